@@ -1,0 +1,47 @@
+# Two commands set up everything: `make demo` and `make test` (see README.md).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: demo test lint types unit bench bench-scale clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[dev,web,dask,bench]'
+	touch $@ $(STAMP_RUN)
+
+demo: $(STAMP_RUN)
+	$(BIN)/newsfuse run examples/corpus --out out
+	@echo "report: out/report.json  page: out/index.html  briefs: out/events/"
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: $(STAMP_DEV)
+	$(BIN)/mypy
+
+unit: $(STAMP_DEV)
+	$(BIN)/pytest -q
+
+test: lint types unit
+
+# Quality and speed benchmarks against ../shared/data; results land in benchmarks/results/.
+bench: $(STAMP_DEV)
+	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+bench-scale: $(STAMP_DEV)
+	@set -e; for script in benchmarks/scale_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,175 @@
+"""Metadata lines in scraped text: bylines, dates, outlet names."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as dateparser
+from dateutil.tz import gettz
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|von|por|par)\s+([A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|and|y|und|de|van|von))*)"
+    r"(?:\s*[,|/–-]\s*.*)?$",
+    re.IGNORECASE,
+)
+_DATE_CUE = re.compile(
+    r"^(?:published|posted|updated|last updated|date|veröffentlicht|publicado)\s*(?:on|at)?\s*[:\-–]?\s*(.+)$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_BARE_DATE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b.{{0,40}}$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{3,60}?)(?:\.|\s*\||\s+all rights|$)",
+    re.IGNORECASE,
+)
+_SOURCE_OUTLET = re.compile(r"^(?:source|quelle|fuente)\s*:\s*(.{3,60})$", re.IGNORECASE)
+_TZINFOS = {
+    name: gettz(zone)
+    for name, zone in {
+        "EST": "America/New_York",
+        "ET": "America/New_York",
+        "PT": "America/Los_Angeles",
+        "EDT": "America/New_York",
+        "CST": "America/Chicago",
+        "CDT": "America/Chicago",
+        "MST": "America/Denver",
+        "MDT": "America/Denver",
+        "PST": "America/Los_Angeles",
+        "PDT": "America/Los_Angeles",
+        "GMT": "UTC",
+        "UTC": "UTC",
+        "BST": "Europe/London",
+        "CET": "Europe/Berlin",
+        "CEST": "Europe/Berlin",
+    }.items()
+}
+
+
+_FOREIGN_MONTHS = {
+    "enero": "January",
+    "febrero": "February",
+    "marzo": "March",
+    "abril": "April",
+    "mayo": "May",
+    "junio": "June",
+    "julio": "July",
+    "agosto": "August",
+    "septiembre": "September",
+    "setiembre": "September",
+    "octubre": "October",
+    "noviembre": "November",
+    "diciembre": "December",
+    "januar": "January",
+    "jänner": "January",
+    "februar": "February",
+    "märz": "March",
+    "mai": "May",
+    "juni": "June",
+    "juli": "July",
+    "oktober": "October",
+    "dezember": "December",
+    "janvier": "January",
+    "février": "February",
+    "mars": "March",
+    "avril": "April",
+    "juin": "June",
+    "juillet": "July",
+    "août": "August",
+    "septembre": "September",
+    "octobre": "October",
+    "novembre": "November",
+    "décembre": "December",
+}
+_FOREIGN_DATE = re.compile(
+    r"^(?:\w+,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?("
+    + "|".join(_FOREIGN_MONTHS)
+    + r")\s+(?:de\s+)?(\d{4})\b(.{0,30})$",
+    re.IGNORECASE,
+)
+
+
+def _translate_foreign_date(line: str) -> str | None:
+    """ "12 de marzo de 2026" / "12. März 2026" → "12 March 2026" (plus any time that follows)."""
+    match = _FOREIGN_DATE.match(line)
+    if not match:
+        return None
+    day, month, year, rest = match.groups()
+    return f"{day} {_FOREIGN_MONTHS[month.lower()]} {year}{rest}"
+
+
+def parse_byline(line: str) -> str | None:
+    """The author name(s) of a byline such as "By Jana Okafor, Staff Reporter"."""
+    if len(line) > 120:
+        return None
+    match = _BYLINE.match(line.strip())
+    return match.group(1).strip() if match else None
+
+
+def parse_date_line(line: str) -> str | None:
+    """An ISO 8601 timestamp from a date line ("Published: 2/14/2020 11:49:44 PM", "March 3, 2026").
+
+    The time and the offset are kept only when the line states them.
+    """
+    line = line.strip()
+    if len(line) > 90:
+        return None
+    cue = _DATE_CUE.match(line)
+    candidate = cue.group(1) if cue else (line if _BARE_DATE.match(line) else None)
+    candidate = _translate_foreign_date(candidate or line) or candidate
+    if candidate is None:
+        return None
+    return parse_timestamp(candidate)
+
+
+def parse_timestamp(value: str) -> str | None:
+    """Parse a free-form timestamp to ISO 8601 (date only when no time is stated)."""
+    cleaned = re.sub(r"\bat\b|\|", " ", value)
+    try:
+        parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=_TZINFOS)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", cleaned, re.IGNORECASE))
+    if not has_time:
+        return parsed.date().isoformat()
+    return _iso(parsed)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def parse_outlet(line: str) -> str | None:
+    """An outlet named by a copyright or "Source:" line."""
+    source = _SOURCE_OUTLET.match(line.strip())
+    if source:
+        return source.group(1).strip().rstrip(".")
+    match = _COPYRIGHT_OUTLET.search(line)
+    if not match:
+        return None
+    name = match.group(1).strip(" ,-–")
+    return name if name and not name.lower().startswith("all rights") else None
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:press|service|news|agency|wire|staff|desk|reuters|associated|media|newsroom|editors?|team)\b",
+    re.IGNORECASE,
+)
+
+
+def person_authors(value: str | None) -> str | None:
+    """Keep the people of an author field ("Teodor Vance; Continental Press Service" → "Teodor Vance")."""
+    if not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[;|]|\band\b", value) if p.strip()]
+    people = [p for p in parts if not _ORG_WORDS.search(p)]
+    return "; ".join(people) or None

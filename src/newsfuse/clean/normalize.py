@@ -1,0 +1,48 @@
+"""Text normalisation shared by every cleaning path."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\n\s*\n+")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…\"'”»)]$")
+
+
+def normalize_text(text: str) -> str:
+    """Repair mojibake, normalise Unicode (NFC) and whitespace; keep paragraph breaks."""
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def split_blocks(text: str) -> list[str]:
+    """Split scraped text into blocks: one per line, re-joining lines that were hard-wrapped.
+
+    A line continues the previous one when that one does not end a sentence and this one starts
+    in lower case (a wrapped paragraph); otherwise each line is a block of its own.
+    """
+    blocks: list[str] = []
+    for paragraph in _BLANKS.split(text):
+        current = ""
+        for line in paragraph.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if current and line[0].islower() and not _ENDS_SENTENCE.search(current):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    blocks.append(current)
+                current = line
+        if current:
+            blocks.append(current)
+    return blocks
+
+
+def join_blocks(blocks: list[str]) -> str:
+    return "\n\n".join(blocks)

@@ -1,0 +1,124 @@
+"""One typed configuration, validated at load and written next to each run's output."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from newsfuse.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    max_bytes: int = 20_000_000
+    """Files larger than this are rejected as too large."""
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    aggressiveness: float = 0.5
+    """0 keeps every doubtful block (recall), 1 removes every doubtful block (precision)."""
+    min_article_words: int = 20
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    shingle_size: int = 5
+    num_perm: int = 128
+    near_threshold: float = 0.8
+    """Jaccard similarity of word shingles above which two texts are near-duplicates."""
+    containment_threshold: float = 0.9
+    """Share of the shorter text's shingles found in the longer one to call it a contained copy."""
+    passage_min_words: int = 25
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    threshold: float = 0.25
+    """Minimum average-link similarity for two articles to share an event."""
+    time_window_days: float = 7.0
+
+
+@dataclass(frozen=True)
+class SummarizeConfig:
+    words: int = 120
+    query: str | None = None
+
+
+@dataclass(frozen=True)
+class CompareConfig:
+    max_facts: int = 60
+
+
+@dataclass(frozen=True)
+class Config:
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
+    summarize: SummarizeConfig = field(default_factory=SummarizeConfig)
+    compare: CompareConfig = field(default_factory=CompareConfig)
+
+    def __post_init__(self) -> None:
+        _check_range("clean.aggressiveness", self.clean.aggressiveness, 0.0, 1.0)
+        _check_range("dedup.near_threshold", self.dedup.near_threshold, 0.0, 1.0)
+        _check_range("dedup.containment_threshold", self.dedup.containment_threshold, 0.0, 1.0)
+        _check_range("cluster.threshold", self.cluster.threshold, 0.0, 1.0)
+        if self.summarize.words < 1:
+            raise ConfigError("summarize.words must be at least 1")
+        if self.dedup.shingle_size < 1 or self.dedup.num_perm < 16:
+            raise ConfigError("dedup.shingle_size must be >= 1 and dedup.num_perm >= 16")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def with_values(self, **sections: dict[str, Any]) -> Config:
+        """A copy with some values of some sections replaced, validated."""
+        return from_dict({**self.to_dict(), **{k: {**self.to_dict()[k], **v} for k, v in sections.items()}})
+
+
+def _check_range(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high}, got {value}")
+
+
+def from_dict(data: dict[str, Any]) -> Config:
+    """Build a Config from nested dicts, refusing unknown keys and wrong types."""
+    sections: dict[str, Any] = {}
+    for f in fields(Config):
+        raw = data.get(f.name, {})
+        if not isinstance(raw, dict):
+            raise ConfigError(f"config section [{f.name}] must be a table")
+        default = f.default_factory()  # type: ignore[misc,operator]
+        assert is_dataclass(default)
+        known = {g.name: g for g in fields(default)}
+        unknown = set(raw) - set(known)
+        if unknown:
+            raise ConfigError(f"unknown key(s) in [{f.name}]: {', '.join(sorted(unknown))}")
+        values = {}
+        for key, value in raw.items():
+            expected = type(getattr(default, key))
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if getattr(default, key) is not None and not isinstance(value, expected):
+                raise ConfigError(f"{f.name}.{key} must be {expected.__name__}, got {value!r}")
+            values[key] = value
+        sections[f.name] = replace(default, **values)  # type: ignore[type-var]
+    unknown_sections = set(data) - {f.name for f in fields(Config)}
+    if unknown_sections:
+        raise ConfigError(f"unknown config section(s): {', '.join(sorted(unknown_sections))}")
+    return Config(**sections)
+
+
+def load(path: str | Path) -> Config:
+    """Load a TOML or JSON config file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+        data = json.loads(text) if p.suffix == ".json" else tomllib.loads(text)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read config {p}: {exc}") from exc
+    return from_dict(data)

@@ -1,0 +1,107 @@
+"""Files and folders to RawDoc values: plain text, HTML, JSONL (optionally gzipped)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsfuse.config import IngestConfig
+from newsfuse.errors import InputError
+from newsfuse.ingest.decode import decode_bytes, looks_binary
+from newsfuse.ingest.records import UniqueIds, record_to_docs
+from newsfuse.model import Drop, RawDoc, Rejected
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, id) for every file under the given files and folders, in a stable order.
+
+    The id is the path relative to the folder it was found in (the file name for a file given
+    directly). Hidden files and folders are skipped; everything else is yielded, so that files
+    of unsupported types are rejected with a reason rather than silently ignored.
+    """
+    unique = UniqueIds()
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise InputError(f"no such file or folder: {root}")
+        if root.is_file():
+            files = [(root, root.name)]
+        else:
+            files = [
+                (p, p.relative_to(root).as_posix())
+                for p in sorted(root.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+            ]
+        for file, rel in files:
+            yield file, unique(rel)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def read_path(file: Path, doc_id: str, config: IngestConfig | None = None) -> list[RawDoc | Rejected]:
+    """Read one file into RawDocs; every problem becomes a Rejected with its reason."""
+    config = config or IngestConfig()
+    path = file.as_posix()
+    try:
+        size = file.stat().st_size
+        if size > config.max_bytes:
+            return [
+                Rejected(doc_id, path, Drop.TOO_LARGE, f"{size} bytes > ingest.max_bytes={config.max_bytes}")
+            ]
+        data = file.read_bytes()
+    except OSError as exc:
+        return [Rejected(doc_id, path, Drop.UNREADABLE, str(exc))]
+    suffix = _suffix(file)
+    if suffix == ".jsonl.gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            return [Rejected(doc_id, path, Drop.UNREADABLE, f"bad gzip: {exc}")]
+    if not data.strip():
+        return [Rejected(doc_id, path, Drop.EMPTY, "file is empty")]
+    if looks_binary(data):
+        return [Rejected(doc_id, path, Drop.BINARY, "binary content (NUL or control bytes)")]
+    text = decode_bytes(data)
+    if suffix in JSONL_SUFFIXES:
+        return list(_read_jsonl(text, doc_id, path))
+    if suffix in HTML_SUFFIXES:
+        return [RawDoc(id=doc_id, path=path, html=text)]
+    if suffix in TEXT_SUFFIXES:
+        return [RawDoc(id=doc_id, path=path, text=text)]
+    return [Rejected(doc_id, path, Drop.UNSUPPORTED, f"unsupported file type {suffix or '(none)'}")]
+
+
+def _read_jsonl(text: str, doc_id: str, path: str) -> Iterator[RawDoc | Rejected]:
+    unique = UniqueIds()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield Rejected(f"{doc_id}#L{number}", path, Drop.INVALID, f"line {number}: invalid JSON ({exc})")
+            continue
+        rid = record.get("id") if isinstance(record, dict) else None
+        yield from record_to_docs(
+            record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path
+        )
+
+
+def read_inputs(
+    paths: Iterable[str | Path], config: IngestConfig | None = None
+) -> Iterator[RawDoc | Rejected]:
+    """Every document found under the given paths, in a stable order."""
+    for file, doc_id in discover(paths):
+        yield from read_path(file, doc_id, config)

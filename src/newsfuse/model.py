@@ -1,0 +1,192 @@
+"""The one vocabulary every stage speaks: frozen, typed records.
+
+Offsets are always character offsets into an article's cleaned ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of one article's cleaned text."""
+
+    article_id: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end} in {self.article_id}")
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One input document as read by an ingest adapter, before cleaning.
+
+    Exactly one of ``text`` (plain text, possibly with page chrome) and ``html`` is set.
+    Metadata fields hold what the container itself states (JSONL fields, HTTP headers).
+    """
+
+    id: str
+    path: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    clean: bool = False
+    """True when the record says (``"clean": true``) that its text is already the bare article body."""
+
+
+class Drop(StrEnum):
+    """Why an input did not become a kept article."""
+
+    UNREADABLE = "unreadable"
+    BINARY = "binary"
+    EMPTY = "empty"
+    UNSUPPORTED = "unsupported_format"
+    INVALID = "invalid_record"
+    NO_CONTENT = "no_article_content"
+    TOO_LARGE = "too_large"
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not become an article, with the reason and a human detail."""
+
+    id: str
+    path: str
+    reason: Drop
+    detail: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedBlock:
+    """A block the cleaner cut from the article, kept so a user can overrule it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: body text, metadata, and what cleaning removed."""
+
+    id: str
+    path: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    language: str | None = None
+    removed: tuple[RemovedBlock, ...] = ()
+
+
+class Relation(StrEnum):
+    """How a copy relates to its group's canonical article."""
+
+    EXACT = "exact"
+    NEAR = "near"
+    CONTAINED = "contained"
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPassage:
+    """A passage one article reuses from another (syndication without full copying)."""
+
+    article_id: str
+    source_id: str
+    spans: tuple[Span, ...]
+    source_spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Copies of one text: the canonical (most complete) article and its copies."""
+
+    canonical: str
+    copies: tuple[tuple[str, Relation, float], ...]
+    """(article id, relation, similarity score) for each non-canonical member."""
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return (self.canonical, *(c[0] for c in self.copies))
+
+
+@dataclass(frozen=True, slots=True)
+class DedupResult:
+    groups: tuple[DuplicateGroup, ...]
+    shared: tuple[SharedPassage, ...]
+
+    def duplicate_of(self) -> dict[str, str]:
+        """Map each non-canonical copy to its canonical article."""
+        return {cid: g.canonical for g in self.groups for cid, _, _ in g.copies}
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    """One sentence of an event brief with the spans of every source that supports it."""
+
+    text: str
+    evidence: tuple[Span, ...]
+    independent_sources: int
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Another value reported for the same slot as a fact."""
+
+    fact_id: str
+    value: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A quantity, quote, entity or date, aligned across the articles that report it."""
+
+    id: str
+    kind: str
+    text: str
+    value: str
+    evidence: tuple[Span, ...]
+    article_ids: tuple[str, ...]
+    independent_sources: int
+    slot: str | None = None
+    speaker: str | None = None
+    unit: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A group of articles about one real-world event, with its brief and facts."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    independent_sources: int
+    brief: tuple[BriefSentence, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    duplicate_groups: tuple[DuplicateGroup, ...] = ()
+    shared_passages: tuple[SharedPassage, ...] = ()
+    first_published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """Everything one run produced: every input's fate, and the events."""
+
+    articles: tuple[Article, ...]
+    rejected: tuple[Rejected, ...]
+    dedup: DedupResult
+    events: tuple[Event, ...]
+    config: dict[str, object] = field(default_factory=dict)

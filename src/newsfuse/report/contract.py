@@ -1,0 +1,144 @@
+"""report.json: the output contract other tools depend on (schema in report.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from newsfuse.model import Article, Event, Fact, Rejected, RunResult, Span
+
+VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"article_id": span.article_id, "start": span.start, "end": span.end}
+
+
+def _article(article: Article, duplicate_of: dict[str, str]) -> dict[str, Any]:
+    dup = duplicate_of.get(article.id)
+    return {
+        "id": article.id,
+        "path": article.path,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "byline": article.byline,
+        "published": article.published,
+        "language": article.language,
+        "status": "duplicate" if dup else "kept",
+        "reason": None,
+        "duplicate_of": dup,
+        "text": article.text,
+        "removed": [{"text": b.text, "reason": b.reason} for b in article.removed],
+    }
+
+
+def _rejected(item: Rejected) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "path": item.path,
+        "url": item.url,
+        "outlet": None,
+        "title": None,
+        "byline": None,
+        "published": None,
+        "language": None,
+        "status": "rejected",
+        "reason": str(item.reason),
+        "detail": item.detail,
+        "duplicate_of": None,
+        "text": "",
+        "removed": [],
+    }
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "slot": fact.slot,
+        "text": fact.text,
+        "value": fact.value,
+        "unit": fact.unit,
+        "speaker": fact.speaker,
+        "article_ids": list(fact.article_ids),
+        "independent_sources": fact.independent_sources,
+        "evidence": [_span(s) for s in fact.evidence],
+        "conflicts": [
+            {"fact_id": c.fact_id, "value": c.value, "article_ids": list(c.article_ids)}
+            for c in fact.conflicts
+        ],
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "first_published": event.first_published,
+        "article_ids": list(event.article_ids),
+        "independent_sources": event.independent_sources,
+        "brief": [
+            {
+                "text": s.text,
+                "independent_sources": s.independent_sources,
+                "evidence": [_span(e) for e in s.evidence],
+            }
+            for s in event.brief
+        ],
+        "facts": [_fact(f) for f in event.facts],
+        "duplicates": [
+            {
+                "canonical": g.canonical,
+                "copies": [{"article_id": a, "relation": str(r), "score": s} for a, r, s in g.copies],
+            }
+            for g in event.duplicate_groups
+        ],
+        "shared_passages": [
+            {
+                "article_id": p.article_id,
+                "source_id": p.source_id,
+                "spans": [_span(s) for s in p.spans],
+                "source_spans": [_span(s) for s in p.source_spans],
+            }
+            for p in event.shared_passages
+        ],
+    }
+
+
+def report_dict(result: RunResult) -> dict[str, Any]:
+    """The whole run as the JSON-ready report of the output contract."""
+    duplicate_of = result.dedup.duplicate_of()
+    articles = [_article(a, duplicate_of) for a in result.articles] + [_rejected(r) for r in result.rejected]
+    reasons = Counter(str(r.reason) for r in result.rejected)
+    return {
+        "version": VERSION,
+        "articles": articles,
+        "events": [_event(e) for e in result.events],
+        "stats": {
+            "inputs": len(articles),
+            "kept": len(result.articles) - len(duplicate_of),
+            "duplicates": len(duplicate_of),
+            "rejected": len(result.rejected),
+            "rejected_by_reason": dict(sorted(reasons.items())),
+            "events": len(result.events),
+        },
+        "config": result.config,
+    }
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+def validate_report(report: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError if the report breaks the contract."""
+    jsonschema.validate(report, _schema())

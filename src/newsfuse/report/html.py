@@ -1,0 +1,45 @@
+"""The static, self-contained HTML report (one template set, shared with the web UI)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from newsfuse.report.view import event_view
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja environment of every newsfuse page: autoescaping everything, always."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+
+
+def asset(name: str) -> Markup:
+    """A CSS or JS file of ours, inlined verbatim (our own code, not user data)."""
+    return Markup((TEMPLATES / name).read_text(encoding="utf-8"))
+
+
+def render_index(report: dict[str, Any]) -> str:
+    """index.html for a report dict."""
+    articles = {a["id"]: a for a in report["articles"]}
+    views = [event_view(e, articles) for e in report["events"]]
+    rejected = [a for a in report["articles"] if a["status"] == "rejected"]
+    return (
+        environment()
+        .get_template("index.html")
+        .render(
+            views=views,
+            stats=report["stats"],
+            rejected=rejected,
+            css=asset("base.css"),
+            js=asset("highlight.js"),
+        )
+    )

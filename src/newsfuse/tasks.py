@@ -1,0 +1,75 @@
+"""Dataset tasks: run one stage over an evaluation file of ../shared/data (see its README)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from newsfuse.clean import clean_document
+from newsfuse.cluster import event_id
+from newsfuse.config import Config
+from newsfuse.dedup import find_duplicates, source_keys
+from newsfuse.ingest.datasets import read_records
+from newsfuse.ingest.records import UniqueIds, record_to_docs
+from newsfuse.model import Article, RawDoc, Rejected
+from newsfuse.pipeline import group
+from newsfuse.runtime import LocalRunner
+from newsfuse.summarize import summarize_event
+
+
+def _cleaned(docs: Iterable[RawDoc], config: Config) -> list[Article]:
+    return [a for a in (clean_document(d, config.clean) for d in docs) if isinstance(a, Article)]
+
+
+def summarize_dataset(path: str | Path, words: int, config: Config | None = None) -> dict[str, str]:
+    """{cluster id: summary} for a summarization file; a cluster's ``query`` focuses its summary."""
+    config = config or Config()
+    summaries = {}
+    for record in read_records(path):
+        cid = str(record.get("id"))
+        docs = [d for d in record_to_docs(record, cid, str(path)) if isinstance(d, RawDoc)]
+        articles = _cleaned(docs, config)
+        dedup = find_duplicates(articles, config.dedup)
+        settings = replace(config.summarize, words=words, query=record.get("query") or config.summarize.query)
+        canonical = frozenset(a.id for a in articles) - set(dedup.duplicate_of())
+        brief = summarize_event(articles, source_keys(articles, dedup), settings, selectable=canonical)
+        summaries[cid] = " ".join(s.text for s in brief)
+    return summaries
+
+
+def cluster_dataset(path: str | Path, config: Config | None = None) -> dict[str, str]:
+    """{article id: event id} for a clustering file, by the same stages as ``newsfuse run``.
+
+    An article the cleaner rejects keeps an event of its own, so every article gets an answer.
+    """
+    config = config or Config()
+    docs: list[RawDoc | Rejected] = []
+    unique = UniqueIds()
+    for n, record in enumerate(read_records(path)):
+        rid = unique(str(record.get("id", n)))
+        docs.extend(record_to_docs({k: v for k, v in record.items() if k != "documents"}, rid, str(path)))
+    grouped = group(docs, config, LocalRunner())
+    labels = {}
+    for ids in grouped.clusters:
+        eid = event_id(ids)
+        labels.update({aid: eid for aid in ids})
+    for rejected in grouped.rejected:
+        labels[rejected.id] = event_id([rejected.id])
+    return labels
+
+
+def extract_dataset(path: str | Path, field: str, config: Config | None = None) -> dict[str, str]:
+    """{page id: cleaned text} for an extraction file, from its ``page_text`` or its ``html``."""
+    if field not in ("page_text", "html"):
+        raise ValueError("field must be 'page_text' or 'html'")
+    config = config or Config()
+    out = {}
+    for n, record in enumerate(read_records(path)):
+        pid = str(record.get("id", n))
+        content = str(record.get(field) or "")
+        text, html = (content, None) if field == "page_text" else (None, content)
+        raw = RawDoc(id=pid, path=str(path), url=record.get("url"), text=text, html=html)
+        result = clean_document(raw, replace(config.clean, min_article_words=0))
+        out[pid] = result.text if isinstance(result, Article) else ""
+    return out

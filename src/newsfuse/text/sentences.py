@@ -1,0 +1,169 @@
+"""Sentence splitting for news, with character offsets into the source text.
+
+Handles abbreviations ("Mr.", "U.S.", "Jan."), initials, decimals, sentence ends inside closing
+quotes (``."``) and paragraph breaks (always a boundary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "mt",
+    "ft",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "cpl",
+    "pvt",
+    "adm",
+    "maj",
+    "cmdr",
+    "insp",
+    "supt",
+    "det",
+    "rev",
+    "hon",
+    "pres",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "no",
+    "nos",
+    "vol",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ave",
+    "blvd",
+    "rd",
+    "approx",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "fig",
+    "est",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "calif",
+    "fla",
+    "ill",
+    "mass",
+    "mich",
+    "minn",
+    "penn",
+    "tenn",
+    "tex",
+    "wash",
+    "wis",
+    "ariz",
+    "colo",
+    "conn",
+    "ga",
+    "ky",
+    "la",
+    "md",
+    "mo",
+    "nev",
+    "okla",
+    "ore",
+    "va",
+    "vt",
+    "sra",
+    "dra",
+    "hr",
+    "fr",
+    "nr",
+    "bzw",
+    "ca",
+    "z.b",
+    "usw",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a text: its characters ``text[start:end]`` and its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", chunk)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if not _NEXT_START.match(text, end):
+            continue
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        piece = text[start:end]
+        if len(piece.split()) < 2 and spans:
+            continue
+        spans.append((offset + start, offset + end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if text[start:].strip():
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a cleaned article text into sentences; ``text[s.start:s.end] == s.text``."""
+    sentences: list[Sentence] = []
+    for paragraph_no, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+        block = match.group(0)
+        lead = len(block) - len(block.lstrip())
+        for start, end in _split_paragraph(block.strip(), match.start() + lead):
+            sentences.append(Sentence(text[start:end], start, end, paragraph_no, len(sentences)))
+    return sentences

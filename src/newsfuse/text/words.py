@@ -1,0 +1,30 @@
+"""Words, content words and stems."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "mr", "mrs", "ms"}
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem (plural, -ing, -ed), enough to match word forms."""
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed, lower-cased words that are not stop words or bare punctuation."""
+    return [stem(w) for w in word_tokens(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]

@@ -1,0 +1,70 @@
+from newsfuse.clean import clean_document
+from newsfuse.model import Article, Drop, RawDoc, Rejected
+
+PAGE = """Home | News | Sports | Opinion | Contact
+Harbor bridge closes after crack found
+By Jana Okafor, Staff Reporter
+Published: 2/14/2026 11:49:44 PM
+The Quay Street bridge in Port Emmet was closed on Friday after inspectors found a crack in a support beam, city officials said.
+Engineers will spend the weekend assessing the damage to the structure and its two approach ramps.
+"We will not reopen it until it is safe," said Mayor Lena Brandt, who visited the site with the engineers.
+Share this article: Facebook Twitter Email
+Sharing is caring!
+Leave a reply
+You may also like
+Bakery on Mill Road wins national sourdough prize for the third year in a row.
+Local striker signs with a rival club after a long season of rumours.
+© 2026 The Harbor Ledger. All rights reserved."""
+
+
+def test_chrome_goes_to_removed_with_reasons_and_metadata_is_read() -> None:
+    article = clean_document(RawDoc(id="a", path="a.txt", text=PAGE))
+    assert isinstance(article, Article)
+    assert article.text.startswith("The Quay Street bridge")
+    assert article.text.endswith("with the engineers.")
+    for chrome in ("Share this", "Sharing is caring", "Leave a reply", "Bakery", "striker", "©", "Home |"):
+        assert chrome not in article.text
+    assert article.title == "Harbor bridge closes after crack found"
+    assert article.byline == "Jana Okafor"
+    assert article.published == "2026-02-14T23:49:44"
+    assert article.outlet == "The Harbor Ledger"
+    assert article.language == "en"
+    reasons = {b.reason for b in article.removed}
+    assert {"menu", "byline", "date", "chrome_phrase", "related_block", "copyright"} <= reasons
+    removed_text = " ".join(b.text for b in article.removed)
+    assert "Bakery on Mill Road" in removed_text
+
+
+def test_all_chrome_page_is_rejected_with_reason() -> None:
+    result = clean_document(
+        RawDoc(id="b", path="b.txt", text="Home | News | Sports\nSharing is caring!\nLeave a reply")
+    )
+    assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
+
+
+def test_mojibake_is_repaired() -> None:
+    body = "The cafÃ© reopened on Friday after a long renovation, and the owners said business was good. " * 2
+    article = clean_document(RawDoc(id="c", path="c.txt", text=body))
+    assert isinstance(article, Article) and "café" in article.text
+
+
+def test_html_page_body_and_metadata() -> None:
+    html = """<html><head><title>Fire at the docks - The Ledger</title>
+    <meta property="og:site_name" content="The Ledger"><meta name="author" content="Ana Ruiz">
+    <meta property="article:published_time" content="2026-03-14T09:05:00-05:00"></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Fire at the docks</h1>
+    <p>A fire broke out at a cold-storage warehouse on Dock Road early on Thursday, officials said.</p>
+    <p>More than a hundred firefighters fought the blaze for six hours before it was under control.</p>
+    <p>No one was hurt, but the building was destroyed and the company said it would rebuild.</p></article>
+    <footer>© 2026 The Ledger. All rights reserved.</footer></body></html>"""
+    article = clean_document(RawDoc(id="d", path="d.html", html=html))
+    assert isinstance(article, Article)
+    assert "cold-storage warehouse" in article.text and "All rights reserved" not in article.text
+    assert article.outlet == "The Ledger" and article.byline == "Ana Ruiz"
+    assert article.published is not None and article.published.startswith("2026-03-14")
+    assert any("All rights reserved" in b.text for b in article.removed)
+
+
+def test_html_without_body_is_rejected() -> None:
+    result = clean_document(RawDoc(id="e", path="e.html", html="<html><head><title>x</title></head></html>"))
+    assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT

@@ -1,0 +1,21 @@
+"""Small builders for tests."""
+
+from newsfuse.model import Article
+
+
+def article(aid: str, text: str, **meta: str) -> Article:
+    return Article(id=aid, path=f"{aid}.txt", text=text, **meta)  # type: ignore[arg-type]
+
+
+WIRE = [
+    "PORT EMMET (CPS) — A fire destroyed a cold-storage warehouse on Dock Road on Thursday, forcing the closure of "
+    "the harbor road for most of the day while crews from four towns fought the flames.",
+    "Fire Chief Rosa Delgado said 140 firefighters worked through the night and that no one was hurt, although "
+    "two firefighters were treated for heat exhaustion at the scene.",
+    "The warehouse, owned by Calloway Freight, held frozen fish and vegetables bound for supermarkets across the "
+    "region, the company said in a statement released on Thursday evening.",
+    '"We lost the building but we did not lose a single person, and that is what matters," Delgado said at a '
+    "briefing outside the fire station, adding that the cause was under investigation.",
+    "Calloway Freight employs 85 people at the site and said it would pay every worker in full while it looks for "
+    "a temporary warehouse elsewhere in the harbor district.",
+]

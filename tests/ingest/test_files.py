@@ -1,0 +1,83 @@
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsfuse.errors import InputError
+from newsfuse.ingest import read_inputs
+from newsfuse.model import Drop, RawDoc, Rejected
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def test_every_file_is_read_or_rejected_with_a_reason(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", "A headline\n\nSome body text here.")
+    _write(tmp_path / "sub" / "b.html", "<html><body><p>Hello</p></body></html>")
+    _write(tmp_path / "c.pdf", b"%PDF-1.4\x00\x01\x02binary")
+    _write(tmp_path / "d.txt", b"")
+    _write(tmp_path / "e.docx", "plain but unsupported")
+    _write(tmp_path / ".hidden.txt", "skipped on purpose")
+    docs = {d.id: d for d in read_inputs([tmp_path])}
+    assert set(docs) == {"a.txt", "sub/b.html", "c.pdf", "d.txt", "e.docx"}
+    assert isinstance(docs["a.txt"], RawDoc) and docs["a.txt"].text is not None
+    assert isinstance(docs["sub/b.html"], RawDoc) and docs["sub/b.html"].html is not None
+    reasons = {k: v.reason for k, v in docs.items() if isinstance(v, Rejected)}
+    assert reasons == {"c.pdf": Drop.BINARY, "d.txt": Drop.EMPTY, "e.docx": Drop.UNSUPPORTED}
+
+
+def test_jsonl_lines_become_documents_and_bad_lines_are_rejected(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "x1", "title": "T", "text": "Body one.", "date": "2026-03-01", "source": "Paper"}),
+        "{not json",
+        json.dumps({"id": "x2", "html": "<p>Body two</p>", "url": "https://example.org/2"}),
+        json.dumps({"id": "x3", "title": "no body"}),
+        json.dumps(
+            {"id": "c1", "documents": [{"id": "d1", "text": "Doc one."}, {"id": "d2", "text": "Doc two."}]}
+        ),
+    ]
+    _write(tmp_path / "f.jsonl.gz", gzip.compress("\n".join(lines).encode()))
+    docs = list(read_inputs([tmp_path / "f.jsonl.gz"]))
+    ids = [d.id for d in docs]
+    assert ids == [
+        "f.jsonl.gz#x1",
+        "f.jsonl.gz#L2",
+        "f.jsonl.gz#x2",
+        "f.jsonl.gz#x3",
+        "f.jsonl.gz#c1/d1",
+        "f.jsonl.gz#c1/d2",
+    ]
+    first = docs[0]
+    assert (
+        isinstance(first, RawDoc)
+        and first.outlet == "Paper"
+        and first.published == "2026-03-01"
+        and not first.clean
+    )
+    assert isinstance(docs[1], Rejected) and docs[1].reason == Drop.INVALID
+    assert isinstance(docs[3], Rejected) and docs[3].reason == Drop.EMPTY
+
+
+def test_invalid_utf8_is_decoded_not_lost(tmp_path: Path) -> None:
+    _write(tmp_path / "latin.txt", "Caf\xe9 opens in M\xfcnster".encode("latin-1"))
+    (doc,) = read_inputs([tmp_path])
+    assert isinstance(doc, RawDoc) and doc.text == "Café opens in Münster"
+
+
+def test_too_large_file_is_rejected(tmp_path: Path) -> None:
+    from newsfuse.config import IngestConfig
+
+    _write(tmp_path / "big.txt", "word " * 100)
+    (doc,) = read_inputs([tmp_path], IngestConfig(max_bytes=50))
+    assert isinstance(doc, Rejected) and doc.reason == Drop.TOO_LARGE
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(read_inputs([tmp_path / "nope"]))

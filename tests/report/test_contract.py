@@ -1,0 +1,60 @@
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from newsfuse.model import RunResult
+from newsfuse.report import validate_report, write_outputs
+
+
+def test_report_validates_against_the_committed_schema(corpus_report: dict[str, Any]) -> None:
+    validate_report(corpus_report)
+
+
+def test_schema_rejects_a_broken_report(corpus_report: dict[str, Any]) -> None:
+    broken = json.loads(json.dumps(corpus_report))
+    broken["articles"][0]["status"] = "lost"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report(broken)
+
+
+def test_every_evidence_offset_points_into_the_cited_text(corpus_report: dict[str, Any]) -> None:
+    texts = {a["id"]: a["text"] for a in corpus_report["articles"]}
+    for event in corpus_report["events"]:
+        assert event["brief"], event["id"]
+        for sentence in event["brief"]:
+            first = sentence["evidence"][0]
+            assert texts[first["article_id"]][first["start"] : first["end"]] == sentence["text"]
+            for ev in sentence["evidence"]:
+                assert ev["article_id"] in event["article_ids"]
+                assert 0 <= ev["start"] < ev["end"] <= len(texts[ev["article_id"]])
+        for fact in event["facts"]:
+            for ev in fact["evidence"]:
+                assert ev["article_id"] in fact["article_ids"]
+                assert ev["end"] <= len(texts[ev["article_id"]])
+
+
+def test_every_input_has_a_fate_and_stats_add_up(corpus_report: dict[str, Any], corpus: Path) -> None:
+    files = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*") if p.is_file()}
+    paths = {Path(a["path"]).relative_to(corpus).as_posix() for a in corpus_report["articles"]}
+    assert paths == files
+    stats = corpus_report["stats"]
+    assert stats["inputs"] == len(corpus_report["articles"])
+    assert stats["kept"] + stats["duplicates"] + stats["rejected"] == stats["inputs"]
+    in_events = [aid for e in corpus_report["events"] for aid in e["article_ids"]]
+    assert sorted(in_events) == sorted(
+        a["id"] for a in corpus_report["articles"] if a["status"] != "rejected"
+    )
+
+
+def test_outputs_are_written(corpus_result: RunResult, tmp_path: Path) -> None:
+    report = write_outputs(corpus_result, tmp_path)
+    assert json.loads((tmp_path / "report.json").read_text()) == report
+    page = (tmp_path / "index.html").read_text()
+    assert "<script>" in page and report["events"][0]["title"].split()[0] in page
+    assert sorted(p.stem for p in (tmp_path / "events").glob("*.md")) == sorted(
+        e["id"] for e in report["events"]
+    )
+    assert json.loads((tmp_path / "config.json").read_text())["summarize"]["words"] > 0

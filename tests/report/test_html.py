@@ -1,0 +1,70 @@
+from typing import Any
+
+from newsfuse.report import render_index
+from newsfuse.report.view import safe_url, segments
+
+
+def _report(text: str, title: str, url: str) -> dict[str, Any]:
+    article = {
+        "id": "a",
+        "path": "a.txt",
+        "url": url,
+        "outlet": title,
+        "title": title,
+        "byline": None,
+        "published": None,
+        "language": "en",
+        "status": "kept",
+        "reason": None,
+        "duplicate_of": None,
+        "text": text,
+        "removed": [{"text": title, "reason": "chrome_phrase"}],
+    }
+    event = {
+        "id": "ev-1",
+        "title": title,
+        "first_published": None,
+        "article_ids": ["a"],
+        "independent_sources": 1,
+        "brief": [
+            {
+                "text": text,
+                "independent_sources": 1,
+                "evidence": [{"article_id": "a", "start": 0, "end": len(text)}],
+            }
+        ],
+        "facts": [],
+        "duplicates": [],
+        "shared_passages": [],
+    }
+    stats = {"inputs": 1, "kept": 1, "duplicates": 0, "rejected": 0, "rejected_by_reason": {}, "events": 1}
+    return {"version": 1, "articles": [article], "events": [event], "stats": stats}
+
+
+def test_untrusted_text_is_escaped_everywhere() -> None:
+    payload = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    page = render_index(_report(payload, payload, "javascript:alert(3)"))
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "javascript:alert(3)" not in page
+
+
+def test_safe_url_keeps_only_web_links() -> None:
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    assert (
+        safe_url(" JavaScript:alert(1)") is None
+        and safe_url("data:text/html,x") is None
+        and safe_url(None) is None
+    )
+
+
+def test_segments_cover_the_text_and_carry_marks() -> None:
+    pieces = segments("abcdef", [(1, 3, "s1"), (2, 5, "s2")])
+    assert "".join(p.text for p in pieces) == "abcdef"
+    assert [(p.text, p.marks) for p in pieces] == [
+        ("a", ()),
+        ("b", ("s1",)),
+        ("c", ("s1", "s2")),
+        ("de", ("s2",)),
+        ("f", ()),
+    ]

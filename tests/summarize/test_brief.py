@@ -1,0 +1,40 @@
+from newsfuse.config import SummarizeConfig
+from newsfuse.summarize import summarize_event
+from tests.helpers import WIRE, article
+
+REWORDED = [
+    "A cold-storage warehouse on Dock Road was destroyed by fire on Thursday, and the harbor road was closed for "
+    "most of the day.",
+    "Fire Chief Rosa Delgado said 140 firefighters worked through the night and that nobody was hurt.",
+    "Neighbours said the smoke could be seen from the hills above the town for most of the afternoon.",
+]
+
+
+def test_every_sentence_has_evidence_whose_offsets_are_the_sentence() -> None:
+    articles = [article("wire", "\n".join(WIRE)), article("other", "\n".join(REWORDED))]
+    by_id = {a.id: a for a in articles}
+    brief = summarize_event(articles, {"wire": "wire", "other": "other"}, SummarizeConfig(words=60))
+    assert brief
+    assert sum(len(s.text.split()) for s in brief) <= 66
+    for sentence in brief:
+        first = sentence.evidence[0]
+        assert by_id[first.article_id].text[first.start : first.end] == sentence.text
+        assert 1 <= sentence.independent_sources <= 2
+
+
+def test_a_fact_two_sources_report_is_corroborated_by_both() -> None:
+    articles = [article("wire", "\n".join(WIRE)), article("other", "\n".join(REWORDED))]
+    brief = summarize_event(articles, {"wire": "wire", "other": "other"}, SummarizeConfig(words=200))
+    chief = [s for s in brief if "140 firefighters" in s.text]
+    assert chief and chief[0].independent_sources == 2
+    assert {e.article_id for e in chief[0].evidence} == {"wire", "other"}
+
+
+def test_copies_count_once_and_output_is_deterministic() -> None:
+    articles = [article("wire", "\n".join(WIRE)), article("copy", "\n".join(WIRE))]
+    source_of = {"wire": "wire", "copy": "wire"}
+    first = summarize_event(articles, source_of, SummarizeConfig(words=80), selectable=frozenset({"wire"}))
+    second = summarize_event(articles, source_of, SummarizeConfig(words=80), selectable=frozenset({"wire"}))
+    assert first == second
+    assert all(s.independent_sources == 1 for s in first)
+    assert all(s.evidence[0].article_id == "wire" for s in first)

@@ -1,0 +1,24 @@
+from newsfuse.text import split_sentences
+
+
+def test_offsets_point_at_the_sentence_text() -> None:
+    text = (
+        'PORT EMMET (CPS) — The U.S. Coast Guard said Mr. Brandt left at 3 p.m. on Jan. 5. "It is over," '
+        "he said. Another one here!\n\nA new paragraph with 3.5 million people. And J. R. Smith came."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "PORT EMMET (CPS) — The U.S. Coast Guard said Mr. Brandt left at 3 p.m. on Jan. 5.",
+        '"It is over," he said.',
+        "Another one here!",
+        "A new paragraph with 3.5 million people.",
+        "And J. R. Smith came.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in sentences] == [0, 0, 0, 1, 1]
+
+
+def test_quote_ending_inside_quote_marks_is_a_boundary() -> None:
+    text = 'She said: "We are done." The board agreed.'
+    assert [s.text for s in split_sentences(text)] == ['She said: "We are done."', "The board agreed."]
