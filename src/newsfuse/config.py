@@ -54,6 +54,14 @@ class CompareConfig:
 
 
 @dataclass(frozen=True)
+class RuntimeConfig:
+    partition_size: int = 8000
+    """Most articles clustered all-pairs at once; larger corpora are clustered in time-window partitions."""
+    checkpoint_every: int = 200
+    """With a work folder, finished inputs are journalled in batches of this many."""
+
+
+@dataclass(frozen=True)
 class Config:
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
@@ -61,8 +69,11 @@ class Config:
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
     summarize: SummarizeConfig = field(default_factory=SummarizeConfig)
     compare: CompareConfig = field(default_factory=CompareConfig)
+    runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
 
     def __post_init__(self) -> None:
+        if self.runtime.partition_size < 2 or self.runtime.checkpoint_every < 1:
+            raise ConfigError("runtime.partition_size must be >= 2 and runtime.checkpoint_every >= 1")
         _check_range("clean.aggressiveness", self.clean.aggressiveness, 0.0, 1.0)
         _check_range("dedup.near_threshold", self.dedup.near_threshold, 0.0, 1.0)
         _check_range("dedup.containment_threshold", self.dedup.containment_threshold, 0.0, 1.0)

@@ -1,11 +1,17 @@
-"""The pipeline: ingest → clean → dedup → cluster → summarize → compare, composed of pure stages."""
+"""The pipeline: ingest → clean → dedup → cluster → summarize → compare, composed of pure stages.
+
+The runner decides where the per-article and per-event work runs (in this process, or on Dask);
+a journal (``runtime.checkpoint``) makes the run resumable. The same stage code runs in every case.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
+from typing import TypeVar
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
@@ -13,13 +19,56 @@ from newsfuse.compare import compare_event
 from newsfuse.config import Config
 from newsfuse.dedup import find_duplicates, source_keys
 from newsfuse.ingest import read_inputs
-from newsfuse.model import Article, DedupResult, Event, RawDoc, Rejected, RunResult
+from newsfuse.model import (
+    Article,
+    DedupResult,
+    DuplicateGroup,
+    Event,
+    RawDoc,
+    Rejected,
+    RunResult,
+    SharedPassage,
+)
 from newsfuse.runtime import LocalRunner, Runner
+from newsfuse.runtime.checkpoint import Journal, content_key
+from newsfuse.runtime.windows import Seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
 
+T = TypeVar("T")
+R = TypeVar("R")
 
-def clean_all(raws: Sequence[RawDoc], config: Config, runner: Runner) -> tuple[list[Article], list[Rejected]]:
-    cleaned = runner.map(partial(clean_document, config=config.clean), raws, "clean")
+
+def _journaled_map(
+    runner: Runner,
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    label: str,
+    journal: Journal | None,
+    batch: int,
+) -> list[R]:
+    """``runner.map`` that, with a journal, skips finished items and records new ones batch by batch."""
+    if journal is None:
+        return runner.map(fn, items, label)
+    keys = [content_key(label, item) for item in items]
+    todo = [(k, item) for k, item in zip(keys, items, strict=True) if k not in journal]
+    for start in range(0, len(todo), batch):
+        part = todo[start : start + batch]
+        done = runner.map(fn, [item for _, item in part], label)
+        journal.append(zip((k for k, _ in part), done, strict=True))
+    return [journal[k] for k in keys]
+
+
+def clean_all(
+    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None = None
+) -> tuple[list[Article], list[Rejected]]:
+    cleaned = _journaled_map(
+        runner,
+        partial(clean_document, config=config.clean),
+        raws,
+        "clean",
+        journal,
+        config.runtime.checkpoint_every,
+    )
     articles = [c for c in cleaned if isinstance(c, Article)]
     rejected = [c for c in cleaned if isinstance(c, Rejected)]
     return articles, rejected
@@ -74,34 +123,99 @@ class Grouped:
     clusters: tuple[tuple[str, ...], ...]
 
 
-def group(documents: Iterable[RawDoc | Rejected], config: Config, runner: Runner) -> Grouped:
+def cluster_all(
+    articles: Sequence[Article], dedup: DedupResult, config: Config, runner: Runner
+) -> list[list[str]]:
+    """Cluster articles into events: all at once, or in time-window partitions merged at the seams."""
+    same_as = dedup.duplicate_of()
+    leaders = [a for a in articles if a.id not in same_as]
+    if len(leaders) <= config.runtime.partition_size:
+        return cluster_articles(articles, config.cluster, same_as=same_as)
+    parts = partition_by_time(leaders, config.cluster.time_window_days, config.runtime.partition_size)
+    clustered = runner.map(partial(cluster_articles, config=config.cluster), parts, "cluster")
+    seams = [
+        Seam(tuple(map(tuple, left)), tuple(map(tuple, right)), (*parts[n], *parts[n + 1]))
+        for n, (left, right) in enumerate(pairwise(clustered))
+    ]
+    merges = runner.map(partial(merge_seam, config=config.cluster), seams, "merge")
+    root: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while root.get(x, x) != x:
+            x = root[x]
+        return x
+
+    for a, b in (pair for found in merges for pair in found):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            root[max(ra, rb)] = min(ra, rb)
+    events: dict[str, list[str]] = {}
+    for ids in (ids for part in clustered for ids in part):
+        events.setdefault(find(ids[0]), []).extend(ids)
+    leader_event = {aid: key for key, ids in events.items() for aid in ids}
+    for copy_id, target in same_as.items():
+        while target in same_as:
+            target = same_as[target]
+        if target in leader_event:
+            events[leader_event[target]].append(copy_id)
+    return sorted((sorted(ids) for ids in events.values()), key=lambda ids: ids[0])
+
+
+def group(
+    documents: Iterable[RawDoc | Rejected], config: Config, runner: Runner, journal: Journal | None = None
+) -> Grouped:
     """Clean, dedup and cluster documents already read."""
     items = tuple(documents)
     raws = [d for d in items if isinstance(d, RawDoc)]
-    articles, dropped = clean_all(raws, config, runner)
+    articles, dropped = clean_all(raws, config, runner, journal)
     rejected = [d for d in items if isinstance(d, Rejected)] + dropped
     dedup = find_duplicates(articles, config.dedup)
-    clusters = cluster_articles(articles, config.cluster, same_as=dedup.duplicate_of())
+    clusters = cluster_all(articles, dedup, config, runner)
     return Grouped(items, tuple(articles), tuple(rejected), dedup, tuple(tuple(c) for c in clusters))
 
 
+def event_inputs(grouped: Grouped) -> list[EventInput]:
+    """One EventInput per cluster, each with only the duplicate findings among its own articles."""
+    by_id = {a.id: a for a in grouped.articles}
+    groups_of: dict[str, list[DuplicateGroup]] = {}
+    for g in grouped.dedup.groups:
+        groups_of.setdefault(g.canonical, []).append(g)
+    shared_of: dict[str, list[SharedPassage]] = {}
+    for p in grouped.dedup.shared:
+        shared_of.setdefault(p.article_id, []).append(p)
+    inputs = []
+    for ids in grouped.clusters:
+        members = set(ids)
+        groups = tuple(g for i in ids for g in groups_of.get(i, ()))
+        shared = tuple(p for i in ids for p in shared_of.get(i, ()) if p.source_id in members)
+        inputs.append(EventInput(tuple(by_id[i] for i in ids), DedupResult(groups, shared)))
+    return inputs
+
+
 def process(
-    documents: Iterable[RawDoc | Rejected], config: Config | None = None, runner: Runner | None = None
+    documents: Iterable[RawDoc | Rejected],
+    config: Config | None = None,
+    runner: Runner | None = None,
+    workdir: str | Path | None = None,
 ) -> RunResult:
-    """Run every stage after ingest on documents already read."""
+    """Run every stage after ingest on documents already read.
+
+    With ``workdir``, finished work is journalled there and a later call with the same folder
+    (after a crash, or with more inputs) continues from it instead of starting over.
+    """
     config = config or Config()
     runner = runner or LocalRunner()
-    grouped = group(documents, config, runner)
-    items, articles, rejected, dedup, clusters = (
-        grouped.items,
-        grouped.articles,
-        grouped.rejected,
-        grouped.dedup,
-        grouped.clusters,
+    journal = Journal(workdir, _fingerprint(config)) if workdir is not None else None
+    grouped = group(documents, config, runner, journal)
+    items, articles, rejected, dedup = grouped.items, grouped.articles, grouped.rejected, grouped.dedup
+    events = _journaled_map(
+        runner,
+        partial(build_event, config=config),
+        event_inputs(grouped),
+        "events",
+        journal,
+        config.runtime.checkpoint_every,
     )
-    by_id = {a.id: a for a in articles}
-    inputs = [EventInput(tuple(by_id[i] for i in ids), dedup) for ids in clusters]
-    events = runner.map(partial(build_event, config=config), inputs, "events")
     events.sort(key=lambda e: (e.first_published or "", e.id), reverse=True)
     order = {d.id: n for n, d in enumerate(items)}
     return RunResult(
@@ -113,7 +227,21 @@ def process(
     )
 
 
-def run(paths: Iterable[str | Path], config: Config | None = None, progress: bool = False) -> RunResult:
-    """Read every file under ``paths`` and run the whole pipeline in this process."""
+def _fingerprint(config: Config) -> dict[str, object]:
+    """The settings that change results (the journal's batch size does not)."""
+    data = config.to_dict()
+    data["runtime"] = {k: v for k, v in data["runtime"].items() if k != "checkpoint_every"}
+    return data
+
+
+def run(
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    progress: bool = False,
+    runner: Runner | None = None,
+    workdir: str | Path | None = None,
+) -> RunResult:
+    """Read every file under ``paths`` and run the whole pipeline (in this process unless ``runner``)."""
     config = config or Config()
-    return process(read_inputs(paths, config.ingest), config, LocalRunner(progress=progress))
+    runner = runner or LocalRunner(progress=progress)
+    return process(read_inputs(paths, config.ingest), config, runner, workdir)

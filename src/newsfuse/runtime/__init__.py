@@ -1,4 +1,4 @@
-"""Where stage functions run: in this process (default) or elsewhere (later: Dask)."""
+"""Where stage functions run: in this process (default) or on a Dask cluster (``runtime.dask``)."""
 
 from newsfuse.runtime.local import LocalRunner, Runner
 
