@@ -59,6 +59,15 @@ class RuntimeConfig:
     """Most articles clustered all-pairs at once; larger corpora are clustered in time-window partitions."""
     checkpoint_every: int = 200
     """With a work folder, finished inputs are journalled in batches of this many."""
+    fetch: bool = False
+    """Fetch the pages of URL lists and link-only feed entries (off: newsfuse runs offline by default)."""
+    fetch_per_host_delay: float = 1.0
+    """Seconds between two requests to the same host."""
+    fetch_concurrency: int = 4
+    fetch_max_urls: int = 1000
+    fetch_total_seconds: float = 600.0
+    """No fetch is started after this many seconds of one run's fetching."""
+    user_agent: str = "newsfuse/0.1 (news fusion; offline-first)"
 
 
 @dataclass(frozen=True)

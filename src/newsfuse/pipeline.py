@@ -19,6 +19,7 @@ from newsfuse.compare import compare_event
 from newsfuse.config import Config
 from newsfuse.dedup import find_duplicates, source_keys
 from newsfuse.ingest import read_inputs
+from newsfuse.ingest.urls import FetchPolicy, PoliteFetcher
 from newsfuse.model import (
     Article,
     DedupResult,
@@ -244,4 +245,19 @@ def run(
     """Read every file under ``paths`` and run the whole pipeline (in this process unless ``runner``)."""
     config = config or Config()
     runner = runner or LocalRunner(progress=progress)
-    return process(read_inputs(paths, config.ingest), config, runner, workdir)
+    return process(read_inputs(paths, config.ingest, fetcher_for(config)), config, runner, workdir)
+
+
+def fetcher_for(config: Config) -> PoliteFetcher | None:
+    """The polite fetcher the ``[runtime]`` fetch settings ask for, or None when fetching is off."""
+    rt = config.runtime
+    if not rt.fetch:
+        return None
+    policy = FetchPolicy(
+        rt.fetch_per_host_delay,
+        rt.fetch_concurrency,
+        rt.fetch_max_urls,
+        rt.fetch_total_seconds,
+        rt.user_agent,
+    )
+    return PoliteFetcher(policy)

@@ -10,7 +10,10 @@ from pathlib import Path
 from newsfuse.config import IngestConfig
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_bytes, looks_binary
+from newsfuse.ingest.feed import FEED_SUFFIXES, read_feed
 from newsfuse.ingest.records import UniqueIds, record_to_docs
+from newsfuse.ingest.urls import URL_SUFFIXES, PoliteFetcher, read_url_list
+from newsfuse.ingest.warc import WARC_SUFFIXES, read_warc
 from newsfuse.model import Drop, RawDoc, Rejected
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -44,16 +47,31 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for suffix in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES):
+    for suffix in (
+        *WARC_SUFFIXES,
+        *FEED_SUFFIXES,
+        *URL_SUFFIXES,
+        *JSONL_SUFFIXES,
+        *HTML_SUFFIXES,
+        *TEXT_SUFFIXES,
+    ):
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
 
 
-def read_path(file: Path, doc_id: str, config: IngestConfig | None = None) -> list[RawDoc | Rejected]:
-    """Read one file into RawDocs; every problem becomes a Rejected with its reason."""
+def read_path(
+    file: Path, doc_id: str, config: IngestConfig | None = None, fetcher: PoliteFetcher | None = None
+) -> list[RawDoc | Rejected]:
+    """Read one file into RawDocs; every problem becomes a Rejected with its reason.
+
+    ``fetcher`` fetches the pages of URL lists and link-only feed entries; without it they are
+    rejected as not fetched.
+    """
     config = config or IngestConfig()
     path = file.as_posix()
+    if _suffix(file) in WARC_SUFFIXES:  # streamed record by record: the archive may be large
+        return read_warc(file, doc_id, config.max_bytes)
     try:
         size = file.stat().st_size
         if size > config.max_bytes:
@@ -73,6 +91,10 @@ def read_path(file: Path, doc_id: str, config: IngestConfig | None = None) -> li
         return [Rejected(doc_id, path, Drop.EMPTY, "file is empty")]
     if looks_binary(data):
         return [Rejected(doc_id, path, Drop.BINARY, "binary content (NUL or control bytes)")]
+    if suffix in FEED_SUFFIXES:
+        return read_feed(data, doc_id, path, fetcher)
+    if suffix in URL_SUFFIXES:
+        return read_url_list(data, doc_id, path, fetcher)
     text = decode_bytes(data)
     if suffix in JSONL_SUFFIXES:
         return list(_read_jsonl(text, doc_id, path))
@@ -100,8 +122,8 @@ def _read_jsonl(text: str, doc_id: str, path: str) -> Iterator[RawDoc | Rejected
 
 
 def read_inputs(
-    paths: Iterable[str | Path], config: IngestConfig | None = None
+    paths: Iterable[str | Path], config: IngestConfig | None = None, fetcher: PoliteFetcher | None = None
 ) -> Iterator[RawDoc | Rejected]:
     """Every document found under the given paths, in a stable order."""
     for file, doc_id in discover(paths):
-        yield from read_path(file, doc_id, config)
+        yield from read_path(file, doc_id, config, fetcher)
