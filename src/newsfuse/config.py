@@ -50,7 +50,13 @@ class SummarizeConfig:
 
 @dataclass(frozen=True)
 class CompareConfig:
-    max_facts: int = 60
+    max_facts: int = 200
+    conflict_ratio: float = 2.0
+    """Two numbers of one slot can conflict only if the larger is at most this many times the smaller."""
+    conflict_context: float = 0.25
+    """... and their sentences share at least this share of the smaller sentence's content words."""
+    quote_similarity: float = 0.55
+    """Word-order similarity above which two quotes are versions of one utterance."""
 
 
 @dataclass(frozen=True)

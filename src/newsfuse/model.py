@@ -147,6 +147,8 @@ class Conflict:
     fact_id: str
     value: str
     article_ids: tuple[str, ...]
+    aspect: str = "value"
+    """What differs: "value" (a number), "speaker" (who said a quote) or "wording" (a quote's words)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,10 @@ class Fact:
     speaker: str | None = None
     unit: str | None = None
     conflicts: tuple[Conflict, ...] = ()
+    role: str | None = None
+    """For quotes: the speaker's role or affiliation as the text gives it."""
+    time: str | None = None
+    """For quantities: the time the number refers to, as written in its sentence."""
 
 
 @dataclass(frozen=True, slots=True)

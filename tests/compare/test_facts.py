@@ -14,7 +14,7 @@ def test_quantities_with_unit_and_referent() -> None:
     assert ("about 120", "firefighter") in found
     assert ("2,400,000", "USD") in found
     assert ("35", "percent stock") in found
-    assert ("6", "hour") in found
+    assert ("6", "duration") in found
     assert not any(m.value == "2,025" for m in extract_quantities(a))
 
 

@@ -1,96 +1,196 @@
-"""Alignment: one fact per slot and value, with every supporting article; conflicts between values."""
+"""Alignment: one fact per slot and value with every supporting article; conflicts between values.
+
+Two values of one slot conflict only when no article reports both, their magnitudes are within
+``conflict_ratio`` of each other and the sentences around them share enough words (``conflict_context``):
+"two firefighters were treated" does not contradict "140 firefighters fought the blaze".
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from newsfuse.compare.dates import date_value, extract_dates
+from newsfuse.compare.entities import PER, extract_entities, place_lists
 from newsfuse.compare.mentions import Mention
-from newsfuse.compare.quantities import extract_quantities, numeric_key
+from newsfuse.compare.quantities import extract_quantities, format_value
 from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
-from newsfuse.model import Article, Conflict, Fact
+from newsfuse.model import Article, Conflict, Fact, Span
+
+UNKNOWN = "unknown speaker"
 
 
 def _fact_id(kind: str, slot: str, value: str) -> str:
     return "f-" + hashlib.blake2b(f"{kind}|{slot}|{value}".encode(), digest_size=5).hexdigest()
 
 
-def _quote_key(slot: str, known: list[str]) -> str:
-    """Map a quote to an already-seen quote that contains it or is contained in it (trimmed copies)."""
-    for other in known:
-        if slot in other or other in slot:
-            return other
-    known.append(slot)
-    return slot
-
-
-def _facts_for_slot(
-    kind: str, slot: str, mentions: Sequence[Mention], source_of: Mapping[str, str]
-) -> list[Fact]:
-    by_value: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        value = (m.speaker or "unknown speaker") if kind == "quote" else numeric_key(m.value)
-        by_value[value].append(m)
-    facts = []
-    for value, group in sorted(by_value.items()):
-        article_ids = tuple(sorted({m.span.article_id for m in group}))
-        fid = _fact_id(kind, slot, value)
-        first = min(group, key=lambda m: (m.span.article_id, m.span.start))
-        if kind == "quantity":  # show the plain number when any source states it plainly
-            value = min((m.value for m in group), key=lambda v: (v.startswith("about"), v))
-        facts.append(
-            Fact(
-                id=fid,
-                kind=kind,
-                text=first.text,
-                value=first.value if kind == "quote" else value,
-                evidence=tuple(sorted({m.span for m in group}, key=lambda s: (s.article_id, s.start))),
-                article_ids=article_ids,
-                independent_sources=len({source_of.get(a, a) for a in article_ids}),
-                slot=slot if kind == "quantity" else "speaker",
-                speaker=value if kind == "quote" else None,
-                unit=first.unit,
-            )
-        )
-    if len(facts) > 1:
-        facts = [
-            _with_conflicts(f, [o for o in facts if o.id != f.id and (kind != "quote" or _named(o, f))])
-            for f in facts
-        ]
-    return facts
-
-
-def _named(a: Fact, b: Fact) -> bool:
-    return a.speaker not in (None, "unknown speaker") and b.speaker not in (None, "unknown speaker")
-
-
-def _with_conflicts(fact: Fact, others: Sequence[Fact]) -> Fact:
-    """Record as conflicts the other values that no article reporting this one also reports."""
-    conflicts = tuple(
-        Conflict(o.id, o.speaker if o.kind == "quote" and o.speaker else o.value, o.article_ids)
-        for o in others
-        if not set(o.article_ids) & set(fact.article_ids)
+def _fact(
+    kind: str, slot: str, key: str, mentions: Sequence[Mention], source_of: Mapping[str, str], **extra: object
+) -> Fact:
+    article_ids = tuple(sorted({m.span.article_id for m in mentions}))
+    first = min(mentions, key=lambda m: (m.span.article_id, m.span.start))
+    times = sorted({m.time for m in mentions if m.time})
+    fields: dict[str, object] = {
+        "text": first.text,
+        "value": first.value,
+        "unit": first.unit,
+        "role": next((m.role for m in mentions if m.role), None),
+        "time": times[0] if times else None,
+    }
+    fields.update(extra)
+    return Fact(
+        id=_fact_id(kind, slot, key),
+        kind=kind,
+        evidence=tuple(sorted({m.span for m in mentions}, key=lambda s: (s.article_id, s.start))),
+        article_ids=article_ids,
+        independent_sources=len({source_of.get(a, a) for a in article_ids}),
+        slot=slot,
+        **fields,  # type: ignore[arg-type]
     )
-    return replace(fact, conflicts=conflicts)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _quantity_facts(
+    slot: str, mentions: Sequence[Mention], source_of: Mapping[str, str], config: CompareConfig
+) -> list[Fact]:
+    by_value: dict[float, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_value[round(m.number or 0.0, 6)].append(m)
+    facts, contexts, numbers, hedged = [], {}, {}, {}
+    for number, group in sorted(by_value.items()):
+        plain = [m for m in group if not m.qualifier]
+        shown = min(plain or group, key=lambda m: (m.span.article_id, m.span.start))
+        fact = _fact("quantity", slot, format_value(number), group, source_of, value=shown.value)
+        facts.append(fact)
+        contexts[fact.id] = frozenset().union(*(m.context for m in group))
+        numbers[fact.id] = number
+        hedged[fact.id] = all(m.qualifier for m in group)
+
+    def clash(a: Fact, b: Fact) -> bool:
+        low, high = sorted((abs(numbers[a.id]), abs(numbers[b.id])))
+        if slot == "clock time" and (hedged[a.id] or hedged[b.id]):
+            return False
+        return (
+            low > 0
+            and high / low <= config.conflict_ratio
+            and _overlap(contexts[a.id], contexts[b.id]) >= config.conflict_context
+        )
+
+    return _with_conflicts(facts, clash, lambda f: f.value)
+
+
+def _with_conflicts(
+    facts: list[Fact],
+    clash: Callable[[Fact, Fact], bool],
+    shown: Callable[[Fact], str],
+    aspect: str = "value",
+) -> list[Fact]:
+    """Record, on each fact, the clashing values that no article reporting this one also reports."""
+    out = []
+    for fact in facts:
+        conflicts = tuple(
+            Conflict(o.id, shown(o), o.article_ids, aspect)
+            for o in facts
+            if o.id != fact.id and not set(o.article_ids) & set(fact.article_ids) and clash(fact, o)
+        )
+        out.append(replace(fact, conflicts=fact.conflicts + conflicts) if conflicts else fact)
+    return out
+
+
+def _canonical_people(names: Iterable[str]) -> dict[str, str]:
+    """Surname → full name, where exactly one full name in the event ends with that surname."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if " " in name:
+            full[name.split()[-1]].add(name)
+    return {last: next(iter(v)) for last, v in full.items() if len(v) == 1}
+
+
+def _quote_facts(
+    versions: Sequence[Version], names: Mapping[str, str], source_of: Mapping[str, str]
+) -> list[Fact]:
+    """Facts for one utterance: one per (wording, speaker); speaker and wording conflicts between them."""
+    facts: list[Fact] = []
+    wording: dict[str, str] = {}
+    for version in versions:
+        by_speaker: dict[str, list[Mention]] = defaultdict(list)
+        for m in version.mentions:
+            by_speaker[names.get(m.speaker or "", m.speaker or UNKNOWN)].append(m)
+        for speaker, group in sorted(by_speaker.items()):
+            fact = _fact("quote", "speaker", f"{version.key}|{speaker}", group, source_of, speaker=speaker)
+            fact = replace(
+                fact, text=max((m.text for m in group), key=len), value=max((m.text for m in group), key=len)
+            )
+            wording[fact.id] = version.key
+            facts.append(fact)
+    facts = _with_conflicts(
+        facts,
+        lambda a, b: UNKNOWN not in (a.speaker, b.speaker) and a.speaker != b.speaker,
+        lambda f: f.speaker or "",
+        "speaker",
+    )
+    return _with_conflicts(facts, lambda a, b: wording[a.id] != wording[b.id], lambda f: f.text, "wording")
+
+
+def _simple_facts(
+    kind: str, groups: Mapping[tuple[str, str], list[Mention]], source_of: Mapping[str, str]
+) -> list[Fact]:
+    return [_fact(kind, slot, key, group, source_of) for (slot, key), group in groups.items()]
 
 
 def compare_event(
     articles: Sequence[Article], source_of: Mapping[str, str], config: CompareConfig | None = None
 ) -> list[Fact]:
-    """Facts of one event: quantities and quotes, aligned across its articles."""
+    """Facts of one event (quantities, quotes, entities, dates, place lists), aligned across its articles."""
     config = config or CompareConfig()
-    slots: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    known_quotes: list[str] = []
+    quantities: dict[str, list[Mention]] = defaultdict(list)
+    quotes: list[Mention] = []
+    entities: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    dates: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    lists: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for article in articles:
-        for m in extract_quantities(article):
-            slots[("quantity", m.slot)].append(m)
-        for m in extract_quotes(article):
-            slots[("quote", _quote_key(m.slot, known_quotes))].append(m)
+        found_dates = list(extract_dates(article))
+        for d in found_dates:
+            dates[(d.form, date_value(d.text))].append(Mention("date", d.form, d.text, d.text, d.span))
+        for m in extract_quantities(article, found_dates):
+            quantities[m.slot].append(m)
+        quotes.extend(extract_quotes(article))
+        for e in extract_entities(article):
+            entities[(e.type, e.text)].append(Mention("entity", e.type, e.text, e.text, e.span))
+        for span, places in place_lists(article):
+            value = ", ".join(places)
+            lists[("place list", value)].append(Mention("place_list", "place list", value, value, span))
+    names = _canonical_people(
+        [n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes]
+    )
+    merged: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for (kind, name), group in entities.items():
+        merged[(kind, names.get(name, name) if kind == PER else name)].extend(group)
     facts: list[Fact] = []
-    for (kind, slot), mentions in slots.items():
-        facts.extend(_facts_for_slot(kind, slot, mentions, source_of))
+    for slot, mentions in quantities.items():
+        facts.extend(_quantity_facts(slot, mentions, source_of, config))
+    for versions in group_versions(quotes, config.quote_similarity):
+        facts.extend(_quote_facts(versions, names, source_of))
+    facts.extend(_simple_facts("entity", merged, source_of))
+    facts.extend(_simple_facts("date", dates, source_of))
+    facts.extend(_simple_facts("place_list", lists, source_of))
+    facts = [_with_value(f, names) for f in facts]
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
+
+
+def _with_value(fact: Fact, names: Mapping[str, str]) -> Fact:
+    if fact.kind == "entity" and fact.slot == PER:
+        return replace(fact, value=names.get(fact.value, fact.value))
+    return fact
+
+
+def evidence_articles(evidence: Iterable[Span]) -> set[str]:
+    return {s.article_id for s in evidence}

@@ -1,10 +1,14 @@
-"""A fact as one article states it, before alignment across articles."""
+"""A fact as one article states it, before alignment across articles, and the words around it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsfuse.model import Span
+from newsfuse.text.words import content_words
+
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)[.!?;]\s|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,3 +21,25 @@ class Mention:
     span: Span
     speaker: str | None = None
     unit: str | None = None
+    number: float | None = None
+    """The value in its dimension's base unit, for quantities."""
+    qualifier: str = ""
+    """"approx", "more" or "less" when the number is hedged or bounded."""
+    role: str | None = None
+    time: str | None = None
+    context: frozenset[str] = frozenset()
+    """Content-word stems of the clause around the mention (not the mention itself)."""
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: from the previous sentence end to the next one."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 400), start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    return lo, after.start() + 1 if after else len(text)
+
+
+def context_of(text: str, start: int, end: int) -> frozenset[str]:
+    """Content-word stems of the sentence around a mention, without the mention's own words or numbers."""
+    lo, hi = clause_bounds(text, start, end)
+    words = content_words(text[lo:start] + " " + text[end:hi])
+    return frozenset(w for w in words if not any(c.isdigit() for c in w))

@@ -1,82 +1,128 @@
-"""Direct quotes and their speakers ("…," said Mayor Lena Brandt; "…," she said)."""
+"""Direct quotes with their speaker and the speaker's role ("…," said Mayor Lena Brandt; "…," she said)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
 from newsfuse.text import word_tokens
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
-_VERBS = r"(?:said|says|told|added|stated|explained|noted|warned|asked|wrote|insisted|argued|recalled)"
-_NAME = r"(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.))?"
-_TITLE_WORDS = r"(?:the\s+)?(?:[a-z]+\s+){0,4}"
-_AFTER = re.compile(
-    rf"^\s*,?\s*(?:{_VERBS}\s+(?P<n1>{_TITLE_WORDS}{_NAME})|(?P<n2>{_NAME}|he|she|they)\s+{_VERBS})",
+_QUOTE = re.compile(r"[\"“«]\s?([^\"“”«»]{8,}?)\s?[\"”»]")
+VERBS = (
+    r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|wrote|writes|insisted|"
+    r"argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
+    r"suggested|cautioned|stressed|emphasized|emphasised|observed|remarked|tweeted|posted|conceded|vowed)"
 )
-_BEFORE = re.compile(rf"(?P<n>{_NAME}|[Hh]e|[Ss]he)\s+{_VERBS}(?:\s+\w+){{0,3}}\s*[:,]\s*$")
-_PERSON = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_PRONOUNS = {"he", "she", "they", "He", "She", "They"}
-_ROLE_WORDS = {
-    "mayor",
-    "chief",
-    "minister",
-    "president",
-    "director",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "governor",
-    "senator",
-    "inspector",
-    "officer",
-    "commissioner",
-    "councillor",
-    "councilor",
-    "engineer",
-}
+_CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
+_NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}"
+_ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
+_AFTER = re.compile(
+    rf"^\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_ROLE_LEAD}{_NAME}|he|she|they|I|we)"
+    rf"|(?P<n2>{_ROLE_LEAD}{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS})"
+)
+_BEFORE = re.compile(
+    rf"(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
+)
+_PERSON = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:who\s+(?:is\s+|was\s+)?|(?:the|a|an)\s+)"
+    r"(?P<role>(?:chairs|runs|leads|heads|owns|manages|represents|[a-z])[^,.;\"“”]{2,90})"
+)
+PRONOUNS = {"he", "she", "they", "i", "we"}
+_NOT_PEOPLE = ORG_CUES | LOC_CUES | {"the", "a", "in", "on", "at", "but", "and"}
 
 
 def normalize_quote(text: str) -> str:
     return " ".join(word_tokens(text))
 
 
-def _strip_title(name: str) -> str:
+def split_name(phrase: str) -> tuple[str, str | None]:
+    """("Millbrook Fire Chief Ruth Pembroke") → ("Ruth Pembroke", "Millbrook Fire Chief")."""
+    words = phrase.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".,") in TITLES or word[0].islower():
+            cut = i + 1
+    name = " ".join(words[cut:])
+    role = " ".join(words[:cut]).strip() or None
+    if role and role.split()[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+        role = " ".join(role.split()[1:]) or None
+    return name, role
+
+
+def is_person(name: str) -> bool:
     words = name.split()
-    while len(words) > 1 and (words[0].lower() in _ROLE_WORDS or words[0][0].islower()):
-        words = words[1:]
-    return " ".join(words)
+    return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-def _last_person(text: str) -> str | None:
-    people = [m.group(0) for m in _PERSON.finditer(text) if m.group(0).split()[0] not in {"The", "A", "In"}]
-    return people[-1] if people else None
+def _people(text: str) -> list[re.Match[str]]:
+    return [m for m in _PERSON.finditer(text) if is_person(m.group(0))]
+
+
+def full_name(name: str, text: str) -> str:
+    """A surname-only mention expanded to the full name it shortens earlier in the text, if any."""
+    if " " in name:
+        return name
+    found = list(re.finditer(rf"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){{1,4}}{re.escape(name)}\b", text))
+    for match in reversed(found):
+        full, _ = split_name(match.group(0))
+        if " " in full and is_person(full):
+            return full
+    return name
+
+
+def _role_after(text: str, end: int) -> str | None:
+    found = _APPOSITIVE.match(text[end : end + 120])
+    return found.group("role").strip() if found else None
 
 
 def extract_quotes(article: Article) -> Iterator[Mention]:
-    """Direct quotes with speakers; "he said" resolves to the last named person before it."""
+    """Direct quotes with speakers; pronouns resolve to the last person named before the quote."""
     text = article.text
+    last_speaker: tuple[int, str, str | None] | None = None
+    roles: dict[str, str] = {}
     for match in _QUOTE.finditer(text):
         quote = match.group(1).strip().rstrip(",")
-        if len(quote.split()) < 3:
+        if len(quote.split()) < 2:
             continue
-        speaker = None
-        after = _AFTER.match(text[match.end() : match.end() + 120])
+        speaker = role = None
+        name_end = match.end()
+        closing = match.group(1).rstrip()[-1]
+        after = None if closing == "." else _AFTER.match(text[match.end() : match.end() + 160])
+        if after and closing in "!?" and not after.group("n1"):
+            after = None
         if after:
-            speaker = after.group("n1") or after.group("n2")
+            group = "n1" if after.group("n1") else "n2"
+            speaker, name_end = after.group(group), match.end() + after.end(group)
         else:
-            before = _BEFORE.search(text[max(0, match.start() - 120) : match.start()])
+            window = text[max(0, match.start() - 200) : match.start()]
+            before = _BEFORE.search(window)
             if before:
                 speaker = before.group("n")
-        if speaker in _PRONOUNS:
-            speaker = _last_person(text[: match.start()])
+                name_end = match.start() - len(window) + before.end("n")
+        if speaker and speaker.lower() in PRONOUNS:
+            people = _people(text[: match.start()])
+            speaker, role = split_name(people[-1].group(0)) if people else (None, None)
+            role = roles.get(speaker or "", role)
+        elif speaker:
+            speaker, role = split_name(speaker.rstrip(".,"))
+            role = role or _role_after(text, name_end)
+            speaker = full_name(speaker, text[: match.start()]) if is_person(speaker) else speaker
+        elif last_speaker and "\n" not in text[last_speaker[0] : match.start()]:
+            speaker, role = last_speaker[1], last_speaker[2]
+        if speaker:
+            last_speaker = (match.end(), speaker, role)
+            if role:
+                roles.setdefault(speaker, role)
         yield Mention(
             kind="quote",
             slot=normalize_quote(quote),
             value=quote,
             text=quote,
             span=Span(article.id, match.start(1), match.start(1) + len(quote)),
-            speaker=_strip_title(speaker) if speaker else None,
+            speaker=speaker,
+            role=role,
         )

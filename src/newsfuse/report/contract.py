@@ -71,9 +71,28 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "independent_sources": fact.independent_sources,
         "evidence": [_span(s) for s in fact.evidence],
         "conflicts": [
-            {"fact_id": c.fact_id, "value": c.value, "article_ids": list(c.article_ids)}
+            {"fact_id": c.fact_id, "value": c.value, "article_ids": list(c.article_ids), "aspect": c.aspect}
             for c in fact.conflicts
         ],
+        "role": fact.role,
+        "time": fact.time,
+    }
+
+
+def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
+    """The coverage matrix (outlets × facts) and what each outlet alone adds."""
+    outlets = sorted({outlet_of.get(a, a) for a in event.article_ids})
+    members = {o: sorted(a for a in event.article_ids if outlet_of.get(a, a) == o) for o in outlets}
+    rows = [
+        {"fact_id": f.id, "outlets": sorted({outlet_of.get(a, a) for a in f.article_ids})} for f in event.facts
+    ]
+    adds: dict[str, list[str]] = {}
+    for fact in event.facts:
+        if fact.independent_sources == 1:
+            adds.setdefault(outlet_of.get(fact.article_ids[0], fact.article_ids[0]), []).append(fact.id)
+    return {
+        "coverage": {"outlets": [{"outlet": o, "article_ids": members[o]} for o in outlets], "rows": rows},
+        "adds": [{"outlet": o, "article_ids": members[o], "fact_ids": ids} for o, ids in sorted(adds.items())],
     }
 
 
@@ -115,12 +134,13 @@ def _event(event: Event) -> dict[str, Any]:
 def report_dict(result: RunResult) -> dict[str, Any]:
     """The whole run as the JSON-ready report of the output contract."""
     duplicate_of = result.dedup.duplicate_of()
+    outlet_of = {a.id: a.outlet or a.id for a in result.articles}
     articles = [_article(a, duplicate_of) for a in result.articles] + [_rejected(r) for r in result.rejected]
     reasons = Counter(str(r.reason) for r in result.rejected)
     return {
         "version": VERSION,
         "articles": articles,
-        "events": [_event(e) for e in result.events],
+        "events": [{**_event(e), **_comparison(e, outlet_of)} for e in result.events],
         "stats": {
             "inputs": len(articles),
             "kept": len(result.articles) - len(duplicate_of),

@@ -33,6 +33,7 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             lines.append(
                 f"- {_md(label)}: {_md(fact['value'])} ({', '.join(fact['article_ids'])}) vs {others}"
             )
+    lines += _comparison_lines(event)
     lines += ["", "## Sources", ""]
     for n, aid in enumerate(cited, start=1):
         art = articles.get(aid, {})
@@ -40,3 +41,40 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             f"{n}. {_md(art.get('outlet') or 'unknown outlet')}: {_md(art.get('title') or aid)} ({aid})"
         )
     return "\n".join(lines) + "\n"
+
+
+def _fact_label(fact: dict[str, Any]) -> str:
+    if fact["kind"] == "quote":
+        who = fact["speaker"] + (f" ({fact['role']})" if fact.get("role") else "")
+        return f"“{_md(fact['text'])}” — {_md(who)}"
+    return _md(fact["text"] if fact["kind"] != "entity" else fact["value"])
+
+
+def _comparison_lines(event: dict[str, Any]) -> list[str]:
+    """Agreement, what each outlet alone adds, and the coverage matrix (outlets × shared facts)."""
+    facts = {f["id"]: f for f in event["facts"]}
+    lines: list[str] = []
+    agreed = [f for f in event["facts"] if f.get("independent_sources", 1) > 1 and f["kind"] != "entity"]
+    if agreed:
+        lines += ["", "## Where sources agree", ""]
+        lines += [f"- {_fact_label(f)} ({f['independent_sources']} independent sources)" for f in agreed[:15]]
+    adds = [a for a in event.get("adds", []) if a["fact_ids"]]
+    if adds:
+        lines += ["", "## What each outlet adds", ""]
+        for add in adds:
+            shown = [facts[i] for i in add["fact_ids"] if facts[i]["kind"] in ("quote", "quantity")][:6]
+            if shown:
+                lines.append(f"- {_md(add['outlet'])}: " + "; ".join(_fact_label(f) for f in shown))
+    coverage = event.get("coverage")
+    rows = [r for r in (coverage or {}).get("rows", []) if len(r["outlets"]) > 1 or facts[r["fact_id"]]["conflicts"]]
+    if coverage and rows:
+        outlets = [o["outlet"] for o in coverage["outlets"]]
+        lines += ["", "## Coverage (outlets × facts)", ""]
+        lines.append("| fact | " + " | ".join(_md(o) for o in outlets) + " |")
+        lines.append("|---|" + "---|" * len(outlets))
+        for row in rows[:30]:
+            fact = facts[row["fact_id"]]
+            mark = " ⚠" if fact["conflicts"] else ""
+            cells = " | ".join("●" if o in row["outlets"] else "" for o in outlets)
+            lines.append(f"| {fact['kind']}: {_fact_label(fact)}{mark} | {cells} |")
+    return lines

@@ -1,0 +1,83 @@
+"""Dates and time spans as written ("early Thursday", "since October 2025", "from April through September")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsfuse.model import Article, Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" + (
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY = rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_MONTH_YEAR = rf"{_MON}(?:\s+\d{{4}})?"
+_POINT = rf"(?:{_DAY}|{_MONTH_YEAR}|(?:early|late)\s+{_WD}{_PART}|{_WD}{_PART}|(?:19|20)\d{{2}})"
+_DATE = re.compile(
+    rf"\b(?:(?P<range>from\s+(?P<a>{_POINT})\s+(?:through|to|until|till)\s+(?P<b>{_POINT}))"
+    rf"|(?P<since>since\s+(?P<s>{_POINT}))"
+    rf"|(?P<rel>(?:last|next|this)\s+(?:{_WD}|week|month|year|weekend)(?:{_PART})?)"
+    rf"|(?P<early>(?:early|late)\s+{_WD}{_PART})"
+    rf"|(?P<on>(?:on|by|until|before|after)\s+(?:{_WD}{_PART}|{_DAY}))"
+    rf"|(?P<in>in\s+(?:{_MONTH_YEAR}|(?:19|20)\d{{2}}))"
+    rf"|(?P<day>{_DAY})"
+    rf"|(?P<wd>{_WD}{_PART}))\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|to be|expected|plans?|planned|scheduled|starting|begins?|next|is to|are to|set to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or span as written, with the clause's tense cue for resolving weekdays."""
+
+    text: str
+    span: Span
+    form: str
+    """One of range, since, rel, early, on, in, day, wd."""
+    future: bool = False
+
+
+def extract_dates(article: Article) -> Iterator[DateMention]:
+    """Every date expression in the article, with a future-tense cue from the words just before it."""
+    text = article.text
+    for match in _DATE.finditer(text):
+        form = next(g for g in ("range", "since", "rel", "early", "on", "in", "day", "wd") if match.group(g))
+        if form == "in" and not re.search(r"\d|[A-Z]", match.group(0)[3:]):
+            continue
+        lead = text[max(0, match.start() - 60) : match.start()]
+        clause = re.split(r"[.;!?]\s", lead)[-1]
+        yield DateMention(
+            text=match.group(0),
+            span=Span(article.id, match.start(), match.end()),
+            form=form,
+            future=bool(_FUTURE.search(clause)) or match.group(0).lower().startswith("next"),
+        )
+
+
+def date_value(text: str) -> str:
+    """The comparable value of a date expression: lower-cased, leading preposition dropped."""
+    words = text.lower().split()
+    if words and words[0] in {"on", "in", "by"}:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,191 @@
+"""Named entities (people, organisations, places) and place lists, by rules, with no model download.
+
+Candidates are runs of capitalised words. Their type comes from cue words inside the name ("Street",
+"Authority"), titles before it ("Mayor", "Dr."), what follows it (", a spokesperson", "said"), the
+prepositions before it ("in", "at") and, for countries and their regions, the ISO names shipped with
+pycountry. A surname alone takes the type of the full name it shortens in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from newsfuse.compare.dates import MONTHS, WEEKDAYS
+from newsfuse.model import Article, Span
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+TITLES = _wordset(
+    """mr mrs ms dr mayor chief director minister president premier governor senator sen rep representative
+    councillor councilor council member commissioner inspector captain capt lieutenant lt sergeant sgt officer
+    detective judge justice chair chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
+    engineer marshal superintendent manager owner ceo founder professor prof coach king queen prince princess
+    pope bishop rev father sister general gen colonel col major admiral ambassador deputy vice prime trainer
+    clerk operator consultant lawyer attorney deputy resident analyst economist"""
+)
+ORG_CUES = _wordset(
+    """inc corp corporation co company ltd llc plc group service services authority department dept association
+    council board bank university college school agency commission committee party ministry union press ledger
+    tribune gazette courier observer sentinel times post news herald journal packaging storage freight market
+    house office police club fc united institute foundation church parliament congress senate court army navy
+    force forces airlines airways motors systems industries holdings partners reuters network channel radio tv
+    federation league organisation organization administration bureau trust fund hospital restaurant
+    cafe shop store"""
+)
+LOC_CUES = _wordset(
+    """street st road rd avenue ave lane drive boulevard blvd square bridge river lake bay falls hill hills
+    mountain mountains island islands county city park pier harbor harbour valley coast sea ocean canal quay
+    republic kingdom province state township village beach creek heights parish district region peninsula
+    overpass"""
+)
+_CONNECT = {"&", "of", "de", "del", "la", "van", "von", "der", "da", "and", "du", "le"}
+_NONSTART = (
+    {"the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as"}
+    | {"it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "his", "her", "our"}
+    | {"photo", "by", "for", "from", "with", "to", "of", "not", "no", "yes", "so", "since", "until", "about"}
+    | {"my", "your", "its", "their", "what", "who", "how", "why", "where", "then", "now", "all", "some"}
+    | {"many", "most", "more", "few", "several", "each", "every", "other", "another", "both", "such", "any"}
+    | set(WEEKDAYS)
+    | set(MONTHS)
+)
+_TOKEN = re.compile(r"[A-Z][\w'’.-]*[\w]|[A-Z]|&")
+_TOK = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_RUN = re.compile(rf"{_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
+_LIST_CUE = re.compile(
+    r"(?:cities|towns|countries|states|places|communities|municipalities|regions|counties|neighborhoods|"
+    r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    type: str
+    span: Span
+
+
+@cache
+def _places() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(
+            getattr(country, a) for a in ("name", "common_name", "official_name") if hasattr(country, a)
+        )
+    for sub in pycountry.subdivisions:
+        names.add(sub.name)
+    return frozenset(n.lower() for n in names)
+
+
+def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | None:
+    words = name.replace("&", " & ").split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    if "&" in lowered or lowered[-1] in ORG_CUES or (len(words) > 1 and all(w.isupper() for w in words[:2])):
+        return ORG
+    if lowered[-1] in LOC_CUES or lowered[0] in {
+        "lake",
+        "mount",
+        "port",
+        "fort",
+        "saint",
+        "st",
+        "san",
+        "new",
+    }:
+        return LOC
+    if name.lower() in _places():
+        return LOC
+    prev = re.findall(r"[\w.]+", before[-40:].lower())
+    if prev and prev[-1].rstrip(".") in TITLES:
+        return PER
+    if re.match(r"\s*(?:,\s*(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|added|\(\d+\)))", after):
+        return PER
+    if prev and prev[-1] in {
+        "in",
+        "at",
+        "near",
+        "from",
+        "across",
+        "outside",
+        "inside",
+        "to",
+        "into",
+        "toward",
+    }:
+        return LOC if len(words) <= 2 else ORG
+    if len(words) in (2, 3) and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
+        return PER
+    if sentence_start and len(words) == 1:
+        return None
+    return ORG if len(words) > 1 else None
+
+
+def _after_title(words: list[str]) -> str:
+    """The words after the last title word ("Health Director Rosalind Achebe" → "Rosalind Achebe")."""
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=0)
+    return " ".join(words[cut:])
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in _NONSTART or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    while words and words[-1].lower() in _CONNECT:
+        words = words[:-1]
+    return words
+
+
+def extract_entities(article: Article) -> Iterator[Entity]:
+    """People, organisations and places named in the article, with spans into its text."""
+    text = article.text
+    found: list[Entity] = []
+    for match in _RUN.finditer(text):
+        raw = re.sub(r"['’]s$", "", match.group(0).rstrip("."))
+        words = [w for w in raw.split() if not w.endswith(("'", "’"))] or raw.split()
+        trimmed = _trim(list(words))
+        if not trimmed or (len(trimmed) == 1 and len(trimmed[0]) < 2):
+            continue
+        name = " ".join(trimmed)
+        if len(trimmed) > 2:
+            name = " ".join(_trim(_after_title(trimmed).split()))
+        lowered = name.lower().rstrip(".")
+        if not name or (
+            " " not in name and (lowered in ORG_CUES or lowered in LOC_CUES or lowered in TITLES)
+        ):
+            continue
+        start = text.find(name, match.start())
+        if start < 0:
+            continue
+        end = start + len(name)
+        lead = text[max(0, start - 3) : start]
+        sentence_start = (
+            start == 0 or bool(re.search(r"(?:[.!?\"“”]\s*|\n\s*)$", lead)) or start == match.start()
+        )
+        kind = _type_of(name, text[:start], text[end : end + 30], sentence_start and start == match.start())
+        if kind:
+            found.append(Entity(name, kind, Span(article.id, start, end)))
+    people = {e.text.split()[-1]: e.text for e in found if e.type == PER and " " in e.text}
+    for entity in found:
+        yield Entity(entity.text, PER, entity.span) if entity.text in people else entity
+
+
+def place_lists(article: Article) -> Iterator[tuple[Span, tuple[str, ...]]]:
+    """Lists of places after a cue ("11 cities: A, B and C", "cities including A, B and C")."""
+    text = article.text
+    for cue in _LIST_CUE.finditer(text):
+        tail = text[cue.end() : cue.end() + 600]
+        stop = re.search(r"[.;]\s|\n|—", tail)
+        body = (tail[: stop.start()] if stop else tail).rstrip(" .")
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", body) if n.strip()]
+        places = [n for n in names if re.fullmatch(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}", n)]
+        if len(places) >= 2 and len(places) >= len(names) - 1:
+            yield Span(article.id, cue.start(), cue.end() + len(body)), tuple(places)

@@ -1,0 +1,85 @@
+from newsfuse.compare.dates import extract_dates
+from newsfuse.compare.entities import LOC, ORG, PER, extract_entities, place_lists
+from newsfuse.compare.quantities import extract_quantities
+from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.versions import group_versions
+from tests.helpers import article
+
+
+def test_durations_share_one_slot_and_clock_times_are_not_counts() -> None:
+    a = article(
+        "a", "The bridge will stay closed for at least six weeks. The alarm came in at 6:40 p.m. on Sunday."
+    )
+    found = {m.slot: m for m in extract_quantities(a)}
+    assert found["duration"].number == 42 and found["duration"].qualifier == "more"
+    assert found["clock time"].value == "6:40 p.m."
+    assert not any(m.value == "40" for m in extract_quantities(a))
+
+
+def test_quantity_keeps_the_time_it_refers_to() -> None:
+    a = article("a", "Ridership rose 8 percent since October 2025, the authority said.")
+    (q,) = [m for m in extract_quantities(a, list(extract_dates(a))) if m.unit == "percent"]
+    assert q.time == "since October 2025"
+
+
+def test_speaker_role_from_title_and_appositive() -> None:
+    a = article(
+        "a",
+        '"We are going to be careful," said Millbrook Fire Chief Ruth Pembroke. Later Marisol Quint spoke. '
+        '"Nobody should have to choose," said Marisol Quint, who chairs the board. '
+        '"It was hard," Pembroke said.',
+    )
+    quotes = {m.value: (m.speaker, m.role) for m in extract_quotes(a)}
+    assert quotes["We are going to be careful"] == ("Ruth Pembroke", "Millbrook Fire Chief")
+    assert quotes["Nobody should have to choose"][0] == "Marisol Quint"
+    assert "chairs the board" in (quotes["Nobody should have to choose"][1] or "")
+    assert quotes["It was hard"][0] == "Ruth Pembroke"
+
+
+def test_sentence_final_quote_is_not_attributed_to_the_next_sentence() -> None:
+    a = article(
+        "a",
+        'Jonas Whitfield was late. "I am leaving at six from now on," he said. "Or I work from home." '
+        "Mayor Annika Solberg said the city would post updates.",
+    )
+    quotes = {m.value: m.speaker for m in extract_quotes(a)}
+    assert quotes["Or I work from home."] == "Jonas Whitfield"
+
+
+def test_trimmed_and_reworded_quotes_are_versions_of_one_utterance() -> None:
+    texts = [
+        '"We will carry out targeted inspections of the kitchens with the worst records, starting on Monday," '
+        "said Rosalind Achebe.",
+        '"We will carry out targeted inspections of the kitchens with the worst records," Achebe said.',
+        '"We will carry out mass inspections of every kitchen, starting on Monday," Achebe said.',
+        '"The weather was lovely all week long," said Tom Reyes.',
+    ]
+    mentions = [m for i, t in enumerate(texts) for m in extract_quotes(article(str(i), t))]
+    groups = group_versions(mentions, 0.55)
+    sizes = sorted(len(g) for g in groups)
+    assert sizes == [1, 2]  # one utterance with two wordings (trimmed copy joins the original), one other
+
+
+def test_entities_types_and_place_lists() -> None:
+    a = article(
+        "a",
+        "Health Director Rosalind Achebe spoke at the Tri-County Transit Authority office on Tanner Lane in "
+        "Millbrook. Achebe said the freeze covers 11 cities: Port Emmet, Riverside, Lakeside and Dunmore.",
+    )
+    found = {(e.text, e.type) for e in extract_entities(a)}
+    assert ("Rosalind Achebe", PER) in found and ("Achebe", PER) in found
+    assert ("Tri-County Transit Authority", ORG) in found
+    assert ("Tanner Lane", LOC) in found and ("Millbrook", LOC) in found
+    (lst,) = list(place_lists(a))
+    assert lst[1] == ("Port Emmet", "Riverside", "Lakeside", "Dunmore")
+
+
+def test_dates_and_spans() -> None:
+    a = article(
+        "a",
+        "The fire started early Thursday. Fares stay frozen from April through September, since October 2025.",
+    )
+    found = {(d.text, d.form) for d in extract_dates(a)}
+    assert ("early Thursday", "early") in found
+    assert ("from April through September", "range") in found
+    assert ("since October 2025", "since") in found
