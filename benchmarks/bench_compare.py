@@ -1,0 +1,281 @@
+"""Benchmark of compare/: quotes (ggt_quotes_eval, polnear), quantities (newsquant), entities (conll2003_test),
+cross-document alignment (ecbplus), the example-corpus gold (conflicts, agreement) and speed.
+
+Run from the repo root: `.venv/bin/python benchmarks/bench_compare.py`. Writes benchmarks/results/compare.{json,md}.
+Test sets are reported only; nothing here was tuned on them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.compare_gold import score_corpus  # noqa: E402
+from benchmarks.metrics import bcubed  # noqa: E402
+from newsfuse import run  # noqa: E402
+from newsfuse.compare import compare_event  # noqa: E402
+from newsfuse.compare.align import _canonical_people  # noqa: E402
+from newsfuse.compare.entities import extract_entities  # noqa: E402
+from newsfuse.compare.quantities import extract_quantities  # noqa: E402
+from newsfuse.compare.quotes import extract_quotes  # noqa: E402
+from newsfuse.model import Article  # noqa: E402
+from newsfuse.text.words import stem  # noqa: E402
+
+DATA = Path(ROOT.parent / "shared" / "data")
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _rows(*parts: str) -> Iterator[dict[str, Any]]:
+    with gzip.open(DATA.joinpath(*parts), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, float]:
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_g / n_gold if n_gold else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+    }
+
+
+def _covered(gold: tuple[int, int], pred: tuple[int, int]) -> float:
+    overlap = max(0, min(gold[1], pred[1]) - max(gold[0], pred[0]))
+    return overlap / max(1, gold[1] - gold[0])
+
+
+def _same_person(pred: str | None, gold: str | None) -> bool:
+    if not pred or not gold:
+        return False
+    p, g = pred.lower().split(), gold.lower().split()
+    return p == g or p[-1] == g[-1]
+
+
+def quotes_ggt(threshold: float = 0.3) -> dict[str, Any]:
+    """GGT protocol: a gold quote is found when >= threshold of its characters are covered by a prediction."""
+    n_pred = n_gold = n_direct = tp_pred = tp_gold = tp_direct = speaker_ok = speaker_n = 0
+    for row in _rows("ggt_quotes_eval", "ggt_quotes_eval.jsonl.gz"):
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        preds = [(m.span.start, m.span.end, m.speaker) for m in extract_quotes(art)]
+        gold = [q for q in row["quotes"] if q["quote"]]
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
+        used: set[int] = set()
+        for g in gold:
+            direct = g["kind_heuristic"] == "direct"
+            n_direct += direct
+            best = max(
+                (i for i in range(len(preds)) if i not in used),
+                key=lambda i: _covered((g["start"], g["end"]), preds[i][:2]),
+                default=None,
+            )
+            if best is None or _covered((g["start"], g["end"]), preds[best][:2]) < threshold:
+                continue
+            used.add(best)
+            tp_gold += 1
+            tp_direct += direct
+            speaker_n += 1
+            speaker_ok += _same_person(preds[best][2], g["reference"])
+        tp_pred += len(used)
+    return {
+        "all_quotes": _prf(tp_pred, n_pred, tp_gold, n_gold),
+        "direct_quotes_recall": round(tp_direct / n_direct, 4) if n_direct else 0.0,
+        "resolved_speaker_accuracy": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0,
+        "gold_quotes": n_gold,
+        "gold_direct": n_direct,
+        "predicted": n_pred,
+        "overlap_threshold": threshold,
+    }
+
+
+def quotes_polnear(split: str) -> dict[str, Any]:
+    """Direct quotes (gold kind_heuristic == direct) found with >= 50 % overlap, one to one."""
+    n_pred = n_gold = tp = 0
+    for row in _rows("polnear", "polnear.jsonl.gz"):
+        if row["split"] != split:
+            continue
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        preds = [(m.span.start, m.span.end) for m in extract_quotes(art)]
+        gold = [(q["start"], q["end"]) for q in row["quotes"] if q["kind_heuristic"] == "direct"]
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
+        used: set[int] = set()
+        for g in gold:
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(preds)
+                    if i not in used and _covered(g, p) >= 0.5 and _covered(p, g) >= 0.5
+                ),
+                None,
+            )
+            if hit is not None:
+                used.add(hit)
+                tp += 1
+    return {**_prf(tp, n_pred, tp, n_gold), "gold_direct": n_gold, "predicted": n_pred}
+
+
+_UNIT_NAMES = {
+    "percent": "percentage",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "km": "kilometre",
+    "m": "metre",
+    "kg": "kilogram",
+    "g": "gram",
+    "square foot": "square foot",
+    "percentage point": "percentage point",
+}
+
+
+def quantities_newsquant() -> dict[str, Any]:
+    n_pred = n_gold = tp_value = tp_unit = concept_n = concept_ok = 0
+    for row in _rows("newsquant", "newsquant.jsonl.gz"):
+        if row["subset"] != "newsquant":
+            continue
+        art = Article(id=row["id"], path=row["id"], text=row["text"])
+        preds = list(extract_quantities(art))
+        gold = row["quantities"]
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
+        free = list(preds)
+        for g in gold:
+            match = next(
+                (p for p in free if _raw(p) is not None and abs(_raw(p) - g["value_min"]) < 1e-6), None
+            )  # type: ignore[operator]
+            if match is None:
+                continue
+            free.remove(match)
+            tp_value += 1
+            gold_unit = (g["normalized_unit"] or "").lower()
+            ours = _UNIT_NAMES.get(match.unit or "", match.unit or "")
+            thing = match.slot.split()[-1] if match.slot else ""
+            if (
+                (ours and ours == gold_unit)
+                or (not match.unit and gold_unit and stem(gold_unit.split()[-1]) == thing)
+            ) or (not gold_unit and not match.unit):
+                tp_unit += 1
+            if g["concept"]:
+                concept_n += 1
+                concept_ok += bool(thing) and thing in {stem(w) for w in g["concept"].lower().split()}
+    return {
+        "value": _prf(tp_value, n_pred, tp_value, n_gold),
+        "value_unit": _prf(tp_unit, n_pred, tp_unit, n_gold),
+        "referent_accuracy": round(concept_ok / concept_n, 4) if concept_n else 0.0,
+        "gold": n_gold,
+        "predicted": n_pred,
+    }
+
+
+def _raw(mention: Any) -> float | None:
+    """The number as written (durations are stored in days; undo that for scoring)."""
+    from newsfuse.compare.quantities import DAYS_PER
+
+    if mention.number is None or mention.unit == "clock":
+        return None
+    return float(mention.number / DAYS_PER[mention.unit] if mention.unit in DAYS_PER else mention.number)
+
+
+def entities_conll() -> dict[str, Any]:
+    counts: dict[str, list[int]] = {t: [0, 0, 0] for t in ("PER", "ORG", "LOC")}
+    for row in _rows("conll2003_test", "conll2003_test.jsonl.gz"):
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        preds = {(e.span.start, e.span.end, e.type) for e in extract_entities(art)}
+        gold = {(e["start"], e["end"], e["type"]) for e in row["entities"] if e["type"] in counts}
+        for t, c in counts.items():
+            p = {x for x in preds if x[2] == t}
+            g = {x for x in gold if x[2] == t}
+            c[0] += len(p & g)
+            c[1] += len(p)
+            c[2] += len(g)
+    out = {t: _prf(c[0], c[1], c[0], c[2]) for t, c in counts.items()}
+    tp, npred, ngold = (sum(c[i] for c in counts.values()) for i in range(3))
+    out["micro"] = _prf(tp, npred, tp, ngold)
+    return out
+
+
+def alignment_ecbplus(split: str) -> dict[str, Any]:
+    """B³ of named participant/location mentions across the documents of each topic."""
+    gold: dict[str, str] = {}
+    ours: dict[str, str] = {}
+    baseline: dict[str, str] = {}
+    topics: dict[int, list[tuple[str, str, str | None]]] = {}
+    for row in _rows("ecbplus", "ecbplus.jsonl.gz"):
+        if row["split_cv2015"] != split:
+            continue
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        entities = list(extract_entities(art))
+        for m in row["mentions"]:
+            if not m["in_coref_sentence"] or m["kind"] not in ("human_participant", "location"):
+                continue
+            if not m["text"][:1].isupper():
+                continue
+            mid = f"{row['doc_id']}:{m['m_id']}"
+            gold[mid] = m["cluster_id"]
+            hit = next((e for e in entities if e.span.start < m["end"] and m["start"] < e.span.end), None)
+            topics.setdefault(row["topic"], []).append((mid, m["text"], hit.text if hit else None))
+            baseline[mid] = f"{row['topic']}|{m['text'].lower()}"
+    for topic, items in topics.items():
+        names = _canonical_people([n for _, _, n in items if n])
+        for mid, _, name in items:
+            ours[mid] = f"{topic}|{names.get(name, name).lower()}" if name else mid
+    return {
+        "ours": {k: round(v, 4) for k, v in bcubed(ours, gold).items()},
+        "exact_string_baseline": {k: round(v, 4) for k, v in bcubed(baseline, gold).items()},
+        "mentions": len(gold),
+    }
+
+
+def speed() -> dict[str, Any]:
+    """compare_event on 10-article events from duc2007_update (a dev set), median of repeated runs."""
+    times = []
+    for row in list(_rows("duc2007", "duc2007_update.jsonl.gz"))[:10]:
+        docs = row["documents"][:10]
+        arts = [Article(id=d["id"], path=d["id"], text=d["text"]) for d in docs]
+        for _ in range(3):
+            start = time.perf_counter()
+            compare_event(arts, {a.id: a.id for a in arts})
+            times.append((time.perf_counter() - start) * 1000)
+    return {
+        "median_ms": round(statistics.median(times), 1),
+        "max_ms": round(max(times), 1),
+        "runs": len(times),
+    }
+
+
+def corpus() -> dict[str, Any]:
+    result = run([ROOT / "examples" / "corpus"])
+    gold = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
+    scores = score_corpus(gold, {a.id: a for a in result.articles}, result.dedup)
+    return {k: v for k, v in scores.items() if k != "per_event"}
+
+
+def main() -> None:
+    results = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "corpus": corpus(),
+        "ggt_quotes_eval": {"overlap_0.3": quotes_ggt(0.3), "overlap_0.8": quotes_ggt(0.8)},
+        "polnear": {s: quotes_polnear(s) for s in ("dev", "test")},
+        "newsquant": quantities_newsquant(),
+        "conll2003_test": entities_conll(),
+        "ecbplus": {s: alignment_ecbplus(s) for s in ("dev", "test")},
+        "speed_10_articles": speed(),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "compare.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
