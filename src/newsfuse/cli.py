@@ -14,9 +14,10 @@ from rich.table import Table
 
 from newsfuse import config as config_module
 from newsfuse.config import Config
-from newsfuse.errors import NewsfuseError
+from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.pipeline import run
 from newsfuse.report import write_outputs
+from newsfuse.runtime import ENGINES, open_runner
 from newsfuse.tasks import cluster_dataset, extract_dataset, summarize_dataset
 
 
@@ -40,7 +41,10 @@ def _summary_table(stats: dict[str, Any]) -> Table:
 
 def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
-    result = run(args.paths, _config(args.config), progress=not args.quiet)
+    if args.resume and not (args.workdir and Path(args.workdir, "journal.bin").exists()):
+        raise InputError("--resume needs the --workdir of an earlier run (it holds journal.bin)")
+    with open_runner(args.engine, args.scheduler, args.workers, progress=not args.quiet) as runner:
+        result = run(args.paths, _config(args.config), runner=runner, workdir=args.workdir)
     report = write_outputs(result, args.out)
     if not args.quiet:
         console.print(_summary_table(report["stats"]))
@@ -72,6 +76,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--config", help="TOML or JSON config file")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
+    p.add_argument("--engine", choices=ENGINES, default="local", help="where stages run (default: local)")
+    p.add_argument("--scheduler", help="address of a running Dask scheduler (with --engine dask)")
+    p.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
+    p.add_argument("--workdir", help="journal finished work here; rerun with the same folder to resume")
+    p.add_argument("--resume", action="store_true", help="require that --workdir holds an earlier run")
     p.set_defaults(fn=cmd_run)
 
     p = sub.add_parser("summarize", help="summarize every cluster of a dataset file")

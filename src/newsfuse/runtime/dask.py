@@ -66,13 +66,19 @@ class DaskRunner:
         self._owns_client = client is None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
+        return self.collect(self.submit(fn, items, label))
+
+    def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
+        """Send ``fn`` over ``items`` to the cluster in chunks; returns the chunks' futures."""
         if not items:
             return []
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
         size = max(1, min(self.chunk_size, -(-len(items) // (workers * 4))))
-        futures = self.client.map(
-            _apply_chunk, [fn] * -(-len(items) // size), chunks(items, size), pure=False, key=label
-        )
+        parts = chunks(items, size)
+        return list(self.client.map(_apply_chunk, [fn] * len(parts), parts, pure=False, key=label))
+
+    def collect(self, futures: list[Any]) -> list[R]:
+        """The results of ``submit``'s futures, in item order (lost work is recomputed by Dask)."""
         results: list[R] = []
         for part in self.client.gather(futures):
             results.extend(part)

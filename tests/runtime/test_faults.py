@@ -1,0 +1,134 @@
+"""Faults: a run killed mid-way resumes to the same report; a Dask worker killed mid-run changes nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsfuse
+from newsfuse import run
+from newsfuse.config import Config
+from newsfuse.model import RawDoc
+from newsfuse.report import report_dict
+from newsfuse.runtime.checkpoint import _HEAD, Journal
+from newsfuse.runtime.dask import DaskRunner
+
+SRC = str(Path(newsfuse.__file__).resolve().parents[1])
+
+
+def _corpus(root: Path, corpus: Path, copies: int) -> Path:
+    """Variants of the example corpus's plain-text files, each with a sentence of its own."""
+    out = root / "corpus"
+    texts = sorted(p for p in corpus.rglob("*.txt") if p.stat().st_size > 500)
+    for n in range(copies):
+        for p in texts:
+            folder = out / f"batch{n}"
+            folder.mkdir(parents=True, exist_ok=True)
+            extra = f"\n\nCorrection {n}: an earlier version of this story misspelled a street name.\n"
+            (folder / p.name).write_text(p.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return out
+
+
+def _frames(journal: Path) -> list[str]:
+    import pickle
+
+    data, keys, at = journal.read_bytes(), [], 0
+    while at < len(data):
+        length = int.from_bytes(data[at : at + 8], "little")
+        keys.append(pickle.loads(data[at + _HEAD : at + _HEAD + length])[0])
+        at += _HEAD + length
+    return keys
+
+
+def _cli(*args: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    return subprocess.Popen([sys.executable, "-m", "newsfuse.cli", "run", *args, "--quiet"], env=env)
+
+
+def test_killed_run_resumes_to_the_same_report_with_nothing_done_twice(tmp_path: Path, corpus: Path) -> None:
+    inputs = _corpus(tmp_path, corpus, copies=4)
+    (tmp_path / "nf.toml").write_text("[runtime]\ncheckpoint_every = 4\n", encoding="utf-8")
+    config = ["--config", str(tmp_path / "nf.toml")]
+    work, journal = tmp_path / "work", tmp_path / "work" / "journal.bin"
+    first = _cli(str(inputs), "--out", str(tmp_path / "o1"), "--workdir", str(work), *config)
+    deadline = time.monotonic() + 120
+    while not (journal.exists() and journal.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert first.poll() is None, "the run finished before it could be killed"
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    done_before = len(_frames(journal))
+    assert done_before > 0
+
+    resumed = _cli(str(inputs), "--out", str(tmp_path / "o2"), "--workdir", str(work), "--resume", *config)
+    assert resumed.wait(timeout=300) == 0
+    fresh = run([inputs], Config().with_values(runtime={"checkpoint_every": 4}))
+    import json
+
+    assert json.loads((tmp_path / "o2" / "report.json").read_text(encoding="utf-8")) == json.loads(
+        json.dumps(report_dict(fresh))
+    )
+    keys = _frames(journal)
+    assert len(keys) == len(set(keys)), "an entry was journalled twice"
+    raws = sum(1 for k in keys if k.startswith("clean:"))
+    assert raws == len(fresh.articles) + len(fresh.rejected)
+    assert sum(1 for k in keys if k.startswith("events:")) == len(fresh.events)
+
+
+def test_a_torn_last_entry_is_cut_off_and_redone(tmp_path: Path) -> None:
+    doc = RawDoc(id="a", path="a", text="x")
+    journal = Journal(tmp_path, {"k": 1})
+    journal.append([("one", doc), ("two", doc)])
+    data = journal.path.read_bytes()
+    journal.path.write_bytes(data[:-5])
+    again = Journal(tmp_path, {"k": 1})
+    assert "one" in again and "two" not in again and again.torn_bytes > 0
+    assert again.append([("one", doc), ("two", doc)]) == 1
+    assert _frames(again.path) == ["one", "two"]
+
+
+def test_a_workdir_from_another_config_is_refused(tmp_path: Path) -> None:
+    from newsfuse.errors import InputError
+
+    Journal(tmp_path, {"k": 1})
+    with pytest.raises(InputError, match="different config"):
+        Journal(tmp_path, {"k": 2})
+
+
+def test_a_new_batch_reuses_the_journal(tmp_path: Path, corpus: Path) -> None:
+    inputs = _corpus(tmp_path, corpus, copies=2)
+    work = tmp_path / "work"
+    run([inputs / "batch0"], workdir=work)
+    before = set(_frames(work / "journal.bin"))
+    both = run([inputs / "batch0", inputs / "batch1"], workdir=work)
+    added = [k for k in _frames(work / "journal.bin") if k not in before and k.startswith("clean:")]
+    assert len(added) == len(list((inputs / "batch1").iterdir()))
+    assert report_dict(both) == report_dict(run([inputs / "batch0", inputs / "batch1"]))
+
+
+@pytest.mark.slow  # ~45 s: Dask waits for the dead worker's tasks to time out
+def test_killing_a_dask_worker_mid_run_gives_the_same_report(corpus: Path) -> None:
+    expected: dict[str, Any] = report_dict(run([corpus]))
+
+    class KillingRunner(DaskRunner):
+        killed = False
+
+        def map(self, fn: Any, items: Any, label: str) -> list[Any]:
+            futures = self.submit(fn, items, label)
+            if label == "clean" and not self.killed:
+                pids = self.client.run(os.getpid)
+                os.kill(next(iter(pids.values())), signal.SIGKILL)
+                self.killed = True
+            return self.collect(futures)
+
+    with KillingRunner(workers=2, processes=True) as runner:
+        got = report_dict(run([corpus], runner=runner))
+        assert runner.killed
+    assert got == expected
