@@ -1,0 +1,172 @@
+"""Throughput and peak memory of the whole pipeline at growing sizes, local engine vs Dask.
+
+Inputs come from benchmarks/warc_generator.py (perturbed copies of real ../shared/data articles): plain
+text in JSONL, and CC-NEWS-like WARC (HTML). Each (input, size, engine) runs in a child process; the
+parent samples the resident memory of the child and all its descendants (Dask workers included) and
+keeps the peak. The growth exponent is the slope of log(seconds) against log(articles).
+
+    python benchmarks/scale_pipeline.py                         # the default sizes and engines
+    python benchmarks/scale_pipeline.py --sizes 1000,10000 --engines local,dask2 --formats jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "benchmarks" / "results"
+TARGET_RATE = 500.0
+TARGET_EXPONENT = 1.1
+
+
+class _Timed:
+    """Wraps a runner and adds up the seconds spent in each labelled map."""
+
+    def __init__(self, runner: Any) -> None:
+        self.runner = runner
+        self.seconds: dict[str, float] = {}
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> list[Any]:
+        start = time.perf_counter()
+        out: list[Any] = self.runner.map(fn, items, label)
+        self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - start
+        return out
+
+
+def child(engine: str, paths: list[str]) -> None:
+    """Run the pipeline once and print its timings as JSON (the parent measures memory)."""
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import process
+    from newsfuse.runtime import LocalRunner
+    from newsfuse.runtime.dask import DaskRunner
+
+    config = Config()
+    runner: Any = LocalRunner() if engine == "local" else DaskRunner(workers=int(engine[-1]), processes=True)
+    timed = _Timed(runner)
+    start = time.perf_counter()
+    docs = list(read_inputs(paths, config.ingest))
+    read = time.perf_counter() - start
+    result = process(docs, config, timed)
+    total = time.perf_counter() - start
+    if engine != "local":
+        runner.close()
+    stages = {"ingest": read, **timed.seconds}
+    stages["dedup+cluster"] = total - sum(stages.values())
+    print(
+        json.dumps(
+            {
+                "inputs": len(docs),
+                "kept": len(result.articles),
+                "events": len(result.events),
+                "seconds": total,
+                "stages": {k: round(v, 2) for k, v in stages.items()},
+            }
+        )
+    )
+
+
+def _measure(engine: str, paths: list[Path], limit: float) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", engine, *map(str, paths)]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    )
+    watched = psutil.Process(proc.pid)
+    peak, start = 0, time.monotonic()
+    while proc.poll() is None:
+        rss = 0
+        try:
+            for p in [watched, *watched.children(recursive=True)]:
+                rss += p.memory_info().rss
+        except psutil.Error:
+            pass
+        peak = max(peak, rss)
+        if time.monotonic() - start > limit:
+            proc.kill()
+            return {"engine": engine, "timed_out_after_s": limit, "peak_rss_mb": round(peak / 2**20)}
+        time.sleep(0.2)
+    out = proc.stdout.read() if proc.stdout else ""
+    if proc.returncode != 0:
+        return {"engine": engine, "failed": proc.returncode}
+    row: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    row.update(engine=engine, peak_rss_mb=round(peak / 2**20))
+    row["articles_per_s"] = round(row["inputs"] / row["seconds"], 1)
+    return row
+
+
+def _exponent(rows: list[dict[str, Any]], key: str) -> float | None:
+    points = [(math.log(r["inputs"]), math.log(r[key])) for r in rows if r.get(key)]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    den = sum((x - mx) ** 2 for x, _ in points)
+    return round(sum((x - mx) * (y - my) for x, y in points) / den, 3) if den else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,2000,5000,10000")
+    parser.add_argument("--engines", default="local,dask1,dask2")
+    parser.add_argument("--formats", default="jsonl,warc")
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per run")
+    parser.add_argument("--merge", action="store_true", help="keep earlier runs of other sizes/engines")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], args.child[1:])
+        return
+    from benchmarks.warc_generator import WORK, write_jsonl, write_warc
+
+    rows = []
+    for fmt in args.formats.split(","):
+        for size in map(int, args.sizes.split(",")):
+            folder = WORK / f"{fmt}-{size}-s{args.seed}"
+            if not folder.exists():
+                (write_warc if fmt == "warc" else write_jsonl)(size, args.seed, folder)
+            for engine in args.engines.split(","):
+                row = {"format": fmt, "size": size, **_measure(engine, sorted(folder.iterdir()), args.limit)}
+                print(json.dumps(row), flush=True)
+                rows.append(row)
+    saved = RESULTS / "scale_pipeline.json"
+    if args.merge and saved.exists():
+        fresh = {(r["format"], r["size"], r["engine"]) for r in rows}
+        old = json.loads(saved.read_text(encoding="utf-8"))["runs"]
+        rows = [r for r in old if (r["format"], r["size"], r["engine"]) not in fresh] + rows
+    groups: dict[str, dict[str, Any]] = {}
+    for fmt in sorted({r["format"] for r in rows}):
+        for engine in sorted({r["engine"] for r in rows}):
+            done = [r for r in rows if r["format"] == fmt and r["engine"] == engine and "seconds" in r]
+            groups[f"{fmt}/{engine}"] = {
+                "time_exponent": _exponent(done, "seconds"),
+                "memory_exponent": _exponent(done, "peak_rss_mb"),
+            }
+    report = {
+        "command": "python " + " ".join(sys.argv),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{os.cpu_count()} cores, shared with ~6 other engineers' jobs: speed figures are noisy",
+        "targets": {"articles_per_s_plain_text": TARGET_RATE, "growth_exponent_max": TARGET_EXPONENT},
+        "runs": rows,
+        "growth": groups,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    saved.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    print(json.dumps(groups, indent=1))
+
+
+if __name__ == "__main__":
+    main()
