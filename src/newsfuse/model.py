@@ -173,6 +173,41 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Credit:
+    """An article crediting another outlet ("first reported by …", "(Reuters) —", "told the AP")."""
+
+    article_id: str
+    outlet: str
+    cue: str
+    span: Span
+    in_corpus: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteDrift:
+    """Two versions of one quote in different articles and how the later one changed."""
+
+    original: Span
+    drifted: Span
+    change: str
+    """trimmed, paraphrased, meaning_changed or speaker_changed."""
+    original_text: str
+    drifted_text: str
+    original_speaker: str | None = None
+    drifted_speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedStatement:
+    """A date expression resolved against its article's publication date (ISO date, month or span)."""
+
+    text: str
+    span: Span
+    resolved: str
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A group of articles about one real-world event, with its brief and facts."""
 
@@ -185,6 +220,14 @@ class Event:
     duplicate_groups: tuple[DuplicateGroup, ...] = ()
     shared_passages: tuple[SharedPassage, ...] = ()
     first_published: str | None = None
+    credits: tuple[Credit, ...] = ()
+    quote_drift: tuple[QuoteDrift, ...] = ()
+    timeline: tuple[DatedStatement, ...] = ()
+    first_reports: tuple[tuple[str, str], ...] = ()
+    """(outlet, first publication time) per outlet, earliest first; credited outlets absent from the pile
+    appear with an empty time."""
+    quality_notes: tuple[tuple[str, str], ...] = ()
+    """(article id, note) for machine-translation or content-farm signals."""
 
 
 @dataclass(frozen=True, slots=True)

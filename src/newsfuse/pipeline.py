@@ -30,6 +30,7 @@ from newsfuse.model import (
     RunResult,
     SharedPassage,
 )
+from newsfuse.provenance import trace_event
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
 from newsfuse.runtime.windows import Seam, merge_seam, partition_by_time
@@ -87,7 +88,8 @@ def build_event(item: EventInput, config: Config) -> Event:
     """Brief, facts and source counts for one group of articles."""
     articles = item.articles
     ids = {a.id for a in articles}
-    source_of = source_keys(articles, item.dedup)
+    trace = trace_event(articles, source_keys(articles, item.dedup), config.compare.quote_similarity)
+    source_of = trace.source_of  # dedup's keys, plus wire datelines crediting a pile outlet
     duplicates = item.dedup.duplicate_of()
     groups = tuple(g for g in item.dedup.groups if g.canonical in ids)
     shared = tuple(p for p in item.dedup.shared if p.article_id in ids and p.source_id in ids)
@@ -110,6 +112,11 @@ def build_event(item: EventInput, config: Config) -> Event:
         duplicate_groups=groups,
         shared_passages=shared,
         first_published=dated[0] if dated else None,
+        credits=trace.credits,
+        quote_drift=trace.quote_drift,
+        timeline=trace.timeline,
+        first_reports=trace.first_reports,
+        quality_notes=trace.quality_notes,
     )
 
 

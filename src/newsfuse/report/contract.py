@@ -80,7 +80,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 
 def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
-    """The coverage matrix (outlets × facts) and what each outlet alone adds."""
+    """The coverage matrix (outlets × facts), what each outlet alone adds, and the event's provenance."""
     outlets = sorted({outlet_of.get(a, a) for a in event.article_ids})
     members = {o: sorted(a for a in event.article_ids if outlet_of.get(a, a) == o) for o in outlets}
     rows = [
@@ -91,6 +91,35 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
         if fact.independent_sources == 1:
             adds.setdefault(outlet_of.get(fact.article_ids[0], fact.article_ids[0]), []).append(fact.id)
     return {
+        "credits": [
+            {
+                "article_id": c.article_id,
+                "outlet": c.outlet,
+                "cue": c.cue,
+                "in_corpus": c.in_corpus,
+                "span": _span(c.span),
+            }
+            for c in event.credits
+        ],
+        "quote_drift": [
+            {
+                "change": d.change,
+                "flagged": d.change in ("meaning_changed", "speaker_changed"),
+                "original": {
+                    "text": d.original_text,
+                    "speaker": d.original_speaker,
+                    "span": _span(d.original),
+                },
+                "drifted": {"text": d.drifted_text, "speaker": d.drifted_speaker, "span": _span(d.drifted)},
+            }
+            for d in event.quote_drift
+        ],
+        "timeline": [
+            {"text": t.text, "resolved": t.resolved, "published": t.published, "span": _span(t.span)}
+            for t in event.timeline
+        ],
+        "first_reports": [{"outlet": o, "published": p or None} for o, p in event.first_reports],
+        "quality_notes": [{"article_id": a, "note": n} for a, n in event.quality_notes],
         "coverage": {"outlets": [{"outlet": o, "article_ids": members[o]} for o in outlets], "rows": rows},
         "adds": [{"outlet": o, "article_ids": members[o], "fact_ids": ids} for o, ids in sorted(adds.items())],
     }

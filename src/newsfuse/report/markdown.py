@@ -34,6 +34,7 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
                 f"- {_md(label)}: {_md(fact['value'])} ({', '.join(fact['article_ids'])}) vs {others}"
             )
     lines += _comparison_lines(event)
+    lines += _provenance_lines(event)
     lines += ["", "## Sources", ""]
     for n, aid in enumerate(cited, start=1):
         art = articles.get(aid, {})
@@ -66,7 +67,11 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
             if shown:
                 lines.append(f"- {_md(add['outlet'])}: " + "; ".join(_fact_label(f) for f in shown))
     coverage = event.get("coverage")
-    rows = [r for r in (coverage or {}).get("rows", []) if len(r["outlets"]) > 1 or facts[r["fact_id"]]["conflicts"]]
+    rows = [
+        r
+        for r in (coverage or {}).get("rows", [])
+        if len(r["outlets"]) > 1 or facts[r["fact_id"]]["conflicts"]
+    ]
     if coverage and rows:
         outlets = [o["outlet"] for o in coverage["outlets"]]
         lines += ["", "## Coverage (outlets × facts)", ""]
@@ -77,4 +82,34 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
             mark = " ⚠" if fact["conflicts"] else ""
             cells = " | ".join("●" if o in row["outlets"] else "" for o in outlets)
             lines.append(f"| {fact['kind']}: {_fact_label(fact)}{mark} | {cells} |")
+    return lines
+
+
+def _provenance_lines(event: dict[str, Any]) -> list[str]:
+    """Who reported first and whom outlets credit, flagged quote drift, and the timeline."""
+    lines: list[str] = []
+    if event.get("first_reports") or event.get("credits"):
+        lines += ["", "## Provenance", ""]
+        for first in event.get("first_reports", []):
+            lines.append(f"- {_md(first['outlet'])}: {first['published'] or 'credited, not in the pile'}")
+        for credit in event.get("credits", []):
+            lines.append(f"- {credit['article_id']} credits {_md(credit['outlet'])} ({_md(credit['cue'])})")
+    drift = [d for d in event.get("quote_drift", []) if d["flagged"]]
+    if drift:
+        lines += ["", "## Quotes that changed between outlets", ""]
+        for d in drift:
+            o, n = d["original"], d["drifted"]
+            lines.append(
+                f"- {d['change']}: “{_md(o['text'])}” ({_md(o['speaker'] or '?')}, {o['span']['article_id']}) → "
+                f"“{_md(n['text'])}” ({_md(n['speaker'] or '?')}, {n['span']['article_id']})"
+            )
+    for note in event.get("quality_notes", []):
+        lines.append(f"- source quality: {note['article_id']}: {_md(note['note'])}")
+    if event.get("timeline"):
+        lines += ["", "## Timeline", ""]
+        seen: set[tuple[str, str]] = set()
+        for t in event["timeline"]:
+            if (t["resolved"], t["text"].lower()) not in seen:
+                seen.add((t["resolved"], t["text"].lower()))
+                lines.append(f"- {t['resolved']}: {_md(t['text'])} ({t['span']['article_id']})")
     return lines

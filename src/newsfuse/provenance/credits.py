@@ -1,0 +1,125 @@
+"""Origin credits: which outlets an article credits, with outlet aliases resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from newsfuse.model import Article, Credit, Span
+
+WIRE_ALIASES = {
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "the associated press": "The Associated Press",
+    "reuters": "Reuters",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "nyt": "The New York Times",
+    "new york times": "The New York Times",
+    "the new york times": "The New York Times",
+    "wsj": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal",
+    "the wall street journal": "The Wall Street Journal",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "upi": "United Press International",
+    "dpa": "Deutsche Presse-Agentur",
+    "bloomberg": "Bloomberg",
+    "washington post": "The Washington Post",
+    "the washington post": "The Washington Post",
+}
+_OUTLET_WORDS = (
+    r"(?:Press|Service|News|Times|Post|Herald|Journal|Tribune|Gazette|Courier|Observer|Sentinel|Ledger|"
+    r"Reuters|Bloomberg|Agency|Wire|Telegraph|Guardian|Chronicle|Star|Globe|Mail|Examiner|Register|Radio|"
+    r"Television|TV|Magazine|Daily|Week|Weekly|Review|Inquirer|Independent|Bulletin|Dispatch|Record|Sun)"
+)
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'&-]*(?:\s+(?:of\s+)?[A-Z][\w'&-]*){0,5}"
+_CUES = [
+    ("first reported by", re.compile(rf"\b(?:first|originally)\s+reported\s+by\s+(?P<o>{_NAME})")),
+    (
+        "according to",
+        re.compile(
+            rf"\b[Aa]ccording\s+to\s+(?:a\s+|an\s+)?(?:report|story|article)s?\s+(?:in|by|from)\s+(?P<o>{_NAME})"
+        ),
+    ),
+    (
+        "includes information from",
+        re.compile(
+            rf"\b(?:includes?|contains?)\s+(?:information|reporting|material)\s+from\s+(?P<o>{_NAME})"
+        ),
+    ),
+    ("contributed", re.compile(rf"(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report")),
+    ("told", re.compile(rf"\btold\s+(?P<o>{_NAME})")),
+    ("reported", re.compile(rf"(?P<o>{_NAME})\s+(?:reported|first reported)\b")),
+]
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
+
+
+def normalize_outlet(name: str) -> str:
+    """Lower-cased outlet name without a leading "the" or trailing punctuation."""
+    words = name.strip().rstrip(".,").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in normalize_outlet(name).split() if w[0].isalpha()).upper()
+
+
+def resolve_outlet(name: str, known: Iterable[str]) -> str | None:
+    """The canonical outlet a credited name refers to: a known outlet by name or initials, or a wire alias."""
+    key = normalize_outlet(name)
+    for outlet in known:
+        if normalize_outlet(outlet) == key or (name.isupper() and initials(outlet) == name.strip()):
+            return outlet
+    if key in WIRE_ALIASES or f"the {key}" in WIRE_ALIASES:
+        return WIRE_ALIASES.get(key) or WIRE_ALIASES[f"the {key}"]
+    if name.isupper():
+        return None
+    if re.search(rf"\b{_OUTLET_WORDS}$", name.strip()):
+        return re.sub(r"^the\s+", "The ", name.strip().rstrip(".,"))
+    return None
+
+
+def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Credit]:
+    """Every outlet this article credits, except itself; names resolved against ``known`` outlets."""
+    outlets = list(known)
+    own = normalize_outlet(article.outlet or "")
+    seen: set[tuple[str, str]] = set()
+    found: list[tuple[str, str, int, int]] = []
+    for match in _DATELINE.finditer(article.text[:400]):
+        found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
+    for cue, pattern in _CUES:
+        for match in pattern.finditer(article.text):
+            found.append((cue, match.group("o"), match.start("o"), match.end("o")))
+    for cue, name, start, end in sorted(found, key=lambda f: f[2]):
+        outlet = resolve_outlet(name, outlets)
+        if outlet is None or (outlet, cue) in seen or own.endswith(normalize_outlet(outlet)):
+            continue
+        seen.add((outlet, cue))
+        yield Credit(
+            article_id=article.id,
+            outlet=outlet,
+            cue=cue,
+            span=Span(article.id, start, end),
+            in_corpus=any(normalize_outlet(o) == normalize_outlet(outlet) for o in outlets),
+        )
+
+
+def credited_sources(
+    credits: Iterable[Credit], outlet_of: Mapping[str, str], source_of: Mapping[str, str]
+) -> dict[str, str]:
+    """Source keys after wire credits: an article under another pile outlet's dateline ("(CPS) —") is that
+    outlet's copy and joins its key. Softer credits ("includes information from") do not: such rewrites
+    usually add their own reporting, which dedup's shared-passage share already weighs."""
+    key = dict(source_of)
+    first_of: dict[str, str] = {}
+    for aid in sorted(outlet_of):
+        first_of.setdefault(normalize_outlet(outlet_of[aid]), aid)
+    for credit in credits:
+        if credit.cue == "dateline" and credit.in_corpus:
+            lender = first_of.get(normalize_outlet(credit.outlet))
+            if lender and lender != credit.article_id:
+                key[credit.article_id] = key.get(lender, lender)
+    return key

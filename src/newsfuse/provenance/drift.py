@@ -1,0 +1,94 @@
+"""Quote drift: how versions of one quote differ across outlets (trimmed, paraphrased, meaning changed,
+speaker changed), and source-quality signals of machine translation or content-farm rewriting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from difflib import SequenceMatcher
+
+from newsfuse.compare.mentions import Mention
+from newsfuse.compare.versions import contains, group_versions
+from newsfuse.model import Article, QuoteDrift
+from newsfuse.text.words import STOP_WORDS, stem
+
+TRIMMED, PARAPHRASED, MEANING, SPEAKER = "trimmed", "paraphrased", "meaning_changed", "speaker_changed"
+
+
+def classify(original: str, drifted: str) -> str:
+    """Word-level diff of two normalised versions: trimmed, paraphrased or meaning_changed.
+
+    A version that only drops words at its ends is trimmed. Changed or inserted content words (not
+    stop words, not the same stem) change the meaning ("targeted inspections" → "mass inspections");
+    changes of function words or word forms only are a paraphrase.
+    """
+    if original == drifted or contains(original, drifted) or contains(drifted, original):
+        return TRIMMED
+    a, b = original.split(), drifted.split()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag in ("replace", "insert"):
+            old = {stem(w) for w in a[i1:i2] if w not in STOP_WORDS}
+            new = {stem(w) for w in b[j1:j2] if w not in STOP_WORDS}
+            if new - old:
+                return MEANING
+    return PARAPHRASED
+
+
+def quote_drift(
+    quotes: Sequence[Mention], published: dict[str, str], threshold: float
+) -> Iterator[QuoteDrift]:
+    """Each later version of a quote compared with the earliest published one of its utterance."""
+    for versions in group_versions(quotes, threshold):
+        mentions = sorted(
+            (m for v in versions for m in v.mentions),
+            key=lambda m: (published.get(m.span.article_id) or "9999", m.span.article_id),
+        )
+        if len({m.span.article_id for m in mentions}) < 2:
+            continue
+        first = mentions[0]
+        for other in mentions[1:]:
+            if other.span.article_id == first.span.article_id:
+                continue
+            change = classify(first.slot, other.slot)
+            named = first.speaker and other.speaker
+            if change == TRIMMED and named and _last(first.speaker) != _last(other.speaker):
+                change = SPEAKER
+            yield QuoteDrift(
+                original=first.span,
+                drifted=other.span,
+                change=change,
+                original_text=first.text,
+                drifted_text=other.text,
+                original_speaker=first.speaker,
+                drifted_speaker=other.speaker,
+            )
+
+
+def _last(name: str | None) -> str:
+    return (name or "").split()[-1] if name else ""
+
+
+_SIGNALS = [
+    ("bracketed gloss", re.compile(r"\w\s\[(?:i\.e\.|meaning|literally|lit\.)[^\]]{2,60}\]", re.IGNORECASE)),
+    (
+        "garbled speech verb",
+        re.compile(r"\b(?:said|stated)\s+(?:that\s+)?(?:said|stated|told)\b|\binformed that\b"),
+    ),
+    (
+        "calqued idiom",
+        re.compile(r"\b(?:it is raining cats|take a decision|make a party|put attention)\b", re.I),
+    ),
+    (
+        "spun synonyms",
+        re.compile(r"\b(?:fireplace fighters|law enforcement officials officers|hearth fighters)\b", re.I),
+    ),
+]
+
+
+def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
+    """(article id, note) for each signal of machine translation or content-farm rewriting found."""
+    for article in articles:
+        for name, pattern in _SIGNALS:
+            hits = pattern.findall(article.text)
+            if hits:
+                yield article.id, f"{name}: {len(hits)} occurrence(s), e.g. {hits[0]!r}"

@@ -1,0 +1,41 @@
+"""Provenance of one event: credits, source keys after wire credits, quote drift, timeline, quality notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsfuse.compare.quotes import extract_quotes
+from newsfuse.model import Article, Credit, DatedStatement, QuoteDrift
+from newsfuse.provenance.credits import credited_sources, extract_credits
+from newsfuse.provenance.drift import quality_notes, quote_drift
+from newsfuse.provenance.timeline import first_reports, timeline
+
+
+@dataclass(frozen=True)
+class Provenance:
+    credits: tuple[Credit, ...]
+    source_of: dict[str, str]
+    quote_drift: tuple[QuoteDrift, ...]
+    timeline: tuple[DatedStatement, ...]
+    first_reports: tuple[tuple[str, str], ...]
+    quality_notes: tuple[tuple[str, str], ...]
+
+
+def trace_event(
+    articles: Sequence[Article], source_of: Mapping[str, str], quote_similarity: float = 0.55
+) -> Provenance:
+    """Who credits whom, how shared quotes drifted, and what happened when, for one event's articles."""
+    outlets = sorted({a.outlet for a in articles if a.outlet})
+    credits = tuple(c for a in articles for c in extract_credits(a, outlets))
+    outlet_of = {a.id: a.outlet for a in articles if a.outlet}
+    published = {a.id: a.published or "" for a in articles}
+    quotes = [q for a in articles for q in extract_quotes(a)]
+    return Provenance(
+        credits=credits,
+        source_of=credited_sources(credits, outlet_of, source_of),
+        quote_drift=tuple(quote_drift(quotes, published, quote_similarity)),
+        timeline=tuple(timeline(articles)),
+        first_reports=tuple(first_reports(articles, credits)),
+        quality_notes=tuple(quality_notes(articles)),
+    )

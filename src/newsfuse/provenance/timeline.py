@@ -1,0 +1,99 @@
+"""Timeline: dated statements resolved against each article's publication date, and who reported when."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, extract_dates
+from newsfuse.model import Article, Credit, DatedStatement
+
+_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sep": 9}
+
+
+def _pub_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int | None:
+    return _ABBR.get(word.lower().rstrip(".")[:3])
+
+
+def _weekday(text: str, pub: date, future: bool) -> date | None:
+    lowered = text.lower()
+    day = next((i for i, w in enumerate(WEEKDAYS) if w in lowered), None)
+    if day is None:
+        return None
+    back = (pub.weekday() - day) % 7
+    if lowered.startswith("last"):
+        return pub - timedelta(days=back or 7)
+    if lowered.startswith("next") or (future and back):
+        return pub + timedelta(days=(day - pub.weekday()) % 7 or 7)
+    return pub - timedelta(days=back)
+
+
+def _point(text: str, pub: date, future: bool) -> str | None:
+    words = re.findall(r"[A-Za-z]+\.?|\d+", text)
+    month = next(
+        (_month(w) for w in words if _month(w) and w.lower().rstrip(".") in MONTHS + tuple(_ABBR)), None
+    )
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if n > 31), None)
+    day = next((n for n in numbers if n <= 31), None)
+    if month and day:
+        year = year or pub.year
+        return date(year, month, day).isoformat()
+    if month:
+        if year is None:
+            year = pub.year + 1 if future and month < pub.month else pub.year
+        return f"{year:04d}-{month:02d}"
+    if year and not day:
+        return f"{year:04d}"
+    resolved = _weekday(text, pub, future)
+    return resolved.isoformat() if resolved else None
+
+
+def resolve(mention: DateMention, published: str | None) -> str | None:
+    """ISO date, month, year or "start/end" span for a date expression; None when it cannot be placed."""
+    pub = _pub_date(published)
+    if pub is None:
+        return None
+    text = mention.text
+    if mention.form == "range":
+        a, b = re.split(r"\s+(?:through|to|until|till)\s+", re.sub(r"^from\s+", "", text), maxsplit=1)
+        start, end = _point(a, pub, True), _point(b, pub, True)
+        return f"{start}/{end}" if start and end else None
+    if mention.form == "rel" and not any(w in text.lower() for w in WEEKDAYS):
+        return None
+    return _point(
+        re.sub(r"^(?:since|on|in|by|until|before|after|early|late)\s+", "", text), pub, mention.future
+    )
+
+
+def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
+    """Every resolvable dated statement of the event, ordered by the date it refers to."""
+    out = []
+    for article in articles:
+        for mention in extract_dates(article):
+            resolved = resolve(mention, article.published)
+            if resolved:
+                out.append(DatedStatement(mention.text, mention.span, resolved, article.published))
+    return sorted(out, key=lambda d: (d.resolved, d.span.article_id, d.span.start))
+
+
+def first_reports(articles: Iterable[Article], credits: Iterable[Credit]) -> list[tuple[str, str]]:
+    """(outlet, first publication) per outlet, earliest first; credited outlets outside the pile come first
+    with an empty time, since the pile credits them as earlier."""
+    first: dict[str, str] = {}
+    for article in articles:
+        outlet = article.outlet or article.id
+        if article.published and (outlet not in first or article.published < first[outlet]):
+            first[outlet] = article.published
+    absent = sorted({c.outlet for c in credits if not c.in_corpus and c.outlet not in first})
+    return [(o, "") for o in absent] + sorted(first.items(), key=lambda kv: (kv[1], kv[0]))
