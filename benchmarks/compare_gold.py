@@ -6,6 +6,7 @@ planted conflict must be found, and every conflict we report must be a planted o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,7 +18,8 @@ from newsfuse.model import Article, DedupResult, Fact
 
 def _numbers(text: str) -> set[float]:
     probe = Article(id="gold", path="gold", text=text)
-    return {m.number for m in extract_quantities(probe) if m.number is not None}
+    found = {m.number for m in extract_quantities(probe) if m.number is not None}
+    return found or {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
 def _matches(fact: Fact, value: str, kind_hint: str) -> bool:

@@ -174,7 +174,7 @@ def compare_event(
     for (kind, name), group in entities.items():
         merged[(kind, names.get(name, name) if kind == PER else name)].extend(group)
     facts: list[Fact] = []
-    for slot, mentions in quantities.items():
+    for slot, mentions in _attach_bare(quantities).items():
         facts.extend(_quantity_facts(slot, mentions, source_of, config))
     for versions in group_versions(quotes, config.quote_similarity):
         facts.extend(_quote_facts(versions, names, source_of))
@@ -184,6 +184,25 @@ def compare_event(
     facts = [_with_value(f, names) for f in facts]
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
+
+
+def _attach_bare(slots: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Move a number stated without a referent ("$2.25") into the one slot of its dimension that states the
+    same number with a referent ("$2.25 a ride"), so both articles support one fact."""
+    out = {slot: list(ms) for slot, ms in slots.items()}
+    for slot, mentions in slots.items():
+        if " " in slot:
+            continue
+        for m in mentions:
+            homes = {
+                other
+                for other, ms in slots.items()
+                if other.startswith(slot + " ") and any(o.number == m.number for o in ms)
+            }
+            if len(homes) == 1:
+                out[slot].remove(m)
+                out[homes.pop()].append(m)
+    return {slot: ms for slot, ms in out.items() if ms}
 
 
 def _with_value(fact: Fact, names: Mapping[str, str]) -> Fact:

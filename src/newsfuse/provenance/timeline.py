@@ -47,8 +47,16 @@ def _point(text: str, pub: date, future: bool) -> str | None:
     year = next((n for n in numbers if n > 31), None)
     day = next((n for n in numbers if n <= 31), None)
     if month and day:
-        year = year or pub.year
-        return date(year, month, day).isoformat()
+        if year is None:  # a month-day without a year: the nearest such day in the right direction
+            year = pub.year
+            if not future and (month, day) > (pub.month, pub.day) and month - pub.month > 2:
+                year -= 1
+            elif future and (month, day) < (pub.month, pub.day) and pub.month - month > 2:
+                year += 1
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
     if month:
         if year is None:
             year = pub.year + 1 if future and month < pub.month else pub.year
