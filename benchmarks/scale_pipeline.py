@@ -15,6 +15,7 @@ import argparse
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -86,11 +87,15 @@ def _measure(engine: str, paths: list[Path], limit: float) -> dict[str, Any]:
     )
     watched = psutil.Process(proc.pid)
     peak, start = 0, time.monotonic()
+    cpu: dict[int, float] = {}  # CPU seconds last seen per process of the tree
     while proc.poll() is None:
         rss = 0
         try:
             for p in [watched, *watched.children(recursive=True)]:
-                rss += p.memory_info().rss
+                with p.oneshot():
+                    rss += p.memory_info().rss
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
         except psutil.Error:
             pass
         peak = max(peak, rss)
@@ -102,8 +107,9 @@ def _measure(engine: str, paths: list[Path], limit: float) -> dict[str, Any]:
     if proc.returncode != 0:
         return {"engine": engine, "failed": proc.returncode}
     row: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    row.update(engine=engine, peak_rss_mb=round(peak / 2**20))
+    row.update(engine=engine, peak_rss_mb=round(peak / 2**20), cpu_seconds=round(sum(cpu.values()), 1))
     row["articles_per_s"] = round(row["inputs"] / row["seconds"], 1)
+    row["articles_per_cpu_s"] = round(row["inputs"] / max(row["cpu_seconds"], 1e-9), 1)
     return row
 
 
@@ -136,8 +142,11 @@ def main() -> None:
     for fmt in args.formats.split(","):
         for size in map(int, args.sizes.split(",")):
             folder = WORK / f"{fmt}-{size}-s{args.seed}"
-            if not folder.exists():
-                (write_warc if fmt == "warc" else write_jsonl)(size, args.seed, folder)
+            if not folder.exists():  # made aside and renamed, so an interrupted generation is not reused
+                part = folder.with_name(folder.name + ".part")
+                shutil.rmtree(part, ignore_errors=True)
+                (write_warc if fmt == "warc" else write_jsonl)(size, args.seed, part)
+                part.rename(folder)
             for engine in args.engines.split(","):
                 row = {"format": fmt, "size": size, **_measure(engine, sorted(folder.iterdir()), args.limit)}
                 print(json.dumps(row), flush=True)
@@ -153,6 +162,7 @@ def main() -> None:
             done = [r for r in rows if r["format"] == fmt and r["engine"] == engine and "seconds" in r]
             groups[f"{fmt}/{engine}"] = {
                 "time_exponent": _exponent(done, "seconds"),
+                "cpu_exponent": _exponent(done, "cpu_seconds"),
                 "memory_exponent": _exponent(done, "peak_rss_mb"),
             }
     report = {
@@ -165,7 +175,38 @@ def main() -> None:
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     saved.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    (RESULTS / "scale_pipeline.md").write_text(_markdown(report), encoding="utf-8")
     print(json.dumps(groups, indent=1))
+
+
+def _markdown(report: dict[str, Any]) -> str:
+    """The short human-readable table beside scale_pipeline.json."""
+    lines = [
+        "# scale_pipeline: throughput and peak memory, local vs Dask",
+        "",
+        f"Command: `{report['command']}` · date {report['date']} · {report['machine']}.",
+        f"Targets: >= {TARGET_RATE:.0f} articles/s end-to-end on plain text; growth exponent <= {TARGET_EXPONENT}.",
+        "",
+        "| input | articles | engine | wall s | articles/s | CPU s | articles/CPU-s | peak RSS MB | events | stages (wall s) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in report["runs"]:
+        if "seconds" not in r:
+            lines.append(f"| {r['format']} | {r['size']} | {r['engine']} | not finished: {r} | | | | |")
+            continue
+        stages = ", ".join(f"{k} {v}" for k, v in r["stages"].items())
+        lines.append(
+            f"| {r['format']} | {r['inputs']} | {r['engine']} | {r['seconds']:.1f} | {r['articles_per_s']} "
+            f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} | {r['events']} | {stages} |"
+        )
+    lines += [
+        "",
+        "| input/engine | wall-time exponent | CPU-time exponent | memory exponent |",
+        "|---|---|---|---|",
+    ]
+    for key, g in report["growth"].items():
+        lines.append(f"| {key} | {g['time_exponent']} | {g['cpu_exponent']} | {g['memory_exponent']} |")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

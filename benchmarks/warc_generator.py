@@ -18,6 +18,7 @@ import argparse
 import gzip
 import html
 import json
+import os
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -30,7 +31,8 @@ from warcio.warcwriter import WARCWriter
 from newsfuse.ingest.datasets import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT.parent / "shared" / "data" / "gva_violent_corpus" / "gva_violent_corpus.jsonl.gz"
+SHARED = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SOURCE = SHARED / "gva_violent_corpus" / "gva_violent_corpus.jsonl.gz"
 WORK = ROOT / "benchmarks" / "work"
 OUTLETS = [
     f"{a} {b}" for a in ("North", "Valley", "Lake", "Harbor", "River") for b in ("Post", "Times", "Wire")

@@ -25,3 +25,15 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def decode_declared(data: bytes, content_type: str) -> str:
+    """Decode with the charset a Content-Type header declares, else as ``decode_bytes`` does."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            try:
+                return data.decode(value.strip("\"' "))
+            except (LookupError, UnicodeDecodeError):
+                break
+    return decode_bytes(data)

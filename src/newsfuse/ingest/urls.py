@@ -107,27 +107,19 @@ def page_to_doc(page: FetchedPage, target: Target) -> RawDoc | Rejected:
     kind = page.content_type.split(";")[0].strip().lower()
     if not page.text.strip():
         return Rejected(doc_id, path, Drop.EMPTY, "empty page", asked)
-    if kind in _HTML:
-        return RawDoc(
-            id=doc_id,
-            path=path,
-            html=page.text,
-            url=page.url,
-            title=target.title,
-            outlet=target.outlet,
-            published=target.published,
-        )
-    if kind == "text/plain":
-        return RawDoc(
-            id=doc_id,
-            path=path,
-            text=page.text,
-            url=page.url,
-            title=target.title,
-            outlet=target.outlet,
-            published=target.published,
-        )
-    return Rejected(doc_id, path, Drop.UNSUPPORTED, f"content type {kind or '(none)'}", asked)
+    if kind not in (*_HTML, "text/plain"):
+        return Rejected(doc_id, path, Drop.UNSUPPORTED, f"content type {kind or '(none)'}", asked)
+    html = kind in _HTML
+    return RawDoc(
+        id=doc_id,
+        path=path,
+        text=None if html else page.text,
+        html=page.text if html else None,
+        url=page.url,
+        title=target.title,
+        outlet=target.outlet,
+        published=target.published,
+    )
 
 
 def parse_url_list(data: bytes, doc_id: str, path: str) -> Iterator[Target | Rejected]:

@@ -17,29 +17,11 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsfuse.ingest.decode import decode_bytes, looks_binary
+from newsfuse.ingest.decode import decode_declared, looks_binary
 from newsfuse.model import Drop, RawDoc, Rejected
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ")
-    return None
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    charset = _charset(content_type)
-    if charset:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_bytes(body)
 
 
 def _response(record: Any, rid: str, path: str, max_bytes: int) -> RawDoc | Rejected:
@@ -63,7 +45,7 @@ def _response(record: Any, rid: str, path: str, max_bytes: int) -> RawDoc | Reje
         return Rejected(rid, path, Drop.EMPTY, "empty response body", url)
     if looks_binary(body):
         return Rejected(rid, path, Drop.BINARY, "binary body despite an HTML content type", url)
-    return RawDoc(id=rid, path=path, html=_decode(body, content_type), url=url)
+    return RawDoc(id=rid, path=path, html=decode_declared(body, content_type), url=url)
 
 
 def read_warc_stream(
