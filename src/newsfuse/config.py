@@ -26,13 +26,26 @@ class CleanConfig:
 
 @dataclass(frozen=True)
 class DedupConfig:
-    shingle_size: int = 5
-    num_perm: int = 128
+    shingle_size: int = 4
+    """Words per shingle; shingles never cross a paragraph break."""
+    window: int = 6
+    """Winnowing window: one fingerprint per this many shingles at least; a shared run of
+    ``window + shingle_size - 1`` words is always seen."""
+    paragraph_share: float = 0.2
+    """Share of a paragraph's fingerprints found in the other text for the paragraph to match."""
     near_threshold: float = 0.8
-    """Jaccard similarity of word shingles above which two texts are near-duplicates."""
-    containment_threshold: float = 0.9
-    """Share of the shorter text's shingles found in the longer one to call it a contained copy."""
+    """Share of each text's words in matching paragraphs above which two texts are near-duplicates."""
+    containment_threshold: float = 0.8
+    """Share of the shorter text's words in matching paragraphs to call it a (truncated) contained copy."""
+    passage_share: float = 0.6
+    """Share of a paragraph's fingerprints found in the other paragraph for a shared passage (both ways)."""
     passage_min_words: int = 25
+    """Matching paragraphs shorter than this are not reported as shared passages."""
+    min_shared: int = 2
+    """Fingerprints two articles must share to be compared."""
+    max_postings: int = 64
+    """Per fingerprint, a new article is compared with at most this many earlier holders (bounds the cost
+    of boilerplate; copies of one text still join through the earliest holders)."""
 
 
 @dataclass(frozen=True)
@@ -95,8 +108,13 @@ class Config:
         _check_range("cluster.threshold", self.cluster.threshold, 0.0, 1.0)
         if self.summarize.words < 1:
             raise ConfigError("summarize.words must be at least 1")
-        if self.dedup.shingle_size < 1 or self.dedup.num_perm < 16:
-            raise ConfigError("dedup.shingle_size must be >= 1 and dedup.num_perm >= 16")
+        if (
+            min(self.dedup.shingle_size, self.dedup.window, self.dedup.min_shared, self.dedup.max_postings)
+            < 1
+        ):
+            raise ConfigError("dedup.shingle_size, window, min_shared and max_postings must be >= 1")
+        _check_range("dedup.paragraph_share", self.dedup.paragraph_share, 0.0, 1.0)
+        _check_range("dedup.passage_share", self.dedup.passage_share, 0.0, 1.0)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -122,6 +122,18 @@ class DuplicateGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class SyndicationEdge:
+    """One edge of the syndication graph: ``article_id`` copies or reuses text of ``source_id``."""
+
+    article_id: str
+    source_id: str
+    relation: str
+    """``exact``, ``near`` or ``contained`` (a copy of the canonical source), or ``shared_passage``."""
+    score: float
+    """Copies: similarity to the canonical; passages: the number of shared paragraphs."""
+
+
+@dataclass(frozen=True, slots=True)
 class DedupResult:
     groups: tuple[DuplicateGroup, ...]
     shared: tuple[SharedPassage, ...]
@@ -129,6 +141,15 @@ class DedupResult:
     def duplicate_of(self) -> dict[str, str]:
         """Map each non-canonical copy to its canonical article."""
         return {cid: g.canonical for g in self.groups for cid, _, _ in g.copies}
+
+    def syndication(self) -> tuple[SyndicationEdge, ...]:
+        """The syndication graph: copy → canonical edges, then borrower → source passage edges."""
+        copies = [SyndicationEdge(c, g.canonical, str(r), s) for g in self.groups for c, r, s in g.copies]
+        passages = [
+            SyndicationEdge(p.article_id, p.source_id, "shared_passage", float(len(p.spans)))
+            for p in self.shared
+        ]
+        return (*copies, *passages)
 
 
 @dataclass(frozen=True, slots=True)

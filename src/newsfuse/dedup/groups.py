@@ -1,141 +1,92 @@
-"""Group articles into copies of one text, and find passages shared between different texts."""
+"""Turn verified pairs into duplicate groups (canonical + copies) and shared passages between groups."""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Sequence
-
-import numpy as np
+from collections.abc import Mapping, Sequence
 
 from newsfuse.config import DedupConfig
-from newsfuse.dedup.shingles import normalized_words, shingle_hashes, text_hash
-from newsfuse.model import Article, DedupResult, DuplicateGroup, Relation, SharedPassage, Span
-
-_ANCHOR_MOD = np.uint64(4)
-
-
-class _UnionFind:
-    def __init__(self, items: Sequence[str]) -> None:
-        self.parent = {i: i for i in items}
-
-    def find(self, item: str) -> str:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from newsfuse.dedup.shingles import Sketch
+from newsfuse.dedup.verify import Match, copy_relation
+from newsfuse.model import DedupResult, DuplicateGroup, Relation, SharedPassage, Span
 
 
-def _canonical_order(group: Sequence[Article]) -> list[Article]:
+def _root(parent: list[int], item: int) -> int:
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
+def canonical_order(group: Sequence[Sketch]) -> list[Sketch]:
     """Most complete copy first: among copies within 5% of the longest, the earliest published."""
-    longest = max(len(normalized_words(a.text)) for a in group)
+    longest = max(s.words for s in group)
 
-    def key(article: Article) -> tuple[bool, str, int, str]:
-        words = len(normalized_words(article.text))
-        return (words < 0.95 * longest, article.published or "9999", -words, article.id)
+    def key(sketch: Sketch) -> tuple[bool, str, int, str]:
+        return (sketch.words < 0.95 * longest, sketch.published or "9999", -sketch.words, sketch.id)
 
     return sorted(group, key=key)
 
 
-def find_duplicates(articles: Sequence[Article], config: DedupConfig | None = None) -> DedupResult:
-    """Find copies (exact, near, contained) and shared passages among cleaned articles."""
-    config = config or DedupConfig()
-    by_id = {a.id: a for a in articles}
-    shingles = {a.id: shingle_hashes(a.text, config.shingle_size) for a in articles}
-    exact = {a.id: text_hash(a.text) for a in articles}
+def _passage(a: Sketch, b: Sketch, pairs: tuple[tuple[int, int], ...]) -> SharedPassage:
+    """Orient a passage: the source is the earlier published text, else the one it is a larger share of."""
+    share_a = sum(int(a.spans[i, 2]) for i, _ in pairs) / max(1, a.words)
+    share_b = sum(int(b.spans[j, 2]) for _, j in pairs) / max(1, b.words)
+    dated = bool(a.published and b.published and a.published != b.published)
+    if (a.published or "") < (b.published or "") if dated else (share_a, b.id) > (share_b, a.id):
+        a, b, pairs = b, a, tuple((j, i) for i, j in pairs)
+    return SharedPassage(
+        article_id=a.id,
+        source_id=b.id,
+        spans=tuple(Span(a.id, int(a.spans[i, 0]), int(a.spans[i, 1])) for i, _ in pairs),
+        source_spans=tuple(Span(b.id, int(b.spans[j, 0]), int(b.spans[j, 1])) for _, j in pairs),
+    )
 
-    # Candidate pairs: articles that share sampled shingles ("anchors") in an inverted index.
-    index: dict[int, list[str]] = defaultdict(list)
-    for aid, hashes in shingles.items():
-        for h in hashes[hashes % _ANCHOR_MOD == 0].tolist():
-            index[h].append(aid)
-    shared_counts: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in index.values():
-        if 1 < len(ids) <= 200:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    shared_counts[(a, b) if a < b else (b, a)] += 1
 
-    uf = _UnionFind([a.id for a in articles])
-    relation: dict[tuple[str, str], tuple[Relation, float]] = {}
-    for (a, b), count in shared_counts.items():
-        if count < 2 and exact[a] != exact[b]:
-            continue
-        sa, sb = shingles[a], shingles[b]
-        inter = np.intersect1d(sa, sb, assume_unique=True).size
-        if exact[a] == exact[b]:
-            rel, score = Relation.EXACT, 1.0
-        else:
-            jaccard = inter / max(1, sa.size + sb.size - inter)
-            containment = inter / max(1, min(sa.size, sb.size))
-            if jaccard >= config.near_threshold:
-                rel, score = Relation.NEAR, jaccard
-            elif containment >= config.containment_threshold:
-                rel, score = Relation.CONTAINED, containment
-            else:
-                continue
-        uf.union(a, b)
-        relation[(a, b)] = relation[(b, a)] = (rel, score)
+def build_result(
+    sketches: Sequence[Sketch], matches: Mapping[tuple[int, int], Match], config: DedupConfig
+) -> DedupResult:
+    """Groups of copies (union of copy relations) and passages shared by articles of different groups."""
+    parent = list(range(len(sketches)))
 
-    members: dict[str, list[str]] = defaultdict(list)
-    for art in articles:
-        members[uf.find(art.id)].append(art.id)
+    def union(i: int, j: int) -> None:
+        ri, rj = _root(parent, i), _root(parent, j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    containers: dict[int, list[tuple[float, float, int]]] = {}
+    for (i, j), match in matches.items():
+        if match.relation is Relation.CONTAINED:
+            short, full = (i, j) if sketches[i].words <= sketches[j].words else (j, i)
+            share = sketches[short].words / max(1, sketches[full].words)
+            containers.setdefault(short, []).append((match.score, share, -full))
+        elif match.relation is not None:
+            union(i, j)
+    for short, options in containers.items():  # a contained copy joins one container, so that a
+        union(short, -max(options)[2])  # truncated wire copy does not bridge two texts that both hold it
+    members: dict[int, list[int]] = {}
+    for n in range(len(sketches)):
+        members.setdefault(_root(parent, n), []).append(n)
     groups: list[DuplicateGroup] = []
-    group_of: dict[str, int] = {}
     for ids in members.values():
         if len(ids) < 2:
             continue
-        ordered = [a.id for a in _canonical_order([by_id[i] for i in ids])]
-        canonical = ordered[0]
-        copies: list[tuple[str, Relation, float]] = []
-        for cid in ordered[1:]:
-            rel, score = relation.get(
-                (canonical, cid), _relation_to(shingles[canonical], shingles[cid], config)
-            )
-            copies.append((cid, rel, round(score, 4)))
-        for member in ordered:
-            group_of[member] = len(groups)
-        groups.append(DuplicateGroup(canonical, tuple(copies)))
+        canonical, *rest = canonical_order([sketches[n] for n in ids])
+        pos = {s.id: n for n, s in ((n, sketches[n]) for n in ids)}
+        copies = []
+        for copy in rest:
+            key = (min(pos[canonical.id], pos[copy.id]), max(pos[canonical.id], pos[copy.id]))
+            known = matches.get(key)
+            if known is not None and known.relation is not None:
+                relation, score = known.relation, known.score
+            else:
+                relation, score = copy_relation(canonical, copy, config)
+            copies.append((copy.id, relation, score))
+        groups.append(DuplicateGroup(canonical.id, tuple(copies)))
     groups.sort(key=lambda g: g.canonical)
-    shared = _shared_passages(articles, group_of, config)
-    return DedupResult(tuple(groups), tuple(shared))
-
-
-def _relation_to(a: np.ndarray, b: np.ndarray, config: DedupConfig) -> tuple[Relation, float]:
-    inter = np.intersect1d(a, b, assume_unique=True).size
-    jaccard = inter / max(1, a.size + b.size - inter)
-    if jaccard >= config.near_threshold:
-        return Relation.NEAR, jaccard
-    return Relation.CONTAINED, inter / max(1, min(a.size, b.size))
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-
-
-def _shared_passages(
-    articles: Sequence[Article], group_of: dict[str, int], config: DedupConfig
-) -> list[SharedPassage]:
-    """Paragraphs (of at least ``passage_min_words`` words) that appear in articles of different groups."""
-    where: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for article in articles:
-        for start, end in _paragraphs(article.text):
-            words = normalized_words(article.text[start:end])
-            if len(words) >= config.passage_min_words:
-                where[" ".join(words)].append((article.id, start, end))
-    pairs: dict[tuple[str, str], list[tuple[Span, Span]]] = defaultdict(list)
-    for places in where.values():
-        for i, (a, sa, ea) in enumerate(places):
-            for b, sb, eb in places[i + 1 :]:
-                if a == b or (a in group_of and group_of.get(b) == group_of[a]):
-                    continue
-                pairs[(a, b)].append((Span(a, sa, ea), Span(b, sb, eb)))
-    return [
-        SharedPassage(a, b, tuple(p[0] for p in spans), tuple(p[1] for p in spans))
-        for (a, b), spans in sorted(pairs.items())
+    shared = [
+        _passage(sketches[i], sketches[j], match.passages)
+        for (i, j), match in sorted(matches.items())
+        if match.relation is None and _root(parent, i) != _root(parent, j)
     ]
+    shared.sort(key=lambda p: (p.article_id, p.source_id))
+    return DedupResult(tuple(groups), tuple(shared))

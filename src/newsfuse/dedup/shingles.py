@@ -1,18 +1,33 @@
-"""Word shingles of normalised text, hashed to 64-bit integers."""
+"""Sketches of cleaned texts: a normalised hash and winnowed word-shingle fingerprints per paragraph.
+
+Winnowing (Schleimer, Wilkerson and Aiken, 2003) keeps the smallest shingle hash of every window of
+``window`` consecutive shingles, so any run of ``window + shingle_size - 1`` words two texts share yields
+at least one shared fingerprint, while a text keeps only about ``2 / (window + 1)`` of its shingles.
+Shingles never cross a paragraph break, so each fingerprint belongs to one paragraph.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"\w+|\n", re.UNICODE)
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_NONE = np.iinfo(np.uint64).max
+
+U64 = npt.NDArray[np.uint64]
+I32 = npt.NDArray[np.int32]
 
 
 def normalized_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower())
 
 
 def text_hash(text: str) -> str:
@@ -20,11 +35,86 @@ def text_hash(text: str) -> str:
     return hashlib.blake2b(" ".join(normalized_words(text)).encode(), digest_size=16).hexdigest()
 
 
-def shingle_hashes(text: str, size: int) -> npt.NDArray[np.uint64]:
-    """Sorted unique 64-bit hashes of the text's word n-grams (the whole text if shorter)."""
-    words = normalized_words(text)
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    grams = [" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))]
-    hashes = [int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams]
-    return np.unique(np.array(hashes, dtype=np.uint64))
+def word_hash(word: str) -> int:
+    """A stable 64-bit hash of one normalised word (the same in every process)."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Sketch:
+    """What the index keeps of one article: enough to verify copies and passages without the text."""
+
+    id: str
+    published: str | None
+    digest: str
+    """Hash of the word sequence (case, punctuation and spacing ignored): equal digests are exact copies."""
+    words: int
+    fingerprints: U64
+    """Winnowed shingle hashes, unique, sorted ascending."""
+    paragraph: I32
+    """Paragraph number of each fingerprint (its first occurrence)."""
+    spans: I32
+    """``(paragraphs, 3)``: start and end character offsets and word count of each paragraph."""
+
+
+class Sketcher:
+    """Turns texts into sketches; caches word hashes (a per-instance cache, never shared)."""
+
+    def __init__(self, shingle_size: int, window: int) -> None:
+        self.shingle_size = shingle_size
+        self.window = window
+        self._cache: dict[str, int] = {}
+        self._newline = np.uint64(word_hash("\n"))
+
+    def _word_hashes(self, words: list[str]) -> U64:
+        cache = self._cache
+        if len(cache) > 2_000_000:  # bound memory on endless streams; hashes are recomputed on demand
+            cache.clear()
+        for w in [w for w in set(words) if w not in cache]:
+            cache[w] = word_hash(w)
+        return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
+
+    def sketch(self, article_id: str, text: str, published: str | None = None) -> Sketch:
+        hashes = self._word_hashes(_TOKEN.findall(text.lower()))
+        breaks = hashes == self._newline
+        line_of = np.cumsum(breaks, dtype=np.int32)[~breaks]
+        word_hashes = hashes[~breaks]
+        lines, start = [], 0
+        for line in text.split("\n"):
+            lines.append((start, start + len(line)))
+            start += len(line) + 1
+        counts = np.bincount(line_of, minlength=len(lines))
+        compact = np.cumsum(counts > 0, dtype=np.int32) - 1
+        spans = np.array(
+            [(*se, c) for se, c in zip(lines, counts.tolist(), strict=True) if c], dtype=np.int32
+        )
+        digest = hashlib.blake2b(word_hashes.tobytes(), digest_size=16).hexdigest()
+        fingerprints, paragraph = self._fingerprints(word_hashes, compact[line_of])
+        return Sketch(
+            article_id, published, digest, len(word_hashes), fingerprints, paragraph, spans.reshape(-1, 3)
+        )
+
+    def _fingerprints(self, word_hashes: U64, para: I32) -> tuple[U64, I32]:
+        k, n = self.shingle_size, word_hashes.size
+        if n < k:
+            return np.empty(0, np.uint64), np.empty(0, np.int32)
+        m = n - k + 1
+        acc = np.zeros(m, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(k):
+                acc = acc * _MULT + word_hashes[j : j + m]
+            acc ^= acc >> np.uint64(31)
+            acc *= _MIX1
+            acc ^= acc >> np.uint64(29)
+            acc *= _MIX2
+            acc ^= acc >> np.uint64(32)
+        inside = para[:m] == para[k - 1 :]
+        acc[~inside] = _NONE
+        if m > self.window:
+            windows = np.lib.stride_tricks.sliding_window_view(acc, self.window)
+            picked = np.unique(np.arange(m - self.window + 1) + windows.argmin(axis=1))
+        else:
+            picked = np.array([int(acc.argmin())])
+        picked = picked[acc[picked] != _NONE]
+        hashes, first = np.unique(acc[picked], return_index=True)
+        return hashes, para[picked[first]]

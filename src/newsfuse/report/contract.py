@@ -10,7 +10,7 @@ from typing import Any
 
 import jsonschema
 
-from newsfuse.model import Article, Event, Fact, Rejected, RunResult, Span
+from newsfuse.model import Article, DedupResult, Event, Fact, Rejected, RunResult, Span
 
 VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
@@ -156,6 +156,10 @@ def _event(event: Event) -> dict[str, Any]:
                 "source_spans": [_span(s) for s in p.source_spans],
             }
             for p in event.shared_passages
+        ],
+        "syndication": [
+            {"article_id": e.article_id, "source_id": e.source_id, "relation": e.relation, "score": e.score}
+            for e in DedupResult(event.duplicate_groups, event.shared_passages).syndication()
         ],
     }
 

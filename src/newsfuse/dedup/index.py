@@ -1,0 +1,220 @@
+"""A dedup index that can be saved, loaded, extended with new batches and merged.
+
+Candidates come from an inverted index of winnowed fingerprints held as sorted numpy runs (merged like an
+LSM tree) and from equal text digests; every candidate is verified from the two sketches. The verified
+matches are kept, so the groups and passages of a corpus indexed in batches equal those of one batch.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsfuse.config import DedupConfig
+from newsfuse.dedup.groups import build_result
+from newsfuse.dedup.shingles import I32, U64, Sketch, Sketcher
+from newsfuse.dedup.verify import Match, compare
+from newsfuse.errors import NewsfuseError
+from newsfuse.model import Article, DedupResult, Relation
+
+_FORMAT = "newsfuse-dedup-index/1"
+_SKETCH_KEYS = ("shingle_size", "window")
+
+
+class DedupIndexError(NewsfuseError):
+    """The dedup index cannot take this input or file; the message says why."""
+
+
+def _pairs_in(keys: U64, owners: I32, run_keys: U64, run_owners: I32, cap: int) -> tuple[I32, I32]:
+    """(query owner, run owner) for every key both hold, at most ``cap`` run entries per key."""
+    lo = np.searchsorted(run_keys, keys, "left")
+    count = np.minimum(np.searchsorted(run_keys, keys, "right") - lo, cap)
+    keep = count > 0
+    owners, lo, count = owners[keep], lo[keep], count[keep]
+    total = int(count.sum())
+    starts = np.repeat(np.cumsum(count) - count, count)
+    at = np.arange(total) - starts + np.repeat(lo, count)
+    return np.repeat(owners, count), run_owners[at]
+
+
+class DedupIndex:
+    """Sketches, fingerprint postings and verified matches of every article added so far."""
+
+    def __init__(self, config: DedupConfig | None = None) -> None:
+        self.config = config or DedupConfig()
+        self._sketcher = Sketcher(self.config.shingle_size, self.config.window)
+        self.sketches: list[Sketch] = []
+        self._position: dict[str, int] = {}
+        self._digest: dict[str, int] = {}
+        self._runs: list[tuple[U64, I32]] = []
+        self.matches: dict[tuple[int, int], Match] = {}
+        """Verified pairs ``(i, j)``, ``i < j`` positions in ``sketches``."""
+
+    def __len__(self) -> int:
+        return len(self.sketches)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._position
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """Sketch cleaned articles and verify them against everything indexed, themselves included."""
+        sketcher = self._sketcher
+        self.add_sketches([sketcher.sketch(a.id, a.text, a.published) for a in articles])
+
+    def add_sketches(self, sketches: Sequence[Sketch]) -> None:
+        """Index sketches made with the same shingle settings (see ``merge``)."""
+        first = len(self.sketches)
+        batch: dict[str, int] = {}
+        for sketch in sketches:
+            if sketch.id in self._position or sketch.id in batch:
+                raise DedupIndexError(f"article id {sketch.id!r} is already indexed; ids must be unique")
+            batch[sketch.id] = first + len(batch)
+        self._position.update(batch)
+        self.sketches.extend(sketches)
+        candidates = self._candidates(first)
+        for i, j in candidates:
+            match = compare(self.sketches[i], self.sketches[j], self.config)
+            if match is not None:
+                self.matches[(i, j)] = match
+
+    def _candidates(self, first: int) -> list[tuple[int, int]]:
+        """Pairs (old or new, new) sharing ``min_shared`` fingerprints or a digest; adds the new run."""
+        new = self.sketches[first:]
+        found: set[tuple[int, int]] = set()
+        for offset, sketch in enumerate(new):
+            same = self._digest.setdefault(sketch.digest, first + offset)
+            if same != first + offset:
+                found.add((same, first + offset))
+        if not new:
+            return []
+        keys = np.concatenate([s.fingerprints for s in new])
+        owners = np.repeat(
+            np.arange(first, len(self.sketches), dtype=np.int32), [s.fingerprints.size for s in new]
+        )
+        order = np.lexsort((owners, keys))
+        keys, owners = keys[order], owners[order]
+        cap = self.config.max_postings
+        left = [_pairs_in(keys, owners, rk, ro, cap) for rk, ro in self._runs]
+        left.append(_pairs_in(keys, owners, keys, owners, cap))
+        query = np.concatenate([q for q, _ in left])
+        other = np.concatenate([o for _, o in left])
+        keep = other < query
+        code = other[keep].astype(np.int64) * len(self.sketches) + query[keep]
+        codes, counts = np.unique(code, return_counts=True)
+        for c in codes[counts >= self.config.min_shared].tolist():
+            found.add(divmod(c, len(self.sketches)))
+        self._runs.append((keys, owners))
+        while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
+            (k2, o2), (k1, o1) = self._runs.pop(), self._runs.pop()
+            k, o = np.concatenate([k1, k2]), np.concatenate([o1, o2])
+            order = np.lexsort((o, k))
+            self._runs.append((k[order], o[order]))
+        return sorted(found)
+
+    def result(self) -> DedupResult:
+        """Duplicate groups and shared passages of everything indexed."""
+        return build_result(self.sketches, self.matches, self.config)
+
+    def merge(self, other: DedupIndex) -> DedupIndex:
+        """A new index holding both indexes' articles, as if all had been added to one."""
+        self._check_compatible(other.config)
+        merged = DedupIndex(self.config)
+        merged.add_sketches(self.sketches)
+        merged.add_sketches(other.sketches)
+        return merged
+
+    def _check_compatible(self, config: DedupConfig) -> None:
+        for key in _SKETCH_KEYS:
+            if getattr(config, key) != getattr(self.config, key):
+                raise DedupIndexError(
+                    f"dedup.{key} differs ({getattr(config, key)} vs {getattr(self.config, key)}): "
+                    "sketches made with different settings cannot be compared; rebuild the index"
+                )
+
+    def save(self, path: str | Path) -> None:
+        """Write the index to one ``.npz`` file (no pickles): sketches and verified matches."""
+        sketches = self.sketches
+        meta = {
+            "format": _FORMAT,
+            "config": asdict(self.config),
+            "ids": [s.id for s in sketches],
+            "published": [s.published for s in sketches],
+            "digests": [s.digest for s in sketches],
+            "matches": [
+                [i, j, m.relation.value if m.relation else None, m.score, [list(p) for p in m.passages]]
+                for (i, j), m in sorted(self.matches.items())
+            ],
+        }
+        empty_u64, empty_i32 = np.empty(0, np.uint64), np.empty((0, 3), np.int32)
+        with open(path, "wb") as handle:
+            np.savez_compressed(
+                handle,
+                meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
+                words=np.array([s.words for s in sketches], dtype=np.int64),
+                fp_count=np.array([s.fingerprints.size for s in sketches], dtype=np.int64),
+                fingerprints=np.concatenate([s.fingerprints for s in sketches] or [empty_u64]),
+                paragraph=np.concatenate([s.paragraph for s in sketches] or [empty_u64.astype(np.int32)]),
+                span_count=np.array([s.spans.shape[0] for s in sketches], dtype=np.int64),
+                spans=np.concatenate([s.spans for s in sketches] or [empty_i32]),
+            )
+
+    @classmethod
+    def load(cls, path: str | Path, config: DedupConfig | None = None) -> DedupIndex:
+        """Read an index written by ``save``; ``config`` may change thresholds, not shingle settings."""
+        try:
+            data = np.load(path, allow_pickle=False)
+            meta = json.loads(data["meta"].tobytes().decode())
+        except (OSError, ValueError, KeyError) as error:
+            raise DedupIndexError(f"{path} is not a saved dedup index: {error}") from error
+        if meta.get("format") != _FORMAT:
+            raise DedupIndexError(f"{path} has format {meta.get('format')!r}, expected {_FORMAT!r}")
+        saved = DedupConfig(**meta["config"])
+        index = cls(config or saved)
+        index._check_compatible(saved)
+        fp_ends = np.cumsum(data["fp_count"])
+        span_ends = np.cumsum(data["span_count"])
+        fps = np.split(data["fingerprints"], fp_ends[:-1]) if len(fp_ends) else []
+        paras = np.split(data["paragraph"], fp_ends[:-1]) if len(fp_ends) else []
+        spans = np.split(data["spans"], span_ends[:-1]) if len(span_ends) else []
+        sketches = [
+            Sketch(aid, pub, dig, int(w), f, p, s)
+            for aid, pub, dig, w, f, p, s in zip(
+                meta["ids"], meta["published"], meta["digests"], data["words"], fps, paras, spans, strict=True
+            )
+        ]
+        if config is None or config == saved:
+            index._restore(sketches, meta["matches"])
+        else:  # thresholds changed: verify again
+            index.add_sketches(sketches)
+        return index
+
+    def _restore(self, sketches: list[Sketch], matches: list[list[Any]]) -> None:
+        self.sketches = sketches
+        self._position = {s.id: n for n, s in enumerate(sketches)}
+        for n, s in enumerate(sketches):
+            self._digest.setdefault(s.digest, n)
+        if sketches:
+            keys = np.concatenate([s.fingerprints for s in sketches])
+            owners = np.repeat(
+                np.arange(len(sketches), dtype=np.int32), [s.fingerprints.size for s in sketches]
+            )
+            order = np.lexsort((owners, keys))
+            self._runs = [(keys[order], owners[order])]
+        for i, j, relation, score, passages in matches:
+            self.matches[(int(i), int(j))] = Match(
+                Relation(relation) if relation else None,
+                float(score),
+                tuple((int(a), int(b)) for a, b in passages),
+            )
+
+
+def find_duplicates(articles: Sequence[Article], config: DedupConfig | None = None) -> DedupResult:
+    """Find copies (exact, near, contained) and shared passages among cleaned articles."""
+    index = DedupIndex(config)
+    index.add(articles)
+    return index.result()

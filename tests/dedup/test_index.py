@@ -1,0 +1,148 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.config import DedupConfig
+from newsfuse.dedup import DedupIndex, DedupIndexError, find_duplicates
+from newsfuse.model import Relation
+from tests.dedup.test_groups import OWN
+from tests.helpers import WIRE, article
+
+EXTRA = [
+    "Harbor pilots said ships bound for the fish pier were held outside the breakwater until the smoke "
+    "cleared, and two trawlers unloaded at the old ferry slip instead of their usual berth.",
+    "The county emergency office said it would send a damage assessment team on Friday morning and that "
+    "the state environment agency had been asked to test the water near the outfall.",
+]
+
+UNRELATED = [
+    "The Millbrook library will open on Sundays from next month after the town council agreed to pay for "
+    "two more part-time librarians out of the reserve it keeps for repairs to the old mill building.",
+    "Readers had collected more than two thousand signatures for longer hours, and the head librarian said "
+    "the reading room would host homework clubs for the primary schools on Sunday afternoons.",
+]
+
+
+def _corpus() -> list:  # type: ignore[type-arg]
+    full = "\n".join(WIRE + EXTRA)
+    return [
+        article("full", full, published="2026-03-12"),
+        article("trunc", "\n".join(WIRE[:3])),
+        article("near", full.replace("worked through", "labored through").replace("frozen", "chilled")),
+        article("rewrite", "\n".join([OWN[0], WIRE[1], OWN[1], WIRE[3], OWN[2]])),
+        article("other", "\n".join(UNRELATED)),
+    ]
+
+
+def test_batch_and_incremental_and_merged_indexes_agree(tmp_path: Path) -> None:
+    articles = _corpus()
+    batch = find_duplicates(articles)
+    assert batch.duplicate_of() == {"trunc": "full", "near": "full"}
+    incremental = DedupIndex()
+    incremental.add(articles[:2])
+    path = tmp_path / "index.npz"
+    incremental.save(path)
+    resumed = DedupIndex.load(path)
+    assert resumed.result() == incremental.result()
+    resumed.add(articles[2:])
+    assert resumed.result() == batch
+    left, right = DedupIndex(), DedupIndex()
+    left.add(articles[::2])
+    right.add(articles[1::2])
+    assert left.merge(right).result().duplicate_of() == batch.duplicate_of()
+    assert {(p.article_id, p.source_id) for p in left.merge(right).result().shared} == {
+        (p.article_id, p.source_id) for p in batch.shared
+    }
+
+
+def test_truncated_copy_is_contained_and_edited_copy_is_near() -> None:
+    result = find_duplicates(_corpus())
+    (group,) = result.groups
+    relations = {cid: rel for cid, rel, _ in group.copies}
+    assert relations == {"trunc": Relation.CONTAINED, "near": Relation.NEAR}
+
+
+def test_passage_survives_small_edits_inside_the_reused_paragraph() -> None:
+    edited = WIRE[3].replace("briefing outside", "news conference outside")
+    rewrite = article(
+        "rewrite", "\n".join([OWN[0], WIRE[1].replace("140", "about 140"), OWN[1], edited, OWN[2]])
+    )
+    wire = article("wire", "\n".join(WIRE), published="2026-03-12T10:00")
+    rewrite = article("rewrite", rewrite.text, published="2026-03-12T18:00")
+    result = find_duplicates([rewrite, wire])
+    assert result.groups == ()
+    (passage,) = result.shared
+    assert passage.article_id == "rewrite" and passage.source_id == "wire"
+    assert [rewrite.text[s.start : s.end] for s in passage.spans] == [
+        WIRE[1].replace("140", "about 140"),
+        edited,
+    ]
+
+
+def test_a_shared_quote_is_not_a_shared_passage() -> None:
+    quote = (
+        '"We lost the building but we did not lose a single person, and that is what matters," Delgado said.'
+    )
+    a = article(
+        "a",
+        "\n".join(
+            [
+                OWN[0],
+                "The chief thanked crews from the four towns for their long night and said the harbor road "
+                "would reopen by morning once engineers had checked the sea wall. " + quote,
+            ]
+        ),
+    )
+    b = article(
+        "b",
+        "\n".join(
+            [
+                OWN[1],
+                quote + " Reporters waited outside the station for an hour before the chief came out, and "
+                "she left again without taking questions about the sprinkler system or the insurance.",
+            ]
+        ),
+    )
+    assert find_duplicates([a, b]).shared == ()
+
+
+def test_index_errors_say_what_to_do(tmp_path: Path) -> None:
+    index = DedupIndex()
+    index.add([article("a", "\n".join(WIRE))])
+    with pytest.raises(DedupIndexError, match="already indexed"):
+        index.add([article("a", "other text entirely")])
+    path = tmp_path / "i.npz"
+    index.save(path)
+    with pytest.raises(DedupIndexError, match="rebuild the index"):
+        DedupIndex.load(path, DedupConfig(shingle_size=3))
+    with pytest.raises(DedupIndexError, match="not a saved dedup index"):
+        DedupIndex.load(tmp_path / "missing.npz")
+    other = DedupIndex(DedupConfig(window=4))
+    with pytest.raises(DedupIndexError, match=r"dedup\.window"):
+        index.merge(other)
+
+
+def test_loading_with_new_thresholds_verifies_again(tmp_path: Path) -> None:
+    index = DedupIndex()
+    index.add(_corpus())
+    index.save(tmp_path / "i.npz")
+    strict = DedupIndex.load(tmp_path / "i.npz", DedupConfig(near_threshold=1.0, containment_threshold=1.0))
+    assert strict.result().duplicate_of() == find_duplicates(_corpus(), strict.config).duplicate_of()
+
+
+def test_sketch_offsets_point_into_the_original_text() -> None:
+    text = "İstanbul HABER\n\n" + WIRE[0]
+    index = DedupIndex()
+    index.add([article("x", text)])
+    (sketch,) = index.sketches
+    starts = sketch.spans[:, 0].tolist()
+    assert text[starts[1] : int(sketch.spans[1, 1])] == WIRE[0]
+    assert np.all(np.diff(sketch.fingerprints.astype(np.float64)) > 0)
+
+
+def test_short_and_empty_texts_are_exact_copies_only() -> None:
+    result = find_duplicates(
+        [article("a", "Breaking news"), article("b", "breaking NEWS!"), article("c", "")]
+    )
+    assert result.duplicate_of() == {"b": "a"}
