@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,6 +68,46 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from newsfuse.web import serve
+
+    token = args.token or os.environ.get("NEWSFUSE_TOKEN") or None
+    serve(args.store, args.host, args.port, token, _config(args.config), workers=args.workers)
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from newsfuse.service import Service
+    from newsfuse.store import Store
+    from newsfuse.watch import watch_folders
+
+    feeds = [s for s in args.sources if s.startswith(("http://", "https://"))]
+    if feeds:
+        raise NewsfuseError("watching feed URLs needs newsfuse.ingest.feed, which is not available yet")
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    store = Store(args.store)
+    console = Console(stderr=True)
+    try:
+        stats = watch_folders(
+            args.sources,
+            Service(store, _config(args.config)),
+            stop,
+            interval=args.interval,
+            max_polls=args.max_polls,
+            report=None if args.quiet else lambda s: console.print(f"{s.files} files: {s.outcomes}"),
+        )
+    finally:
+        store.close()
+    if not args.quiet:
+        console.print(f"stopped after {stats.polls} polls, {stats.files} files: {stats.outcomes}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="newsfuse", description="Turn a pile of news articles into events.")
     sub = top.add_subparsers(dest="command", required=True)
@@ -102,6 +143,24 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--config")
     p.set_defaults(fn=cmd_extract)
+
+    p = sub.add_parser("serve", help="HTTP API and web UI over a store")
+    p.add_argument("--store", default="sqlite:///newsfuse.db", help="sqlite:///file.db or postgresql://…")
+    p.add_argument("--host", default="127.0.0.1", help="a non-loopback host needs --token")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", help="token required by write requests (or env NEWSFUSE_TOKEN)")
+    p.add_argument("--workers", type=int, default=1, help="server processes (they share the store)")
+    p.add_argument("--config", help="TOML or JSON config file")
+    p.set_defaults(fn=cmd_serve)
+
+    p = sub.add_parser("watch", help="keep a store up to date as files appear in folders")
+    p.add_argument("sources", nargs="+", help="folders to watch")
+    p.add_argument("--store", default="sqlite:///newsfuse.db", help="sqlite:///file.db or postgresql://…")
+    p.add_argument("--interval", type=float, default=5.0, help="seconds between polls")
+    p.add_argument("--max-polls", type=int, help="stop after this many polls (default: until SIGTERM)")
+    p.add_argument("--config", help="TOML or JSON config file")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(fn=cmd_watch)
     return top
 
 

@@ -1,0 +1,261 @@
+"""Incremental ingest into a store: add articles → clean → dedup → streaming cluster → refresh events.
+
+``Service.ingest`` takes a batch of submissions (text, HTML or a URL). URLs are fetched and documents
+cleaned outside the store's write lock; then, in ONE write transaction, each new article either joins
+the event of a stored article with exactly its text or is placed by the streaming clusterer; merged
+events are folded together; every affected event gets its duplicates, brief and facts rebuilt from its
+stored articles; the clusterer's state is saved. A crash at any point leaves the batch wholly absent,
+and re-sending it is idempotent (inputs are keyed on a hash of what was submitted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
+
+from newsfuse.clean import clean_document
+from newsfuse.cluster import StreamClusterer
+from newsfuse.config import Config
+from newsfuse.dedup import find_duplicates
+from newsfuse.dedup.shingles import text_hash
+from newsfuse.errors import NewsfuseError
+from newsfuse.ingest.fetch import FetchConfig, FetchError, fetch_url
+from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
+from newsfuse.pipeline import EventInput, build_event
+from newsfuse.report.contract import _event as event_dict
+from newsfuse.store import Store, Writer
+
+_CLUSTERER = "clusterer"
+
+
+class SubmissionError(NewsfuseError):
+    """A submission is malformed (not one of text, html, url; or a field of the wrong kind)."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One article to add: exactly one of ``text``, ``html`` and ``url``, and optional metadata."""
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise SubmissionError(f"give exactly one of text, html or url (got {', '.join(given) or 'none'})")
+
+    def key(self) -> str:
+        """The idempotency key: a hash of everything submitted."""
+        fields = [self.text, self.html, self.url, self.id, self.title, self.outlet, self.published]
+        return hashlib.sha256(json.dumps([*fields, self.language]).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one submission: added, known (sent before), or rejected with a reason."""
+
+    status: str
+    id: str
+    event_id: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "byline": article.byline,
+        "published": article.published,
+        "language": article.language,
+        "text": article.text,
+        "removed": [{"text": b.text, "reason": b.reason} for b in article.removed],
+    }
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    removed = tuple(RemovedBlock(r["text"], r["reason"]) for r in data.get("removed", []))
+    fields = ("url", "outlet", "title", "byline", "published", "language")
+    return Article(
+        data["id"], data["path"], data["text"], removed=removed, **{k: data.get(k) for k in fields}
+    )
+
+
+def search_body(event: dict[str, Any], articles: Iterable[dict[str, Any]]) -> str:
+    """What full-text search sees of an event: its brief and its articles' titles, outlets and leads."""
+    parts = [s["text"] for s in event["brief"]]
+    for a in articles:
+        parts += [a.get("title") or "", a.get("outlet") or "", a["text"][:2000]]
+    return "\n".join(p for p in parts if p)
+
+
+Prepared = tuple[str, Article | Rejected]
+
+
+class Service:
+    """Adds articles to a store and keeps its events up to date (thread-safe; one writer at a time)."""
+
+    def __init__(self, store: Store, config: Config | None = None, fetch: FetchConfig | None = None) -> None:
+        self.store = store
+        self.config = config or Config()
+        self.fetch_config = fetch or FetchConfig()
+        self.fetcher: Callable[[str, FetchConfig], Any] = fetch_url
+        self._clusterer: StreamClusterer | None = None
+        self._version = 0
+        self._lock = threading.Lock()
+
+    def _raw(self, item: Submission, key: str) -> RawDoc | Rejected:
+        doc = RawDoc(
+            item.id or "a-" + key[:16],
+            "api",
+            text=item.text,
+            html=item.html,
+            title=item.title,
+            outlet=item.outlet,
+            published=item.published,
+            language=item.language,
+        )
+        if item.url is None:
+            return doc
+        try:
+            page = self.fetcher(item.url, self.fetch_config)
+        except FetchError as exc:
+            return Rejected(doc.id, item.url, Drop.UNREADABLE, f"{exc.reason}: {exc.detail}", item.url)
+        plain = page.content_type.split(";")[0].strip().lower().startswith("text/plain")
+        body = {"text": page.text} if plain else {"html": page.text}
+        return replace(doc, path=item.url, url=page.url, **body)
+
+    def ingest(self, items: Sequence[Submission]) -> list[Outcome]:
+        """Add a batch; returns one outcome per submission, in order."""
+        keys = [item.key() for item in items]
+        known = self._known(keys)
+        raws = {k: self._raw(item, k) for k, item in zip(keys, items, strict=True) if k not in known}
+        return self._commit(keys, raws, known)
+
+    def ingest_documents(self, docs: Sequence[RawDoc | Rejected]) -> list[Outcome]:
+        """Add documents already read by an ingest adapter (files, feeds); keyed on their content."""
+        keys = [_doc_key(d) for d in docs]
+        known = self._known(keys)
+        return self._commit(keys, {k: d for k, d in zip(keys, docs, strict=True) if k not in known}, known)
+
+    def _known(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        return self.store.known_inputs(keys)
+
+    def _commit(
+        self, keys: Sequence[str], raws: dict[str, RawDoc | Rejected], seen: dict[str, tuple[str, str]]
+    ) -> list[Outcome]:
+        """Clean the new documents, then store them in one transaction (``seen``: known before)."""
+        clean = partial(clean_document, config=self.config.clean)
+        prepared: dict[str, Article | Rejected] = {
+            k: (clean(d) if isinstance(d, RawDoc) else d) for k, d in raws.items()
+        }
+        with self._lock:
+            try:
+                return self._write(keys, prepared, seen)
+            except BaseException:
+                self._clusterer = None  # rolled back: the in-memory clusterer is ahead of the store
+                raise
+
+    def _write(
+        self, keys: Sequence[str], prepared: dict[str, Article | Rejected], seen: dict[str, tuple[str, str]]
+    ) -> list[Outcome]:
+        with self.store.write() as w:
+            known = {**seen, **w.known_inputs(keys)}
+            clusterer = self._load(w)
+            outcomes: dict[str, Outcome] = {}
+            affected: set[str] = set()
+            merges_before = len(clusterer.merges)
+            for key in dict.fromkeys(keys):
+                if key in known:
+                    kind, kid = known[key]
+                    outcomes[key] = Outcome("known" if kind == "article" else "rejected", kid)
+                    continue
+                item = prepared[key]
+                if isinstance(item, Article) and w.article_exists(item.id):
+                    item = Rejected(
+                        item.id, item.path, Drop.INVALID, "an article with this id already exists"
+                    )
+                if isinstance(item, Rejected):
+                    w.add_rejected(key, item.id, str(item.reason), item.detail)
+                    outcomes[key] = Outcome("rejected", item.id, reason=str(item.reason), detail=item.detail)
+                    continue
+                digest = text_hash(item.text)
+                twin = w.same_text(digest)
+                eid = clusterer.resolve(twin[1]) if twin else clusterer.add(item)
+                w.add_article(article_to_dict(item), key, digest, eid)
+                affected.add(eid)
+                outcomes[key] = Outcome("added", item.id, eid)
+            for merge in clusterer.merges[merges_before:]:
+                w.merge_events(merge.absorbed, clusterer.resolve(merge.kept))
+                affected.discard(merge.absorbed)
+            affected = {clusterer.resolve(e) for e in affected}
+            for eid in sorted(affected):
+                self._refresh(w, eid)
+            if affected:
+                self._version = w.put_state(_CLUSTERER, clusterer.to_state())
+        return [_resolved(outcomes[k], clusterer) for k in keys]
+
+    def _load(self, w: Writer) -> StreamClusterer:
+        """The clusterer as last saved (reloaded when another process wrote since)."""
+        saved = w.state(_CLUSTERER)
+        if saved is None:
+            self._clusterer, self._version = StreamClusterer(self.config.cluster), 0
+        elif self._clusterer is None or saved[0] != self._version:
+            self._clusterer, self._version = StreamClusterer.from_state(saved[1]), saved[0]
+        assert self._clusterer is not None
+        return self._clusterer
+
+    def _refresh(self, w: Writer, eid: str) -> None:
+        """Rebuild one event (duplicates, brief, facts, counts) from its stored articles."""
+        stored = w.articles_of(eid)
+        if not stored:
+            w.delete_event(eid)
+            return
+        articles = [article_from_dict(a) for a in stored]
+        dedup = find_duplicates(articles, self.config.dedup)
+        event = replace(build_event(EventInput(tuple(articles), dedup), self.config), id=eid)
+        data = event_dict(event)
+        w.put_event(data, search_body(data, stored))
+
+    def delete_article(self, article_id: str) -> str | None:
+        """Remove an article and rebuild its event; returns that event's id (None: no such article).
+
+        The clusterer keeps the removed article's words in its event's centroid (it cannot forget).
+        """
+        with self._lock, self.store.write() as w:
+            eid = w.delete_article(article_id)
+            if eid is not None:
+                self._refresh(w, eid)
+            return eid
+
+
+def _doc_key(doc: RawDoc | Rejected) -> str:
+    payload: list[str | None]
+    if isinstance(doc, Rejected):
+        payload = [doc.id, doc.path, str(doc.reason), doc.detail]
+    else:
+        payload = [doc.id, doc.text, doc.html, doc.url, doc.title, doc.outlet, doc.published, doc.language]
+    return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
+def _resolved(outcome: Outcome, clusterer: StreamClusterer) -> Outcome:
+    if outcome.event_id is None:
+        return outcome
+    return replace(outcome, event_id=clusterer.resolve(outcome.event_id))

@@ -1,0 +1,280 @@
+"""The FastAPI application: a JSON API under /api and the HTML UI, over one Service.
+
+Write requests need the configured token (``Authorization: Bearer …``, or a ``token`` form field in the
+UI); without a token the server is meant for 127.0.0.1 only (``serve`` refuses anything else) and
+cross-site writes are refused by their Origin / Sec-Fetch-Site headers. Request bodies are capped.
+Every page is autoescaped and sent with a Content-Security-Policy that allows only our own script.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field, ValidationError, model_validator
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsfuse.errors import NewsfuseError
+from newsfuse.service import Outcome, Service, Submission
+from newsfuse.store import EventSummary
+from newsfuse.web.views import ASSETS, article_view, asset_path, render, stored_event_view
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "connect-src 'self'; frame-ancestors 'none'"
+)
+
+
+class ArticleIn(BaseModel):
+    """One article to add: exactly one of text, html or url."""
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = Field(default=None, max_length=4000)
+    id: str | None = Field(default=None, max_length=500)
+    title: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=500)
+    published: str | None = Field(default=None, max_length=100)
+    language: str | None = Field(default=None, max_length=20)
+
+    @model_validator(mode="after")
+    def one_body(self) -> ArticleIn:
+        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(f"give exactly one of text, html or url (got {', '.join(given) or 'none'})")
+        return self
+
+    def submission(self) -> Submission:
+        return Submission(**self.model_dump())
+
+
+class BatchIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=1000)
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (cheaper than ``@app.middleware``): CSP and friends on every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = (DOCS_CSP if scope["path"] in ("/docs", "/redoc") else CSP).encode()
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in _HEADERS if k not in names]
+                message["headers"] = [*message.get("headers", []), (b"content-security-policy", csp), *extra]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+)
+
+
+def _event_row(e: EventSummary) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "title": e.title,
+        "first_published": e.first_published,
+        "independent_sources": e.independent_sources,
+        "articles": e.articles,
+        "updated": e.updated,
+    }
+
+
+def create_app(service: Service, token: str | None = None, max_body_bytes: int = 10_000_000) -> FastAPI:
+    """The API and UI over ``service``; writes need ``token`` when one is given.
+
+    Reads are ``async`` and query the store directly (sub-millisecond, no thread hop); writes are
+    plain functions, which FastAPI runs in its thread pool.
+    """
+    app = FastAPI(
+        title="newsfuse",
+        summary="News events with attributed briefs",
+        version="1",
+        max_body_size=max_body_bytes,
+    )
+    store = service.store
+
+    def allowed_write(request: Request, given: str | None) -> None:
+        site = request.headers.get("sec-fetch-site")
+        origin = request.headers.get("origin")
+        foreign = origin not in (None, "null") and urlsplit(origin).netloc != request.headers.get("host")
+        if site in ("cross-site", "same-site") or foreign:
+            raise HTTPException(403, "cross-site writes are refused")
+        if token is None:
+            return
+        if given is None:
+            auth = request.headers.get("authorization", "")
+            given = auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else None
+        if given is None or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "a valid token is required to write", {"WWW-Authenticate": "Bearer"})
+
+    def api_write(request: Request) -> None:
+        allowed_write(request, None)
+
+    @app.exception_handler(NewsfuseError)
+    async def newsfuse_error(request: Request, exc: NewsfuseError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    # ---------------------------------------------------------------- API
+    @app.post("/api/articles", dependencies=[Depends(api_write)], tags=["articles"])
+    def add_article(article: ArticleIn) -> dict[str, Any]:
+        """Add one article (text, HTML or a URL to fetch); it joins or opens an event."""
+        return service.ingest([article.submission()])[0].to_dict()
+
+    @app.post("/api/articles/batch", dependencies=[Depends(api_write)], tags=["articles"])
+    def add_batch(batch: BatchIn) -> dict[str, Any]:
+        """Add up to 1000 articles in one transaction; re-sending a batch adds nothing twice."""
+        outcomes = service.ingest([a.submission() for a in batch.articles])
+        return {"outcomes": [o.to_dict() for o in outcomes]}
+
+    @app.get("/api/articles/{article_id:path}", tags=["articles"])
+    async def get_article(article_id: str) -> dict[str, Any]:
+        stored = store.article(article_id)
+        if stored is None:
+            raise HTTPException(404, "no such article")
+        return {**stored.data, "event_id": stored.event_id}
+
+    @app.delete("/api/articles/{article_id:path}", dependencies=[Depends(api_write)], tags=["articles"])
+    def delete_article(article_id: str) -> dict[str, Any]:
+        """Delete an article; its event's duplicates, brief and facts are rebuilt without it."""
+        eid = service.delete_article(article_id)
+        if eid is None:
+            raise HTTPException(404, "no such article")
+        return {"deleted": article_id, "event_id": eid, "event_exists": store.event(eid) is not None}
+
+    @app.get("/api/events", tags=["events"])
+    async def list_events(
+        q: str | None = Query(None, max_length=500, description="full-text search"),
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        """Events, newest first, or those matching a full-text search."""
+        return {"events": [_event_row(e) for e in store.events(limit, offset, q)]}
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    async def get_event(event_id: str) -> dict[str, Any]:
+        """An event with its brief, evidence spans, duplicates, facts, coverage matrix and articles."""
+        event = store.event(store.resolve_event(event_id))
+        if event is None:
+            raise HTTPException(404, "no such event")
+        view = stored_event_view(event, store.event_articles(event["id"]))
+        coverage = {
+            "outlets": view["outlets"],
+            "rows": [{"fact_id": r["fact"]["id"], "cells": r["cells"]} for r in view["matrix"]],
+        }
+        articles = [{k: v for k, v in a.items() if k != "segments"} for a in view["articles"]]
+        return {**event, "coverage": coverage, "articles": articles}
+
+    @app.get("/api/stats", tags=["events"])
+    async def stats() -> dict[str, int]:
+        return store.stats()
+
+    # ---------------------------------------------------------------- UI
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def events_page(
+        q: str | None = Query(None, max_length=500), page: int = Query(1, ge=1, le=20_000)
+    ) -> str:
+        size = 50
+        rows = store.events(size + 1, (page - 1) * size, q)
+        return render(
+            "events.html", events=rows[:size], more=len(rows) > size, page=page, query=q, stats=store.stats()
+        )
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def event_page(event_id: str) -> Response:
+        current = store.resolve_event(event_id)
+        if current != event_id:
+            return RedirectResponse(f"/events/{quote(current, safe='')}", status_code=301)
+        event = store.event(current)
+        if event is None:
+            raise HTTPException(404, "no such event")
+        view = stored_event_view(event, store.event_articles(current))
+        return HTMLResponse(render("event.html", v=view, query=None, article_base="/articles/"))
+
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    async def article_page(article_id: str) -> str:
+        stored = store.article(article_id)
+        if stored is None:
+            raise HTTPException(404, "no such article")
+        event = store.event(stored.event_id)
+        return render(
+            "article.html",
+            a=article_view(stored.data),
+            event_id=stored.event_id,
+            event_title=event["title"] if event else stored.event_id,
+            token_required=token is not None,
+            query=None,
+        )
+
+    @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
+    async def add_page() -> str:
+        return render("add.html", outcomes=None, token_required=token is not None, query=None)
+
+    @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
+    async def add_form(request: Request) -> Response:
+        form = _form(await request.body())
+        allowed_write(request, form.get("token", "") if token is not None else None)
+        text = form.get("text", "").strip()
+        fields = {k: form.get(k, "").strip() or None for k in ("title", "outlet", "published")}
+        body = {"url": form.get("url", "").strip() or None}
+        if text:
+            body = {"html" if form.get("is_html") else "text": text}
+        try:
+            article = ArticleIn(**body, **fields)
+        except ValidationError as exc:
+            raise HTTPException(422, exc.errors()[0]["msg"]) from exc
+        outcomes: list[Outcome] = await run_in_threadpool(service.ingest, [article.submission()])
+        if outcomes[0].status in ("added", "known") and outcomes[0].event_id:
+            return RedirectResponse(f"/events/{quote(outcomes[0].event_id, safe='')}", status_code=303)
+        page = render("add.html", outcomes=outcomes, token_required=token is not None, query=None)
+        return HTMLResponse(page)
+
+    @app.post("/articles/{article_id:path}/delete", include_in_schema=False)
+    async def delete_form(article_id: str, request: Request) -> Response:
+        form = _form(await request.body())
+        allowed_write(request, form.get("token", "") if token is not None else None)
+        eid = await run_in_threadpool(service.delete_article, article_id)
+        if eid is None:
+            raise HTTPException(404, "no such article")
+        exists = store.event(eid) is not None
+        return RedirectResponse(f"/events/{quote(eid, safe='')}" if exists else "/", status_code=303)
+
+    @app.get("/assets/{name}", include_in_schema=False)
+    def asset(name: str) -> FileResponse:
+        path = asset_path(name)
+        if path is None:
+            raise HTTPException(404, "no such asset")
+        return FileResponse(path, media_type=ASSETS[name], headers={"Cache-Control": "max-age=3600"})
+
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _form(body: bytes) -> dict[str, str]:
+    """An urlencoded form body (first value of each field)."""
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=50)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise HTTPException(400, f"malformed form: {exc}") from exc
+    return {k: v[0] for k, v in fields.items()}

@@ -1,0 +1,151 @@
+"""The store and the incremental service, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfuse.ingest import read_inputs
+from newsfuse.model import RawDoc, Rejected
+from newsfuse.service import Service, Submission, SubmissionError
+from newsfuse.store import Store, StoreError
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "corpus"
+
+
+def corpus_docs() -> list[RawDoc | Rejected]:
+    return list(read_inputs([CORPUS]))
+
+
+def event_of(store: Store) -> dict[str, str]:
+    return {aid: e.id for e in store.events(100) for aid in (store.event(e.id) or {})["article_ids"]}
+
+
+def test_incremental_ingest_of_the_corpus_finds_the_gold_events(store: Store, gold: dict[str, Any]) -> None:
+    service = Service(store)
+    docs = corpus_docs()
+    for start in range(0, len(docs), 7):  # in small batches, as a stream would bring them
+        service.ingest_documents(docs[start : start + 7])
+    placed = event_of(store)
+    for event in gold["events"]:
+        assert len({placed[m] for m in event["members"]}) == 1, event["slug"]
+    assert len(store.events(100)) == len(gold["events"])
+    for event in store.events(100):
+        full = store.event(event.id)
+        assert full is not None and full["brief"], event.id
+        for sentence in full["brief"]:
+            for span in sentence["evidence"]:
+                article = store.article(span["article_id"])
+                assert article is not None and article.event_id == event.id
+                assert 0 <= span["start"] < span["end"] <= len(article.data["text"])
+    assert sorted(r["id"] for r in store.rejected()) == sorted(r["path"] for r in gold["rejected"])
+
+
+def test_api_submissions_and_ids(store: Store) -> None:
+    service = Service(store)
+    text = "The harbour authority said on Monday that the new ferry line would open in May. " * 4
+    first = service.ingest([Submission(text=text, id="ferry-1", outlet="Ledger")])
+    assert first[0].status == "added" and first[0].event_id
+    assert service.ingest([Submission(text=text, id="ferry-1", outlet="Ledger")])[0].status == "known"
+    clash = service.ingest([Submission(text=text + " More.", id="ferry-1")])[0]
+    assert clash.status == "rejected" and "already exists" in (clash.detail or "")
+    twin = service.ingest([Submission(text=text, id="ferry-2", outlet="Courier")])[0]
+    assert twin.event_id == first[0].event_id
+    event = store.event(first[0].event_id or "")
+    assert event is not None and event["independent_sources"] == 1
+    assert event["duplicates"][0]["copies"][0]["relation"] == "exact"
+    with pytest.raises(SubmissionError):
+        Submission(text="a", url="http://example.org/")
+
+
+def test_stored_corpus_is_idempotent_searchable_and_report_shaped(store: Store) -> None:
+    service = Service(store)
+    docs = corpus_docs()
+    first = service.ingest_documents(docs)
+    before = store.stats()
+    again = service.ingest_documents(docs)
+    assert store.stats() == before
+    assert {o.status for o in again} == {"known", "rejected"}
+    assert [o.id for o in again] == [o.id for o in first]
+    hits = store.events(query="bridge cracks")
+    assert hits and "Bridge" in hits[0].title
+    for hostile in ["' OR 1=1 --", '"', "*", "NEAR(", "bridge) OR (1", "%_", "\\", "title:x"]:
+        store.events(query=hostile)  # parameterised and stripped of operators: no error
+    assert store.events(query="zzzznotaword") == []
+    data = store.event(hits[0].id)
+    assert data is not None
+    assert {"id", "title", "brief", "facts", "duplicates", "shared_passages", "article_ids"} <= set(data)
+    json.dumps(data)
+
+
+def test_delete_article_rebuilds_its_event(store: Store) -> None:
+    service = Service(store)
+    service.ingest_documents(corpus_docs())
+    placed = event_of(store)
+    aid = "harbor-ledger-warehouse-fire.txt"
+    eid = placed[aid]
+    before = store.event(eid)
+    assert before is not None and aid in before["article_ids"]
+    assert service.delete_article(aid) == eid
+    after = store.event(eid)
+    assert after is not None and aid not in after["article_ids"]
+    assert all(s["article_id"] != aid for b in after["brief"] for s in b["evidence"])
+    assert store.article(aid) is None
+    assert service.delete_article(aid) is None
+    for other in after["article_ids"]:
+        service.delete_article(other)
+    assert store.event(eid) is None
+
+
+def test_a_failed_batch_leaves_nothing_and_the_service_recovers(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = Service(store)
+    docs = corpus_docs()
+    service.ingest_documents(docs[:5])
+    before = store.stats()
+
+    def boom(*_: Any) -> None:
+        raise RuntimeError("crash while refreshing events")
+
+    monkeypatch.setattr(service, "_refresh", boom)
+    with pytest.raises(RuntimeError):
+        service.ingest_documents(docs[5:])
+    assert store.stats() == before
+    monkeypatch.undo()
+    service.ingest_documents(docs[5:])
+    fresh = Service(store)
+    assert {o.status for o in fresh.ingest_documents(docs)} == {"known", "rejected"}
+
+
+def test_two_services_on_one_store_share_the_clusterer(store_url: str, gold: dict[str, Any]) -> None:
+    docs = corpus_docs()
+    a, b = Store(store_url), Store(store_url)
+    try:
+        one, two = Service(a), Service(b)
+        threads = [
+            threading.Thread(target=one.ingest_documents, args=(docs[0::2],)),
+            threading.Thread(target=two.ingest_documents, args=(docs[1::2],)),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        placed = event_of(a)
+        for event in gold["events"]:
+            assert len({placed[m] for m in event["members"]}) == 1, event["slug"]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_bad_store_urls() -> None:
+    with pytest.raises(StoreError):
+        Store("mysql://x")
+    with pytest.raises(StoreError):
+        Store("sqlite:///")

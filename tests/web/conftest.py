@@ -1,0 +1,96 @@
+"""Web fixtures: an app over a SQLite store, and a real server process on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+XSS = {
+    "script": "<script>window.__xss=1</script>",
+    "handler": '<img src=x onerror="window.__xss=2">',
+    "svg": "<svg/onload=window.__xss=3>",
+    "attr": '" onmouseover="window.__xss=4" x="',
+    "js_url": "javascript:window.__xss=5",
+}
+"""Payloads that set window.__xss if they ever run; fed through every field."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class Server:
+    """``newsfuse serve`` in a child process (killable, restartable) on a free loopback port."""
+
+    def __init__(self, store_url: str, log: Path, token: str | None = None) -> None:
+        self.store_url = store_url
+        self.log = log
+        self.token = token
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Server:
+        args = [
+            sys.executable,
+            "-m",
+            "newsfuse.cli",
+            "serve",
+            "--store",
+            self.store_url,
+            "--port",
+            str(self.port),
+        ]
+        env = {**os.environ, "NEWSFUSE_TOKEN": self.token or ""}
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited: {self.log.read_text()}")
+            try:
+                if httpx.get(self.base + "/api/stats", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start in 30 s")
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture
+def server_factory(tmp_path: Path) -> Iterator[type[Server]]:
+    started: list[Server] = []
+
+    class Tracked(Server):
+        def start(self) -> Server:
+            started.append(self)
+            return super().start()
+
+    yield Tracked
+    for server in started:
+        server.stop()

@@ -1,0 +1,232 @@
+"""The HTTP API and the server-rendered UI, through FastAPI's test client (no browser)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsfuse.errors import NewsfuseError
+from newsfuse.ingest import read_inputs
+from newsfuse.ingest.fetch import FetchConfig
+from newsfuse.service import Service
+from newsfuse.store import Store
+from newsfuse.web import create_app, is_loopback, serve
+from tests.web.conftest import XSS
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = (
+    "The Kestrel Valley water board voted on Tuesday to build a second reservoir near Orrin Ford, "
+    "its chair Dana Whitlock said. The reservoir will hold 40 million cubic metres and cost 210 million. "
+    "Construction starts in spring and should take four years, the board said in a statement."
+)
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'corpus.db'}")
+    Service(store).ingest_documents(list(read_inputs([ROOT / "examples" / "corpus"])))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    store = Store(f"sqlite:///{tmp_path / 'api.db'}")
+    with TestClient(create_app(Service(store))) as c:
+        yield c
+    store.close()
+
+
+def test_add_get_list_delete(client: TestClient) -> None:
+    added = client.post(
+        "/api/articles", json={"text": STORY, "title": "Second reservoir", "outlet": "Gazette"}
+    )
+    assert added.status_code == 200, added.text
+    body = added.json()
+    assert body["status"] == "added"
+    event = client.get(f"/api/events/{body['event_id']}").json()
+    assert event["title"] == "Second reservoir" and event["brief"]
+    assert event["coverage"]["outlets"] == ["Gazette"]
+    assert event["articles"][0]["status"] == "kept"
+    assert [e["id"] for e in client.get("/api/events").json()["events"]] == [body["event_id"]]
+    assert client.get("/api/events", params={"q": "reservoir"}).json()["events"][0]["id"] == body["event_id"]
+    assert client.get(f"/api/articles/{body['id']}").json()["event_id"] == body["event_id"]
+    assert client.delete(f"/api/articles/{body['id']}").json()["event_exists"] is False
+    assert client.get(f"/api/events/{body['event_id']}").status_code == 404
+    assert client.delete(f"/api/articles/{body['id']}").status_code == 404
+
+
+def test_batch_is_idempotent(client: TestClient) -> None:
+    batch = {
+        "articles": [{"text": STORY, "id": "r1"}, {"text": STORY.replace("spring", "autumn"), "id": "r2"}]
+    }
+    first = client.post("/api/articles/batch", json=batch).json()["outcomes"]
+    assert [o["status"] for o in first] == ["added", "added"]
+    again = client.post("/api/articles/batch", json=batch).json()["outcomes"]
+    assert [o["status"] for o in again] == ["known", "known"]
+    assert client.get("/api/stats").json()["articles"] == 2
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{}, {"text": "a", "html": "<p>a</p>"}, {"text": 5}, {"url": "x" * 5000}],
+)
+def test_malformed_submissions_are_refused(client: TestClient, payload: dict[str, Any]) -> None:
+    assert client.post("/api/articles", json=payload).status_code == 422
+
+
+def test_request_bodies_are_capped(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'cap.db'}")
+    with TestClient(create_app(Service(store), max_body_bytes=1000)) as c:
+        declared = c.post("/api/articles", json={"text": "x" * 2000})
+        assert declared.status_code == 413
+
+        def chunks() -> Iterator[bytes]:
+            yield b'{"text": "'
+            for _ in range(10):
+                yield b"y" * 500
+            yield b'"}'
+
+        streamed = c.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
+        assert streamed.status_code == 413
+        assert c.get("/api/stats").json()["articles"] == 0
+    store.close()
+
+
+def test_writes_need_the_token_when_one_is_set(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'tok.db'}")
+    with TestClient(create_app(Service(store), token="s3cret")) as c:
+        assert c.post("/api/articles", json={"text": STORY}).status_code == 401
+        wrong = {"Authorization": "Bearer nope"}
+        assert c.post("/api/articles", json={"text": STORY}, headers=wrong).status_code == 401
+        assert c.post("/add", data={"text": STORY, "token": "nope"}).status_code == 401
+        right = {"Authorization": "Bearer s3cret"}
+        added = c.post("/api/articles", json={"text": STORY}, headers=right).json()
+        assert added["status"] == "added"
+        assert c.delete(f"/api/articles/{added['id']}").status_code == 401
+        assert c.get("/api/events").status_code == 200  # reading needs no token
+        form = c.post("/add", data={"text": STORY + " Again.", "token": "s3cret"}, follow_redirects=False)
+        assert form.status_code == 303
+    store.close()
+
+
+def test_cross_site_writes_are_refused(client: TestClient) -> None:
+    evil = {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"}
+    assert client.post("/add", data={"text": STORY}, headers=evil).status_code == 403
+    assert (
+        client.post(
+            "/api/articles", json={"text": STORY}, headers={"Origin": "http://evil.example"}
+        ).status_code
+        == 403
+    )
+    assert client.get("/api/stats").json()["articles"] == 0
+
+
+def test_url_submissions_refuse_private_addresses(client: TestClient) -> None:
+    for url in [
+        "http://127.0.0.1:9/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+        "file:///etc/passwd",
+    ]:
+        outcome = client.post("/api/articles", json={"url": url}).json()
+        assert outcome["status"] == "rejected", url
+        assert outcome["reason"] == "unreadable"
+
+
+class _Page(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = f"<html><head><title>Reservoir vote</title></head><body><article><p>{STORY}</p></article></body></html>"
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+def test_url_submission_fetches_through_the_allow_list(tmp_path: Path) -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    store = Store(f"sqlite:///{tmp_path / 'url.db'}")
+    service = Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",)))
+    try:
+        with TestClient(create_app(service)) as c:
+            url = f"http://127.0.0.1:{httpd.server_address[1]}/story"
+            outcome = c.post("/api/articles", json={"url": url}).json()
+            assert outcome["status"] == "added", outcome
+            article = c.get(f"/api/articles/{outcome['id']}").json()
+            assert article["url"] == url and "reservoir" in article["text"]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        store.close()
+
+
+def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
+    with TestClient(create_app(Service(corpus_store))) as c:
+        index = c.get("/")
+        assert index.status_code == 200
+        assert index.headers["content-security-policy"].startswith("default-src 'none'")
+        titles = re.findall(r'<a href="/events/(ev-[0-9a-f]+)">', index.text)
+        assert len(titles) == 5
+        page = c.get(f"/events/{titles[0]}").text
+        assert 'class="brief"' in page and "<mark data-marks=" in page and "matrix" in page
+        assert 'src="/assets/highlight.js"' in page and "<script>" not in page
+        assert c.get("/assets/highlight.js").status_code == 200
+        assert c.get("/assets/../config.py").status_code == 404
+        article = c.get("/articles/harbor-ledger-warehouse-fire.txt")
+        assert article.status_code == 200 and "Removed by cleaning" in article.text
+        assert c.get("/events/ev-nothing").status_code == 404
+        assert "Bridge" in c.get("/", params={"q": "bridge"}).text
+        assert c.get("/openapi.json").json()["info"]["title"] == "newsfuse"
+
+
+def test_every_field_is_escaped(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'xss.db'}")
+    with TestClient(create_app(Service(store))) as c:
+        for name, payload in XSS.items():
+            article = {
+                "text": f"{payload} {STORY} {payload}",
+                "title": f"{payload} title",
+                "outlet": f"{payload} outlet",
+                "published": "2026-03-12",
+                "id": f"xss-{name}-{payload}",
+            }
+            assert c.post("/api/articles", json=article).json()["status"] == "added"
+        html = c.post(
+            "/api/articles",
+            json={
+                "html": f"<html><body><article><p>{STORY}</p>"
+                f"<script>window.__xss=6</script><a href='javascript:alert(1)'>x</a></article></body></html>",
+                "url": None,
+            },
+        ).json()
+        assert html["status"] == "added"
+        pages = [c.get("/").text]
+        for e in c.get("/api/events").json()["events"]:
+            ev = c.get(f"/api/events/{e['id']}").json()
+            pages.append(c.get(f"/events/{e['id']}").text)
+            pages += [c.get(f"/articles/{a}").text for a in ev["article_ids"]]
+        for page in pages:
+            assert "<script>window" not in page and "<img src=x" not in page and "<svg/onload" not in page
+            assert 'onmouseover="window' not in page and 'href="javascript:' not in page
+    store.close()
+
+
+def test_serve_refuses_a_public_host_without_token() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+    with pytest.raises(NewsfuseError, match="without a token"):
+        serve("sqlite:///never-created.db", host="0.0.0.0")
+    assert not Path("never-created.db").exists()

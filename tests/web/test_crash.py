@@ -1,0 +1,95 @@
+"""Crash safety: kill -9 the server during a batch ingest; nothing is lost, half-written or doubled."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from newsfuse.store import Store
+from tests.web.conftest import Server
+
+TOWNS = ["Orrin Ford", "Kestrel", "Maple Cross", "Dunmore", "Halver", "Ashby Vale", "Brightwater", "Colme"]
+THINGS = ["library", "bridge", "school", "clinic", "market hall", "ferry pier", "depot", "pool"]
+
+
+def synthetic_batch(n: int) -> list[dict[str, Any]]:
+    """Distinct invented articles (many small events), enough to keep the server busy for seconds."""
+    batch = []
+    for i in range(n):
+        town, thing = TOWNS[i % len(TOWNS)], THINGS[(i // len(TOWNS)) % len(THINGS)]
+        text = (
+            f"The council of {town} approved a plan on Monday to rebuild the old {thing}, "
+            f"at a cost of {100 + i} thousand, the mayor said. Work on the {thing} starts in week {i % 50 + 1} "
+            f"and residents of {town} were asked to comment before the vote, report number {i}. "
+            f"Officials said the {thing} had been closed since the storm of {1990 + i % 30}."
+        )
+        batch.append(
+            {"id": f"crash-{i:04d}", "text": text, "outlet": f"Outlet {i % 7}", "published": "2026-03-12"}
+        )
+    return batch
+
+
+def consistent(db: Path) -> int:
+    """Checks the store is whole; returns how many articles it holds."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store = Store(f"sqlite:///{db}")
+    try:
+        articles = store.stats()["articles"]
+        events = store.events(10_000)
+        members = sum(e.articles for e in events)
+        assert members == articles, "every stored article belongs to exactly one stored event"
+        for e in events:
+            data = store.event(e.id)
+            assert data is not None
+            assert sorted(a["id"] for a in store.event_articles(e.id)) == sorted(data["article_ids"])
+        return articles
+    finally:
+        store.close()
+
+
+@pytest.mark.slow  # two server starts (~20 s each on the shared machine); run with -m slow
+def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) -> None:
+    db = tmp_path / "crash.db"
+    batch = synthetic_batch(120)
+    server = server_factory(f"sqlite:///{db}", tmp_path / "server.log").start()
+    assert (
+        httpx.post(server.base + "/api/articles/batch", json={"articles": batch[:20]}, timeout=60).status_code
+        == 200
+    )
+
+    done = threading.Event()
+
+    def send() -> None:
+        try:
+            httpx.post(server.base + "/api/articles/batch", json={"articles": batch}, timeout=120)
+            done.set()
+        except httpx.HTTPError:
+            pass  # the server died under the request, as intended
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    time.sleep(1.0)
+    assert not done.is_set(), "the batch finished before the kill: make it larger"
+    server.kill()
+    sender.join(30)
+
+    held = consistent(db)
+    assert held in (20, 120), f"a half-written batch: {held} articles"
+
+    restarted = server_factory(f"sqlite:///{db}", tmp_path / "server2.log").start()
+    for _ in range(2):
+        outcomes = httpx.post(
+            restarted.base + "/api/articles/batch", json={"articles": batch}, timeout=300
+        ).json()
+        assert {o["status"] for o in outcomes["outcomes"]} <= {"added", "known"}
+        assert httpx.get(restarted.base + "/api/stats").json()["articles"] == 120
+    assert {o["status"] for o in outcomes["outcomes"]} == {"known"}
+    restarted.stop()
+    assert consistent(db) == 120
