@@ -1,7 +1,7 @@
 from newsfuse.compare.dates import extract_dates
 from newsfuse.compare.entities import LOC, ORG, PER, extract_entities, place_lists
 from newsfuse.compare.quantities import extract_quantities
-from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.quotes import extract_quotes, extract_reported
 from newsfuse.compare.versions import group_versions
 from tests.helpers import article
 
@@ -83,3 +83,33 @@ def test_dates_and_spans() -> None:
     assert ("early Thursday", "early") in found
     assert ("from April through September", "range") in found
     assert ("since October 2025", "since") in found
+
+
+def test_quote_marks_pair_in_order_and_scare_quotes_are_skipped() -> None:
+    a = article(
+        "a",
+        'Trump called the senator a "nasty guy" at the rally. The bill, known as the "Justice Act" passed. '
+        '"We will win," said Ana Ruiz. "Then we rebuild."',
+    )
+    quotes = [(m.value, m.speaker, m.continued) for m in extract_quotes(a)]
+    assert quotes == [("We will win", "Ana Ruiz", False), ("Then we rebuild.", "Ana Ruiz", True)]
+
+
+def test_role_from_where_the_person_is_introduced() -> None:
+    a = article(
+        "a",
+        "Fire Chief Odette Marchand arrived first. Luis Ferreira, a forklift operator at the warehouse, ran. "
+        '"It was fully involved," Marchand said. "I smelled smoke," Ferreira said.',
+    )
+    roles = {m.speaker: m.role for m in extract_quotes(a)}
+    assert roles["Odette Marchand"] == "Fire Chief"
+    assert roles["Luis Ferreira"] == "forklift operator at the warehouse"
+
+
+def test_reported_speech_is_extracted_apart_from_quotes() -> None:
+    a = article(
+        "a", "Mayor Lena Brandt said the bridge would reopen in May. The repairs will cost more, she said."
+    )
+    found = [(m.kind, m.text, m.speaker) for m in extract_reported(a)]
+    assert ("reported", "the bridge would reopen in May", "Lena Brandt") in found
+    assert ("reported", "The repairs will cost more", "Lena Brandt") in found

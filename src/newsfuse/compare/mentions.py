@@ -29,6 +29,8 @@ class Mention:
     time: str | None = None
     context: frozenset[str] = frozenset()
     """Content-word stems of the clause around the mention (not the mention itself)."""
+    continued: bool = False
+    """For quotes: the quote continues the previous one after its attribution ("A," she said. "B.")."""
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

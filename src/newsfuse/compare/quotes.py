@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
-from newsfuse.text import word_tokens
+from newsfuse.text import split_sentences, word_tokens
 
-_QUOTE = re.compile(r"[\"“«]\s?([^\"“”«»]{8,}?)\s?[\"”»]")
+_MARKS = re.compile(r"[\"“”«»\n]")
 VERBS = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|wrote|writes|insisted|"
     r"argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
@@ -74,23 +75,78 @@ def full_name(name: str, text: str) -> str:
     return name
 
 
+_TITLED = re.compile(
+    r"(?P<pre>(?:[a-z][\w'’&-]*\s+){0,4})(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+)"
+)
+
+
+def roles_in(text: str) -> dict[str, str]:
+    """Person → role as the text introduces them: "Fire Chief Odette Marchand", "Luis Ferreira, a forklift
+    operator at the warehouse," or "Wendell Ossory, who voted against"."""
+    roles: dict[str, str] = {}
+    for match in _TITLED.finditer(text):
+        words = (match.group("pre") + match.group("name")).split()
+        name, role = split_name(" ".join(words))
+        if " " not in name or not is_person(name):
+            continue
+        role = role if role and any(w.lower().rstrip(".") in TITLES for w in role.split()) else None
+        role = role or _role_after(text, match.end())
+        if role:
+            roles.setdefault(name, role)
+    return roles
+
+
 def _role_after(text: str, end: int) -> str | None:
     found = _APPOSITIVE.match(text[end : end + 120])
     return found.group("role").strip() if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    outer_start: int
+    outer_end: int
+    inner_start: int
+    inner: str
+
+    def start(self) -> int:
+        return self.outer_start
+
+    def end(self) -> int:
+        return self.outer_end
+
+
+def quote_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the text inside each pair of double quote marks, paired in order within a paragraph
+    (a straight mark opens or closes by turn; a paragraph break closes nothing and resets)."""
+    opened: int | None = None
+    for mark in _MARKS.finditer(text):
+        ch, at = mark.group(0), mark.start()
+        if ch == "\n" or (ch in "“«" and opened is not None and text[opened] in "“«"):
+            opened = at if ch != "\n" else None
+        elif ch in "“«" or (ch == '"' and opened is None):
+            opened = at
+        elif opened is not None:
+            if at - opened > 9:
+                yield opened + 1, at
+            opened = None
 
 
 def extract_quotes(article: Article) -> Iterator[Mention]:
     """Direct quotes with speakers; pronouns resolve to the last person named before the quote."""
     text = article.text
     last_speaker: tuple[int, str, str | None] | None = None
-    roles: dict[str, str] = {}
-    for match in _QUOTE.finditer(text):
-        quote = match.group(1).strip().rstrip(",")
-        if len(quote.split()) < 2:
-            continue
+    roles = roles_in(text)
+    for inner_start, inner_end in quote_pairs(text):
+        raw = text[inner_start:inner_end]
+        match = _Pair(inner_start - 1, inner_end + 1, inner_start + len(raw) - len(raw.lstrip()), raw.strip())
+        quote = match.inner.rstrip(",")
+        lead = text[max(0, match.start() - 2) : match.start()].strip()
+        if len(quote.split()) < 2 or (quote[0].islower() and lead[-1:].isalnum()):
+            continue  # a phrase quoted inside someone's reported speech, not a quotation of its own
         speaker = role = None
+        continued = False
         name_end = match.end()
-        closing = match.group(1).rstrip()[-1]
+        closing = match.inner[-1]
         after = None if closing == "." else _AFTER.match(text[match.end() : match.end() + 160])
         if after and closing in "!?" and not after.group("n1"):
             after = None
@@ -113,16 +169,63 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
             speaker = full_name(speaker, text[: match.start()]) if is_person(speaker) else speaker
         elif last_speaker and "\n" not in text[last_speaker[0] : match.start()]:
             speaker, role = last_speaker[1], last_speaker[2]
+            continued = True
+        if speaker is None and lead[-1:].isalnum() and quote[-1] not in ".?!":
+            continue  # a title or name in quote marks ("Contract with America"), not speech
         if speaker:
+            role = role or roles.get(speaker)
             last_speaker = (match.end(), speaker, role)
-            if role:
-                roles.setdefault(speaker, role)
         yield Mention(
             kind="quote",
             slot=normalize_quote(quote),
             value=quote,
             text=quote,
-            span=Span(article.id, match.start(1), match.start(1) + len(quote)),
+            span=Span(article.id, match.inner_start, match.inner_start + len(quote)),
             speaker=speaker,
             role=role,
+            continued=continued,
         )
+
+
+_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+_REPORTED = (
+    re.compile(
+        rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+)?{_SPEAKER}\s+(?:also\s+|later\s+)?{VERBS}"
+        rf"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?\s*(?:that\s+|,\s*)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
+    ),
+    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+{VERBS}\b[^\"“”]{{0,80}}[.!?]$"),
+    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{VERBS}\s+{_SPEAKER}\b[^\"“”]{{0,80}}[.!?]$"),
+    re.compile(rf"^[Aa]ccording\s+to\s+{_SPEAKER},\s+(?P<c>[^\"“”]{{12,}}?)[.!?]?$"),
+)
+
+
+def extract_reported(article: Article) -> Iterator[Mention]:
+    """Reported (indirect) speech: "X said (that) …", "…, X said.", "According to X, …" — sentences without
+    quote marks. Kind "reported": kept out of the cross-source quote facts, which compare exact words."""
+    text = article.text
+    for sentence in split_sentences(text):
+        body = sentence.text.strip()
+        if _MARKS.search(body.replace("\n", " ")):
+            continue
+        for pattern in _REPORTED:
+            found = pattern.match(body)
+            if not found:
+                continue
+            speaker = found.group("sp")
+            offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+            start = offset + found.start("c")
+            if speaker.lower() in PRONOUNS:
+                people = _people(text[:start])
+                speaker = split_name(people[-1].group(0))[0] if people else speaker
+            else:
+                speaker = split_name(speaker)[0]
+                speaker = full_name(speaker, text[:start]) if is_person(speaker) else speaker
+            yield Mention(
+                kind="reported",
+                slot=normalize_quote(found.group("c")),
+                value=found.group("c"),
+                text=found.group("c"),
+                span=Span(article.id, start, offset + found.end("c")),
+                speaker=speaker,
+            )
+            break
