@@ -50,9 +50,27 @@ class DedupConfig:
 
 @dataclass(frozen=True)
 class ClusterConfig:
-    threshold: float = 0.25
-    """Minimum average-link similarity for two articles to share an event."""
+    threshold: float = 0.2
+    """Minimum similarity of an article to an event (cosine to its centroid, time-decayed) to join it."""
     time_window_days: float = 7.0
+    """Articles further apart than this from every article of an event never join it; streaming keeps
+    only events active within this many days of the newest article (the memory bound)."""
+    decay_half_life_days: float = 3.0
+    """Similarity halves for every this many days between an article and the nearest day of an event."""
+    merge_threshold: float = 0.5
+    """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
+    entity_weight: float = 2.0
+    """Weight of entity-like spans (capitalised names) relative to words."""
+    number_weight: float = 1.0
+    """Weight of numbers relative to words."""
+    max_words: int = 400
+    """Only the title and the first this many words of the text describe an article."""
+    vector_terms: int = 80
+    """An article keeps its this many highest-weighted terms."""
+    query_terms: int = 12
+    """Candidate events are found through an article's this many highest-weighted terms."""
+    max_candidates: int = 10
+    """At most this many candidate events are scored in full per article."""
 
 
 @dataclass(frozen=True)

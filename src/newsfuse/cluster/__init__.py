@@ -1,5 +1,7 @@
-"""Cluster: group articles into events."""
+"""Cluster: group articles into events, in batch (``cluster_articles``) or as they arrive (``StreamClusterer``)."""
 
-from newsfuse.cluster.batch import cluster_articles, event_id
+from newsfuse.cluster.batch import cluster_articles
+from newsfuse.cluster.ids import event_id
+from newsfuse.cluster.stream import Merge, StateError, StreamClusterer
 
-__all__ = ["cluster_articles", "event_id"]
+__all__ = ["Merge", "StateError", "StreamClusterer", "cluster_articles", "event_id"]

@@ -1,0 +1,108 @@
+"""What identifies an event, as weighted terms: words, entity-like spans, numbers, and the day.
+
+An article becomes a bag of terms of three kinds, told apart by a prefix:
+
+- words: stemmed content words of the title (counted twice) and the first ``max_words`` words of the text;
+- ``e:`` entity-like spans: runs of capitalised words ("Port Emmet", "Calloway Freight") and each of
+  their words, which tie articles across languages and wordings;
+- ``n:`` numbers ("120", "3.5"), which tell look-alike incidents apart.
+
+``weigh`` turns the counts into a unit-length TF-IDF vector with a weight per kind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from newsfuse.config import ClusterConfig
+from newsfuse.model import Article
+from newsfuse.text.words import STOP_WORDS, content_words
+
+ENTITY = "e:"
+NUMBER = "n:"
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_ENTITY_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|de|del|la|van|von|der)[ \t]+)?{_CAPITALISED})*")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»|\n(])\s*$")
+_FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "der", "die", "das", "le", "les", "il"})
+_NOT_NAMES = STOP_WORDS | _FOREIGN_ARTICLES
+
+
+def published_day(published: str | None) -> int | None:
+    """The publication date as a day number (proleptic ordinal), or None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _entities(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _ENTITY_RUN.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            continue
+        at_start = _SENTENCE_END.search(text, 0, match.start()) is not None
+        if len(words) == 1 and at_start and len(match.group(0).split()) == 1:
+            continue  # a lone capitalised word opening a sentence is usually not a name
+        names = [w.lower().strip("'’-") for w in words if w.lower() not in _NOT_NAMES]
+        found.extend(ENTITY + n for n in names if len(n) > 1)
+        if len(names) > 1:
+            found.append(ENTITY + " ".join(names))
+    return found
+
+
+def article_terms(article: Article, max_words: int) -> Counter[str]:
+    """Term counts of an article: words, entity-like spans and numbers of its title and opening text."""
+    title = article.title or ""
+    body = " ".join(article.text.split(maxsplit=max_words)[:max_words])
+    terms: Counter[str] = Counter()
+    for part, times in ((title, 2), (body, 1)):
+        found = [w for w in content_words(part) if not w[0].isdigit()]
+        found += _entities(part)
+        found += [NUMBER + n.replace(",", "") for n in _NUMBER.findall(part)]
+        terms.update(found * times)
+    return terms
+
+
+def kind_weights(config: ClusterConfig) -> Callable[[str], float]:
+    """The configured weight of a term's kind."""
+
+    def weight(term: str) -> float:
+        if term.startswith(ENTITY):
+            return config.entity_weight
+        if term.startswith(NUMBER):
+            return config.number_weight
+        return 1.0
+
+    return weight
+
+
+def idf(document_frequency: int, documents: int) -> float:
+    """Smoothed inverse document frequency (as scikit-learn's ``smooth_idf``)."""
+    return math.log((1 + documents) / (1 + document_frequency)) + 1.0
+
+
+def weigh(
+    terms: Mapping[str, int],
+    document_frequency: Mapping[str, int],
+    documents: int,
+    config: ClusterConfig,
+) -> dict[str, float]:
+    """A unit TF-IDF vector (sublinear tf, weight per kind) of the ``config.vector_terms`` top terms, heaviest first."""
+    kind = kind_weights(config)
+    raw = {
+        t: (1.0 + math.log(c)) * idf(document_frequency.get(t, 0), documents) * kind(t)
+        for t, c in terms.items()
+    }
+    top = sorted(raw.items(), key=lambda kv: -kv[1])[: config.vector_terms]
+    norm = math.sqrt(sum(w * w for _, w in top))
+    return {t: w / norm for t, w in top} if norm else {}

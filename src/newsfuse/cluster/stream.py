@@ -1,0 +1,251 @@
+"""Streaming event clustering: each arriving article joins an event or opens one; ids never change.
+
+Use it for incremental ingest (a store, a ``watch`` command)::
+
+    clusterer = StreamClusterer(config.cluster)
+    eid = clusterer.add(article)          # the event id, given once and never changed
+    clusterer.resolve(eid)                # the id that event is known by now (after merges)
+    clusterer.aliases                     # {absorbed event id: surviving event id}
+    clusterer.merges                      # [Merge(kept, absorbed, article_id)], in order
+    state = clusterer.to_state()          # JSON-serialisable; StreamClusterer.from_state(state) resumes
+
+How it decides: an article is a unit TF-IDF vector of words, entity-like spans and numbers
+(``features``); candidate events come from an inverted index over the article's top terms, so the
+cost per article does not grow with the corpus; the article joins the best event when the cosine to
+that event's centroid, halved every ``decay_half_life_days`` of distance to the event's days, reaches
+``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. Events further
+than ``time_window_days`` from an article never take it. When an article matches two events whose
+centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
+stays valid as an alias of the surviving id.
+
+Memory is bounded by the time window: events whose newest article is more than ``time_window_days``
+older than the newest article seen are dropped from the index (articles of a closed event that arrive
+late open a new event). Undated articles are never kept apart by time. Document frequencies are
+learnt as articles arrive unless fixed ones are given (batch mode fits them on the whole pile first).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from typing import Any
+
+from newsfuse.cluster.features import article_terms, published_day, weigh
+from newsfuse.cluster.ids import event_id
+from newsfuse.config import ClusterConfig
+from newsfuse.errors import NewsfuseError
+from newsfuse.model import Article
+
+
+class StateError(NewsfuseError):
+    """A saved clusterer state that cannot be resumed (wrong version or shape)."""
+
+
+_STATE_VERSION = 1
+
+
+@dataclass
+class _Event:
+    id: str
+    centroid: dict[str, float]
+    norm2: float
+    size: int
+    first_day: int | None
+    last_day: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """Two events found to be one: ``absorbed`` is now an alias of ``kept``."""
+
+    kept: str
+    absorbed: str
+    article_id: str
+
+
+@dataclass
+class _Index:
+    """Active events and the inverted index from terms to the events whose centroid holds them."""
+
+    events: dict[str, _Event] = field(default_factory=dict)
+    postings: dict[str, set[str]] = field(default_factory=dict)
+    expiry: list[tuple[int, str]] = field(default_factory=list)
+
+    def add_terms(self, event: _Event, vector: Mapping[str, float]) -> None:
+        for term, weight in vector.items():
+            if term not in event.centroid:
+                self.postings.setdefault(term, set()).add(event.id)
+            event.centroid[term] = event.centroid.get(term, 0.0) + weight
+
+    def drop(self, event: _Event) -> None:
+        del self.events[event.id]
+        for term in event.centroid:
+            holders = self.postings.get(term)
+            if holders is not None:
+                holders.discard(event.id)
+                if not holders:
+                    del self.postings[term]
+
+    def expire(self, before: int) -> None:
+        while self.expiry and self.expiry[0][0] < before:
+            day, eid = heapq.heappop(self.expiry)
+            event = self.events.get(eid)
+            if event is not None and event.last_day == day:
+                self.drop(event)
+
+
+def _gap(day: int | None, event: _Event) -> int:
+    if day is None or event.first_day is None or event.last_day is None:
+        return 0
+    return max(0, day - event.last_day, event.first_day - day)
+
+
+def _dot(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+    return sum(w * centroid.get(t, 0.0) for t, w in vector.items())
+
+
+class StreamClusterer:
+    """Assigns articles, one at a time, to events with stable ids (see the module docstring)."""
+
+    def __init__(
+        self,
+        config: ClusterConfig | None = None,
+        document_frequency: Mapping[str, int] | None = None,
+        documents: int = 0,
+    ) -> None:
+        """``document_frequency``/``documents`` fix the IDF statistics; without them they are learnt."""
+        self.config = config or ClusterConfig()
+        self._fixed = document_frequency is not None
+        self._df: Counter[str] = Counter(document_frequency or {})
+        self._documents = documents
+        self._index = _Index()
+        self._newest: int | None = None
+        self.aliases: dict[str, str] = {}
+        self.merges: list[Merge] = []
+
+    def resolve(self, eid: str) -> str:
+        """The id an event is known by now: itself, or the event it was merged into."""
+        while eid in self.aliases:
+            eid = self.aliases[eid]
+        return eid
+
+    @property
+    def active_events(self) -> int:
+        """How many events are open to new articles (the memory in use)."""
+        return len(self._index.events)
+
+    def add(self, article: Article) -> str:
+        """Place one article; returns the id of the event it joins or opens (never changed later)."""
+        terms = article_terms(article, self.config.max_words)
+        if not self._fixed:
+            self._documents += 1
+            self._df.update(terms.keys())
+        vector = weigh(terms, self._df, max(self._documents, 1), self.config)
+        day = published_day(article.published)
+        if day is not None and (self._newest is None or day > self._newest):
+            self._newest = day
+            self._index.expire(day - math.floor(self.config.time_window_days))
+        ranked = self._score(vector, day)
+        if not ranked or ranked[0][0] < self.config.threshold:
+            eid = event_id([article.id])
+            event = _Event(eid, {}, 0.0, 0, None, None)
+            self._index.events[eid] = event
+            self._join(event, vector, day)
+            return eid
+        event = ranked[0][1]
+        self._join(event, vector, day)
+        for score, other in ranked[1:]:
+            if score >= self.config.threshold and self._alike(event, other):
+                event = self._merge(event, other, article.id)
+        return event.id
+
+    def _score(self, vector: Mapping[str, float], day: int | None) -> list[tuple[float, _Event]]:
+        index, config = self._index, self.config
+        hits: dict[str, float] = {}
+        for term, weight in islice(vector.items(), config.query_terms):
+            for eid in index.postings.get(term, ()):
+                hits[eid] = hits.get(eid, 0.0) + weight
+        best = heapq.nlargest(config.max_candidates, hits.items(), key=lambda kv: kv[1])
+        ranked = []
+        for eid, _ in best:
+            event = index.events[eid]
+            gap = _gap(day, event)
+            if gap > config.time_window_days or event.norm2 <= 0.0:
+                continue
+            score = _dot(vector, event.centroid) / math.sqrt(event.norm2)
+            ranked.append((score * 0.5 ** (gap / config.decay_half_life_days), event))
+        ranked.sort(key=lambda se: (-se[0], se[1].id))
+        return ranked
+
+    def _alike(self, a: _Event, b: _Event) -> bool:
+        small, large = (a, b) if len(a.centroid) <= len(b.centroid) else (b, a)
+        cosine = _dot(small.centroid, large.centroid) / math.sqrt(a.norm2 * b.norm2)
+        return cosine >= self.config.merge_threshold
+
+    def _join(self, event: _Event, vector: Mapping[str, float], day: int | None) -> None:
+        event.norm2 += 2.0 * _dot(vector, event.centroid) + sum(w * w for w in vector.values())
+        self._index.add_terms(event, vector)
+        event.size += 1
+        if day is not None:
+            event.first_day = day if event.first_day is None else min(event.first_day, day)
+            if event.last_day is None or day > event.last_day:
+                event.last_day = day
+                heapq.heappush(self._index.expiry, (day, event.id))
+
+    def _merge(self, a: _Event, b: _Event, article_id: str) -> _Event:
+        kept, absorbed = (a, b) if (a.first_day or 0, a.id) <= (b.first_day or 0, b.id) else (b, a)
+        kept.norm2 += 2.0 * _dot(absorbed.centroid, kept.centroid) + absorbed.norm2
+        self._index.drop(absorbed)
+        self._index.add_terms(kept, absorbed.centroid)
+        kept.size += absorbed.size
+        for day in (absorbed.first_day, absorbed.last_day):
+            if day is not None:
+                kept.first_day = day if kept.first_day is None else min(kept.first_day, day)
+                if kept.last_day is None or day > kept.last_day:
+                    kept.last_day = day
+                    heapq.heappush(self._index.expiry, (day, kept.id))
+        self.aliases[absorbed.id] = kept.id
+        self.merges.append(Merge(kept.id, absorbed.id, article_id))
+        return kept
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to resume, as JSON-serialisable data."""
+        return {
+            "version": _STATE_VERSION,
+            "config": asdict(self.config),
+            "fixed": self._fixed,
+            "documents": self._documents,
+            "document_frequency": dict(self._df),
+            "newest": self._newest,
+            "events": [asdict(e) for e in self._index.events.values()],
+            "aliases": dict(self.aliases),
+            "merges": [asdict(m) for m in self.merges],
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> StreamClusterer:
+        """Resume a clusterer saved with ``to_state``."""
+        if state.get("version") != _STATE_VERSION:
+            raise StateError(f"cannot resume clusterer state version {state.get('version')!r}")
+        try:
+            clusterer = cls(ClusterConfig(**state["config"]))
+            clusterer._fixed = bool(state["fixed"])
+            clusterer._df = Counter(state["document_frequency"])
+            clusterer._documents = int(state["documents"])
+            clusterer._newest = state["newest"]
+            for raw in state["events"]:
+                event = _Event(**raw)
+                clusterer._index.events[event.id] = event
+                for term in event.centroid:
+                    clusterer._index.postings.setdefault(term, set()).add(event.id)
+                if event.last_day is not None:
+                    heapq.heappush(clusterer._index.expiry, (event.last_day, event.id))
+            clusterer.aliases = dict(state["aliases"])
+            clusterer.merges = [Merge(**m) for m in state["merges"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StateError(f"malformed clusterer state: {exc}") from exc
+        return clusterer

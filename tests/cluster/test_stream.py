@@ -1,0 +1,107 @@
+import json
+
+import pytest
+
+from newsfuse.cluster import StateError, StreamClusterer, event_id
+from newsfuse.config import ClusterConfig
+from newsfuse.model import Article
+from tests.cluster.test_batch import BRIDGE
+from tests.helpers import WIRE, article
+
+SCHOOL = [
+    "Voters in Greyhaven approved a new elementary school on Maple Avenue, with 62 percent backing the bond "
+    "measure that will pay for classrooms, a gym and a library.",
+    "Construction on the Maple Avenue school is expected to start next spring, superintendent Nora Pike said.",
+]
+
+
+def _feed(clusterer: StreamClusterer, articles: list[Article]) -> list[str]:
+    return [clusterer.add(a) for a in articles]
+
+
+def _day(n: int) -> str:
+    return f"2026-03-{n:02d}"
+
+
+def test_each_article_joins_its_event_and_new_topics_open_events_with_founder_ids() -> None:
+    clusterer = StreamClusterer()
+    ids = _feed(
+        clusterer,
+        [
+            article("fire1", " ".join(WIRE[:3]), published=_day(12)),
+            article("bridge1", " ".join(BRIDGE), published=_day(12)),
+            article("fire2", " ".join(WIRE[2:]), published=_day(13)),
+            article("bridge2", " ".join(reversed(BRIDGE)), published=_day(13)),
+            article("school", " ".join(SCHOOL), published=_day(13)),
+        ],
+    )
+    assert ids == [event_id(["fire1"]), event_id(["bridge1"]), ids[0], ids[1], event_id(["school"])]
+    assert len(set(ids)) == 3
+
+
+def test_recurring_topic_weeks_apart_is_a_new_event() -> None:
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=7))
+    first = clusterer.add(article("a", " ".join(BRIDGE), published="2026-03-06"))
+    again = clusterer.add(article("b", " ".join(BRIDGE), published="2026-04-20"))
+    assert first != again
+
+
+def test_similarity_decays_with_days_between_article_and_event() -> None:
+    config = ClusterConfig(time_window_days=30, decay_half_life_days=1.0, threshold=0.3)
+    clusterer = StreamClusterer(config)
+    first = clusterer.add(article("a", " ".join(WIRE[:3]), published="2026-03-01"))
+    assert clusterer.add(article("b", " ".join(WIRE[2:]), published="2026-03-01")) == first
+    assert clusterer.add(article("c", " ".join(WIRE[2:]), published="2026-03-09")) != first
+
+
+def test_memory_is_bounded_by_the_time_window() -> None:
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=3))
+    for n in range(60):
+        topic = f"Town{n} council Member{n} approves budget Item{n} of {1000 + n} dollars for Road{n}."
+        clusterer.add(article(f"a{n}", topic, published=f"2026-{1 + n // 28:02d}-{1 + n % 28:02d}"))
+        assert clusterer.active_events <= 5
+
+
+def test_an_article_bridging_two_events_merges_them_and_keeps_the_old_id_as_alias() -> None:
+    clusterer = StreamClusterer(ClusterConfig(threshold=0.2, merge_threshold=0.2))
+    left = clusterer.add(article("left", " ".join(WIRE[:2]), published=_day(12)))
+    right = clusterer.add(article("right", " ".join(WIRE[3:]), published=_day(12)))
+    assert left != right
+    joined = clusterer.add(article("both", " ".join(WIRE), published=_day(12)))
+    assert len(clusterer.merges) == 1
+    merge = clusterer.merges[0]
+    assert {merge.kept, merge.absorbed} == {left, right} and merge.article_id == "both"
+    assert clusterer.aliases == {merge.absorbed: merge.kept}
+    assert clusterer.resolve(left) == clusterer.resolve(right) == clusterer.resolve(joined) == merge.kept
+
+
+def test_state_round_trips_through_json_and_resumes_identically() -> None:
+    articles = [
+        article("fire1", " ".join(WIRE[:3]), published=_day(12)),
+        article("bridge1", " ".join(BRIDGE), published=_day(12)),
+        article("fire2", " ".join(WIRE[2:]), published=_day(13)),
+        article("school", " ".join(SCHOOL), published=_day(14)),
+        article("bridge2", " ".join(reversed(BRIDGE)), published=_day(14)),
+    ]
+    whole = StreamClusterer()
+    expected = _feed(whole, articles)
+    first = StreamClusterer()
+    head = _feed(first, articles[:3])
+    resumed = StreamClusterer.from_state(json.loads(json.dumps(first.to_state())))
+    assert head + _feed(resumed, articles[3:]) == expected
+    assert resumed.to_state() == whole.to_state()
+
+
+def test_bad_state_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(StateError, match="version"):
+        StreamClusterer.from_state({"version": 99})
+    state = StreamClusterer().to_state()
+    del state["events"]
+    with pytest.raises(StateError, match="malformed"):
+        StreamClusterer.from_state(state)
+
+
+def test_an_article_without_words_opens_its_own_event() -> None:
+    clusterer = StreamClusterer()
+    assert clusterer.add(article("blank", "...")) == event_id(["blank"])
+    assert clusterer.add(article("blank2", "...")) == event_id(["blank2"])
