@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -25,7 +26,7 @@ from newsfuse.provenance import trace_event  # noqa: E402
 from newsfuse.provenance.credits import extract_credits, normalize_outlet  # noqa: E402
 from newsfuse.provenance.timeline import resolve  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RESULTS = ROOT / "benchmarks" / "results"
 
 

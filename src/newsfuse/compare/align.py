@@ -16,7 +16,7 @@ from newsfuse.compare.dates import date_value, extract_dates
 from newsfuse.compare.entities import PER, extract_entities, place_lists
 from newsfuse.compare.mentions import Mention
 from newsfuse.compare.quantities import extract_quantities, format_value
-from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.quotes import extract_quotes, is_person
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -104,7 +104,7 @@ def _with_conflicts(
     return out
 
 
-def _canonical_people(names: Iterable[str]) -> dict[str, str]:
+def canonical_people(names: Iterable[str]) -> dict[str, str]:
     """Surname → full name, where exactly one full name in the event ends with that surname."""
     full: dict[str, set[str]] = defaultdict(set)
     for name in names:
@@ -132,7 +132,7 @@ def _quote_facts(
             facts.append(fact)
     facts = _with_conflicts(
         facts,
-        lambda a, b: UNKNOWN not in (a.speaker, b.speaker) and a.speaker != b.speaker,
+        lambda a, b: is_person(a.speaker or "") and is_person(b.speaker or "") and a.speaker != b.speaker,
         lambda f: f.speaker or "",
         "speaker",
     )
@@ -167,9 +167,7 @@ def compare_event(
         for span, places in place_lists(article):
             value = ", ".join(places)
             lists[("place list", value)].append(Mention("place_list", "place list", value, value, span))
-    names = _canonical_people(
-        [n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes]
-    )
+    names = canonical_people([n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes])
     merged: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for (kind, name), group in entities.items():
         merged[(kind, names.get(name, name) if kind == PER else name)].extend(group)

@@ -68,6 +68,22 @@ _LIST_CUE = re.compile(
 )
 
 
+_LIST_NOUNS: tuple[str, ...] = (
+    "cities",
+    "towns",
+    "countries",
+    "states",
+    "places",
+    "communities",
+    "municipalities",
+    "regions",
+    "counties",
+    "neighborhoods",
+    "neighbourhoods",
+    "villages",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     text: str
@@ -76,7 +92,7 @@ class Entity:
 
 
 @cache
-def _places() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
         names.update(
@@ -103,7 +119,7 @@ def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | 
         "new",
     }:
         return LOC
-    if name.lower() in _places():
+    if name.lower() in place_names():
         return LOC
     prev = re.findall(r"[\w.]+", before[-40:].lower())
     if prev and prev[-1].rstrip(".") in TITLES:
@@ -181,6 +197,9 @@ def extract_entities(article: Article) -> Iterator[Entity]:
 def place_lists(article: Article) -> Iterator[tuple[Span, tuple[str, ...]]]:
     """Lists of places after a cue ("11 cities: A, B and C", "cities including A, B and C")."""
     text = article.text
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _LIST_NOUNS):
+        return
     for cue in _LIST_CUE.finditer(text):
         tail = text[cue.end() : cue.end() + 600]
         stop = re.search(r"[.;]\s|\n|—", tail)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.model import Span
@@ -33,15 +35,21 @@ class Mention:
     """For quotes: the quote continues the previous one after its attribution ("A," she said. "B.")."""
 
 
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_ends(text: str) -> list[int]:
+    """Offsets just after each sentence end of a text, for :func:`clause_bounds`."""
+    return [m.end() for m in _CLAUSE_END.finditer(text)]
+
+
+def clause_bounds(text: str, start: int, end: int, ends: Sequence[int] | None = None) -> tuple[int, int]:
     """The sentence around ``[start, end)``: from the previous sentence end to the next one."""
-    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 400), start)), default=0)
-    after = _CLAUSE_END.search(text, end)
-    return lo, after.start() + 1 if after else len(text)
+    ends = clause_ends(text) if ends is None else ends
+    lo = bisect_right(ends, start)
+    hi = bisect_right(ends, end)
+    return (ends[lo - 1] if lo else 0), (ends[hi] - 1 if hi < len(ends) else len(text))
 
 
-def context_of(text: str, start: int, end: int) -> frozenset[str]:
+def context_of(text: str, start: int, end: int, ends: Sequence[int] | None = None) -> frozenset[str]:
     """Content-word stems of the sentence around a mention, without the mention's own words or numbers."""
-    lo, hi = clause_bounds(text, start, end)
+    lo, hi = clause_bounds(text, start, end, ends)
     words = content_words(text[lo:start] + " " + text[end:hi])
     return frozenset(w for w in words if not any(c.isdigit() for c in w))

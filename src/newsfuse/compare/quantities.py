@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.dates import DateMention
-from newsfuse.compare.mentions import Mention, clause_bounds, context_of
+from newsfuse.compare.mentions import Mention, clause_bounds, clause_ends, context_of
 from newsfuse.model import Article, Span
 from newsfuse.text.words import STOP_WORDS, stem
 
@@ -128,6 +128,7 @@ _NUM = (
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _QUANTITY = re.compile(
+    r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[OoTtFfSsEeNnHhDd])"  # only where a number or currency can start
     r"(?P<cur>US\$|[$€£¥])?\s?(?P<num>" + _NUM + r")(?![\w:])"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn\b|m\b))?"
     r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
@@ -200,7 +201,7 @@ def comparable(value: float, unit: str | None) -> float:
     return value * DAYS_PER[unit] if unit in DAYS_PER else value
 
 
-def _clock(article: Article) -> Iterator[Mention]:
+def _clock(article: Article, ends: Sequence[int]) -> Iterator[Mention]:
     text = article.text
     for match in _CLOCK.finditer(text):
         minutes = (int(match.group("h")) % 12) * 60 + int(match.group("m") or 0)
@@ -221,12 +222,16 @@ def _clock(article: Article) -> Iterator[Mention]:
             unit="clock",
             number=float(minutes),
             qualifier=qualifier,
-            context=context_of(text, match.start(), match.end()),
+            context=context_of(text, match.start(), match.end(), ends),
         )
 
 
-def _nearest_date(start: int, end: int, dates: Sequence[DateMention], text: str) -> str | None:
-    lo, hi = clause_bounds(text, start, end)
+def _nearest_date(
+    start: int, end: int, dates: Sequence[DateMention], text: str, ends: Sequence[int]
+) -> str | None:
+    if not dates:
+        return None
+    lo, hi = clause_bounds(text, start, end, ends)
     near = [d for d in dates if lo <= d.span.start and d.span.end <= hi]
     if not near:
         return None
@@ -236,7 +241,8 @@ def _nearest_date(start: int, end: int, dates: Sequence[DateMention], text: str)
 def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> Iterator[Mention]:
     """Every quantity that counts or measures something nameable, with the time it refers to if stated."""
     text = article.text
-    yield from _clock(article)
+    ends = clause_ends(text)
+    yield from _clock(article, ends)
     for match in _QUANTITY.finditer(text):
         num, scale = match.group("num"), match.group("scale")
         start = match.start("cur") if match.group("cur") else match.start("num")
@@ -277,6 +283,6 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
             unit=unit,
             number=comparable(value, unit),
             qualifier=qualifier,
-            time=_nearest_date(start, end, dates, text),
-            context=context_of(text, start, end),
+            time=_nearest_date(start, end, dates, text, ends),
+            context=context_of(text, start, end, ends),
         )

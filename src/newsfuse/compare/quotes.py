@@ -13,19 +13,26 @@ from newsfuse.text import split_sentences, word_tokens
 
 _MARKS = re.compile(r"[\"“”«»\n]")
 VERBS = (
-    r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|wrote|writes|insisted|"
-    r"argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
-    r"suggested|cautioned|stressed|emphasized|emphasised|observed|remarked|tweeted|posted|conceded|vowed)"
+    r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|asks|wrote|writes|"
+    r"insisted|argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
+    r"suggested|cautioned|stressed|emphasized|emphasised|observed|remarked|tweeted|posted|conceded|vowed|"
+    r"demurred|echoed|interjected|shouted|screamed|joked|quipped|concluded|complained|predicted|promised|"
+    r"recounted|testified|whispered|yelled|agreed|countered|retorted|boasted|lamented|mused|urged)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
-_NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}"
+_NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'-]+"
+"""A speaker named by description ("a campaign spokesman", "the minister")."""
+_WHO = rf"{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}"
 _AFTER = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_ROLE_LEAD}{_NAME}|he|she|they|I|we)"
-    rf"|(?P<n2>{_ROLE_LEAD}{_NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS})"
+    rf"^\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}|he|she|they|I|we)"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
+    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS})"
 )
 _BEFORE = re.compile(
-    rf"(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
+    rf"(?P<n>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:also\s+|then\s+)?{VERBS}"
+    rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
 _APPOSITIVE = re.compile(
@@ -75,17 +82,17 @@ def full_name(name: str, text: str) -> str:
     return name
 
 
-_TITLED = re.compile(
-    r"(?P<pre>(?:[a-z][\w'’&-]*\s+){0,4})(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+)"
-)
+_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+")
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
 def roles_in(text: str) -> dict[str, str]:
     """Person → role as the text introduces them: "Fire Chief Odette Marchand", "Luis Ferreira, a forklift
     operator at the warehouse," or "Wendell Ossory, who voted against"."""
     roles: dict[str, str] = {}
-    for match in _TITLED.finditer(text):
-        words = (match.group("pre") + match.group("name")).split()
+    for match in _RUN.finditer(text):
+        lead = _LOWER_LEAD.search(text, max(0, match.start() - 60), match.start())
+        words = ((lead.group(0) if lead else "") + match.group(0)).split()
         name, role = split_name(" ".join(words))
         if " " not in name or not is_person(name):
             continue
@@ -94,6 +101,17 @@ def roles_in(text: str) -> dict[str, str]:
         if role:
             roles.setdefault(name, role)
     return roles
+
+
+def _by_role(description: str, roles: dict[str, str], before: str) -> tuple[str, str | None]:
+    """A described speaker ("the minister") resolved to the person last named before the quote whose role
+    has the same head noun; otherwise the description itself, which is no person's name."""
+    head = description.split()[-1].lower()
+    named = [p for p, r in roles.items() if head in r.lower().split() and p in before]
+    if not named:
+        return description, None
+    person = max(named, key=before.rfind)
+    return person, roles[person]
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -148,10 +166,10 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
         name_end = match.end()
         closing = match.inner[-1]
         after = None if closing == "." else _AFTER.match(text[match.end() : match.end() + 160])
-        if after and closing in "!?" and not after.group("n1"):
+        if after and closing in "!?" and after.group("n2"):
             after = None
         if after:
-            group = "n1" if after.group("n1") else "n2"
+            group = next(g for g in ("n1", "n2", "n3") if after.group(g))
             speaker, name_end = after.group(group), match.end() + after.end(group)
         else:
             window = text[max(0, match.start() - 200) : match.start()]
@@ -163,6 +181,8 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
             people = _people(text[: match.start()])
             speaker, role = split_name(people[-1].group(0)) if people else (None, None)
             role = roles.get(speaker or "", role)
+        elif speaker and re.match(_DESCRIPTION + "$", speaker):
+            speaker, role = _by_role(speaker, roles, text[: match.start()])
         elif speaker:
             speaker, role = split_name(speaker.rstrip(".,"))
             role = role or _role_after(text, name_end)
