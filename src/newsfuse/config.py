@@ -76,7 +76,34 @@ class ClusterConfig:
 @dataclass(frozen=True)
 class SummarizeConfig:
     words: int = 120
+    """Length budget of a brief in words (the brief never exceeds it)."""
     query: str | None = None
+    """Focus briefs on this question or topic (query-focused mode); None = generic briefs."""
+    min_sentence_words: int = 8
+    """Shorter sentences are never selected (they are rarely self-contained)."""
+    lead_sentences: int = 3
+    """Sentences counted as an article's opening, whose concepts earn ``lead_bonus`` per source."""
+    lead_bonus: float = 0.5
+    query_boost: float = 8.0
+    """How much more a concept is worth when it occurs in a sentence matching the query."""
+    update_discount: float = 0.8
+    """Worth kept by a concept the already briefed articles carried (update mode)."""
+    dangling_penalty: float = 1.0
+    """Concept worth a sentence opening with an unresolved reference ("He said", "But") must beat."""
+    length_scale: float = 0.5
+    """Greedy selection ranks sentences by new concept worth / length**length_scale."""
+    evidence_threshold: float = 0.65
+    """Content-word Dice at which another article's sentence counts as saying the same (evidence)."""
+
+    def __post_init__(self) -> None:
+        if self.min_sentence_words < 1 or self.lead_sentences < 0:
+            raise ConfigError("summarize.min_sentence_words must be >= 1 and summarize.lead_sentences >= 0")
+        for name in ("lead_bonus", "query_boost", "dangling_penalty", "length_scale"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"summarize.{name} must be >= 0")
+        for name in ("update_discount", "evidence_threshold"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ConfigError(f"summarize.{name} must be between 0 and 1")
 
 
 @dataclass(frozen=True)

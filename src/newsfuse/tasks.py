@@ -10,6 +10,7 @@ from newsfuse.clean import clean_document
 from newsfuse.cluster import event_id
 from newsfuse.config import Config
 from newsfuse.dedup import find_duplicates, source_keys
+from newsfuse.errors import InputError
 from newsfuse.ingest.datasets import read_records
 from newsfuse.ingest.records import UniqueIds, record_to_docs
 from newsfuse.model import Article, RawDoc, Rejected
@@ -22,18 +23,47 @@ def _cleaned(docs: Iterable[RawDoc], config: Config) -> list[Article]:
     return [a for a in (clean_document(d, config.clean) for d in docs) if isinstance(a, Article)]
 
 
-def summarize_dataset(path: str | Path, words: int, config: Config | None = None) -> dict[str, str]:
-    """{cluster id: summary} for a summarization file; a cluster's ``query`` focuses its summary."""
+def _query_text(query: object) -> str | None:
+    """A dataset's query as text: a string, or DUC's {"title", "narrative"} topic statement."""
+    if isinstance(query, dict):
+        return " ".join(str(query[k]) for k in ("title", "narrative") if query.get(k)) or None
+    return str(query) if query else None
+
+
+def summarize_dataset(
+    path: str | Path, words: int, config: Config | None = None, update: bool = False
+) -> dict[str, str]:
+    """{cluster id: summary} for a summarization file; a cluster's ``query`` focuses its summary.
+
+    With ``update`` (DUC 2007 update batches), the articles a record lists in
+    ``previous_batch_doc_ids`` (earlier records of the same file) count as already briefed, so each
+    summary tells what is new.
+    """
     config = config or Config()
     summaries = {}
+    briefed: dict[str, Article | None] = {}
+    # earlier records' documents by their own id (None when the cleaner rejected one)
     for record in read_records(path):
         cid = str(record.get("id"))
         docs = [d for d in record_to_docs(record, cid, str(path)) if isinstance(d, RawDoc)]
         articles = _cleaned(docs, config)
         dedup = find_duplicates(articles, config.dedup)
-        settings = replace(config.summarize, words=words, query=record.get("query") or config.summarize.query)
+        query = _query_text(record.get("query")) or config.summarize.query
+        settings = replace(config.summarize, words=words, query=query)
         canonical = frozenset(a.id for a in articles) - set(dedup.duplicate_of())
-        brief = summarize_event(articles, source_keys(articles, dedup), settings, selectable=canonical)
+        previous: list[Article] = []
+        if update:
+            wanted = {str(i) for i in record.get("previous_batch_doc_ids") or []}
+            missing = sorted(wanted - set(briefed))
+            if missing:
+                raise InputError(f"{cid}: previous batch documents {missing[:3]} are not earlier in {path}")
+            previous = [a for i in sorted(wanted) if (a := briefed[i]) is not None]
+            for doc in record.get("documents") or []:
+                inner = str(doc.get("id"))
+                briefed[inner] = next((a for a in articles if a.id == f"{cid}/{inner}"), None)
+        brief = summarize_event(
+            articles, source_keys(articles, dedup), settings, selectable=canonical, previous=previous
+        )
         summaries[cid] = " ".join(s.text for s in brief)
     return summaries
 

@@ -1,5 +1,9 @@
 from newsfuse.config import SummarizeConfig
+from newsfuse.model import RunResult
 from newsfuse.summarize import summarize_event
+from newsfuse.summarize.attribute import similarity
+from newsfuse.summarize.pool import strip_dateline
+from newsfuse.text import content_words, split_sentences
 from tests.helpers import WIRE, article
 
 REWORDED = [
@@ -38,3 +42,20 @@ def test_copies_count_once_and_output_is_deterministic() -> None:
     assert first == second
     assert all(s.independent_sources == 1 for s in first)
     assert all(s.evidence[0].article_id == "wire" for s in first)
+
+
+def test_every_evidence_span_is_a_sentence_that_says_the_same(corpus_result: RunResult) -> None:
+    texts = {a.id: a.text for a in corpus_result.articles}
+    briefed = [s for e in corpus_result.events for s in e.brief]
+    assert briefed
+    for sentence in briefed:
+        assert sentence.evidence, sentence.text
+        own = sentence.evidence[0]
+        assert texts[own.article_id][own.start : own.end] == sentence.text
+        for span in sentence.evidence[1:]:
+            other = texts[span.article_id][span.start : span.end]
+            assert other in {
+                s.text[strip_dateline(s.text) :] for s in split_sentences(texts[span.article_id])
+            }
+            assert similarity(content_words(other), content_words(sentence.text)) >= 0.65
+        assert sentence.independent_sources <= len({s.article_id for s in sentence.evidence})

@@ -1,4 +1,9 @@
-"""Attribution: every article sentence that says what a brief sentence says."""
+"""Attribution: every article sentence that says what a brief sentence says.
+
+Two sentences say the same when their stemmed content words overlap with a Dice coefficient of at
+least ``threshold``. On the MRPC news paraphrase training pairs (a dev set, all pairs already lexically
+close) 0.65 keeps 82 % precision at 67 % recall; see benchmarks/results/summarize.md.
+"""
 
 from __future__ import annotations
 
@@ -16,19 +21,18 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return 2 * len(sa & sb) / (len(sa) + len(sb))
 
 
-def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float = 0.6) -> tuple[Span, ...]:
-    """The chosen sentence's own span first, then every pool sentence that says the same."""
-    spans = [Span(chosen.article_id, chosen.start, chosen.end)]
-    seen = {chosen.article_id}
+def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float = 0.65) -> tuple[Span, ...]:
+    """The chosen sentence's own span first, then every other sentence that says the same, best first."""
     matches = sorted(
-        ((similarity(chosen.words, c.words), c) for c in pool if c.article_id not in seen),
+        (
+            (score, cand)
+            for cand in pool
+            if cand is not chosen and (score := similarity(chosen.words, cand.words)) >= threshold
+        ),
         key=lambda pair: (-pair[0], pair[1].article_id, pair[1].start),
     )
-    for score, cand in matches:
-        if score >= threshold and cand.article_id not in seen:
-            spans.append(Span(cand.article_id, cand.start, cand.end))
-            seen.add(cand.article_id)
-    return tuple(spans)
+    own = Span(chosen.article_id, chosen.start, chosen.end)
+    return (own, *(Span(c.article_id, c.start, c.end) for _, c in matches))
 
 
 def count_sources(evidence: Sequence[Span], source_of: Mapping[str, str]) -> int:

@@ -1,0 +1,310 @@
+"""Brief quality and speed: newsfuse against Lead, sumy's LexRank/TextRank and DUC 2004's published systems.
+
+Run from the repo root: ``.venv/bin/python benchmarks/bench_summarize.py [--sets a,b] [--no-peers]``.
+Reads ../shared/data at run time only; writes benchmarks/results/summarize.{json,md}.
+DUC convention: ROUGE recall, summary and references cut to the word limit, averaged over references.
+Multi-News convention: ROUGE F1, no cut, each system's own summary at most ``MULTINEWS_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.metrics import rouge  # noqa: E402
+from newsfuse.config import Config  # noqa: E402
+from newsfuse.text import split_sentences, word_tokens  # noqa: E402
+
+DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+RESULTS = ROOT / "benchmarks" / "results"
+MULTINEWS_WORDS = 230
+"""The peers' length in the issue's Multi-News figures (~230 words); every system gets this budget."""
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    path: str
+    role: str
+    limit: int | None
+    measure: str
+    words: int
+    update: bool = False
+    lang: str | None = None
+
+
+SETS = [
+    EvalSet("duc2004_task2", "duc2004_task2/duc2004_task2.jsonl.gz", "test", 100, "recall", 100),
+    EvalSet(
+        "multinews_longbench200",
+        "multinews/multinews_longbench200.jsonl.gz",
+        "test",
+        None,
+        "fmeasure",
+        MULTINEWS_WORDS,
+    ),
+    EvalSet("duc2003_task2", "duc2003/duc2003_task2.jsonl.gz", "dev", 100, "recall", 100),
+    EvalSet("duc2006", "duc2006/duc2006.jsonl.gz", "dev", 250, "recall", 250),
+    EvalSet("duc2007_main", "duc2007/duc2007_main_partial.jsonl.gz", "dev", 250, "recall", 250),
+    EvalSet("duc2007_update", "duc2007/duc2007_update.jsonl.gz", "dev", 100, "recall", 100, update=True),
+    EvalSet(
+        "multiling2011_en",
+        "multiling2011_pilot/multiling2011_pilot.jsonl.gz",
+        "dev",
+        250,
+        "recall",
+        250,
+        lang="en",
+    ),
+]
+TARGETS = {
+    "duc2004_task2": "R-2 >= 10.5 and R-1 >= 40.0",
+    "multinews_longbench200": "R-1 >= 47, R-2 >= 17",
+}
+
+
+def read_set(spec: EvalSet) -> list[dict[str, Any]]:
+    with gzip.open(DATA / spec.path, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    return [r for r in records if spec.lang is None or r.get("lang") == spec.lang]
+
+
+# --- peers ---------------------------------------------------------------------------------------
+
+
+def _fill(sentences: Sequence[str], words: int, hard: int | None) -> str:
+    """Sentences in the given order until ``words`` are reached (never beyond ``hard``)."""
+    out: list[str] = []
+    total = 0
+    for sentence in sentences:
+        n = len(sentence.split())
+        if hard is not None and total + n > hard:
+            continue
+        out.append(sentence)
+        total += n
+        if total >= words:
+            break
+    return " ".join(out)
+
+
+def lead(record: dict[str, Any], words: int, hard: int | None) -> str:
+    """The DUC "Lead" baseline: the most recent document's opening, then the next documents' openings."""
+    docs = sorted(record["documents"], key=lambda d: d.get("date") or "", reverse=True)
+    return _fill([s.text for d in docs for s in split_sentences(d["text"])], words, hard)
+
+
+class _OwnTokenizer:
+    """sumy's tokenizer interface on newsfuse's splitter (sumy's default needs NLTK punkt data)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [s.text for s in split_sentences(paragraph)]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return word_tokens(sentence)
+
+
+def sumy_peer(kind: str) -> Callable[[dict[str, Any], int, int | None], str]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    summarizer = (LexRankSummarizer if kind == "lexrank" else TextRankSummarizer)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    tokenizer = _OwnTokenizer()
+
+    def summarize(record: dict[str, Any], words: int, hard: int | None) -> str:
+        paragraphs = [
+            Paragraph([Sentence(s.text, tokenizer) for s in split_sentences(d["text"])])
+            for d in record["documents"]
+        ]
+        document = ObjectDocumentModel(paragraphs)
+
+        def budget(infos: list[Any]) -> list[Any]:
+            picked, total = [], 0
+            for info in infos:
+                n = len(str(info.sentence).split())
+                if hard is not None and total + n > hard:
+                    continue
+                picked.append(info)
+                total += n
+                if total >= words:
+                    break
+            return picked
+
+        return " ".join(str(s) for s in summarizer(document, budget))
+
+    return summarize
+
+
+# --- newsfuse ------------------------------------------------------------------------------------
+
+
+def newsfuse_summaries(spec: EvalSet, records: list[dict[str, Any]]) -> tuple[dict[str, str], float]:
+    """Briefs by the `newsfuse summarize --dataset` path, and the seconds spent."""
+    from newsfuse.tasks import summarize_dataset
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "set.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        config = Config()
+        started = time.perf_counter()
+        summaries = summarize_dataset(path, spec.words, config, update=spec.update)
+        return summaries, time.perf_counter() - started
+
+
+def brief_speed(records: list[dict[str, Any]], words: int) -> dict[str, float]:
+    """Milliseconds per cluster for selection + ordering + attribution alone (articles already loaded)."""
+    from newsfuse.model import Article
+    from newsfuse.summarize import summarize_event
+
+    config = Config().summarize
+    prepared = []
+    for r in records:
+        articles = [
+            Article(id=d["id"], path=d["id"], text=d["text"], published=d.get("date")) for d in r["documents"]
+        ]
+        prepared.append((articles, {a.id: a.id for a in articles}))
+    from dataclasses import replace
+
+    settings = replace(config, words=words)
+    started = time.process_time()
+    for articles, source_of in prepared:
+        summarize_event(articles, source_of, settings)
+    total = time.process_time() - started
+    return {
+        "clusters": len(prepared),
+        "cpu_seconds": round(total, 3),
+        "ms_per_cluster": round(1000 * total / len(prepared), 1),
+    }
+
+
+def evaluate(spec: EvalSet, peers: bool) -> dict[str, Any]:
+    records = read_set(spec)
+    refs = {str(r["id"]): r["summaries"] for r in records}
+    hard = 300 if spec.limit is None else None
+    systems: dict[str, dict[str, float]] = {}
+    summaries, seconds = newsfuse_summaries(spec, records)
+    systems["newsfuse"] = rouge(summaries, refs, spec.limit, spec.measure)
+    lengths = [len(s.split()) for s in summaries.values()]
+    if peers:
+        systems["Lead"] = rouge(
+            {str(r["id"]): lead(r, spec.words, hard) for r in records}, refs, spec.limit, spec.measure
+        )
+        for kind, label in (("lexrank", "LexRank (sumy)"), ("textrank", "TextRank (sumy)")):
+            peer = sumy_peer(kind)
+            systems[label] = rouge(
+                {str(r["id"]): peer(r, spec.words, hard) for r in records}, refs, spec.limit, spec.measure
+            )
+        published = sorted({name for r in records for name in r.get("baseline_summaries", {})})
+        for name in published:
+            outs = {str(r["id"]): r["baseline_summaries"].get(name, "") for r in records}
+            systems[f"published {name}"] = rouge(outs, refs, spec.limit, spec.measure)
+    return {
+        "role": spec.role,
+        "clusters": len(records),
+        "limit_words": spec.limit,
+        "measure": spec.measure,
+        "budget_words": spec.words,
+        "newsfuse_words_mean": round(sum(lengths) / max(1, len(lengths)), 1),
+        "newsfuse_words_max": max(lengths, default=0),
+        "newsfuse_seconds_with_cleaning": round(seconds, 2),
+        "systems": systems,
+    }
+
+
+def _markdown(results: dict[str, Any], command: str) -> str:
+    lines = [
+        "# Summarization benchmark (issue 6)",
+        "",
+        f"Command: `{command}`  ",
+        f"Date: {results['date']}  ",
+        "Scorer: rouge-score with Porter stemming (benchmarks/metrics.rouge). Speed figures were taken on a shared "
+        "2-core machine (~6 other engineers' jobs running).",
+        "",
+    ]
+    for name, res in results["sets"].items():
+        conv = (
+            f"recall, cut to {res['limit_words']} words"
+            if res["limit_words"]
+            else f"F1, no cut, own length <= 300 (budget {res['budget_words']})"
+        )
+        lines += [
+            f"## {name} ({res['role']}; {res['clusters']} clusters; {conv})",
+            "",
+            f"Target: {TARGETS.get(name, 'beat every peer in the same run')}. "
+            f"newsfuse mean length {res['newsfuse_words_mean']} words.",
+            "",
+            "| system | R-1 | R-2 | R-Lsum |",
+            "|---|---|---|---|",
+        ]
+        for system, scores in sorted(res["systems"].items(), key=lambda kv: -kv[1]["rouge2"]):
+            lines.append(f"| {system} | {scores['rouge1']} | {scores['rouge2']} | {scores['rougeLsum']} |")
+        lines.append("")
+    if "speed" in results:
+        sp = results["speed"]
+        lines += [
+            "## Speed (selection + ordering + attribution, articles loaded; CPU time, one core, shared machine)",
+            "",
+            f"DUC 2004: {sp['clusters']} ten-document clusters in {sp['cpu_seconds']} s CPU = "
+            f"{sp['ms_per_cluster']} ms per cluster (target <= 100 ms; all of DUC 2004 < 5 s).",
+            "",
+        ]
+    if results.get("notes"):
+        lines += ["## Notes", "", *results["notes"], ""]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sets", help="comma-separated set names (default: all)")
+    parser.add_argument("--no-peers", action="store_true", help="score newsfuse only")
+    parser.add_argument("--no-write", action="store_true", help="print, do not write results")
+    args = parser.parse_args(argv)
+    wanted = set(args.sets.split(",")) if args.sets else {s.name for s in SETS}
+    results: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "sets": {}}
+    for spec in SETS:
+        if spec.name not in wanted:
+            continue
+        if not (DATA / spec.path).exists():
+            print(f"skip {spec.name}: {DATA / spec.path} absent", file=sys.stderr)
+            continue
+        results["sets"][spec.name] = evaluate(spec, peers=not args.no_peers)
+        print(spec.name, json.dumps(results["sets"][spec.name]["systems"]["newsfuse"]), flush=True)
+    duc = next((s for s in SETS if s.name == "duc2004_task2"), None)
+    if duc and duc.name in wanted and (DATA / duc.path).exists():
+        results["speed"] = brief_speed(read_set(duc), duc.words)
+        print("speed", json.dumps(results["speed"]))
+    notes = RESULTS / "summarize_notes.md"
+    if notes.exists():
+        results["notes"] = notes.read_text(encoding="utf-8").splitlines()
+    if args.no_write:
+        print(json.dumps(results, indent=1))
+        return 0
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    command = (
+        ".venv/bin/python benchmarks/bench_summarize.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
+    )
+    (RESULTS / "summarize.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    (RESULTS / "summarize.md").write_text(_markdown(results, command), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+from newsfuse.config import SummarizeConfig
+from newsfuse.summarize import summarize_event, summarize_update
+from newsfuse.summarize.pool import candidates, is_boilerplate, strip_dateline
+from tests.helpers import WIRE, article
+
+FOLLOW_UP = [
+    "Investigators said on Monday that faulty wiring in a freezer unit started the fire at the Dock Road warehouse.",
+    "Fire Chief Rosa Delgado said 140 firefighters worked through the night and that no one was hurt.",
+    "Calloway Freight said on Monday that it had leased a temporary warehouse on Pier Street for its workers.",
+]
+FOLLOW_UP_2 = [
+    "Faulty wiring in a freezer unit caused the fire at the Dock Road warehouse, investigators said on Monday.",
+    "Calloway Freight has leased a temporary warehouse on Pier Street, the company said on Monday.",
+    "A fire destroyed a cold-storage warehouse on Dock Road on Thursday, forcing the closure of the harbor road.",
+]
+
+
+def test_query_focus_brings_the_matching_sentence_in() -> None:
+    arts = [article("a", "\n".join(WIRE))]
+    generic = summarize_event(arts, {"a": "a"}, SummarizeConfig(words=30))
+    query = "Were firefighters hurt or treated for heat exhaustion?"
+    focused = summarize_event(arts, {"a": "a"}, SummarizeConfig(words=30, query=query))
+    assert all("heat exhaustion" not in s.text for s in generic)
+    assert any("heat exhaustion" in s.text for s in focused)
+
+
+def test_update_mode_prefers_what_the_briefed_articles_did_not_say() -> None:
+    old = [article("old1", "\n".join(WIRE)), article("old2", "\n".join(WIRE[:3]))]
+    new = [article("new1", "\n".join(FOLLOW_UP)), article("new2", "\n".join(FOLLOW_UP_2))]
+    config = SummarizeConfig(words=25, update_discount=0.2)
+    brief = summarize_update(new, old, config=config)
+    assert brief and "wiring" in brief[0].text
+    assert all("140 firefighters" not in s.text for s in brief)
+
+
+def test_boilerplate_and_datelines_never_reach_a_brief() -> None:
+    text = (
+        "HARBOR CITY (CPS) — A fire destroyed a cold-storage warehouse on Dock Road on Thursday morning.\n\n"
+        "Click here to subscribe to our newsletter for the latest local news every day.\n\n"
+        "Photo: firefighters outside the burning warehouse on Dock Road on Thursday\n\n"
+        "Fire Chief Rosa Delgado said 140 firefighters worked through the night."
+    )
+    pool = candidates([article("a", text)])
+    assert [c.text for c in pool] == [
+        "A fire destroyed a cold-storage warehouse on Dock Road on Thursday morning.",
+        "Fire Chief Rosa Delgado said 140 firefighters worked through the night.",
+    ]
+    assert all(text[c.start : c.end] == c.text for c in pool)
+    assert is_boilerplate("Follow us on Twitter at @cps for updates on the fire.")
+    assert strip_dateline("WASHINGTON (AP) _ The Senate voted on Friday.") == len("WASHINGTON (AP) _ ")
+    assert strip_dateline("The fire - which began at dawn - spread fast.") == 0
+
+
+def test_a_dangling_sentence_never_opens_the_brief() -> None:
+    arts = [
+        article(
+            "a",
+            "He said the warehouse fire on Dock Road was the worst the harbor had seen in decades of service.\n"
+            "A fire destroyed a cold-storage warehouse on Dock Road, and the harbor road was closed all day.",
+            published="2024-05-02",
+        )
+    ]
+    brief = summarize_event(arts, {"a": "a"}, SummarizeConfig(words=60, dangling_penalty=0.0))
+    assert len(brief) == 2 and brief[0].text.startswith("A fire")
