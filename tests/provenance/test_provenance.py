@@ -26,6 +26,8 @@ def test_credits_with_alias_resolution_and_no_self_credit() -> None:
     own = article("b", "PORT EMMET (CPS) — A fire broke out.", outlet="Continental Press Service")
     assert not list(extract_credits(own, ["Continental Press Service"]))
     assert resolve_outlet("NYT", []) == "The New York Times"
+    assert resolve_outlet("the Times", ["The New York Times", "Valley Courier"]) == "The New York Times"
+    assert resolve_outlet("the Times", ["The New York Times", "The Irish Times"]) == "The Times"
 
 
 def test_drift_classes_never_flag_trimming() -> None:

@@ -103,6 +103,55 @@ _UNITS = {
     "week": "week",
     "months": "month",
     "month": "month",
+    "inches": "inch",
+    "inch": "inch",
+    "yards": "yard",
+    "yard": "yard",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "litres": "litre",
+    "liters": "litre",
+    "litre": "litre",
+    "liter": "litre",
+    "ounces": "ounce",
+    "ounce": "ounce",
+    "mph": "mile per hour",
+    "miles per hour": "mile per hour",
+    "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "horsepower": "horsepower",
+    "hp": "horsepower",
+    "gigabytes": "gigabyte",
+    "gb": "gigabyte",
+    "megabytes": "megabyte",
+    "mb": "megabyte",
+    "terabytes": "terabyte",
+    "megawatts": "megawatt",
+    "mw": "megawatt",
+    "kilowatts": "kilowatt",
+    "kw": "kilowatt",
+    "watts": "watt",
+    "calories": "calorie",
+    "square miles": "square mile",
+    "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre",
+    "square metres": "square metre",
+    "square meters": "square metre",
+    "basis points": "basis point",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "pesos": "peso",
+    "francs": "franc",
+    "year-old": "year of age",
+    "years old": "year of age",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "rs": "INR",
+    "rs.": "INR",
 }
 DAYS_PER = {
     "second": 1 / 86400,
@@ -128,8 +177,8 @@ _NUM = (
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[OoTtFfSsEeNnHhDd])"  # only where a number or currency can start
-    r"(?P<cur>US\$|[$€£¥])?\s?(?P<num>" + _NUM + r")(?![\w:])"
+    r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|[OoTtFfSsEeNnHhDd])"  # only where a number or currency can start
+    r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥])?\s?(?P<num>" + _NUM + r")(?![\w:])"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn\b|m\b))?"
     r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
     r"(?P<rest>(?:[\s-]+[A-Za-z][\w'-]*){0,5})",

@@ -73,6 +73,9 @@ def resolve_outlet(name: str, known: Iterable[str]) -> str | None:
     for outlet in known:
         if normalize_outlet(outlet) == key or (name.isupper() and initials(outlet) == name.strip()):
             return outlet
+    shortened = [o for o in known if normalize_outlet(o).endswith(" " + key)]
+    if len(set(shortened)) == 1:  # "the Times" when exactly one known outlet is a "... Times"
+        return shortened[0]
     if key in WIRE_ALIASES or f"the {key}" in WIRE_ALIASES:
         return WIRE_ALIASES.get(key) or WIRE_ALIASES[f"the {key}"]
     if name.isupper():
