@@ -2,9 +2,11 @@ from typing import Any
 
 from newsfuse.compare.dates import extract_dates
 from newsfuse.model import RunResult
+from newsfuse.provenance import trace_event
 from newsfuse.provenance.credits import extract_credits, resolve_outlet
-from newsfuse.provenance.drift import MEANING, PARAPHRASED, TRIMMED, classify
+from newsfuse.provenance.drift import MEANING, PARAPHRASED, TRIMMED, classify, quality_notes
 from newsfuse.provenance.timeline import resolve
+from newsfuse.report.markdown import event_markdown
 from tests.helpers import article
 
 
@@ -64,3 +66,40 @@ def test_corpus_report_has_credits_drift_and_timeline(
     assert not any(d["flagged"] for d in drift if d["change"] == "trimmed")
     assert any(e["credits"] for e in corpus_report["events"])
     assert all(e["timeline"] is not None for e in corpus_report["events"])
+
+
+def test_wire_dateline_joins_the_wire_source_but_a_softer_credit_does_not() -> None:
+    wire = article(
+        "w", "PORT EMMET (CPS) — A fire broke out on the quay.", outlet="Continental Press Service"
+    )
+    copy = article(
+        "c", "PORT EMMET (CPS) — A fire broke out on the quay, crews said.", outlet="Valley Courier"
+    )
+    rewrite = article(
+        "r",
+        "Riverside crews helped. This story includes information from Continental Press Service.",
+        outlet="RT",
+    )
+    pile = [wire, copy, rewrite]
+    trace = trace_event(pile, {a.id: a.id for a in pile})
+    assert trace.source_of["c"] == "w"
+    assert trace.source_of["r"] == "r"
+    assert {(c.article_id, c.cue) for c in trace.credits} == {
+        ("c", "dateline"),
+        ("r", "includes information from"),
+    }
+
+
+def test_quality_notes_report_rewriting_signals() -> None:
+    farm = article("f", "The fireplace fighters said that said the blaze [i.e. the fire] was out.")
+    notes = [n for _, n in quality_notes([farm])]
+    assert any(n.startswith("bracketed gloss") for n in notes)
+    assert any(n.startswith("spun synonyms") for n in notes)
+
+
+def test_markdown_shows_comparison_and_provenance(corpus_report: dict[str, Any]) -> None:
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    pages = [event_markdown(e, articles) for e in corpus_report["events"]]
+    assert any("## Where sources disagree" in p and "## Coverage (outlets × facts)" in p for p in pages)
+    assert any("## Provenance" in p and "## Timeline" in p for p in pages)
+    assert any("## What each outlet adds" in p for p in pages)
