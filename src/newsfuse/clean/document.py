@@ -9,8 +9,22 @@ from newsfuse.clean.language import detect_language
 from newsfuse.clean.metadata import parse_timestamp, person_authors
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.plaintext import clean_plain_text
+from newsfuse.clean.recurring import LineStats
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
+
+MAX_INPUT_CHARS = 5_000_000
+"""Inputs longer than this are rejected as too large: a 5 MB page is a dump, not an article."""
+
+
+def _too_large(raw: RawDoc) -> Rejected | None:
+    size = len(raw.html if raw.html is not None else raw.text or "")
+    if size <= MAX_INPUT_CHARS:
+        return None
+    detail = (
+        f"{size / 1e6:.1f} MB of input; the cleaner takes at most {MAX_INPUT_CHARS / 1e6:.0f} MB per document"
+    )
+    return Rejected(raw.id, raw.path, Drop.TOO_LARGE, detail, raw.url)
 
 
 def _favor(aggressiveness: float) -> str:
@@ -21,9 +35,16 @@ def _favor(aggressiveness: float) -> str:
     return "balanced"
 
 
-def clean_document(raw: RawDoc, config: CleanConfig | None = None) -> Article | Rejected:
-    """Clean one document: body text with chrome removed, metadata, language."""
+def clean_document(
+    raw: RawDoc, config: CleanConfig | None = None, stats: LineStats | None = None
+) -> Article | Rejected:
+    """Clean one document: body text with chrome removed, metadata, language.
+
+    ``stats`` (lines that recur across the corpus, see ``clean_documents``) sharpens plain-text cleaning.
+    """
     config = config or CleanConfig()
+    if too_large := _too_large(raw):
+        return too_large
     title, byline, published, outlet, url = raw.title, None, raw.published, raw.outlet, raw.url
     language = raw.language
     removed: list[RemovedBlock] = []
@@ -44,7 +65,7 @@ def clean_document(raw: RawDoc, config: CleanConfig | None = None) -> Article | 
         if raw.clean:
             text = join_blocks(split_blocks(source))
         else:
-            plain = clean_plain_text(source, config.aggressiveness)
+            plain = clean_plain_text(source, config.aggressiveness, stats)
             text, removed = join_blocks(plain.blocks), plain.removed
             title, byline = title or plain.title, plain.byline
             published, outlet = published or plain.published, outlet or plain.outlet
@@ -71,6 +92,17 @@ def clean_document(raw: RawDoc, config: CleanConfig | None = None) -> Article | 
     )
 
 
+def corpus_line_stats(raws: Iterable[RawDoc]) -> LineStats:
+    """Recurring-line statistics of the plain-text documents of a corpus (merge batches with ``merge``)."""
+    return LineStats.from_documents(
+        split_blocks(normalize_text(raw.text))
+        for raw in raws
+        if raw.text and raw.html is None and len(raw.text) <= MAX_INPUT_CHARS
+    )
+
+
 def clean_documents(raws: Iterable[RawDoc], config: CleanConfig | None = None) -> list[Article | Rejected]:
-    """Clean many documents (per-document; corpus-level signals may be added by later passes)."""
-    return [clean_document(raw, config) for raw in raws]
+    """Clean many documents: first count the lines that recur across them, then clean each."""
+    docs = list(raws)
+    stats = corpus_line_stats(docs)
+    return [clean_document(raw, config, stats) for raw in docs]

@@ -12,8 +12,19 @@ _BLANKS = re.compile(r"\n\s*\n+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…\"'”»)]$")
 
 
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def normalize_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and whitespace; keep paragraph breaks."""
+    text = (
+        text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _has_surrogates(text) else text
+    )
     text = ftfy.fix_text(text, normalization="NFC")
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

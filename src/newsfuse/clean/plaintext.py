@@ -1,14 +1,28 @@
-"""Block-level cleaning of text scraped without extraction (article plus page chrome)."""
+"""Block-level cleaning of text scraped without extraction (article plus page chrome).
+
+Rules read the metadata lines (byline, date, copyright/source → outlet, title) and the explicit
+"You may also like" sections; a fitted block scorer (``newsfuse.clean.blocks``) decides the rest.
+Every removed block is kept with its reason.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from newsfuse.clean.blocks import BlockVerdict, judge_blocks
 from newsfuse.clean.metadata import parse_byline, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
+from newsfuse.clean.recurring import LineStats
 from newsfuse.model import RemovedBlock
 
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)", re.IGNORECASE)
+_RELATED = re.compile(
+    r"^(?:you may also like|you might also like|related (?:stories|articles|posts|news)|more stories|"
+    r"recommended(?: for you)?|read next|also read|more from|trending now|most popular|"
+    r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b.{0,30}$",
+    re.IGNORECASE,
+)
 _CHROME = re.compile(
     r"^(?:share (?:this|on)|sharing is caring|leave a (?:reply|comment)|comments? (?:are|is) closed|"
     r"click here|subscribe|sign up|advertisement|advertising|read more|related:|follow us|"
@@ -17,19 +31,8 @@ _CHROME = re.compile(
     r"blog comments powered by|this entry was posted|posted in|log ?in|register)",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)", re.IGNORECASE)
-_MENU = re.compile(r"^(?:[\w&'’ ]{1,24}\s*[|•·/»]\s*){2,}[\w&'’ ]{1,24}$")
-_RELATED = re.compile(
-    r"^(?:you may also like|you might also like|related (?:stories|articles|posts|news)|more stories|"
-    r"recommended(?: for you)?|read next|also read|more from|trending now|most popular|"
-    r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b.{0,30}$",
-    re.IGNORECASE,
-)
-_ADDRESS = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|way|drive|dr|"
-    r"square|place|quay|straße|strasse|calle|avenida)\b",
-    re.IGNORECASE,
-)
+_MENU_SEPARATOR = re.compile(r"\s*[|•·/»]\s*")
+_MENU_ITEM = re.compile(r"[\w&'’ ]{1,24}")
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -41,66 +44,96 @@ class PlainTextResult:
     byline: str | None = None
     published: str | None = None
     outlet: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+
+
+def threshold(aggressiveness: float) -> float:
+    """Body-probability a block needs to be kept: 0.2 at aggressiveness 0, 0.5 at 0.5, 0.8 at 1."""
+    return 0.2 + 0.6 * min(1.0, max(0.0, aggressiveness))
+
+
+def _is_menu(block: str) -> bool:
+    """Three or more short items joined by separators ("Home | News | Sport"); linear time."""
+    items = _MENU_SEPARATOR.split(block)
+    return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
 
 def _is_prose(block: str) -> bool:
     return len(block.split()) >= 8 and bool(_SENTENCE_END.search(block))
 
 
-def clean_plain_text(text: str, aggressiveness: float = 0.5) -> PlainTextResult:
+def _metadata(block: str, result: PlainTextResult) -> str | None:
+    """Read a metadata line into ``result``; return the removal reason, or None for other blocks."""
+    words = len(block.split())
+    if _COPYRIGHT.search(block) and words < 25:
+        result.outlet = result.outlet or parse_outlet(block)
+        return "copyright"
+    if result.byline is None and (byline := parse_byline(block)):
+        result.byline = byline
+        return "byline"
+    if result.published is None and (date := parse_date_line(block)):
+        result.published = date
+        return "date"
+    if block.lower().startswith(("source:", "quelle:", "fuente:")) and (outlet := parse_outlet(block)):
+        result.outlet = result.outlet or outlet
+        return "source_line"
+    return None
+
+
+def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: int, limit: float) -> int:
+    """The headline: the nearest heading-like block in the few blocks before the body (-1 if none)."""
+    for i in range(body_start - 1, max(-1, body_start - 7), -1):
+        block, verdict = blocks[i], verdicts[i]
+        if verdict.probability >= limit or verdict.reason in ("chrome_phrase", "menu", "recurring_line"):
+            continue
+        heading = 3 <= len(block.split()) <= 25 and not _is_prose(block) and not _COPYRIGHT.search(block)
+        if heading and parse_byline(block) is None and parse_date_line(block) is None:
+            return i
+    return -1
+
+
+def clean_plain_text(
+    text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
+) -> PlainTextResult:
     """Keep the article body; move bylines, dates and outlet to metadata; cut chrome with reasons."""
     blocks = split_blocks(text)
+    verdicts = judge_blocks(blocks, stats)
+    body_start = next((i for i, v in enumerate(verdicts) if v.probability >= 0.5), len(blocks))
+    body_end = max((i for i, v in enumerate(verdicts) if v.probability >= 0.5), default=-1)
+    limit = threshold(aggressiveness)
     result = PlainTextResult(blocks=[], removed=[])
-    short_limit = 4 + round(6 * aggressiveness)
+    title_at = _title_index(blocks, verdicts, body_start, limit)
     in_related = False
-    for block in blocks:
-        if _COPYRIGHT.search(block) and len(block.split()) < 25:
-            result.outlet = result.outlet or parse_outlet(block)
-            result.removed.append(RemovedBlock(block, "copyright"))
-            continue
-        if in_related:
-            result.removed.append(RemovedBlock(block, "related_block"))
-            continue
-        if _RELATED.match(block):
-            in_related = True
-            result.removed.append(RemovedBlock(block, "related_block"))
-            continue
-        byline = parse_byline(block) if result.byline is None else None
-        if byline:
-            result.byline = byline
-            result.removed.append(RemovedBlock(block, "byline"))
-            continue
-        date = parse_date_line(block) if result.published is None else None
-        if date:
-            result.published = date
-            result.removed.append(RemovedBlock(block, "date"))
-            continue
-        outlet = parse_outlet(block) if block.lower().startswith(("source:", "quelle:", "fuente:")) else None
-        if outlet:
-            result.outlet = result.outlet or outlet
-            result.removed.append(RemovedBlock(block, "source_line"))
-            continue
-        if _ADDRESS.search(block) and len(block.split()) < 16 and not _is_prose(block):
-            result.removed.append(RemovedBlock(block, "address"))
-            continue
-        if _CHROME.match(block):
-            result.removed.append(RemovedBlock(block, "chrome_phrase"))
-            continue
-        if _MENU.match(block):
-            result.removed.append(RemovedBlock(block, "menu"))
-            continue
-        if (
-            result.title is None
-            and not result.blocks
-            and 3 <= len(block.split()) <= 25
-            and not _is_prose(block)
-        ):
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if i == title_at:
             result.title = block
             result.removed.append(RemovedBlock(block, "title"))
             continue
-        if len(block.split()) < short_limit and not _SENTENCE_END.search(block):
-            result.removed.append(RemovedBlock(block, "short_fragment"))
-            continue
-        result.blocks.append(block)
+        reason = _reason(block, i, verdict, result, limit, in_related, body_start, body_end)
+        if reason == "related_block":
+            in_related = True
+        if reason is None:
+            result.blocks.append(block)
+        else:
+            result.removed.append(RemovedBlock(block, reason))
     return result
+
+
+def _reason(
+    block: str,
+    index: int,
+    verdict: BlockVerdict,
+    result: PlainTextResult,
+    limit: float,
+    in_related: bool,
+    body_start: int,
+    body_end: int,
+) -> str | None:
+    if (index <= body_end + 2 or verdict.probability < limit) and (reason := _metadata(block, result)):
+        return reason
+    if in_related or (index >= body_start and _RELATED.match(block)):
+        return "related_block"
+    if len(block.split()) < 40 and _CHROME.match(block):
+        return "chrome_phrase"
+    if _is_menu(block):
+        return "menu"
+    return None if verdict.probability >= limit else verdict.reason

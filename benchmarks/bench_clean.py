@@ -1,0 +1,320 @@
+"""Cleaning quality and speed on the extraction sets of ../shared/data, beside trafilatura.
+
+    .venv/bin/python benchmarks/bench_clean.py            # measure, write benchmarks/results/clean.{json,md}
+    .venv/bin/python benchmarks/bench_clean.py --fit      # refit the block scorer on the DEV sets only
+    .venv/bin/python benchmarks/bench_clean.py --sets cleanportaleval --no-html   # a quick look
+
+Metric: bag-of-words token P/R/F1 against ``gold_text`` averaged over pages (benchmarks.metrics.token_prf);
+trafilatura_eval: share of must-keep snippets kept and must-drop snippets dropped. trafilatura runs on the
+same input in the same run: on ``page_text`` its lines are given as <p> paragraphs. scrapinghub_aeb is the
+TEST set: it is reported, never used to fit or choose anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gzip
+import html as htmllib
+import json
+import math
+import re
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from benchmarks.metrics import token_prf  # noqa: E402
+from newsfuse.clean import clean_document  # noqa: E402
+from newsfuse.clean.blocks import context_rows, predict  # noqa: E402
+from newsfuse.clean.document import corpus_line_stats  # noqa: E402
+from newsfuse.clean.features import FEATURES, document_features  # noqa: E402
+from newsfuse.clean.normalize import normalize_text, split_blocks  # noqa: E402
+from newsfuse.clean.recurring import LineStats  # noqa: E402
+from newsfuse.config import CleanConfig  # noqa: E402
+from newsfuse.model import Article, RawDoc  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+DEV_SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
+TEST_SETS = ("scrapinghub_aeb",)
+SNIPPET_SET = "trafilatura_eval"
+CONFIG = CleanConfig(min_article_words=0)
+TARGETS = {"scrapinghub_aeb page_text f1": 0.92, "scrapinghub_aeb html f1": 0.96, "pages_per_second": 300}
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def records(name: str) -> Iterator[dict[str, Any]]:
+    with gzip.open(DATA / name / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def _raw(record: dict[str, Any], field: str, n: int) -> RawDoc:
+    content = str(record.get(field) or "")
+    if field == "html":
+        return RawDoc(id=str(record.get("id", n)), path="bench", url=record.get("url"), html=content)
+    return RawDoc(id=str(record.get("id", n)), path="bench", url=record.get("url"), text=content)
+
+
+def ours(raws: list[RawDoc], stats: LineStats | None) -> list[Article | None]:
+    out: list[Article | None] = []
+    for raw in raws:
+        result = clean_document(raw, CONFIG, stats)
+        out.append(result if isinstance(result, Article) else None)
+    return out
+
+
+def trafilatura_text(content: str, field: str, url: str | None) -> str:
+    if field == "page_text":
+        content = (
+            "<html><body>"
+            + "".join(f"<p>{htmllib.escape(x)}</p>" for x in content.split("\n"))
+            + "</body></html>"
+        )
+    try:
+        return trafilatura.extract(content, url=url, include_comments=False, include_tables=True) or ""
+    except Exception:  # the peer's failure counts as empty output, as upstream benchmarks do
+        return ""
+
+
+def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
+    return {k: round(sum(r[k] for r in rows) / max(1, len(rows)), 4) for k in ("precision", "recall", "f1")}
+
+
+def extraction_scores(name: str, fields: tuple[str, ...]) -> dict[str, Any]:
+    recs = [r for r in records(name) if r.get("gold_text") is not None]
+    out: dict[str, Any] = {"pages": len(recs)}
+    for field in fields:
+        raws = [_raw(r, field, n) for n, r in enumerate(recs)]
+        stats = corpus_line_stats(raws) if field == "page_text" else None
+        mine = ours(raws, stats)
+        out[f"newsfuse {field}"] = _mean(
+            [token_prf(a.text if a else "", r["gold_text"]) for a, r in zip(mine, recs, strict=True)]
+        )
+        peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
+        out[f"trafilatura {field}"] = _mean(
+            [token_prf(t, r["gold_text"]) for t, r in zip(peer, recs, strict=True)]
+        )
+        out[f"title accuracy {field}"] = _title_accuracy(mine, recs)
+    return out
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", " ".join(_WORD.findall(text.lower()))).strip()
+
+
+def _title_accuracy(mine: list[Article | None], recs: list[dict[str, Any]]) -> dict[str, float] | None:
+    pairs = [(a, r["gold_title"]) for a, r in zip(mine, recs, strict=True) if r.get("gold_title")]
+    if not pairs:
+        return None
+    hits = sum(1 for a, gold in pairs if a and a.title and _norm(a.title) == _norm(gold))
+    return {"pages": len(pairs), "accuracy": round(hits / len(pairs), 4)}
+
+
+def snippet_scores(fields: tuple[str, ...]) -> dict[str, Any]:
+    recs = list(records(SNIPPET_SET))
+    out: dict[str, Any] = {"pages": len(recs)}
+    for field in fields:
+        raws = [_raw(r, field, n) for n, r in enumerate(recs)]
+        stats = corpus_line_stats(raws) if field == "page_text" else None
+        mine = [a.text if a else "" for a in ours(raws, stats)]
+        peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
+        for who, texts in (("newsfuse", mine), ("trafilatura", peer)):
+            kept = dropped = n_with = n_without = 0
+            for text, r in zip(texts, recs, strict=True):
+                flat = _SPACE.sub(" ", text)
+                for snippet in _list(r.get("gold_with")):
+                    n_with += 1
+                    kept += _SPACE.sub(" ", snippet) in flat
+                for snippet in _list(r.get("gold_without")):
+                    n_without += 1
+                    dropped += _SPACE.sub(" ", snippet) not in flat
+            out[f"{who} {field}"] = {
+                "kept": round(kept / max(1, n_with), 4),
+                "dropped": round(dropped / max(1, n_without), 4),
+                "mean": round((kept / max(1, n_with) + dropped / max(1, n_without)) / 2, 4),
+            }
+    return out
+
+
+def _list(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    try:
+        parsed = ast.literal_eval(str(value))
+    except (ValueError, SyntaxError):
+        return []
+    return [str(v) for v in parsed] if isinstance(parsed, list) else []
+
+
+def date_accuracy() -> dict[str, Any]:
+    """Plain-text path on newscluster_giveme5w1h (the set has no HTML): date found, and found == gold day."""
+    recs = [r for r in records("newscluster_giveme5w1h") if r.get("date") and r.get("text")]
+    found = right = 0
+    for n, r in enumerate(recs):
+        raw = RawDoc(id=str(n), path="bench", text=str(r["text"]), url=r.get("url"))
+        result = clean_document(raw, CONFIG)
+        published = result.published if isinstance(result, Article) else None
+        if published:
+            found += 1
+            right += published[:10] == str(r["date"])[:10]
+    return {
+        "articles": len(recs),
+        "date found": round(found / max(1, len(recs)), 4),
+        "date correct (of all)": round(right / max(1, len(recs)), 4),
+        "date correct (of found)": round(right / max(1, found), 4),
+    }
+
+
+def speed() -> dict[str, Any]:
+    """Plain-text pages per second on one core, at 1x and 4x corpus size (cost per page must not grow)."""
+    recs = [r for r in records("l3s_gn1")]
+    figures = {}
+    for copies in (1, 4):
+        raws = [_raw(r, "page_text", n) for n, r in enumerate(recs * copies)]
+        start = time.process_time()
+        stats = corpus_line_stats(raws)
+        ours(raws, stats)
+        elapsed = time.process_time() - start
+        figures[f"pages_per_second_{copies}x"] = round(len(raws) / elapsed, 1)
+    figures["pages"] = len(recs)
+    figures["mean_page_kb"] = round(sum(len(r["page_text"]) for r in recs) / len(recs) / 1024, 1)
+    return figures
+
+
+def _labels(blocks: list[str], gold: str) -> list[int]:
+    gold_n = _norm(gold)
+    gold_tokens = set(gold_n.split())
+    out = []
+    for block in blocks:
+        b = _norm(block)
+        tokens = b.split()
+        inside = bool(b) and b in gold_n
+        mostly = len(tokens) >= 10 and sum(t in gold_tokens for t in tokens) / len(tokens) >= 0.9
+        out.append(int(inside or mostly))
+    return out
+
+
+def fit() -> None:
+    """Fit both logistic passes on the DEV sets and write src/newsfuse/clean/weights.py."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    docs = []
+    for name in DEV_SETS:
+        recs = [r for r in records(name) if r.get("page_text") and r.get("gold_text") is not None]
+        pages = [split_blocks(normalize_text(r["page_text"])) for r in recs]
+        stats = LineStats.from_documents(pages)
+        for blocks, r in zip(pages, recs, strict=True):
+            docs.append((blocks, _labels(blocks, r["gold_text"]), document_features(blocks, stats)))
+    y = np.array([v for _, labels, _ in docs for v in labels])
+    weight = np.array([math.sqrt(max(1, len(b.split()))) for blocks, _, _ in docs for b in blocks])
+
+    def logistic(rows: list[list[float]]) -> tuple[float, ...]:
+        model = LogisticRegression(C=1.0, max_iter=5000, fit_intercept=False)
+        model.fit(np.array(rows), y, sample_weight=weight)
+        return tuple(round(float(v), 4) for v in model.coef_[0])
+
+    pass1 = logistic([row for _, _, rows in docs for row in rows])
+    pass2 = logistic(
+        [row for blocks, _, rows in docs for row in context_rows(blocks, rows, predict(rows, pass1))]
+    )
+    path = ROOT / "src" / "newsfuse" / "clean" / "weights.py"
+    path.write_text(
+        '"""Fitted coefficients of the block scorer (written by ``benchmarks/bench_clean.py --fit``).\n\n'
+        f"Fitted on the dev sets {', '.join(DEV_SETS)} ({len(docs)} pages, {len(y)} blocks).\n"
+        f'Columns: newsfuse.clean.features.FEATURES ({len(FEATURES)}) then blocks.CONTEXT_FEATURES.\n"""\n\n'
+        f"PASS1: tuple[float, ...] = {pass1!r}\nPASS2: tuple[float, ...] = {pass2!r}\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {path} from {len(docs)} pages, {len(y)} blocks")
+
+
+def _markdown(results: dict[str, Any], command: str) -> str:
+    lines = [
+        "# Cleaning benchmark",
+        "",
+        f"Command: `{command}` — {results['date']}. Speed taken on a shared 2-core machine (process CPU time).",
+        "Dev sets (fit/tuned): "
+        + ", ".join(DEV_SETS)
+        + f", {SNIPPET_SET}. Test set (report only): scrapinghub_aeb.",
+        "",
+        "| set | input | newsfuse P / R / F1 | trafilatura P / R / F1 |",
+        "|---|---|---|---|",
+    ]
+    for name, figures in results["extraction"].items():
+        for field in ("page_text", "html"):
+            mine, peer = figures.get(f"newsfuse {field}"), figures.get(f"trafilatura {field}")
+            if mine and peer:
+                lines.append(
+                    f"| {name} ({figures['pages']}) | {field} | "
+                    f"{mine['precision']:.3f} / {mine['recall']:.3f} / **{mine['f1']:.3f}** | "
+                    f"{peer['precision']:.3f} / {peer['recall']:.3f} / {peer['f1']:.3f} |"
+                )
+    snippets = results.get("snippets")
+    if snippets:
+        lines += ["", f"{SNIPPET_SET} ({snippets['pages']} pages): must-keep kept / must-drop dropped", ""]
+        for key, value in snippets.items():
+            if key != "pages":
+                lines.append(f"- {key}: kept {value['kept']:.3f}, dropped {value['dropped']:.3f}")
+    lines += ["", "Title accuracy (normalised exact match, pages with a gold title):", ""]
+    for name, figures in results["extraction"].items():
+        for field in ("page_text", "html"):
+            acc = figures.get(f"title accuracy {field}")
+            if acc:
+                lines.append(f"- {name} {field}: {acc['accuracy']:.3f} of {acc['pages']}")
+    if "dates" in results:
+        lines += [
+            "",
+            f"Dates, newscluster_giveme5w1h, plain-text path (no HTML in the set): {results['dates']}",
+        ]
+    if "speed" in results:
+        lines += ["", f"Speed (plain text, one core): {results['speed']}"]
+    lines += ["", f"Targets: {TARGETS}", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit", action="store_true", help="refit the block scorer on the dev sets")
+    parser.add_argument("--sets", nargs="*", default=[*DEV_SETS, *TEST_SETS, SNIPPET_SET])
+    parser.add_argument("--no-html", action="store_true", help="skip the (slow) HTML path")
+    args = parser.parse_args()
+    if args.fit:
+        fit()
+        return
+    fields = ("page_text",) if args.no_html else ("page_text", "html")
+    results: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
+    for name in args.sets:
+        if name == SNIPPET_SET:
+            results["snippets"] = snippet_scores(fields)
+        else:
+            results["extraction"][name] = extraction_scores(name, fields)
+        print(
+            name, json.dumps(results.get("snippets") if name == SNIPPET_SET else results["extraction"][name])
+        )
+    full = set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and not args.no_html
+    if full:
+        results["dates"] = date_accuracy()
+        results["speed"] = speed()
+        print(json.dumps(results["dates"]), json.dumps(results["speed"]))
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "clean.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        command = ".venv/bin/python benchmarks/bench_clean.py"
+        (RESULTS / "clean.md").write_text(_markdown(results, command), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
