@@ -45,7 +45,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.resume and not (args.workdir and Path(args.workdir, "journal.bin").exists()):
         raise InputError("--resume needs the --workdir of an earlier run (it holds journal.bin)")
     with open_runner(args.engine, args.scheduler, args.workers, progress=not args.quiet) as runner:
-        result = run(args.paths, _config(args.config), runner=runner, workdir=args.workdir)
+        config = _config(args.config)
+        if args.query:
+            config = config.with_values(summarize={"query": args.query})
+        result = run(args.paths, config, runner=runner, workdir=args.workdir)
     report = write_outputs(result, args.out)
     if not args.quiet:
         console.print(_summary_table(report["stats"]))
@@ -54,7 +57,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    _write_json(summarize_dataset(args.dataset, args.words, _config(args.config)), args.out)
+    summaries = summarize_dataset(args.dataset, args.words, _config(args.config), update=args.update)
+    _write_json(summaries, args.out)
     return 0
 
 
@@ -82,18 +86,15 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     from newsfuse.service import Service
     from newsfuse.store import Store
-    from newsfuse.watch import watch_folders
+    from newsfuse.watch import watch
 
-    feeds = [s for s in args.sources if s.startswith(("http://", "https://"))]
-    if feeds:
-        raise NewsfuseError("watching feed URLs needs newsfuse.ingest.feed, which is not available yet")
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     store = Store(args.store)
     console = Console(stderr=True)
     try:
-        stats = watch_folders(
+        stats = watch(
             args.sources,
             Service(store, _config(args.config)),
             stop,
@@ -122,6 +123,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
     p.add_argument("--workdir", help="journal finished work here; rerun with the same folder to resume")
     p.add_argument("--resume", action="store_true", help="require that --workdir holds an earlier run")
+    p.add_argument("--query", help="focus every brief on this question or topic (query-focused briefs)")
     p.set_defaults(fn=cmd_run)
 
     p = sub.add_parser("summarize", help="summarize every cluster of a dataset file")
@@ -129,6 +131,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--words", type=int, default=100)
     p.add_argument("--out", required=True)
     p.add_argument("--config")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="update mode: what is new given the records' previous_batch_doc_ids (DUC 2007 update file)",
+    )
     p.set_defaults(fn=cmd_summarize)
 
     p = sub.add_parser("cluster", help="cluster the articles of a dataset file into events")
@@ -153,8 +160,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="TOML or JSON config file")
     p.set_defaults(fn=cmd_serve)
 
-    p = sub.add_parser("watch", help="keep a store up to date as files appear in folders")
-    p.add_argument("sources", nargs="+", help="folders to watch")
+    p = sub.add_parser("watch", help="keep a store up to date as files appear in folders or feeds")
+    p.add_argument("sources", nargs="+", help="folders and feed URLs (http:// or https://) to watch")
     p.add_argument("--store", default="sqlite:///newsfuse.db", help="sqlite:///file.db or postgresql://…")
     p.add_argument("--interval", type=float, default=5.0, help="seconds between polls")
     p.add_argument("--max-polls", type=int, help="stop after this many polls (default: until SIGTERM)")

@@ -27,6 +27,7 @@ from newsfuse.errors import NewsfuseError
 from newsfuse.ingest.fetch import FetchConfig, FetchError, fetch_url
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 from newsfuse.pipeline import EventInput, build_event
+from newsfuse.report.contract import _article as article_dict
 from newsfuse.report.contract import _event as event_dict
 from newsfuse.store import Store, Writer
 
@@ -76,18 +77,9 @@ class Outcome:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "path": article.path,
-        "url": article.url,
-        "outlet": article.outlet,
-        "title": article.title,
-        "byline": article.byline,
-        "published": article.published,
-        "language": article.language,
-        "text": article.text,
-        "removed": [{"text": b.text, "reason": b.reason} for b in article.removed],
-    }
+    """The report's article dict without its per-run fate (status, duplicate_of), which the event gives."""
+    fate = ("status", "reason", "duplicate_of")
+    return {k: v for k, v in article_dict(article, {}).items() if k not in fate}
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:

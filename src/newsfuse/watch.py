@@ -1,21 +1,27 @@
-"""``newsfuse watch``: keep a store up to date as files appear in folders (polling, no extra dependency).
+"""``newsfuse watch``: keep a store up to date as files appear in folders or entries in feeds (polling).
 
 Each poll lists the folders; a file is read once its size and modification time have stayed the same
-for one poll (so half-written files are not read), then added through the Service in batches. Inputs
-are keyed on their content, so restarting re-reads the folder without adding anything twice. A
-``threading.Event`` stops the loop between polls (the CLI sets it on SIGTERM / SIGINT).
+for one poll (so half-written files are not read). Each poll also fetches every feed URL (safely, see
+``ingest.fetch``) and reads its entries not seen before (``ingest.feed``; link-only entries are fetched
+politely). Everything is added through the Service in batches. Inputs are keyed on their content, so
+restarting adds nothing twice. A ``threading.Event`` stops the loop between polls and between batches
+(the CLI sets it on SIGTERM / SIGINT).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.feed import parse_feed
+from newsfuse.ingest.fetch import FetchError, fetch_url
 from newsfuse.ingest.files import discover, read_path
-from newsfuse.model import RawDoc, Rejected
+from newsfuse.ingest.urls import PoliteFetcher, Target, resolve_targets
+from newsfuse.model import Drop, RawDoc, Rejected
 from newsfuse.service import Outcome, Service
 
 
@@ -63,8 +69,42 @@ class FolderWatcher:
         return ready
 
 
-def watch_folders(
-    folders: Sequence[str | Path],
+class FeedWatcher:
+    """Fetches feeds and yields the entries not seen in earlier polls (fetching link-only entries)."""
+
+    def __init__(self, urls: Sequence[str], service: Service) -> None:
+        self.urls = list(urls)
+        self._fetch_config = service.fetch_config
+        self._fetcher = PoliteFetcher(config=service.fetch_config)
+        self._seen: set[str] = set()
+
+    def new_entries(self) -> list[RawDoc | Rejected]:
+        found: list[Target | RawDoc | Rejected] = []
+        for url in self.urls:
+            try:
+                page = fetch_url(url, self._fetch_config)
+            except FetchError as exc:
+                found.append(
+                    Rejected(url, url, Drop.UNREADABLE, f"feed not fetched: {exc.reason}: {exc.detail}")
+                )
+                continue
+            # The text is decoded already: re-encode it as UTF-8 and say so in the XML declaration.
+            xml = _ENCODING.sub(r"\1", page.text, count=1).encode("utf-8")
+            found += [e for e in parse_feed(xml, url, url) if e.id not in self._seen]
+        self._seen.update(e.id for e in found if not isinstance(e, Rejected) or e.id not in self.urls)
+        return resolve_targets(found, self._fetcher)
+
+
+_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\sencoding=["'][^"']*["']""")
+
+
+def _ingest(docs: Sequence[RawDoc | Rejected], service: Service, stats: WatchStats, batch: int) -> None:
+    for start in range(0, len(docs), batch):
+        stats.count(service.ingest_documents(docs[start : start + batch]))
+
+
+def watch(
+    sources: Sequence[str | Path],
     service: Service,
     stop: threading.Event,
     interval: float = 5.0,
@@ -72,22 +112,27 @@ def watch_folders(
     max_polls: int | None = None,
     report: Callable[[WatchStats], None] | None = None,
 ) -> WatchStats:
-    """Poll ``folders`` every ``interval`` seconds until ``stop`` is set (or ``max_polls`` polls)."""
+    """Poll folders and feed URLs (``http(s)://…``) every ``interval`` s until ``stop`` (or ``max_polls``)."""
+    feeds = [str(s) for s in sources if str(s).startswith(("http://", "https://"))]
+    folders = [s for s in sources if str(s) not in feeds]
     watcher = FolderWatcher(folders)
+    feed_watcher = FeedWatcher(feeds, service) if feeds else None
     stats = WatchStats()
     interval = max(interval, 0.05)
     while not stop.is_set() and (max_polls is None or stats.polls < max_polls):
-        ready = watcher.settled()
         stats.polls += 1
+        ready = watcher.settled()
         for start in range(0, len(ready), batch):
+            if stop.is_set():
+                break
             docs: list[RawDoc | Rejected] = []
             for file, doc_id in ready[start : start + batch]:
                 docs.extend(read_path(file, doc_id, service.config.ingest))
             stats.files += len(ready[start : start + batch])
-            stats.count(service.ingest_documents(docs))
-            if stop.is_set():
-                break
-        if report is not None and ready:
+            _ingest(docs, service, stats, batch)
+        entries = feed_watcher.new_entries() if feed_watcher and not stop.is_set() else []
+        _ingest(entries, service, stats, batch)
+        if report is not None and (ready or entries):
             report(stats)
         if max_polls is None or stats.polls < max_polls:
             stop.wait(interval)

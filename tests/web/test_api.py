@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from newsfuse.ingest.fetch import FetchConfig
 from newsfuse.service import Service
 from newsfuse.store import Store
 from newsfuse.web import create_app, is_loopback, serve
-from tests.web.conftest import XSS
+from tests.web.conftest import XSS, http_server
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY = (
@@ -58,6 +56,14 @@ def test_add_get_list_delete(client: TestClient) -> None:
     assert [e["id"] for e in client.get("/api/events").json()["events"]] == [body["event_id"]]
     assert client.get("/api/events", params={"q": "reservoir"}).json()["events"][0]["id"] == body["event_id"]
     assert client.get(f"/api/articles/{body['id']}").json()["event_id"] == body["event_id"]
+    page = client.get(f"/events/{body['event_id']}").text  # rendered, then cached
+    assert "Gazette" in page and "Herald" not in page
+    listed = client.get("/").text
+    twin = client.post("/api/articles", json={"text": STORY, "title": "Reservoir", "outlet": "Herald"}).json()
+    assert twin["event_id"] == body["event_id"]
+    assert "Herald" in client.get(f"/events/{body['event_id']}").text  # the cache follows the event
+    assert client.get("/").text != listed
+    client.delete(f"/api/articles/{twin['id']}")
     assert client.delete(f"/api/articles/{body['id']}").json()["event_exists"] is False
     assert client.get(f"/api/events/{body['event_id']}").status_code == 404
     assert client.delete(f"/api/articles/{body['id']}").status_code == 404
@@ -141,35 +147,21 @@ def test_url_submissions_refuse_private_addresses(client: TestClient) -> None:
         assert outcome["reason"] == "unreadable"
 
 
-class _Page(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = f"<html><head><title>Reservoir vote</title></head><body><article><p>{STORY}</p></article></body></html>"
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
 def test_url_submission_fetches_through_the_allow_list(tmp_path: Path) -> None:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    page = f"<html><head><title>Reservoir vote</title></head><body><article><p>{STORY}</p></article></body></html>"
     store = Store(f"sqlite:///{tmp_path / 'url.db'}")
     service = Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",)))
     try:
-        with TestClient(create_app(service)) as c:
-            url = f"http://127.0.0.1:{httpd.server_address[1]}/story"
+        with (
+            http_server(page.encode, "text/html; charset=utf-8") as base,
+            TestClient(create_app(service)) as c,
+        ):
+            url = f"{base}/story"
             outcome = c.post("/api/articles", json={"url": url}).json()
             assert outcome["status"] == "added", outcome
             article = c.get(f"/api/articles/{outcome['id']}").json()
             assert article["url"] == url and "reservoir" in article["text"]
     finally:
-        httpd.shutdown()
-        httpd.server_close()
         store.close()
 
 
@@ -179,7 +171,7 @@ def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
         assert index.status_code == 200
         assert index.headers["content-security-policy"].startswith("default-src 'none'")
         titles = re.findall(r'<a href="/events/(ev-[0-9a-f]+)">', index.text)
-        assert len(titles) == 5
+        assert len(titles) == len(corpus_store.events(100)) >= 4
         page = c.get(f"/events/{titles[0]}").text
         assert 'class="brief"' in page and "<mark data-marks=" in page and "matrix" in page
         assert 'src="/assets/highlight.js"' in page and "<script>" not in page
@@ -230,3 +222,28 @@ def test_serve_refuses_a_public_host_without_token() -> None:
     with pytest.raises(NewsfuseError, match="without a token"):
         serve("sqlite:///never-created.db", host="0.0.0.0")
     assert not Path("never-created.db").exists()
+
+
+def test_the_ui_renders_an_event_exactly_as_the_static_report(corpus_report: dict[str, Any]) -> None:
+    from newsfuse.report.html import render_index
+    from newsfuse.web.views import render, stored_event_view
+
+    static = render_index(corpus_report)
+    stored_fields = (
+        "id",
+        "path",
+        "url",
+        "outlet",
+        "title",
+        "byline",
+        "published",
+        "language",
+        "text",
+        "removed",
+    )
+    articles = {a["id"]: {k: a[k] for k in stored_fields} for a in corpus_report["articles"]}
+    for event in corpus_report["events"]:
+        members = [articles[i] for i in event["article_ids"]]
+        section = render("event_body.html", v=stored_event_view(event, members)).strip()
+        assert section.startswith(f'<section class="event" id="{event["id"]}">')
+        assert section in static, event["id"]

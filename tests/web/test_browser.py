@@ -96,7 +96,7 @@ def test_read_an_event_and_hover_a_brief_sentence(
 
     browser.get(server.base + "/")
     links = browser.find_elements(By.CSS_SELECTOR, "ol.events li a")
-    assert len(links) == 5
+    assert len(links) == len(httpx.get(server.base + "/api/events").json()["events"]) >= 4
     badges = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "ol.events .badge")]
     assert all("independent source" in b for b in badges)
     browser.save_screenshot(str(tmp_path / "events.png"))

@@ -20,8 +20,8 @@ from newsfuse.store.dialects import Connection, Dialect, StoreError, dialect_for
 SCHEMA_VERSION = "1"
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _now(timespec: str = "seconds") -> str:
+    return datetime.now(UTC).isoformat(timespec=timespec)
 
 
 def _dumps(data: Any) -> str:
@@ -142,7 +142,7 @@ class Writer:
                 event.get("first_published") or "",
                 event["independent_sources"],
                 len(event["article_ids"]),
-                _now(),
+                _now("microseconds"),  # also the version of the event's rendered page
                 _dumps(event),
             ),
         )
@@ -243,6 +243,15 @@ class Store:
         """The id an event is known by now (events merged into another keep their id as an alias)."""
         row = self._rows("SELECT kept FROM event_aliases WHERE absorbed = ?", (event_id,))
         return str(row[0][0]) if row else event_id
+
+    def event_version(self, event_id: str) -> str | None:
+        """When the event was last rebuilt (None: no such event); cheap, for caching its page."""
+        rows = self._rows("SELECT updated FROM events WHERE id = ?", (event_id,))
+        return str(rows[0][0]) if rows else None
+
+    def version(self) -> tuple[Any, ...]:
+        """Changes whenever any article, rejection or event is added, rebuilt or removed."""
+        return (*self.stats().values(), self._rows("SELECT MAX(updated) FROM events")[0][0])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT data FROM events WHERE id = ?", (event_id,))

@@ -9,6 +9,8 @@ Every page is autoescaped and sent with a Content-Security-Policy that allows on
 from __future__ import annotations
 
 import hmac
+from collections import OrderedDict
+from collections.abc import Hashable
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -90,6 +92,29 @@ _HEADERS = (
 )
 
 
+class PageCache:
+    """Rendered pages of one app, each valid for one version of what it shows (bounded, LRU)."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._pages: OrderedDict[Hashable, tuple[Hashable, str]] = OrderedDict()
+
+    def get(self, key: Hashable, version: Hashable) -> str | None:
+        hit = self._pages.get(key)
+        if hit is None or hit[0] != version:
+            return None
+        self._pages.move_to_end(key)
+        page: str = hit[1]
+        return page
+
+    def put(self, key: Hashable, version: Hashable, page: str) -> str:
+        self._pages[key] = (version, page)
+        self._pages.move_to_end(key)
+        while len(self._pages) > self.size:
+            self._pages.popitem(last=False)
+        return page
+
+
 def _event_row(e: EventSummary) -> dict[str, Any]:
     return {
         "id": e.id,
@@ -114,6 +139,7 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         max_body_size=max_body_bytes,
     )
     store = service.store
+    pages = PageCache()
 
     def allowed_write(request: Request, given: str | None) -> None:
         site = request.headers.get("sec-fetch-site")
@@ -195,22 +221,31 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
     async def events_page(
         q: str | None = Query(None, max_length=500), page: int = Query(1, ge=1, le=20_000)
     ) -> str:
+        version = store.version()
+        cached = pages.get(("list", q, page), version)
+        if cached is not None:
+            return cached
         size = 50
         rows = store.events(size + 1, (page - 1) * size, q)
-        return render(
+        html = render(
             "events.html", events=rows[:size], more=len(rows) > size, page=page, query=q, stats=store.stats()
         )
+        return pages.put(("list", q, page), version, html)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     async def event_page(event_id: str) -> Response:
         current = store.resolve_event(event_id)
         if current != event_id:
             return RedirectResponse(f"/events/{quote(current, safe='')}", status_code=301)
+        version = store.event_version(current)
+        cached = pages.get(("event", current), version) if version else None
+        if cached is not None:
+            return HTMLResponse(cached)
         event = store.event(current)
         if event is None:
             raise HTTPException(404, "no such event")
         view = stored_event_view(event, store.event_articles(current))
-        return HTMLResponse(render("event.html", v=view, query=None, article_base="/articles/"))
+        return HTMLResponse(pages.put(("event", current), version, render("event.html", v=view, query=None)))
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def article_page(article_id: str) -> str:
