@@ -293,8 +293,8 @@ def write(figures: dict[str, Any]) -> None:
     for g in nc["groups"]:
         lines.append(f"- {g['canonical']}")
         lines += [f"  - {c}" for c in g["copies"]]
-    lines += ["", "Shared passages:", ""]
-    lines += [f"- {p['article']} <- {p['source']} ({p['paragraphs']} paragraphs)" for p in nc["shared"]]
+    lines += ["", f"Shared passages (first 40 of {len(nc['shared'])}; all in dedup.json):", ""]
+    lines += [f"- {p['article']} <- {p['source']} ({p['paragraphs']} blocks)" for p in nc["shared"][:40]]
     old = (RESULTS / "dedup.md").read_text(encoding="utf-8") if (RESULTS / "dedup.md").exists() else ""
     kept = old[old.index(HAND_CHECK) :] if HAND_CHECK in old else HAND_CHECK + "\n\n(not yet done)\n"
     (RESULTS / "dedup.md").write_text("\n".join(lines) + "\n\n" + kept, encoding="utf-8")

@@ -31,8 +31,11 @@ class DedupConfig:
     window: int = 6
     """Winnowing window: one fingerprint per this many shingles at least; a shared run of
     ``window + shingle_size - 1`` words is always seen."""
-    paragraph_share: float = 0.2
-    """Share of a paragraph's fingerprints found in the other text for the paragraph to match."""
+    block_words: int = 50
+    """Paragraphs longer than this are cut into even blocks of at most this many words for matching."""
+    paragraph_share: float = 0.3
+    """Share of a block's fingerprints found in the other text at which the block counts as fully covered
+    (less counts in proportion): light edits keep about half of a block's fingerprints."""
     near_threshold: float = 0.8
     """Share of each text's words in matching paragraphs above which two texts are near-duplicates."""
     containment_threshold: float = 0.8
@@ -41,6 +44,9 @@ class DedupConfig:
     """Share of a paragraph's fingerprints found in the other paragraph for a shared passage (both ways)."""
     passage_min_words: int = 25
     """Matching paragraphs shorter than this are not reported as shared passages."""
+    passage_max_groups: int = 6
+    """A paragraph held by articles of more than this many duplicate groups is boilerplate (an outlet's
+    recurring footer), not a shared passage."""
     min_shared: int = 2
     """Fingerprints two articles must share to be compared."""
     max_postings: int = 64
@@ -154,10 +160,18 @@ class Config:
         if self.summarize.words < 1:
             raise ConfigError("summarize.words must be at least 1")
         if (
-            min(self.dedup.shingle_size, self.dedup.window, self.dedup.min_shared, self.dedup.max_postings)
+            min(
+                self.dedup.shingle_size,
+                self.dedup.window,
+                self.dedup.block_words,
+                self.dedup.min_shared,
+                self.dedup.max_postings,
+            )
             < 1
         ):
-            raise ConfigError("dedup.shingle_size, window, min_shared and max_postings must be >= 1")
+            raise ConfigError(
+                "dedup.shingle_size, window, block_words, min_shared and max_postings must be >= 1"
+            )
         _check_range("dedup.paragraph_share", self.dedup.paragraph_share, 0.0, 1.0)
         _check_range("dedup.passage_share", self.dedup.passage_share, 0.0, 1.0)
 

@@ -146,3 +146,26 @@ def test_short_and_empty_texts_are_exact_copies_only() -> None:
         [article("a", "Breaking news"), article("b", "breaking NEWS!"), article("c", "")]
     )
     assert result.duplicate_of() == {"b": "a"}
+
+
+def test_long_paragraphs_are_matched_in_blocks() -> None:
+    long_line = " ".join(WIRE)  # one paragraph of about 150 words
+    index = DedupIndex(DedupConfig(block_words=50))
+    index.add([article("x", "Headline words here\n" + long_line)])
+    (sketch,) = index.sketches
+    assert sketch.spans.shape[0] == 1 + -(-len(long_line.split()) // 50)
+    assert max(sketch.spans[:, 2]) <= 50
+    assert sketch.spans[1:, 2].sum() == len(long_line.split())
+    assert int(sketch.spans[1, 0]) == len("Headline words here\n")
+    assert int(sketch.spans[-1, 1]) == len("Headline words here\n" + long_line)
+
+
+def test_a_footer_repeated_across_many_articles_is_boilerplate_not_a_passage() -> None:
+    footer = (
+        "We pay for your stories and videos. Do you have a story for the Harbor Ledger news team? Email the "
+        "tips desk or call the newsroom any time of the day or night, and we will call you back quickly."
+    )
+    topics = [WIRE[0], OWN[0], OWN[1], OWN[2], EXTRA[0], EXTRA[1], UNRELATED[0], UNRELATED[1]]
+    many = [article(f"a{n}", f"{text}\n{footer}") for n, text in enumerate(topics)]
+    assert find_duplicates(many).shared == ()
+    assert len(find_duplicates(many[:2]).shared) == 1

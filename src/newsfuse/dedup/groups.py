@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from newsfuse.config import DedupConfig
-from newsfuse.dedup.shingles import Sketch
+from newsfuse.dedup.shingles import I32, U64, Sketch
 from newsfuse.dedup.verify import Match, copy_relation
 from newsfuse.model import DedupResult, DuplicateGroup, Relation, SharedPassage, Span
 
@@ -43,9 +45,16 @@ def _passage(a: Sketch, b: Sketch, pairs: tuple[tuple[int, int], ...]) -> Shared
 
 
 def build_result(
-    sketches: Sequence[Sketch], matches: Mapping[tuple[int, int], Match], config: DedupConfig
+    sketches: Sequence[Sketch],
+    matches: Mapping[tuple[int, int], Match],
+    config: DedupConfig,
+    holders: Callable[[U64], I32] | None = None,
 ) -> DedupResult:
-    """Groups of copies (union of copy relations) and passages shared by articles of different groups."""
+    """Groups of copies (union of copy relations) and passages shared by articles of different groups.
+
+    With ``holders`` (fingerprints -> positions of the articles holding each), a block held by articles
+    of more than ``passage_max_groups`` groups is boilerplate, not a shared passage.
+    """
     parent = list(range(len(sketches)))
 
     def union(i: int, j: int) -> None:
@@ -83,10 +92,27 @@ def build_result(
             copies.append((copy.id, relation, score))
         groups.append(DuplicateGroup(canonical.id, tuple(copies)))
     groups.sort(key=lambda g: g.canonical)
-    shared = [
-        _passage(sketches[i], sketches[j], match.passages)
-        for (i, j), match in sorted(matches.items())
-        if match.relation is None and _root(parent, i) != _root(parent, j)
-    ]
+    roots: list[int] = []
+    common: dict[tuple[int, int], bool] = {}
+
+    def boilerplate(n: int, block: int) -> bool:
+        if holders is None:
+            return False
+        if not roots:
+            roots.extend(_root(parent, m) for m in range(len(sketches)))
+        if (n, block) not in common:
+            sketch = sketches[n]
+            fps = sketch.fingerprints[sketch.paragraph == block]
+            ids, counts = np.unique(holders(fps), return_counts=True)
+            groups = {roots[i] for i in ids[2 * counts >= fps.size].tolist()}
+            common[(n, block)] = len(groups) > config.passage_max_groups
+        return common[(n, block)]
+
+    shared = []
+    for (i, j), match in sorted(matches.items()):
+        if match.relation is None and _root(parent, i) != _root(parent, j):
+            pairs = tuple((a, b) for a, b in match.passages if not boilerplate(i, a))
+            if pairs:
+                shared.append(_passage(sketches[i], sketches[j], pairs))
     shared.sort(key=lambda p: (p.article_id, p.source_id))
     return DedupResult(tuple(groups), tuple(shared))

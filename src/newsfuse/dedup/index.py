@@ -23,7 +23,7 @@ from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, DedupResult, Relation
 
 _FORMAT = "newsfuse-dedup-index/1"
-_SKETCH_KEYS = ("shingle_size", "window")
+_SKETCH_KEYS = ("shingle_size", "window", "block_words")
 
 
 class DedupIndexError(NewsfuseError):
@@ -47,7 +47,7 @@ class DedupIndex:
 
     def __init__(self, config: DedupConfig | None = None) -> None:
         self.config = config or DedupConfig()
-        self._sketcher = Sketcher(self.config.shingle_size, self.config.window)
+        self._sketcher = Sketcher(self.config.shingle_size, self.config.window, self.config.block_words)
         self.sketches: list[Sketch] = []
         self._position: dict[str, int] = {}
         self._digest: dict[str, int] = {}
@@ -118,7 +118,15 @@ class DedupIndex:
 
     def result(self) -> DedupResult:
         """Duplicate groups and shared passages of everything indexed."""
-        return build_result(self.sketches, self.matches, self.config)
+        return build_result(self.sketches, self.matches, self.config, self._holders)
+
+    def _holders(self, fingerprints: U64) -> I32:
+        """Positions of the articles holding each fingerprint (one entry per holding)."""
+        found = [
+            _pairs_in(fingerprints, np.zeros(fingerprints.size, np.int32), k, o, len(self))[1]
+            for k, o in self._runs
+        ]
+        return np.concatenate(found) if found else np.empty(0, np.int32)
 
     def merge(self, other: DedupIndex) -> DedupIndex:
         """A new index holding both indexes' articles, as if all had been added to one."""

@@ -52,49 +52,74 @@ class Sketch:
     fingerprints: U64
     """Winnowed shingle hashes, unique, sorted ascending."""
     paragraph: I32
-    """Paragraph number of each fingerprint (its first occurrence)."""
+    """Block number of each fingerprint (its first occurrence): blocks are the paragraphs, long ones cut
+    into even pieces of at most ``block_words`` words, so that one long paragraph is not all-or-nothing."""
     spans: I32
-    """``(paragraphs, 3)``: start and end character offsets and word count of each paragraph."""
+    """``(blocks, 3)``: start and end character offsets and word count of each block."""
+
+
+def _cut(line: str, start: int, count: int, pieces: int) -> list[tuple[int, int, int]]:
+    """Spans of ``pieces`` even runs of the line's ``count`` words, cut at the space nearest the even
+    character position (the spans only locate reported passages)."""
+    cuts = [n * count // pieces for n in range(pieces + 1)]
+    ends = []
+    for n in range(1, pieces):
+        at = line.find(" ", len(line) * cuts[n] // count)
+        ends.append(len(line) if at < 0 else at)
+    ends.append(len(line))
+    begins = [0, *ends[:-1]]
+    return [
+        (start + b, start + e, hi - lo)
+        for b, e, lo, hi in zip(begins, ends, cuts[:-1], cuts[1:], strict=True)
+    ]
 
 
 class Sketcher:
     """Turns texts into sketches; caches word hashes (a per-instance cache, never shared)."""
 
-    def __init__(self, shingle_size: int, window: int) -> None:
+    def __init__(self, shingle_size: int, window: int, block_words: int) -> None:
         self.shingle_size = shingle_size
         self.window = window
+        self.block_words = block_words
         self._cache: dict[str, int] = {}
         self._newline = np.uint64(word_hash("\n"))
 
     def _word_hashes(self, words: list[str]) -> U64:
         cache = self._cache
-        if len(cache) > 2_000_000:  # bound memory on endless streams; hashes are recomputed on demand
-            cache.clear()
-        for w in [w for w in set(words) if w not in cache]:
-            cache[w] = word_hash(w)
-        return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
+        try:
+            return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
+        except KeyError:
+            if len(cache) > 2_000_000:  # bound memory on endless streams; hashes are recomputed on demand
+                cache.clear()
+            for w in [w for w in set(words) if w not in cache]:
+                cache[w] = word_hash(w)
+            return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
 
     def sketch(self, article_id: str, text: str, published: str | None = None) -> Sketch:
         hashes = self._word_hashes(_TOKEN.findall(text.lower()))
         breaks = hashes == self._newline
         line_of = np.cumsum(breaks, dtype=np.int32)[~breaks]
         word_hashes = hashes[~breaks]
-        lines, start = [], 0
-        for line in text.split("\n"):
-            lines.append((start, start + len(line)))
+        counts = np.bincount(line_of, minlength=text.count("\n") + 1)
+        pieces = -(-counts // self.block_words)  # blocks per line, 0 for lines without words
+        first_word = np.cumsum(counts) - counts
+        first_block = (np.cumsum(pieces) - pieces).astype(np.int32)
+        position = np.arange(line_of.size) - first_word[line_of]
+        block_of = first_block[line_of] + (position * pieces[line_of] // np.maximum(counts[line_of], 1))
+        spans: list[tuple[int, int, int]] = []
+        start = 0
+        for line, count, piece in zip(text.split("\n"), counts.tolist(), pieces.tolist(), strict=True):
+            if piece == 1:
+                spans.append((start, start + len(line), count))
+            elif piece > 1:
+                spans.extend(_cut(line, start, count, piece))
             start += len(line) + 1
-        counts = np.bincount(line_of, minlength=len(lines))
-        compact = np.cumsum(counts > 0, dtype=np.int32) - 1
-        spans = np.array(
-            [(*se, c) for se, c in zip(lines, counts.tolist(), strict=True) if c], dtype=np.int32
-        )
         digest = hashlib.blake2b(word_hashes.tobytes(), digest_size=16).hexdigest()
-        fingerprints, paragraph = self._fingerprints(word_hashes, compact[line_of])
-        return Sketch(
-            article_id, published, digest, len(word_hashes), fingerprints, paragraph, spans.reshape(-1, 3)
-        )
+        fingerprints, block = self._fingerprints(word_hashes, line_of, block_of.astype(np.int32))
+        span_array = np.array(spans, dtype=np.int32).reshape(-1, 3)
+        return Sketch(article_id, published, digest, len(word_hashes), fingerprints, block, span_array)
 
-    def _fingerprints(self, word_hashes: U64, para: I32) -> tuple[U64, I32]:
+    def _fingerprints(self, word_hashes: U64, para: I32, block: I32) -> tuple[U64, I32]:
         k, n = self.shingle_size, word_hashes.size
         if n < k:
             return np.empty(0, np.uint64), np.empty(0, np.int32)
@@ -112,9 +137,10 @@ class Sketcher:
         acc[~inside] = _NONE
         if m > self.window:
             windows = np.lib.stride_tricks.sliding_window_view(acc, self.window)
-            picked = np.unique(np.arange(m - self.window + 1) + windows.argmin(axis=1))
+            picked = np.arange(m - self.window + 1) + windows.argmin(axis=1)  # non-decreasing
+            picked = picked[np.r_[True, picked[1:] != picked[:-1]]]
         else:
             picked = np.array([int(acc.argmin())])
         picked = picked[acc[picked] != _NONE]
         hashes, first = np.unique(acc[picked], return_index=True)
-        return hashes, para[picked[first]]
+        return hashes, block[picked[first]]

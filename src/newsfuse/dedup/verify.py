@@ -37,8 +37,10 @@ def _shares(sketch: Sketch, hits: npt.NDArray[np.intp]) -> tuple[npt.NDArray[np.
     return np.where(total > 0, found / np.maximum(total, 1), -1.0), float(sketch.spans[total > 0, 2].sum())
 
 
-def _cover(sketch: Sketch, share: npt.NDArray[np.float64], words: float, threshold: float) -> float:
-    return float(sketch.spans[share >= threshold, 2].sum()) / words if words else 0.0
+def _cover(sketch: Sketch, share: npt.NDArray[np.float64], words: float, full: float) -> float:
+    """Share of the words in matching blocks, a block counting fully once ``full`` of it is found."""
+    weight = np.clip(share / full, 0.0, 1.0) if full > 0 else (share >= 0).astype(np.float64)
+    return float(sketch.spans[:, 2] @ weight) / words if words else 0.0
 
 
 def compare(a: Sketch, b: Sketch, config: DedupConfig) -> Match | None:
