@@ -17,7 +17,8 @@ VERBS = (
     r"insisted|argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
     r"suggested|cautioned|stressed|emphasized|emphasised|observed|remarked|tweeted|posted|conceded|vowed|"
     r"demurred|echoed|interjected|shouted|screamed|joked|quipped|concluded|complained|predicted|promised|"
-    r"recounted|testified|whispered|yelled|agreed|countered|retorted|boasted|lamented|mused|urged)"
+    r"recounted|testified|whispered|yelled|agreed|countered|retorted|boasted|lamented|mused|urged|"
+    r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
@@ -68,6 +69,24 @@ def is_person(name: str) -> bool:
 
 def _people(text: str) -> list[re.Match[str]]:
     return [m for m in _PERSON.finditer(text) if is_person(m.group(0))]
+
+
+def pronoun_antecedent(before: str) -> str | None:
+    """The person a "he"/"she" refers to: the subject — first person named — of the nearest sentence before
+    that names anyone (news prose keeps its subject across sentences: "Lee said X met Y. 'No,' he said.")."""
+    people = [
+        (m.start(), name) for m in _RUN.finditer(before) if _named_person(name := split_name(m.group(0))[0])
+    ]
+    if not people:
+        return None
+    last = people[-1][0]
+    sentence_start = max(before.rfind(". ", 0, last), before.rfind("\n", 0, last)) + 1
+    return next(name for start, name in people if start >= sentence_start)
+
+
+def _named_person(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
 def full_name(name: str, text: str) -> str:
@@ -178,8 +197,8 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
                 speaker = before.group("n")
                 name_end = match.start() - len(window) + before.end("n")
         if speaker and speaker.lower() in PRONOUNS:
-            people = _people(text[: match.start()])
-            speaker, role = split_name(people[-1].group(0)) if people else (None, None)
+            antecedent = pronoun_antecedent(text[: match.start()])
+            speaker, role = split_name(antecedent) if antecedent else (None, None)
             role = roles.get(speaker or "", role)
         elif speaker and re.match(_DESCRIPTION + "$", speaker):
             speaker, role = _by_role(speaker, roles, text[: match.start()])
@@ -235,8 +254,8 @@ def extract_reported(article: Article) -> Iterator[Mention]:
             offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
             start = offset + found.start("c")
             if speaker.lower() in PRONOUNS:
-                people = _people(text[:start])
-                speaker = split_name(people[-1].group(0))[0] if people else speaker
+                antecedent = pronoun_antecedent(text[:start])
+                speaker = split_name(antecedent)[0] if antecedent else speaker
             else:
                 speaker = split_name(speaker)[0]
                 speaker = full_name(speaker, text[:start]) if is_person(speaker) else speaker
