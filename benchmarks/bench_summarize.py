@@ -57,8 +57,6 @@ SETS = [
         MULTINEWS_WORDS,
     ),
     EvalSet("duc2003_task2", "duc2003/duc2003_task2.jsonl.gz", "dev", 100, "recall", 100),
-    EvalSet("duc2006", "duc2006/duc2006.jsonl.gz", "dev", 250, "recall", 250),
-    EvalSet("duc2007_main", "duc2007/duc2007_main_partial.jsonl.gz", "dev", 250, "recall", 250),
     EvalSet("duc2007_update", "duc2007/duc2007_update.jsonl.gz", "dev", 100, "recall", 100, update=True),
     EvalSet(
         "multiling2011_en",
@@ -69,6 +67,8 @@ SETS = [
         250,
         lang="en",
     ),
+    EvalSet("duc2006", "duc2006/duc2006.jsonl.gz", "dev", 250, "recall", 250),
+    EvalSet("duc2007_main", "duc2007/duc2007_main_partial.jsonl.gz", "dev", 250, "recall", 250),
 ]
 TARGETS = {
     "duc2004_task2": "R-2 >= 10.5 and R-1 >= 40.0",
@@ -249,7 +249,8 @@ def _markdown(results: dict[str, Any], command: str) -> str:
             f"## {name} ({res['role']}; {res['clusters']} clusters; {conv})",
             "",
             f"Target: {TARGETS.get(name, 'beat every peer in the same run')}. "
-            f"newsfuse mean length {res['newsfuse_words_mean']} words.",
+            f"newsfuse mean length {res['newsfuse_words_mean']} words. Run {res.get('date')}; "
+            f"peers scored {res.get('peers_date')}.",
             "",
             "| system | R-1 | R-2 | R-Lsum |",
             "|---|---|---|---|",
@@ -274,36 +275,53 @@ def _markdown(results: dict[str, Any], command: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", help="comma-separated set names (default: all)")
-    parser.add_argument("--no-peers", action="store_true", help="score newsfuse only")
+    parser.add_argument(
+        "--no-peers", action="store_true", help="score newsfuse only, keep the last peer figures"
+    )
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
     args = parser.parse_args(argv)
     wanted = set(args.sets.split(",")) if args.sets else {s.name for s in SETS}
-    results: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "sets": {}}
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    # sets not run now keep their last figures; with --no-peers a set keeps its last peer figures
+    stored = RESULTS / "summarize.json"
+    previous = json.loads(stored.read_text(encoding="utf-8")) if stored.exists() else {}
+    results: dict[str, Any] = {"date": date, "sets": previous.get("sets", {})}
     for spec in SETS:
         if spec.name not in wanted:
             continue
         if not (DATA / spec.path).exists():
             print(f"skip {spec.name}: {DATA / spec.path} absent", file=sys.stderr)
             continue
-        results["sets"][spec.name] = evaluate(spec, peers=not args.no_peers)
-        print(spec.name, json.dumps(results["sets"][spec.name]["systems"]["newsfuse"]), flush=True)
-    duc = next((s for s in SETS if s.name == "duc2004_task2"), None)
-    if duc and duc.name in wanted and (DATA / duc.path).exists():
+        old = results["sets"].get(spec.name, {})
+        fresh = evaluate(spec, peers=not args.no_peers)
+        fresh["date"] = date
+        fresh["peers_date"] = old.get("peers_date") if args.no_peers else date
+        if args.no_peers:
+            fresh["systems"] = {**old.get("systems", {}), **fresh["systems"]}
+        results["sets"][spec.name] = fresh
+        print(spec.name, json.dumps(fresh["systems"]["newsfuse"]), flush=True)
+        if not args.no_write:
+            _write(results, previous, argv)
+    duc = next(s for s in SETS if s.name == "duc2004_task2")
+    if duc.name in wanted and (DATA / duc.path).exists():
         results["speed"] = brief_speed(read_set(duc), duc.words)
         print("speed", json.dumps(results["speed"]))
-    notes = RESULTS / "summarize_notes.md"
-    if notes.exists():
-        results["notes"] = notes.read_text(encoding="utf-8").splitlines()
     if args.no_write:
         print(json.dumps(results, indent=1))
         return 0
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    command = (
-        ".venv/bin/python benchmarks/bench_summarize.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
-    )
-    (RESULTS / "summarize.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    (RESULTS / "summarize.md").write_text(_markdown(results, command), encoding="utf-8")
+    _write(results, previous, argv)
     return 0
+
+
+def _write(results: dict[str, Any], previous: dict[str, Any], argv: Sequence[str] | None) -> None:
+    if "speed" not in results and "speed" in previous:
+        results["speed"] = previous["speed"]
+    notes = RESULTS / "summarize.notes.md"
+    results["notes"] = notes.read_text(encoding="utf-8").splitlines() if notes.exists() else []
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    command = ".venv/bin/python benchmarks/bench_summarize.py " + " ".join(argv or sys.argv[1:])
+    (RESULTS / "summarize.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    (RESULTS / "summarize.md").write_text(_markdown(results, command.strip()), encoding="utf-8")
 
 
 if __name__ == "__main__":

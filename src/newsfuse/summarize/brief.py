@@ -15,8 +15,8 @@ from newsfuse.summarize.select import select
 def _order(chosen: list[Candidate]) -> list[Candidate]:
     """Chronology of the sources, then position in the source; a dangling opener never leads."""
     ordered = sorted(chosen, key=lambda c: (c.published, c.article_id, c.position))
-    lead = next((i for i, c in enumerate(ordered) if not c.dangling), 0)
-    return [ordered[lead], *ordered[:lead], *ordered[lead + 1 :]]
+    lead = next((i for i, c in enumerate(ordered) if not c.dangling), None)
+    return ordered if lead is None else [ordered[lead], *ordered[:lead], *ordered[lead + 1 :]]
 
 
 def summarize_event(

@@ -22,11 +22,12 @@ _DANGLING = re.compile(
     r"|another|other|others|again|too)\b",
     re.IGNORECASE,
 )
+_DASH = r"(?:\s*(?:--|[—–_])|\s+-)\s+"
 _DATELINE = re.compile(
-    r"^[A-ZÁÉÍÓÚÄÖÜ][A-Za-zÁÉÍÓÚÄÖÜ .,'-]{1,50}(?:\([\w .&/-]+\))?\s*(?:--|[—–_-])\s*"
-    r"|^\([\w .&/-]+\)\s*(?:--|[—–_-])\s*"
+    # "PINE RIDGE, S.D. (AP) -- ", "Port Emmet (CPS) — ", "(AP) _ "
+    r"^(?:[A-ZÁÉÍÓÚÄÖÜ][A-Za-zÁÉÍÓÚÄÖÜ .,'-]{1,50}\s*)?\([A-Za-z][\w .&/-]*\)" + _DASH
 )
-_DATELINE_CAPS = re.compile(r"^[A-ZÁÉÍÓÚÄÖÜ][A-ZÁÉÍÓÚÄÖÜ .,'-]{1,40}(?:\([\w .&/-]+\))?\s*(?:--|[—–_-])\s*")
+_DATELINE_CAPS = re.compile(r"^[A-ZÁÉÍÓÚÄÖÜ][A-ZÁÉÍÓÚÄÖÜ .,'-]{1,40}" + _DASH)  # "WASHINGTON -- "
 _BOILERPLATE_MARKERS = (
     "http://",
     "https://",
