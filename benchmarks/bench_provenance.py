@@ -65,7 +65,9 @@ def corpus() -> dict[str, Any]:
     trimmed = {
         (g["original_path"], g["drifted_path"]) for g in gold["quote_drift"] if g["change"] == "trimmed"
     }
-    by_text = {(t.span.article_id, t.text.lower()): t.resolved for t in dated}
+    by_text: dict[tuple[str, str], str] = {}  # the first occurrence in the text of each dated statement
+    for t in sorted(dated, key=lambda t: (t.span.article_id, t.span.start)):
+        by_text.setdefault((t.span.article_id, t.text.lower()), t.resolved)
     right = sum(
         by_text.get((g["path"], g["text"].lower())) == g["resolved"] for g in gold["dated_statements"]
     )

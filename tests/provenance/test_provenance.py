@@ -57,6 +57,8 @@ def test_weekday_and_span_resolution() -> None:
     assert resolved["early Thursday"] == "2026-03-12"
     assert resolved["on Friday"] == "2026-03-13"
     assert resolved["from April through September"] == "2026-04/2026-09"
+    b = article("b", "Talks ended yesterday and resume tomorrow. Last night it rained.")
+    assert [resolve(d, "2026-03-12") for d in extract_dates(b)] == ["2026-03-11", "2026-03-13", "2026-03-11"]
 
 
 def test_corpus_report_has_credits_drift_and_timeline(

@@ -158,7 +158,8 @@ def compare_event(
     for article in articles:
         found_dates = list(extract_dates(article))
         for d in found_dates:
-            dates[(d.form, date_value(d.text))].append(Mention("date", d.form, d.text, d.text, d.span))
+            if d.form != "deictic":  # "today" means another day in each article: the timeline resolves it
+                dates[(d.form, date_value(d.text))].append(Mention("date", d.form, d.text, d.text, d.span))
         for m in extract_quantities(article, found_dates):
             quantities[m.slot].append(m)
         quotes.extend(extract_quotes(article))

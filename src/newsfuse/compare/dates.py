@@ -35,6 +35,7 @@ _DATE = re.compile(
     rf"\b(?:(?P<range>from\s+(?P<a>{_POINT})\s+(?:through|to|until|till)\s+(?P<b>{_POINT}))"
     rf"|(?P<since>since\s+(?P<s>{_POINT}))"
     rf"|(?P<rel>(?:last|next|this)\s+(?:{_WD}|week|month|year|weekend)(?:{_PART})?)"
+    r"|(?P<deictic>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))"
     rf"|(?P<early>(?:early|late)\s+{_WD}{_PART})"
     rf"|(?P<on>(?:on|by|until|before|after)\s+(?:{_WD}{_PART}|{_DAY}))"
     rf"|(?P<in>in\s+(?:{_MONTH_YEAR}|(?:19|20)\d{{2}}))"
@@ -54,7 +55,7 @@ class DateMention:
     text: str
     span: Span
     form: str
-    """One of range, since, rel, early, on, in, day, wd."""
+    """One of range, since, rel, deictic (today, yesterday …), early, on, in, day, wd."""
     future: bool = False
 
 
@@ -62,7 +63,11 @@ def extract_dates(article: Article) -> Iterator[DateMention]:
     """Every date expression in the article, with a future-tense cue from the words just before it."""
     text = article.text
     for match in _DATE.finditer(text):
-        form = next(g for g in ("range", "since", "rel", "early", "on", "in", "day", "wd") if match.group(g))
+        form = next(
+            g
+            for g in ("range", "since", "rel", "deictic", "early", "on", "in", "day", "wd")
+            if match.group(g)
+        )
         if form == "in" and not re.search(r"\d|[A-Z]", match.group(0)[3:]):
             continue
         lead = text[max(0, match.start() - 60) : match.start()]

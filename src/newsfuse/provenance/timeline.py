@@ -77,6 +77,9 @@ def resolve(mention: DateMention, published: str | None) -> str | None:
         a, b = re.split(r"\s+(?:through|to|until|till)\s+", re.sub(r"^from\s+", "", text), maxsplit=1)
         start, end = _point(a, pub, True), _point(b, pub, True)
         return f"{start}/{end}" if start and end else None
+    if mention.form == "deictic":
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(text.lower(), 0)
+        return (pub + timedelta(days=shift)).isoformat()
     if mention.form == "rel" and not any(w in text.lower() for w in WEEKDAYS):
         return None
     return _point(
