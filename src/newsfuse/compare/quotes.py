@@ -102,7 +102,7 @@ def full_name(name: str, text: str) -> str:
 
 
 _RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+")
-_LOWER_LEAD = re.compile(r"(?:[a-z][\w'’&-]*\s+){1,4}$")
+_LOWER_LEAD = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
 def roles_in(text: str) -> dict[str, str]:

@@ -55,7 +55,11 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     """Agreement, what each outlet alone adds, and the coverage matrix (outlets × shared facts)."""
     facts = {f["id"]: f for f in event["facts"]}
     lines: list[str] = []
-    agreed = [f for f in event["facts"] if f.get("independent_sources", 1) > 1 and f["kind"] != "entity"]
+    agreed = [
+        f
+        for f in event["facts"]
+        if f.get("independent_sources", 1) > 1 and f["kind"] != "entity" and not f["conflicts"]
+    ]
     if agreed:
         lines += ["", "## Where sources agree", ""]
         lines += [f"- {_fact_label(f)} ({f['independent_sources']} independent sources)" for f in agreed[:15]]
