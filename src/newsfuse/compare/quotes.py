@@ -235,6 +235,11 @@ _REPORTED = (
     re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+{VERBS}\b[^\"“”]{{0,80}}[.!?]$"),
     re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{VERBS}\s+{_SPEAKER}\b[^\"“”]{{0,80}}[.!?]$"),
     re.compile(rf"^[Aa]ccording\s+to\s+{_SPEAKER},\s+(?P<c>[^\"“”]{{12,}}?)[.!?]?$"),
+    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),?\s+according\s+to\s+{_SPEAKER}[^\"“”]{{0,60}}[.!?]$"),
+    re.compile(
+        rf"^[^\"“”]{{0,80}}?(?:,|\band|\bbut)\s+{_SPEAKER}\s+(?:also\s+|later\s+)?{VERBS}"
+        rf"(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
+    ),
 )
 
 
