@@ -25,7 +25,7 @@ def test_summarize_duc2004_subset(tmp_path: Path) -> None:
     assert set(summaries) == {r["id"] for r in records}
     assert all(0 < len(s.split()) <= 115 for s in summaries.values())
     scores = rouge(summaries, {r["id"]: r["summaries"] for r in records}, limit=100)
-    assert scores["rouge1"] >= 33.0, scores
+    assert scores["rouge1"] >= 36.0 and scores["rouge2"] >= 9.5, scores  # guards regressions; not tuned on
 
 
 def test_cluster_newscluster_giveme5w1h() -> None:

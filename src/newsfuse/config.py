@@ -100,11 +100,15 @@ class SummarizeConfig:
     """Greedy selection ranks sentences by new concept worth / length**length_scale."""
     evidence_threshold: float = 0.65
     """Content-word Dice at which another article's sentence counts as saying the same (evidence)."""
+    unigram_weight: float = 0.0
+    """Worth of a content word relative to a bigram concept (0 = bigrams only, as ICSISumm)."""
+    min_sources: int = 2
+    """With three or more sources, concepts fewer sources report are worth nothing."""
 
     def __post_init__(self) -> None:
-        if self.min_sentence_words < 1 or self.lead_sentences < 0:
-            raise ConfigError("summarize.min_sentence_words must be >= 1 and summarize.lead_sentences >= 0")
-        for name in ("lead_bonus", "query_boost", "dangling_penalty", "length_scale"):
+        if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
+            raise ConfigError("summarize.min_sentence_words and min_sources must be >= 1, lead_sentences >= 0")
+        for name in ("lead_bonus", "query_boost", "dangling_penalty", "length_scale", "unigram_weight"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
         for name in ("update_discount", "evidence_threshold"):

@@ -48,6 +48,8 @@ def summarize_event(
         query_boost=config.query_boost,
         seen=seen,
         seen_discount=config.update_discount,
+        unigram_weight=config.unigram_weight,
+        min_sources=config.min_sources,
     )
     choosable = [c for c in pool if selectable is None or c.article_id in selectable]
     chosen = select(

@@ -37,9 +37,10 @@ def stems(text: str) -> list[tuple[str, bool]]:
 
 
 def concept_tokens(text: str) -> set[str]:
-    """The bigram concepts of a text (pairs of adjacent stems, not both stop words)."""
+    """The concepts of a text: bigrams of adjacent stems (not both stop words) and content stems."""
     tokens = stems(text)
-    return {f"{a} {b}" for (a, sa), (b, sb) in pairwise(tokens) if not (sa and sb)}
+    bigrams = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(tokens) if not (sa and sb)}
+    return bigrams | {a for a, stop in tokens if not stop and len(a) > 1}
 
 
 def query_terms(query: str) -> frozenset[str]:
@@ -58,6 +59,8 @@ def concept_weights(
     query_boost: float = 0.0,
     seen: Iterable[str] = (),
     seen_discount: float = 1.0,
+    unigram_weight: float = 0.0,
+    min_sources: int = 2,
 ) -> dict[str, float]:
     """Worth of each concept: independent sources that report it (+ lead, query, update adjustments).
 
@@ -77,13 +80,18 @@ def concept_weights(
             if rel > relevance.get(concept, 0.0):
                 relevance[concept] = rel
     n_sources = len({source_of.get(c.article_id, c.article_id) for c in pool}) or 1
-    floor = 2 if n_sources >= 3 else 1
+    floor = min_sources if n_sources >= 3 else 1
     old = set(seen)
     weights = {}
     for concept, srcs in sources.items():
         if len(srcs) < floor:
             continue
+        unigram = " " not in concept
+        if unigram and unigram_weight == 0:
+            continue
         weight = len(srcs) + lead_bonus * len(leads.get(concept, ()))
+        if unigram:
+            weight *= unigram_weight
         weight *= 1.0 + query_boost * relevance.get(concept, 0.0)
         if concept in old:
             weight *= seen_discount
