@@ -107,7 +107,9 @@ class SummarizeConfig:
 
     def __post_init__(self) -> None:
         if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
-            raise ConfigError("summarize.min_sentence_words and min_sources must be >= 1, lead_sentences >= 0")
+            raise ConfigError(
+                "summarize.min_sentence_words and min_sources must be >= 1, lead_sentences >= 0"
+            )
         for name in ("lead_bonus", "query_boost", "dangling_penalty", "length_scale", "unigram_weight"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
