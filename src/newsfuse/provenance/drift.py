@@ -69,18 +69,29 @@ def _last(name: str | None) -> str:
 
 
 _SIGNALS = [
-    ("bracketed gloss", re.compile(r"\w\s\[(?:i\.e\.|meaning|literally|lit\.)[^\]]{2,60}\]", re.IGNORECASE)),
+    (
+        "bracketed gloss",
+        re.compile(r"\w\s[\[(](?:i\.e\.|meaning|literally|lit\.|that is,|translated)[^\])]{2,60}[\])]", re.I),
+    ),
     (
         "garbled speech verb",
-        re.compile(r"\b(?:said|stated)\s+(?:that\s+)?(?:said|stated|told)\b|\binformed that\b"),
+        re.compile(
+            r"\b(?:said|stated|told)\s+(?:that\s+)?(?:said|stated|told)\b|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?<!get )(?<!got )\b(?:informed|told|expressed)\s+that\b"
+            r"|\bdeclared to the press that\b|\bsaid to journalists that\b",
+            re.I,
+        ),
     ),
     (
         "calqued idiom",
-        re.compile(r"\b(?:it is raining cats|take a decision|make a party|put attention)\b", re.I),
+        re.compile(
+            r"\b(?:take|took|taken|taking) a decision\b|\bin the frame of\b|\bgave a press\b"
+            r"|\b(?:make|made) a question\b|\bput attention\b|\brealized? a study\b",
+            re.I,
+        ),
     ),
     (
         "spun synonyms",
-        re.compile(r"\b(?:fireplace fighters|law enforcement officials officers|hearth fighters)\b", re.I),
+        re.compile(r"\b(?:fireplace fighters|hearth fighters|law enforcement officials officers)\b", re.I),
     ),
 ]
 
