@@ -18,6 +18,7 @@ import gzip
 import html as htmllib
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -42,7 +43,7 @@ from newsfuse.clean.recurring import LineStats  # noqa: E402
 from newsfuse.config import CleanConfig  # noqa: E402
 from newsfuse.model import Article, RawDoc  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RESULTS = ROOT / "benchmarks" / "results"
 DEV_SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
 TEST_SETS = ("scrapinghub_aeb",)
@@ -53,9 +54,16 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
+LIMIT: int | None = None
+"""--limit: at most this many pages of each dev set (the test set is always read whole)."""
+
+
 def records(name: str) -> Iterator[dict[str, Any]]:
+    limit = LIMIT if name in (*DEV_SETS, SNIPPET_SET) else None
     with gzip.open(DATA / name / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                return
             yield json.loads(line)
 
 
@@ -218,19 +226,17 @@ def fit() -> None:
         pages = [split_blocks(normalize_text(r["page_text"])) for r in recs]
         stats = LineStats.from_documents(pages)
         for blocks, r in zip(pages, recs, strict=True):
-            docs.append((blocks, _labels(blocks, r["gold_text"]), document_features(blocks, stats)))
-    y = np.array([v for _, labels, _ in docs for v in labels])
-    weight = np.array([math.sqrt(max(1, len(b.split()))) for blocks, _, _ in docs for b in blocks])
+            docs.append((_labels(blocks, r["gold_text"]), document_features(blocks, stats)))
+    y = np.array([v for labels, _ in docs for v in labels])
+    weight = np.array([math.sqrt(math.expm1(row[1]) or 1) for _, page in docs for row in page.rows])
 
     def logistic(rows: list[list[float]]) -> tuple[float, ...]:
         model = LogisticRegression(C=1.0, max_iter=5000, fit_intercept=False)
         model.fit(np.array(rows), y, sample_weight=weight)
         return tuple(round(float(v), 4) for v in model.coef_[0])
 
-    pass1 = logistic([row for _, _, rows in docs for row in rows])
-    pass2 = logistic(
-        [row for blocks, _, rows in docs for row in context_rows(blocks, rows, predict(rows, pass1))]
-    )
+    pass1 = logistic([row for _, page in docs for row in page.rows])
+    pass2 = logistic([row for _, page in docs for row in context_rows(page, predict(page.rows, pass1))])
     path = ROOT / "src" / "newsfuse" / "clean" / "weights.py"
     path.write_text(
         '"""Fitted coefficients of the block scorer (written by ``benchmarks/bench_clean.py --fit``).\n\n'
@@ -291,13 +297,28 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="refit the block scorer on the dev sets")
     parser.add_argument("--sets", nargs="*", default=[*DEV_SETS, *TEST_SETS, SNIPPET_SET])
     parser.add_argument("--no-html", action="store_true", help="skip the (slow) HTML path")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many pages of each DEV set")
+    parser.add_argument("--part", help="write this run's figures to PART (JSON) instead of results/")
+    parser.add_argument("--merge", nargs="*", help="combine --part files into results/clean.{json,md}")
     args = parser.parse_args()
+    global LIMIT
+    LIMIT = args.limit
     if args.fit:
         fit()
+        return
+    if args.merge:
+        merged: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
+        for part in args.merge:
+            data = json.loads(Path(part).read_text(encoding="utf-8"))
+            merged["extraction"].update(data.pop("extraction", {}))
+            merged.update({k: v for k, v in data.items() if k != "date"})
+        _write(merged, "see the parts: " + " ".join(args.merge))
         return
     fields = ("page_text",) if args.no_html else ("page_text", "html")
     results: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
     for name in args.sets:
+        if name == "newscluster_giveme5w1h":
+            continue
         if name == SNIPPET_SET:
             results["snippets"] = snippet_scores(fields)
         else:
@@ -305,15 +326,20 @@ def main() -> None:
         print(
             name, json.dumps(results.get("snippets") if name == SNIPPET_SET else results["extraction"][name])
         )
-    full = set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and not args.no_html
-    if full:
+    if "newscluster_giveme5w1h" in args.sets or not args.part:
         results["dates"] = date_accuracy()
         results["speed"] = speed()
         print(json.dumps(results["dates"]), json.dumps(results["speed"]))
-        RESULTS.mkdir(exist_ok=True)
-        (RESULTS / "clean.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-        command = ".venv/bin/python benchmarks/bench_clean.py"
-        (RESULTS / "clean.md").write_text(_markdown(results, command), encoding="utf-8")
+    if args.part:
+        Path(args.part).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    elif set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and not args.no_html:
+        _write(results, ".venv/bin/python benchmarks/bench_clean.py" + (f" --limit {LIMIT}" if LIMIT else ""))
+
+
+def _write(results: dict[str, Any], command: str) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "clean.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    (RESULTS / "clean.md").write_text(_markdown(results, command), encoding="utf-8")
 
 
 if __name__ == "__main__":

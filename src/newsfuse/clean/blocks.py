@@ -14,7 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfuse.clean.features import FEATURES, block_tokens, choose_stoplist, document_features
+import numpy as np
+
+from newsfuse.clean.features import FEATURES, PageFeatures, document_features
 from newsfuse.clean.recurring import LineStats
 from newsfuse.clean.weights import PASS1, PASS2
 
@@ -30,14 +32,10 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 
 
-def _sigmoid(x: float) -> float:
-    if x < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-x))
-
-
 def predict(rows: Sequence[Sequence[float]], weights: Sequence[float]) -> list[float]:
-    return [_sigmoid(sum(w * x for w, x in zip(weights, row, strict=True))) for row in rows]
+    """Logistic probability of each row under ``weights``."""
+    logits = np.asarray(rows, dtype=float) @ np.asarray(weights, dtype=float)
+    return [float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))]
 
 
 def best_region(values: Sequence[float]) -> tuple[int, int]:
@@ -70,16 +68,13 @@ def _topic_fit(tokens: list[list[str]], region: tuple[int, int], stops: frozense
     return fits
 
 
-def context_rows(
-    blocks: Sequence[str], base: Sequence[Sequence[float]], first: Sequence[float]
-) -> list[list[float]]:
+def context_rows(page: PageFeatures, first: Sequence[float]) -> list[list[float]]:
     """Second-pass rows: the base features plus what the first pass says about the page."""
-    n = len(blocks)
+    base = page.rows
+    n = len(base)
     words = [max(1.0, math.expm1(row[1])) for row in base]
     region = best_region([(p - 0.5) * math.sqrt(w) for p, w in zip(first, words, strict=True)])
-    tokens = [block_tokens(b) for b in blocks]
-    stops = choose_stoplist([t for toks in tokens for t in toks])
-    fits = _topic_fit(tokens, region, stops)
+    fits = _topic_fit(page.tokens, region, page.stops)
     p_max = max(first, default=0.0)
     rows = []
     for i in range(n):
@@ -92,6 +87,10 @@ def context_rows(
             [*base[i], first[i], prev, nxt, sum(window) / len(window), inside, distance, fits[i], p_max]
         )
     return rows
+
+
+MAX_THRESHOLD = 0.8
+"""The highest keep threshold any aggressiveness sets; blocks above it never need a removal reason."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +128,9 @@ def judge_blocks(blocks: Sequence[str], stats: LineStats | None = None) -> list[
     """For each block, the probability that it belongs to the article body, and a removal reason."""
     if not blocks:
         return []
-    base = document_features(blocks, stats)
-    rows = context_rows(blocks, base, predict(base, PASS1))
-    return [BlockVerdict(p, _why(row)) for p, row in zip(predict(rows, PASS2), rows, strict=True)]
+    page = document_features(blocks, stats)
+    rows = context_rows(page, predict(page.rows, PASS1))
+    return [
+        BlockVerdict(p, _why(row) if p < MAX_THRESHOLD else "low_body_score")
+        for p, row in zip(predict(rows, PASS2), rows, strict=True)
+    ]

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import justext
@@ -17,6 +18,9 @@ import justext
 from newsfuse.clean.recurring import LineStats, line_key
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[.,;:!?]")
+_INITIAL = re.compile(r"(?:^|(?<=\s))\S")
 _SENTENCE_END = re.compile(r"[.!?…:\"'”»)]\s*$")
 _SEPARATORS = re.compile(r"[|•·»«/>›]|\s-\s")
 _CHROME = re.compile(
@@ -84,12 +88,12 @@ def stoplists() -> tuple[frozenset[str], ...]:
 
 
 def choose_stoplist(tokens: Sequence[str]) -> frozenset[str]:
-    """The stop-word set that covers most of the document's tokens (its language, in effect)."""
-    counts = Counter(tokens)
+    """The stop-word set that covers most of the document's frequent tokens (its language, in effect)."""
+    frequent = Counter(tokens[:4000]).most_common(60)
     best: frozenset[str] = frozenset()
     best_hits = 0
     for stops in stoplists():
-        hits = sum(n for word, n in counts.items() if word in stops)
+        hits = sum(n for word, n in frequent if word in stops)
         if hits > best_hits:
             best, best_hits = stops, hits
     return best
@@ -102,19 +106,19 @@ def block_tokens(block: str) -> list[str]:
 def _form(block: str, tokens: list[str], stops: frozenset[str]) -> tuple[float, ...]:
     words = len(tokens)
     n = max(1, words)
-    raw_words = block.split()
-    stop = sum(t in stops for t in tokens) / n
+    stop = sum(map(stops.__contains__, tokens)) / n
     ends = 1.0 if _SENTENCE_END.search(block) else 0.0
-    punct = sum(block.count(c) for c in ".,;:!?") / n
-    capital = sum(w[:1].isupper() for w in raw_words) / max(1, len(raw_words))
+    punct = len(_PUNCT.findall(block)) / n
+    initials = _INITIAL.findall(block)
+    capital = sum(map(str.isupper, initials)) / max(1, len(initials))
     chars = max(1, len(block))
-    digits = sum(c.isdigit() for c in block) / chars
+    digits = len(_DIGIT.findall(block)) / chars
     separators = len(_SEPARATORS.findall(block)) / n
     chrome = 1.0 if _CHROME.match(block) and words <= 12 else 0.0
     linkish = 1.0 if _LINKISH.search(block) else 0.0
     long_prose = 1.0 if words >= 30 and stop >= 0.2 else 0.0
     short_no_stop = 1.0 if words <= 5 and stop == 0 else 0.0
-    mean_len = min(15.0, sum(len(t) for t in tokens) / n) / 10
+    mean_len = min(15.0, sum(map(len, tokens)) / n) / 10
     return (
         math.log1p(words),
         stop,
@@ -131,8 +135,17 @@ def _form(block: str, tokens: list[str], stops: frozenset[str]) -> tuple[float, 
     )
 
 
-def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> list[list[float]]:
-    """One feature vector per block (columns as in ``FEATURES``)."""
+@dataclass(frozen=True, slots=True)
+class PageFeatures:
+    """A page's feature rows (columns as in ``FEATURES``), its blocks' tokens and its stop-word set."""
+
+    rows: list[list[float]]
+    tokens: list[list[str]]
+    stops: frozenset[str]
+
+
+def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> PageFeatures:
+    """One feature vector per block, plus the tokens and stop words later passes reuse."""
     tokens = [block_tokens(b) for b in blocks]
     stops = choose_stoplist([t for toks in tokens for t in toks])
     forms = [_form(b, toks, stops) for b, toks in zip(blocks, tokens, strict=True)]
@@ -167,4 +180,4 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
                 mlen,
             ]
         )
-    return rows
+    return PageFeatures(rows, tokens, stops)

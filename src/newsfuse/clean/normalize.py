@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 import ftfy
+import ftfy.badness
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
@@ -25,7 +27,10 @@ def normalize_text(text: str) -> str:
     text = (
         text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _has_surrogates(text) else text
     )
-    text = ftfy.fix_text(text, normalization="NFC")
+    if not text.isascii() and ftfy.badness.is_bad(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    elif "&" in text and ";" in text:
+        text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.clean.blocks import BlockVerdict, judge_blocks
+from newsfuse.clean.blocks import MAX_THRESHOLD, BlockVerdict, judge_blocks
 from newsfuse.clean.metadata import parse_byline, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.recurring import LineStats
@@ -48,7 +48,7 @@ class PlainTextResult:
 
 def threshold(aggressiveness: float) -> float:
     """Body-probability a block needs to be kept: 0.2 at aggressiveness 0, 0.5 at 0.5, 0.8 at 1."""
-    return 0.2 + 0.6 * min(1.0, max(0.0, aggressiveness))
+    return 0.2 + (MAX_THRESHOLD - 0.2) * min(1.0, max(0.0, aggressiveness))
 
 
 def _is_menu(block: str) -> bool:
