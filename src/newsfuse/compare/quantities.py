@@ -217,9 +217,15 @@ def format_value(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 
+_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been|are)\s+([a-z]+ed|killed|hurt|injured|arrested)\b")
+
+
 def _referent(rest: str) -> tuple[str | None, str | None, int]:
     """(unit, counted thing, characters of ``rest`` used) from the words after the number."""
     unit = None
+    passive = _PASSIVE.match(rest)
+    if passive:  # "nine were hospitalized": what happened to them is what is counted
+        return None, stem(passive.group(1).lower()), passive.end()
     match = re.match(rf"[\s-]+({_UNIT_WORDS})\b", rest, re.IGNORECASE)
     used = 0
     if match:
