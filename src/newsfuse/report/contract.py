@@ -84,7 +84,8 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
     outlets = sorted({outlet_of.get(a, a) for a in event.article_ids})
     members = {o: sorted(a for a in event.article_ids if outlet_of.get(a, a) == o) for o in outlets}
     rows = [
-        {"fact_id": f.id, "outlets": sorted({outlet_of.get(a, a) for a in f.article_ids})} for f in event.facts
+        {"fact_id": f.id, "outlets": sorted({outlet_of.get(a, a) for a in f.article_ids})}
+        for f in event.facts
     ]
     adds: dict[str, list[str]] = {}
     for fact in event.facts:
@@ -121,7 +122,9 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
         "first_reports": [{"outlet": o, "published": p or None} for o, p in event.first_reports],
         "quality_notes": [{"article_id": a, "note": n} for a, n in event.quality_notes],
         "coverage": {"outlets": [{"outlet": o, "article_ids": members[o]} for o in outlets], "rows": rows},
-        "adds": [{"outlet": o, "article_ids": members[o], "fact_ids": ids} for o, ids in sorted(adds.items())],
+        "adds": [
+            {"outlet": o, "article_ids": members[o], "fact_ids": ids} for o, ids in sorted(adds.items())
+        ],
     }
 
 
