@@ -22,3 +22,23 @@ def test_offsets_point_at_the_sentence_text() -> None:
 def test_quote_ending_inside_quote_marks_is_a_boundary() -> None:
     text = 'She said: "We are done." The board agreed.'
     assert [s.text for s in split_sentences(text)] == ['She said: "We are done."', "The board agreed."]
+
+
+def test_ptb_style_quotes_and_agency_datelines() -> None:
+    text = (
+        "WASHINGTON (AP) _ The vote was close. ``We won,'' the senator said. ``It is over.'' Then she left."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "WASHINGTON (AP) _ The vote was close.",
+        "``We won,'' the senator said.",
+        "``It is over.''",
+        "Then she left.",
+    ]
+
+
+def test_initials_decimals_and_single_line_breaks_stay_inside_a_sentence() -> None:
+    text = "Gov. J.B. Pritzker of Ill. said growth was 2.5 percent\nlast year. It rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gov. J.B. Pritzker of Ill. said growth was 2.5 percent\nlast year.",
+        "It rose.",
+    ]

@@ -113,7 +113,7 @@ _ABBREVIATIONS = {
     "usw",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
+_NEXT_START = re.compile(r"\s+(?:``|[\"'“‘«(\[])?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
 
 
 @dataclass(frozen=True, slots=True)
