@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -28,6 +28,7 @@ from benchmarks.metrics import rouge  # noqa: E402
 from newsfuse.config import Config  # noqa: E402
 from newsfuse.text import split_sentences, word_tokens  # noqa: E402
 
+T = TypeVar("T")
 DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RESULTS = ROOT / "benchmarks" / "results"
 MULTINEWS_WORDS = 230
@@ -85,25 +86,26 @@ def read_set(spec: EvalSet) -> list[dict[str, Any]]:
 # --- peers ---------------------------------------------------------------------------------------
 
 
-def _fill(sentences: Sequence[str], words: int, hard: int | None) -> str:
-    """Sentences in the given order until ``words`` are reached (never beyond ``hard``)."""
-    out: list[str] = []
+def _take(items: Sequence[T], text: Callable[[T], str], words: int, hard: int | None) -> list[T]:
+    """Items in the given order until ``words`` are reached (skipping any that would pass ``hard``)."""
+    out: list[T] = []
     total = 0
-    for sentence in sentences:
-        n = len(sentence.split())
+    for item in items:
+        n = len(text(item).split())
         if hard is not None and total + n > hard:
             continue
-        out.append(sentence)
+        out.append(item)
         total += n
         if total >= words:
             break
-    return " ".join(out)
+    return out
 
 
 def lead(record: dict[str, Any], words: int, hard: int | None) -> str:
     """The DUC "Lead" baseline: the most recent document's opening, then the next documents' openings."""
     docs = sorted(record["documents"], key=lambda d: d.get("date") or "", reverse=True)
-    return _fill([s.text for d in docs for s in split_sentences(d["text"])], words, hard)
+    sentences = [s.text for d in docs for s in split_sentences(d["text"])]
+    return " ".join(_take(sentences, str, words, hard))
 
 
 class _OwnTokenizer:
@@ -137,16 +139,7 @@ def sumy_peer(kind: str) -> Callable[[dict[str, Any], int, int | None], str]:
         document = ObjectDocumentModel(paragraphs)
 
         def budget(infos: list[Any]) -> list[Any]:
-            picked, total = [], 0
-            for info in infos:
-                n = len(str(info.sentence).split())
-                if hard is not None and total + n > hard:
-                    continue
-                picked.append(info)
-                total += n
-                if total >= words:
-                    break
-            return picked
+            return _take(infos, lambda info: str(info.sentence), words, hard)
 
         return " ".join(str(s) for s in summarizer(document, budget))
 
