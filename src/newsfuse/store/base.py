@@ -172,14 +172,13 @@ class Store:
         self._lock = threading.Lock()
         conn = self._conn()
         self.dialect.create_schema(conn)
-        row = conn.execute(self.dialect.sql("SELECT value FROM meta WHERE key = ?"), ("schema",)).fetchone()
-        if row is None:
-            conn.execute(
-                self.dialect.sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-                ("schema", SCHEMA_VERSION),
-            )
-        elif row[0] != SCHEMA_VERSION:
-            raise StoreError(f"store schema {row[0]} is not {SCHEMA_VERSION}: make a new store")
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+            raise StoreError(f"store schema {meta['schema']} is not {SCHEMA_VERSION}: make a new store")
+        insert = self.dialect.sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")
+        for key, value in (("schema", SCHEMA_VERSION), ("version", "0")):
+            if key not in meta:
+                conn.execute(insert, (key, value))
 
     def _conn(self) -> Connection:
         conn: Connection | None = getattr(self._local, "conn", None)
@@ -211,6 +210,9 @@ class Store:
         self.dialect.begin_write(conn)
         try:
             yield Writer(conn, self.dialect)
+            conn.execute(
+                "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'version'"
+            )
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -249,9 +251,9 @@ class Store:
         rows = self._rows("SELECT updated FROM events WHERE id = ?", (event_id,))
         return str(rows[0][0]) if rows else None
 
-    def version(self) -> tuple[Any, ...]:
-        """Changes whenever any article, rejection or event is added, rebuilt or removed."""
-        return (*self.stats().values(), self._rows("SELECT MAX(updated) FROM events")[0][0])
+    def version(self) -> str:
+        """A counter every committed write transaction increments (one key lookup: for caching)."""
+        return str(self._rows("SELECT value FROM meta WHERE key = 'version'")[0][0])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT data FROM events WHERE id = ?", (event_id,))

@@ -65,6 +65,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
+        timeout_worker_healthcheck=300,  # a worker imports the whole pipeline: slow on a busy machine
         log_level="warning",
         access_log=False,
     )
