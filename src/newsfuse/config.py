@@ -61,7 +61,7 @@ class ClusterConfig:
     time_window_days: float = 7.0
     """Articles further apart than this from every article of an event never join it; streaming keeps
     only events active within this many days of the newest article (the memory bound)."""
-    decay_half_life_days: float = 3.0
+    decay_half_life_days: float = 10.0
     """Similarity halves for every this many days between an article and the nearest day of an event."""
     merge_threshold: float = 0.5
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""

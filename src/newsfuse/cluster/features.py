@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 
 from newsfuse.config import ClusterConfig
@@ -73,36 +73,23 @@ def article_terms(article: Article, max_words: int) -> Counter[str]:
     return terms
 
 
-def kind_weights(config: ClusterConfig) -> Callable[[str], float]:
-    """The configured weight of a term's kind."""
-
-    def weight(term: str) -> float:
-        if term.startswith(ENTITY):
-            return config.entity_weight
-        if term.startswith(NUMBER):
-            return config.number_weight
-        return 1.0
-
-    return weight
-
-
-def idf(document_frequency: int, documents: int) -> float:
-    """Smoothed inverse document frequency (as scikit-learn's ``smooth_idf``)."""
-    return math.log((1 + documents) / (1 + document_frequency)) + 1.0
-
-
 def weigh(
     terms: Mapping[str, int],
     document_frequency: Mapping[str, int],
     documents: int,
     config: ClusterConfig,
 ) -> dict[str, float]:
-    """A unit TF-IDF vector (sublinear tf, weight per kind) of the ``config.vector_terms`` top terms, heaviest first."""
-    kind = kind_weights(config)
-    raw = {
-        t: (1.0 + math.log(c)) * idf(document_frequency.get(t, 0), documents) * kind(t)
+    """A unit TF-IDF vector (sublinear tf, weight per kind) of the ``config.vector_terms`` top terms.
+
+    IDF is smoothed as scikit-learn's: ``ln((1 + n) / (1 + df)) + 1``. Terms come heaviest first.
+    """
+    kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}
+    scale = math.log(1 + documents) + 1.0
+    frequency = document_frequency.get
+    raw = [
+        (t, (1.0 + math.log(c)) * (scale - math.log(1 + frequency(t, 0))) * kinds.get(t[:2], 1.0))
         for t, c in terms.items()
-    }
-    top = sorted(raw.items(), key=lambda kv: -kv[1])[: config.vector_terms]
-    norm = math.sqrt(sum(w * w for _, w in top))
+    ]
+    top = sorted(raw, key=lambda kv: -kv[1])[: config.vector_terms]
+    norm = math.sqrt(math.fsum(w * w for _, w in top))
     return {t: w / norm for t, w in top} if norm else {}

@@ -31,7 +31,8 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import chain, islice, repeat
+from operator import mul
 from typing import Any
 
 from newsfuse.cluster.features import article_terms, published_day, weigh
@@ -104,8 +105,17 @@ def _gap(day: int | None, event: _Event) -> int:
     return max(0, day - event.last_day, event.first_day - day)
 
 
+def _top(hits: Counter[str], k: int) -> list[str]:
+    """The ``k`` events with most hits; ties broken by id, so the choice never depends on set order."""
+    if len(hits) <= k:
+        return list(hits)
+    cut = sorted(hits.values(), reverse=True)[k - 1]
+    above = [eid for eid, n in hits.items() if n > cut]
+    return above + sorted(eid for eid, n in hits.items() if n == cut)[: k - len(above)]
+
+
 def _dot(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
-    return sum(w * centroid.get(t, 0.0) for t, w in vector.items())
+    return float(sum(map(mul, vector.values(), map(centroid.get, vector, repeat(0.0)))))
 
 
 class StreamClusterer:
@@ -165,13 +175,10 @@ class StreamClusterer:
 
     def _score(self, vector: Mapping[str, float], day: int | None) -> list[tuple[float, _Event]]:
         index, config = self._index, self.config
-        hits: dict[str, float] = {}
-        for term, weight in islice(vector.items(), config.query_terms):
-            for eid in index.postings.get(term, ()):
-                hits[eid] = hits.get(eid, 0.0) + weight
-        best = heapq.nlargest(config.max_candidates, hits.items(), key=lambda kv: kv[1])
+        postings = index.postings
+        hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
         ranked = []
-        for eid, _ in best:
+        for eid in _top(hits, config.max_candidates):
             event = index.events[eid]
             gap = _gap(day, event)
             if gap > config.time_window_days or event.norm2 <= 0.0:
@@ -187,7 +194,9 @@ class StreamClusterer:
         return cosine >= self.config.merge_threshold
 
     def _join(self, event: _Event, vector: Mapping[str, float], day: int | None) -> None:
-        event.norm2 += 2.0 * _dot(vector, event.centroid) + sum(w * w for w in vector.values())
+        event.norm2 += 2.0 * _dot(vector, event.centroid) + math.fsum(
+            map(mul, vector.values(), vector.values())
+        )
         self._index.add_terms(event, vector)
         event.size += 1
         if day is not None:
