@@ -6,6 +6,7 @@ a journal (``runtime.checkpoint``) makes the run resumable. The same stage code 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -16,8 +17,9 @@ from typing import TypeVar
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
 from newsfuse.compare import compare_event
-from newsfuse.config import Config
-from newsfuse.dedup import find_duplicates, source_keys
+from newsfuse.config import Config, DedupConfig
+from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
+from newsfuse.dedup.shingles import Sketch
 from newsfuse.ingest import read_inputs
 from newsfuse.ingest.urls import FetchPolicy, PoliteFetcher
 from newsfuse.model import (
@@ -33,7 +35,7 @@ from newsfuse.model import (
 from newsfuse.provenance import trace_event
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
-from newsfuse.runtime.windows import Seam, merge_seam, partition_by_time
+from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
 
 T = TypeVar("T")
@@ -131,6 +133,54 @@ class Grouped:
     clusters: tuple[tuple[str, ...], ...]
 
 
+def _sketch_batch(articles: Sequence[Article], config: DedupConfig) -> list[Sketch]:
+    """Sketches of a batch of articles, made by a throwaway index (the verification happens once, later)."""
+    part = DedupIndex(config)
+    part.add(articles)
+    return list(part.sketches)
+
+
+def dedup_all(
+    articles: Sequence[Article], config: Config, runner: Runner, journal: Journal | None = None
+) -> DedupResult:
+    """Sketch articles in partitions on the runner, then verify them in one mergeable ``DedupIndex``.
+
+    With a journal, the index is saved in the work folder with the content key of every article it
+    holds; a later run over the same inputs plus new ones loads it and adds only the new articles.
+    """
+    keys = {a.id: content_key("article", a) for a in articles}
+    index = _saved_index(journal, keys, config) if journal is not None else None
+    index = index or DedupIndex(config.dedup)
+    new = [a for a in articles if a.id not in index]
+    batches = [
+        new[i : i + config.runtime.checkpoint_every]
+        for i in range(0, len(new), config.runtime.checkpoint_every)
+    ]
+    sketched = runner.map(partial(_sketch_batch, config=config.dedup), batches, "sketch")
+    index.add_sketches([s for batch in sketched for s in batch])
+    if journal is not None and new:
+        # index first, keys second: a kill in between leaves keys that reject the index (a rebuild)
+        index.save(journal.dir / "dedup.npz.part")
+        (journal.dir / "dedup.keys.part").write_text(json.dumps(keys), encoding="utf-8")
+        (journal.dir / "dedup.npz.part").replace(journal.dir / "dedup.npz")
+        (journal.dir / "dedup.keys.part").replace(journal.dir / "dedup.keys.json")
+    return index.result()
+
+
+def _saved_index(journal: Journal, keys: dict[str, str], config: Config) -> DedupIndex | None:
+    """The work folder's dedup index when every article it holds is still an input, unchanged."""
+    path, saved_keys = journal.dir / "dedup.npz", journal.dir / "dedup.keys.json"
+    if not (path.exists() and saved_keys.exists()):
+        return None
+    try:
+        held: dict[str, str] = json.loads(saved_keys.read_text(encoding="utf-8"))
+        index = DedupIndex.load(path, config.dedup)
+    except (ValueError, DedupIndexError):
+        return None
+    same = all(keys.get(s.id) == held.get(s.id) for s in index.sketches)
+    return index if same else None
+
+
 def cluster_all(
     articles: Sequence[Article], dedup: DedupResult, config: Config, runner: Runner
 ) -> list[list[str]]:
@@ -141,10 +191,9 @@ def cluster_all(
         return cluster_articles(articles, config.cluster, same_as=same_as)
     parts = partition_by_time(leaders, config.cluster.time_window_days, config.runtime.partition_size)
     clustered = runner.map(partial(cluster_articles, config=config.cluster), parts, "cluster")
-    seams = [
-        Seam(tuple(map(tuple, left)), tuple(map(tuple, right)), (*parts[n], *parts[n + 1]))
-        for n, (left, right) in enumerate(pairwise(clustered))
-    ]
+    by_id = {a.id: a for a in leaders}
+    window = config.cluster.time_window_days
+    seams = [make_seam(left, right, by_id, window) for left, right in pairwise(clustered)]
     merges = runner.map(partial(merge_seam, config=config.cluster), seams, "merge")
     root: dict[str, str] = {}
 
@@ -177,7 +226,7 @@ def group(
     raws = [d for d in items if isinstance(d, RawDoc)]
     articles, dropped = clean_all(raws, config, runner, journal)
     rejected = [d for d in items if isinstance(d, Rejected)] + dropped
-    dedup = find_duplicates(articles, config.dedup)
+    dedup = dedup_all(articles, config, runner, journal)
     clusters = cluster_all(articles, dedup, config, runner)
     return Grouped(items, tuple(articles), tuple(rejected), dedup, tuple(tuple(c) for c in clusters))
 

@@ -17,6 +17,7 @@ from newsfuse import run
 from newsfuse.config import Config
 from newsfuse.model import RawDoc
 from newsfuse.report import report_dict
+from newsfuse.runtime import LocalRunner
 from newsfuse.runtime.checkpoint import _HEAD, Journal
 from newsfuse.runtime.dask import DaskRunner
 
@@ -102,14 +103,29 @@ def test_a_workdir_from_another_config_is_refused(tmp_path: Path) -> None:
         Journal(tmp_path, {"k": 2})
 
 
-def test_a_new_batch_reuses_the_journal(tmp_path: Path, corpus: Path) -> None:
+class _Counting(LocalRunner):
+    """Counts the items each labelled map receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[str, int] = {}
+
+    def map(self, fn: Any, items: Any, label: str) -> list[Any]:
+        self.items[label] = self.items.get(label, 0) + sum(len(i) if label == "sketch" else 1 for i in items)
+        return super().map(fn, items, label)
+
+
+def test_a_new_batch_reuses_the_journal_and_the_dedup_index(tmp_path: Path, corpus: Path) -> None:
     inputs = _corpus(tmp_path, corpus, copies=2)
     work = tmp_path / "work"
-    run([inputs / "batch0"], workdir=work)
+    first = run([inputs / "batch0"], workdir=work)
     before = set(_frames(work / "journal.bin"))
-    both = run([inputs / "batch0", inputs / "batch1"], workdir=work)
+    counting = _Counting()
+    both = run([inputs / "batch0", inputs / "batch1"], workdir=work, runner=counting)
     added = [k for k in _frames(work / "journal.bin") if k not in before and k.startswith("clean:")]
-    assert len(added) == len(list((inputs / "batch1").iterdir()))
+    new_inputs = len(list((inputs / "batch1").iterdir()))
+    assert len(added) == counting.items["clean"] == new_inputs
+    assert counting.items["sketch"] == len(both.articles) - len(first.articles)
     assert report_dict(both) == report_dict(run([inputs / "batch0", inputs / "batch1"]))
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 
 from newsfuse import run
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.model import Article
-from newsfuse.runtime.windows import Seam, merge_seam, partition_by_time
+from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 
 FIRE = "A fire destroyed the Calloway Freight cold storage warehouse on Dock Road in Port Emmet overnight."
 BUDGET = "The county council approved its annual budget with a small rise in library and park spending."
@@ -34,17 +35,28 @@ def test_an_oversized_bucket_is_sliced() -> None:
 
 
 def test_seam_merges_the_same_story_but_not_another_or_a_distant_one() -> None:
-    arts = (
-        _article("l1", "2026-03-02", FIRE),
-        _article("l2", "2026-03-02", BUDGET),
-        _article("r1", "2026-03-04", FIRE + " Investigators are looking for the cause."),
-        _article("r2", "2026-05-30", BUDGET),
+    arts = {
+        a.id: a
+        for a in (
+            _article("l1", "2026-03-02", FIRE),
+            _article("l2", "2026-03-02", BUDGET),
+            _article("r1", "2026-03-04", FIRE + " Investigators are looking for the cause."),
+            _article("r2", "2026-05-30", BUDGET),
+        )
+    }
+    seam = make_seam([["l1"], ["l2"]], [["r1"], ["r2"]], arts, window_days=7)
+    assert seam.right == (("r1",),)
+    assert merge_seam(seam, ClusterConfig()) == [("l1", "r1")]
+
+
+def _pairs(events: list[tuple[str, ...]]) -> set[tuple[str, str]]:
+    return {(a, b) for ids in events for a, b in combinations(sorted(ids), 2)}
+
+
+def test_tiny_partitions_merged_at_seams_keep_the_corpus_events(corpus: Path) -> None:
+    whole = _pairs([e.article_ids for e in run([corpus]).events])
+    split = _pairs(
+        [e.article_ids for e in run([corpus], Config().with_values(runtime={"partition_size": 3})).events]
     )
-    seam = Seam((("l1",), ("l2",)), (("r1",), ("r2",)), arts)
-    assert merge_seam(seam, ClusterConfig(threshold=0.25, time_window_days=7)) == [("l1", "r1")]
-
-
-def test_tiny_partitions_still_find_the_corpus_events(corpus: Path) -> None:
-    whole = run([corpus])
-    split = run([corpus], Config().with_values(runtime={"partition_size": 3}))
-    assert {e.article_ids for e in split.events} == {e.article_ids for e in whole.events}
+    assert split <= whole, "a seam merged articles the whole-corpus clustering keeps apart"
+    assert len(split) / len(whole) >= 0.85, "seams lost too many same-event pairs"

@@ -59,7 +59,7 @@ class DaskRunner:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=processes,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=40,
             )
             self.client = distributed.Client(self._cluster)

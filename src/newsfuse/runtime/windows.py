@@ -1,10 +1,10 @@
 """Clustering in time-window partitions, merged at the seams.
 
-A corpus too large for one all-pairs clustering is cut, in date order, into partitions of whole
+A corpus too large to cluster at once is cut, in date order, into partitions of whole
 ``time_window_days`` buckets (a bucket larger than a partition is cut into slices). Each partition is
-clustered by the ordinary batch clusterer; then clusters of neighbouring partitions are merged when
-their average-link similarity (the dot product of their mean L2-normalised TF-IDF vectors) reaches
-``cluster.threshold`` and their dates lie within the time window.
+clustered by the ordinary clusterer; then, at each seam between neighbouring partitions, the clusters
+within a time window of the boundary are clustered again together by the same clusterer, and the
+clusters it joins are merged. Merges only join; they never split what a partition found.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
+from newsfuse.cluster import cluster_articles
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 
@@ -62,36 +60,41 @@ def _bucket(article: Article, width: int) -> int:
 
 @dataclass(frozen=True)
 class Seam:
-    """Two neighbouring partitions' clusters (lists of ids) and the articles they hold."""
+    """The clusters (lists of ids) of two neighbouring partitions that lie within a time window of
+    their boundary, and the articles they hold."""
 
     left: tuple[tuple[str, ...], ...]
     right: tuple[tuple[str, ...], ...]
     articles: tuple[Article, ...]
 
 
+def make_seam(
+    left: Sequence[Sequence[str]],
+    right: Sequence[Sequence[str]],
+    by_id: dict[str, Article],
+    window_days: float,
+) -> Seam:
+    """The seam between two partitions' clusters: only clusters near the boundary take part."""
+
+    def days(ids: Sequence[str]) -> list[int]:
+        return [_day(by_id[i]) for i in ids]
+
+    left_end = max((d for c in left for d in days(c) if d != _UNDATED), default=_UNDATED)
+    right_start = min((d for c in right for d in days(c)), default=_UNDATED)
+    near_left = [c for c in left if max(days(c)) >= right_start - window_days]
+    near_right = [c for c in right if min(days(c)) <= left_end + window_days or left_end == _UNDATED]
+    members = (by_id[i] for c in (*near_left, *near_right) for i in c)
+    return Seam(tuple(map(tuple, near_left)), tuple(map(tuple, near_right)), tuple(members))
+
+
 def merge_seam(seam: Seam, config: ClusterConfig) -> list[tuple[str, str]]:
-    """Pairs (left cluster's first id, right cluster's first id) that belong to one event."""
+    """Pairs of clusters (named by their first id) that the ordinary clusterer, run on the seam's
+    articles, puts into one event."""
     if not seam.left or not seam.right:
         return []
-    by_id = {a.id: a for a in seam.articles}
-    docs = [f"{a.title or ''} {a.text}" for a in seam.articles]
-    try:
-        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(docs)
-    except ValueError:  # nothing but stop words
-        return []
-    row = {a.id: n for n, a in enumerate(seam.articles)}
-
-    def centroids(clusters: Sequence[Sequence[str]]) -> np.ndarray:
-        return np.vstack([np.asarray(matrix[[row[i] for i in ids]].mean(axis=0)) for ids in clusters])
-
-    def span(ids: Sequence[str]) -> tuple[int, int]:
-        days = [d for d in (_day(by_id[i]) for i in ids) if d != _UNDATED]
-        return (min(days), max(days)) if days else (0, _UNDATED)
-
-    similarity = centroids(seam.left) @ centroids(seam.right).T
-    merges = []
-    for i, j in zip(*np.nonzero(similarity >= config.threshold), strict=True):
-        (l_lo, l_hi), (r_lo, r_hi) = span(seam.left[i]), span(seam.right[j])
-        if r_lo - l_hi <= config.time_window_days and l_lo - r_hi <= config.time_window_days:
-            merges.append((seam.left[i][0], seam.right[j][0]))
+    owner = {i: c[0] for c in (*seam.left, *seam.right) for i in c}
+    merges: list[tuple[str, str]] = []
+    for group in cluster_articles(seam.articles, config):
+        owners = sorted({owner[i] for i in group})
+        merges.extend((owners[0], other) for other in owners[1:])
     return merges
