@@ -125,7 +125,7 @@ def _exponent(rows: list[dict[str, Any]], key: str) -> float | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,2000,5000,10000")
+    parser.add_argument("--sizes", default="1000,2000,4000")
     parser.add_argument("--engines", default="local,dask1,dask2")
     parser.add_argument("--formats", default="jsonl,warc")
     parser.add_argument("--seed", type=int, default=9)
@@ -138,6 +138,7 @@ def main() -> None:
         return
     from benchmarks.warc_generator import WORK, write_jsonl, write_warc
 
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     rows = []
     for fmt in args.formats.split(","):
         for size in map(int, args.sizes.split(",")):
@@ -149,6 +150,7 @@ def main() -> None:
                 part.rename(folder)
             for engine in args.engines.split(","):
                 row = {"format": fmt, "size": size, **_measure(engine, sorted(folder.iterdir()), args.limit)}
+                row["commit"] = commit.stdout.strip() or None
                 print(json.dumps(row), flush=True)
                 rows.append(row)
     saved = RESULTS / "scale_pipeline.json"
@@ -187,8 +189,9 @@ def _markdown(report: dict[str, Any]) -> str:
         f"Command: `{report['command']}` · date {report['date']} · {report['machine']}.",
         f"Targets: >= {TARGET_RATE:.0f} articles/s end-to-end on plain text; growth exponent <= {TARGET_EXPONENT}.",
         "",
-        "| input | articles | engine | wall s | articles/s | CPU s | articles/CPU-s | peak RSS MB | events | stages (wall s) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| input | articles | engine | wall s | articles/s | CPU s | articles/CPU-s | peak RSS MB | events "
+        "| stages (wall s) | code |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in report["runs"]:
         if "seconds" not in r:
@@ -197,7 +200,8 @@ def _markdown(report: dict[str, Any]) -> str:
         stages = ", ".join(f"{k} {v}" for k, v in r["stages"].items())
         lines.append(
             f"| {r['format']} | {r['inputs']} | {r['engine']} | {r['seconds']:.1f} | {r['articles_per_s']} "
-            f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} | {r['events']} | {stages} |"
+            f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} | {r['events']} | {stages} "
+            f"| {r.get('commit') or '75ac067+'} |"
         )
     lines += [
         "",
