@@ -33,6 +33,7 @@ _CHROME = re.compile(
 )
 _MENU_SEPARATOR = re.compile(r"\s*[|•·/»]\s*")
 _MENU_ITEM = re.compile(r"[\w&'’ ]{1,24}")
+_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -80,13 +81,21 @@ def _metadata(block: str, result: PlainTextResult) -> str | None:
 
 
 def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: int, limit: float) -> int:
-    """The headline: the nearest heading-like block in the few blocks before the body (-1 if none)."""
-    for i in range(body_start - 1, max(-1, body_start - 7), -1):
+    """The headline: a heading-like block at the body's start or just before it whose words the body
+    repeats (-1 if none). Menus, chrome, bylines and dates never qualify."""
+    body_words = {w for b in blocks[body_start : body_start + 6] for w in _WORD.findall(b.lower())}
+    for i in range(min(body_start, len(blocks) - 1), max(-1, body_start - 8), -1):
         block, verdict = blocks[i], verdicts[i]
-        if verdict.probability >= limit or verdict.reason in ("chrome_phrase", "menu", "recurring_line"):
+        if verdict.probability < limit and verdict.reason in ("chrome_phrase", "menu", "recurring_line"):
             continue
-        heading = 3 <= len(block.split()) <= 25 and not _is_prose(block) and not _COPYRIGHT.search(block)
-        if heading and parse_byline(block) is None and parse_date_line(block) is None:
+        if not 2 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
+            continue
+        if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or parse_date_line(block):
+            continue
+        words = [w for w in _WORD.findall(block.lower()) if len(w) > 3]
+        if i == body_start and len(blocks) > i + 1:
+            body_words = {w for b in blocks[i + 1 : i + 7] for w in _WORD.findall(b.lower())}
+        if words and sum(w in body_words for w in words) / len(words) >= 0.3:
             return i
     return -1
 
