@@ -164,9 +164,9 @@ def newscluster_groups() -> dict[str, Any]:
     articles = [a for a in (clean_document(r) for r in raws) if isinstance(a, Article)]
     result = find_duplicates(articles)
 
-    def describe(aid: str) -> str:
+    def describe(aid: str) -> str:  # ids and outlets only: no third-party text in committed results
         r = info[aid]
-        return f"{r['source']} [{r['cluster']}, {r['quality']}] {r['title'][:70]}"
+        return f"{r['source']} [{r['cluster']}, {r['quality']}] {aid[:12]}"
 
     groups = [
         {

@@ -31,13 +31,6 @@ SIZES = (10_000, 100_000, 1_000_000)
 BATCH = 10_000
 
 
-def index_bytes(index: DedupIndex) -> int:
-    """Bytes of the index's numpy buffers (sketches and postings runs)."""
-    sketches = sum(s.fingerprints.nbytes + s.paragraph.nbytes + s.spans.nbytes for s in index.sketches)
-    runs = sum(k.nbytes + o.nbytes for k, o in index._runs)
-    return sketches + runs
-
-
 def run(budget_seconds: float) -> dict[str, Any]:
     curve = []
     started = time.monotonic()
@@ -66,7 +59,7 @@ def run(budget_seconds: float) -> dict[str, Any]:
             "cpu_seconds": round(cpu, 1),
             "articles_per_second": round(len(index) / cpu),
             "microseconds_per_article": round(1e6 * cpu / len(index), 1),
-            "numpy_bytes_per_article": round(index_bytes(index) / len(index)),
+            "numpy_bytes_per_article": round(index.nbytes / len(index)),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "groups": len(result.groups),
             "complete": len(index) == size,

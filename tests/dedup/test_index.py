@@ -139,6 +139,7 @@ def test_sketch_offsets_point_into_the_original_text() -> None:
     starts = sketch.spans[:, 0].tolist()
     assert text[starts[1] : int(sketch.spans[1, 1])] == WIRE[0]
     assert np.all(np.diff(sketch.fingerprints.astype(np.float64)) > 0)
+    assert index.nbytes >= 2 * sketch.fingerprints.nbytes
 
 
 def test_short_and_empty_texts_are_exact_copies_only() -> None:

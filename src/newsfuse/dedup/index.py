@@ -58,6 +58,12 @@ class DedupIndex:
     def __len__(self) -> int:
         return len(self.sketches)
 
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the index's numpy buffers: sketches and postings runs (Python objects not counted)."""
+        sketches = sum(s.fingerprints.nbytes + s.paragraph.nbytes + s.spans.nbytes for s in self.sketches)
+        return sketches + sum(k.nbytes + o.nbytes for k, o in self._runs)
+
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._position
 
