@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
-from newsfuse.clean.metadata import parse_timestamp, person_authors
+from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.plaintext import clean_plain_text
 from newsfuse.clean.recurring import LineStats
@@ -71,8 +71,7 @@ def clean_document(
             published, outlet = published or plain.published, outlet or plain.outlet
         if not text:
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, "every block was page chrome", raw.url)
-    if published:
-        published = parse_timestamp(published) or published
+    published = (parse_timestamp(published) or published) if published else date_from_url(url)
     if len(text.split()) < config.min_article_words:
         reason = (
             f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"

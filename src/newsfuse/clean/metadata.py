@@ -173,3 +173,21 @@ def person_authors(value: str | None) -> str | None:
     parts = [p.strip() for p in re.split(r"[;|]|\band\b", value) if p.strip()]
     people = [p for p in parts if not _ORG_WORDS.search(p)]
     return "; ".join(people) or None
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/._-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication day a URL states ("/2017/09/15/", "/2017-09-15-", "/20170915/"), ISO 8601."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g is not None)
+    try:
+        return datetime(int(year), int(month), int(day)).date().isoformat()
+    except ValueError:
+        return None

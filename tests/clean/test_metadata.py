@@ -1,0 +1,35 @@
+"""Metadata read from scraped text and URLs."""
+
+from __future__ import annotations
+
+from newsfuse.clean import clean_document
+from newsfuse.clean.metadata import date_from_url, parse_date_line
+from newsfuse.model import Article, RawDoc
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the airport, "
+    "a move that riders had requested for years, and the first buses will run in June."
+)
+
+
+def test_date_from_url_patterns() -> None:
+    assert date_from_url("http://example.org/world/2017-09/15/content_1.htm") == "2017-09-15"
+    assert date_from_url("https://example.org/2021/03/04/a-story/") == "2021-03-04"
+    assert date_from_url("https://example.org/news/20190102/a.html") == "2019-01-02"
+    assert date_from_url("https://example.org/2019/13/40/x") is None
+    assert date_from_url(None) is None
+
+
+def test_stated_time_and_zone_are_kept() -> None:
+    assert parse_date_line("Published: 2/14/2020 11:49:44 PM") == "2020-02-14T23:49:44"
+    assert parse_date_line("Updated March 3, 2026 10:15 EST") == "2026-03-03T10:15:00-05:00"
+    assert parse_date_line("March 3, 2026") == "2026-03-03"
+
+
+def test_url_date_is_a_fallback_for_plain_text() -> None:
+    raw = RawDoc(id="u", path="u.txt", text=f"{BODY}\n{BODY}", url="https://example.org/2024/05/06/buses")
+    article = clean_document(raw)
+    assert isinstance(article, Article) and article.published == "2024-05-06"
+    dated = RawDoc(id="d", path="d.txt", text=f"Published: 5/7/2024\n{BODY}\n{BODY}", url=raw.url)
+    article = clean_document(dated)
+    assert isinstance(article, Article) and article.published == "2024-05-07"
