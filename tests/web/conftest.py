@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -16,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from benchmarks.load_web import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,13 +53,6 @@ def http_server(body: Callable[[], bytes], content_type: str) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 class Server:
