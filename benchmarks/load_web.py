@@ -35,12 +35,14 @@ from typing import Any
 import httpx
 import psutil
 
-from benchmarks.warc_generator import articles
-from newsfuse.model import RawDoc
-from newsfuse.service import Service
-from newsfuse.store import Store
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.warc_generator import articles  # noqa: E402
+from newsfuse.model import RawDoc  # noqa: E402
+from newsfuse.service import Service  # noqa: E402
+from newsfuse.store import Store  # noqa: E402
+
 WORK = ROOT / "benchmarks" / "work"
 RESULTS = ROOT / "benchmarks" / "results"
 TARGET_RPS, TARGET_P99_MS = 300.0, 100.0
