@@ -27,8 +27,7 @@ from newsfuse.errors import NewsfuseError
 from newsfuse.ingest.fetch import FetchConfig, FetchError, fetch_url
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 from newsfuse.pipeline import EventInput, build_event
-from newsfuse.report.contract import _article as article_dict
-from newsfuse.report.contract import _event as event_dict
+from newsfuse.report.contract import article_dict, event_dict
 from newsfuse.store import Store, Writer
 
 _CLUSTERER = "clusterer"

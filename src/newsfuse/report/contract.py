@@ -20,7 +20,8 @@ def _span(span: Span) -> dict[str, Any]:
     return {"article_id": span.article_id, "start": span.start, "end": span.end}
 
 
-def _article(article: Article, duplicate_of: dict[str, str]) -> dict[str, Any]:
+def article_dict(article: Article, duplicate_of: dict[str, str]) -> dict[str, Any]:
+    """One kept or duplicate article as the contract's JSON object."""
     dup = duplicate_of.get(article.id)
     return {
         "id": article.id,
@@ -128,7 +129,8 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _event(event: Event) -> dict[str, Any]:
+def event_dict(event: Event) -> dict[str, Any]:
+    """One event as the contract's JSON object (without the cross-outlet comparison block)."""
     return {
         "id": event.id,
         "title": event.title,
@@ -171,12 +173,14 @@ def report_dict(result: RunResult) -> dict[str, Any]:
     """The whole run as the JSON-ready report of the output contract."""
     duplicate_of = result.dedup.duplicate_of()
     outlet_of = {a.id: a.outlet or a.id for a in result.articles}
-    articles = [_article(a, duplicate_of) for a in result.articles] + [_rejected(r) for r in result.rejected]
+    articles = [article_dict(a, duplicate_of) for a in result.articles] + [
+        _rejected(r) for r in result.rejected
+    ]
     reasons = Counter(str(r.reason) for r in result.rejected)
     return {
         "version": VERSION,
         "articles": articles,
-        "events": [{**_event(e), **_comparison(e, outlet_of)} for e in result.events],
+        "events": [{**event_dict(e), **_comparison(e, outlet_of)} for e in result.events],
         "stats": {
             "inputs": len(articles),
             "kept": len(result.articles) - len(duplicate_of),
