@@ -114,7 +114,11 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="run the whole pipeline on files and folders")
-    p.add_argument("paths", nargs="+", help="files or folders (.txt, .html, .htm, .jsonl, .jsonl.gz)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        help="files or folders (.txt, .html/.htm, .jsonl[.gz], .warc[.gz], .rss/.atom/.xml feeds, .urls lists)",
+    )
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--config", help="TOML or JSON config file")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
