@@ -130,6 +130,19 @@ class CompareConfig:
 
 
 @dataclass(frozen=True)
+class FetchPolicy:
+    """How politely a list of URLs is fetched."""
+
+    per_host_delay: float = 1.0
+    """Seconds between two requests to the same host."""
+    concurrency: int = 4
+    max_urls: int = 1000
+    total_seconds: float = 600.0
+    """No fetch is started after this many seconds of one run's fetching."""
+    user_agent: str = "newsfuse/0.1 (news fusion; offline-first)"
+
+
+@dataclass(frozen=True)
 class RuntimeConfig:
     partition_size: int = 8000
     """Most articles clustered all-pairs at once; larger corpora are clustered in time-window partitions."""
@@ -137,13 +150,21 @@ class RuntimeConfig:
     """With a work folder, finished inputs are journalled in batches of this many."""
     fetch: bool = False
     """Fetch the pages of URL lists and link-only feed entries (off: newsfuse runs offline by default)."""
-    fetch_per_host_delay: float = 1.0
-    """Seconds between two requests to the same host."""
-    fetch_concurrency: int = 4
-    fetch_max_urls: int = 1000
-    fetch_total_seconds: float = 600.0
-    """No fetch is started after this many seconds of one run's fetching."""
-    user_agent: str = "newsfuse/0.1 (news fusion; offline-first)"
+    fetch_per_host_delay: float = FetchPolicy.per_host_delay
+    fetch_concurrency: int = FetchPolicy.concurrency
+    fetch_max_urls: int = FetchPolicy.max_urls
+    fetch_total_seconds: float = FetchPolicy.total_seconds
+    user_agent: str = FetchPolicy.user_agent
+
+    def fetch_policy(self) -> FetchPolicy:
+        """The ``fetch_*`` settings as the polite fetcher's policy."""
+        return FetchPolicy(
+            self.fetch_per_host_delay,
+            self.fetch_concurrency,
+            self.fetch_max_urls,
+            self.fetch_total_seconds,
+            self.user_agent,
+        )
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from newsfuse.config import Config, DedupConfig
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
 from newsfuse.dedup.shingles import Sketch
 from newsfuse.ingest import read_inputs
-from newsfuse.ingest.urls import FetchPolicy, PoliteFetcher
+from newsfuse.ingest.urls import PoliteFetcher
 from newsfuse.model import (
     Article,
     DedupResult,
@@ -309,11 +309,4 @@ def fetcher_for(config: Config) -> PoliteFetcher | None:
     rt = config.runtime
     if not rt.fetch:
         return None
-    policy = FetchPolicy(
-        rt.fetch_per_host_delay,
-        rt.fetch_concurrency,
-        rt.fetch_max_urls,
-        rt.fetch_total_seconds,
-        rt.user_agent,
-    )
-    return PoliteFetcher(policy)
+    return PoliteFetcher(rt.fetch_policy())

@@ -16,23 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from newsfuse.config import FetchPolicy
 from newsfuse.ingest.decode import decode_bytes
 from newsfuse.ingest.fetch import FetchConfig, FetchedPage, FetchError, fetch_url
 from newsfuse.model import Drop, RawDoc, Rejected
 
 URL_SUFFIXES = (".urls",)
 _HTML = ("text/html", "application/xhtml+xml")
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """How politely a list of URLs is fetched."""
-
-    per_host_delay: float = 1.0
-    concurrency: int = 4
-    max_urls: int = 1000
-    total_seconds: float = 600.0
-    user_agent: str = "newsfuse/0.1 (news fusion; offline-first)"
 
 
 @dataclass(frozen=True)
