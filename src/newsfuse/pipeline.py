@@ -7,6 +7,7 @@ a journal (``runtime.checkpoint``) makes the run resumable. The same stage code 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -99,9 +100,11 @@ def build_event(item: EventInput, config: Config) -> Event:
     brief = summarize_event(articles, source_of, config.summarize, selectable=canonical)
     facts = compare_event(articles, source_of, config.compare)
     dated = sorted(a.published for a in articles if a.published)
+    languages = Counter(a.language for a in articles if a.language)
+    main_language = languages.most_common(1)[0][0] if languages else None
     headline = min(
         (a for a in articles if a.title and a.id in canonical),
-        key=lambda a: (a.published or "9999", a.id),
+        key=lambda a: (a.language != main_language, a.published or "9999", a.id),
         default=None,
     )
     return Event(

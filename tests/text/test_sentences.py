@@ -42,3 +42,12 @@ def test_initials_decimals_and_single_line_breaks_stay_inside_a_sentence() -> No
         "Gov. J.B. Pritzker of Ill. said growth was 2.5 percent\nlast year.",
         "It rose.",
     ]
+
+
+def test_a_line_break_before_a_capital_is_a_boundary_even_without_a_full_stop() -> None:
+    text = "Fire levels paper warehouse\nThe blaze began early on Sunday. Crews came."
+    assert [s.text for s in split_sentences(text)] == [
+        "Fire levels paper warehouse",
+        "The blaze began early on Sunday.",
+        "Crews came.",
+    ]

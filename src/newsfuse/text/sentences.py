@@ -1,7 +1,8 @@
 """Sentence splitting for news, with character offsets into the source text.
 
 Handles abbreviations ("Mr.", "U.S.", "Jan."), initials, decimals, sentence ends inside closing
-quotes (``."``) and paragraph breaks (always a boundary).
+quotes (``."``) and line breaks: a line break is a boundary (cleaned text holds one paragraph a line,
+and a headline line has no full stop) unless the next line starts in lower case (a hard-wrapped line).
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[Sentence]:
     """Split a cleaned article text into sentences; ``text[s.start:s.end] == s.text``."""
     sentences: list[Sentence] = []
-    for paragraph_no, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+    for paragraph_no, match in enumerate(re.finditer(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*", text)):
         block = match.group(0)
         lead = len(block) - len(block.lstrip())
         for start, end in _split_paragraph(block.strip(), match.start() + lead):
