@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: demo test lint types unit bench bench-scale clean
+.PHONY: demo test test-slow lint types unit bench bench-scale clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ unit: $(STAMP_DEV)
 	$(BIN)/pytest -q
 
 test: lint types unit
+
+# The slow end-to-end tests make test leaves out: kill -9 of the server mid-ingest, a Dask worker killed mid-run.
+test-slow: $(STAMP_DEV)
+	$(BIN)/pytest -q -m slow
 
 # Quality and speed benchmarks against ../shared/data; results land in benchmarks/results/.
 bench: $(STAMP_DEV)
