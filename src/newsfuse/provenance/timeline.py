@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, extract_dates
 from newsfuse.model import Article, Credit, DatedStatement
@@ -98,13 +98,23 @@ def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
     return sorted(out, key=lambda d: (d.resolved, d.span.article_id, d.span.start))
 
 
+def moment(published: str) -> datetime:
+    """A publication time as an aware datetime for ordering: a date alone is its day's start, a time without
+    an offset is read as UTC, and an unparseable value sorts last."""
+    try:
+        parsed = datetime.fromisoformat(published)
+    except ValueError:
+        return datetime.max.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 def first_reports(articles: Iterable[Article], credits: Iterable[Credit]) -> list[tuple[str, str]]:
     """(outlet, first publication) per outlet, earliest first; credited outlets outside the pile come first
     with an empty time, since the pile credits them as earlier."""
     first: dict[str, str] = {}
     for article in articles:
         outlet = article.outlet or article.id
-        if article.published and (outlet not in first or article.published < first[outlet]):
+        if article.published and (outlet not in first or moment(article.published) < moment(first[outlet])):
             first[outlet] = article.published
     absent = sorted({c.outlet for c in credits if not c.in_corpus and c.outlet not in first})
-    return [(o, "") for o in absent] + sorted(first.items(), key=lambda kv: (kv[1], kv[0]))
+    return [(o, "") for o in absent] + sorted(first.items(), key=lambda kv: (moment(kv[1]), kv[0]))
