@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
+from newsfuse.config import FetchPolicy
 from newsfuse.errors import NewsfuseError
 from newsfuse.ingest.decode import decode_bytes, looks_binary
 
@@ -59,7 +60,7 @@ class FetchConfig:
     """Wall-clock limit for the whole fetch, redirects and body included."""
     max_bytes: int = 5_000_000
     allow_networks: tuple[str, ...] = ()
-    user_agent: str = "newsfuse/0.1 (news fusion; offline-first)"
+    user_agent: str = FetchPolicy.user_agent
 
     def allowed(self) -> tuple[IPNetwork, ...]:
         try:
