@@ -4,7 +4,8 @@
 cleaned outside the store's write lock; then, in ONE write transaction, each new article either joins
 the event of a stored article with exactly its text or is placed by the streaming clusterer; merged
 events are folded together; every affected event gets its duplicates, brief and facts rebuilt from its
-stored articles; the clusterer's state is saved. A crash at any point leaves the batch wholly absent,
+stored articles, and its web page and API JSON rendered and stored beside it (reads serve them as they
+are); the clusterer's state is saved. A crash at any point leaves the batch wholly absent,
 and re-sending it is idempotent (inputs are keyed on a hash of what was submitted).
 """
 
@@ -28,7 +29,8 @@ from newsfuse.ingest.fetch import FetchConfig, FetchError, fetch_url
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 from newsfuse.pipeline import EventInput, build_event
 from newsfuse.report.contract import article_dict, event_dict
-from newsfuse.store import Store, Writer
+from newsfuse.store import EventPage, Store, Writer
+from newsfuse.web.views import event_pages, renderer
 
 _CLUSTERER = "clusterer"
 
@@ -223,7 +225,21 @@ class Service:
         dedup = find_duplicates(articles, self.config.dedup)
         event = replace(build_event(EventInput(tuple(articles), dedup), self.config), id=eid)
         data = event_dict(event)
-        w.put_event(data, search_body(data, stored))
+        version = w.put_event(data, search_body(data, stored))
+        _put_page(w, eid, version, data, stored)
+
+    def render_pages(self, batch: int = 200) -> int:
+        """Render the stored page of every event that lacks a current one (a store written by an older
+        version, or other templates); returns how many were rendered."""
+        done = 0
+        while ids := self.store.events_to_render(renderer(), batch):
+            with self._lock, self.store.write() as w:
+                for eid in ids:
+                    found = w.event(eid)
+                    if found is not None:
+                        _put_page(w, eid, found[0], found[1], w.articles_of(eid))
+            done += len(ids)
+        return done
 
     def delete_article(self, article_id: str) -> str | None:
         """Remove an article and rebuild its event; returns that event's id (None: no such article).
@@ -235,6 +251,11 @@ class Service:
             if eid is not None:
                 self._refresh(w, eid)
             return eid
+
+
+def _put_page(w: Writer, eid: str, version: str, event: dict[str, Any], stored: list[dict[str, Any]]) -> None:
+    html, api = event_pages(event, stored)
+    w.put_page(eid, EventPage(version, renderer(), html, api))
 
 
 def _doc_key(doc: RawDoc | Rejected) -> str:

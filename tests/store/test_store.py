@@ -161,3 +161,44 @@ def test_bad_store_urls() -> None:
         Store("mysql://x")
     with pytest.raises(StoreError):
         Store("sqlite:///")
+
+
+def test_each_event_keeps_its_rendered_page_at_its_version(store: Store) -> None:
+    from newsfuse.store import EventPage
+    from newsfuse.web.views import event_pages, renderer
+
+    service = Service(store)
+    service.ingest_documents(corpus_docs())
+    placed = event_of(store)
+    for summary in store.events(100):
+        head = store.event_head(summary.id)
+        page = store.event_page(summary.id)
+        event = store.event(summary.id)
+        assert head is not None and page is not None and event is not None
+        assert head == (summary.id, summary.updated) and page.version == summary.updated
+        assert page.renderer == renderer()
+        assert (page.html, page.api) == event_pages(event, store.event_articles(summary.id))
+        assert json.loads(page.api)["id"] == summary.id
+    assert store.events_to_render(renderer()) == []
+
+    aid = "harbor-ledger-warehouse-fire.txt"
+    eid = placed[aid]
+    before = store.event_page(eid)
+    service.delete_article(aid)
+    after, head = store.event_page(eid), store.event_head(eid)
+    assert before is not None and after is not None and head is not None
+    assert after.version == head[1] != before.version and aid not in after.api
+
+    with store.write() as w:  # a page from other templates, and an event whose page is missing
+        w.put_page(eid, EventPage(head[1], "older-templates", "<p>stale</p>", "{}"))
+    other = next(e.id for e in store.events(100) if e.id != eid)
+    with store.write() as w:
+        w._run("DELETE FROM event_pages WHERE id = ?", (other,))
+    assert sorted(store.events_to_render(renderer())) == sorted([eid, other])
+    assert service.render_pages() == 2 and store.events_to_render(renderer()) == []
+    fixed = store.event_page(eid)
+    assert fixed is not None and fixed.version == head[1] and "stale" not in fixed.html
+
+    for member in list((store.event(eid) or {})["article_ids"]):
+        service.delete_article(member)
+    assert store.event_page(eid) is None and store.event_head(eid) is None

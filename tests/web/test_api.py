@@ -247,3 +247,48 @@ def test_the_ui_renders_an_event_exactly_as_the_static_report(corpus_report: dic
         section = render("event_body.html", v=stored_event_view(event, members)).strip()
         assert section.startswith(f'<section class="event" id="{event["id"]}">')
         assert section in static, event["id"]
+
+
+def test_event_pages_come_from_the_store_with_etags_and_304s(tmp_path: Path) -> None:
+    from newsfuse.web.app import PageCache
+
+    store = Store(f"sqlite:///{tmp_path / 'etag.db'}")
+    with TestClient(create_app(Service(store))) as c:
+        eid = c.post("/api/articles", json={"text": STORY, "outlet": "Gazette"}).json()["event_id"]
+        stored = store.event_page(eid)
+        assert stored is not None
+        for path, body in ((f"/events/{eid}", stored.html), (f"/api/events/{eid}", stored.api)):
+            first = c.get(path)
+            assert first.text == body and first.headers["cache-control"] == "no-cache"
+            etag, modified = first.headers["etag"], first.headers["last-modified"]
+            assert stored.version in etag
+            again = c.get(path, headers={"If-None-Match": etag})
+            assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+            assert c.get(path, headers={"If-Modified-Since": modified}).status_code == 304
+            assert c.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+        assert c.get(f"/api/events/{eid}").json()["coverage"]["outlets"] == ["Gazette"]
+        listed = c.get("/")
+        assert c.get("/", headers={"If-None-Match": listed.headers["etag"]}).status_code == 304
+
+        c.post("/api/articles", json={"text": STORY + " It was sunny.", "outlet": "Herald"})
+        for path, old, shows in (
+            (f"/events/{eid}", etag, "Herald"),
+            (f"/api/events/{eid}", etag, "Herald"),
+            ("/", listed.headers["etag"], "2 articles"),
+        ):
+            fresh = c.get(path, headers={"If-None-Match": old})
+            assert fresh.status_code == 200 and shows in fresh.text, path
+
+        with store.write() as w:  # a stale stored page (other templates) is not served: rendered afresh
+            w._run("UPDATE event_pages SET html = '<p>stale</p>', renderer = 'old' WHERE id = ?", (eid,))
+            w._run("UPDATE events SET updated = ? WHERE id = ?", ("2030-01-01T00:00:00+00:00", eid))
+        page = c.get(f"/events/{eid}").text
+        assert "stale" not in page and "Herald" in page and "Gazette" in page
+    store.close()
+
+    cache = PageCache(max_bytes=10)
+    cache.put("a", "1", b"12345")
+    cache.put("b", "1", b"123456")
+    assert cache.get("a", "1") is None and cache.get("b", "1") == b"123456" and cache.get("b", "2") is None
+    cache.put("c", "1", b"x" * 11)
+    assert cache.get("c", "1") is None and cache.used == 6

@@ -1,4 +1,4 @@
-"""The store: articles, events (as report.json dicts), rejected inputs and the clusterer's state.
+"""The store: articles, events (as report.json dicts), their rendered pages, rejected inputs, clusterer state.
 
 Reads run on a per-thread connection. Every write happens inside ``Store.write()``: one transaction,
 one writer at a time, committed whole or not at all (a crash mid-batch leaves nothing half-written).
@@ -43,6 +43,20 @@ class EventSummary:
     def from_row(cls, row: tuple[Any, ...]) -> EventSummary:
         eid, title, recency, sources, articles, updated = row
         return cls(eid, title, recency or None, int(sources), int(articles), updated)
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """An event rendered when it was last rebuilt: its HTML page and its API JSON.
+
+    ``version`` is the event's ``updated`` stamp it was rendered from; ``renderer`` names the templates
+    and code that rendered it (a page from other templates is stale).
+    """
+
+    version: str
+    renderer: str
+    html: str
+    api: str
 
 
 @dataclass(frozen=True)
@@ -130,7 +144,9 @@ class Writer:
         rows = self._run("SELECT data FROM articles WHERE event_id = ? ORDER BY id", (event_id,)).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def put_event(self, event: dict[str, Any], search_body: str) -> None:
+    def put_event(self, event: dict[str, Any], search_body: str) -> str:
+        """Insert or replace an event; returns its new version (its ``updated`` stamp)."""
+        version = _now("microseconds")
         self._run(
             "INSERT INTO events (id, title, recency, independent_sources, articles, updated, data) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
@@ -142,14 +158,29 @@ class Writer:
                 event.get("first_published") or "",
                 event["independent_sources"],
                 len(event["article_ids"]),
-                _now("microseconds"),  # also the version of the event's rendered page
+                version,
                 _dumps(event),
             ),
         )
         self._dialect.index_event(self._conn, event["id"], event["title"], search_body)
+        return version
+
+    def event(self, event_id: str) -> tuple[str, dict[str, Any]] | None:
+        """(version, report dict) of a stored event."""
+        row = self._run("SELECT updated, data FROM events WHERE id = ?", (event_id,)).fetchone()
+        return (str(row[0]), json.loads(row[1])) if row else None
+
+    def put_page(self, event_id: str, page: EventPage) -> None:
+        self._run(
+            "INSERT INTO event_pages (id, version, renderer, html, api) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET version = excluded.version, renderer = excluded.renderer, "
+            "html = excluded.html, api = excluded.api",
+            (event_id, page.version, page.renderer, page.html, page.api),
+        )
 
     def delete_event(self, event_id: str) -> None:
         self._dialect.unindex_event(self._conn, event_id)
+        self._run("DELETE FROM event_pages WHERE id = ?", (event_id,))
         self._run("DELETE FROM events WHERE id = ?", (event_id,))
 
     def delete_article(self, article_id: str) -> str | None:
@@ -245,6 +276,29 @@ class Store:
         """The id an event is known by now (events merged into another keep their id as an alias)."""
         row = self._rows("SELECT kept FROM event_aliases WHERE absorbed = ?", (event_id,))
         return str(row[0][0]) if row else event_id
+
+    def event_head(self, event_id: str) -> tuple[str, str] | None:
+        """(the id the event is known by now, its version) in one indexed lookup; None: no such event."""
+        rows = self._rows(
+            "SELECT id, updated FROM events "
+            "WHERE id = COALESCE((SELECT kept FROM event_aliases WHERE absorbed = ?), ?)",
+            (event_id, event_id),
+        )
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def event_page(self, event_id: str) -> EventPage | None:
+        """The event's stored rendering (check its version and renderer before serving it)."""
+        rows = self._rows("SELECT version, renderer, html, api FROM event_pages WHERE id = ?", (event_id,))
+        return EventPage(*(str(x) for x in rows[0])) if rows else None
+
+    def events_to_render(self, renderer: str, limit: int = 100) -> list[str]:
+        """Ids of events with no page, a page of an older version, or one from another renderer."""
+        rows = self._rows(
+            "SELECT e.id FROM events e LEFT JOIN event_pages p ON p.id = e.id "
+            "WHERE p.id IS NULL OR p.version <> e.updated OR p.renderer <> ? ORDER BY e.id LIMIT ?",
+            (renderer, limit),
+        )
+        return [str(r[0]) for r in rows]
 
     def event_version(self, event_id: str) -> str | None:
         """When the event was last rebuilt (None: no such event); cheap, for caching its page."""

@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_recency ON events (recency DESC, id DESC);
 CREATE TABLE IF NOT EXISTS event_aliases (absorbed TEXT PRIMARY KEY, kept TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS event_pages (
+  id TEXT PRIMARY KEY,
+  version TEXT NOT NULL,
+  renderer TEXT NOT NULL,
+  html TEXT NOT NULL,
+  api TEXT NOT NULL
+);
 """
 
 

@@ -4,13 +4,20 @@ Write requests need the configured token (``Authorization: Bearer …``, or a ``
 UI); without a token the server is meant for 127.0.0.1 only (``serve`` refuses anything else) and
 cross-site writes are refused by their Origin / Sec-Fetch-Site headers. Request bodies are capped.
 Every page is autoescaped and sent with a Content-Security-Policy that allows only our own script.
+
+Event pages and event JSON are rendered when the event is rebuilt and stored beside it (see
+``Service``); a read is one indexed lookup of the event's version, then the page from an in-process
+cache (or the store), with an ETag so that a client holding the current version gets a 304.
 """
 
 from __future__ import annotations
 
 import hmac
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from datetime import datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -23,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsfuse.errors import NewsfuseError
 from newsfuse.service import Outcome, Service, Submission
 from newsfuse.store import EventSummary
-from newsfuse.web.views import ASSETS, article_view, asset_path, render, stored_event_view
+from newsfuse.web.views import ASSETS, article_view, asset_path, event_pages, render, renderer
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -93,26 +100,55 @@ _HEADERS = (
 
 
 class PageCache:
-    """Rendered pages of one app, each valid for one version of what it shows (bounded, LRU)."""
+    """Encoded pages of one process, each valid for one version of what it shows (LRU, bounded in bytes).
 
-    def __init__(self, size: int = 1024) -> None:
-        self.size = size
-        self._pages: OrderedDict[Hashable, tuple[Hashable, str]] = OrderedDict()
+    A page is served only while its version is the store's current one, so every write (in any
+    process) invalidates exactly the pages it changed.
+    """
 
-    def get(self, key: Hashable, version: Hashable) -> str | None:
+    def __init__(self, max_bytes: int = 64_000_000) -> None:
+        self.max_bytes = max_bytes
+        self.used = 0
+        self._pages: OrderedDict[Hashable, tuple[str, bytes]] = OrderedDict()
+
+    def get(self, key: Hashable, version: str) -> bytes | None:
         hit = self._pages.get(key)
         if hit is None or hit[0] != version:
             return None
         self._pages.move_to_end(key)
-        page: str = hit[1]
+        return hit[1]
+
+    def put(self, key: Hashable, version: str, page: bytes) -> bytes:
+        old = self._pages.pop(key, None)
+        self.used -= len(old[1]) if old else 0
+        if len(page) <= self.max_bytes:
+            self._pages[key] = (version, page)
+            self.used += len(page)
+        while self.used > self.max_bytes:
+            self.used -= len(self._pages.popitem(last=False)[1][1])
         return page
 
-    def put(self, key: Hashable, version: Hashable, page: str) -> str:
-        self._pages[key] = (version, page)
-        self._pages.move_to_end(key)
-        while len(self._pages) > self.size:
-            self._pages.popitem(last=False)
-        return page
+
+def _not_modified(request: Request, etag: str, modified: datetime | None) -> bool:
+    """Whether the client's conditional headers say it already holds this version."""
+    match = request.headers.get("if-none-match")
+    if match is not None:
+        return match.strip() == "*" or etag in (t.strip().removeprefix("W/") for t in match.split(","))
+    since = request.headers.get("if-modified-since")
+    if since is None or modified is None:
+        return False
+    try:
+        return parsedate_to_datetime(since) >= modified.replace(microsecond=0)
+    except (TypeError, ValueError):
+        return False
+
+
+def _last_modified(version: str) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(version)
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo is not None else None
 
 
 def _event_row(e: EventSummary) -> dict[str, Any]:
@@ -140,6 +176,39 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
     )
     store = service.store
     pages = PageCache()
+    fingerprint = renderer()
+
+    def cached(
+        request: Request, key: tuple[str, ...], version: str, make: Callable[[], bytes], media_type: str
+    ) -> Response:
+        """``key``'s page at ``version``: 304 when the client holds it, else from the cache or ``make``."""
+        etag = f'"{fingerprint}.{version}"'
+        modified = _last_modified(version)
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if modified is not None:
+            headers["Last-Modified"] = format_datetime(modified, usegmt=True)
+        if _not_modified(request, etag, modified):
+            return Response(status_code=304, headers=headers)
+        body = pages.get(key, version)
+        if body is None:
+            body = pages.put(key, version, make())
+        return Response(body, media_type=media_type, headers=headers)
+
+    def event_rendering(event_id: str, version: str, part: str) -> bytes:
+        """The event's stored page or JSON; rendered here when the store holds none for this version."""
+        stored = store.event_page(event_id)
+        if stored is not None and stored.version == version and stored.renderer == fingerprint:
+            html, api = stored.html, stored.api
+        else:
+            event = store.event(event_id)
+            if event is None:
+                raise HTTPException(404, "no such event")
+            html, api = event_pages(event, store.event_articles(event_id))
+        other, mine = ("api", api.encode()), ("html", html.encode())
+        if part == "api":
+            other, mine = mine, other
+        pages.put((other[0], event_id), version, other[1])
+        return mine[1]
 
     def allowed_write(request: Request, given: str | None) -> None:
         site = request.headers.get("sec-fetch-site")
@@ -199,18 +268,15 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         return {"events": [_event_row(e) for e in store.events(limit, offset, q)]}
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    async def get_event(event_id: str) -> dict[str, Any]:
-        """An event with its brief, evidence spans, duplicates, facts, coverage matrix and articles."""
-        event = store.event(store.resolve_event(event_id))
-        if event is None:
+    async def get_event(event_id: str, request: Request) -> Response:
+        """An event with its brief, evidence spans, duplicates, facts, coverage matrix and articles
+        (an event merged into another answers with the one it is part of now)."""
+        head = store.event_head(event_id)
+        if head is None:
             raise HTTPException(404, "no such event")
-        view = stored_event_view(event, store.event_articles(event["id"]))
-        coverage = {
-            "outlets": view["outlets"],
-            "rows": [{"fact_id": r["fact"]["id"], "cells": r["cells"]} for r in view["matrix"]],
-        }
-        articles = [{k: v for k, v in a.items() if k != "segments"} for a in view["articles"]]
-        return {**event, "coverage": coverage, "articles": articles}
+        current, version = head
+        make = partial(event_rendering, current, version, "api")
+        return cached(request, ("api", current), version, make, "application/json")
 
     @app.get("/api/stats", tags=["events"])
     async def stats() -> dict[str, int]:
@@ -219,33 +285,31 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
     # ---------------------------------------------------------------- UI
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def events_page(
-        q: str | None = Query(None, max_length=500), page: int = Query(1, ge=1, le=20_000)
-    ) -> str:
-        version = store.version()
-        cached = pages.get(("list", q, page), version)
-        if cached is not None:
-            return cached
-        size = 50
-        rows = store.events(size + 1, (page - 1) * size, q)
-        html = render(
-            "events.html", events=rows[:size], more=len(rows) > size, page=page, query=q, stats=store.stats()
-        )
-        return pages.put(("list", q, page), version, html)
+        request: Request,
+        q: str | None = Query(None, max_length=500),
+        page: int = Query(1, ge=1, le=20_000),
+    ) -> Response:
+        def make() -> bytes:
+            size = 50
+            rows = store.events(size + 1, (page - 1) * size, q)
+            more, stats = len(rows) > size, store.stats()
+            return render(
+                "events.html", events=rows[:size], more=more, page=page, query=q, stats=stats
+            ).encode()
+
+        key = ("list", q or "", str(page))
+        return cached(request, key, "list-" + store.version(), make, "text/html; charset=utf-8")
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def event_page(event_id: str) -> Response:
-        current = store.resolve_event(event_id)
+    async def event_page(event_id: str, request: Request) -> Response:
+        head = store.event_head(event_id)
+        if head is None:
+            raise HTTPException(404, "no such event")
+        current, version = head
         if current != event_id:
             return RedirectResponse(f"/events/{quote(current, safe='')}", status_code=301)
-        version = store.event_version(current)
-        cached = pages.get(("event", current), version) if version else None
-        if cached is not None:
-            return HTMLResponse(cached)
-        event = store.event(current)
-        if event is None:
-            raise HTTPException(404, "no such event")
-        view = stored_event_view(event, store.event_articles(current))
-        return HTMLResponse(pages.put(("event", current), version, render("event.html", v=view, query=None)))
+        make = partial(event_rendering, current, version, "html")
+        return cached(request, ("html", current), version, make, "text/html; charset=utf-8")
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def article_page(article_id: str) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from newsfuse.report import view as report_view
 from newsfuse.report.html import TEMPLATES as REPORT_TEMPLATES
 from newsfuse.report.view import event_view, safe_url
 
@@ -52,6 +55,33 @@ def with_status(event: dict[str, Any], articles: list[dict[str, Any]]) -> dict[s
 
 def stored_event_view(event: dict[str, Any], articles: list[dict[str, Any]]) -> dict[str, Any]:
     return event_view(event, with_status(event, articles))
+
+
+@cache
+def renderer() -> str:
+    """A fingerprint of the templates and view code: stored pages rendered by other ones are stale."""
+    digest = hashlib.sha256()
+    code = [Path(__file__), Path(str(report_view.__file__))]
+    for path in [*sorted(WEB_TEMPLATES.iterdir()), *sorted(REPORT_TEMPLATES.iterdir()), *code]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def dumps(data: Any) -> str:
+    """JSON as the API sends it (the same separators as FastAPI's JSONResponse)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def event_pages(event: dict[str, Any], articles: list[dict[str, Any]]) -> tuple[str, str]:
+    """An event's HTML page and its API JSON (with coverage matrix and articles), rendered once."""
+    view = stored_event_view(event, articles)
+    coverage = {
+        "outlets": view["outlets"],
+        "rows": [{"fact_id": r["fact"]["id"], "cells": r["cells"]} for r in view["matrix"]],
+    }
+    members = [{k: v for k, v in a.items() if k != "segments"} for a in view["articles"]]
+    api = dumps({**event, "coverage": coverage, "articles": members})
+    return render("event.html", v=view, query=None), api
 
 
 def render(template: str, **context: Any) -> str:
