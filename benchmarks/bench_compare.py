@@ -130,14 +130,15 @@ def quotes_polnear(split: str) -> dict[str, Any]:
 
 def _joined(quotes: list[Any]) -> list[tuple[int, int]]:
     """PolNeAR's convention: a quote continued after its attribution ("A," she said. "B.") is one
-    (discontinuous) content span, scored first piece to last."""
-    spans: list[tuple[int, int]] = []
+    (discontinuous) content span, scored first piece to last. Quotes flagged ``embedded`` (a quotation inside
+    the writer's sentence, which PolNeAR annotates as a mixed attribution) are left out with their pieces."""
+    spans: list[tuple[int, int, bool]] = []
     for m in quotes:
         if m.continued and spans:
-            spans[-1] = (spans[-1][0], m.span.end)
+            spans[-1] = (spans[-1][0], m.span.end, spans[-1][2])
         else:
-            spans.append((m.span.start, m.span.end))
-    return spans
+            spans.append((m.span.start, m.span.end, m.embedded))
+    return [(start, end) for start, end, embedded in spans if not embedded]
 
 
 _UNIT_NAMES = {

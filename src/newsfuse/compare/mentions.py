@@ -33,6 +33,9 @@ class Mention:
     """Content-word stems of the clause around the mention (not the mention itself)."""
     continued: bool = False
     """For quotes: the quote continues the previous one after its attribution ("A," she said. "B.")."""
+    embedded: bool = False
+    """For quotes: the opening mark follows a word of the writer's sentence ("calls them "lone wolves""): a
+    mixed quotation inside reported speech, not a direct quote standing on its own."""
 
 
 def clause_ends(text: str) -> list[int]:
