@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEED = 20260322
 SOURCES = {
@@ -338,23 +340,51 @@ def build(
     return Benchmark(docs, shared, hard, stats)
 
 
+def _swap(words: list[str], rate: float, rng: np.random.Generator, vocabulary: list[str]) -> list[str]:
+    """``_edit`` of one paragraph with numpy draws (fast enough for a million articles): each word is, with
+    probability ``rate``, replaced, deleted or followed by a random vocabulary word."""
+    n = len(words)
+    edit = (rng.random(n) < rate).tolist()
+    op = rng.integers(3, size=n).tolist()
+    new = rng.integers(len(vocabulary), size=n).tolist()
+    out: list[str] = []
+    for word, e, o, v in zip(words, edit, op, new, strict=True):
+        if not e:
+            out.append(word)
+        elif o == 0:
+            out.append(vocabulary[v])
+        elif o == 2:
+            out.extend((word, vocabulary[v]))
+    return out or words
+
+
 def synthetic_corpus(size: int, seed: int = SEED, data: Path = DATA) -> Iterator[Doc]:
-    """``size`` documents of the benchmark's shape for the cost curve: fresh originals (a real article's
-    paragraphs with half their words swapped for other words of the pool, so that they are new texts of
-    realistic length and layout) and, for about 40% of them, copies of the kinds above."""
+    """``size`` documents of the benchmark's shape for the cost curve: fresh originals and, for about 40%
+    of them, copies of the kinds above.
+
+    A fresh original has the paragraph count of a random real article, and each paragraph is a random
+    paragraph of any real article (all three sets) with half its words swapped for other words of the
+    pool. Mixing paragraphs of different articles keeps the texts realistic (real phrases, lengths,
+    layout) without reusing whole base texts: with ~100k real paragraphs, two originals share at most a
+    heavily edited paragraph by chance, so candidate pairs between originals stay what chance overlap of
+    real phrases makes them, at any corpus size, instead of growing with the reuse of a few thousand bases.
+    """
     rng = random.Random(seed)
+    draws = np.random.default_rng(seed)
     pool = load_pool(data)
-    vocabulary = sorted({w for o in pool[:2000] for p in o.paragraphs for w in p.split()})
+    paragraphs = [p.split() for o in pool for p in o.paragraphs if len(p.split()) >= 4]
+    shapes = [len(o.paragraphs) for o in pool]
+    vocabulary = sorted({w for p in paragraphs for w in p})
     headlines = [o.paragraphs[0][:90] for o in pool[-500:]]
     made = 0
     while made < size:
-        base = rng.choice(pool)
+        picks = draws.integers(len(paragraphs), size=shapes[int(draws.integers(len(shapes)))]).tolist()
         fresh = Original(
             f"s{made}",
             "synthetic",
             f"s{made}",
             "2017-01-01",
-            tuple(_edit(list(base.paragraphs), 0.5, rng, vocabulary)),
+            tuple(" ".join(_swap(paragraphs[n], 0.5, draws, vocabulary)) for n in picks),
         )
         yield Doc(
             fresh.id, "\n".join(fresh.paragraphs), "2017-01-01T08:00:00", "original", fresh.id, fresh.id
@@ -364,10 +394,10 @@ def synthetic_corpus(size: int, seed: int = SEED, data: Path = DATA) -> Iterator
             if made >= size:
                 break
             kind = rng.choice(COPY_KINDS)
-            paragraphs, fraction = copy_of(fresh, kind, rng, vocabulary, headlines)
+            copied, fraction = copy_of(fresh, kind, rng, vocabulary, headlines)
             yield Doc(
                 f"{fresh.id}~{kind}{n}",
-                "\n".join(paragraphs),
+                "\n".join(copied),
                 "2017-01-01T09:00:00",
                 kind,
                 fresh.id,

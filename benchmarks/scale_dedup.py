@@ -1,22 +1,25 @@
 """Cost curve of the dedup index for 10k, 100k and 1M generated articles (benchmarks/dedup_generator.py).
 
-Articles are streamed into one DedupIndex in batches of 10,000 (the incremental path: each batch is
-verified against everything indexed before it), so the cost per article at each size shows whether growth
-is near-linear. Time is CPU time of ``DedupIndex.add`` only (generation excluded); memory is the bytes the
-index holds per article (tracemalloc on the first sizes, numpy buffers beyond). A time budget stops the
-run after the size that fits; the results say which sizes ran.
+One stream of generated articles is added to one DedupIndex in batches of 10,000 (the incremental path:
+each batch is verified against everything indexed before it); the figures at 10k, 100k and 1M are those of
+the index when it holds that many articles, so the 10k point is the first 10k of the 1M stream. Time is
+CPU time of ``DedupIndex.add`` and ``result`` (generation excluded); memory is the growth of the
+process's resident memory (VmRSS) over the index's life per indexed article (sketches, postings, matches,
+ids and Python objects) beside the index's own numpy buffers. Sizes 30k and 300k are extra points on the
+way. A time budget stops the run after the batch that passes it, and that size is reported too. The growth exponent is the slope of log CPU against log articles.
 
-Run from the repo root: nice .venv/bin/python benchmarks/scale_dedup.py [--budget-minutes 40]
+Run from the repo root: nice .venv/bin/python benchmarks/scale_dedup.py [--budget-minutes 30] [--max N]
 """
 
 from __future__ import annotations
 
 import json
+import math
 import resource
 import sys
 import time
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -27,47 +30,88 @@ from newsfuse.dedup import DedupIndex
 from newsfuse.model import Article
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SIZES = (10_000, 100_000, 1_000_000)
+SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000)
 BATCH = 10_000
 
 
-def run(budget_seconds: float) -> dict[str, Any]:
-    curve = []
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _current_rss_mb() -> float:
+    """Resident memory now (Linux /proc; peak RSS elsewhere)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return _rss_mb()
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")) / 1024
+
+
+def run(budget_seconds: float, largest: int = SIZES[-1]) -> dict[str, Any]:
+    """Stream up to ``largest`` articles into one index, recording each size of SIZES reached."""
+    sizes = [s for s in SIZES if s <= largest]
     started = time.monotonic()
-    for size in SIZES:
-        docs = gen.synthetic_corpus(size)
-        index = DedupIndex()
-        cpu = 0.0
-        words = 0
-        while len(index) < size:
-            batch = [
-                Article(d.id, d.id, d.text, published=d.published)
-                for d in islice(docs, min(BATCH, size - len(index)))
-            ]
-            words += sum(len(a.text.split()) for a in batch)
-            start = time.process_time()
-            index.add(batch)
-            cpu += time.process_time() - start
-            if time.monotonic() - started > budget_seconds:
-                break
-        t0 = time.process_time()
-        result = index.result()
-        cpu += time.process_time() - t0
-        point = {
-            "articles": len(index),
-            "mean_words": round(words / max(1, len(index)), 1),
-            "cpu_seconds": round(cpu, 1),
-            "articles_per_second": round(len(index) / cpu),
-            "microseconds_per_article": round(1e6 * cpu / len(index), 1),
-            "numpy_bytes_per_article": round(index.nbytes / len(index)),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "groups": len(result.groups),
-            "complete": len(index) == size,
-        }
-        curve.append(point)
-        print(json.dumps(point), flush=True)
-        if not point["complete"] or time.monotonic() - started > budget_seconds:
+    stream = gen.synthetic_corpus(sizes[-1])
+    docs = chain([next(stream)], stream)  # the generator's set-up is done before the memory baseline
+    index = DedupIndex()
+    base_rss = _current_rss_mb()
+    cpu = words = 0.0
+    batches: list[dict[str, Any]] = []
+    curve: list[dict[str, Any]] = []
+    stopped = ""
+    while len(index) < sizes[-1]:
+        batch = [Article(d.id, d.id, d.text, published=d.published) for d in islice(docs, BATCH)]
+        if not batch:
             break
+        words += sum(len(a.text.split()) for a in batch)
+        compared = index.compared
+        start = time.process_time()
+        index.add(batch)
+        spent = time.process_time() - start
+        cpu += spent
+        batches.append(
+            {
+                "articles": len(index),
+                "cpu_seconds": round(spent, 2),
+                "microseconds_per_article": round(1e6 * spent / len(batch), 1),
+                "compared_per_article": round((index.compared - compared) / len(batch), 2),
+            }
+        )
+        print(json.dumps(batches[-1]), flush=True)
+        over = time.monotonic() - started > budget_seconds and len(index) < sizes[-1]
+        if len(index) in sizes or over:
+            start = time.process_time()
+            result = index.result()
+            spent = time.process_time() - start
+            n = len(index)
+            curve.append(
+                {
+                    "articles": n,
+                    "mean_words": round(words / n, 1),
+                    "cpu_seconds": round(cpu + spent, 1),
+                    "result_cpu_seconds": round(spent, 1),
+                    "articles_per_second": round(n / (cpu + spent)),
+                    "microseconds_per_article": round(1e6 * (cpu + spent) / n, 1),
+                    "compared_per_article": round(index.compared / n, 2),
+                    "matches": len(index.matches),
+                    "groups": len(result.groups),
+                    "numpy_bytes_per_article": round(index.nbytes / n),
+                    "peak_rss_mb": round(_rss_mb()),
+                    "rss_bytes_per_article": round((_current_rss_mb() - base_rss) * 2**20 / n),
+                    "wall_minutes": round((time.monotonic() - started) / 60, 1),
+                    "planned_size": n in sizes,
+                }
+            )
+            print(json.dumps(curve[-1]), flush=True)
+        if over:
+            stopped = f"time budget of {budget_seconds / 60:.0f} min reached at {len(index)} articles"
+            break
+    exponent = None
+    if len(curve) >= 2:
+        a, b = curve[0], curve[-1]
+        exponent = round(
+            math.log(b["cpu_seconds"] / a["cpu_seconds"]) / math.log(b["articles"] / a["articles"]), 3
+        )
     return {
         "command": "benchmarks/scale_dedup.py",
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -75,6 +119,9 @@ def run(budget_seconds: float) -> dict[str, Any]:
         "batch": BATCH,
         "budget_seconds": budget_seconds,
         "curve": curve,
+        "growth_exponent": exponent,
+        "stopped": stopped,
+        "batches": batches,
     }
 
 
@@ -85,27 +132,41 @@ def write(figures: dict[str, Any]) -> None:
         "# Dedup cost curve",
         "",
         f"Command: `nice .venv/bin/python {figures['command']}` — {figures['date']}, seed {figures['seed']}, "
-        f"batches of {figures['batch']} (incremental adds). Shared 2-core machine: CPU times, indicative.",
+        f"one stream in batches of {figures['batch']} (incremental adds). Shared 2-core machine: CPU "
+        "times, indicative.",
         "Target: near-linear growth (constant cost per article); >= 2,000 articles/s for ~600-word articles.",
         "",
-        "| articles | mean words | CPU s | articles/s | µs/article | numpy bytes/article | peak RSS MB | groups | complete |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| articles | mean words | CPU s | articles/s | µs/article | compared/article | groups | "
+        "numpy B/article | RSS B/article | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for p in figures["curve"]:
         lines.append(
             f"| {p['articles']} | {p['mean_words']} | {p['cpu_seconds']} | {p['articles_per_second']} | "
-            f"{p['microseconds_per_article']} | {p['numpy_bytes_per_article']} | {p['peak_rss_mb']} | {p['groups']} | "
-            f"{p['complete']} |"
+            f"{p['microseconds_per_article']} | {p['compared_per_article']} | {p['groups']} | "
+            f"{p['numpy_bytes_per_article']} | {p['rss_bytes_per_article']} | {p['peak_rss_mb']} |"
         )
-    ran = [p["articles"] for p in figures["curve"]]
-    missing = [s for s in SIZES if s not in ran]
-    if missing:
-        lines += ["", f"Not run within the {figures['budget_seconds'] / 60:.0f}-minute budget: {missing}."]
+    lines += [
+        "",
+        f"Growth exponent (log CPU / log articles, first to last size): {figures['growth_exponent']}",
+    ]
+    if figures["stopped"]:
+        lines += ["", f"Stopped: {figures['stopped']}."]
+    marks = [b for b in figures["batches"] if b["articles"] in {10_000, 50_000, 100_000, 500_000, 1_000_000}]
+    lines += [
+        "",
+        "Marginal cost of single batches of 10,000 (µs/article, candidate pairs verified/article):",
+        "",
+    ]
+    lines += [
+        f"- at {b['articles']}: {b['microseconds_per_article']} µs, {b['compared_per_article']} compared"
+        for b in marks
+    ]
     (RESULTS / "scale_dedup.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    minutes = (
-        float(sys.argv[sys.argv.index("--budget-minutes") + 1]) if "--budget-minutes" in sys.argv else 40.0
-    )
-    write(run(minutes * 60))
+    args = sys.argv[1:]
+    minutes = float(args[args.index("--budget-minutes") + 1]) if "--budget-minutes" in args else 30.0
+    most = int(args[args.index("--max") + 1]) if "--max" in args else SIZES[-1]
+    write(run(minutes * 60, most))

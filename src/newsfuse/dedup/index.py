@@ -22,7 +22,7 @@ from newsfuse.dedup.verify import Match, compare
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, DedupResult, Relation
 
-_FORMAT = "newsfuse-dedup-index/1"
+_FORMAT = "newsfuse-dedup-index/2"  # /2: word hashes from code points (sketches of /1 differ)
 _SKETCH_KEYS = ("shingle_size", "window", "block_words")
 
 
@@ -54,6 +54,8 @@ class DedupIndex:
         self._runs: list[tuple[U64, I32]] = []
         self.matches: dict[tuple[int, int], Match] = {}
         """Verified pairs ``(i, j)``, ``i < j`` positions in ``sketches``."""
+        self.compared = 0
+        """Candidate pairs verified so far (a cost figure; not saved)."""
 
     def __len__(self) -> int:
         return len(self.sketches)
@@ -69,8 +71,7 @@ class DedupIndex:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Sketch cleaned articles and verify them against everything indexed, themselves included."""
-        sketcher = self._sketcher
-        self.add_sketches([sketcher.sketch(a.id, a.text, a.published) for a in articles])
+        self.add_sketches(self._sketcher.sketch_many((a.id, a.text, a.published) for a in articles))
 
     def add_sketches(self, sketches: Sequence[Sketch]) -> None:
         """Index sketches made with the same shingle settings (see ``merge``)."""
@@ -83,6 +84,7 @@ class DedupIndex:
         self._position.update(batch)
         self.sketches.extend(sketches)
         candidates = self._candidates(first)
+        self.compared += len(candidates)
         for i, j in candidates:
             match = compare(self.sketches[i], self.sketches[j], self.config)
             if match is not None:
@@ -196,7 +198,7 @@ class DedupIndex:
         paras = np.split(data["paragraph"], fp_ends[:-1]) if len(fp_ends) else []
         spans = np.split(data["spans"], span_ends[:-1]) if len(span_ends) else []
         sketches = [
-            Sketch(aid, pub, dig, int(w), f, p, s)
+            Sketch.of(aid, pub, dig, int(w), f, p, s)
             for aid, pub, dig, w, f, p, s in zip(
                 meta["ids"], meta["published"], meta["digests"], data["words"], fps, paras, spans, strict=True
             )

@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TOKEN = re.compile(r"\w+|\n", re.UNICODE)
+_P = 0x100000001B3  # odd, so invertible modulo 2**64
+_P_INV = pow(_P, -1, 2**64)
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _NONE = np.iinfo(np.uint64).max
+_NEWLINE, _BMP = 10, 0x10000
 
 U64 = npt.NDArray[np.uint64]
 I32 = npt.NDArray[np.int32]
+I64 = npt.NDArray[np.int64]
 
 
 def normalized_words(text: str) -> list[str]:
@@ -35,9 +40,26 @@ def text_hash(text: str) -> str:
     return hashlib.blake2b(" ".join(normalized_words(text)).encode(), digest_size=16).hexdigest()
 
 
-def word_hash(word: str) -> int:
-    """A stable 64-bit hash of one normalised word (the same in every process)."""
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+def _fold(char: str) -> tuple[int, bool]:
+    """Lower-case code point of ``char`` and whether it is a word character (as ``\\w`` of ``re``)."""
+    return ord(char.lower()[0]), char.isalnum() or char == "_"
+
+
+@cache
+def _bmp_table() -> tuple[U64, npt.NDArray[np.bool_]]:
+    """Lower-case code point and word-character flag of every code point below 0x10000 (built once)."""
+    folded, word = zip(*(_fold(chr(c)) for c in range(_BMP)), strict=True)
+    return np.array(folded, dtype=np.uint64), np.array(word, dtype=np.bool_)
+
+
+def _mix(x: U64) -> U64:
+    """SplitMix64 finaliser, in place."""
+    x ^= x >> np.uint64(31)
+    x *= _MIX1
+    x ^= x >> np.uint64(29)
+    x *= _MIX2
+    x ^= x >> np.uint64(32)
+    return x
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -56,91 +78,205 @@ class Sketch:
     into even pieces of at most ``block_words`` words, so that one long paragraph is not all-or-nothing."""
     spans: I32
     """``(blocks, 3)``: start and end character offsets and word count of each block."""
+    block_fingerprints: I32
+    """Number of fingerprints of each block (derived from ``paragraph``; kept for verification)."""
 
-
-def _cut(line: str, start: int, count: int, pieces: int) -> list[tuple[int, int, int]]:
-    """Spans of ``pieces`` even runs of the line's ``count`` words, cut at the space nearest the even
-    character position (the spans only locate reported passages)."""
-    cuts = [n * count // pieces for n in range(pieces + 1)]
-    ends = []
-    for n in range(1, pieces):
-        at = line.find(" ", len(line) * cuts[n] // count)
-        ends.append(len(line) if at < 0 else at)
-    ends.append(len(line))
-    begins = [0, *ends[:-1]]
-    return [
-        (start + b, start + e, hi - lo)
-        for b, e, lo, hi in zip(begins, ends, cuts[:-1], cuts[1:], strict=True)
-    ]
+    @classmethod
+    def of(
+        cls,
+        id: str,
+        published: str | None,
+        digest: str,
+        words: int,
+        fingerprints: U64,
+        paragraph: I32,
+        spans: I32,
+    ) -> Sketch:
+        """A sketch with its derived per-block fingerprint counts."""
+        counts = np.bincount(paragraph, minlength=spans.shape[0]).astype(np.int32)
+        return cls(id, published, digest, words, fingerprints, paragraph, spans, counts)
 
 
 class Sketcher:
-    """Turns texts into sketches; caches word hashes (a per-instance cache, never shared)."""
+    """Turns texts into sketches with numpy over the code points of a whole batch at once.
 
-    def __init__(self, shingle_size: int, window: int, block_words: int) -> None:
+    A word is a run of word characters (``\\w`` of ``re``), compared case-insensitively; its hash is a
+    polynomial hash of its lower-cased code points modulo 2**64, read off one prefix sum over the batch.
+    Texts are joined by line breaks, and winnowing windows never reach across two texts, so a text's
+    sketch does not depend on the batch it came in.
+    """
+
+    def __init__(self, shingle_size: int, window: int, block_words: int, batch_chars: int = 1 << 18) -> None:
         self.shingle_size = shingle_size
         self.window = window
         self.block_words = block_words
-        self._cache: dict[str, int] = {}
-        self._newline = np.uint64(word_hash("\n"))
-
-    def _word_hashes(self, words: list[str]) -> U64:
-        cache = self._cache
-        try:
-            return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
-        except KeyError:
-            if len(cache) > 2_000_000:  # bound memory on endless streams; hashes are recomputed on demand
-                cache.clear()
-            for w in [w for w in set(words) if w not in cache]:
-                cache[w] = word_hash(w)
-            return np.array(list(map(cache.__getitem__, words)), dtype=np.uint64)
+        self.batch_chars = batch_chars
+        """Texts are sketched together up to about this many characters (bounds the working memory)."""
+        self._powers = np.ones(1, np.uint64)
+        self._inverses = np.ones(1, np.uint64)
 
     def sketch(self, article_id: str, text: str, published: str | None = None) -> Sketch:
-        hashes = self._word_hashes(_TOKEN.findall(text.lower()))
-        breaks = hashes == self._newline
-        line_of = np.cumsum(breaks, dtype=np.int32)[~breaks]
-        word_hashes = hashes[~breaks]
-        counts = np.bincount(line_of, minlength=text.count("\n") + 1)
-        pieces = -(-counts // self.block_words)  # blocks per line, 0 for lines without words
-        first_word = np.cumsum(counts) - counts
-        first_block = (np.cumsum(pieces) - pieces).astype(np.int32)
-        position = np.arange(line_of.size) - first_word[line_of]
-        block_of = first_block[line_of] + (position * pieces[line_of] // np.maximum(counts[line_of], 1))
-        spans: list[tuple[int, int, int]] = []
-        start = 0
-        for line, count, piece in zip(text.split("\n"), counts.tolist(), pieces.tolist(), strict=True):
-            if piece == 1:
-                spans.append((start, start + len(line), count))
-            elif piece > 1:
-                spans.extend(_cut(line, start, count, piece))
-            start += len(line) + 1
-        digest = hashlib.blake2b(word_hashes.tobytes(), digest_size=16).hexdigest()
-        fingerprints, block = self._fingerprints(word_hashes, line_of, block_of.astype(np.int32))
-        span_array = np.array(spans, dtype=np.int32).reshape(-1, 3)
-        return Sketch(article_id, published, digest, len(word_hashes), fingerprints, block, span_array)
+        return self.sketch_many([(article_id, text, published)])[0]
 
-    def _fingerprints(self, word_hashes: U64, para: I32, block: I32) -> tuple[U64, I32]:
-        k, n = self.shingle_size, word_hashes.size
-        if n < k:
-            return np.empty(0, np.uint64), np.empty(0, np.int32)
-        m = n - k + 1
-        acc = np.zeros(m, dtype=np.uint64)
+    def sketch_many(self, items: Iterable[tuple[str, str, str | None]]) -> list[Sketch]:
+        """Sketches of ``(id, text, published)`` items, in order."""
+        out: list[Sketch] = []
+        chunk: list[tuple[str, str, str | None]] = []
+        size = 0
+        for item in items:
+            chunk.append(item)
+            size += len(item[1]) + 1
+            if size >= self.batch_chars:
+                out.extend(self._batch(chunk))
+                chunk, size = [], 0
+        if chunk:
+            out.extend(self._batch(chunk))
+        self._powers = self._inverses = np.ones(1, np.uint64)  # a few MB: not kept between calls
+        return out
+
+    def _power_tables(self, n: int) -> tuple[U64, U64]:
+        """``P**i`` and ``P**-i`` modulo 2**64 for ``i < n`` (grown by doubling, kept for one call)."""
+        if self._powers.size < n:
+            size = max(n, 2 * self._powers.size)
+            with np.errstate(over="ignore"):
+                for base, name in ((_P, "_powers"), (_P_INV, "_inverses")):
+                    table = np.full(size, base, dtype=np.uint64)
+                    table[0] = 1
+                    setattr(self, name, np.cumprod(table, dtype=np.uint64))
+        return self._powers, self._inverses
+
+    @staticmethod
+    def _code_points(text: str) -> tuple[U64, npt.NDArray[np.bool_], npt.NDArray[np.uint32]]:
+        """Lower-cased code points, word-character flags and raw code points of ``text``."""
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        folded, word = _bmp_table()
+        bmp = codes if codes.size == 0 or codes.max() < _BMP else np.minimum(codes, _BMP - 1)
+        lower, is_word = folded[bmp], word[bmp]
+        for n in np.flatnonzero(codes >= _BMP).tolist():
+            lower[n], is_word[n] = _fold(chr(int(codes[n])))
+        return lower, is_word, codes
+
+    def _words(self, text: str) -> tuple[npt.NDArray[np.uint32], I64, U64]:
+        """Code points of ``text``, and the first character and hash of each of its words."""
+        lower, is_word, codes = self._code_points(text)
+        n = codes.size
+        edges = np.flatnonzero(np.diff(is_word, prepend=False, append=False))
+        starts, ends = edges[0::2], edges[1::2]
+        powers, inverses = self._power_tables(n + 1)
         with np.errstate(over="ignore"):
-            for j in range(k):
-                acc = acc * _MULT + word_hashes[j : j + m]
-            acc ^= acc >> np.uint64(31)
-            acc *= _MIX1
-            acc ^= acc >> np.uint64(29)
-            acc *= _MIX2
-            acc ^= acc >> np.uint64(32)
-        inside = para[:m] == para[k - 1 :]
-        acc[~inside] = _NONE
-        if m > self.window:
-            windows = np.lib.stride_tricks.sliding_window_view(acc, self.window)
-            picked = np.arange(m - self.window + 1) + windows.argmin(axis=1)  # non-decreasing
-            picked = picked[np.r_[True, picked[1:] != picked[:-1]]]
-        else:
-            picked = np.array([int(acc.argmin())])
-        picked = picked[acc[picked] != _NONE]
-        hashes, first = np.unique(acc[picked], return_index=True)
-        return hashes, block[picked[first]]
+            prefix = np.zeros(n + 1, dtype=np.uint64)
+            np.cumsum(lower * powers[:n], out=prefix[1:])
+            raw = (prefix[ends] - prefix[starts]) * inverses[starts]
+            return codes, starts, _mix(raw + (ends - starts).astype(np.uint64) * _MULT)
+
+    def _batch(self, items: Sequence[tuple[str, str, str | None]]) -> list[Sketch]:
+        texts = [text for _, text, _ in items]
+        codes, starts, word_hashes = self._words("\n".join(texts))
+        n = codes.size
+        breaks = codes == _NEWLINE
+        newlines = np.flatnonzero(breaks)
+        line_before = np.cumsum(breaks, dtype=np.int64)
+        line_of = line_before[starts]
+        counts = np.bincount(line_of, minlength=newlines.size + 1)
+        pieces = -(-counts // self.block_words)  # blocks per line, 0 for lines without words
+        first_block = np.cumsum(pieces) - pieces
+        position = np.arange(starts.size) - (np.cumsum(counts) - counts)[line_of]
+        block_of = first_block[line_of] + position * pieces[line_of] // np.maximum(counts[line_of], 1)
+        # per text: its first character, word, block and fingerprint
+        chars = np.cumsum([0] + [len(t) + 1 for t in texts])
+        word_at = np.searchsorted(starts, chars)
+        block_at = np.r_[first_block, pieces.sum()][np.r_[0, line_before[chars[1:-1] - 1], newlines.size + 1]]
+        spans = self._spans(newlines, starts, line_of, block_of, first_block, pieces, n)
+        spans[:, :2] -= np.repeat(chars[:-1], np.diff(block_at))[:, None]
+        spans32 = spans.astype(np.int32)
+        picked, hashes = self._winnow(word_hashes, line_of, word_at)
+        doc = np.searchsorted(word_at, picked, "right") - 1
+        order = np.lexsort((hashes, doc))  # stable: the first occurrence of a hash in a text comes first
+        doc, hashes, picked = doc[order], hashes[order], picked[order]
+        first = np.ones(doc.size, dtype=np.bool_)
+        first[1:] = (doc[1:] != doc[:-1]) | (hashes[1:] != hashes[:-1])
+        doc, hashes, block = doc[first], hashes[first], block_of[picked[first]]
+        per_block = np.bincount(block, minlength=spans.shape[0]).astype(np.int32)
+        fp_at = np.searchsorted(doc, np.arange(len(items) + 1))
+        local = (block - np.repeat(block_at[:-1], np.diff(fp_at))).astype(np.int32)
+        bounds = zip(word_at.tolist(), block_at.tolist(), fp_at.tolist(), strict=True)
+        sketches = []
+        (w0, b0, f0) = next(bounds)
+        for (article_id, _, published), (w1, b1, f1) in zip(items, bounds, strict=True):
+            digest = hashlib.blake2b(word_hashes[w0:w1].tobytes(), digest_size=16).hexdigest()
+            sketches.append(
+                Sketch(
+                    article_id,
+                    published,
+                    digest,
+                    w1 - w0,
+                    hashes[f0:f1],
+                    local[f0:f1],
+                    spans32[b0:b1],
+                    per_block[b0:b1],
+                )
+            )
+            w0, b0, f0 = w1, b1, f1
+        return sketches
+
+    def _shingles(self, word_hashes: U64, at: I64) -> U64:
+        """Hashes of the shingles that start at word positions ``at`` (all within one line)."""
+        acc = np.zeros(at.size, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(self.shingle_size):
+                acc = acc * _MULT + word_hashes[at + j]
+            return _mix(acc)
+
+    def _winnow(self, word_hashes: U64, line_of: I64, word_at: I64) -> tuple[I64, U64]:
+        """Word positions and hashes of the winnowed shingles of every text, positions ascending.
+
+        Each text's shingles are laid out followed by ``window - 1`` empty slots; the windows taken are those
+        that start inside a text and end inside it (a text with fewer shingles than a window takes one).
+        """
+        k, w = self.shingle_size, self.window
+        total = word_hashes.size - k + 1
+        if total <= 0:
+            return np.empty(0, np.int64), np.empty(0, np.uint64)
+        shingles = self._shingles(word_hashes, np.arange(total))
+        shingles[line_of[:total] != line_of[k - 1 :]] = _NONE  # shingles never cross a line break
+        count = np.maximum(np.diff(word_at) - k + 1, 0)  # shingles per text
+        slot = count + w - 1
+        offset = np.cumsum(slot) - slot
+        laid = np.full(int(slot.sum()), _NONE, dtype=np.uint64)
+        source = np.arange(int(count.sum())) + np.repeat(word_at[:-1] - (np.cumsum(count) - count), count)
+        target = source + np.repeat(offset - word_at[:-1], count)
+        laid[target] = shingles[source]
+        runs = np.where(count > 0, np.maximum(count - w + 1, 1), 0)  # windows per text
+        begin = np.arange(int(runs.sum())) + np.repeat(offset - (np.cumsum(runs) - runs), runs)
+        if begin.size == 0:
+            return np.empty(0, np.int64), np.empty(0, np.uint64)
+        span = laid.size - w + 1
+        least = laid[:span].copy()  # minimum of the window starting at each slot
+        for o in range(1, w):
+            np.minimum(least, laid[o : o + span], out=least)
+        first = np.full(span, w - 1, dtype=np.int64)  # where in the window its minimum first occurs
+        for o in range(w - 2, -1, -1):
+            first[laid[o : o + span] == least] = o
+        picked = begin + first[begin]  # non-decreasing: windows sharing their minimum pick it once
+        keep = laid[picked] != _NONE
+        keep[1:] &= picked[1:] != picked[:-1]
+        picked = picked[keep]
+        text = np.searchsorted(offset, picked, "right") - 1
+        return picked - offset[text] + word_at[text], laid[picked]
+
+    @staticmethod
+    def _spans(
+        newlines: I64, starts: I64, line_of: I64, block_of: I64, first_block: I64, pieces: I64, n: int
+    ) -> I64:
+        """``(start, end, words)`` of every block: a whole line, or a piece of a cut line that ends where
+        the next piece's first word starts (the spans only locate reported passages)."""
+        if starts.size == 0:
+            return np.empty((0, 3), dtype=np.int64)
+        head = np.flatnonzero(np.r_[True, block_of[1:] != block_of[:-1]])  # first word of each block
+        line = line_of[head]
+        block = block_of[head]
+        cut = np.r_[starts[head[1:]], n]
+        line_start, line_end = np.r_[0, newlines + 1], np.r_[newlines, n]
+        begin = np.where(block == first_block[line], line_start[line], np.r_[0, cut[:-1]])
+        end = np.where(block == first_block[line] + pieces[line] - 1, line_end[line], cut)
+        return np.stack([begin, end, np.diff(np.r_[head, starts.size])], axis=1)

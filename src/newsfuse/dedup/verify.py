@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsfuse.config import DedupConfig
-from newsfuse.dedup.shingles import Sketch
+from newsfuse.dedup.shingles import U64, Sketch
 from newsfuse.model import Relation
 
 
@@ -29,40 +29,54 @@ class Match:
     """(paragraph of the first, paragraph of the second) pairs that are shared passages."""
 
 
-def _shares(sketch: Sketch, hits: npt.NDArray[np.intp]) -> tuple[npt.NDArray[np.float64], float]:
-    """Per paragraph, the share of its fingerprints found (-1 without any), and the words it holds."""
-    n = sketch.spans.shape[0]
-    total = np.bincount(sketch.paragraph, minlength=n)
-    found = np.bincount(sketch.paragraph[hits], minlength=n)
-    return np.where(total > 0, found / np.maximum(total, 1), -1.0), float(sketch.spans[total > 0, 2].sum())
+def _common(a: U64, b: U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Positions in ``a`` and in ``b`` of the values both hold (both sorted and unique)."""
+    if a.size == 0 or b.size == 0:
+        empty = np.empty(0, np.intp)
+        return empty, empty
+    at = np.searchsorted(b, a)
+    np.minimum(at, b.size - 1, out=at)
+    ia = np.flatnonzero(b[at] == a)
+    return ia, at[ia]
 
 
-def _cover(sketch: Sketch, share: npt.NDArray[np.float64], words: float, full: float) -> float:
-    """Share of the words in matching blocks, a block counting fully once ``full`` of it is found."""
-    weight = np.clip(share / full, 0.0, 1.0) if full > 0 else (share >= 0).astype(np.float64)
-    return float(sketch.spans[:, 2] @ weight) / words if words else 0.0
+def _shares(sketch: Sketch, hits: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
+    """Per block, the share of its fingerprints found (0 for a block without any)."""
+    found = np.bincount(sketch.paragraph[hits], minlength=sketch.block_fingerprints.size)
+    return found / np.maximum(sketch.block_fingerprints, 1)
+
+
+def _cover(sketch: Sketch, share: npt.NDArray[np.float64], full: float) -> float:
+    """Share of the words (of blocks with fingerprints) in matching blocks, a block counting fully once
+    ``full`` of it is found."""
+    words = sketch.spans[:, 2]
+    weight = np.minimum(share / full, 1.0) if full > 0 else (sketch.block_fingerprints > 0).astype(np.float64)
+    total = float(words @ (sketch.block_fingerprints > 0))
+    return float(words @ weight) / total if total else 0.0
 
 
 def compare(a: Sketch, b: Sketch, config: DedupConfig) -> Match | None:
     """The relation of two sketches, or None when they share neither copy nor passage."""
     if a.digest == b.digest:
         return Match(Relation.EXACT, 1.0)
-    _, ia, ib = np.intersect1d(a.fingerprints, b.fingerprints, assume_unique=True, return_indices=True)
+    ia, ib = _common(a.fingerprints, b.fingerprints)
     if ia.size == 0:
         return None
-    (share_a, words_a), (share_b, words_b) = _shares(a, ia), _shares(b, ib)
-    cover_a = _cover(a, share_a, words_a, config.paragraph_share)
-    cover_b = _cover(b, share_b, words_b, config.paragraph_share)
+    share_a, share_b = _shares(a, ia), _shares(b, ib)
+    cover_a = _cover(a, share_a, config.paragraph_share)
+    cover_b = _cover(b, share_b, config.paragraph_share)
     short, long_ = (cover_a, cover_b) if a.words <= b.words else (cover_b, cover_a)
     if short >= config.containment_threshold:
         if long_ >= config.near_threshold:
             return Match(Relation.NEAR, round(min(short, long_), 4))
         return Match(Relation.CONTAINED, round(short, 4))
-    long_a = a.spans[:, 2] >= config.passage_min_words
+    matching = np.flatnonzero((share_a >= config.passage_share) & (a.spans[:, 2] >= config.passage_min_words))
+    if matching.size == 0:
+        return None
     long_b = b.spans[:, 2] >= config.passage_min_words
     pa, pb = a.paragraph[ia], b.paragraph[ib]
     passages: list[tuple[int, int]] = []
-    for para in np.flatnonzero((share_a >= config.passage_share) & long_a).tolist():
+    for para in matching.tolist():
         other = int(np.bincount(pb[pa == para]).argmax())
         if share_b[other] >= config.passage_share and long_b[other]:
             passages.append((para, other))
