@@ -39,3 +39,26 @@ def test_quotations_inside_the_writers_sentence_are_flagged_embedded() -> None:
         "the state will pay.": True,
         "It is safe": False,
     }
+
+
+def test_pronoun_resolves_to_a_person_not_a_place_and_through_a_surname() -> None:
+    text = (
+        "House Speaker Paul Ryan met Mayor Lena Brandt in North Korea last year. Later, Ryan spoke in Ohio. "
+        '"I am not ready," he said.'
+    )
+    (quote,) = extract_quotes(article("a", text))
+    assert quote.speaker == "Paul Ryan"
+
+
+def test_speaker_of_a_vox_pop_and_of_a_quote_opening_the_next_paragraph() -> None:
+    text = (
+        '"The ferry is always late." ― Ana Ruiz\n'
+        '"We will add a second boat," said Tom Reyes.\n\n'
+        '"It will run from May."\n\nThe council meets on Monday.'
+    )
+    speakers = {m.text: m.speaker for m in extract_quotes(article("a", text))}
+    assert speakers == {
+        "The ferry is always late.": "Ana Ruiz",
+        "We will add a second boat": "Tom Reyes",
+        "It will run from May.": "Tom Reyes",
+    }

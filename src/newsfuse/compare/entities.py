@@ -31,7 +31,8 @@ TITLES = _wordset(
     detective judge justice chair chairman chairwoman chairperson secretary spokesperson spokesman spokeswoman
     engineer marshal superintendent manager owner ceo founder professor prof coach king queen prince princess
     pope bishop rev father sister general gen colonel col major admiral ambassador deputy vice prime trainer
-    clerk operator consultant lawyer attorney deputy resident analyst economist"""
+    clerk operator consultant lawyer attorney deputy resident analyst economist speaker leader whip nominee
+    candidate strategist pastor rabbi imam activist"""
 )
 ORG_CUES = _wordset(
     """inc corp corporation co company ltd llc plc group service services authority department dept association

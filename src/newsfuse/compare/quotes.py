@@ -7,10 +7,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES
+from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES, place_names
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences, word_tokens
+from newsfuse.text.words import STOP_WORDS
 
 _MARKS = re.compile(r"[\"“”«»\n]")
 VERBS = (
@@ -32,8 +33,12 @@ _AFTER = re.compile(
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS})"
 )
+"""The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said."""
+_SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
+"""A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
-    rf"(?P<n>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:also\s+|then\s+)?{VERBS}"
+    rf"(?P<n>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:also\s+|then\s+)?"
+    rf"(?:{VERBS}|saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning)"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
 _PERSON = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
@@ -68,16 +73,57 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
+_CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
+_NOT_NAME_WORDS = frozenset(
+    {"convention", "campaign", "administration", "debate", "caucus", "caucuses", "primary"}
+)
+
+
+def _person_words(words: list[str]) -> list[str]:
+    """Capitalised words without a leading sentence word ("Meanwhile Rihanna") or a possessive ending."""
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]
+    if words and words[-1].endswith(("'s", "’s")):
+        words = [*words[:-1], words[-1][:-2]]
+    return words
+
+
+def _plausible_person(name: str) -> bool:
+    """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
+    Convention", "Kel-Tec PF-9")."""
+    lowered = name.lower()
+    return (
+        _named_person(name)
+        and not any(c.isdigit() for c in name)
+        and not any(w in ORG_CUES or w in LOC_CUES or w in _NOT_NAME_WORDS for w in lowered.split())
+        and lowered not in place_names()
+        and " ".join(lowered.split()[1:]) not in place_names()
+    )
+
+
 class _People:
-    """The people named in full in a text, in order, for resolving "he"/"she" at a position."""
+    """The people named in a text, in order — a full name, or a surname alone after its full name — for
+    resolving "he"/"she" at a position."""
 
     def __init__(self, text: str) -> None:
         self.starts: list[int] = []
         self.names: list[str] = []
         self.sentence: list[int] = []
-        for m in _RUN.finditer(text):
-            name = split_name(m.group(0))[0]
-            if _named_person(name):
+        full: dict[str, str] = {}
+        for m in _CAPS.finditer(text):
+            words = _person_words(m.group(0).split())
+            if not words:
+                continue
+            if len(words) == 1:
+                name = full.get(words[0], "")
+            else:
+                name = split_name(" ".join(words))[0]
+                if not _plausible_person(name):  # "House Speaker Paul Ryan": the name is at the end
+                    name = " ".join(words[-3:] if len(words) > 2 and words[-2].endswith(".") else words[-2:])
+                    if not _plausible_person(name):
+                        continue
+                full[name.split()[-1]] = name
+            if name:
                 at = m.start()
                 self.starts.append(at)
                 self.names.append(name)
@@ -180,6 +226,9 @@ _CONTINUES = re.compile(r"\s*(?:,\s*)?(?:adding|continuing|going on|and|but)?\s*
 def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | None, int, int]:
     """(speaker phrase, end of the phrase, end of the attribution) of a quote at ``[start, end)`` (marks
     included): "…," said X / "…," X said / X said: "…"."""
+    signed = _SIGNED.match(text, end, end + 80)
+    if signed:
+        return signed.group("n"), signed.end("n"), signed.end()
     closing = inner[-1]
     after = None if closing == "." else _AFTER.match(text, end, end + 160)
     if after and closing in "!?" and after.group("n2"):
@@ -255,6 +304,8 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
                 pending = [replace(p, speaker=speaker, role=role) for p in pending]
         if speaker is None and not continued and _after_word(text, start) and quote[-1] not in ".?!":
             continue  # a title or name in quote marks ("Contract with America"), not speech
+        if speaker is None and not continued and not embedded:
+            speaker, role = _floating(text, start, last, people)
         role = role or roles.get(speaker or "")
         last = (max(end, said_end), speaker, role, runs_on)
         offset = inner_start + len(raw) - len(raw.lstrip())
@@ -274,6 +325,23 @@ def extract_quotes(article: Article) -> Iterator[Mention]:
             pending = []
         pending.append(mention)
     yield from pending
+
+
+_INTRODUCES = re.compile(rf"(?:\b{VERBS}\b|\b(?:remarks|statement|interview)\b|:)[^.!?\n]*[.!?:]?\s*$")
+
+
+def _floating(
+    text: str, start: int, last: tuple[int, str | None, str | None, bool] | None, people: _People
+) -> tuple[str | None, str | None]:
+    """The speaker of a quote with no attribution of its own that opens a paragraph: the previous quote's
+    speaker when that quote and its attribution closed the paragraph before ("A," X said.¶"B."), else the
+    subject of the sentence before when it introduces speech ("Lee continued his remarks.¶"B.")."""
+    if last and last[1] and not text[last[0] : start].strip(" \n\t\xa0.,"):
+        return last[1], last[2]
+    lo = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)) - 1), 0)
+    if _INTRODUCES.search(text, lo, start):
+        return people.antecedent(start), None
+    return None, None
 
 
 def _resolve(
