@@ -5,16 +5,16 @@ Two logistic passes: the first scores each block from its own form and neighbour
 neighbours' scores, the block's place relative to the best contiguous body region (a maximum-subarray
 over first-pass scores) and its lexical fit with that region (teasers for other stories fit poorly).
 Coefficients come from ``newsfuse.clean.weights`` (fitted on the dev sets by ``benchmarks/bench_clean.py --fit``).
+Every step is a NumPy operation over the page's blocks or tokens.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from newsfuse.clean.features import FEATURES, PageFeatures, document_features
 from newsfuse.clean.recurring import LineStats
@@ -31,62 +31,81 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "p_max_doc",
 )
 
+Vector = npt.NDArray[np.float64]
 
-def predict(rows: Sequence[Sequence[float]], weights: Sequence[float]) -> list[float]:
+
+def predict(rows: npt.ArrayLike, weights: Sequence[float]) -> Vector:
     """Logistic probability of each row under ``weights``."""
     logits = np.asarray(rows, dtype=float) @ np.asarray(weights, dtype=float)
-    return [float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))]
+    result: Vector = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+    return result
 
 
-def best_region(values: Sequence[float]) -> tuple[int, int]:
-    """The contiguous ``[start, end)`` range with the largest sum (Kadane); (0, 0) when all are negative."""
-    best, best_range = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, value in enumerate(values):
-        if total <= 0:
-            total, start = 0.0, i
-        total += value
-        if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+def best_region(values: npt.ArrayLike) -> tuple[int, int]:
+    """The contiguous ``[start, end)`` range with the largest sum; (0, 0) when all are negative."""
+    prefix = np.concatenate(([0.0], np.cumsum(np.asarray(values, dtype=float))))
+    if len(prefix) < 2:
+        return (0, 0)
+    gains = prefix[1:] - np.minimum.accumulate(prefix[:-1])
+    end = int(np.argmax(gains))
+    if gains[end] <= 0:
+        return (0, 0)
+    before = prefix[: end + 1]
+    start = end - int(np.argmin(before[::-1]))
+    return (start, end + 1)
 
 
-def _topic_fit(tokens: list[list[str]], region: tuple[int, int], stops: frozenset[str]) -> list[float]:
-    """Share of a block's content words that also occur in the body region (the block itself left out)."""
-    region_counts: Counter[str] = Counter()
-    for toks in tokens[region[0] : region[1]]:
-        region_counts.update(t for t in toks if t not in stops and len(t) > 2)
-    fits = []
-    for i, toks in enumerate(tokens):
-        content = [t for t in toks if t not in stops and len(t) > 2]
-        if not content:
-            fits.append(0.0)
-            continue
-        own = Counter(content) if region[0] <= i < region[1] else Counter()
-        hits = sum(1 for t in content if region_counts[t] - own[t] > 0)
-        fits.append(hits / len(content))
+def topic_fit(page: PageFeatures, region: tuple[int, int]) -> Vector:
+    """Share of each block's content words that also occur in the body region (the block itself left out)."""
+    n = len(page.rows)
+    ids, block = page.token_ids[page.content], page.token_block[page.content]
+    if not len(ids):
+        return np.zeros(n)
+    inside = (block >= region[0]) & (block < region[1])
+    region_counts = np.bincount(ids[inside], minlength=int(ids.max()) + 1)
+    own = np.zeros(len(ids), dtype=np.int64)
+    if inside.any():
+        keys = block[inside] * (int(ids.max()) + 1) + ids[inside]
+        _, where, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        own[inside] = counts[where]
+    hits = np.bincount(block, weights=region_counts[ids] - own > 0, minlength=n)
+    total = np.bincount(block, minlength=n)
+    fits: Vector = np.divide(hits, total, out=np.zeros(n), where=total > 0)
     return fits
 
 
-def context_rows(page: PageFeatures, first: Sequence[float]) -> list[list[float]]:
+def _shift(values: Vector, by: int) -> Vector:
+    out = np.zeros_like(values)
+    if by > 0:
+        out[by:] = values[:-by]
+    else:
+        out[:by] = values[-by:]
+    return out
+
+
+def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     """Second-pass rows: the base features plus what the first pass says about the page."""
-    base = page.rows
-    n = len(base)
-    words = [max(1.0, math.expm1(row[1])) for row in base]
-    region = best_region([(p - 0.5) * math.sqrt(w) for p, w in zip(first, words, strict=True)])
-    fits = _topic_fit(page.tokens, region, page.stops)
-    p_max = max(first, default=0.0)
-    rows = []
-    for i in range(n):
-        prev = first[i - 1] if i > 0 else 0.0
-        nxt = first[i + 1] if i + 1 < n else 0.0
-        window = first[max(0, i - 3) : i + 4]
-        inside = 1.0 if region[0] <= i < region[1] else 0.0
-        distance = 0.0 if inside else min(region[0] - i if i < region[0] else i - region[1] + 1, 20) / 20
-        rows.append(
-            [*base[i], first[i], prev, nxt, sum(window) / len(window), inside, distance, fits[i], p_max]
+    n = len(page.rows)
+    words = np.maximum(1.0, np.expm1(page.rows[:, 1]))
+    region = best_region((first - 0.5) * np.sqrt(words))
+    sums = np.concatenate(([0.0], np.cumsum(first)))
+    index = np.arange(n)
+    lo, hi = np.maximum(0, index - 3), np.minimum(n, index + 4)
+    inside = (index >= region[0]) & (index < region[1])
+    distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
+    context = np.column_stack(
+        (
+            first,
+            _shift(first, 1),
+            _shift(first, -1),
+            (sums[hi] - sums[lo]) / (hi - lo),
+            inside.astype(float),
+            np.where(inside, 0.0, np.minimum(distance, 20) / 20),
+            topic_fit(page, region),
+            np.full(n, first.max(initial=0.0)),
         )
-    return rows
+    )
+    return np.hstack((page.rows, context))
 
 
 MAX_THRESHOLD = 0.8
@@ -104,33 +123,51 @@ class BlockVerdict:
 _COLUMN = {name: i for i, name in enumerate((*FEATURES, *CONTEXT_FEATURES))}
 
 
-def _why(row: Sequence[float]) -> str:
-    def col(name: str) -> float:
-        return row[_COLUMN[name]]
+def reasons(rows: npt.NDArray[np.float64]) -> list[str]:
+    """The most telling reason to cut each block, read from its second-pass row."""
 
-    words = math.expm1(col("log_words"))
-    if col("chrome_phrase"):
-        return "chrome_phrase"
-    if col("separators_per_word") >= 0.3 and words >= 3:
-        return "menu"
-    if col("recurring") >= 0.5:
-        return "recurring_line"
-    if col("in_region") and col("topic_fit") < 0.25 and words >= 8:
-        return "off_topic"
-    if not col("in_region"):
-        return "outside_body"
-    if words < 8:
-        return "short_fragment"
-    return "low_body_score"
+    def col(name: str) -> Vector:
+        return rows[:, _COLUMN[name]]
+
+    words = np.expm1(col("log_words"))
+    inside = col("in_region") > 0
+    rules = (
+        ("chrome_phrase", col("chrome_phrase") > 0),
+        ("menu", (col("separators_per_word") >= 0.3) & (words >= 3)),
+        ("recurring_line", col("recurring") >= 0.5),
+        ("off_topic", inside & (col("topic_fit") < 0.25) & (words >= 8)),
+        ("outside_body", ~inside),
+        ("short_fragment", words < 8),
+    )
+    chosen = np.select([mask for _, mask in rules], [name for name, _ in rules], "low_body_score")
+    return [str(reason) for reason in chosen]
+
+
+@dataclass(frozen=True, slots=True)
+class PageVerdict:
+    """Each block's verdict, and the page's language as its stop list says (empty when unsure)."""
+
+    blocks: list[BlockVerdict]
+    language: str
+
+
+def judge_page(blocks: Sequence[str], stats: LineStats | None = None) -> PageVerdict:
+    """For each block, the probability that it belongs to the article body, and a removal reason."""
+    if not blocks:
+        return PageVerdict([], "")
+    page = document_features(blocks, stats)
+    rows = context_rows(page, predict(page.rows, PASS1))
+    verdicts = [
+        BlockVerdict(p, reason if p < MAX_THRESHOLD else "low_body_score")
+        for p, reason in zip(predict(rows, PASS2).tolist(), reasons(rows), strict=True)
+    ]
+    return PageVerdict(verdicts, page.stops.language if page.stop_coverage >= STOP_COVERAGE else "")
+
+
+STOP_COVERAGE = 0.3
+"""Share of a page's 60 most frequent words its stop list must cover for the list to name its language."""
 
 
 def judge_blocks(blocks: Sequence[str], stats: LineStats | None = None) -> list[BlockVerdict]:
     """For each block, the probability that it belongs to the article body, and a removal reason."""
-    if not blocks:
-        return []
-    page = document_features(blocks, stats)
-    rows = context_rows(page, predict(page.rows, PASS1))
-    return [
-        BlockVerdict(p, _why(row) if p < MAX_THRESHOLD else "low_body_score")
-        for p, row in zip(predict(rows, PASS2), rows, strict=True)
-    ]
+    return judge_page(blocks, stats).blocks

@@ -69,6 +69,7 @@ def clean_document(
             text, removed = join_blocks(plain.blocks), plain.removed
             title, byline = title or plain.title, plain.byline
             published, outlet = published or plain.published, outlet or plain.outlet
+            language = language or plain.language
         if not text:
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, "every block was page chrome", raw.url)
     published = (parse_timestamp(published) or published) if published else date_from_url(url)

@@ -5,13 +5,39 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from itertools import islice
 
 import ftfy
 import ftfy.badness
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
+"""Runs of horizontal space that are not already a single plain space."""
+_ODD_SPACES = ("  ", "\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000")
+"""Substrings whose presence means ``_SPACES`` has work to do (a substring test is far cheaper than a scan)."""
+_ODD_EDGES = (
+    " \n",
+    "\n ",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+    "\x85",
+    "\u1680",
+    "\u2028",
+    "\u2029",
+)
+"""Substrings whose presence means some line may start or end in white space."""
+_LINE_EDGES = re.compile(r"[^\S\n]+\n[^\S\n]*|\n[^\S\n]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…\"'”»)]$")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CONTEXT = 3
+"""Characters kept either side of each non-ASCII run when looking for mojibake."""
+_MAX_RUNS = 200
 
 
 def _has_surrogates(text: str) -> bool:
@@ -22,18 +48,30 @@ def _has_surrogates(text: str) -> bool:
     return False
 
 
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy's badness test, run only on the first ``_MAX_RUNS`` non-ASCII runs of the text and a few
+    characters around each: mojibake is made of non-ASCII characters and comes from decoding a whole file
+    wrongly, so a bounded sample finds it, while ftfy's pattern over a whole page is slow."""
+    runs = islice(_NON_ASCII.finditer(text), _MAX_RUNS)
+    pieces = [text[max(0, m.start() - _CONTEXT) : m.end() + _CONTEXT] for m in runs]
+    return bool(pieces) and ftfy.badness.is_bad("\n".join(pieces))
+
+
 def normalize_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and whitespace; keep paragraph breaks."""
     text = (
         text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _has_surrogates(text) else text
     )
-    if not text.isascii() and ftfy.badness.is_bad(text):
+    if not text.isascii() and looks_like_mojibake(text):
         text = ftfy.fix_text(text, normalization="NFC")
     elif "&" in text and ";" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    if any(space in text for space in _ODD_SPACES):
+        text = _SPACES.sub(" ", text)
+    if any(edge in text for edge in _ODD_EDGES):
+        text = _LINE_EDGES.sub("\n", text)
+    return text.strip()
 
 
 def split_blocks(text: str) -> list[str]:

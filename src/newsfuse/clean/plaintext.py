@@ -8,9 +8,11 @@ Every removed block is kept with its reason.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
-from newsfuse.clean.blocks import MAX_THRESHOLD, BlockVerdict, judge_blocks
+from newsfuse.clean.blocks import MAX_THRESHOLD, BlockVerdict, judge_page
 from newsfuse.clean.metadata import parse_byline, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.recurring import LineStats
@@ -45,6 +47,8 @@ class PlainTextResult:
     byline: str | None = None
     published: str | None = None
     outlet: str | None = None
+    language: str | None = None
+    """The page's language as its stop words tell (None when they do not tell it clearly)."""
 
 
 def threshold(aggressiveness: float) -> float:
@@ -100,49 +104,81 @@ def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: in
     return -1
 
 
+_METADATA_LINE = re.compile(
+    r"^(?:by|written by|von|por|par)\s|^(?:source|quelle|fuente):|^(?=[^\n]{0,90}$)[^\n\d]*\d",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Lines that may be metadata (a byline, "Source:", a short line with a digit): only these are parsed."""
+_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|all rights reserved")
+"""Copyright lines, searched in the lower-cased page (plain literals scan fast)."""
+_RELATED_LINE = re.compile(_RELATED.pattern, re.IGNORECASE | re.MULTILINE)
+_CHROME_LINE = re.compile(_CHROME.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Blocks a rule may apply to, found by scanning the whole page once per rule."""
+
+    metadata: frozenset[int]
+    related: frozenset[int]
+    chrome: frozenset[int]
+    menu: frozenset[int]
+
+    @classmethod
+    def scan(cls, blocks: list[str]) -> _Candidates:
+        page = "\n".join(blocks)
+        starts = list(accumulate((len(b) + 1 for b in blocks[:-1]), initial=0))
+
+        def owners(pattern: re.Pattern[str], text: str = page) -> list[int]:
+            return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)]
+
+        lower = page.lower()
+        copyright_lines = owners(_COPYRIGHT_HINT, lower) if len(lower) == len(page) else range(len(blocks))
+        return cls(
+            frozenset((*owners(_METADATA_LINE), *copyright_lines)),
+            frozenset(owners(_RELATED_LINE)),
+            frozenset(owners(_CHROME_LINE)),
+            frozenset(owners(_TWO_SEPARATORS)),
+        )
+
+
+_TWO_SEPARATORS = re.compile(r"^(?=[^\n|•·/»]*[|•·/»][^\n|•·/»]*[|•·/»])", re.MULTILINE)
+"""A line with two menu separators or more (negated classes: no backtracking, linear on any line)."""
+
+
 def clean_plain_text(
     text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
 ) -> PlainTextResult:
     """Keep the article body; move bylines, dates and outlet to metadata; cut chrome with reasons."""
     blocks = split_blocks(text)
-    verdicts = judge_blocks(blocks, stats)
+    page = judge_page(blocks, stats)
+    verdicts = page.blocks
     body_start = next((i for i, v in enumerate(verdicts) if v.probability >= 0.5), len(blocks))
     body_end = max((i for i, v in enumerate(verdicts) if v.probability >= 0.5), default=-1)
     limit = threshold(aggressiveness)
-    result = PlainTextResult(blocks=[], removed=[])
+    result = PlainTextResult(blocks=[], removed=[], language=page.language or None)
     title_at = _title_index(blocks, verdicts, body_start, limit)
+    candidates = _Candidates.scan(blocks)
     in_related = False
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if i == title_at:
             result.title = block
             result.removed.append(RemovedBlock(block, "title"))
             continue
-        reason = _reason(block, i, verdict, result, limit, in_related, body_start, body_end)
-        if reason == "related_block":
-            in_related = True
+        reason = None
+        if i in candidates.metadata and (i <= body_end + 2 or verdict.probability < limit):
+            reason = _metadata(block, result)
+        if reason is None:
+            if in_related or (i >= body_start and i in candidates.related):
+                reason, in_related = "related_block", True
+            elif i in candidates.chrome and len(block.split()) < 40:
+                reason = "chrome_phrase"
+            elif i in candidates.menu and _is_menu(block):
+                reason = "menu"
+            elif verdict.probability < limit:
+                reason = verdict.reason
         if reason is None:
             result.blocks.append(block)
         else:
             result.removed.append(RemovedBlock(block, reason))
     return result
-
-
-def _reason(
-    block: str,
-    index: int,
-    verdict: BlockVerdict,
-    result: PlainTextResult,
-    limit: float,
-    in_related: bool,
-    body_start: int,
-    body_end: int,
-) -> str | None:
-    if (index <= body_end + 2 or verdict.probability < limit) and (reason := _metadata(block, result)):
-        return reason
-    if in_related or (index >= body_start and _RELATED.match(block)):
-        return "related_block"
-    if len(block.split()) < 40 and _CHROME.match(block):
-        return "chrome_phrase"
-    if _is_menu(block):
-        return "menu"
-    return None if verdict.probability >= limit else verdict.reason

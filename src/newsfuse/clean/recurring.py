@@ -7,21 +7,34 @@ Long lines are not counted: syndicated copies share whole paragraphs of body tex
 
 from __future__ import annotations
 
-import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
+
 MAX_WORDS = 15
 """Lines longer than this are never counted (shared long paragraphs are syndication, not chrome)."""
+KEY_CHARS = 160
+"""Characters of a line that make its key (short lines are rarely longer)."""
 MIN_DOCUMENTS = 3
 """Recurrence is only trusted once the corpus holds at least this many documents."""
 
 
-def line_key(line: str) -> int:
-    """A compact, case- and digit-insensitive key of a line (dates and counters vary per page)."""
-    folded = "".join("0" if c.isdigit() else c for c in " ".join(line.lower().split()))
-    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "big")
+_DIGITS = re.compile(r"\d")
+
+
+def is_short(line: str) -> bool:
+    """At most ``MAX_WORDS`` words (lines as ``split_blocks`` gives them: single spaces)."""
+    return line.count(" ") < MAX_WORDS
+
+
+def line_key(line: str) -> str:
+    """A case- and digit-insensitive key of a short line (dates and counters vary per page), at most
+    ``KEY_CHARS`` long. Lines are taken as ``split_blocks`` gives them: white space already collapsed."""
+    return _DIGITS.sub("0", line[:KEY_CHARS].lower())
 
 
 @dataclass
@@ -29,23 +42,27 @@ class LineStats:
     """Document frequency of short lines over a set of documents."""
 
     documents: int = 0
-    counts: Counter[int] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def from_documents(cls, documents: Iterable[Sequence[str]]) -> LineStats:
         stats = cls()
         for blocks in documents:
             stats.documents += 1
-            stats.counts.update({line_key(b) for b in blocks if len(b.split()) <= MAX_WORDS})
+            stats.counts.update({line_key(b) for b in blocks if is_short(b)})
         return stats
 
     def merge(self, other: LineStats) -> LineStats:
         """The statistics of both batches together (neither input is changed)."""
         return LineStats(self.documents + other.documents, self.counts + other.counts)
 
-    def recurrence(self, key: int) -> float:
-        """0 for a line seen in no other document, rising to 1 for a line in 4 or more others."""
+    def recurrences(self, blocks: Sequence[str]) -> npt.NDArray[np.float64]:
+        """For each block of one document: 0 for a line seen in no other document, rising to 1 for a line
+        in 4 or more others (long blocks: 0)."""
+        out = np.zeros(len(blocks))
         if self.documents < MIN_DOCUMENTS:
-            return 0.0
-        others = self.counts.get(key, 0) - 1
-        return min(1.0, max(0, others) / 4)
+            return out
+        short = [i for i, b in enumerate(blocks) if is_short(b)]
+        counts = np.fromiter((self.counts.get(line_key(blocks[i]), 0) for i in short), float, len(short))
+        out[short] = np.clip(counts - 1, 0, 4) / 4
+        return out
