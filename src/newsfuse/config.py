@@ -104,13 +104,27 @@ class SummarizeConfig:
     """Worth of a content word relative to a bigram concept (0 = bigrams only, as ICSISumm)."""
     min_sources: int = 2
     """With three or more sources, concepts fewer sources report are worth nothing."""
+    position_bonus: float = 0.0
+    """Worth a sentence earns for its place in its article: position_bonus / (1 + sentence number)."""
+    weighting: str = "sources"
+    """Concept worth: "learned" (the shipped model trained on dev sets) or "sources" (source counts with
+    lead_bonus, query_boost, update_discount, unigram_weight and min_sources)."""
 
     def __post_init__(self) -> None:
+        if self.weighting not in ("learned", "sources"):
+            raise ConfigError('summarize.weighting must be "learned" or "sources"')
         if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
             raise ConfigError(
                 "summarize.min_sentence_words and min_sources must be >= 1, lead_sentences >= 0"
             )
-        for name in ("lead_bonus", "query_boost", "dangling_penalty", "length_scale", "unigram_weight"):
+        for name in (
+            "lead_bonus",
+            "query_boost",
+            "dangling_penalty",
+            "length_scale",
+            "unigram_weight",
+            "position_bonus",
+        ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
         for name in ("update_discount", "evidence_threshold"):

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence
 from newsfuse.summarize.attribute import count_sources, evidence_for
-from newsfuse.summarize.concepts import concept_weights, query_terms
+from newsfuse.summarize.concept_model import CONCEPT_MODEL
+from newsfuse.summarize.concepts import (
+    ConceptMatrix,
+    ConceptModel,
+    concept_features,
+    concept_matrix,
+    query_terms,
+    weight_vector,
+)
 from newsfuse.summarize.pool import Candidate, candidates
-from newsfuse.summarize.select import select
+from newsfuse.summarize.select import Coverage, select_rows
 
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
@@ -19,12 +30,43 @@ def _order(chosen: list[Candidate]) -> list[Candidate]:
     return ordered if lead is None else [ordered[lead], *ordered[:lead], *ordered[lead + 1 :]]
 
 
+def _weights(
+    matrix: ConceptMatrix,
+    pool: Sequence[Candidate],
+    source_of: Mapping[str, str],
+    config: SummarizeConfig,
+    seen: set[str],
+    model: ConceptModel | None,
+) -> NDArray[np.float64]:
+    """Each concept's worth: the learned model's probability, or the source-count rule."""
+    query = query_terms(config.query) if config.query else frozenset()
+    if config.weighting == "learned":
+        features = concept_features(
+            matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+        )
+        return (model or CONCEPT_MODEL).weights(matrix, features)
+    return weight_vector(
+        matrix,
+        pool,
+        source_of,
+        lead_sentences=config.lead_sentences,
+        lead_bonus=config.lead_bonus,
+        query=query,
+        query_boost=config.query_boost,
+        seen=seen,
+        seen_discount=config.update_discount,
+        unigram_weight=config.unigram_weight,
+        min_sources=config.min_sources,
+    )
+
+
 def summarize_event(
     articles: Sequence[Article],
     source_of: Mapping[str, str],
     config: SummarizeConfig | None = None,
     selectable: frozenset[str] | None = None,
     previous: Sequence[Article] = (),
+    model: ConceptModel | None = None,
 ) -> list[BriefSentence]:
     """A brief of at most ``config.words`` words for one event.
 
@@ -32,33 +74,31 @@ def summarize_event(
     which articles sentences may be taken from (e.g. canonical copies), while every article's
     sentences still count as evidence. ``config.query`` focuses the brief on a question. ``previous``
     (update mode) are articles already briefed: what they said is worth less, so the brief tells
-    what is new.
+    what is new. ``model`` replaces the shipped learned concept model (for training and tests).
     """
     config = config or SummarizeConfig()
     pool = candidates(articles, config.min_sentence_words)
     if not pool:
         return []
     seen = {c for cand in candidates(previous) for c in cand.concepts}
-    weights = concept_weights(
-        pool,
-        source_of,
-        lead_sentences=config.lead_sentences,
-        lead_bonus=config.lead_bonus,
-        query=query_terms(config.query) if config.query else frozenset(),
-        query_boost=config.query_boost,
-        seen=seen,
-        seen_discount=config.update_discount,
-        unigram_weight=config.unigram_weight,
-        min_sources=config.min_sources,
+    matrix = concept_matrix(pool)
+    weights = _weights(matrix, pool, source_of, config, seen, model)
+    rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
+    useful = np.flatnonzero(weights > 0)
+    problem = Coverage(
+        matrix.rows[rows][:, useful],
+        weights[useful],
+        np.fromiter((pool[i].length for i in rows), dtype=np.int64, count=len(rows)),
+        np.fromiter(
+            (
+                config.dangling_penalty * pool[i].dangling - config.position_bonus / (1 + pool[i].position)
+                for i in rows
+            ),
+            dtype=np.float64,
+            count=len(rows),
+        ),
     )
-    choosable = [c for c in pool if selectable is None or c.article_id in selectable]
-    chosen = select(
-        choosable,
-        weights,
-        config.words,
-        dangling_penalty=config.dangling_penalty,
-        length_scale=config.length_scale,
-    )
+    chosen = [pool[rows[i]] for i in select_rows(problem, config.words, length_scale=config.length_scale)]
     brief = []
     for cand in _order(chosen):
         evidence = evidence_for(cand, pool, config.evidence_threshold)

@@ -4,18 +4,22 @@ As in ICSISumm (Gillick & Favre 2009), a concept is a Porter-stemmed word bigram
 two stop words; its worth is how many independent sources report it, so syndicated copies count once.
 A concept earns more when sources carry it in their opening sentences (news puts the event first),
 when it matches the query (query-focused mode), and less when earlier briefed articles already had
-it (update mode).
+it (update mode). The counts are taken on a sparse sentence × concept matrix built once per event.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import numpy as np
 from nltk.stem.porter import PorterStemmer
+from numpy.typing import NDArray
+from scipy.sparse import csr_array
 
 from newsfuse.text.words import STOP_WORDS
 
@@ -27,13 +31,13 @@ _PORTER = PorterStemmer()
 
 
 @lru_cache(maxsize=200_000)
-def _porter(word: str) -> str:
-    return _PORTER.stem(word) if len(word) > 3 else word
+def _stem(word: str) -> tuple[str, bool]:
+    return (_PORTER.stem(word) if len(word) > 3 else word), word in STOP_WORDS
 
 
 def stems(text: str) -> list[tuple[str, bool]]:
     """(Porter stem, is a stop word) for every alphanumeric token, the way ROUGE tokenizes."""
-    return [(_porter(w), w in STOP_WORDS) for w in _TOKEN.findall(text.lower())]
+    return [_stem(w) for w in _TOKEN.findall(text.lower())]
 
 
 def concept_tokens(text: str) -> set[str]:
@@ -47,6 +51,178 @@ def query_terms(query: str) -> frozenset[str]:
     """Content stems of a query (question words and instructions such as "describe" removed)."""
     ignore = {"describ", "discuss", "includ", "explain", "identifi", "report", "specifi", "detail", "inform"}
     return frozenset(s for s, stop in stems(query) if not stop and s not in ignore and len(s) > 1)
+
+
+@dataclass(frozen=True)
+class ConceptMatrix:
+    """Which concepts each sentence of a pool carries."""
+
+    vocab: tuple[str, ...]
+    """Concepts in sorted order (columns)."""
+    rows: csr_array
+    """Pool sentences × concepts, 1.0 where the sentence carries the concept (sorted column indices)."""
+
+
+def concept_matrix(pool: Sequence[Candidate]) -> ConceptMatrix:
+    """The sentence × concept matrix of a pool."""
+    vocab = tuple(sorted(set().union(*(c.concepts for c in pool)))) if pool else ()
+    index = {concept: i for i, concept in enumerate(vocab)}
+    cols = [index[concept] for cand in pool for concept in cand.concepts]
+    indptr = np.zeros(len(pool) + 1, dtype=np.int64)
+    np.cumsum([len(c.concepts) for c in pool], out=indptr[1:])
+    rows = csr_array(
+        (np.ones(len(cols)), np.asarray(cols, dtype=np.int64), indptr), shape=(len(pool), len(vocab))
+    )
+    rows.sort_indices()
+    return ConceptMatrix(vocab, rows)
+
+
+def _distinct(rows: csr_array, groups: NDArray[np.int64], n_groups: int) -> NDArray[np.float64]:
+    """For each concept, how many distinct groups (sources) have a sentence carrying it."""
+    onehot = csr_array(
+        (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_groups, len(groups))
+    )
+    per_group = onehot @ rows
+    return np.asarray((per_group > 0).sum(axis=0), dtype=np.float64).ravel()
+
+
+def weight_vector(
+    matrix: ConceptMatrix,
+    pool: Sequence[Candidate],
+    source_of: Mapping[str, str],
+    *,
+    lead_sentences: int = 3,
+    lead_bonus: float = 0.5,
+    query: frozenset[str] = frozenset(),
+    query_boost: float = 0.0,
+    seen: Iterable[str] = (),
+    seen_discount: float = 1.0,
+    unigram_weight: float = 0.0,
+    min_sources: int = 2,
+) -> NDArray[np.float64]:
+    """Worth of each concept of ``matrix`` (0 = worthless); see ``concept_weights``."""
+    if not pool:
+        return np.zeros(0)
+    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
+    names = {k: i for i, k in enumerate(sorted(set(keys)))}
+    src = np.fromiter((names[k] for k in keys), dtype=np.int64, count=len(keys))
+    sources = _distinct(matrix.rows, src, len(names))
+    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=bool, count=len(pool))
+    leads = _distinct(matrix.rows[np.flatnonzero(lead)], src[lead], len(names)) if lead.any() else 0.0
+    weight = sources + lead_bonus * leads
+    floor = min_sources if len(names) >= 3 else 1
+    unigram = np.fromiter((" " not in c for c in matrix.vocab), dtype=bool, count=len(matrix.vocab))
+    weight = np.where(sources < floor, 0.0, np.where(unigram, weight * unigram_weight, weight))
+    if query:
+        rel = np.fromiter((_relevance(c, query) for c in pool), dtype=np.float64, count=len(pool))
+        relevance = csr_array(matrix.rows.multiply(rel[:, None])).max(axis=0).toarray().ravel()
+        weight *= 1.0 + query_boost * relevance
+    old = set(seen)
+    if old and seen_discount != 1.0:
+        weight *= np.where(np.fromiter((c in old for c in matrix.vocab), dtype=bool), seen_discount, 1.0)
+    return np.asarray(weight, dtype=np.float64)
+
+
+FEATURES = (
+    "source_share",
+    "log_sources",
+    "lead_share",
+    "log_sentences",
+    "first_position",
+    "unigram",
+    "has_stop_word",
+    "has_digit",
+    "query_relevance",
+    "seen",
+    "log_event_sources",
+    "bias",
+)
+"""Per-concept features of the learned weighting (see ``concept_features``)."""
+
+
+def concept_features(
+    matrix: ConceptMatrix,
+    pool: Sequence[Candidate],
+    source_of: Mapping[str, str],
+    *,
+    lead_sentences: int = 3,
+    query: frozenset[str] = frozenset(),
+    seen: Iterable[str] = (),
+) -> NDArray[np.float64]:
+    """Concepts × ``FEATURES``: how widely, how early and how often the event's sources report each."""
+    n = len(matrix.vocab)
+    if not pool:
+        return np.zeros((0, len(FEATURES)))
+    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
+    names = {k: i for i, k in enumerate(sorted(set(keys)))}
+    src = np.fromiter((names[k] for k in keys), dtype=np.int64, count=len(keys))
+    sources = _distinct(matrix.rows, src, len(names))
+    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=bool, count=len(pool))
+    leads = _distinct(matrix.rows[np.flatnonzero(lead)], src[lead], len(names)) if lead.any() else np.zeros(n)
+    sentences = np.asarray(matrix.rows.sum(axis=0)).ravel()
+    # earliest position: max over carriers of 1 / (1 + position)
+    early = np.fromiter((1.0 / (1 + c.position) for c in pool), dtype=np.float64, count=len(pool))
+    first = csr_array(matrix.rows.multiply(early[:, None])).max(axis=0).toarray().ravel()
+    if query:
+        rel = np.fromiter((_relevance(c, query) for c in pool), dtype=np.float64, count=len(pool))
+        relevance = csr_array(matrix.rows.multiply(rel[:, None])).max(axis=0).toarray().ravel()
+    else:
+        relevance = np.zeros(n)
+    old = set(seen)
+    stop_words = frozenset(s for s, stop in (_stem(w) for w in STOP_WORDS) if stop)
+    columns = {
+        "source_share": sources / len(names),
+        "log_sources": np.log1p(sources),
+        "lead_share": leads / len(names),
+        "log_sentences": np.log1p(sentences),
+        "first_position": first,
+        "unigram": np.fromiter((" " not in c for c in matrix.vocab), dtype=np.float64, count=n),
+        "has_stop_word": np.fromiter(
+            (any(part in stop_words for part in c.split(" ")) for c in matrix.vocab),
+            dtype=np.float64,
+            count=n,
+        ),
+        "has_digit": np.fromiter(
+            (any(ch.isdigit() for ch in c) for c in matrix.vocab), dtype=np.float64, count=n
+        ),
+        "query_relevance": relevance,
+        "seen": np.fromiter((c in old for c in matrix.vocab), dtype=np.float64, count=n),
+        "log_event_sources": np.full(n, np.log(len(names))),
+        "bias": np.ones(n),
+    }
+    return np.column_stack([columns[name] for name in FEATURES])
+
+
+@dataclass(frozen=True)
+class ConceptModel:
+    """A linear model over ``FEATURES`` of how many reference summaries carry a concept."""
+
+    coefficients: tuple[float, ...]
+    floor: float
+    """Concepts the model gives a lower probability are worth nothing."""
+    unigrams: bool
+    """Whether single content words count as concepts beside bigrams."""
+    provenance: str
+    link: str = "logit"
+    """"logit": worth = probability (logistic regression); "log": worth = expected share of references
+    carrying the concept (Poisson regression), which keeps the scale of a source count."""
+
+    def __post_init__(self) -> None:
+        if len(self.coefficients) != len(FEATURES):
+            raise ValueError(
+                f"concept model has {len(self.coefficients)} coefficients for {len(FEATURES)} features"
+            )
+        if self.link not in ("logit", "log"):
+            raise ValueError(f"concept model link must be 'logit' or 'log', not {self.link!r}")
+
+    def weights(self, matrix: ConceptMatrix, features: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Each concept's predicted worth (0 below the floor, and for unigrams unless the model uses them)."""
+        score = features @ np.asarray(self.coefficients, dtype=np.float64)
+        prob = np.exp(score) if self.link == "log" else 1.0 / (1.0 + np.exp(-score))
+        keep = prob >= self.floor
+        if not self.unigrams:
+            keep &= np.fromiter((" " in c for c in matrix.vocab), dtype=bool, count=len(matrix.vocab))
+        return np.where(keep, prob, 0.0)
 
 
 def concept_weights(
@@ -67,36 +243,21 @@ def concept_weights(
     Concepts only one source reports are dropped when there are three or more sources: one outlet's
     detail is not what the event is about.
     """
-    sources: dict[str, set[str]] = {}
-    leads: dict[str, set[str]] = {}
-    relevance: dict[str, float] = {}
-    for cand in pool:
-        src = source_of.get(cand.article_id, cand.article_id)
-        rel = _relevance(cand, query) if query else 0.0
-        for concept in cand.concepts:
-            sources.setdefault(concept, set()).add(src)
-            if cand.position < lead_sentences:
-                leads.setdefault(concept, set()).add(src)
-            if rel > relevance.get(concept, 0.0):
-                relevance[concept] = rel
-    n_sources = len({source_of.get(c.article_id, c.article_id) for c in pool}) or 1
-    floor = min_sources if n_sources >= 3 else 1
-    old = set(seen)
-    weights = {}
-    for concept, srcs in sources.items():
-        if len(srcs) < floor:
-            continue
-        unigram = " " not in concept
-        if unigram and unigram_weight == 0:
-            continue
-        weight = len(srcs) + lead_bonus * len(leads.get(concept, ()))
-        if unigram:
-            weight *= unigram_weight
-        weight *= 1.0 + query_boost * relevance.get(concept, 0.0)
-        if concept in old:
-            weight *= seen_discount
-        weights[concept] = weight
-    return weights
+    matrix = concept_matrix(pool)
+    weight = weight_vector(
+        matrix,
+        pool,
+        source_of,
+        lead_sentences=lead_sentences,
+        lead_bonus=lead_bonus,
+        query=query,
+        query_boost=query_boost,
+        seen=seen,
+        seen_discount=seen_discount,
+        unigram_weight=unigram_weight,
+        min_sources=min_sources,
+    )
+    return {c: float(w) for c, w in zip(matrix.vocab, weight, strict=True) if w > 0}
 
 
 def _relevance(cand: Candidate, query: frozenset[str]) -> float:

@@ -67,6 +67,7 @@ _BOILERPLATE_MARKERS = (
     "photo credit",
     "@",
 )
+_BOILERPLATE = re.compile("|".join(re.escape(m) for m in _BOILERPLATE_MARKERS))
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[.!?][\"'”’]*\s*['`]{2}$")
 
 
@@ -109,8 +110,7 @@ def strip_dateline(text: str) -> int:
 
 def is_boilerplate(text: str) -> bool:
     """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end."""
-    lower = text.lower()
-    return any(m in lower for m in _BOILERPLATE_MARKERS) or not _SENTENCE_END.search(text.rstrip())
+    return bool(_BOILERPLATE.search(text.lower())) or not _SENTENCE_END.search(text.rstrip())
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:

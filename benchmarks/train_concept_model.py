@@ -1,0 +1,193 @@
+"""Train the learned concept weighting on the dev sets and write src/newsfuse/summarize/concept_model.py.
+
+``.venv/bin/python benchmarks/train_concept_model.py [--cv]``
+A concept's label is the share of a cluster's reference summaries that carry it (same tokenizer as the
+concepts). Trained only on the dev sets of ../shared/data/README.md (DUC 2003 task 2, DUC 2006, DUC 2007
+main and update, MultiLing 2011 English); DUC 2004 and Multi-News are never read. ``--cv`` first scores
+each setting leave-one-set-out (train on four dev sets, ROUGE on the fifth) against source-count weighting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from sklearn.linear_model import LogisticRegression, PoissonRegressor
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_summarize import SETS  # noqa: E402
+from benchmarks.metrics import rouge  # noqa: E402
+from benchmarks.tune_summarize import DEV, Cluster, prepare  # noqa: E402
+from newsfuse.config import SummarizeConfig  # noqa: E402
+from newsfuse.summarize import summarize_event  # noqa: E402
+from newsfuse.summarize.concepts import (  # noqa: E402
+    FEATURES,
+    ConceptModel,
+    concept_features,
+    concept_matrix,
+    concept_tokens,
+    query_terms,
+)
+from newsfuse.summarize.pool import candidates  # noqa: E402
+
+OUT = ROOT / "src" / "newsfuse" / "summarize" / "concept_model.py"
+Rows = tuple[NDArray[np.float64], NDArray[np.float64]]
+
+
+def cluster_rows(cluster: Cluster, settings: SummarizeConfig) -> Rows:
+    """Features and reference share of every concept of one cluster."""
+    pool = candidates(cluster.articles, settings.min_sentence_words)
+    if not pool:
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    matrix = concept_matrix(pool)
+    seen = {c for cand in candidates(cluster.previous) for c in cand.concepts}
+    query = query_terms(cluster.query) if cluster.query else frozenset()
+    features = concept_features(
+        matrix, pool, cluster.source_of, lead_sentences=settings.lead_sentences, query=query, seen=seen
+    )
+    refs = [concept_tokens(r) for r in cluster.references]
+    share = np.fromiter(
+        (sum(c in r for r in refs) / len(refs) for c in matrix.vocab),
+        dtype=np.float64,
+        count=len(matrix.vocab),
+    )
+    return features, share
+
+
+def fit(rows: Sequence[Rows], c: float, link: str = "logit") -> tuple[float, ...]:
+    """Logistic regression on reference shares (each concept once as positive, once as negative), or
+    Poisson regression of the share (``link="log"``)."""
+    x = np.vstack([f for f, _ in rows])
+    y = np.concatenate([s for _, s in rows])
+    if link == "log":
+        poisson = PoissonRegressor(alpha=1.0 / (c * len(y)), fit_intercept=False, max_iter=1000)
+        poisson.fit(x, y)
+        return tuple(round(float(v), 6) for v in poisson.coef_)
+    both = np.vstack([x, x])
+    labels = np.concatenate([np.ones(len(y)), np.zeros(len(y))])
+    weight = np.concatenate([y, 1.0 - y])
+    keep = weight > 0
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000)
+    model.fit(both[keep], labels[keep], sample_weight=weight[keep])
+    return tuple(round(float(v), 6) for v in model.coef_[0])
+
+
+def rouge_on(
+    name: str, clusters: Sequence[Cluster], settings: SummarizeConfig, model: ConceptModel | None
+) -> dict[str, float]:
+    spec = next(s for s in SETS if s.name == name)
+    cfg = replace(settings, words=spec.words)
+    summaries = {
+        c.id: " ".join(
+            s.text
+            for s in summarize_event(
+                list(c.articles),
+                c.source_of,
+                replace(cfg, query=c.query or cfg.query),
+                selectable=c.canonical,
+                previous=c.previous,
+                model=model,
+            )
+        )
+        for c in clusters
+    }
+    return rouge(summaries, {c.id: c.references for c in clusters}, spec.limit, spec.measure)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cv", action="store_true", help="leave-one-set-out ROUGE before training")
+    parser.add_argument("--floors", default="0.05,0.1,0.15")
+    parser.add_argument("--unigrams", default="0,1")
+    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--link", choices=("logit", "log"), default="logit")
+    parser.add_argument("--floor", type=float, help="floor of the written model (default: best in --cv)")
+    parser.add_argument("--with-unigrams", action="store_true", help="unigram concepts in the written model")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    settings = SummarizeConfig()
+    data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
+    rows = {name: [cluster_rows(c, settings) for c in clusters] for name, clusters in data.items()}
+    print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
+    report = []
+    floor, unigrams = args.floor, args.with_unigrams
+    if args.cv:
+        base = replace(settings, weighting="sources")
+        totals: dict[tuple[float, bool], float] = {}
+        for held in DEV:
+            coef = fit([r for n in DEV if n != held for r in rows[n]], args.c, args.link)
+            ref = rouge_on(held, data[held], base, None)
+            line = f"{held}: sources {ref['rouge1']}/{ref['rouge2']}"
+            for fl in (float(v) for v in args.floors.split(",")):
+                for uni in (bool(int(v)) for v in args.unigrams.split(",")):
+                    model = ConceptModel(coef, fl, uni, "cv", args.link)
+                    got = rouge_on(held, data[held], settings, model)
+                    totals[(fl, uni)] = totals.get((fl, uni), 0.0) + got["rouge2"] - ref["rouge2"]
+                    line += f"; floor {fl} unigrams {int(uni)} {got['rouge1']}/{got['rouge2']}"
+            print(line, flush=True)
+            report.append(line)
+        best = max(sorted(totals), key=lambda k: totals[k])
+        print("mean R-2 gain over sources:", {str(k): round(v / len(DEV), 2) for k, v in totals.items()})
+        if floor is None:
+            floor, unigrams = best
+    coef = fit([r for n in DEV for r in rows[n]], args.c, args.link)
+    model = ConceptModel(coef, 0.1 if floor is None else floor, unigrams, "", args.link)
+    print("coefficients", dict(zip(FEATURES, coef, strict=True)), "floor", model.floor, "unigrams", unigrams)
+    if not args.no_write:
+        _write(model, report, args)
+    return 0
+
+
+def _write(model: ConceptModel, report: list[str], args: argparse.Namespace) -> None:
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if report:
+        cv = (
+            "Leave-one-set-out ROUGE-1/ROUGE-2 recall at training time (held-out set: source-count "
+            "weighting, then each floor / unigram setting):" + "".join(f"\n    {line}" for line in report)
+        )
+    else:
+        cv = "Written without --cv (see benchmarks/results/summarize.md for the dev-set comparison)."
+    parts = (
+        f"benchmarks/train_concept_model.py (C={args.c}, link={args.link}) on {date}; ",
+        f"trained on dev sets only: {', '.join(DEV)}; ",
+        "label = share of reference summaries carrying the concept",
+    )
+    provenance = "".join(f"\n        {json.dumps(part)}" for part in parts)
+    coefficients = "".join(
+        f"\n        {v!r},  # {name}" for name, v in zip(FEATURES, model.coefficients, strict=True)
+    )
+    OUT.write_text(
+        f'''"""The shipped concept model, written by benchmarks/train_concept_model.py (do not edit by hand).
+
+A linear model over ``concepts.FEATURES`` of how many reference summaries carry a concept (link
+{model.link!r}). Trained only on dev sets ({", ".join(DEV)}).
+{cv}
+"""
+
+from newsfuse.summarize.concepts import ConceptModel
+
+CONCEPT_MODEL = ConceptModel(
+    coefficients=({coefficients}
+    ),
+    floor={model.floor!r},
+    unigrams={model.unigrams!r},
+    provenance=({provenance}
+    ),
+    link={json.dumps(model.link)},
+)
+''',
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

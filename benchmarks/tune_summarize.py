@@ -1,0 +1,135 @@
+"""Dev-set harness for brief tuning: the dataset command's inputs prepared once, scored per config.
+
+``.venv/bin/python benchmarks/tune_summarize.py --sets duc2003_task2,duc2006 [--set key=value ...]``
+Only dev sets are accepted (the test sets are scored by bench_summarize.py, never tuned here).
+Prepared clusters (cleaned articles, source keys) are cached under benchmarks/work/ (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_summarize import SETS, EvalSet, read_set  # noqa: E402
+from benchmarks.metrics import rouge  # noqa: E402
+from newsfuse.config import Config, SummarizeConfig  # noqa: E402
+from newsfuse.dedup import find_duplicates, source_keys  # noqa: E402
+from newsfuse.ingest.records import record_to_docs  # noqa: E402
+from newsfuse.model import Article, BriefSentence, RawDoc  # noqa: E402
+from newsfuse.summarize import summarize_event  # noqa: E402
+from newsfuse.tasks import _cleaned, _query_text  # noqa: E402
+
+DEV = ("duc2003_task2", "duc2006", "duc2007_main", "duc2007_update", "multiling2011_en")
+CACHE = ROOT / "benchmarks" / "work" / "summarize_prepared"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One dev cluster as the dataset command sees it."""
+
+    id: str
+    articles: tuple[Article, ...]
+    source_of: dict[str, str]
+    canonical: frozenset[str]
+    query: str | None
+    previous: tuple[Article, ...]
+    references: tuple[str, ...]
+
+
+def prepare(spec: EvalSet) -> list[Cluster]:
+    """The set's clusters, cleaned and deduplicated as by ``summarize_dataset`` (cached)."""
+    cache = CACHE / f"{spec.name}.pkl"
+    if cache.exists():
+        clusters: list[Cluster] = pickle.loads(cache.read_bytes())  # our own cache
+        return clusters
+    config = Config()
+    briefed: dict[str, Article | None] = {}
+    clusters = []
+    for record in read_set(spec):
+        cid = str(record["id"])
+        docs = [d for d in record_to_docs(record, cid, spec.name) if isinstance(d, RawDoc)]
+        articles = _cleaned(docs, config)
+        dedup = find_duplicates(articles, config.dedup)
+        previous: list[Article] = []
+        if spec.update:
+            wanted = sorted({str(i) for i in record.get("previous_batch_doc_ids") or []})
+            previous = [a for i in wanted if (a := briefed.get(i)) is not None]
+            for doc in record.get("documents") or []:
+                inner = str(doc.get("id"))
+                briefed[inner] = next((a for a in articles if a.id == f"{cid}/{inner}"), None)
+        clusters.append(
+            Cluster(
+                cid,
+                tuple(articles),
+                source_keys(articles, dedup),
+                frozenset(a.id for a in articles) - set(dedup.duplicate_of()),
+                _query_text(record.get("query")),
+                tuple(previous),
+                tuple(record["summaries"]),
+            )
+        )
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(clusters))
+    return clusters
+
+
+def brief(cluster: Cluster, settings: SummarizeConfig) -> list[BriefSentence]:
+    return summarize_event(
+        list(cluster.articles),
+        cluster.source_of,
+        replace(settings, query=cluster.query or settings.query),
+        selectable=cluster.canonical,
+        previous=cluster.previous,
+    )
+
+
+def score(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig) -> dict[str, float]:
+    settings = replace(settings, words=spec.words)
+    started = time.process_time()
+    summaries = {c.id: " ".join(s.text for s in brief(c, settings)) for c in clusters}
+    cpu = time.process_time() - started
+    result = rouge(summaries, {c.id: c.references for c in clusters}, spec.limit, spec.measure)
+    return {**result, "cpu_ms_per_cluster": round(1000 * cpu / max(1, len(clusters)), 1)}
+
+
+def _value(text: str, like: Any) -> Any:
+    if isinstance(like, bool):
+        return text.lower() in ("1", "true", "yes")
+    if like is None:
+        return text
+    return type(like)(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sets", default=",".join(DEV))
+    parser.add_argument("--set", action="append", default=[], help="summarize config key=value")
+    args = parser.parse_args(argv)
+    defaults = SummarizeConfig()
+    known = {f.name: getattr(defaults, f.name) for f in fields(SummarizeConfig)}
+    changes = {}
+    for item in args.set:
+        key, _, text = item.partition("=")
+        if key not in known:
+            parser.error(f"unknown summarize key {key!r}")
+        changes[key] = _value(text, known[key])
+    settings = replace(defaults, **changes)
+    for name in args.sets.split(","):
+        if name not in DEV:
+            parser.error(f"{name} is not a dev set ({', '.join(DEV)})")
+        spec = next(s for s in SETS if s.name == name)
+        print(name, score(spec, prepare(spec), settings), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

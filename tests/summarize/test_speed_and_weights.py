@@ -1,0 +1,125 @@
+"""The array form of selection, the learned concept weighting, and determinism across hash seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.config import ConfigError, SummarizeConfig
+from newsfuse.summarize import summarize_event
+from newsfuse.summarize.concept_model import CONCEPT_MODEL
+from newsfuse.summarize.concepts import (
+    FEATURES,
+    ConceptModel,
+    concept_features,
+    concept_matrix,
+    concept_weights,
+)
+from newsfuse.summarize.pool import candidates
+from newsfuse.summarize.select import _objective, coverage, select
+from tests.helpers import WIRE, article
+from tests.summarize.test_select import OTHER, THIRD
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _event() -> tuple[list, dict[str, str]]:  # type: ignore[type-arg]
+    arts = [article("a", "\n".join(WIRE)), article("b", "\n".join(OTHER)), article("c", "\n".join(THIRD))]
+    return arts, {a.id: a.id for a in arts}
+
+
+def test_array_objective_equals_the_set_objective() -> None:
+    arts, sources = _event()
+    pool = candidates(arts)
+    weights = concept_weights(pool, sources)
+    problem = coverage(pool, weights, 1.0)
+    for chosen in ([0], [0, 3], [1, 2, 4], list(range(len(pool)))):
+        assert problem.objective(chosen) == pytest.approx(_objective([pool[i] for i in chosen], weights, 1.0))
+
+
+def test_selection_fits_the_budget_for_every_budget() -> None:
+    arts, sources = _event()
+    pool = candidates(arts)
+    weights = concept_weights(pool, sources)
+    for budget in range(5, 140, 7):
+        chosen = select(pool, weights, budget)
+        assert sum(c.length for c in chosen) <= budget
+        assert len({id(c) for c in chosen}) == len(chosen)
+
+
+def test_features_describe_how_widely_and_early_a_concept_is_reported() -> None:
+    arts, sources = _event()
+    pool = candidates(arts)
+    matrix = concept_matrix(pool)
+    features = concept_features(matrix, pool, sources)
+    assert features.shape == (len(matrix.vocab), len(FEATURES))
+    column = {name: i for i, name in enumerate(FEATURES)}
+    row = features[matrix.vocab.index("140 firefight")]
+    assert row[column["source_share"]] == 1.0  # all three sources
+    assert row[column["lead_share"]] == 1.0 and row[column["has_digit"]] == 1.0
+    fishermen = features[matrix.vocab.index("fishermen said")]
+    assert fishermen[column["source_share"]] == pytest.approx(1 / 3)
+    assert fishermen[column["has_stop_word"]] == 1.0
+
+
+def test_the_shipped_model_values_what_every_source_reports_over_one_outlets_detail() -> None:
+    arts, sources = _event()
+    pool = candidates(arts)
+    matrix = concept_matrix(pool)
+    weights = CONCEPT_MODEL.weights(matrix, concept_features(matrix, pool, sources))
+    assert weights[matrix.vocab.index("140 firefight")] > weights[matrix.vocab.index("fishermen said")]
+    assert "dev sets only" in CONCEPT_MODEL.provenance
+
+
+def test_model_floor_and_unigrams() -> None:
+    arts, sources = _event()
+    pool = candidates(arts)
+    matrix = concept_matrix(pool)
+    features = concept_features(matrix, pool, sources)
+    coef = tuple(1.0 if name == "source_share" else 0.0 for name in FEATURES)
+    bigrams = ConceptModel(coef, 0.7, False, "test").weights(matrix, features)
+    unigram = np.array([" " not in c for c in matrix.vocab])
+    assert not bigrams[unigram].any()
+    assert set(np.round(bigrams[bigrams > 0], 6)) <= {
+        round(1 / (1 + np.exp(-1.0)), 6)
+    }  # only 3-source concepts
+    with_unigrams = ConceptModel(coef, 0.0, True, "test").weights(matrix, features)
+    assert with_unigrams[unigram].all()
+    with pytest.raises(ValueError, match="coefficients"):
+        ConceptModel((1.0,), 0.1, False, "test")
+
+
+def test_both_weightings_brief_and_bad_weighting_is_an_error() -> None:
+    arts, sources = _event()
+    for weighting in ("learned", "sources"):
+        brief = summarize_event(arts, sources, SummarizeConfig(words=60, weighting=weighting))
+        assert brief and sum(len(s.text.split()) for s in brief) <= 60
+    with pytest.raises(ConfigError, match="weighting"):
+        SummarizeConfig(weighting="magic")
+
+
+_SCRIPT = """
+import json, sys
+from newsfuse.summarize import summarize_texts
+from tests.helpers import WIRE
+from tests.summarize.test_select import OTHER, THIRD
+docs = [("a", "\\n".join(WIRE)), ("b", "\\n".join(OTHER)), ("c", "\\n".join(THIRD))]
+print(json.dumps([[s.text, [[e.article_id, e.start, e.end] for e in s.evidence]] for s in summarize_texts(docs, 70)]))
+"""
+
+
+def test_briefs_do_not_depend_on_the_hash_seed() -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        )
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] and outputs[0] == outputs[1]
