@@ -112,6 +112,8 @@ class Service:
         self.fetcher: Callable[[str, FetchConfig], Any] = fetch_url
         self._clusterer: StreamClusterer | None = None
         self._version = 0
+        self._saved_events: dict[str, dict[str, Any]] = {}
+        """The events of the state as this service last saved or loaded it (to save only changes)."""
         self._lock = threading.Lock()
 
     def _raw(self, item: Submission, key: str) -> RawDoc | Rejected:
@@ -164,6 +166,7 @@ class Service:
                 return self._write(keys, prepared, seen)
             except BaseException:
                 self._clusterer = None  # rolled back: the in-memory clusterer is ahead of the store
+                self._saved_events = {}
                 raise
 
     def _write(
@@ -202,18 +205,35 @@ class Service:
             for eid in sorted(affected):
                 self._refresh(w, eid)
             if affected:
-                self._version = w.put_state(_CLUSTERER, clusterer.to_state())
+                self._save(w, clusterer)
         return [_resolved(outcomes[k], clusterer) for k in keys]
 
     def _load(self, w: Writer) -> StreamClusterer:
-        """The clusterer as last saved (reloaded when another process wrote since)."""
-        saved = w.state(_CLUSTERER)
-        if saved is None:
-            self._clusterer, self._version = StreamClusterer(self.config.cluster), 0
-        elif self._clusterer is None or saved[0] != self._version:
-            self._clusterer, self._version = StreamClusterer.from_state(saved[1]), saved[0]
+        """The clusterer as last saved (reloaded only when another process wrote since)."""
+        version = w.state_version(_CLUSTERER)
+        if version is None:
+            self._clusterer, self._version, self._saved_events = StreamClusterer(self.config.cluster), 0, {}
+        elif self._clusterer is None or version != self._version:
+            saved = w.state(_CLUSTERER)
+            assert saved is not None
+            version, state, events = saved
+            if "events" not in state:  # saved piecewise: each event is a part, in the listed order
+                state = {**state, "events": [events[eid] for eid in state.pop("event_order")]}
+            self._clusterer, self._version = StreamClusterer.from_state(state), version
+            self._saved_events = {e["id"]: e for e in state["events"]} if events else {}
         assert self._clusterer is not None
         return self._clusterer
+
+    def _save(self, w: Writer, clusterer: StreamClusterer) -> None:
+        """Save the clusterer's state: each event is a part of it, rewritten only when it changed
+        (a batch touches a few events; rewriting all of them made every ingest cost O(store))."""
+        state = clusterer.to_state()
+        events = {e["id"]: e for e in state.pop("events")}
+        changed = {eid: e for eid, e in events.items() if self._saved_events.get(eid) != e}
+        dropped = [eid for eid in self._saved_events if eid not in events]
+        header = {**state, "event_order": list(events)}
+        self._version = w.put_state(_CLUSTERER, header, changed, dropped)
+        self._saved_events = events
 
     def _refresh(self, w: Writer, eid: str) -> None:
         """Rebuild one event (duplicates, brief, facts, counts) from its stored articles."""

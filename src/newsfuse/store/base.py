@@ -100,19 +100,38 @@ class Writer:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def state(self, key: str) -> tuple[int, Any] | None:
-        row = self._run("SELECT version, data FROM state WHERE key = ?", (key,)).fetchone()
-        return (int(row[0]), json.loads(row[1])) if row else None
+    def state_version(self, key: str) -> int | None:
+        """The version of a saved state (cheap: its blob is not read)."""
+        row = self._run("SELECT version FROM state WHERE key = ?", (key,)).fetchone()
+        return int(row[0]) if row else None
 
-    def put_state(self, key: str, data: Any) -> int:
-        """Save a state blob; returns its new version."""
-        current = self._run("SELECT version FROM state WHERE key = ?", (key,)).fetchone()
-        version = int(current[0]) + 1 if current else 1
+    def state(self, key: str) -> tuple[int, Any, dict[str, Any]] | None:
+        """(version, main blob, parts by name) of a saved state."""
+        row = self._run("SELECT version, data FROM state WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        parts = self._run("SELECT part, data FROM state_parts WHERE key = ?", (key,)).fetchall()
+        return int(row[0]), json.loads(row[1]), {p: json.loads(d) for p, d in parts}
+
+    def put_state(
+        self, key: str, data: Any, parts: dict[str, Any] | None = None, dropped: Iterable[str] = ()
+    ) -> int:
+        """Save a state: its main blob, and only the ``parts`` that changed and the names of those
+        ``dropped`` since the last save (large states are rewritten piecewise). Returns the new version."""
+        version = (self.state_version(key) or 0) + 1
         self._run(
             "INSERT INTO state (key, version, data) VALUES (?, ?, ?) "
             "ON CONFLICT (key) DO UPDATE SET version = excluded.version, data = excluded.data",
             (key, version, _dumps(data)),
         )
+        for part in dropped:
+            self._run("DELETE FROM state_parts WHERE key = ? AND part = ?", (key, part))
+        for part, value in (parts or {}).items():
+            self._run(
+                "INSERT INTO state_parts (key, part, data) VALUES (?, ?, ?) "
+                "ON CONFLICT (key, part) DO UPDATE SET data = excluded.data",
+                (key, part, _dumps(value)),
+            )
         return version
 
     def add_article(self, data: dict[str, Any], input_hash: str, text_hash: str, event_id: str) -> None:
