@@ -1,10 +1,12 @@
 import json
+from typing import Any
 
 import pytest
 
 from newsfuse.cluster import StateError, StreamClusterer, event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
+from newsfuse.pipeline import RunResult
 from tests.cluster.test_batch import BRIDGE
 from tests.helpers import WIRE, article
 
@@ -54,12 +56,49 @@ def test_similarity_decays_with_days_between_article_and_event() -> None:
     assert clusterer.add(article("c", " ".join(WIRE[2:]), published="2026-03-09")) != first
 
 
-def test_memory_is_bounded_by_the_time_window() -> None:
-    clusterer = StreamClusterer(ClusterConfig(time_window_days=3))
+@pytest.mark.parametrize("late_days", [0, 10])
+def test_memory_is_bounded_by_the_time_window_and_lateness(late_days: int) -> None:
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=3, late_days=late_days))
     for n in range(60):
         topic = f"Town{n} council Member{n} approves budget Item{n} of {1000 + n} dollars for Road{n}."
         clusterer.add(article(f"a{n}", topic, published=f"2026-{1 + n // 28:02d}-{1 + n % 28:02d}"))
-        assert clusterer.active_events <= 5
+        assert clusterer.active_events <= 3 + late_days + 2
+
+
+def test_an_article_arriving_after_newer_ones_still_joins_its_event() -> None:
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=3, late_days=30))
+    fire = clusterer.add(article("fire1", " ".join(WIRE[:3]), published=_day(2)))
+    clusterer.add(article("school", " ".join(SCHOOL), published=_day(25)))
+    assert clusterer.add(article("fire2", " ".join(WIRE[2:]), published=_day(3))) == fire
+    closed = StreamClusterer(ClusterConfig(time_window_days=3, late_days=0))
+    fire = closed.add(article("fire1", " ".join(WIRE[:3]), published=_day(2)))
+    closed.add(article("school", " ".join(SCHOOL), published=_day(25)))
+    assert closed.add(article("fire2", " ".join(WIRE[2:]), published=_day(3))) != fire
+
+
+def test_fed_in_file_order_the_example_corpus_forms_the_gold_events(
+    corpus_result: RunResult, gold: dict[str, Any]
+) -> None:
+    """The web service feeds files as they come; dates jump back and forth across three weeks."""
+    clusterer = StreamClusterer()
+    joined = {a.id: clusterer.add(a) for a in sorted(corpus_result.articles, key=lambda a: a.path)}
+    events: dict[str, list[str]] = {}
+    for aid, eid in joined.items():
+        events.setdefault(clusterer.resolve(eid), []).append(aid)
+    assert sorted(sorted(ids) for ids in events.values()) == sorted(
+        sorted(e["members"]) for e in gold["events"]
+    )
+
+
+def test_a_saved_state_is_a_snapshot_that_later_articles_do_not_change() -> None:
+    clusterer = StreamClusterer()
+    clusterer.add(article("fire1", " ".join(WIRE[:3]), published=_day(12)))
+    state = clusterer.to_state()
+    frozen = json.dumps(state, sort_keys=True)
+    clusterer.add(article("fire2", " ".join(WIRE[2:]), published=_day(12)))
+    clusterer.add(article("bridge1", " ".join(BRIDGE), published=_day(13)))
+    assert json.dumps(state, sort_keys=True) == frozen
+    assert StreamClusterer.from_state(state).to_state() == json.loads(frozen)
 
 
 def test_an_article_bridging_two_events_merges_them_and_keeps_the_old_id_as_alias() -> None:

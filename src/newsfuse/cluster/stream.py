@@ -18,9 +18,10 @@ than ``time_window_days`` from an article never take it. When an article matches
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
 stays valid as an alias of the surviving id.
 
-Memory is bounded by the time window: events whose newest article is more than ``time_window_days``
-older than the newest article seen are dropped from the index (articles of a closed event that arrive
-late open a new event). Undated articles are never kept apart by time. Document frequencies are
+Memory is bounded by the time window: events whose newest article is more than ``time_window_days +
+late_days`` older than the newest article seen are dropped from the index, so articles fed out of date
+order (files as they come) still find their event, while an article of a closed event that arrives
+later than that opens a new one. Undated articles are never kept apart by time. Document frequencies are
 learnt as articles arrive unless fixed ones are given (batch mode fits them on the whole pile first).
 """
 
@@ -158,7 +159,7 @@ class StreamClusterer:
         day = published_day(article.published)
         if day is not None and (self._newest is None or day > self._newest):
             self._newest = day
-            self._index.expire(day - math.floor(self.config.time_window_days))
+            self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
         ranked = self._score(vector, day)
         if not ranked or ranked[0][0] < self.config.threshold:
             eid = event_id([article.id])
@@ -177,11 +178,15 @@ class StreamClusterer:
         index, config = self._index, self.config
         postings = index.postings
         hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
+        events = index.events
+        if day is not None:  # events kept open for late articles are not candidates for this one
+            window = config.time_window_days
+            hits = Counter({eid: n for eid, n in hits.items() if _gap(day, events[eid]) <= window})
         ranked = []
         for eid in _top(hits, config.max_candidates):
-            event = index.events[eid]
+            event = events[eid]
             gap = _gap(day, event)
-            if gap > config.time_window_days or event.norm2 <= 0.0:
+            if event.norm2 <= 0.0:
                 continue
             score = _dot(vector, event.centroid) / math.sqrt(event.norm2)
             ranked.append((score * 0.5 ** (gap / config.decay_half_life_days), event))
@@ -222,7 +227,9 @@ class StreamClusterer:
         return kept
 
     def to_state(self) -> dict[str, Any]:
-        """Everything needed to resume, as JSON-serialisable data."""
+        """Everything needed to resume, as JSON-serialisable data: a snapshot that later ``add`` calls
+        do not change. Containers are copied flat (no per-value deep copy, unlike ``asdict``), so a
+        snapshot costs about as much as copying the dictionaries it holds."""
         return {
             "version": _STATE_VERSION,
             "config": asdict(self.config),
@@ -230,9 +237,21 @@ class StreamClusterer:
             "documents": self._documents,
             "document_frequency": dict(self._df),
             "newest": self._newest,
-            "events": [asdict(e) for e in self._index.events.values()],
+            "events": [
+                {
+                    "id": e.id,
+                    "centroid": dict(e.centroid),
+                    "norm2": e.norm2,
+                    "size": e.size,
+                    "first_day": e.first_day,
+                    "last_day": e.last_day,
+                }
+                for e in self._index.events.values()
+            ],
             "aliases": dict(self.aliases),
-            "merges": [asdict(m) for m in self.merges],
+            "merges": [
+                {"kept": m.kept, "absorbed": m.absorbed, "article_id": m.article_id} for m in self.merges
+            ],
         }
 
     @classmethod
