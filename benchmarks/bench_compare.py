@@ -159,8 +159,27 @@ _UNIT_NAMES = {
     "INR": "indian rupee",
     "HKD": "hong kong dollar",
     "NZD": "new zealand dollar",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "pound": "pound-mass",
+    "time": "count",
+    "revolution per minute": "revolutions per minute",
+    "part per billion": "parts-per-billion",
+    "part per million": "parts-per-million",
 }
-"""Our unit codes → the normalised unit names of the CQE/NewsQuant gold (those listed in its SOURCE.md)."""
+"""Our unit codes → the normalised unit names of the CQE/NewsQuant gold (its SOURCE.md lists the most common;
+"N times" is CQE's unit "count", a weight in pounds its "pound-mass"). A rate maps part by part
+("USD per barrel" → "dollar per barrel")."""
+
+
+def _unit_name(unit: str | None) -> str:
+    if not unit:
+        return ""
+    if unit in _UNIT_NAMES:
+        return _UNIT_NAMES[unit]
+    return " per ".join(_UNIT_NAMES.get(part, part) for part in unit.split(" per "))
 
 
 def quantities_newsquant() -> dict[str, Any]:
@@ -182,7 +201,7 @@ def quantities_newsquant() -> dict[str, Any]:
             free.remove(match)
             tp_value += 1
             gold_unit = (g["normalized_unit"] or "").lower()
-            ours = _UNIT_NAMES.get(match.unit or "", match.unit or "")
+            ours = _unit_name(match.unit)
             thing = match.slot.split()[-1] if match.slot else ""
             if (
                 (ours and ours == gold_unit)

@@ -113,3 +113,23 @@ def test_reported_speech_is_extracted_apart_from_quotes() -> None:
     found = [(m.kind, m.text, m.speaker) for m in extract_reported(a)]
     assert ("reported", "the bridge would reopen in May", "Lena Brandt") in found
     assert ("reported", "The repairs will cost more", "Lena Brandt") in found
+
+
+def test_quantity_words_ranges_rates_and_units_against_the_number() -> None:
+    a = article(
+        "a",
+        "Two dozen officers came. Oil sold at $80 a barrel. Between 5 and 10 percent left. "
+        "Sales rose from 5 to 10 percent. The chip runs at 3.5GHz. It cost 3.2m euros. He ran the 100m. "
+        "The team won 3-2.",
+    )
+    found = {(m.value, m.unit) for m in extract_quantities(a)}
+    assert found == {
+        ("24", None),
+        ("80", "USD per barrel"),
+        ("5–10", "percent"),
+        ("5", "percent"),
+        ("10", "percent"),
+        ("3.5", "gigahertz"),
+        ("3,200,000", "EUR"),
+        ("100", "m"),
+    }

@@ -25,6 +25,8 @@ class Mention:
     unit: str | None = None
     number: float | None = None
     """The value in its dimension's base unit, for quantities."""
+    upper: float | None = None
+    """For a range ("5-7%", "between 20 and 30 people"): its upper end (``number`` is the lower)."""
     qualifier: str = ""
     """"approx", "more" or "less" when the number is hedged or bounded."""
     role: str | None = None

@@ -42,7 +42,18 @@ _NUMBER_WORDS = {
     "dozen": 12,
     "dozens": 24,
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_SCALES = {
+    "hundred": 1e2,
+    "dozen": 12,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+}
 _UNITS = {
     "%": "percent",
     "percent": "percent",
@@ -152,7 +163,83 @@ _UNITS = {
     "nz$": "NZD",
     "rs": "INR",
     "rs.": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "ringgit": "MYR",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "krone": "krone",
+    "kronor": "krona",
+    "pence": "penny",
+    "times": "time",
+    "hz": "hertz",
+    "hertz": "hertz",
+    "khz": "kilohertz",
+    "mhz": "megahertz",
+    "ghz": "gigahertz",
+    "cm": "centimetre",
+    "centimetres": "centimetre",
+    "centimeters": "centimetre",
+    "mm": "millimetre",
+    "millimetres": "millimetre",
+    "millimeters": "millimetre",
+    "mg": "milligram",
+    "milligrams": "milligram",
+    "mpg": "mile per gallon",
+    "miles per gallon": "mile per gallon",
+    "rpm": "revolution per minute",
+    "ppm": "part per million",
+    "ppb": "part per billion",
+    "gw": "gigawatt",
+    "gigawatts": "gigawatt",
+    "kwh": "kilowatt hour",
+    "mwh": "megawatt hour",
+    "mah": "milliampere hour",
+    "tb": "terabyte",
+    "celsius": "celsius",
+    "degrees celsius": "celsius",
+    "fahrenheit": "fahrenheit",
+    "degrees fahrenheit": "fahrenheit",
+    "gigatons": "gigaton",
+    "gigatonnes": "gigaton",
+    "megatons": "megaton",
 }
+_ATTACHED_ONLY = {
+    "p": "penny",
+    "g": "g",
+    "m": "m",
+    "ft": "foot",
+    "in": "inch",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+    "nm": "newton metre",
+    "°c": "celsius",
+    "°f": "fahrenheit",
+    "°": "degree",
+}
+"""Units that are read only when written against the number ("200g", "30°C", "5p"): apart, they are words."""
+_ATTACHED = "|".join(
+    sorted(
+        [re.escape(u) for u in _ATTACHED_ONLY]
+        + [re.escape(u) for u in _UNITS if re.fullmatch(r"[a-z]{2,4}", u)],
+        key=len,
+        reverse=True,
+    )
+)
+_RATE = re.compile(
+    r"\s+(?:per|a|an|each)\s+(?P<per>square\s+foot|barrel|share|month|year|week|day|hour|night|gallon|litre|"
+    r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
+    r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare)s?\b",
+    re.IGNORECASE,
+)
+"""A rate after a unit: "$80 a barrel", "12 cents per share"."""
 DAYS_PER = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
@@ -164,26 +251,49 @@ DAYS_PER = {
 }
 """Durations are compared in days, so "six weeks" and "two months" fill one slot."""
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
+_UNIT_RE = re.compile(rf"[\s-]+({_UNIT_WORDS})\b", re.IGNORECASE)
+_PLURALS = frozenset(
+    ("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice")
+    + ("geese", "media", "crew", "troops")
+)
+"""Plural nouns not ending in s: the counted thing ends there ("5,000 people came")."""
+_SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram", "capita": "person"}
 _BOUND = re.compile(
     r"(?P<approx>about|around|approximately|nearly|almost|roughly|some|an estimated|estimated)\s+$|"
     r"(?P<more>more than|over|at least|upwards of|in excess of|above|exceeding)\s+$|"
     r"(?P<less>fewer than|less than|up to|under|below|at most|no more than)\s+$",
     re.IGNORECASE,
 )
-_NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|"
-    + r"(?:"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDS = (
+    r"(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_QUANTITY = re.compile(
-    r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|[OoTtFfSsEeNnHhDd])"  # only where a number or currency can start
-    r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥])?\s?(?P<num>" + _NUM + r")(?![\w:])"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn\b|m\b))?"
-    r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
-    r"(?P<rest>(?:[\s-]+[A-Za-z][\w'-]*){0,5})",
-    re.IGNORECASE,
-)
+_SCALE = r"(?:\s*(?P<scale>hundred|dozen|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
+
+
+def _quantity_pattern(ranges: bool) -> re.Pattern[str]:
+    hi = (
+        rf"(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)\$?(?P<hi>{_DIGITS}|{_WORDS})(?![\w:])"
+        if ranges
+        else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
+    )
+    return re.compile(
+        r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
+        rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
+        rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
+        rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
+        r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
+        r"(?P<rest>(?:[\s-]+[A-Za-z][\w'-]*){0,5})",
+        re.IGNORECASE,
+    )
+
+
+_QUANTITY = _quantity_pattern(ranges=True)
+_SINGLE = _quantity_pattern(ranges=False)
+"""A number, or a range ("5-7%", "between 20 and 30 people"), with its currency, scale and unit."""
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CALENDAR = re.compile(
@@ -195,8 +305,10 @@ _BREAK = {"and", "or", "were", "was", "is", "are", "who", "which", "that", "to",
 
 
 def _value(num: str, scale: str | None) -> float:
-    lowered = num.lower()
-    if "-" in lowered and lowered.split("-")[0] in _NUMBER_WORDS:
+    lowered = " ".join(num.lower().split())
+    if lowered in {"a", "an", "half a", "half an"}:
+        base = 0.5 if lowered.startswith("half") else 1.0
+    elif "-" in lowered and lowered.split("-")[0] in _NUMBER_WORDS:
         tens, ones = lowered.split("-", 1)
         base = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS.get(ones, 0))
     elif lowered in _NUMBER_WORDS:
@@ -220,17 +332,22 @@ def format_value(value: float) -> str:
 _PASSIVE = re.compile(r"\s+(?:were|was|had been|have been|are)\s+([a-z]+ed|killed|hurt|injured|arrested)\b")
 
 
-def _referent(rest: str) -> tuple[str | None, str | None, int]:
-    """(unit, counted thing, characters of ``rest`` used) from the words after the number."""
-    unit = None
+def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | None, int]:
+    """(unit, counted thing, characters of ``rest`` used) from the words after the number; ``unit`` is the
+    unit already read before them (a currency, "%"). A rate extends the unit ("$80 a barrel")."""
     passive = _PASSIVE.match(rest)
-    if passive:  # "nine were hospitalized": what happened to them is what is counted
+    if passive and unit is None:  # "nine were hospitalized": what happened to them is what is counted
         return None, stem(passive.group(1).lower()), passive.end()
-    match = re.match(rf"[\s-]+({_UNIT_WORDS})\b", rest, re.IGNORECASE)
+    match = None if unit else _UNIT_RE.match(rest)
     used = 0
     if match:
         unit = _UNITS[match.group(1).lower()]
         used = match.end()
+    rate = _RATE.match(rest, used) if unit else None
+    if rate and unit:
+        per = rate.group("per").lower()
+        unit = f"{unit} per {_SINGULAR.get(per, per)}"
+        used = rate.end()
     head: list[str] = []
     used_to = used
     for word in re.finditer(r"[A-Za-z][\w'-]*", rest[used:]):
@@ -241,9 +358,40 @@ def _referent(rest: str) -> tuple[str | None, str | None, int]:
             break
         head.append(lowered)
         used_to = used + word.end()
-        if (lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3) or len(head) == 3:
+        if (
+            lowered in _PLURALS
+            or (lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3)
+            or len(head) == 3
+        ):
             return unit, stem(lowered), used_to
     return unit, (stem(head[-1]) if head else None), used_to
+
+
+_MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees|pesos|francs)\b", re.IGNORECASE)
+
+
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    """A "lo-hi" match is a range only when hi > lo and, for "and", after "between"; "from 5 to 10" is a
+    change between two values, not a range."""
+    if not match.group("hi"):
+        return True
+    sep = match.group("sep").strip().lower()
+    before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
+    if (sep == "and" and not before.endswith("between")) or (sep == "to" and before.endswith("from")):
+        return False
+    return _value(match.group("hi"), None) > _value(match.group("num"), None)
+
+
+def _unit_before(match: re.Match[str]) -> str | None:
+    """The unit read with the number itself: a percent sign, a currency, or a unit against it ("200g")."""
+    if match.group("pct"):
+        return _UNITS[" ".join(match.group("pct").strip().lower().split())]
+    if match.group("cur"):
+        return _UNITS[match.group("cur").strip().lower()]
+    if match.group("att"):
+        att = match.group("att").lower()
+        return _ATTACHED_ONLY.get(att) or _UNITS[att]
+    return None
 
 
 def dimension(unit: str | None) -> str | None:
@@ -298,24 +446,35 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
     text = article.text
     ends = clause_ends(text)
     yield from _clock(article, ends)
-    for match in _QUANTITY.finditer(text):
-        num, scale = match.group("num"), match.group("scale")
+    pos = 0
+    while found := _QUANTITY.search(text, pos):
+        match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
+        if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
+            break
+        pos = match.end("num") if match.group("rest") else match.end()
+        num = match.group("num")
+        scale = match.group("scale") or match.group("abbr")
         start = match.start("cur") if match.group("cur") else match.start("num")
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/:."):
             continue
         rest = match.group("rest") or ""
-        if _YEAR.match(num) and not scale and not match.group("pct") and not match.group("cur"):
+        pos = max(pos, match.start("rest"))
+        plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
+        if _YEAR.match(num) and plain and not match.group("hi"):
             continue
         if _CALENDAR.match(rest.strip()) or _CLOCK.match(text, match.start("num")):
             continue
-        unit, thing, used = _referent(rest)
-        if match.group("pct"):
-            unit = _UNITS[match.group("pct").strip().lower()]
-        if match.group("cur"):
-            unit = _UNITS[match.group("cur").lower()]
+        unit = _unit_before(match)
+        if match is not found and found.group("sep").strip().lower() in ("to", "and"):
+            unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
+            scale = scale or found.group("scale") or found.group("abbr")
+        if scale and scale.lower() == "m" and not match.group("cur") and not _MONEY_AFTER.match(rest):
+            scale, unit = None, unit or "m"  # "100m" is metres; "$5m", "5m euros" are millions
+        unit, thing, used = _referent(rest, unit)
         if thing is None and unit is None:
             continue
         value = _value(num, scale)
+        upper = _value(match.group("hi"), scale) if match.group("hi") else None
         bound = _BOUND.search(text[max(0, start - 24) : start])
         qualifier = (bound.lastgroup or "") if bound else ""
         prefix = {"approx": "about ", "more": "more than ", "less": "fewer than "}.get(qualifier, "")
@@ -326,17 +485,20 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
             if not rest.strip()
             else match.start("rest")
         )
-        end = max(end, match.end("scale") if scale else 0, match.end("pct") if match.group("pct") else 0)
-        end = max(end, match.end("num"))
+        end = max(
+            end, *(match.end(g) for g in ("num", "hi", "scale", "abbr", "att", "pct") if match.group(g))
+        )
+        pos = max(pos, end)
         dim = dimension(unit)
         yield Mention(
             kind="quantity",
             slot=" ".join(x for x in (dim, None if dim == "duration" else thing) if x),
-            value=prefix + format_value(value),
+            value=prefix + format_value(value) + (f"–{format_value(upper)}" if upper is not None else ""),
             text=text[start:end],
             span=Span(article.id, start, end),
             unit=unit,
             number=comparable(value, unit),
+            upper=comparable(upper, unit) if upper is not None else None,
             qualifier=qualifier,
             time=_nearest_date(start, end, dates, text, ends),
             context=context_of(text, start, end, ends),
