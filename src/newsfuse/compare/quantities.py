@@ -253,8 +253,8 @@ DAYS_PER = {
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
 _UNIT_RE = re.compile(rf"[\s-]+({_UNIT_WORDS})\b", re.IGNORECASE)
 _PLURALS = frozenset(
-    ("people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice")
-    + ("geese", "media", "crew", "troops")
+    {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice"}
+    | {"geese", "media", "crew", "troops"}
 )
 """Plural nouns not ending in s: the counted thing ends there ("5,000 people came")."""
 _SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram", "capita": "person"}
