@@ -133,3 +133,14 @@ def test_quantity_words_ranges_rates_and_units_against_the_number() -> None:
         ("3,200,000", "EUR"),
         ("100", "m"),
     }
+
+
+def test_organisations_by_acronym_and_cue_word_anywhere_in_the_name() -> None:
+    a = article(
+        "a",
+        "Officials at NATO and the Bank of England met Ana Ruiz in the US on Monday.\n"
+        "SOCCER - LATE GOAL WINS IT",
+    )
+    found = {(e.text, e.type) for e in extract_entities(a)}
+    assert ("NATO", ORG) in found and ("Bank of England", ORG) in found
+    assert ("US", LOC) in found

@@ -41,7 +41,12 @@ ORG_CUES = _wordset(
     house office police club fc united institute foundation church parliament congress senate court army navy
     force forces airlines airways motors systems industries holdings partners reuters network channel radio tv
     federation league organisation organization administration bureau trust fund hospital restaurant
-    cafe shop store"""
+    cafe shop store airline bancorp holding ag sa nv gmbh limited alliance coalition movement exchange
+    securities petroleum pharmaceuticals technologies communications telecom electric studios magazine rovers
+    wanderers athletic albion hotspur brigade command ministries"""
+)
+_NOT_ACRONYMS = _wordset(
+    """i ii iii iv vi vii viii ix xi am pm tv ok ceo cfo coo mp md phd ad bc vs dj hiv aids covid gmt utc"""
 )
 LOC_CUES = _wordset(
     """street st road rd avenue ave lane drive boulevard blvd square bridge river lake bay falls hill hills
@@ -109,6 +114,8 @@ def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | 
     lowered = [w.lower().rstrip(".") for w in words]
     if "&" in lowered or lowered[-1] in ORG_CUES or (len(words) > 1 and all(w.isupper() for w in words[:2])):
         return ORG
+    if len(words) > 1 and lowered[-1] not in LOC_CUES and any(w in ORG_CUES for w in lowered):
+        return ORG  # "Bank of England", "Ministry of Defence"
     if lowered[-1] in LOC_CUES or lowered[0] in {
         "lake",
         "mount",
@@ -120,8 +127,10 @@ def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | 
         "new",
     }:
         return LOC
-    if name.lower() in place_names():
+    if name.lower() in place_names() or (name.isupper() and name.lower() in _country_codes()):
         return LOC
+    if len(words) == 1 and _acronym(name, before, after):
+        return ORG
     prev = re.findall(r"[\w.]+", before[-40:].lower())
     if prev and prev[-1].rstrip(".") in TITLES:
         return PER
@@ -148,6 +157,32 @@ def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | 
         return None  # kept only if it is the surname of a person named in full (ecbplus dev: guessing ORG
         # for a lone capitalised word gained 142 right and 155 wrong types)
     return ORG
+
+
+def _acronym(word: str, before: str, after: str) -> bool:
+    """An organisation's acronym ("NATO", "FBI"): 2-6 capitals in a line that is not all capitals (a
+    headline), not a country code, a place, a title or a roman numeral."""
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    line = before[before.rfind("\n") + 1 :] + word + after.split("\n", 1)[0]
+    letters = [c for c in line if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    lowered = word.lower()
+    return not (
+        lowered in _NOT_ACRONYMS
+        or lowered in TITLES
+        or lowered in _country_codes()
+        or lowered in place_names()
+    )
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    codes = {c.alpha_2.lower() for c in pycountry.countries} | {
+        c.alpha_3.lower() for c in pycountry.countries
+    }
+    return frozenset(codes | {"uk", "usa", "uae"})
 
 
 def _after_title(words: list[str]) -> str:
