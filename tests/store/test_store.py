@@ -176,6 +176,7 @@ def test_each_event_keeps_its_rendered_page_at_its_version(store: Store) -> None
         event = store.event(summary.id)
         assert head is not None and page is not None and event is not None
         assert head == (summary.id, summary.updated) and page.version == summary.updated
+        assert store.event_summary(summary.id) == summary and summary.title == event["title"]
         assert page.renderer == renderer()
         assert (page.html, page.api) == event_pages(event, store.event_articles(summary.id))
         assert json.loads(page.api)["id"] == summary.id

@@ -291,6 +291,14 @@ class Store:
             )
         return [EventSummary.from_row(r) for r in rows]
 
+    def event_summary(self, event_id: str) -> EventSummary | None:
+        """An event's row of the events list (its title and counts, without parsing the event)."""
+        rows = self._rows(
+            "SELECT id, title, recency, independent_sources, articles, updated FROM events WHERE id = ?",
+            (event_id,),
+        )
+        return EventSummary.from_row(rows[0]) if rows else None
+
     def resolve_event(self, event_id: str) -> str:
         """The id an event is known by now (events merged into another keep their id as an alias)."""
         row = self._rows("SELECT kept FROM event_aliases WHERE absorbed = ?", (event_id,))

@@ -256,7 +256,7 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         eid = service.delete_article(article_id)
         if eid is None:
             raise HTTPException(404, "no such article")
-        return {"deleted": article_id, "event_id": eid, "event_exists": store.event(eid) is not None}
+        return {"deleted": article_id, "event_id": eid, "event_exists": store.event_head(eid) is not None}
 
     @app.get("/api/events", tags=["events"])
     async def list_events(
@@ -316,12 +316,12 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         stored = store.article(article_id)
         if stored is None:
             raise HTTPException(404, "no such article")
-        event = store.event(stored.event_id)
+        event = store.event_summary(stored.event_id)
         return render(
             "article.html",
             a=article_view(stored.data),
             event_id=stored.event_id,
-            event_title=event["title"] if event else stored.event_id,
+            event_title=event.title if event else stored.event_id,
             token_required=token is not None,
             query=None,
         )
@@ -356,7 +356,7 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         eid = await run_in_threadpool(service.delete_article, article_id)
         if eid is None:
             raise HTTPException(404, "no such article")
-        exists = store.event(eid) is not None
+        exists = store.event_head(eid) is not None
         return RedirectResponse(f"/events/{quote(eid, safe='')}" if exists else "/", status_code=303)
 
     @app.get("/assets/{name}", include_in_schema=False)
