@@ -15,9 +15,11 @@ import argparse
 import json
 import math
 import os
+import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -47,26 +49,41 @@ class _Timed:
         return out
 
 
-def child(engine: str, paths: list[str]) -> None:
-    """Run the pipeline once and print its timings as JSON (the parent measures memory)."""
-    from newsfuse.config import Config
-    from newsfuse.ingest import read_inputs
-    from newsfuse.pipeline import process
+def _runner(engine: str) -> Any:
+    """local (one process), local2 (a pool of 2 worker processes), dask1/dask2 (a LocalCluster)."""
     from newsfuse.runtime import LocalRunner
     from newsfuse.runtime.dask import DaskRunner
 
+    if engine.startswith("local"):
+        return LocalRunner(workers=int(engine[5:] or 1))
+    return DaskRunner(workers=int(engine[-1]), processes=True)
+
+
+def child(engine: str, paths: list[str], write: bool) -> None:
+    """Run the pipeline once (and write its outputs) and print its timings as JSON (the parent measures
+    memory; CPU seconds here are this process's plus those of its finished children, i.e. the pool)."""
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import process
+    from newsfuse.report import write_outputs
+
     config = Config()
-    runner: Any = LocalRunner() if engine == "local" else DaskRunner(workers=int(engine[-1]), processes=True)
+    runner = _runner(engine)
     timed = _Timed(runner)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     docs = list(read_inputs(paths, config.ingest))
     read = time.perf_counter() - start
     result = process(docs, config, timed)
-    total = time.perf_counter() - start
-    if engine != "local":
-        runner.close()
     stages = {"ingest": read, **timed.seconds}
-    stages["dedup+cluster"] = total - sum(stages.values())
+    stages["dedup+cluster"] = time.perf_counter() - start - sum(stages.values())
+    runner.close()
+    if write:
+        began = time.perf_counter()
+        with tempfile.TemporaryDirectory() as out:
+            write_outputs(result, out)
+        stages["write"] = time.perf_counter() - began
+    total = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
             {
@@ -74,14 +91,24 @@ def child(engine: str, paths: list[str]) -> None:
                 "kept": len(result.articles),
                 "events": len(result.events),
                 "seconds": total,
+                "own_cpu_seconds": round(
+                    time.process_time() - cpu + children.ru_utime + children.ru_stime, 1
+                ),
                 "stages": {k: round(v, 2) for k, v in stages.items()},
             }
         )
     )
 
 
-def _measure(engine: str, paths: list[Path], limit: float) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--child", engine, *map(str, paths)]
+def _measure(engine: str, paths: list[Path], limit: float, write: bool) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        __file__,
+        "--write" if write else "--no-write",
+        "--child",
+        engine,
+        *map(str, paths),
+    ]
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}
     )
@@ -92,22 +119,30 @@ def _measure(engine: str, paths: list[Path], limit: float) -> dict[str, Any]:
         rss = 0
         try:
             for p in [watched, *watched.children(recursive=True)]:
-                with p.oneshot():
-                    rss += p.memory_info().rss
+                with p.oneshot():  # PSS: pages a forked pool shares with its parent count once
+                    rss += p.memory_full_info().pss
                     times = p.cpu_times()
                     cpu[p.pid] = times.user + times.system
         except psutil.Error:
             pass
         peak = max(peak, rss)
         if time.monotonic() - start > limit:
-            proc.kill()
-            return {"engine": engine, "timed_out_after_s": limit, "peak_rss_mb": round(peak / 2**20)}
+            for p in [watched, *watched.children(recursive=True)]:  # the pool or the Dask workers too
+                p.kill()
+            cpu_s = round(sum(cpu.values()), 1)
+            return {
+                "engine": engine,
+                "timed_out_after_s": limit,
+                "cpu_seconds": cpu_s,
+                "peak_rss_mb": round(peak / 2**20),
+            }
         time.sleep(0.2)
     out = proc.stdout.read() if proc.stdout else ""
     if proc.returncode != 0:
         return {"engine": engine, "failed": proc.returncode}
     row: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     row.update(engine=engine, peak_rss_mb=round(peak / 2**20), cpu_seconds=round(sum(cpu.values()), 1))
+    row["memory_measure"] = "pss"  # rows without this key summed RSS
     row["articles_per_s"] = round(row["inputs"] / row["seconds"], 1)
     row["articles_per_cpu_s"] = round(row["inputs"] / max(row["cpu_seconds"], 1e-9), 1)
     return row
@@ -126,15 +161,18 @@ def _exponent(rows: list[dict[str, Any]], key: str) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,4000")
-    parser.add_argument("--engines", default="local,dask1,dask2")
+    parser.add_argument("--engines", default="local,local2,dask1,dask2")
     parser.add_argument("--formats", default="jsonl,warc")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per run")
     parser.add_argument("--merge", action="store_true", help="keep earlier runs of other sizes/engines")
+    parser.add_argument(
+        "--write", action=argparse.BooleanOptionalAction, default=True, help="also write the run's outputs"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], args.child[1:])
+        child(args.child[0], args.child[1:], args.write)
         return
     from benchmarks.warc_generator import WORK, write_jsonl, write_warc
 
@@ -149,7 +187,11 @@ def main() -> None:
                 (write_warc if fmt == "warc" else write_jsonl)(size, args.seed, part)
                 part.rename(folder)
             for engine in args.engines.split(","):
-                row = {"format": fmt, "size": size, **_measure(engine, sorted(folder.iterdir()), args.limit)}
+                row = {
+                    "format": fmt,
+                    "size": size,
+                    **_measure(engine, sorted(folder.iterdir()), args.limit, args.write),
+                }
                 row["commit"] = commit.stdout.strip() or None
                 print(json.dumps(row), flush=True)
                 rows.append(row)

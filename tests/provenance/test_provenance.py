@@ -1,7 +1,7 @@
 from typing import Any
 
 from newsfuse.compare.dates import extract_dates
-from newsfuse.model import RunResult
+from newsfuse.model import Article, RunResult
 from newsfuse.provenance import trace_event
 from newsfuse.provenance.credits import extract_credits, resolve_outlet
 from newsfuse.provenance.drift import MEANING, PARAPHRASED, TRIMMED, classify, quality_notes
@@ -105,3 +105,13 @@ def test_markdown_shows_comparison_and_provenance(corpus_report: dict[str, Any])
     assert any("## Where sources disagree" in p and "## Coverage (outlets × facts)" in p for p in pages)
     assert any("## Provenance" in p and "## Timeline" in p for p in pages)
     assert any("## What each outlet adds" in p for p in pages)
+
+
+def test_drift_needs_quotes_in_two_articles() -> None:
+    quote = 'The mayor said: "We will rebuild the bridge before the winter comes to the valley."\n'
+    one = Article(id="a", path="a", text=quote + quote.replace("rebuild", "repair"), outlet="A Post")
+    other = Article(id="b", path="b", text="The bridge closed on Monday after the flood.", outlet="B Times")
+    assert trace_event([one], {"a": "a"}).quote_drift == ()
+    assert trace_event([one, other], {"a": "a", "b": "b"}).quote_drift == ()
+    copy = Article(id="c", path="c", text=quote.replace("rebuild", "repair"), outlet="C Wire")
+    assert trace_event([one, copy], {"a": "a", "c": "c"}).quote_drift

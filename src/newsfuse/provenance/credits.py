@@ -34,23 +34,33 @@ _OUTLET_WORDS = (
     r"Television|TV|Magazine|Daily|Week|Weekly|Review|Inquirer|Independent|Bulletin|Dispatch|Record|Sun)"
 )
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'&-]*(?:\s+(?:of\s+)?[A-Z][\w'&-]*){0,5}"
-_CUES = [
-    ("first reported by", re.compile(rf"\b(?:first|originally)\s+reported\s+by\s+(?P<o>{_NAME})")),
+_CUES = [  # (cue, a word every match contains: texts without it skip the pattern, pattern)
+    (
+        "first reported by",
+        "reported",
+        re.compile(rf"\b(?:first|originally)\s+reported\s+by\s+(?P<o>{_NAME})"),
+    ),
     (
         "according to",
+        "ccording",
         re.compile(
             rf"\b[Aa]ccording\s+to\s+(?:a\s+|an\s+)?(?:report|story|article)s?\s+(?:in|by|from)\s+(?P<o>{_NAME})"
         ),
     ),
     (
         "includes information from",
+        "from",
         re.compile(
             rf"\b(?:includes?|contains?)\s+(?:information|reporting|material)\s+from\s+(?P<o>{_NAME})"
         ),
     ),
-    ("contributed", re.compile(rf"(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report")),
-    ("told", re.compile(rf"\btold\s+(?P<o>{_NAME})")),
-    ("reported", re.compile(rf"(?P<o>{_NAME})\s+(?:reported|first reported)\b")),
+    (
+        "contributed",
+        "contributed",
+        re.compile(rf"(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report"),
+    ),
+    ("told", "told", re.compile(rf"\btold\s+(?P<o>{_NAME})")),
+    ("reported", "reported", re.compile(rf"(?P<o>{_NAME})\s+(?:reported|first reported)\b")),
 ]
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
 
@@ -93,7 +103,9 @@ def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Cre
     found: list[tuple[str, str, int, int]] = []
     for match in _DATELINE.finditer(article.text[:400]):
         found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
-    for cue, pattern in _CUES:
+    for cue, word, pattern in _CUES:
+        if word not in article.text:
+            continue
         for match in pattern.finditer(article.text):
             found.append((cue, match.group("o"), match.start("o"), match.end("o")))
     for cue, name, start, end in sorted(found, key=lambda f: f[2]):

@@ -30,11 +30,13 @@ def trace_event(
     credits = tuple(c for a in articles for c in extract_credits(a, outlets))
     outlet_of = {a.id: a.outlet for a in articles if a.outlet}
     published = {a.id: a.published or "" for a in articles}
-    quotes = [q for a in articles for q in extract_quotes(a)]
+    # drift compares versions across articles: with quotes in fewer than two articles there is none
+    quotes = [q for a in articles for q in extract_quotes(a)] if len(articles) > 1 else []
+    quoting = {q.span.article_id for q in quotes}
     return Provenance(
         credits=credits,
         source_of=credited_sources(credits, outlet_of, source_of),
-        quote_drift=tuple(quote_drift(quotes, published, quote_similarity)),
+        quote_drift=tuple(quote_drift(quotes, published, quote_similarity)) if len(quoting) > 1 else (),
         timeline=tuple(timeline(articles)),
         first_reports=tuple(first_reports(articles, credits)),
         quality_notes=tuple(quality_notes(articles)),

@@ -15,11 +15,12 @@ ENGINES = ("local", "dask")
 def open_runner(
     engine: str = "local", scheduler: str | None = None, workers: int = 2, progress: bool = False
 ) -> Iterator[Runner]:
-    """A runner for ``engine``, closed (its cluster shut down) on exit."""
+    """A runner for ``engine`` with ``workers`` processes, closed (its pool or cluster shut down) on exit."""
     if engine == "local":
         if scheduler:
             raise ConfigError("--scheduler needs --engine dask")
-        yield LocalRunner(progress=progress)
+        with LocalRunner(progress=progress, workers=workers) as local:
+            yield local
         return
     if engine != "dask":
         raise ConfigError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")

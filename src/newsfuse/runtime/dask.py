@@ -12,18 +12,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from newsfuse.errors import NewsfuseError
+from newsfuse.runtime.local import apply_chunk, chunks
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def _apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
-    return [fn(item) for item in chunk]
-
-
-def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    """``items`` cut into consecutive slices of at most ``size`` items."""
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 class DaskRunner:
@@ -75,7 +67,7 @@ class DaskRunner:
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
         size = max(1, min(self.chunk_size, -(-len(items) // (workers * 4))))
         parts = chunks(items, size)
-        return list(self.client.map(_apply_chunk, [fn] * len(parts), parts, pure=False, key=label))
+        return list(self.client.map(apply_chunk, [fn] * len(parts), parts, pure=False, key=label))
 
     def collect(self, futures: list[Any]) -> list[R]:
         """The results of ``submit``'s futures, in item order (lost work is recomputed by Dask)."""

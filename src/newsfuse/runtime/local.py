@@ -1,15 +1,29 @@
-"""The in-process runner, with an optional progress bar on stderr."""
+"""The in-process runner: calls run here, or on a pool of worker processes, with an optional progress bar.
+
+With ``workers > 1`` a map of enough items is cut into chunks run by a ``ProcessPoolExecutor``
+(forked workers on Linux, so the stage modules and their models are already loaded); results keep
+the order of the items, so the output is the same as with one worker.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from newsfuse.errors import NewsfuseError
+
 T = TypeVar("T")
 R = TypeVar("R")
+
+MIN_PARALLEL_ITEMS = 8
+"""Fewer items than this run in this process: starting the pool would cost more than it saves."""
 
 
 class Runner(Protocol):
@@ -18,18 +32,72 @@ class Runner(Protocol):
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]: ...
 
 
-class LocalRunner:
-    """Runs every call here, in order, showing progress on stderr when asked."""
+def apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
+    """``fn`` over one chunk of items (one task of a pool or cluster)."""
+    return [fn(item) for item in chunk]
 
-    def __init__(self, progress: bool = False) -> None:
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """``items`` cut into consecutive slices of at most ``size`` items."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def chunk_size(items: int, workers: int, most: int = 64) -> int:
+    """Items per task: about eight tasks per worker (for balance), at most ``most`` (for progress)."""
+    return max(1, min(most, -(-items // (workers * 8))))
+
+
+class LocalRunner:
+    """Runs every call on this machine: in this process, or on ``workers`` processes; ``close()`` ends them."""
+
+    def __init__(self, progress: bool = False, workers: int = 1) -> None:
+        if workers < 1:
+            raise NewsfuseError(f"workers must be at least 1, not {workers}")
         self.progress = progress
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
+        if self.workers > 1 and len(items) >= MIN_PARALLEL_ITEMS:
+            return self._parallel(fn, items, label)
         if not self.progress or len(items) < 2:
             return [fn(item) for item in items]
-        return list(self._with_bar(fn, items, label))
+        return list(self._with_bar((fn(item) for item in items), len(items), label))
 
-    def _with_bar(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterable[R]:
+    def _parallel(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
+        parts = chunks(items, chunk_size(len(items), self.workers))
+        for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
+            try:
+                done = self._executor().map(apply_chunk, [fn] * len(parts), parts)
+                per_item: Iterable[R] = (r for part in done for r in part)
+                if self.progress:
+                    per_item = self._with_bar(per_item, len(items), label)
+                return list(per_item)
+            except BrokenProcessPool as exc:
+                self.close()
+                if attempt == 2:
+                    raise NewsfuseError(f"the worker processes of the {label!r} stage died twice") from exc
+        raise AssertionError("unreachable")
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            method = "fork" if sys.platform == "linux" else None
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method))
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (a later parallel map starts new ones)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _with_bar(self, results: Iterable[R], total: int, label: str) -> Iterable[R]:
         console = Console(stderr=True)
         columns = (
             TextColumn("{task.description:<10}"),
@@ -38,7 +106,7 @@ class LocalRunner:
             TimeElapsedColumn(),
         )
         with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task(label, total=len(items))
-            for item in items:
-                yield fn(item)
+            task = bar.add_task(label, total=total)
+            for result in results:
+                yield result
                 bar.advance(task)

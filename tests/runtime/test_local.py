@@ -1,0 +1,69 @@
+"""The local engine's process pool: same results in the same order, and a killed worker is survived."""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfuse import run
+from newsfuse.errors import NewsfuseError
+from newsfuse.report import report_dict
+from newsfuse.runtime import LocalRunner, open_runner
+from newsfuse.runtime.local import chunk_size
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _die_once(marker: Path, x: int) -> int:
+    """Kills its worker process the first time it is called with 5; later calls work."""
+    if x == 5 and not marker.exists():
+        marker.write_text("killed", encoding="utf-8")
+        os._exit(1)
+    return -x
+
+
+def _always_die(x: int) -> int:
+    os._exit(1)
+
+
+def test_chunks_give_every_worker_several_tasks_and_stay_small() -> None:
+    assert chunk_size(1000, 2) == 63
+    assert chunk_size(100_000, 2) == 64
+    assert chunk_size(10, 2) == 1
+
+
+def test_a_pool_returns_what_one_process_returns_in_item_order() -> None:
+    items = list(range(500))
+    with LocalRunner(workers=2) as pool:
+        assert pool.map(_square, items, "square") == [x * x for x in items]
+        assert pool.map(_square, items[:3], "few") == [0, 1, 4]  # below the pool's minimum: run here
+
+
+def test_a_killed_worker_is_replaced_and_its_work_redone(tmp_path: Path) -> None:
+    with LocalRunner(workers=2) as pool:
+        assert pool.map(partial(_die_once, tmp_path / "marker"), list(range(40)), "die") == [
+            -x for x in range(40)
+        ]
+    assert (tmp_path / "marker").exists()
+
+
+def test_workers_that_keep_dying_are_a_clear_error() -> None:
+    with LocalRunner(workers=2) as pool, pytest.raises(NewsfuseError, match="died twice"):
+        pool.map(_always_die, list(range(20)), "doomed")
+
+
+def test_no_workers_is_refused() -> None:
+    with pytest.raises(NewsfuseError, match="at least 1"):
+        LocalRunner(workers=0)
+
+
+def test_the_pool_gives_the_same_report(corpus: Path, corpus_report: dict[str, Any]) -> None:
+    with open_runner("local", workers=2) as runner:
+        assert isinstance(runner, LocalRunner) and runner.workers == 2
+        assert report_dict(run([corpus], runner=runner)) == corpus_report
