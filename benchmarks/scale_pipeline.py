@@ -100,7 +100,7 @@ def child(engine: str, paths: list[str], write: bool) -> None:
     )
 
 
-def _measure(engine: str, paths: list[Path], limit: float, write: bool) -> dict[str, Any]:
+def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Path) -> dict[str, Any]:
     cmd = [
         sys.executable,
         __file__,
@@ -110,7 +110,7 @@ def _measure(engine: str, paths: list[Path], limit: float, write: bool) -> dict[
         *map(str, paths),
     ]
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)}
     )
     watched = psutil.Process(proc.pid)
     peak, start = 0, time.monotonic()
@@ -169,6 +169,13 @@ def main() -> None:
     parser.add_argument(
         "--write", action=argparse.BooleanOptionalAction, default=True, help="also write the run's outputs"
     )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=ROOT / "src",
+        help="the newsfuse code to run (e.g. a `git archive` snapshot)",
+    )
+    parser.add_argument("--code", help="label of that code in the results (default: the checkout's commit)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -177,6 +184,12 @@ def main() -> None:
     from benchmarks.warc_generator import WORK, write_jsonl, write_warc
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no", "src"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     rows = []
     for fmt in args.formats.split(","):
         for size in map(int, args.sizes.split(",")):
@@ -190,9 +203,11 @@ def main() -> None:
                 row = {
                     "format": fmt,
                     "size": size,
-                    **_measure(engine, sorted(folder.iterdir()), args.limit, args.write),
+                    **_measure(engine, sorted(folder.iterdir()), args.limit, args.write, args.src),
                 }
-                row["commit"] = commit.stdout.strip() or None
+                row["commit"] = args.code or (
+                    commit.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+                )
                 print(json.dumps(row), flush=True)
                 rows.append(row)
     saved = RESULTS / "scale_pipeline.json"
@@ -201,10 +216,15 @@ def main() -> None:
         old = json.loads(saved.read_text(encoding="utf-8"))["runs"]
         rows = [r for r in old if (r["format"], r["size"], r["engine"]) not in fresh] + rows
     groups: dict[str, dict[str, Any]] = {}
-    for fmt in sorted({r["format"] for r in rows}):
-        for engine in sorted({r["engine"] for r in rows}):
-            done = [r for r in rows if r["format"] == fmt and r["engine"] == engine and "seconds" in r]
-            groups[f"{fmt}/{engine}"] = {
+    for fmt, engine, code in sorted({(r["format"], r["engine"], r.get("commit") or "") for r in rows}):
+        done = [
+            r
+            for r in rows
+            if (r["format"], r["engine"], r.get("commit") or "") == (fmt, engine, code) and "seconds" in r
+        ]
+        if len(done) > 1:  # the same code at several sizes
+            groups[f"{fmt}/{engine}/{code or '75ac067+'}"] = {
+                "sizes": sorted(r["inputs"] for r in done),
                 "time_exponent": _exponent(done, "seconds"),
                 "cpu_exponent": _exponent(done, "cpu_seconds"),
                 "memory_exponent": _exponent(done, "peak_rss_mb"),
@@ -247,11 +267,14 @@ def _markdown(report: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        "| input/engine | wall-time exponent | CPU-time exponent | memory exponent |",
-        "|---|---|---|---|",
+        "| input/engine/code | sizes | wall-time exponent | CPU-time exponent | memory exponent |",
+        "|---|---|---|---|---|",
     ]
     for key, g in report["growth"].items():
-        lines.append(f"| {key} | {g['time_exponent']} | {g['cpu_exponent']} | {g['memory_exponent']} |")
+        sizes = ", ".join(map(str, g["sizes"]))
+        lines.append(
+            f"| {key} | {sizes} | {g['time_exponent']} | {g['cpu_exponent']} | {g['memory_exponent']} |"
+        )
     return "\n".join(lines) + "\n"
 
 
