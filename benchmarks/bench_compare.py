@@ -26,6 +26,7 @@ from benchmarks.metrics import bcubed  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
 from newsfuse.compare.align import canonical_people  # noqa: E402
+from newsfuse.compare.article import article_mentions  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
 from newsfuse.compare.quantities import extract_quantities  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes, extract_reported  # noqa: E402
@@ -285,29 +286,75 @@ def alignment_ecbplus(split: str) -> dict[str, Any]:
     }
 
 
+def _clear_caches() -> None:
+    article_mentions.cache_clear()
+    extract_quotes.cache_clear()
+
+
+def _event_cpu(events: list[list[Article]], runs: int) -> dict[str, float]:
+    """CPU ms of compare_event per event: cold (every article read for the first time) and warm (the event
+    rebuilt, its articles' mentions already extracted), medians and maxima over ``runs`` passes."""
+    cold, warm, wall = [], [], []
+    for _ in range(runs):
+        _clear_caches()
+        for arts in events:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            compare_event(arts, {a.id: a.id for a in arts})
+            cold.append((time.process_time() - start_cpu) * 1000)
+            wall.append((time.perf_counter() - start) * 1000)
+            start_cpu = time.process_time()
+            compare_event(arts, {a.id: a.id for a in arts})
+            warm.append((time.process_time() - start_cpu) * 1000)
+    return {
+        "cpu_median_ms": round(statistics.median(cold), 1),
+        "cpu_max_ms": round(max(cold), 1),
+        "cpu_rebuilt_median_ms": round(statistics.median(warm), 2),
+        "wall_median_ms": round(statistics.median(wall), 1),
+        "wall_max_ms": round(max(wall), 1),
+        "events": len(events),
+        "measurements": len(cold),
+    }
+
+
 def speed() -> dict[str, Any]:
-    """compare_event on 10-article events from duc2007_update (a dev set), 3 runs each. CPU time of this
+    """compare_event on 10-article events from duc2007_update (a dev set), 3 passes. CPU time of this
     process is the one-core figure; wall time is also given (the machine is shared, so it includes waiting).
     The one-time load of pycountry's place names is done first and reported apart."""
+    _clear_caches()
     start = time.perf_counter()
     place_names()
     warmup = (time.perf_counter() - start) * 1000
-    wall, cpu = [], []
-    for row in list(_rows("duc2007", "duc2007_update.jsonl.gz"))[:10]:
-        docs = row["documents"][:10]
-        arts = [Article(id=d["id"], path=d["id"], text=d["text"]) for d in docs]
-        for _ in range(3):
-            start, start_cpu = time.perf_counter(), time.process_time()
-            compare_event(arts, {a.id: a.id for a in arts})
-            wall.append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
+    events = [
+        [Article(id=d["id"], path=d["id"], text=d["text"]) for d in row["documents"][:10]]
+        for row in list(_rows("duc2007", "duc2007_update.jsonl.gz"))[:10]
+    ]
+    return {**_event_cpu(events, 3), "place_names_load_ms": round(warmup, 1)}
+
+
+def speed_scale_events(n: int = 600) -> dict[str, Any]:
+    """compare_event on the events the pipeline builds from ``n`` articles of the scale benchmark's generator
+    (perturbed copies of GVA articles, a dev set; benchmarks/warc_generator.py), events of two or more
+    articles. Also CPU ms per article."""
+    from benchmarks.warc_generator import write_jsonl
+
+    folder = ROOT / "benchmarks" / "work" / f"compare_speed_{n}"
+    paths = write_jsonl(n, 7, folder)
+    result = run(paths)
+    by_id = {a.id: a for a in result.articles}
+    events = [[by_id[i] for i in e.article_ids] for e in result.events if len(e.article_ids) > 1]
+    figures = _event_cpu(events, 2)
+    sizes = [len(e) for e in events]
+    _clear_caches()
+    start_cpu = time.process_time()
+    for arts in events:
+        compare_event(arts, {a.id: a.id for a in arts})
+    per_article = (time.process_time() - start_cpu) * 1000 / max(1, sum(sizes))
     return {
-        "cpu_median_ms": round(statistics.median(cpu), 1),
-        "cpu_max_ms": round(max(cpu), 1),
-        "wall_median_ms": round(statistics.median(wall), 1),
-        "wall_max_ms": round(max(wall), 1),
-        "place_names_load_ms": round(warmup, 1),
-        "runs": len(wall),
+        **figures,
+        "articles": n,
+        "median_event_size": statistics.median(sizes) if sizes else 0,
+        "max_event_size": max(sizes, default=0),
+        "cpu_ms_per_article_cold": round(per_article, 2),
     }
 
 
@@ -332,6 +379,7 @@ def main() -> None:
         "conll2003_test": entities_conll(),
         "ecbplus": {s: alignment_ecbplus(s) for s in ("dev", "test")},
         "speed_10_articles": speed(),
+        "speed_scale_events": speed_scale_events(),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "compare.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

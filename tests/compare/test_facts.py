@@ -48,3 +48,16 @@ def test_conflicting_counts_and_speakers_across_sources() -> None:
     for fact in facts:
         for span in fact.evidence:
             assert span.end > span.start
+
+
+def test_an_article_is_read_once_and_a_changed_text_is_read_again() -> None:
+    from newsfuse.compare.article import article_mentions
+
+    text = 'About 120 firefighters responded. "We lost the building," said Rosa Delgado.'
+    first = article_mentions(article("a", text))
+    assert article_mentions(article("a", text)) is first  # an equal article: its mentions are reused
+    changed = article_mentions(article("a", text.replace("120", "140")))
+    assert changed is not first and changed.quantities[0].value == "about 140"
+    assert [q.speaker for q in first.quotes] == ["Rosa Delgado"]
+    facts = compare_event([article("a", text), article("b", text)], {"a": "a", "b": "b"})
+    assert facts == compare_event([article("a", text), article("b", text)], {"a": "a", "b": "b"})

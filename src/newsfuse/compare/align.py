@@ -12,11 +12,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from newsfuse.compare.dates import date_value, extract_dates
-from newsfuse.compare.entities import PER, extract_entities, place_lists
+from newsfuse.compare.article import article_mentions
+from newsfuse.compare.dates import date_value
+from newsfuse.compare.entities import PER
 from newsfuse.compare.mentions import Mention
-from newsfuse.compare.quantities import extract_quantities, format_value
-from newsfuse.compare.quotes import extract_quotes, is_person
+from newsfuse.compare.quantities import format_value
+from newsfuse.compare.quotes import is_person
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -156,18 +157,16 @@ def compare_event(
     dates: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     lists: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for article in articles:
-        found_dates = list(extract_dates(article))
-        for d in found_dates:
-            if d.form != "deictic":  # "today" means another day in each article: the timeline resolves it
-                dates[(d.form, date_value(d.text))].append(Mention("date", d.form, d.text, d.text, d.span))
-        for m in extract_quantities(article, found_dates):
+        found = article_mentions(article)
+        for d in found.dates:
+            dates[(d.slot, date_value(d.text))].append(d)
+        for m in found.quantities:
             quantities[m.slot].append(m)
-        quotes.extend(extract_quotes(article))
-        for e in extract_entities(article):
-            entities[(e.type, e.text)].append(Mention("entity", e.type, e.text, e.text, e.span))
-        for span, places in place_lists(article):
-            value = ", ".join(places)
-            lists[("place list", value)].append(Mention("place_list", "place list", value, value, span))
+        quotes.extend(found.quotes)
+        for e in found.entities:
+            entities[(e.slot, e.text)].append(e)
+        for p in found.place_lists:
+            lists[("place list", p.value)].append(p)
     names = canonical_people([n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes])
     merged: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for (kind, name), group in entities.items():

@@ -42,6 +42,8 @@ _DATE = re.compile(
     rf"|(?P<day>{_DAY})"
     rf"|(?P<wd>{_WD}{_PART}))\b"
 )
+_DIGIT_OR_CAPITAL = re.compile(r"\d|[A-Z]")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 _FUTURE = re.compile(
     r"\b(?:will|would|to be|expected|plans?|planned|scheduled|starting|begins?|next|is to|are to|set to)\b",
     re.IGNORECASE,
@@ -63,15 +65,11 @@ def extract_dates(article: Article) -> Iterator[DateMention]:
     """Every date expression in the article, with a future-tense cue from the words just before it."""
     text = article.text
     for match in _DATE.finditer(text):
-        form = next(
-            g
-            for g in ("range", "since", "rel", "deictic", "early", "on", "in", "day", "wd")
-            if match.group(g)
-        )
-        if form == "in" and not re.search(r"\d|[A-Z]", match.group(0)[3:]):
+        form = match.lastgroup or ""  # the outermost alternative: it closes last
+        if form == "in" and not _DIGIT_OR_CAPITAL.search(match.group(0), 3):
             continue
         lead = text[max(0, match.start() - 60) : match.start()]
-        clause = re.split(r"[.;!?]\s", lead)[-1]
+        clause = _CLAUSE_BREAK.split(lead)[-1]
         yield DateMention(
             text=match.group(0),
             span=Span(article.id, match.start(), match.end()),

@@ -72,6 +72,10 @@ _LIST_CUE = re.compile(
     r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w.]+")
+_PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|added|\(\d+\)))")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_END = re.compile(r"(?:[.!?:\"“”]\s*|\n\s*)$")
 
 
 _LIST_NOUNS: tuple[str, ...] = (
@@ -131,10 +135,10 @@ def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | 
         return LOC
     if len(words) == 1 and _acronym(name, before, after):
         return ORG
-    prev = re.findall(r"[\w.]+", before[-40:].lower())
+    prev = _WORD.findall(before[-40:].lower())
     if prev and prev[-1].rstrip(".") in TITLES:
         return PER
-    if re.match(r"\s*(?:,\s*(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|added|\(\d+\)))", after):
+    if _PERSON_AFTER.match(after):
         return PER
     if prev and prev[-1] in {
         "in",
@@ -164,7 +168,7 @@ def _acronym(word: str, before: str, after: str) -> bool:
     headline), not a country code, a place, a title or a roman numeral."""
     if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
         return False
-    line = before[before.rfind("\n") + 1 :] + word + after.split("\n", 1)[0]
+    line = before[max(before.rfind("\n") + 1, len(before) - 120) :] + word + after.split("\n", 1)[0]
     letters = [c for c in line if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
@@ -204,7 +208,7 @@ def extract_entities(article: Article) -> Iterator[Entity]:
     text = article.text
     found: list[Entity] = []
     for match in _RUN.finditer(text):
-        raw = re.sub(r"['’]s$", "", match.group(0).rstrip("."))
+        raw = _POSSESSIVE.sub("", match.group(0).rstrip("."))
         words = [w for w in raw.split() if not w.endswith(("'", "’"))] or raw.split()
         trimmed = _trim(list(words))
         if not trimmed or (len(trimmed) == 1 and len(trimmed[0]) < 2):
@@ -222,8 +226,8 @@ def extract_entities(article: Article) -> Iterator[Entity]:
             continue
         end = start + len(name)
         lead = text[max(0, start - 4) : start]
-        sentence_start = start == 0 or bool(re.search(r"(?:[.!?:\"“”]\s*|\n\s*)$", lead))
-        kind = _type_of(name, text[:start], text[end : end + 30], sentence_start)
+        sentence_start = start == 0 or bool(_SENTENCE_END.search(lead))
+        kind = _type_of(name, text[max(0, start - 400) : start], text[end : end + 30], sentence_start)
         found.append(Entity(name, kind or "", Span(article.id, start, end)))
     people = {e.text.split()[-1] for e in found if e.type == PER and " " in e.text}
     for entity in found:

@@ -252,6 +252,7 @@ DAYS_PER = {
 """Durations are compared in days, so "six weeks" and "two months" fill one slot."""
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
 _UNIT_RE = re.compile(rf"[\s-]+({_UNIT_WORDS})\b", re.IGNORECASE)
+_ALPHA_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _PLURALS = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice"}
     | {"geese", "media", "crew", "troops"}
@@ -350,7 +351,7 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
         used = rate.end()
     head: list[str] = []
     used_to = used
-    for word in re.finditer(r"[A-Za-z][\w'-]*", rest[used:]):
+    for word in _ALPHA_WORD.finditer(rest[used:]):
         lowered = word.group(0).lower()
         if not head and lowered in _LEADING:
             continue

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES, place_names
 from newsfuse.compare.mentions import Mention
@@ -27,6 +28,7 @@ _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'-]+"
 """A speaker named by description ("a campaign spokesman", "the minister")."""
+_DESCRIBED = re.compile(_DESCRIPTION)
 _WHO = rf"{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}"
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}|he|she|they|I|we)"
@@ -268,7 +270,14 @@ def _embedded(text: str, start: int, inner: str) -> bool:
     return before.endswith((":", ",")) and before.rstrip(",:").endswith(" that")
 
 
-def extract_quotes(article: Article) -> Iterator[Mention]:
+@lru_cache(maxsize=2048)
+def extract_quotes(article: Article) -> tuple[Mention, ...]:
+    """Direct quotes with speakers (read once per article: compare and provenance both ask); see
+    :func:`_quotes`."""
+    return tuple(_quotes(article))
+
+
+def _quotes(article: Article) -> Iterator[Mention]:
     """Direct quotes with speakers; pronouns resolve to the last person named before the quote.
 
     A quote split by its attribution ("A," she said, "B." / "A," she said. "B.") or running over several
@@ -354,7 +363,7 @@ def _resolve(
         antecedent = people.antecedent(start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
-    if re.match(_DESCRIPTION + "$", phrase):
+    if _DESCRIBED.fullmatch(phrase):
         return _by_role(phrase, roles, text[:start])
     speaker, role = split_name(phrase.rstrip(".,"))
     role = role or _role_after(text, name_end)

@@ -1,0 +1,49 @@
+"""Everything compare reads from one article, extracted once: an event rebuilt with new articles (streaming)
+and the provenance stage reuse the mentions of the articles already read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsfuse.compare.dates import extract_dates
+from newsfuse.compare.entities import extract_entities, place_lists
+from newsfuse.compare.mentions import Mention
+from newsfuse.compare.quantities import extract_quantities
+from newsfuse.compare.quotes import extract_quotes
+from newsfuse.model import Article
+
+CACHED_ARTICLES = 2048
+"""Articles whose mentions are kept (least recently used first out); the key is the frozen article itself,
+so a changed text is a new key, never a stale hit."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMentions:
+    """The mentions of one article, by kind."""
+
+    dates: tuple[Mention, ...]
+    quantities: tuple[Mention, ...]
+    quotes: tuple[Mention, ...]
+    entities: tuple[Mention, ...]
+    place_lists: tuple[Mention, ...]
+
+
+@lru_cache(maxsize=CACHED_ARTICLES)
+def article_mentions(article: Article) -> ArticleMentions:
+    """Dates (not deictic ones: "today" means another day in each article), quantities with the time they
+    refer to, direct quotes, named entities and place lists of one article."""
+    found_dates = list(extract_dates(article))
+    lists = []
+    for span, places in place_lists(article):
+        value = ", ".join(places)
+        lists.append(Mention("place_list", "place list", value, value, span))
+    return ArticleMentions(
+        dates=tuple(
+            Mention("date", d.form, d.text, d.text, d.span) for d in found_dates if d.form != "deictic"
+        ),
+        quantities=tuple(extract_quantities(article, found_dates)),
+        quotes=extract_quotes(article),
+        entities=tuple(Mention("entity", e.type, e.text, e.text, e.span) for e in extract_entities(article)),
+        place_lists=tuple(lists),
+    )
