@@ -58,10 +58,11 @@ def http_server(body: Callable[[], bytes], content_type: str) -> Iterator[str]:
 class Server:
     """``newsfuse serve`` in a child process (killable, restartable) on a free loopback port."""
 
-    def __init__(self, store_url: str, log: Path, token: str | None = None) -> None:
+    def __init__(self, store_url: str, log: Path, token: str | None = None, workers: int = 1) -> None:
         self.store_url = store_url
         self.log = log
         self.token = token
+        self.workers = workers
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -76,6 +77,8 @@ class Server:
             self.store_url,
             "--port",
             str(self.port),
+            "--workers",
+            str(self.workers),
         ]
         env = {**os.environ, "NEWSFUSE_TOKEN": self.token or ""}
         with self.log.open("ab") as log:

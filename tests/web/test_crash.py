@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from newsfuse.store import Store
+from newsfuse.web.views import renderer
 from tests.web.conftest import Server
 
 TOWNS = ["Orrin Ford", "Kestrel", "Maple Cross", "Dunmore", "Halver", "Ashby Vale", "Brightwater", "Colme"]
@@ -49,6 +50,7 @@ def consistent(db: Path) -> int:
             data = store.event(e.id)
             assert data is not None
             assert sorted(a["id"] for a in store.event_articles(e.id)) == sorted(data["article_ids"])
+        assert store.events_to_render(renderer()) == [], "each event's page was stored with the event"
         return articles
     finally:
         store.close()
@@ -93,3 +95,25 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
     assert {o["status"] for o in outcomes["outcomes"]} == {"known"}
     restarted.stop()
     assert consistent(db) == 600
+
+
+@pytest.mark.slow  # a two-process server start (~20 s on the shared machine)
+def test_every_worker_serves_a_write_at_once(server_factory: type[Server], tmp_path: Path) -> None:
+    """Each server process caches pages; a write through one is seen on the next read from any."""
+    server = server_factory(
+        f"sqlite:///{tmp_path / 'workers.db'}", tmp_path / "server.log", workers=2
+    ).start()
+    time.sleep(5)  # let the second worker finish starting
+    first, second = synthetic_batch(2)
+    second = {**second, "text": first["text"] + " A second outlet added a quote from the mayor."}
+    with httpx.Client(base_url=server.base, timeout=60) as client:
+        eid = client.post("/api/articles", json=first).json()["event_id"]
+        for _ in range(20):  # a new connection each time: both workers cache the page
+            with httpx.Client(base_url=server.base, timeout=60) as fresh:
+                page = fresh.get(f"/events/{eid}")
+                assert page.status_code == 200 and "Outlet 1" not in page.text
+        assert client.post("/api/articles", json=second).json()["event_id"] == eid
+        for _ in range(20):
+            with httpx.Client(base_url=server.base, timeout=60) as fresh:
+                assert "Outlet 1" in fresh.get(f"/events/{eid}").text
+                assert "Outlet 1" in fresh.get(f"/api/events/{eid}").text
