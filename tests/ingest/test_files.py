@@ -81,3 +81,31 @@ def test_too_large_file_is_rejected(tmp_path: Path) -> None:
 def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_inputs([tmp_path / "nope"]))
+
+
+def test_a_large_jsonl_is_read_line_by_line_and_its_limit_is_per_record(tmp_path: Path) -> None:
+    from newsfuse.config import IngestConfig
+
+    short = json.dumps({"id": "s", "text": "A short body\u2028still one record."}, ensure_ascii=False)
+    long = json.dumps({"id": "l", "text": "word " * 40})
+    _write(tmp_path / "dump.jsonl", "\n".join([short, long, short.replace('"s"', '"t"')]).encode())
+    docs = list(read_inputs([tmp_path / "dump.jsonl"], IngestConfig(max_bytes=100)))
+    assert [d.id for d in docs] == ["dump.jsonl#s", "dump.jsonl#L2", "dump.jsonl#t"]
+    assert isinstance(docs[1], Rejected) and docs[1].reason == Drop.TOO_LARGE
+    assert isinstance(docs[0], RawDoc) and docs[0].text == "A short body\u2028still one record."
+
+
+def test_a_truncated_gzip_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{i}", "text": f"Body {i} " + "x" * 200}) for i in range(400)]
+    data = gzip.compress("\n".join(lines).encode())
+    _write(tmp_path / "cut.jsonl.gz", data[: len(data) // 2])
+    docs = list(read_inputs([tmp_path / "cut.jsonl.gz"]))
+    assert isinstance(docs[0], RawDoc) and docs[0].id == "cut.jsonl.gz#r0"
+    assert isinstance(docs[-1], Rejected) and docs[-1].reason == Drop.UNREADABLE
+    assert docs[-1].id == "cut.jsonl.gz#rest" and all(isinstance(d, RawDoc) for d in docs[:-1])
+    _write(tmp_path / "bad.jsonl.gz", b"not gzip at all")
+    (bad,) = read_inputs([tmp_path / "bad.jsonl.gz"])
+    assert isinstance(bad, Rejected) and bad.reason == Drop.UNREADABLE and bad.id == "bad.jsonl.gz"
+    _write(tmp_path / "blank.jsonl", b"\n  \n")
+    (blank,) = read_inputs([tmp_path / "blank.jsonl"])
+    assert isinstance(blank, Rejected) and blank.reason == Drop.EMPTY

@@ -72,6 +72,8 @@ def read_path(
     path = file.as_posix()
     if _suffix(file) in WARC_SUFFIXES:  # streamed record by record: the archive may be large
         return read_warc(file, doc_id, config.max_bytes)
+    if _suffix(file) in JSONL_SUFFIXES:  # streamed line by line too: a dump may hold a million records
+        return list(read_jsonl(file, doc_id, config.max_bytes))
     try:
         size = file.stat().st_size
         if size > config.max_bytes:
@@ -82,11 +84,6 @@ def read_path(
     except OSError as exc:
         return [Rejected(doc_id, path, Drop.UNREADABLE, str(exc))]
     suffix = _suffix(file)
-    if suffix == ".jsonl.gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            return [Rejected(doc_id, path, Drop.UNREADABLE, f"bad gzip: {exc}")]
     if not data.strip():
         return [Rejected(doc_id, path, Drop.EMPTY, "file is empty")]
     if looks_binary(data):
@@ -96,8 +93,6 @@ def read_path(
     if suffix in URL_SUFFIXES:
         return read_url_list(data, doc_id, path, fetcher)
     text = decode_bytes(data)
-    if suffix in JSONL_SUFFIXES:
-        return list(_read_jsonl(text, doc_id, path))
     if suffix in HTML_SUFFIXES:
         return [RawDoc(id=doc_id, path=path, html=text)]
     if suffix in TEXT_SUFFIXES:
@@ -105,20 +100,53 @@ def read_path(
     return [Rejected(doc_id, path, Drop.UNSUPPORTED, f"unsupported file type {suffix or '(none)'}")]
 
 
-def _read_jsonl(text: str, doc_id: str, path: str) -> Iterator[RawDoc | Rejected]:
+def read_jsonl(file: Path, doc_id: str, max_bytes: int) -> Iterator[RawDoc | Rejected]:
+    """The records of a JSONL file (gzipped when it ends in .gz), read one line at a time.
+
+    ``max_bytes`` bounds each record, not the file. Each line is decoded on its own (UTF-8, else
+    cp1252 or Latin-1), so one badly encoded record does not change how the others are read. A file
+    that breaks off (a truncated gzip) keeps the records before the break and rejects the rest.
+    """
+    path = file.as_posix()
     unique = UniqueIds()
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield Rejected(f"{doc_id}#L{number}", path, Drop.INVALID, f"line {number}: invalid JSON ({exc})")
-            continue
-        rid = record.get("id") if isinstance(record, dict) else None
-        yield from record_to_docs(
-            record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path
+    number, found = 0, False
+    try:
+        with gzip.open(file) if file.name.lower().endswith(".gz") else file.open("rb") as handle:
+            head = handle.read(8192)
+            if looks_binary(head):
+                yield Rejected(doc_id, path, Drop.BINARY, "binary content (NUL or control bytes)")
+                return
+            handle.seek(0)
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                found = True
+                rid = f"{doc_id}#L{number}"
+                if len(line) > max_bytes:
+                    detail = f"line {number}: {len(line)} bytes > ingest.max_bytes={max_bytes}"
+                    yield Rejected(unique(rid), path, Drop.TOO_LARGE, detail)
+                    continue
+                yield from _record(decode_bytes(line), number, doc_id, path, unique)
+    except (OSError, EOFError) as exc:
+        if found:
+            yield Rejected(f"{doc_id}#rest", path, Drop.UNREADABLE, f"unreadable after line {number}: {exc}")
+        else:
+            yield Rejected(doc_id, path, Drop.UNREADABLE, f"unreadable: {exc}")
+        return
+    if not found:
+        yield Rejected(doc_id, path, Drop.EMPTY, "file is empty")
+
+
+def _record(line: str, number: int, doc_id: str, path: str, unique: UniqueIds) -> Iterator[RawDoc | Rejected]:
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        yield Rejected(
+            unique(f"{doc_id}#L{number}"), path, Drop.INVALID, f"line {number}: invalid JSON ({exc})"
         )
+        return
+    rid = record.get("id") if isinstance(record, dict) else None
+    yield from record_to_docs(record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path)
 
 
 def read_inputs(

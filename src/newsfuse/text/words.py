@@ -13,6 +13,8 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according
 
 def word_tokens(text: str) -> list[str]:
     """Lower-cased word tokens."""
+    if text.isascii():  # one lower() for the whole text; elsewhere lowering first can split a word ("İ")
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
