@@ -62,3 +62,14 @@ def test_speaker_of_a_vox_pop_and_of_a_quote_opening_the_next_paragraph() -> Non
         "We will add a second boat": "Tom Reyes",
         "It will run from May.": "Tom Reyes",
     }
+
+
+def test_he_and_she_skip_a_person_of_the_other_gender_and_names_inside_quotes() -> None:
+    text = (
+        "Mayor Lena Brandt said she would meet Tom Reyes, and he agreed. "
+        '"Tom Reyes is wrong," said the council. Brandt spoke after Reyes left. '
+        '"We will rebuild," she said. Later Reyes and Brandt met again. "No, never," he said.'
+    )
+    speakers = {m.text: m.speaker for m in extract_quotes(article("a", text))}
+    assert speakers["We will rebuild"] == "Lena Brandt"
+    assert speakers["No, never"] == "Tom Reyes"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -39,7 +39,8 @@ _AFTER = re.compile(
 _SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
-    rf"(?P<n>{_NAME}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:also\s+|then\s+)?"
+    rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"\s*,?\s+(?:also\s+|then\s+)?"
     rf"(?:{VERBS}|saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning)"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
@@ -79,6 +80,7 @@ _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\
 _NOT_NAME_WORDS = frozenset(
     {"convention", "campaign", "administration", "debate", "caucus", "caucuses", "primary"}
 )
+_PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "santa", "new", "north", "south"})
 
 
 def _person_words(words: list[str]) -> list[str]:
@@ -92,22 +94,40 @@ def _person_words(words: list[str]) -> list[str]:
 
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
-    Convention", "Kel-Tec PF-9")."""
+    Convention", "Kel-Tec PF-9") nor a dateline or headline in capitals ("MIDWAY ATOLL")."""
+    if name.isupper():
+        return False
     lowered = name.lower()
     return (
         _named_person(name)
         and not any(c.isdigit() for c in name)
         and not any(w in ORG_CUES or w in LOC_CUES or w in _NOT_NAME_WORDS for w in lowered.split())
         and lowered not in place_names()
+        and lowered.split()[0] not in _PLACE_FIRST
         and " ".join(lowered.split()[1:]) not in place_names()
     )
 
 
-class _People:
-    """The people named in a text, in order — a full name, or a surname alone after its full name — for
-    resolving "he"/"she" at a position."""
+_GENDERED = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
+_WANTS = {"he": "m", "she": "f"}
 
-    def __init__(self, text: str) -> None:
+
+def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """True when ``at`` lies inside one of the sorted, disjoint ``spans``."""
+    i = bisect_left(spans, (at + 1,)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+class _People:
+    """The people named in a text, in order — a full name, or a surname alone after its full name — with
+    the gender the text gives them (an honorific, or the first "he"/"she" after a mention before anyone else
+    is named), for resolving "he"/"she" at a position."""
+
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int, bool]] = ()) -> None:
+        self.text = text
+        inside = [(start, end) for start, end, _ in quoted]
+        """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
         self.starts: list[int] = []
         self.names: list[str] = []
         self.sentence: list[int] = []
@@ -116,6 +136,8 @@ class _People:
             words = _person_words(m.group(0).split())
             if not words:
                 continue
+            if len(words) == 2 and words[1] in full and self._sentence_start(m.start()) >= m.start() - 1:
+                words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
             if len(words) == 1:
                 name = full.get(words[0], "")
             else:
@@ -125,20 +147,55 @@ class _People:
                     if not _plausible_person(name):
                         continue
                 full[name.split()[-1]] = name
-            if name:
-                at = m.start()
-                self.starts.append(at)
+            if name and not _within(inside, m.start()):
+                self.starts.append(m.start())
                 self.names.append(name)
-                self.sentence.append(max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1)
+                self.sentence.append(self._sentence_start(m.start()))
+        self.gender = self._genders()
 
-    def antecedent(self, pos: int) -> str | None:
+    def _sentence_start(self, at: int) -> int:
+        return max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+
+    def _genders(self) -> dict[str, str]:
+        votes: dict[str, list[int]] = {}
+        for i, (at, name) in enumerate(zip(self.starts, self.names, strict=True)):
+            vote = votes.setdefault(name, [0, 0])
+            honorific = _HONORIFIC.search(self.text, max(0, at - 6), at)
+            stop = min(self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text), at + 250)
+            ends = (self.text.find(". ", at, stop), self.text.find("\n", at, stop))
+            stop = min([stop, *(e for e in ends if e > 0)])  # the mention's own sentence
+            pronoun = _GENDERED.search(self.text, at, stop)
+            for found, weight in ((honorific, 2), (pronoun, 1)):
+                if found:
+                    vote[found.lastgroup == "f"] += weight
+        return {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
+
+    def add(self, at: int, name: str) -> None:
+        """A speaker named in an attribution ("said Bolton") who was not named in full before."""
+        i = bisect_left(self.starts, at)
+        self.starts.insert(i, at)
+        self.names.insert(i, name)
+        self.sentence.insert(i, self._sentence_start(at))
+
+    def antecedent(self, pos: int, pronoun: str = "") -> str | None:
         """The subject — first person named — of the nearest sentence before ``pos`` that names anyone (news
-        prose keeps its subject across sentences: "Lee said X met Y. 'No,' he said.")."""
+        prose keeps its subject across sentences: "Lee said X met Y. 'No,' he said."); for "he"/"she", the
+        first person of that sentence, or of up to three sentences before, whose gender does not contradict."""
         last = bisect_left(self.starts, pos) - 1
         if last < 0:
             return None
-        first = bisect_left(self.starts, self.sentence[last], 0, last + 1)
-        return self.names[first]
+        want = _WANTS.get(pronoun.lower())
+        subject = None
+        for _ in range(4):
+            first = bisect_left(self.starts, self.sentence[last], 0, last + 1)
+            subject = subject or self.names[first]
+            for i in range(first, last + 1):
+                if want is None or self.gender.get(self.names[i], want) == want:
+                    return self.names[i]
+            last = first - 1
+            if last < 0:
+                break
+        return subject
 
 
 def _named_person(name: str) -> bool:
@@ -288,9 +345,10 @@ def _quotes(article: Article) -> Iterator[Mention]:
     last: tuple[int, str | None, str | None, bool] | None = None
     """(end of the previous quote's attribution, its speaker, role, whether it ran on to the next paragraph)."""
     roles = roles_in(text)
-    people = _People(text)
+    pairs = list(quote_pairs(text))
+    people = _People(text, pairs)
     pending: list[Mention] = []
-    for inner_start, inner_end, runs_on in quote_pairs(text):
+    for inner_start, inner_end, runs_on in pairs:
         raw = text[inner_start:inner_end]
         start, end = inner_start - 1, inner_end + (0 if runs_on else 1)
         inner = raw.strip()
@@ -360,14 +418,19 @@ def _resolve(
     if phrase is None:
         return None, None
     if phrase.lower() in PRONOUNS:
-        antecedent = people.antecedent(start)
+        antecedent = people.antecedent(start, phrase)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
         return _by_role(phrase, roles, text[:start])
     speaker, role = split_name(phrase.rstrip(".,"))
     role = role or _role_after(text, name_end)
-    return (full_name(speaker, text[:start]) if is_person(speaker) else speaker), role
+    if not is_person(speaker):
+        return speaker, role
+    speaker = full_name(speaker, text[:start])
+    if " " not in speaker and speaker[:1].isupper():
+        people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
+    return speaker, role
 
 
 def _same_sentence(text: str, since: int, start: int) -> bool:
@@ -398,7 +461,7 @@ def extract_reported(article: Article) -> Iterator[Mention]:
     """Reported (indirect) speech: "X said (that) …", "…, X said.", "According to X, …" — sentences without
     quote marks. Kind "reported": kept out of the cross-source quote facts, which compare exact words."""
     text = article.text
-    people = _People(text)
+    people = _People(text, list(quote_pairs(text)))
     for sentence in split_sentences(text):
         body = sentence.text.strip()
         if _MARKS.search(body.replace("\n", " ")):
@@ -411,7 +474,7 @@ def extract_reported(article: Article) -> Iterator[Mention]:
             offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
             start = offset + found.start("c")
             if speaker.lower() in PRONOUNS:
-                antecedent = people.antecedent(start)
+                antecedent = people.antecedent(start, speaker)
                 speaker = split_name(antecedent)[0] if antecedent else speaker
             else:
                 speaker = split_name(speaker)[0]
