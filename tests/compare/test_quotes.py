@@ -73,3 +73,12 @@ def test_he_and_she_skip_a_person_of_the_other_gender_and_names_inside_quotes() 
     speakers = {m.text: m.speaker for m in extract_quotes(article("a", text))}
     assert speakers["We will rebuild"] == "Lena Brandt"
     assert speakers["No, never"] == "Tom Reyes"
+
+
+def test_two_apostrophes_are_a_quote_mark() -> None:
+    text = "''If we go to war, we have rifles,'' Mr. Tom Reyes said. ''But trade is our weapon.''"
+    quotes = [(m.text, m.speaker, m.continued) for m in extract_quotes(article("a", text))]
+    assert quotes == [
+        ("If we go to war, we have rifles", "Tom Reyes", False),
+        ("But trade is our weapon.", "Tom Reyes", True),
+    ]

@@ -14,7 +14,7 @@ from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences, word_tokens
 from newsfuse.text.words import STOP_WORDS
 
-_MARKS = re.compile(r"[\"“”«»\n]")
+_MARKS = re.compile(r"''|[\"“”«»\n]")
 VERBS = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|asks|wrote|writes|"
     r"insisted|argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
@@ -252,30 +252,40 @@ def _role_after(text: str, end: int) -> str | None:
     return found.group("role").strip() if found else None
 
 
-_RUNS_ON = re.compile(r"[ \t\r\xa0]*\n\s*[\"“«]")
+_RUNS_ON = re.compile(r"[ \t\r\xa0]*\n\s*(?:[\"“«]|'')")
 
 
 def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, runs_on) of the text inside each pair of double quote marks, paired in order within a
-    paragraph (a straight mark opens or closes by turn; a paragraph break resets). A quote left open at a
-    paragraph end whose next paragraph opens with a quote mark runs on there (the newspaper convention for a
-    quote of several paragraphs): it is yielded to the paragraph end with ``runs_on`` true."""
+    """(start, end, runs_on) of the text inside each pair of double quote marks (also two apostrophes, ''),
+    paired in order within a paragraph (a straight mark opens or closes by turn; a paragraph break resets). A
+    quote left open at a paragraph end whose next paragraph opens with a quote mark runs on there (the
+    newspaper convention for a quote of several paragraphs): it is yielded to the paragraph end with
+    ``runs_on`` true."""
     opened: int | None = None
+    """Where the open quote's text starts (after its mark)."""
     for mark in _MARKS.finditer(text):
         ch, at = mark.group(0), mark.start()
         if ch == "\n":
             end = at
             while end > 0 and text[end - 1] in " \t\r\xa0":
                 end -= 1
-            if opened is not None and end - opened > 9 and _RUNS_ON.match(text, end):
-                yield opened + 1, end, True
+            if opened is not None and end - opened > 8 and _RUNS_ON.match(text, end):
+                yield opened, end, True
             opened = None
-        elif ch in "“«" or (ch == '"' and opened is None):
-            opened = at
+        elif ch in "“«" or (ch in ('"', "''") and opened is None):
+            opened = mark.end()
         elif opened is not None:
-            if at - opened > 9:
-                yield opened + 1, at, False
+            if at - opened > 8:
+                yield opened, at, False
             opened = None
+
+
+def _outer(text: str, inner_start: int, inner_end: int, runs_on: bool) -> tuple[int, int]:
+    """The quote's span with its marks (a mark of two apostrophes is two characters)."""
+    start = inner_start - (2 if text.startswith("''", inner_start - 2) else 1)
+    if runs_on:
+        return start, inner_end
+    return start, inner_end + (2 if text.startswith("''", inner_end) else 1)
 
 
 _CONTINUES = re.compile(r"\s*(?:,\s*)?(?:adding|continuing|going on|and|but)?\s*[,:]?\s*$")
@@ -350,7 +360,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
     pending: list[Mention] = []
     for inner_start, inner_end, runs_on in pairs:
         raw = text[inner_start:inner_end]
-        start, end = inner_start - 1, inner_end + (0 if runs_on else 1)
+        start, end = _outer(text, inner_start, inner_end, runs_on)
         inner = raw.strip()
         quote = inner.rstrip(",")
         embedded = _embedded(text, start, inner)
