@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--with-unigrams", action="store_true", help="unigram concepts in the written model")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    settings = SummarizeConfig()
+    settings = SummarizeConfig(weighting="learned")
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
     rows = {name: [cluster_rows(c, settings) for c in clusters] for name, clusters in data.items()}
     print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)

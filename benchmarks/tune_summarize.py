@@ -98,7 +98,12 @@ def score(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig)
     summaries = {c.id: " ".join(s.text for s in brief(c, settings)) for c in clusters}
     cpu = time.process_time() - started
     result = rouge(summaries, {c.id: c.references for c in clusters}, spec.limit, spec.measure)
-    return {**result, "cpu_ms_per_cluster": round(1000 * cpu / max(1, len(clusters)), 1)}
+    words = sum(len(s.split()) for s in summaries.values()) / max(1, len(summaries))
+    return {
+        **result,
+        "words": round(words, 1),
+        "cpu_ms_per_cluster": round(1000 * cpu / max(1, len(clusters)), 1),
+    }
 
 
 def _value(text: str, like: Any) -> Any:
@@ -113,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default=",".join(DEV))
     parser.add_argument("--set", action="append", default=[], help="summarize config key=value")
+    parser.add_argument("--words", type=int, help="budget instead of the set's own")
+    parser.add_argument(
+        "--f1", action="store_true", help="Multi-News convention: ROUGE F1, no truncation (length rule study)"
+    )
     args = parser.parse_args(argv)
     defaults = SummarizeConfig()
     known = {f.name: getattr(defaults, f.name) for f in fields(SummarizeConfig)}
@@ -127,7 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if name not in DEV:
             parser.error(f"{name} is not a dev set ({', '.join(DEV)})")
         spec = next(s for s in SETS if s.name == name)
-        print(name, score(spec, prepare(spec), settings), flush=True)
+        clusters = prepare(spec)
+        if args.words:
+            spec = replace(spec, words=args.words)
+        if args.f1:
+            spec = replace(spec, limit=None, measure="fmeasure")
+        print(name, score(spec, clusters, settings), flush=True)
     return 0
 
 

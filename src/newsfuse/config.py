@@ -108,7 +108,7 @@ class SummarizeConfig:
     """Worth of a content word relative to a bigram concept (0 = bigrams only, as ICSISumm)."""
     min_sources: int = 2
     """With three or more sources, concepts fewer sources report are worth nothing."""
-    position_bonus: float = 0.0
+    position_bonus: float = 3.0
     """Worth a sentence earns for its place in its article: position_bonus / (1 + sentence number)."""
     weighting: str = "sources"
     """Concept worth: "learned" (the shipped model trained on dev sets) or "sources" (source counts with

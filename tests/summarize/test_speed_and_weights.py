@@ -123,3 +123,16 @@ def test_briefs_do_not_depend_on_the_hash_seed() -> None:
         )
         outputs.append(json.loads(done.stdout))
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_position_bonus_prefers_an_articles_opening_except_in_update_mode() -> None:
+    text = "\n".join([*WIRE[2:], WIRE[0].split("— ", 1)[1], WIRE[1]])
+    arts = [article("a", text)]
+    early = summarize_event(arts, {"a": "a"}, SummarizeConfig(words=40, position_bonus=100.0))
+    assert [s.text for s in early] == [WIRE[2]]
+    old = [article("old", "\n".join(WIRE[3:]))]
+    updates = [
+        summarize_event(arts, {"a": "a"}, SummarizeConfig(words=40, position_bonus=bonus), previous=old)
+        for bonus in (0.0, 100.0)
+    ]
+    assert updates[0] and updates[0] == updates[1]

@@ -85,15 +85,14 @@ def summarize_event(
     weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     useful = np.flatnonzero(weights > 0)
+    # in update mode an article's opening mostly restates what was briefed: no position prior there
+    bonus = 0.0 if previous else config.position_bonus
     problem = Coverage(
         matrix.rows[rows][:, useful],
         weights[useful],
         np.fromiter((pool[i].length for i in rows), dtype=np.int64, count=len(rows)),
         np.fromiter(
-            (
-                config.dangling_penalty * pool[i].dangling - config.position_bonus / (1 + pool[i].position)
-                for i in rows
-            ),
+            (config.dangling_penalty * pool[i].dangling - bonus / (1 + pool[i].position) for i in rows),
             dtype=np.float64,
             count=len(rows),
         ),

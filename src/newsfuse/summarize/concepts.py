@@ -43,8 +43,9 @@ def stems(text: str) -> list[tuple[str, bool]]:
 def concept_tokens(text: str) -> set[str]:
     """The concepts of a text: bigrams of adjacent stems (not both stop words) and content stems."""
     tokens = stems(text)
-    bigrams = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(tokens) if not (sa and sb)}
-    return bigrams | {a for a, stop in tokens if not stop and len(a) > 1}
+    concepts = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(tokens) if not (sa and sb)}
+    concepts.update(a for a, stop in tokens if not stop and len(a) > 1)
+    return concepts
 
 
 def query_terms(query: str) -> frozenset[str]:

@@ -113,18 +113,30 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text.lower())) or not _SENTENCE_END.search(text.rstrip())
 
 
+def _signals(text: str, min_words: int, max_words: int) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """(content words, concepts) of a selectable sentence, None for one that is never selected."""
+    n = len(text.split())
+    if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?") or is_boilerplate(text):
+        return None
+    words = tuple(content_words(text))
+    return (words, frozenset(concept_tokens(text))) if len(words) >= 3 else None
+
+
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:
-    """Sentences that could go into a brief (not too short or long, not a question, not boilerplate)."""
+    """Sentences that could go into a brief (not too short or long, not a question, not boilerplate).
+
+    A sentence text repeated across articles (syndicated copies) is analysed once.
+    """
     pool = []
+    seen: dict[str, tuple[tuple[str, ...], frozenset[str]] | None] = {}
     for article in articles:
         for sentence in split_sentences(article.text):
             cut = strip_dateline(sentence.text)
             text = sentence.text[cut:]
-            n = len(text.split())
-            if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?") or is_boilerplate(text):
-                continue
-            words = tuple(content_words(text))
-            if len(words) < 3:
+            if text not in seen:
+                seen[text] = _signals(text, min_words, max_words)
+            signals = seen[text]
+            if signals is None:
                 continue
             pool.append(
                 Candidate(
@@ -132,8 +144,8 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
                     sentence.start + cut,
                     sentence.end,
                     text,
-                    words,
-                    frozenset(concept_tokens(text)),
+                    signals[0],
+                    signals[1],
                     sentence.index,
                     article.published or "",
                 )
