@@ -32,6 +32,7 @@ from newsfuse.model import Article
 RESULTS = Path(__file__).resolve().parent / "results"
 SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000)
 BATCH = 10_000
+READING = "## Reading (written by hand, kept across runs)"
 
 
 def _rss_mb() -> float:
@@ -162,7 +163,13 @@ def write(figures: dict[str, Any]) -> None:
         f"- at {b['articles']}: {b['microseconds_per_article']} µs, {b['compared_per_article']} compared"
         for b in marks
     ]
-    (RESULTS / "scale_dedup.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    old = (
+        (RESULTS / "scale_dedup.md").read_text(encoding="utf-8")
+        if (RESULTS / "scale_dedup.md").exists()
+        else ""
+    )
+    kept = old[old.index(READING) :] if READING in old else READING + "\n\n(not yet written)\n"
+    (RESULTS / "scale_dedup.md").write_text("\n".join(lines) + "\n\n" + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":

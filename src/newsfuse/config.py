@@ -52,6 +52,10 @@ class DedupConfig:
     max_postings: int = 64
     """Per fingerprint, a new article is compared with at most this many earlier holders (bounds the cost
     of boilerplate; copies of one text still join through the earliest holders)."""
+    common_weight: float = 0.125
+    """A fingerprint held by more than ``max_postings`` articles (a common phrase, or a text syndicated that
+    widely) counts this much toward ``min_shared``, so that pairs sharing only a few common phrases are not
+    verified (keeps the candidates per article flat as the corpus grows)."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,7 @@ class Config:
             )
         _check_range("dedup.paragraph_share", self.dedup.paragraph_share, 0.0, 1.0)
         _check_range("dedup.passage_share", self.dedup.passage_share, 0.0, 1.0)
+        _check_range("dedup.common_weight", self.dedup.common_weight, 0.0, 1.0)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -39,6 +39,9 @@ def test_batch_and_incremental_and_merged_indexes_agree(tmp_path: Path) -> None:
     articles = _corpus()
     batch = find_duplicates(articles)
     assert batch.duplicate_of() == {"trunc": "full", "near": "full"}
+    sketched = DedupIndex()
+    sketched.add_sketches(DedupIndex().sketch(articles[:3]) + DedupIndex().sketch(articles[3:]))
+    assert sketched.result() == batch and len(sketched) == len(articles)
     incremental = DedupIndex()
     incremental.add(articles[:2])
     path = tmp_path / "index.npz"
@@ -170,3 +173,23 @@ def test_a_footer_repeated_across_many_articles_is_boilerplate_not_a_passage() -
     many = [article(f"a{n}", f"{text}\n{footer}") for n, text in enumerate(topics)]
     assert find_duplicates(many).shared == ()
     assert len(find_duplicates(many[:2]).shared) == 1
+
+
+def test_pairs_sharing_only_common_phrases_are_not_verified_but_wide_syndication_is_found() -> None:
+    config = DedupConfig(max_postings=2)
+    footer = "Readers can send news tips to the desk at any hour of the day or the night by email."
+    topics = [OWN[0], OWN[1], OWN[2], UNRELATED[0], UNRELATED[1]]
+    footed = [article(f"f{n}", f"{text}\n{footer}") for n, text in enumerate(topics)]
+    plain = DedupIndex(DedupConfig(max_postings=2, common_weight=1.0))
+    plain.add(footed)
+    index = DedupIndex(config)
+    index.add(footed)
+    assert (index.compared, plain.compared) == (0, 7)  # each article against the footer's first 2 holders
+    syndicated = [
+        article(f"w{n}", "\n".join(WIRE).replace("Thursday", day))
+        for n, day in enumerate(["Friday", "Monday", "Tuesday", "Sunday", "Saturday"])
+    ]
+    index.add(syndicated)
+    copies = index.result().duplicate_of()
+    assert {copies[f"w{n}"] for n in range(1, 5)} == {"w0"}
+    assert not any(k.startswith("f") for k in copies)

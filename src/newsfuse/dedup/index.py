@@ -2,7 +2,9 @@
 
 Candidates come from an inverted index of winnowed fingerprints held as sorted numpy runs (merged like an
 LSM tree) and from equal text digests; every candidate is verified from the two sketches. The verified
-matches are kept, so the groups and passages of a corpus indexed in batches equal those of one batch.
+matches are kept, so the groups and passages of a corpus indexed in batches equal those of one batch, up
+to fingerprints held by more than ``max_postings`` articles (common phrases, wide syndication), whose
+earliest holders and weight as evidence depend on what was indexed when.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import numpy as np
 
 from newsfuse.config import DedupConfig
 from newsfuse.dedup.groups import build_result
-from newsfuse.dedup.shingles import I32, U64, Sketch, Sketcher
+from newsfuse.dedup.shingles import I32, I64, U64, Sketch, Sketcher
 from newsfuse.dedup.verify import Match, compare
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, DedupResult, Relation
@@ -30,16 +32,21 @@ class DedupIndexError(NewsfuseError):
     """The dedup index cannot take this input or file; the message says why."""
 
 
-def _pairs_in(keys: U64, owners: I32, run_keys: U64, run_owners: I32, cap: int) -> tuple[I32, I32]:
-    """(query owner, run owner) for every key both hold, at most ``cap`` run entries per key."""
+def _postings(keys: U64, run_keys: U64) -> tuple[I64, I64]:
+    """Where each key's run of holders starts in ``run_keys`` (sorted) and how many holders it has."""
     lo = np.searchsorted(run_keys, keys, "left")
-    count = np.minimum(np.searchsorted(run_keys, keys, "right") - lo, cap)
-    keep = count > 0
-    owners, lo, count = owners[keep], lo[keep], count[keep]
+    return lo, np.searchsorted(run_keys, keys, "right") - lo
+
+
+def _pairs_in(lo: I64, count: I64, run_owners: I32, cap: int) -> tuple[I64, I32]:
+    """(query key position, run owner) for every key both hold, at most ``cap`` run entries per key."""
+    count = np.minimum(count, cap)
+    keep = np.flatnonzero(count > 0)
+    lo, count = lo[keep], count[keep]
     total = int(count.sum())
     starts = np.repeat(np.cumsum(count) - count, count)
     at = np.arange(total) - starts + np.repeat(lo, count)
-    return np.repeat(owners, count), run_owners[at]
+    return np.repeat(keep, count), run_owners[at]
 
 
 class DedupIndex:
@@ -71,7 +78,11 @@ class DedupIndex:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Sketch cleaned articles and verify them against everything indexed, themselves included."""
-        self.add_sketches(self._sketcher.sketch_many((a.id, a.text, a.published) for a in articles))
+        self.add_sketches(self.sketch(articles))
+
+    def sketch(self, articles: Iterable[Article]) -> list[Sketch]:
+        """Sketches of cleaned articles with this index's settings, not indexed (for ``add_sketches``)."""
+        return self._sketcher.sketch_many((a.id, a.text, a.published) for a in articles)
 
     def add_sketches(self, sketches: Sequence[Sketch]) -> None:
         """Index sketches made with the same shingle settings (see ``merge``)."""
@@ -107,14 +118,18 @@ class DedupIndex:
         order = np.lexsort((owners, keys))
         keys, owners = keys[order], owners[order]
         cap = self.config.max_postings
-        left = [_pairs_in(keys, owners, rk, ro, cap) for rk, ro in self._runs]
-        left.append(_pairs_in(keys, owners, keys, owners, cap))
-        query = np.concatenate([q for q, _ in left])
-        other = np.concatenate([o for _, o in left])
+        runs = [(*_postings(keys, rk), ro) for rk, ro in self._runs]
+        runs.append((*_postings(keys, keys), owners))
+        holders = np.sum([count for _, count, _ in runs], axis=0)  # over the whole index, the key's own too
+        weight = np.where(holders > cap, self.config.common_weight, 1.0)
+        left = [_pairs_in(lo, count, ro, cap) for lo, count, ro in runs]
+        at = np.concatenate([q for q, _ in left])
+        query, other = owners[at], np.concatenate([o for _, o in left])
         keep = other < query
         code = other[keep].astype(np.int64) * len(self.sketches) + query[keep]
-        codes, counts = np.unique(code, return_counts=True)
-        for c in codes[counts >= self.config.min_shared].tolist():
+        codes, inverse = np.unique(code, return_inverse=True)
+        evidence = np.bincount(inverse, weights=weight[at[keep]], minlength=codes.size)
+        for c in codes[evidence >= self.config.min_shared - 1e-9].tolist():
             found.add(divmod(c, len(self.sketches)))
         self._runs.append((keys, owners))
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
@@ -130,10 +145,7 @@ class DedupIndex:
 
     def _holders(self, fingerprints: U64) -> I32:
         """Positions of the articles holding each fingerprint (one entry per holding)."""
-        found = [
-            _pairs_in(fingerprints, np.zeros(fingerprints.size, np.int32), k, o, len(self))[1]
-            for k, o in self._runs
-        ]
+        found = [_pairs_in(*_postings(fingerprints, k), o, len(self))[1] for k, o in self._runs]
         return np.concatenate(found) if found else np.empty(0, np.int32)
 
     def merge(self, other: DedupIndex) -> DedupIndex:
