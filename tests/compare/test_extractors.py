@@ -144,3 +144,12 @@ def test_organisations_by_acronym_and_cue_word_anywhere_in_the_name() -> None:
     found = {(e.text, e.type) for e in extract_entities(a)}
     assert ("NATO", ORG) in found and ("Bank of England", ORG) in found
     assert ("US", LOC) in found
+
+
+def test_reported_speech_of_unnamed_groups_and_described_speakers() -> None:
+    a = article(
+        "a", "Some experts said the fares would rise again. The campaign says the ad will air on Monday."
+    )
+    found = [(m.text, m.speaker) for m in extract_reported(a)]
+    assert ("the fares would rise again", "Some experts") in found
+    assert ("the ad will air on Monday", "The campaign") in found

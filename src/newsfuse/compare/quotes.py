@@ -450,7 +450,12 @@ def _same_sentence(text: str, since: int, start: int) -> bool:
     return "\n" not in gap and bool(_CONTINUES.fullmatch(gap) or re.fullmatch(r"\s*[.!?]?\s*", gap))
 
 
-_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+_GROUP = (
+    r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:experts|officials|analysts|critics|aides|sources|economists|"
+    r"researchers|authorities|police|investigators|lawmakers|advocates|supporters|opponents|residents|witnesses)"
+)
+"""Unnamed groups that say things ("experts say", "some officials said")."""
+_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|{_GROUP}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _REPORTED = (
     re.compile(
         rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+)?{_SPEAKER}\s+(?:also\s+|later\s+)?{VERBS}"
