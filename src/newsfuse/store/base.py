@@ -299,11 +299,6 @@ class Store:
         )
         return EventSummary.from_row(rows[0]) if rows else None
 
-    def resolve_event(self, event_id: str) -> str:
-        """The id an event is known by now (events merged into another keep their id as an alias)."""
-        row = self._rows("SELECT kept FROM event_aliases WHERE absorbed = ?", (event_id,))
-        return str(row[0][0]) if row else event_id
-
     def event_head(self, event_id: str) -> tuple[str, str] | None:
         """(the id the event is known by now, its version) in one indexed lookup; None: no such event."""
         rows = self._rows(
@@ -326,11 +321,6 @@ class Store:
             (renderer, limit),
         )
         return [str(r[0]) for r in rows]
-
-    def event_version(self, event_id: str) -> str | None:
-        """When the event was last rebuilt (None: no such event); cheap, for caching its page."""
-        rows = self._rows("SELECT updated FROM events WHERE id = ?", (event_id,))
-        return str(rows[0][0]) if rows else None
 
     def version(self) -> str:
         """A counter every committed write transaction increments (one key lookup: for caching)."""

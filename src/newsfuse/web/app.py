@@ -204,11 +204,10 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
             if event is None:
                 raise HTTPException(404, "no such event")
             html, api = event_pages(event, store.event_articles(event_id))
-        other, mine = ("api", api.encode()), ("html", html.encode())
-        if part == "api":
-            other, mine = mine, other
-        pages.put((other[0], event_id), version, other[1])
-        return mine[1]
+        encoded = {"html": html.encode(), "api": api.encode()}
+        for kind, body in encoded.items():  # both: the page and its JSON are read from one row
+            pages.put((kind, event_id), version, body)
+        return encoded[part]
 
     def allowed_write(request: Request, given: str | None) -> None:
         site = request.headers.get("sec-fetch-site")
