@@ -80,14 +80,14 @@ class Writer:
     def known_inputs(self, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
         """For each already-seen input hash: ("article" | "rejected", the id it was stored under)."""
         found: dict[str, tuple[str, str]] = {}
-        for h in set(hashes):
-            row = self._run("SELECT id FROM articles WHERE input_hash = ?", (h,)).fetchone()
-            if row:
-                found[h] = ("article", row[0])
-                continue
-            row = self._run("SELECT id FROM rejected WHERE input_hash = ?", (h,)).fetchone()
-            if row:
-                found[h] = ("rejected", row[0])
+        wanted = sorted(set(hashes))
+        for start in range(0, len(wanted), 500):  # a few queries per batch, not two per input
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for kind in ("rejected", "articles"):  # an article wins over a rejection of the same input
+                sql = f"SELECT input_hash, id FROM {kind} WHERE input_hash IN ({marks})"
+                for h, item_id in self._run(sql, chunk).fetchall():
+                    found[h] = ("article" if kind == "articles" else "rejected", item_id)
         return found
 
     def article_exists(self, article_id: str) -> bool:
