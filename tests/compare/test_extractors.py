@@ -153,3 +153,14 @@ def test_reported_speech_of_unnamed_groups_and_described_speakers() -> None:
     found = [(m.text, m.speaker) for m in extract_reported(a)]
     assert ("the fares would rise again", "Some experts") in found
     assert ("the ad will air on Monday", "The campaign") in found
+
+
+def test_reported_speech_with_an_appositive_or_an_attribution_inside_the_sentence() -> None:
+    a = article(
+        "a",
+        "Ana Ruiz, who runs the ferry line, said the fares would rise in May. "
+        "The new timetable, Tom Reyes said, starts on the first of June.",
+    )
+    found = {m.text: m.speaker for m in extract_reported(a)}
+    assert found["the fares would rise in May"] == "Ana Ruiz"
+    assert found["The new timetable, Tom Reyes said, starts on the first of June"] == "Tom Reyes"

@@ -451,14 +451,22 @@ def _same_sentence(text: str, since: int, start: int) -> bool:
 
 
 _GROUP = (
-    r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:experts|officials|analysts|critics|aides|sources|economists|"
-    r"researchers|authorities|police|investigators|lawmakers|advocates|supporters|opponents|residents|witnesses)"
+    r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:[A-Za-z][\w-]+\s+){0,2}?(?:experts|officials|analysts|critics|"
+    r"aides|sources|economists|researchers|authorities|police|investigators|lawmakers|advocates|supporters|"
+    r"opponents|residents|witnesses|activists|observers|scientists|members|voters|leaders|organizers|"
+    r"organisers|prosecutors|lawyers|attorneys|doctors|teachers|workers|Democrats|Republicans)"
 )
-"""Unnamed groups that say things ("experts say", "some officials said")."""
-_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|{_GROUP}|{_DESCRIPTION}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+"""Unnamed groups that say things ("experts say", "some officials said", "civil rights activists say")."""
+_POSSESSOR = r"[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+"
+"""A speaker described through a possessor ("Connecticut's tax commissioner", "Trump's campaign")."""
+_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|{_GROUP}|{_DESCRIPTION}|{_POSSESSOR}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _REPORTED = (
     re.compile(
-        rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+)?{_SPEAKER}\s+(?:also\s+|later\s+)?{VERBS}"
+        rf"^(?P<c>[^\"“”,]{{3,80}},\s+{_SPEAKER}\s+{VERBS}(?:\s+[\w.]+){{0,4}},\s+[^\"“”]{{12,}}?)[.!?]?$"
+    ),  # "Acts of protest, Mr. Obama said, are acts of patriotism." (the content is both parts)
+    re.compile(
+        rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+|(?:But|And|So|Yet|Still)\s+)?{_SPEAKER}(?:,\s+[^,\"“”]{{3,120}},)?"
+        rf"(?:\s+(?:on\s+)?\w+day)?\s+(?:also\s+|later\s+)?{VERBS}\b"
         rf"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?\s*(?:that\s+|,\s*)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
     ),
     re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+{VERBS}\b[^\"“”]{{0,80}}[.!?]$"),
