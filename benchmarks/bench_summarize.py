@@ -47,6 +47,8 @@ class EvalSet:
     words: int
     update: bool = False
     lang: str | None = None
+    max_records: int | None = None
+    """Score only the first records (all systems alike): sumy's peers are too slow for the whole set."""
 
 
 SETS = [
@@ -70,7 +72,7 @@ SETS = [
         250,
         lang="en",
     ),
-    EvalSet("duc2006", "duc2006/duc2006.jsonl.gz", "dev", 250, "recall", 250),
+    EvalSet("duc2006", "duc2006/duc2006.jsonl.gz", "dev", 250, "recall", 250, max_records=12),
     EvalSet("duc2007_main", "duc2007/duc2007_main_partial.jsonl.gz", "dev", 250, "recall", 250),
 ]
 TARGETS = {
@@ -244,7 +246,7 @@ def peer_summaries(spec: EvalSet, records: list[dict[str, Any]]) -> dict[str, di
 
 
 def evaluate(spec: EvalSet, peers: bool) -> dict[str, Any]:
-    records = read_set(spec)
+    records = read_set(spec)[: spec.max_records]
     refs = {str(r["id"]): r["summaries"] for r in records}
     systems: dict[str, dict[str, float]] = {}
     summaries, seconds = newsfuse_summaries(spec, records)
@@ -338,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cache_peers:
         for spec in SETS:
             if spec.name in wanted and (DATA / spec.path).exists():
-                peer_summaries(spec, read_set(spec))
+                peer_summaries(spec, read_set(spec)[: spec.max_records])
                 print("cached peers of", spec.name, flush=True)
         return 0
     date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

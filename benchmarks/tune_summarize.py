@@ -47,10 +47,9 @@ class Cluster:
 
 def prepare(spec: EvalSet) -> list[Cluster]:
     """The set's clusters, cleaned and deduplicated as by ``summarize_dataset`` (cached)."""
-    cache = CACHE / f"{spec.name}.pkl"
-    if cache.exists():
-        clusters: list[Cluster] = pickle.loads(cache.read_bytes())  # our own cache
-        return clusters
+    cache = CACHE / f"{spec.name}.tuples.pkl"
+    if cache.exists():  # our own cache, as plain tuples (independent of how this module was imported)
+        return [Cluster(*item) for item in pickle.loads(cache.read_bytes())]
     config = Config()
     briefed: dict[str, Article | None] = {}
     clusters = []
@@ -78,7 +77,7 @@ def prepare(spec: EvalSet) -> list[Cluster]:
             )
         )
     CACHE.mkdir(parents=True, exist_ok=True)
-    cache.write_bytes(pickle.dumps(clusters))
+    cache.write_bytes(pickle.dumps([tuple(getattr(c, f.name) for f in fields(Cluster)) for c in clusters]))
     return clusters
 
 

@@ -136,3 +136,20 @@ def test_position_bonus_prefers_an_articles_opening_except_in_update_mode() -> N
         for bonus in (0.0, 100.0)
     ]
     assert updates[0] and updates[0] == updates[1]
+
+
+def test_a_sentence_with_a_conflicting_figure_is_not_evidence() -> None:
+    from newsfuse.summarize.attribute import figures_agree, numbers
+
+    assert numbers("A $1,350 bonus and 3 percent raises") == frozenset({"1350", "3"})
+    assert not figures_agree(numbers("killing 213 people"), numbers("248 people were killed"))
+    assert figures_agree(numbers("shot 12 students"), numbers("On April 20, 1999, two students shot 12"))
+    texts = [
+        "A bomb outside the embassy in Nairobi killed 213 people on Friday morning, officials said.",
+        "A bomb outside the embassy in Nairobi killed 248 people on Friday morning, officials said.",
+        "A bomb outside the embassy in Nairobi killed 213 people on Friday, officials said on Saturday.",
+    ]
+    arts = [article(str(i), t) for i, t in enumerate(texts)]
+    brief = summarize_event(arts, {a.id: a.id for a in arts}, SummarizeConfig(words=20, weighting="sources"))
+    cited = {e.article_id for e in brief[0].evidence}
+    assert "213" in brief[0].text and cited == {"0", "2"}
