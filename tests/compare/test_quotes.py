@@ -82,3 +82,12 @@ def test_two_apostrophes_are_a_quote_mark() -> None:
         ("If we go to war, we have rifles", "Tom Reyes", False),
         ("But trade is our weapon.", "Tom Reyes", True),
     ]
+
+
+def test_a_described_speaker_with_no_matching_role_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Donald Trump spoke in Concord on Monday. "
+        '"We cannot have a guy who stands in the middle," said the New York businessman.'
+    )
+    (quote,) = extract_quotes(article("a", text))
+    assert (quote.speaker, quote.role) == ("Donald Trump", "New York businessman")

@@ -29,9 +29,13 @@ _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'-]+"
 """A speaker named by description ("a campaign spokesman", "the minister")."""
 _DESCRIBED = re.compile(_DESCRIPTION)
-_WHO = rf"{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}"
+_PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
+"""Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
+_NAMED = rf"{_ROLE_LEAD}{_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+"""A name, unless it only qualifies the person noun after it ("the New York businessman")."""
+_WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
-    rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_ROLE_LEAD}{_NAME}|{_DESCRIPTION}|he|she|they|I|we)"
+    rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS})"
 )
@@ -432,7 +436,12 @@ def _resolve(
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
-        return _by_role(phrase, roles, text[:start])
+        speaker, role = _by_role(phrase, roles, text[:start])
+        head = phrase.split()[-1].lower()
+        if speaker == phrase and (head in TITLES or head.endswith(_PERSON_NOUN_ENDINGS)):
+            # "the New York businessman said": the person the text is about, when no one has that role
+            return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
+        return speaker, role
     speaker, role = split_name(phrase.rstrip(".,"))
     role = role or _role_after(text, name_end)
     if not is_person(speaker):
