@@ -114,6 +114,8 @@ class Service:
         self._version = 0
         self._saved_events: dict[str, dict[str, Any]] = {}
         """The events of the state as this service last saved or loaded it (to save only changes)."""
+        self._event_versions: dict[str, int] = {}
+        """For each of those events, the state version at which it was last saved."""
         self._lock = threading.Lock()
 
     def _raw(self, item: Submission, key: str) -> RawDoc | Rejected:
@@ -166,7 +168,7 @@ class Service:
                 return self._write(keys, prepared, seen)
             except BaseException:
                 self._clusterer = None  # rolled back: the in-memory clusterer is ahead of the store
-                self._saved_events = {}
+                self._saved_events, self._event_versions = {}, {}
                 raise
 
     def _write(
@@ -209,19 +211,33 @@ class Service:
         return [_resolved(outcomes[k], clusterer) for k in keys]
 
     def _load(self, w: Writer) -> StreamClusterer:
-        """The clusterer as last saved (reloaded only when another process wrote since)."""
-        version = w.state_version(_CLUSTERER)
-        if version is None:
-            self._clusterer, self._version, self._saved_events = StreamClusterer(self.config.cluster), 0, {}
-        elif self._clusterer is None or version != self._version:
-            saved = w.state(_CLUSTERER)
-            assert saved is not None
-            version, state, events = saved
-            if "events" not in state:  # saved piecewise: each event is a part, in the listed order
-                state = {**state, "events": [events[eid] for eid in state.pop("event_order")]}
-            self._clusterer, self._version = StreamClusterer.from_state(state), version
-            self._saved_events = {e["id"]: e for e in state["events"]} if events else {}
-        assert self._clusterer is not None
+        """The clusterer as last saved, reloaded when another process wrote since: then only the events
+        saved since this service's own copy are read (each event is a part of the state)."""
+        if self._clusterer is not None and (w.state_version(_CLUSTERER) or 0) == self._version:
+            return self._clusterer
+        saved = w.state(_CLUSTERER)
+        if saved is None:
+            self._clusterer, self._version, self._saved_events, self._event_versions = (
+                StreamClusterer(self.config.cluster),
+                0,
+                {},
+                {},
+            )
+            return self._clusterer
+        version, state = saved
+        if "events" in state:  # saved whole, by an older version
+            self._saved_events, self._event_versions = {}, {}
+        else:
+            written: dict[str, int] = state.pop("event_versions", None) or dict.fromkeys(
+                state.pop("event_order", ()), version
+            )
+            mine = self._saved_events if self._clusterer is not None else {}
+            stale = [e for e, v in written.items() if v > self._version or e not in mine]
+            fresh = w.state_parts(_CLUSTERER, stale)
+            self._saved_events = {e: fresh[e] if e in fresh else mine[e] for e in written}
+            self._event_versions = written
+            state["events"] = list(self._saved_events.values())
+        self._clusterer, self._version = StreamClusterer.from_state(state), version
         return self._clusterer
 
     def _save(self, w: Writer, clusterer: StreamClusterer) -> None:
@@ -231,9 +247,11 @@ class Service:
         events = {e["id"]: e for e in state.pop("events")}
         changed = {eid: e for eid, e in events.items() if self._saved_events.get(eid) != e}
         dropped = [eid for eid in self._saved_events if eid not in events]
-        header = {**state, "event_order": list(events)}
-        self._version = w.put_state(_CLUSTERER, header, changed, dropped)
-        self._saved_events = events
+        stamp = self._version + 1  # what put_state will number this save (we hold the write lock)
+        versions = {eid: stamp if eid in changed else self._event_versions[eid] for eid in events}
+        self._version = w.put_state(_CLUSTERER, {**state, "event_versions": versions}, changed, dropped)
+        assert self._version == stamp, "the state was saved by another writer inside our transaction"
+        self._saved_events, self._event_versions = events, versions
 
     def _refresh(self, w: Writer, eid: str) -> None:
         """Rebuild one event (duplicates, brief, facts, counts) from its stored articles."""

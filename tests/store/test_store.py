@@ -205,19 +205,28 @@ def test_each_event_keeps_its_rendered_page_at_its_version(store: Store) -> None
     assert store.event_page(eid) is None and store.event_head(eid) is None
 
 
+def saved_state(store: Store) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """(the clusterer's state as a fresh service resumes it, the saved main blob, the saved parts)."""
+    with store.write() as w:
+        _, header = w.state("clusterer") or (0, {})
+        return Service(store)._load(w).to_state(), header, w.state_parts("clusterer")
+
+
 def test_the_clusterer_state_is_saved_piecewise_and_resumes_exactly(store: Store) -> None:
     docs = corpus_docs()
-    service = Service(store)
-    for start in range(0, len(docs), 9):
-        service.ingest_documents(docs[start : start + 9])
-    assert service._clusterer is not None
-    live = service._clusterer.to_state()
-    fresh = Service(store)
-    with store.write() as w:
-        resumed = fresh._load(w)
-        _, header, parts = w.state("clusterer") or (0, {}, {})
-    assert resumed.to_state() == live
+    one, two = Service(store), Service(store)
+    for n, start in enumerate(range(0, len(docs), 9)):  # two writers taking turns: each catches up
+        (one, two)[n % 2].ingest_documents(docs[start : start + 9])
+    last = (one, two)[(len(range(0, len(docs), 9)) - 1) % 2]
+    assert last._clusterer is not None
+    live = last._clusterer.to_state()
+    resumed, header, parts = saved_state(store)
+    assert resumed == live
     assert "events" not in header and sorted(parts) == sorted(e["id"] for e in live["events"])
+    assert list(header["event_versions"]) == [e["id"] for e in live["events"]]
+    assert max(header["event_versions"].values()) > min(header["event_versions"].values())
+    stored = {frozenset((store.event(e.id) or {})["article_ids"]) for e in store.events(100)}
+    assert stored == streamed_partition(docs)
 
     with store.write() as w:  # a state saved whole (as older versions did) still loads, then goes piecewise
         w.put_state("clusterer", live, {}, list(parts))
@@ -229,7 +238,8 @@ def test_the_clusterer_state_is_saved_piecewise_and_resumes_exactly(store: Store
     )
     assert older.ingest([Submission(text=story, id="after-upgrade")])[0].status == "added"
     assert older._clusterer is not None
-    with store.write() as w:
-        _, header, parts = w.state("clusterer") or (0, {}, {})
-        assert Service(store)._load(w).to_state() == older._clusterer.to_state()
-    assert "events" not in header and len(parts) == len(header["event_order"])
+    resumed, header, parts = saved_state(store)
+    assert resumed == older._clusterer.to_state()
+    assert "events" not in header and sorted(parts) == sorted(header["event_versions"])
+    assert one.ingest([Submission(text=story + " More later.", id="then")])[0].status == "added"
+    assert one._clusterer is not None and saved_state(store)[0] == one._clusterer.to_state()

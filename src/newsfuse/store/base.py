@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -105,13 +105,22 @@ class Writer:
         row = self._run("SELECT version FROM state WHERE key = ?", (key,)).fetchone()
         return int(row[0]) if row else None
 
-    def state(self, key: str) -> tuple[int, Any, dict[str, Any]] | None:
-        """(version, main blob, parts by name) of a saved state."""
+    def state(self, key: str) -> tuple[int, Any] | None:
+        """(version, main blob) of a saved state; its parts are read with ``state_parts``."""
         row = self._run("SELECT version, data FROM state WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        parts = self._run("SELECT part, data FROM state_parts WHERE key = ?", (key,)).fetchall()
-        return int(row[0]), json.loads(row[1]), {p: json.loads(d) for p, d in parts}
+        return (int(row[0]), json.loads(row[1])) if row else None
+
+    def state_parts(self, key: str, names: Collection[str] | None = None) -> dict[str, Any]:
+        """The parts of a saved state by name: all of them, or only those ``names``."""
+        if names is None:
+            rows = self._run("SELECT part, data FROM state_parts WHERE key = ?", (key,)).fetchall()
+            return {p: json.loads(d) for p, d in rows}
+        wanted, found = sorted(names), {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = f"SELECT part, data FROM state_parts WHERE key = ? AND part IN ({', '.join('?' * len(chunk))})"
+            found.update({p: json.loads(d) for p, d in self._run(sql, [key, *chunk]).fetchall()})
+        return found
 
     def put_state(
         self, key: str, data: Any, parts: dict[str, Any] | None = None, dropped: Iterable[str] = ()
