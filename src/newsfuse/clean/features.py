@@ -225,10 +225,14 @@ _NO_LANGUAGE = np.zeros(len(_STOPLIST_LANGUAGES), dtype=np.int64)
 
 @cache
 def _stop_table() -> dict[str, npt.NDArray[np.int64]]:
-    """For each stop word of any known language, a 0/1 row over the languages whose list holds it."""
+    """For each stop word of any known language, a 0/1 row over the languages whose list holds it.
+
+    jusText's lists other than English's hold English words ("the", "and", "of": they were counted on
+    Wikipedia text); those count for English only, or English pages would be taken for Finnish."""
     table: dict[str, npt.NDArray[np.int64]] = {}
+    english = stoplists()[0].words
     for column, stops in enumerate(stoplists()):
-        for word in stops.words:
+        for word in stops.words if column == 0 else stops.words - english:
             table.setdefault(word, _NO_LANGUAGE.copy())[column] = 1
     return table
 

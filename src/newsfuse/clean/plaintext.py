@@ -146,6 +146,11 @@ _TWO_SEPARATORS = re.compile(r"^(?=[^\n|•·/»]*[|•·/»][^\n|•·/»]*[|�
 """A line with two menu separators or more (negated classes: no backtracking, linear on any line)."""
 
 
+RELATED_ENDS = MAX_THRESHOLD
+"""A "You may also like" section runs until a block the scorer is this sure is body (pages often go on with
+the article after a related-links box); below it, every block of the section is cut as ``related_block``."""
+
+
 def clean_plain_text(
     text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
 ) -> PlainTextResult:
@@ -169,6 +174,8 @@ def clean_plain_text(
         if i in candidates.metadata and (i <= body_end + 2 or verdict.probability < limit):
             reason = _metadata(block, result)
         if reason is None:
+            if in_related and verdict.probability >= RELATED_ENDS:
+                in_related = False
             if in_related or (i >= body_start and i in candidates.related):
                 reason, in_related = "related_block", True
             elif i in candidates.chrome and len(block.split()) < 40:
