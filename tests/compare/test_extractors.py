@@ -164,3 +164,8 @@ def test_reported_speech_with_an_appositive_or_an_attribution_inside_the_sentenc
     found = {m.text: m.speaker for m in extract_reported(a)}
     assert found["the fares would rise in May"] == "Ana Ruiz"
     assert found["The new timetable, Tom Reyes said, starts on the first of June"] == "Tom Reyes"
+
+
+def test_a_scale_word_joined_by_a_hyphen() -> None:
+    found = {(m.value, m.unit) for m in extract_quantities(article("a", "The plan costs $1.2-billion."))}
+    assert found == {("1,200,000,000", "USD")}
