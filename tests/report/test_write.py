@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+from pathlib import Path
 from typing import Any
 
-from newsfuse.report.write import dump_report
+from newsfuse.model import RunResult
+from newsfuse.report.write import dump_report, write_outputs
 
 
 def test_the_streamed_report_reads_back_unchanged(corpus_report: dict[str, Any]) -> None:
@@ -25,3 +28,18 @@ def test_empty_lists_nested_values_and_unicode_survive() -> None:
     dump_report(report, handle)
     assert json.loads(handle.getvalue()) == report
     assert "Café «x»" in handle.getvalue()
+
+
+def test_writing_leaves_the_cycle_collector_as_it_found_it(corpus_result: RunResult, tmp_path: Path) -> None:
+    assert gc.isenabled()
+    write_outputs(corpus_result, tmp_path / "a")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_outputs(corpus_result, tmp_path / "b")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert (tmp_path / "a" / "report.json").read_text(encoding="utf-8") == (
+        tmp_path / "b" / "report.json"
+    ).read_text(encoding="utf-8")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,16 +33,31 @@ def dump_report(report: dict[str, Any], handle: TextIO) -> None:
     handle.write("\n}\n")
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector: building a report makes millions of small acyclic dicts, and each
+    collection they trigger walks the whole (large) run held in memory."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Any]:
     """Write every output of a run into ``out_dir``; returns the report dict."""
     out = Path(out_dir)
     (out / "events").mkdir(parents=True, exist_ok=True)
-    report = report_dict(result)
-    with (out / "report.json").open("w", encoding="utf-8") as handle:
-        dump_report(report, handle)
-    (out / "config.json").write_text(json.dumps(result.config, indent=1), encoding="utf-8")
-    (out / "index.html").write_text(render_index(report), encoding="utf-8")
-    articles = {a["id"]: a for a in report["articles"]}
-    for event in report["events"]:
-        (out / "events" / f"{event['id']}.md").write_text(event_markdown(event, articles), encoding="utf-8")
+    with _without_cycle_collection():
+        report = report_dict(result)
+        with (out / "report.json").open("w", encoding="utf-8") as handle:
+            dump_report(report, handle)
+        (out / "config.json").write_text(json.dumps(result.config, indent=1), encoding="utf-8")
+        (out / "index.html").write_text(render_index(report), encoding="utf-8")
+        articles = {a["id"]: a for a in report["articles"]}
+        for event in report["events"]:
+            markdown = event_markdown(event, articles)
+            (out / "events" / f"{event['id']}.md").write_text(markdown, encoding="utf-8")
     return report
