@@ -271,7 +271,9 @@ _WORDS = (
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
+_SCALE = (
+    r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
+)
 _CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
 
 
