@@ -124,7 +124,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
     p.add_argument("--engine", choices=ENGINES, default="local", help="where stages run (default: local)")
     p.add_argument("--scheduler", help="address of a running Dask scheduler (with --engine dask)")
-    p.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
+    p.add_argument("--workers", type=int, default=2, help="processes of the local pool or Dask cluster (2)")
     p.add_argument("--workdir", help="journal finished work here; rerun with the same folder to resume")
     p.add_argument("--resume", action="store_true", help="require that --workdir holds an earlier run")
     p.add_argument("--query", help="focus every brief on this question or topic (query-focused briefs)")
