@@ -276,7 +276,9 @@ def _markdown(results: dict[str, Any], command: str) -> str:
     lines = [
         "# Summarization benchmark (issue 6)",
         "",
-        f"Command: `{command}`  ",
+        "Everything: `.venv/bin/python benchmarks/bench_summarize.py` (peers' summaries are cached in "
+        "benchmarks/work/summarize_peers/; without the cache sumy's peers take ~1 h on a loaded machine).  ",
+        f"Last command: `{command}`  ",
         f"Date: {results['date']}  ",
         "Scorer: rouge-score with Porter stemming (benchmarks/metrics.rouge). Speed figures were taken on a shared "
         "2-core machine (~6 other engineers' jobs running).",
@@ -292,8 +294,9 @@ def _markdown(results: dict[str, Any], command: str) -> str:
             f"## {name} ({res['role']}; {res['clusters']} clusters; {conv})",
             "",
             f"Target: {TARGETS.get(name, 'beat every peer in the same run')}. "
-            f"newsfuse mean length {res['newsfuse_words_mean']} words. Run {res.get('date')}; "
-            f"peers scored {res.get('peers_date')}.",
+            f"newsfuse mean length {res['newsfuse_words_mean']} words. Run {res.get('date')}"
+            + (f" by `{res['command']}`" if res.get("command") else "")
+            + f"; peers scored {res.get('peers_date')}.",
             "",
             "| system | R-1 | R-2 | R-Lsum |",
             "|---|---|---|---|",
@@ -357,6 +360,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         old = results["sets"].get(spec.name, {})
         fresh = evaluate(spec, peers=not args.no_peers)
         fresh["date"] = date
+        fresh["command"] = " ".join(
+            [".venv/bin/python benchmarks/bench_summarize.py", *(argv or sys.argv[1:])]
+        )
         fresh["peers_date"] = old.get("peers_date") if args.no_peers else date
         if args.no_peers:
             fresh["systems"] = {**old.get("systems", {}), **fresh["systems"]}

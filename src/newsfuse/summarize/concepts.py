@@ -87,6 +87,29 @@ def _distinct(rows: csr_array, groups: NDArray[np.int64], n_groups: int) -> NDAr
     return np.asarray((per_group > 0).sum(axis=0), dtype=np.float64).ravel()
 
 
+def _source_counts(
+    matrix: ConceptMatrix, pool: Sequence[Candidate], source_of: Mapping[str, str], lead_sentences: int
+) -> tuple[NDArray[np.float64], NDArray[np.float64], int]:
+    """Per concept: independent sources carrying it, those carrying it in their opening; and the sources."""
+    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
+    names = {k: i for i, k in enumerate(sorted(set(keys)))}
+    src = np.fromiter((names[k] for k in keys), dtype=np.int64, count=len(keys))
+    sources = _distinct(matrix.rows, src, len(names))
+    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=bool, count=len(pool))
+    leads = (
+        _distinct(matrix.rows[np.flatnonzero(lead)], src[lead], len(names))
+        if lead.any()
+        else np.zeros(len(matrix.vocab))
+    )
+    return sources, leads, len(names)
+
+
+def _carrier_max(matrix: ConceptMatrix, values: Sequence[float]) -> NDArray[np.float64]:
+    """Per concept, the largest value among the sentences carrying it."""
+    column = np.asarray(values, dtype=np.float64)[:, None]
+    return np.asarray(csr_array(matrix.rows.multiply(column)).max(axis=0).toarray(), dtype=np.float64).ravel()
+
+
 def weight_vector(
     matrix: ConceptMatrix,
     pool: Sequence[Candidate],
@@ -104,19 +127,13 @@ def weight_vector(
     """Worth of each concept of ``matrix`` (0 = worthless); see ``concept_weights``."""
     if not pool:
         return np.zeros(0)
-    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
-    names = {k: i for i, k in enumerate(sorted(set(keys)))}
-    src = np.fromiter((names[k] for k in keys), dtype=np.int64, count=len(keys))
-    sources = _distinct(matrix.rows, src, len(names))
-    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=bool, count=len(pool))
-    leads = _distinct(matrix.rows[np.flatnonzero(lead)], src[lead], len(names)) if lead.any() else 0.0
+    sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
     weight = sources + lead_bonus * leads
-    floor = min_sources if len(names) >= 3 else 1
+    floor = min_sources if n_sources >= 3 else 1
     unigram = np.fromiter((" " not in c for c in matrix.vocab), dtype=bool, count=len(matrix.vocab))
     weight = np.where(sources < floor, 0.0, np.where(unigram, weight * unigram_weight, weight))
     if query:
-        rel = np.fromiter((_relevance(c, query) for c in pool), dtype=np.float64, count=len(pool))
-        relevance = csr_array(matrix.rows.multiply(rel[:, None])).max(axis=0).toarray().ravel()
+        relevance = _carrier_max(matrix, [_relevance(c, query) for c in pool])
         weight *= 1.0 + query_boost * relevance
     old = set(seen)
     if old and seen_discount != 1.0:
@@ -154,27 +171,17 @@ def concept_features(
     n = len(matrix.vocab)
     if not pool:
         return np.zeros((0, len(FEATURES)))
-    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
-    names = {k: i for i, k in enumerate(sorted(set(keys)))}
-    src = np.fromiter((names[k] for k in keys), dtype=np.int64, count=len(keys))
-    sources = _distinct(matrix.rows, src, len(names))
-    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=bool, count=len(pool))
-    leads = _distinct(matrix.rows[np.flatnonzero(lead)], src[lead], len(names)) if lead.any() else np.zeros(n)
+    sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
     sentences = np.asarray(matrix.rows.sum(axis=0)).ravel()
     # earliest position: max over carriers of 1 / (1 + position)
-    early = np.fromiter((1.0 / (1 + c.position) for c in pool), dtype=np.float64, count=len(pool))
-    first = csr_array(matrix.rows.multiply(early[:, None])).max(axis=0).toarray().ravel()
-    if query:
-        rel = np.fromiter((_relevance(c, query) for c in pool), dtype=np.float64, count=len(pool))
-        relevance = csr_array(matrix.rows.multiply(rel[:, None])).max(axis=0).toarray().ravel()
-    else:
-        relevance = np.zeros(n)
+    first = _carrier_max(matrix, [1.0 / (1 + c.position) for c in pool])
+    relevance = _carrier_max(matrix, [_relevance(c, query) for c in pool]) if query else np.zeros(n)
     old = set(seen)
     stop_words = frozenset(s for s, stop in (_stem(w) for w in STOP_WORDS) if stop)
     columns = {
-        "source_share": sources / len(names),
+        "source_share": sources / n_sources,
         "log_sources": np.log1p(sources),
-        "lead_share": leads / len(names),
+        "lead_share": leads / n_sources,
         "log_sentences": np.log1p(sentences),
         "first_position": first,
         "unigram": np.fromiter((" " not in c for c in matrix.vocab), dtype=np.float64, count=n),
@@ -188,7 +195,7 @@ def concept_features(
         ),
         "query_relevance": relevance,
         "seen": np.fromiter((c in old for c in matrix.vocab), dtype=np.float64, count=n),
-        "log_event_sources": np.full(n, np.log(len(names))),
+        "log_event_sources": np.full(n, np.log(n_sources)),
         "bias": np.ones(n),
     }
     return np.column_stack([columns[name] for name in FEATURES])
