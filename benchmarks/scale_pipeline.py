@@ -8,6 +8,7 @@ keeps the peak. The growth exponent is the slope of log(seconds) against log(art
     python benchmarks/scale_pipeline.py      # plain text, 2,000 and 10,000 articles, local / local2 / dask2
     python benchmarks/scale_pipeline.py --sizes 100000 --engines local2,dask1 --limit 3600
     python benchmarks/scale_pipeline.py --formats warc --sizes 2000 --engines local
+    python benchmarks/scale_pipeline.py --sizes ''   # only rewrite the tables from the saved runs
 
 The default run takes about 10 minutes on two free cores (about 55 articles per CPU-second). Engines:
 ``local`` (one process), ``localN`` (a pool of N worker processes), ``daskN`` (a LocalCluster of N
@@ -153,6 +154,11 @@ def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Pat
     return row
 
 
+def _variant(row: dict[str, Any]) -> tuple[str, str, str, bool]:
+    """Runs comparable across sizes: input format, engine, code, and whether outputs were written."""
+    return row["format"], row["engine"], row.get("commit") or "", "write" in row.get("stages", {})
+
+
 def _exponent(rows: list[dict[str, Any]], key: str) -> float | None:
     points = [(math.log(r["inputs"]), math.log(r[key])) for r in rows if r.get(key)]
     if len(points) < 2:
@@ -202,7 +208,7 @@ def main() -> None:
     )
     rows = []
     for fmt in args.formats.split(","):
-        for size in map(int, args.sizes.split(",")):
+        for size in [int(n) for n in args.sizes.split(",") if n]:  # --sizes '' only rewrites the summary
             folder = WORK / f"{fmt}-{size}-s{args.seed}"
             if not folder.exists():  # made aside and renamed, so an interrupted generation is not reused
                 part = folder.with_name(folder.name + ".part")
@@ -221,26 +227,25 @@ def main() -> None:
                 print(json.dumps(row), flush=True)
                 rows.append(row)
     saved = RESULTS / "scale_pipeline.json"
+    fresh_runs, last_command = bool(rows), ""
     if args.merge and saved.exists():
         fresh = {(r["format"], r["size"], r["engine"]) for r in rows}
-        old = json.loads(saved.read_text(encoding="utf-8"))["runs"]
+        before = json.loads(saved.read_text(encoding="utf-8"))
+        old, last_command = before["runs"], before.get("command", "")
         rows = [r for r in old if (r["format"], r["size"], r["engine"]) not in fresh] + rows
     groups: dict[str, dict[str, Any]] = {}
-    for fmt, engine, code in sorted({(r["format"], r["engine"], r.get("commit") or "") for r in rows}):
-        done = [
-            r
-            for r in rows
-            if (r["format"], r["engine"], r.get("commit") or "") == (fmt, engine, code) and "seconds" in r
-        ]
-        if len(done) > 1:  # the same code at several sizes
-            groups[f"{fmt}/{engine}/{code or '75ac067+'}"] = {
+    for variant in sorted({_variant(r) for r in rows}):
+        done = [r for r in rows if _variant(r) == variant and "seconds" in r]
+        if len(done) > 1:  # the same code, engine and outputs at several sizes
+            fmt, engine, code, wrote = variant
+            groups[f"{fmt}/{engine}/{code or '75ac067+'}{'/write' if wrote else ''}"] = {
                 "sizes": sorted(r["inputs"] for r in done),
                 "time_exponent": _exponent(done, "seconds"),
                 "cpu_exponent": _exponent(done, "cpu_seconds"),
                 "memory_exponent": _exponent(done, "peak_rss_mb"),
             }
     report = {
-        "command": "python " + " ".join(sys.argv),
+        "command": ("python " + " ".join(sys.argv)) if fresh_runs else last_command,
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{os.cpu_count()} cores, shared with ~6 other engineers' jobs: speed figures are noisy",
         "targets": {"articles_per_s_plain_text": TARGET_RATE, "growth_exponent_max": TARGET_EXPONENT},
