@@ -84,40 +84,48 @@ def _metadata(block: str, result: PlainTextResult) -> str | None:
     return None
 
 
+TITLE_LOOKBACK = 12
+"""How many blocks before the body's first block the headline is looked for."""
+
+
 def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: int, limit: float) -> int:
-    """The headline: a heading-like block at the body's start or just before it whose words the body
-    repeats (-1 if none). Menus, chrome, bylines and dates never qualify."""
-    body_words = {w for b in blocks[body_start : body_start + 6] for w in _WORD.findall(b.lower())}
-    for i in range(min(body_start, len(blocks) - 1), max(-1, body_start - 8), -1):
+    """The headline: of the heading-like blocks at the body's start or up to ``TITLE_LOOKBACK`` blocks
+    before it, the one whose longer words the body's first blocks repeat most (at least 30 %; -1 if none).
+    Menus, chrome, bylines, dates and mostly-number lines never qualify."""
+    best, best_share = -1, 0.3
+    for i in range(min(body_start, len(blocks) - 1), max(-1, body_start - TITLE_LOOKBACK), -1):
         block, verdict = blocks[i], verdicts[i]
         if verdict.probability < limit and verdict.reason in ("chrome_phrase", "menu", "recurring_line"):
             continue
-        if not 2 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
+        if not 3 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
             continue
         if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or parse_date_line(block):
             continue
-        words = [w for w in _WORD.findall(block.lower()) if len(w) > 3]
-        if i == body_start and len(blocks) > i + 1:
-            body_words = {w for b in blocks[i + 1 : i + 7] for w in _WORD.findall(b.lower())}
-        if words and sum(w in body_words for w in words) / len(words) >= 0.3:
-            return i
-    return -1
+        tokens = _WORD.findall(block.lower())
+        if sum(t.isdigit() for t in tokens) * 3 > len(tokens):
+            continue
+        words = [w for w in tokens if len(w) > 3]
+        start = i + 1 if i == body_start else body_start
+        body_words = {w for b in blocks[start : start + 6] for w in _WORD.findall(b.lower())}
+        share = sum(w in body_words for w in words) / len(words) if words else 0.0
+        if share > best_share:
+            best, best_share = i, share
+    return best
 
 
 _METADATA_LINE = re.compile(
-    r"^(?:by|written by|von|por|par)\s|^(?:source|quelle|fuente):|^(?=[^\n]{0,90}$)[^\n\d]*\d",
-    re.IGNORECASE | re.MULTILINE,
+    r"^(?:by|written by|von|por|par)\s|^(?:source|quelle|fuente):|^(?=[^\n]{0,90}$)[^\n\d]*\d", re.MULTILINE
 )
 """Lines that may be metadata (a byline, "Source:", a short line with a digit): only these are parsed."""
 _COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|all rights reserved")
-"""Copyright lines, searched in the lower-cased page (plain literals scan fast)."""
-_RELATED_LINE = re.compile(_RELATED.pattern, re.IGNORECASE | re.MULTILINE)
-_CHROME_LINE = re.compile(_CHROME.pattern, re.IGNORECASE | re.MULTILINE)
+_RELATED_LINE = re.compile(_RELATED.pattern, re.MULTILINE)
+_CHROME_LINE = re.compile(_CHROME.pattern, re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidates:
-    """Blocks a rule may apply to, found by scanning the whole page once per rule."""
+    """Blocks a rule may apply to, found by scanning the whole lower-cased page once per rule (the patterns
+    are written in lower case: no case-insensitive matching, which scans slowly)."""
 
     metadata: frozenset[int]
     related: frozenset[int]
@@ -126,16 +134,15 @@ class _Candidates:
 
     @classmethod
     def scan(cls, blocks: list[str]) -> _Candidates:
-        page = "\n".join(blocks)
-        starts = list(accumulate((len(b) + 1 for b in blocks[:-1]), initial=0))
+        lowered = [b.lower() for b in blocks]
+        page = "\n".join(lowered)
+        starts = list(accumulate((len(b) + 1 for b in lowered[:-1]), initial=0))
 
-        def owners(pattern: re.Pattern[str], text: str = page) -> list[int]:
-            return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)]
+        def owners(pattern: re.Pattern[str]) -> list[int]:
+            return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer(page)]
 
-        lower = page.lower()
-        copyright_lines = owners(_COPYRIGHT_HINT, lower) if len(lower) == len(page) else range(len(blocks))
         return cls(
-            frozenset((*owners(_METADATA_LINE), *copyright_lines)),
+            frozenset((*owners(_METADATA_LINE), *owners(_COPYRIGHT_HINT))),
             frozenset(owners(_RELATED_LINE)),
             frozenset(owners(_CHROME_LINE)),
             frozenset(owners(_TWO_SEPARATORS)),
