@@ -75,6 +75,9 @@ class Doc:
     event: str
     fraction: float = 1.0
     """For truncated copies: the share of the original's words kept."""
+    sources: tuple[int, ...] = ()
+    """For synthetic documents: the pool paragraphs their original was made from (to tell chance overlap
+    from two originals built on the same real paragraph)."""
 
 
 @dataclass
@@ -386,8 +389,15 @@ def synthetic_corpus(size: int, seed: int = SEED, data: Path = DATA) -> Iterator
             "2017-01-01",
             tuple(" ".join(_swap(paragraphs[n], 0.5, draws, vocabulary)) for n in picks),
         )
+        sources = tuple(picks)
         yield Doc(
-            fresh.id, "\n".join(fresh.paragraphs), "2017-01-01T08:00:00", "original", fresh.id, fresh.id
+            fresh.id,
+            "\n".join(fresh.paragraphs),
+            "2017-01-01T08:00:00",
+            "original",
+            fresh.id,
+            fresh.id,
+            sources=sources,
         )
         made += 1
         for n in range(rng.choice([0, 0, 0, 1, 2])):
@@ -403,5 +413,6 @@ def synthetic_corpus(size: int, seed: int = SEED, data: Path = DATA) -> Iterator
                 fresh.id,
                 fresh.id,
                 fraction,
+                sources,
             )
             made += 1

@@ -9,6 +9,8 @@ ids and Python objects) beside the index's own numpy buffers. Sizes 30k and 300k
 way. A time budget stops the run after the batch that passes it, and that size is reported too. The growth exponent is the slope of log CPU against log articles.
 
 Run from the repo root: nice .venv/bin/python benchmarks/scale_dedup.py [--budget-minutes 30] [--max N]
+With ``--classify`` (a diagnostic, written to scale_dedup_classified.*), every verified candidate pair is
+counted by what the generator made it (see ``Provenance``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import math
 import resource
 import sys
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -26,7 +29,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import dedup_generator as gen
+from newsfuse.config import DedupConfig
 from newsfuse.dedup import DedupIndex
+from newsfuse.dedup import index as index_module
+from newsfuse.dedup import verify as verify_module
+from newsfuse.dedup.shingles import Sketch
+from newsfuse.dedup.verify import Match
 from newsfuse.model import Article
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -48,9 +56,39 @@ def _current_rss_mb() -> float:
     return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")) / 1024
 
 
-def run(budget_seconds: float, largest: int = SIZES[-1]) -> dict[str, Any]:
+class Provenance:
+    """Counts the candidate pairs verified by what the generator made them: copies of one original, two
+    originals built on a common real paragraph (each half re-worded), or neither (chance overlap of real
+    phrases). A diagnostic: it wraps ``compare`` in the index module, which costs a little CPU."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, tuple[str, frozenset[int]]] = {}
+        self.counts: Counter[str] = Counter()
+
+    def note(self, docs: list[gen.Doc]) -> None:
+        self.of.update((d.id, (d.group, frozenset(d.sources))) for d in docs)
+
+    def install(self) -> None:
+        verify = verify_module.compare
+
+        def counting(a: Sketch, b: Sketch, config: DedupConfig) -> Match | None:
+            (group_a, sources_a), (group_b, sources_b) = self.of[a.id], self.of[b.id]
+            same = group_a == group_b
+            self.counts[
+                "same_original" if same else "common_paragraph" if sources_a & sources_b else "other"
+            ] += 1
+            return verify(a, b, config)
+
+        vars(index_module)["compare"] = counting  # the name the index calls
+
+
+def run(
+    budget_seconds: float, largest: int = SIZES[-1], provenance: Provenance | None = None
+) -> dict[str, Any]:
     """Stream up to ``largest`` articles into one index, recording each size of SIZES reached."""
     sizes = [s for s in SIZES if s <= largest]
+    if provenance is not None:
+        provenance.install()
     started = time.monotonic()
     stream = gen.synthetic_corpus(sizes[-1])
     docs = chain([next(stream)], stream)  # the generator's set-up is done before the memory baseline
@@ -61,9 +99,13 @@ def run(budget_seconds: float, largest: int = SIZES[-1]) -> dict[str, Any]:
     curve: list[dict[str, Any]] = []
     stopped = ""
     while len(index) < sizes[-1]:
-        batch = [Article(d.id, d.id, d.text, published=d.published) for d in islice(docs, BATCH)]
-        if not batch:
+        chunk = list(islice(docs, BATCH))
+        if not chunk:
             break
+        batch = [Article(d.id, d.id, d.text, published=d.published) for d in chunk]
+        before = Counter(provenance.counts) if provenance else Counter[str]()
+        if provenance is not None:
+            provenance.note(chunk)
         words += sum(len(a.text.split()) for a in batch)
         compared = index.compared
         start = time.process_time()
@@ -78,6 +120,11 @@ def run(budget_seconds: float, largest: int = SIZES[-1]) -> dict[str, Any]:
                 "compared_per_article": round((index.compared - compared) / len(batch), 2),
             }
         )
+        if provenance is not None:
+            batches[-1]["compared_by_kind_per_article"] = {
+                k: round((provenance.counts[k] - before[k]) / len(batch), 2)
+                for k in sorted(provenance.counts)
+            }
         print(json.dumps(batches[-1]), flush=True)
         over = time.monotonic() - started > budget_seconds and len(index) < sizes[-1]
         if len(index) in sizes or over:
@@ -126,9 +173,9 @@ def run(budget_seconds: float, largest: int = SIZES[-1]) -> dict[str, Any]:
     }
 
 
-def write(figures: dict[str, Any]) -> None:
+def write(figures: dict[str, Any], name: str = "scale_dedup") -> None:
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "scale_dedup.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    (RESULTS / f"{name}.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     lines = [
         "# Dedup cost curve",
         "",
@@ -161,19 +208,20 @@ def write(figures: dict[str, Any]) -> None:
     ]
     lines += [
         f"- at {b['articles']}: {b['microseconds_per_article']} µs, {b['compared_per_article']} compared"
+        + (f" {b['compared_by_kind_per_article']}" if "compared_by_kind_per_article" in b else "")
         for b in marks
     ]
-    old = (
-        (RESULTS / "scale_dedup.md").read_text(encoding="utf-8")
-        if (RESULTS / "scale_dedup.md").exists()
-        else ""
-    )
+    path = RESULTS / f"{name}.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
     kept = old[old.index(READING) :] if READING in old else READING + "\n\n(not yet written)\n"
-    (RESULTS / "scale_dedup.md").write_text("\n".join(lines) + "\n\n" + kept, encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n\n" + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     minutes = float(args[args.index("--budget-minutes") + 1]) if "--budget-minutes" in args else 30.0
     most = int(args[args.index("--max") + 1]) if "--max" in args else SIZES[-1]
-    write(run(minutes * 60, most))
+    if "--classify" in args:
+        write(run(minutes * 60, most, Provenance()), "scale_dedup_classified")
+    else:
+        write(run(minutes * 60, most))

@@ -52,10 +52,13 @@ class DedupConfig:
     max_postings: int = 64
     """Per fingerprint, a new article is compared with at most this many earlier holders (bounds the cost
     of boilerplate; copies of one text still join through the earliest holders)."""
+    rare_holders: int = 8
+    """A fingerprint held by ``h`` articles counts ``min(1, rare_holders / h)`` toward ``min_shared`` (at least
+    ``common_weight``): pairs that share only a few phrases common in the corpus are not verified, which
+    keeps the candidates per article from growing with the corpus."""
     common_weight: float = 0.125
-    """A fingerprint held by more than ``max_postings`` articles (a common phrase, or a text syndicated that
-    widely) counts this much toward ``min_shared``, so that pairs sharing only a few common phrases are not
-    verified (keeps the candidates per article flat as the corpus grows)."""
+    """The least a shared fingerprint counts toward ``min_shared`` however many articles hold it (a common
+    phrase, or a text syndicated very widely, whose copies share all their fingerprints)."""
 
 
 @dataclass(frozen=True)
@@ -215,11 +218,12 @@ class Config:
                 self.dedup.block_words,
                 self.dedup.min_shared,
                 self.dedup.max_postings,
+                self.dedup.rare_holders,
             )
             < 1
         ):
             raise ConfigError(
-                "dedup.shingle_size, window, block_words, min_shared and max_postings must be >= 1"
+                "dedup.shingle_size, window, block_words, min_shared, max_postings and rare_holders must be >= 1"
             )
         _check_range("dedup.paragraph_share", self.dedup.paragraph_share, 0.0, 1.0)
         _check_range("dedup.passage_share", self.dedup.passage_share, 0.0, 1.0)

@@ -176,7 +176,7 @@ def test_a_footer_repeated_across_many_articles_is_boilerplate_not_a_passage() -
 
 
 def test_pairs_sharing_only_common_phrases_are_not_verified_but_wide_syndication_is_found() -> None:
-    config = DedupConfig(max_postings=2)
+    config = DedupConfig(max_postings=2, rare_holders=2)
     footer = "Readers can send news tips to the desk at any hour of the day or the night by email."
     topics = [OWN[0], OWN[1], OWN[2], UNRELATED[0], UNRELATED[1]]
     footed = [article(f"f{n}", f"{text}\n{footer}") for n, text in enumerate(topics)]

@@ -121,7 +121,7 @@ class DedupIndex:
         runs = [(*_postings(keys, rk), ro) for rk, ro in self._runs]
         runs.append((*_postings(keys, keys), owners))
         holders = np.sum([count for _, count, _ in runs], axis=0)  # over the whole index, the key's own too
-        weight = np.where(holders > cap, self.config.common_weight, 1.0)
+        weight = np.clip(self.config.rare_holders / holders, self.config.common_weight, 1.0)
         left = [_pairs_in(lo, count, ro, cap) for lo, count, ro in runs]
         at = np.concatenate([q for q, _ in left])
         query, other = owners[at], np.concatenate([o for _, o in left])
