@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from newsfuse.cluster.embed import Embedder
 from newsfuse.cluster.features import article_terms
 from newsfuse.cluster.stream import StreamClusterer
 from newsfuse.config import ClusterConfig
@@ -24,11 +25,12 @@ def cluster_articles(
     articles: Sequence[Article],
     config: ClusterConfig | None = None,
     same_as: Mapping[str, str] | None = None,
+    embedder: Embedder | None = None,
 ) -> list[list[str]]:
     """Group articles into events; returns lists of article ids, each sorted, ordered by first id.
 
     ``same_as`` maps an article (a duplicate copy) to the one it must share an event with; only
-    the latter takes part in clustering.
+    the latter takes part in clustering. ``embedder``: see ``StreamClusterer``.
     """
     config = config or ClusterConfig()
     same_as = dict(same_as or {})
@@ -36,8 +38,11 @@ def cluster_articles(
     frequency: Counter[str] = Counter()
     for article in leaders:
         frequency.update(article_terms(article, config.max_words).keys())
-    clusterer = StreamClusterer(config, frequency, len(leaders))
-    joined = {article.id: clusterer.add(article) for article in leaders}
+    clusterer = StreamClusterer(config, frequency, len(leaders), embedder)
+    dense = clusterer.embed(leaders) if config.embedding_weight > 0 else [None] * len(leaders)
+    joined = {
+        article.id: clusterer.add(article, vector) for article, vector in zip(leaders, dense, strict=True)
+    }
     events: dict[str, list[str]] = defaultdict(list)
     for aid, eid in joined.items():
         events[clusterer.resolve(eid)].append(aid)

@@ -30,12 +30,13 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice, repeat
-from operator import mul
+from operator import add, mul
 from typing import Any
 
+from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
 from newsfuse.cluster.features import article_terms, published_day, weigh
 from newsfuse.cluster.ids import event_id
 from newsfuse.config import ClusterConfig
@@ -58,6 +59,7 @@ class _Event:
     size: int
     first_day: int | None
     last_day: int | None
+    dense: list[float] | None = None  # sum of the members' sentence embeddings (embedding_weight > 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,12 @@ def _dot(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
     return float(sum(map(mul, vector.values(), map(centroid.get, vector, repeat(0.0)))))
 
 
+def _cosine(unit: Sequence[float], total: Sequence[float]) -> float:
+    """Cosine between a unit vector and a sum of unit vectors (an event's embeddings)."""
+    norm = math.sqrt(math.fsum(map(mul, total, total)))
+    return math.fsum(map(mul, unit, total)) / norm if norm else 0.0
+
+
 class StreamClusterer:
     """Assigns articles, one at a time, to events with stable ids (see the module docstring)."""
 
@@ -127,9 +135,13 @@ class StreamClusterer:
         config: ClusterConfig | None = None,
         document_frequency: Mapping[str, int] | None = None,
         documents: int = 0,
+        embedder: Embedder | None = None,
     ) -> None:
-        """``document_frequency``/``documents`` fix the IDF statistics; without them they are learnt."""
+        """``document_frequency``/``documents`` fix the IDF statistics; without them they are learnt.
+        ``embedder`` embeds articles when ``config.embedding_weight > 0`` (default: ``load_embedder()``,
+        loaded on first use)."""
         self.config = config or ClusterConfig()
+        self._embedder = embedder
         self._fixed = document_frequency is not None
         self._df: Counter[str] = Counter(document_frequency or {})
         self._documents = documents
@@ -149,8 +161,20 @@ class StreamClusterer:
         """How many events are open to new articles (the memory in use)."""
         return len(self._index.events)
 
-    def add(self, article: Article) -> str:
-        """Place one article; returns the id of the event it joins or opens (never changed later)."""
+    def embed(self, articles: Sequence[Article]) -> list[list[float]]:
+        """Sentence embeddings of articles, as ``add`` uses them (batch callers embed many at once)."""
+        if self._embedder is None:
+            self._embedder = load_embedder()
+        return [[float(x) for x in v] for v in self._embedder([embedding_text(a) for a in articles])]
+
+    def add(self, article: Article, embedding: Sequence[float] | None = None) -> str:
+        """Place one article; returns the id of the event it joins or opens (never changed later).
+
+        ``embedding`` (from ``embed``) is used only when ``config.embedding_weight > 0``; it is computed
+        here when not given."""
+        dense: list[float] | None = None
+        if self.config.embedding_weight > 0:
+            dense = list(embedding) if embedding is not None else self.embed([article])[0]
         terms = article_terms(article, self.config.max_words)
         if not self._fixed:
             self._documents += 1
@@ -160,21 +184,23 @@ class StreamClusterer:
         if day is not None and (self._newest is None or day > self._newest):
             self._newest = day
             self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
-        ranked = self._score(vector, day)
+        ranked = self._score(vector, day, dense)
         if not ranked or ranked[0][0] < self.config.threshold:
             eid = event_id([article.id])
             event = _Event(eid, {}, 0.0, 0, None, None)
             self._index.events[eid] = event
-            self._join(event, vector, day)
+            self._join(event, vector, day, dense)
             return eid
         event = ranked[0][1]
-        self._join(event, vector, day)
+        self._join(event, vector, day, dense)
         for score, other in ranked[1:]:
             if score >= self.config.threshold and self._alike(event, other):
                 event = self._merge(event, other, article.id)
         return event.id
 
-    def _score(self, vector: Mapping[str, float], day: int | None) -> list[tuple[float, _Event]]:
+    def _score(
+        self, vector: Mapping[str, float], day: int | None, dense: Sequence[float] | None = None
+    ) -> list[tuple[float, _Event]]:
         index, config = self._index, self.config
         postings = index.postings
         hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
@@ -189,6 +215,9 @@ class StreamClusterer:
             if event.norm2 <= 0.0:
                 continue
             score = _dot(vector, event.centroid) / math.sqrt(event.norm2)
+            if dense is not None and event.dense is not None:
+                blend = config.embedding_weight
+                score = (1.0 - blend) * score + blend * _cosine(dense, event.dense)
             ranked.append((score * 0.5 ** (gap / config.decay_half_life_days), event))
         ranked.sort(key=lambda se: (-se[0], se[1].id))
         return ranked
@@ -198,7 +227,15 @@ class StreamClusterer:
         cosine = _dot(small.centroid, large.centroid) / math.sqrt(a.norm2 * b.norm2)
         return cosine >= self.config.merge_threshold
 
-    def _join(self, event: _Event, vector: Mapping[str, float], day: int | None) -> None:
+    def _join(
+        self,
+        event: _Event,
+        vector: Mapping[str, float],
+        day: int | None,
+        dense: Sequence[float] | None = None,
+    ) -> None:
+        if dense is not None:
+            event.dense = list(dense) if event.dense is None else list(map(add, event.dense, dense))
         event.norm2 += 2.0 * _dot(vector, event.centroid) + math.fsum(
             map(mul, vector.values(), vector.values())
         )
@@ -216,6 +253,8 @@ class StreamClusterer:
         self._index.drop(absorbed)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
+        if absorbed.dense is not None:
+            kept.dense = absorbed.dense if kept.dense is None else list(map(add, kept.dense, absorbed.dense))
         for day in (absorbed.first_day, absorbed.last_day):
             if day is not None:
                 kept.first_day = day if kept.first_day is None else min(kept.first_day, day)
@@ -245,6 +284,7 @@ class StreamClusterer:
                     "size": e.size,
                     "first_day": e.first_day,
                     "last_day": e.last_day,
+                    "dense": None if e.dense is None else list(e.dense),
                 }
                 for e in self._index.events.values()
             ],
@@ -255,12 +295,12 @@ class StreamClusterer:
         }
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any]) -> StreamClusterer:
-        """Resume a clusterer saved with ``to_state``."""
+    def from_state(cls, state: Mapping[str, Any], embedder: Embedder | None = None) -> StreamClusterer:
+        """Resume a clusterer saved with ``to_state`` (``embedder``: as for the constructor)."""
         if state.get("version") != _STATE_VERSION:
             raise StateError(f"cannot resume clusterer state version {state.get('version')!r}")
         try:
-            clusterer = cls(ClusterConfig(**state["config"]))
+            clusterer = cls(ClusterConfig(**state["config"]), embedder=embedder)
             clusterer._fixed = bool(state["fixed"])
             clusterer._df = Counter(state["document_frequency"])
             clusterer._documents = int(state["documents"])
