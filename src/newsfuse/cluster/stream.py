@@ -13,7 +13,8 @@ How it decides: an article is a unit TF-IDF vector of words, entity-like spans a
 (``features``); candidate events come from an inverted index over the article's top terms, so the
 cost per article does not grow with the corpus; the article joins the best event when the cosine to
 that event's centroid, halved every ``decay_half_life_days`` of distance to the event's days, reaches
-``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. Events further
+``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. With
+``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
 stays valid as an alias of the surviving id.
