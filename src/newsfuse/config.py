@@ -68,7 +68,7 @@ class ClusterConfig:
     time_window_days: float = 7.0
     """Articles further apart than this from every article of an event never join it; streaming keeps
     only events active within this many days of the newest article (the memory bound)."""
-    late_days: float = 30.0
+    late_days: float = 14.0
     """Streaming keeps events open this many days beyond ``time_window_days`` of the newest article, so
     that articles arriving out of date order (files fed in any order) still find their event; memory is
     bounded by ``time_window_days + late_days``."""
