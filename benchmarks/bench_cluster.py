@@ -187,9 +187,10 @@ NOTES = """
 - Batch refinement after the stream (merging clusters whose centroids reach 0.25-0.5; one reassignment pass):
   GVA +-0.000, Multi-News -0.001 to -0.011, UCI +0.055 to +0.12. The dev sets disagree; not kept.
 - Number words as numbers ("six" = 6) and outlet names cut from titles: GVA +0.001, UCI -0.001. Not kept.
-- Sentence embeddings (all-MiniLM-L6-v2, `--embed`, cluster_embed.md) lift UCI 0.571 -> 0.778 (w = 0.5) but cost
-  ~0.1 CPU s per article (65 headlines / CPU s): far below the 1,000 articles / CPU s target, so they are an
-  optional extra (`cluster.embedding_weight`, default 0).
+- Sentence embeddings (all-MiniLM-L6-v2, `--embed`, cluster_embed.md) lift UCI 0.573 -> 0.777 (w = 0.5) but wreck
+  GVA (0.865 -> 0.242 at w = 0.5, 0.588 at 0.3: to MiniLM every shooting is alike) and cost ~0.1 CPU s per
+  article (65 headlines / CPU s), far below 1,000 articles / CPU s: an optional extra
+  (`cluster.embedding_weight`, default 0), worth turning on only for headline-like, topic-level streams.
 """
 
 
