@@ -193,3 +193,17 @@ def test_pairs_sharing_only_common_phrases_are_not_verified_but_wide_syndication
     copies = index.result().duplicate_of()
     assert {copies[f"w{n}"] for n in range(1, 5)} == {"w0"}
     assert not any(k.startswith("f") for k in copies)
+
+
+def test_merging_postings_runs_keeps_them_sorted_by_key_then_owner() -> None:
+    from newsfuse.dedup.index import _merge_runs
+
+    rng = np.random.default_rng(7)
+    k1 = np.sort(rng.integers(0, 50, 300).astype(np.uint64))
+    k2 = np.sort(rng.integers(0, 50, 200).astype(np.uint64))
+    o1 = np.arange(300, dtype=np.int32)
+    o2 = np.arange(300, 500, dtype=np.int32)
+    keys, owners = _merge_runs((k1, o1), (k2, o2))
+    k, o = np.concatenate([k1, k2]), np.concatenate([o1, o2])
+    order = np.lexsort((o, k))
+    assert np.array_equal(keys, k[order]) and np.array_equal(owners, o[order])

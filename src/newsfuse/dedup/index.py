@@ -49,6 +49,19 @@ def _pairs_in(lo: I64, count: I64, run_owners: I32, cap: int) -> tuple[I64, I32]
     return np.repeat(keep, count), run_owners[at]
 
 
+def _merge_runs(older: tuple[U64, I32], newer: tuple[U64, I32]) -> tuple[U64, I32]:
+    """One run sorted by (key, owner) from two such runs, every owner of ``newer`` above those of ``older``:
+    each newer entry goes after the older entries with keys up to its own (linear, no sort)."""
+    (k1, o1), (k2, o2) = older, newer
+    at = np.searchsorted(k1, k2, "right") + np.arange(k2.size)
+    keys, owners = np.empty(k1.size + k2.size, k1.dtype), np.empty(k1.size + k2.size, o1.dtype)
+    old = np.ones(keys.size, dtype=np.bool_)
+    old[at] = False
+    keys[at], owners[at] = k2, o2
+    keys[old], owners[old] = k1, o1
+    return keys, owners
+
+
 class DedupIndex:
     """Sketches, fingerprint postings and verified matches of every article added so far."""
 
@@ -133,10 +146,8 @@ class DedupIndex:
             found.add(divmod(c, len(self.sketches)))
         self._runs.append((keys, owners))
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
-            (k2, o2), (k1, o1) = self._runs.pop(), self._runs.pop()
-            k, o = np.concatenate([k1, k2]), np.concatenate([o1, o2])
-            order = np.lexsort((o, k))
-            self._runs.append((k[order], o[order]))
+            newer, older = self._runs.pop(), self._runs.pop()
+            self._runs.append(_merge_runs(older, newer))
         return sorted(found)
 
     def result(self) -> DedupResult:
