@@ -137,10 +137,8 @@ class Grouped:
 
 
 def _sketch_batch(articles: Sequence[Article], config: DedupConfig) -> list[Sketch]:
-    """Sketches of a batch of articles, made by a throwaway index (the verification happens once, later)."""
-    part = DedupIndex(config)
-    part.add(articles)
-    return list(part.sketches)
+    """Sketches of a batch of articles, not yet indexed (the verification happens once, later)."""
+    return DedupIndex(config).sketch(articles)
 
 
 def dedup_all(
