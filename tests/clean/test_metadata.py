@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+
 from newsfuse.clean import clean_document
-from newsfuse.clean.metadata import date_from_url, parse_date_line
+from newsfuse.clean.metadata import date_from_url, parse_date_line, parse_timestamp
 from newsfuse.model import Article, RawDoc
 
 BODY = (
@@ -33,3 +35,10 @@ def test_url_date_is_a_fallback_for_plain_text() -> None:
     dated = RawDoc(id="d", path="d.txt", text=f"Published: 5/7/2024\n{BODY}\n{BODY}", url=raw.url)
     article = clean_document(dated)
     assert isinstance(article, Article) and article.published == "2024-05-07"
+
+
+def test_unknown_zone_name_keeps_the_time_without_a_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse_timestamp("Published: 2/14/2020 11:49:44 PM XYZT") == "2020-02-14T23:49:44"
+    assert parse_timestamp("Published: 2/14/2020 11:49:44 PM EST") == "2020-02-14T23:49:44-05:00"

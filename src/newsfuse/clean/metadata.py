@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
 
 from dateutil import parser as dateparser
@@ -133,7 +134,10 @@ def parse_timestamp(value: str) -> str | None:
     """Parse a free-form timestamp to ISO 8601 (date only when no time is stated)."""
     cleaned = re.sub(r"\bat\b|\|", " ", value)
     try:
-        parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=_TZINFOS)  # type: ignore[arg-type]
+        with warnings.catch_warnings():
+            # a zone name dateutil does not know leaves the time naive; a warning per article floods logs
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=_TZINFOS)  # type: ignore[arg-type]
     except (ValueError, OverflowError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:
