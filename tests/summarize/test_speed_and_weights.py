@@ -24,14 +24,9 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import candidates
 from newsfuse.summarize.select import _objective, coverage, select
 from tests.helpers import WIRE, article
-from tests.summarize.test_select import OTHER, THIRD
+from tests.summarize.test_select import _event
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _event() -> tuple[list, dict[str, str]]:  # type: ignore[type-arg]
-    arts = [article("a", "\n".join(WIRE)), article("b", "\n".join(OTHER)), article("c", "\n".join(THIRD))]
-    return arts, {a.id: a.id for a in arts}
 
 
 def test_array_objective_equals_the_set_objective() -> None:
