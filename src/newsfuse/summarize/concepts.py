@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 from nltk.stem.porter import PorterStemmer
@@ -54,37 +54,58 @@ def query_terms(query: str) -> frozenset[str]:
     return frozenset(s for s, stop in stems(query) if not stop and s not in ignore and len(s) > 1)
 
 
+Matrix: TypeAlias = "csr_array | NDArray[np.float64]"
+"""A 0/1 sentence × concept matrix: dense for small events (NumPy's fixed costs are far below scipy's),
+sparse CSR for large ones. The functions here and in ``select`` accept either."""
+
+DENSE_CELLS = 250_000
+"""Matrices with at most this many cells are dense (2 MB); most events are one to three articles."""
+
+
 @dataclass(frozen=True)
 class ConceptMatrix:
     """Which concepts each sentence of a pool carries."""
 
     vocab: tuple[str, ...]
     """Concepts in sorted order (columns)."""
-    rows: csr_array
+    rows: Matrix
     """Pool sentences × concepts, 1.0 where the sentence carries the concept (sorted column indices)."""
 
 
-def concept_matrix(pool: Sequence[Candidate]) -> ConceptMatrix:
-    """The sentence × concept matrix of a pool."""
+def concept_matrix(pool: Sequence[Candidate], dense_cells: int = DENSE_CELLS) -> ConceptMatrix:
+    """The sentence × concept matrix of a pool (dense when it has at most ``dense_cells`` cells)."""
     vocab = tuple(sorted(set().union(*(c.concepts for c in pool)))) if pool else ()
     index = {concept: i for i, concept in enumerate(vocab)}
-    cols = [index[concept] for cand in pool for concept in cand.concepts]
+    cols = np.fromiter((index[concept] for cand in pool for concept in cand.concepts), dtype=np.int64)
+    sizes = np.fromiter((len(c.concepts) for c in pool), dtype=np.int64, count=len(pool))
+    if len(pool) * len(vocab) <= dense_cells:
+        dense = np.zeros((len(pool), len(vocab)))
+        dense[np.repeat(np.arange(len(pool)), sizes), cols] = 1.0
+        return ConceptMatrix(vocab, dense)
     indptr = np.zeros(len(pool) + 1, dtype=np.int64)
-    np.cumsum([len(c.concepts) for c in pool], out=indptr[1:])
-    rows = csr_array(
-        (np.ones(len(cols)), np.asarray(cols, dtype=np.int64), indptr), shape=(len(pool), len(vocab))
-    )
+    np.cumsum(sizes, out=indptr[1:])
+    rows = csr_array((np.ones(len(cols)), cols, indptr), shape=(len(pool), len(vocab)))
     rows.sort_indices()
     return ConceptMatrix(vocab, rows)
 
 
-def _distinct(rows: csr_array, groups: NDArray[np.int64], n_groups: int) -> NDArray[np.float64]:
+def column_sums(rows: Matrix) -> NDArray[np.float64]:
+    """Per column, the sum over rows (how many sentences carry each concept)."""
+    return np.asarray(rows.sum(axis=0), dtype=np.float64).ravel()
+
+
+def _distinct(rows: Matrix, groups: NDArray[np.int64], n_groups: int) -> NDArray[np.float64]:
     """For each concept, how many distinct groups (sources) have a sentence carrying it."""
-    onehot = csr_array(
+    if isinstance(rows, np.ndarray):
+        if n_groups == 1:
+            return np.asarray(rows.any(axis=0), dtype=np.float64)
+        onehot = np.zeros((n_groups, len(groups)))
+        onehot[groups, np.arange(len(groups))] = 1.0
+        return np.asarray(np.count_nonzero(onehot @ rows, axis=0), dtype=np.float64)
+    sparse = csr_array(
         (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_groups, len(groups))
     )
-    per_group = onehot @ rows
-    return np.asarray((per_group > 0).sum(axis=0), dtype=np.float64).ravel()
+    return column_sums(sparse @ rows > 0)
 
 
 def _source_counts(
@@ -105,8 +126,10 @@ def _source_counts(
 
 
 def _carrier_max(matrix: ConceptMatrix, values: Sequence[float]) -> NDArray[np.float64]:
-    """Per concept, the largest value among the sentences carrying it."""
+    """Per concept, the largest value among the sentences carrying it (values are >= 0)."""
     column = np.asarray(values, dtype=np.float64)[:, None]
+    if isinstance(matrix.rows, np.ndarray):
+        return np.asarray((matrix.rows * column).max(axis=0, initial=0.0), dtype=np.float64)
     return np.asarray(csr_array(matrix.rows.multiply(column)).max(axis=0).toarray(), dtype=np.float64).ravel()
 
 
@@ -172,7 +195,7 @@ def concept_features(
     if not pool:
         return np.zeros((0, len(FEATURES)))
     sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
-    sentences = np.asarray(matrix.rows.sum(axis=0)).ravel()
+    sentences = column_sums(matrix.rows)
     # earliest position: max over carriers of 1 / (1 + position)
     first = _carrier_max(matrix, [1.0 / (1 + c.position) for c in pool])
     relevance = _carrier_max(matrix, [_relevance(c, query) for c in pool]) if query else np.zeros(n)

@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
+from newsfuse.summarize.concepts import DENSE_CELLS, Matrix, column_sums
 from newsfuse.summarize.pool import Candidate
 
 _EPS = 1e-9
@@ -32,8 +33,8 @@ MAX_EXCHANGES = 40
 class Coverage:
     """The selection problem as arrays: which weighted concepts each sentence carries, and its cost."""
 
-    cover: csr_array
-    """Sentences × concepts, 1.0 where the sentence carries the concept."""
+    cover: Matrix
+    """Sentences × concepts, 1.0 where the sentence carries the concept (dense or CSR)."""
     worth: NDArray[np.float64]
     """Worth of each concept (column)."""
     length: NDArray[np.int64]
@@ -44,12 +45,29 @@ class Coverage:
     def objective(self, chosen: Sequence[int]) -> float:
         if not chosen:
             return 0.0
-        covered = np.asarray(self.cover[list(chosen)].sum(axis=0)).ravel() > 0
+        covered = column_sums(self.cover[list(chosen)]) > 0
         return float(self.worth[covered].sum() - self.penalty[list(chosen)].sum())
 
     def rows(self, keep: Sequence[int]) -> Coverage:
         index = list(keep)
         return Coverage(self.cover[index], self.worth, self.length[index], self.penalty[index])
+
+    def densified(self, max_cells: int = DENSE_CELLS) -> Coverage:
+        """The same problem with a dense matrix when it is small enough (same answers, less overhead)."""
+        if isinstance(self.cover, np.ndarray) or self.cover.shape[0] * self.cover.shape[1] > max_cells:
+            return self
+        return Coverage(self.cover.toarray(), self.worth, self.length, self.penalty)
+
+    def carried(self, row: int) -> NDArray[np.int64]:
+        """The columns (concepts) a row carries."""
+        if isinstance(self.cover, np.ndarray):
+            return np.flatnonzero(self.cover[row])
+        return np.asarray(self.cover.indices[self.cover.indptr[row] : self.cover.indptr[row + 1]])
+
+    def dense_rows(self, rows: Sequence[int]) -> NDArray[np.float64]:
+        """The given rows as a dense array."""
+        picked = self.cover[list(rows)]
+        return picked if isinstance(picked, np.ndarray) else np.asarray(picked.toarray())
 
 
 def coverage(pool: Sequence[Candidate], weights: Mapping[str, float], dangling_penalty: float) -> Coverage:
@@ -104,36 +122,38 @@ def _greedy(problem: Coverage, budget: int, scale: float) -> list[int]:
         chosen.append(best)
         available[best] = False
         used += int(problem.length[best])
-        open_worth[problem.cover.indices[problem.cover.indptr[best] : problem.cover.indptr[best + 1]]] = 0.0
+        open_worth[problem.carried(best)] = 0.0
     return chosen
 
 
 def _exchange(problem: Coverage, chosen: list[int], budget: int) -> list[int]:
-    """Steepest ascent: the best (out, in) swap or addition, while it raises the objective."""
-    cover, worth = problem.cover, problem.worth
+    """Steepest ascent: the best (out, in) swap or addition, while it raises the objective.
+
+    Each round scores every (out, in) pair with one matrix product: row 0 of the open-worth matrix is
+    the chosen set as it is, row j + 1 the set without its j-th sentence. Among equal moves the first
+    (addition before swaps, then chosen order, then the lowest row) wins.
+    """
+    cover, worth, length, penalty = problem.cover, problem.worth, problem.length, problem.penalty
     best = problem.objective(chosen)
+    total = worth.sum()
     for _ in range(MAX_EXCHANGES):
-        counts = np.asarray(cover[chosen].sum(axis=0)).ravel() if chosen else np.zeros(len(worth))
-        unchosen = np.ones(len(problem.length), dtype=bool)
+        picked = problem.dense_rows(chosen)
+        counts = picked.sum(axis=0) if chosen else np.zeros(len(worth))
+        kept = counts - np.vstack([np.zeros((1, len(worth))), picked])
+        open_worth = np.where(kept > 0, 0.0, worth)
+        unchosen = np.ones(len(length), dtype=bool)
         unchosen[chosen] = False
-        used = int(problem.length[chosen].sum())
+        cost = float(penalty[chosen].sum()) - np.concatenate(([0.0], penalty[chosen]))
+        room = budget - int(length[chosen].sum()) + np.concatenate(([0], length[chosen]))
+        base = (total - open_worth.sum(axis=1)) - cost
+        gains = np.asarray(cover @ open_worth.T).T
+        values = np.where(unchosen & (length <= room[:, None]), base[:, None] + gains - penalty, -np.inf)
+        cands = values.argmax(axis=1)
         move: tuple[float, int | None, int] | None = None
-        for out in [None, *chosen]:
-            kept_counts = counts
-            room, cost = budget - used, float(problem.penalty[chosen].sum())
-            if out is not None:
-                kept_counts = counts.copy()
-                kept_counts[cover.indices[cover.indptr[out] : cover.indptr[out + 1]]] -= 1
-                room += int(problem.length[out])
-                cost -= float(problem.penalty[out])
-            open_worth = np.where(kept_counts > 0, 0.0, worth)
-            base = float(worth.sum() - open_worth.sum()) - cost
-            values = np.where(
-                unchosen & (problem.length <= room), base + cover @ open_worth - problem.penalty, -np.inf
-            )
-            cand = int(np.argmax(values))
-            if values[cand] > best + _EPS and (move is None or values[cand] > move[0] + _EPS):
-                move = (float(values[cand]), out, cand)
+        tops = values[np.arange(len(cands)), cands]
+        for out, cand, value in zip([None, *chosen], cands.tolist(), tops.tolist(), strict=True):
+            if value > best + _EPS and (move is None or value > move[0] + _EPS):
+                move = (float(value), out, int(cand))
         if move is None:
             break
         _, out, cand = move
@@ -175,7 +195,7 @@ def select_rows(
     shortlist = _shortlist(problem, budget_words, max_candidates)
     if not shortlist:
         return []
-    sub = problem.rows(shortlist)
+    sub = problem.rows(shortlist).densified()
     picked = _greedy(sub, budget_words, length_scale)
     singles = np.where(sub.length <= budget_words, sub.cover @ sub.worth - sub.penalty, -np.inf)
     single = int(np.argmax(singles))
