@@ -140,28 +140,36 @@ def reasons(rows: npt.NDArray[np.float64]) -> list[str]:
         ("short_fragment", words < 8),
     )
     chosen = np.select([mask for _, mask in rules], [name for name, _ in rules], "low_body_score")
-    return [str(reason) for reason in chosen]
+    return [str(reason) for reason in chosen.tolist()]
 
 
 @dataclass(frozen=True, slots=True)
 class PageVerdict:
-    """Each block's verdict, and the page's language as its stop list says (empty when unsure)."""
+    """Each block's body probability and removal reason, the page's language as its stop list says (empty
+    when unsure) and the page's features (for rules that scan the page)."""
 
-    blocks: list[BlockVerdict]
+    probabilities: Vector
+    reasons: list[str]
     language: str
+    features: PageFeatures | None = None
+
+    @property
+    def blocks(self) -> list[BlockVerdict]:
+        """The verdict of each block."""
+        return [BlockVerdict(p, r) for p, r in zip(self.probabilities.tolist(), self.reasons, strict=True)]
 
 
 def judge_page(blocks: Sequence[str], stats: LineStats | None = None) -> PageVerdict:
     """For each block, the probability that it belongs to the article body, and a removal reason."""
     if not blocks:
-        return PageVerdict([], "")
+        return PageVerdict(np.zeros(0), [], "")
     page = document_features(blocks, stats)
     rows = context_rows(page, predict(page.rows, PASS1))
-    verdicts = [
-        BlockVerdict(p, reason if p < MAX_THRESHOLD else "low_body_score")
-        for p, reason in zip(predict(rows, PASS2).tolist(), reasons(rows), strict=True)
-    ]
-    return PageVerdict(verdicts, page.stops.language if page.stop_coverage >= STOP_COVERAGE else "")
+    probabilities = predict(rows, PASS2)
+    sure = (probabilities < MAX_THRESHOLD).tolist()
+    why = [r if s else "low_body_score" for r, s in zip(reasons(rows), sure, strict=True)]
+    language = page.stops.language if page.stop_coverage >= STOP_COVERAGE else ""
+    return PageVerdict(probabilities, why, language, page)
 
 
 STOP_COVERAGE = 0.3

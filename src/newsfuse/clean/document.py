@@ -8,7 +8,7 @@ from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
 from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
-from newsfuse.clean.plaintext import clean_plain_text
+from newsfuse.clean.plaintext import clean_plain_blocks
 from newsfuse.clean.recurring import LineStats
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
@@ -42,7 +42,18 @@ def clean_document(
 
     ``stats`` (lines that recur across the corpus, see ``clean_documents``) sharpens plain-text cleaning.
     """
-    config = config or CleanConfig()
+    return _clean(raw, config or CleanConfig(), stats, None)
+
+
+def source_blocks(raw: RawDoc) -> list[str]:
+    """The blocks of a plain-text document, normalised (``normalize_text``, then ``split_blocks``)."""
+    return split_blocks(normalize_text(raw.text or ""))
+
+
+def _clean(
+    raw: RawDoc, config: CleanConfig, stats: LineStats | None, blocks: list[str] | None
+) -> Article | Rejected:
+    """``clean_document``, given the plain-text document's ``source_blocks`` when they are at hand."""
     if too_large := _too_large(raw):
         return too_large
     title, byline, published, outlet, url = raw.title, None, raw.published, raw.outlet, raw.url
@@ -59,13 +70,13 @@ def clean_document(
                 raw.id, raw.path, Drop.NO_CONTENT, "no article body found in the HTML page", raw.url
             )
     else:
-        source = normalize_text(raw.text or "")
-        if not source:
+        blocks = source_blocks(raw) if blocks is None else blocks
+        if not blocks:
             return Rejected(raw.id, raw.path, Drop.EMPTY, "no text", raw.url)
         if raw.clean:
-            text = join_blocks(split_blocks(source))
+            text = join_blocks(blocks)
         else:
-            plain = clean_plain_text(source, config.aggressiveness, stats)
+            plain = clean_plain_blocks(blocks, config.aggressiveness, stats)
             text, removed = join_blocks(plain.blocks), plain.removed
             title, byline = title or plain.title, plain.byline
             published, outlet = published or plain.published, outlet or plain.outlet
@@ -92,17 +103,21 @@ def clean_document(
     )
 
 
+def _counted(raw: RawDoc) -> bool:
+    """Whether a document's lines count toward recurring-line statistics (plain text, not too large)."""
+    return bool(raw.text) and raw.html is None and len(raw.text or "") <= MAX_INPUT_CHARS
+
+
 def corpus_line_stats(raws: Iterable[RawDoc]) -> LineStats:
     """Recurring-line statistics of the plain-text documents of a corpus (merge batches with ``merge``)."""
-    return LineStats.from_documents(
-        split_blocks(normalize_text(raw.text))
-        for raw in raws
-        if raw.text and raw.html is None and len(raw.text) <= MAX_INPUT_CHARS
-    )
+    return LineStats.from_documents(source_blocks(raw) for raw in raws if _counted(raw))
 
 
 def clean_documents(raws: Iterable[RawDoc], config: CleanConfig | None = None) -> list[Article | Rejected]:
-    """Clean many documents: first count the lines that recur across them, then clean each."""
+    """Clean many documents: first count the lines that recur across them, then clean each (each document
+    is normalised and split once, for both steps)."""
     docs = list(raws)
-    stats = corpus_line_stats(docs)
-    return [clean_document(raw, config, stats) for raw in docs]
+    blocks = [source_blocks(raw) if _counted(raw) else None for raw in docs]
+    stats = LineStats.from_documents(b for b in blocks if b is not None)
+    config = config or CleanConfig()
+    return [_clean(raw, config, stats, b) for raw, b in zip(docs, blocks, strict=True)]

@@ -2,8 +2,8 @@
 
 Each block becomes a fixed-length vector (``FEATURES`` names its columns). The scorer in
 ``newsfuse.clean.blocks`` weighs these with coefficients fitted on the dev extraction sets.
-Character-level counts are taken for the whole page at once (NumPy over its code points), so the cost per
-block is a handful of C calls: tokenising, stop-word lookup and an anchored chrome-phrase match.
+Character-level counts are taken for the whole page at once (NumPy over its code points), and patterns are
+searched for once over the lower-cased page, so there is no Python work per block.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 
 import justext
 import numpy as np
@@ -22,16 +21,18 @@ from newsfuse.clean.recurring import LineStats
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CHROME = re.compile(
-    r"^(?:share(?: this| on| via|$)|sharing is caring|leave a (?:reply|comment)|comments?\b|click here|"
-    r"subscribe|sign (?:up|in)|log ?in|register|advertisement|advertising|anzeige|werbung|read more|"
-    r"related\b|follow us|skip to|photo(?:graph)?s?\b|image\b|credit\b|foto\b|all rights reserved|swipe|"
-    r"next\b|previous\b|print\b|e-?mail\b|tags?\b|filed under|blog comments powered by|"
+    r"\n(?:share(?: this| on| via|(?![^\n]))|sharing is caring|leave a (?:reply|comment)|comments?\b|"
+    r"click here|subscribe|sign (?:up|in)|log ?in|register|advertisement|advertising|anzeige|werbung|"
+    r"read more|related\b|follow us|skip to|photo(?:graph)?s?\b|image\b|credit\b|foto\b|all rights reserved|"
+    r"swipe|next\b|previous\b|print\b|e-?mail\b|tags?\b|filed under|blog comments powered by|"
     r"this entry was posted|posted in|home\b|menu\b|search\b|suche\b|newsletter|cookie|privacy|"
     r"terms\b|copyright|©|mehr zum thema|lesen sie auch|weiterlesen|teilen|drucken|kommentar|"
     r"to (?:top|comments)|back to|more\b|see also|you (?:may|might) also like|recommended|trending|"
-    r"most (?:popular|read|viewed)|loading|watch\b|video\b|listen\b)",
-    re.IGNORECASE,
+    r"most (?:popular|read|viewed)|loading|watch\b|video\b|listen\b)"
 )
+"""Chrome phrases at a block's start, matched on the lower-cased page (each block after a line break: a
+pattern that starts with a literal line break is searched for with a fast scan, not tried at every
+character)."""
 _LINKISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b")
 _SENTENCE_END = frozenset(".!?…:\"'”»)")
 _PUNCT = frozenset(".,;:!?")
@@ -103,47 +104,73 @@ def stoplists() -> tuple[StopList, ...]:
     )
 
 
+_CLASSES = ("upper", "space", "digit", "punct", "separator", "menu", "ends")
+
+
 @cache
-def _char_classes() -> tuple[npt.NDArray[np.bool_], ...]:
-    """Lookup tables over the Basic Multilingual Plane: upper case, white space, decimal digit,
-    sentence punctuation, menu separator."""
+def _char_classes() -> npt.NDArray[np.uint8]:
+    """A lookup table over the Basic Multilingual Plane: for each code point, one bit per class of
+    ``_CLASSES`` (upper case, white space, decimal digit, sentence punctuation, menu separator, menu item
+    mark (``MENU_MARKS``), sentence end)."""
     chars = [chr(i) for i in range(0x10000)]
-    upper = np.fromiter((c.isupper() for c in chars), bool, len(chars))
-    space = np.fromiter((c.isspace() for c in chars), bool, len(chars))
-    digit = np.fromiter((c.isdecimal() for c in chars), bool, len(chars))
-    punct = np.zeros(len(chars), bool)
-    punct[[ord(c) for c in _PUNCT]] = True
-    separator = np.zeros(len(chars), bool)
-    separator[[ord(c) for c in _SEPARATORS]] = True
-    return upper, space, digit, punct, separator
+    table = np.zeros(len(chars), np.uint8)
+    tests = (str.isupper, str.isspace, str.isdecimal)
+    for bit, test in enumerate(tests):
+        table |= np.fromiter(map(test, chars), bool, len(chars)).astype(np.uint8) << bit
+    for bit, members in enumerate((_PUNCT, _SEPARATORS, MENU_MARKS, _SENTENCE_END), start=len(tests)):
+        table[[ord(c) for c in members]] |= np.uint8(1 << bit)
+    return table
 
 
-def _char_counts(blocks: Sequence[str]) -> tuple[npt.NDArray[np.float64], ...]:
-    """Per block: characters, upper-case word initials, word initials, digits, punctuation marks and menu
-    separators ("|", "»", " - " ...), counted over the page's code points in one pass."""
+MENU_MARKS = "|•·/»"
+"""Characters that separate the items of a one-line menu ("Home | News | Sport")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _CharCounts:
+    """Per block counts over its code points; ``ends_sentence``: its last non-space character ends one."""
+
+    chars: npt.NDArray[np.float64]
+    upper_initials: npt.NDArray[np.float64]
+    initials: npt.NDArray[np.float64]
+    digits: npt.NDArray[np.float64]
+    punct: npt.NDArray[np.float64]
+    separators: npt.NDArray[np.float64]
+    menu_marks: npt.NDArray[np.float64]
+    ends_sentence: npt.NDArray[np.float64]
+
+
+def _char_counts(blocks: Sequence[str]) -> _CharCounts:
+    """Per block: characters, upper-case word initials, word initials, digits, punctuation marks, menu
+    separators ("|", "»", " - " ...), menu item marks and a sentence end, over the page's code points at once
+    (one table lookup per character, then one cumulative sum per class read at the block ends)."""
     n = len(blocks)
     lengths = np.fromiter(map(len, blocks), np.int64, n)
     codes = np.frombuffer(" ".join(blocks).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    codes = np.minimum(codes, 0xFFFF)  # astral characters count as no class at all (U+FFFF is none)
-    owner = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
-    upper, space, digit, punct, separator = (table[codes] for table in _char_classes())
+    bits = _char_classes()[np.minimum(codes, 0xFFFF)]  # astral characters: no class (U+FFFF has none)
+    upper, space, digit, punct, separator, menu, ends = (
+        (bits & np.uint8(1 << bit)).astype(bool) for bit in range(len(_CLASSES))
+    )
     initial = ~space
     initial[1:] &= space[:-1]
+    ends_at = np.cumsum(lengths + 1) - 1  # where each block ends (at the space that joins it to the next)
+    joining = np.zeros(len(codes), bool)
+    joining[ends_at[:-1]] = True
     dash = codes == ord("-")
-    same_block = owner[1:] == owner[:-1]
-    dash[1:-1] &= space[:-2] & space[2:] & same_block[:-1] & same_block[1:]
-    dash[[0, -1]] = False
-
-    def per_block(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
-        return np.bincount(owner[mask], minlength=n).astype(float)
-
-    return (
-        lengths.astype(float),
-        per_block(initial & upper),
-        per_block(initial),
-        per_block(digit),
-        per_block(punct),
-        per_block(separator | dash),
+    dash[1:-1] &= space[:-2] & space[2:] & ~joining[:-2]  # " - " inside a block or at its end
+    dash[[0, -1] if len(dash) else []] = False
+    counted = np.stack((initial & upper, initial, digit, punct, separator | dash, menu)).astype(np.int64)
+    running = np.concatenate((np.zeros((len(counted), 1), np.int64), np.cumsum(counted, axis=1)), axis=1)
+    totals = np.diff(running[:, ends_at], axis=1, prepend=0)
+    last = ends_at - 1  # each block's last character (-1 past an empty block)
+    ending = np.zeros(n)
+    filled = lengths > 0
+    ending[filled] = ends[last[filled]]
+    for i in np.flatnonzero(filled & space[np.maximum(last, 0)]).tolist():  # trailing space: rare
+        ending[i] = blocks[i].rstrip()[-1:] in _SENTENCE_END
+    upper_initials, initials, digits, puncts, separators, menus = totals.astype(float)
+    return _CharCounts(
+        lengths.astype(float), upper_initials, initials, digits, puncts, separators, menus, ending
     )
 
 
@@ -163,7 +190,9 @@ def _window_mean(values: npt.NDArray[np.float64], radius: int) -> npt.NDArray[np
 class PageFeatures:
     """A page's feature matrix (columns as in ``FEATURES``) and its word tokens, flat: each token's
     vocabulary id, block and whether it is a content word (no stop word, three letters or more); the stop
-    list chosen and the share of the page's frequent words it covers."""
+    list chosen and the share of the page's frequent words it covers. ``text`` is the page lower-cased with
+    a line break before each block (at ``starts``); ``chars``, ``digits`` and ``menu_marks`` count each
+    block's characters, decimal digits and ``MENU_MARKS``. Later rules scan ``text`` instead of each block."""
 
     rows: npt.NDArray[np.float64]
     token_ids: npt.NDArray[np.int64]
@@ -171,6 +200,30 @@ class PageFeatures:
     content: npt.NDArray[np.bool_]
     stops: StopList
     stop_coverage: float
+    text: str
+    starts: npt.NDArray[np.int64]
+    chars: npt.NDArray[np.float64]
+    digits: npt.NDArray[np.float64]
+    menu_marks: npt.NDArray[np.float64]
+
+    def owners(self, offsets: Sequence[int]) -> npt.NDArray[np.int64]:
+        """The blocks that hold these offsets of ``text``, each once, in order."""
+        return np.unique(np.searchsorted(self.starts, np.asarray(offsets, dtype=np.int64), side="right") - 1)
+
+    def matching(self, pattern: re.Pattern[str]) -> npt.NDArray[np.int64]:
+        """Blocks where ``pattern`` matches (in lower case; start it with a line break to anchor it on a block's
+        start: such a pattern is searched for quickly, where ``^`` would be tried at every character)."""
+        return self.owners([m.start() for m in pattern.finditer(self.text)])
+
+    def containing(self, needles: Sequence[str]) -> npt.NDArray[np.int64]:
+        """Blocks that contain any of these lower-case substrings (plain substring search, no regex)."""
+        found: list[int] = []
+        for needle in needles:
+            at = self.text.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = self.text.find(needle, at + 1)
+        return self.owners(found)
 
 
 _TOKEN = re.compile(r"\w+|\n")
@@ -186,22 +239,27 @@ class _Tokens:
 
 
 def _lower_page(blocks: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
-    """The page lower-cased, one block per line, and where each block starts in it."""
-    lowered = [b.lower() for b in blocks]
-    page = "\n".join(lowered)
-    if page.count("\n") != len(blocks) - 1:  # blocks that hold line breaks (not split_blocks output)
-        lowered = [b.replace("\n", " ") for b in lowered]
-        page = "\n".join(lowered)
-    starts = np.cumsum(np.fromiter(map(len, lowered), np.int64, len(lowered)) + 1) - np.int64(1)
-    return page, np.concatenate(([0], starts[:-1] + 1)).astype(np.int64)
+    """The page lower-cased with a line break before each block, and where each block's line break is."""
+    joined = "\n".join(blocks)
+    if joined.count("\n") != len(blocks) - 1:  # blocks that hold line breaks (not split_blocks output)
+        blocks = [b.replace("\n", " ") for b in blocks]
+        joined = "\n".join(blocks)
+    page = "\n" + joined.lower()
+    if len(page) == len(joined) + 1:
+        lengths = np.fromiter(map(len, blocks), np.int64, len(blocks))
+    else:  # lower-casing changed some lengths ("İ" becomes two code points)
+        lengths = np.fromiter((len(b.lower()) for b in blocks), np.int64, len(blocks))
+    return page, np.concatenate(([0], np.cumsum(lengths + 1)[:-1])).astype(np.int64)
 
 
 def _tokens(page: str) -> _Tokens:
+    """Tokens of a page that starts with a block break."""
     flat = _TOKEN.findall(page)
-    index = {word: i for i, word in enumerate(dict.fromkeys(chain(("\n",), flat)))}
+    vocabulary = dict.fromkeys(flat)
+    index = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
     ids = np.fromiter(map(index.__getitem__, flat), np.int64, len(flat))
     breaks = ids == 0
-    return _Tokens(list(index), ids[~breaks], np.cumsum(breaks)[~breaks])
+    return _Tokens(list(index), ids[~breaks], np.cumsum(breaks)[~breaks] - 1)
 
 
 def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
@@ -237,14 +295,6 @@ def _stop_table() -> dict[str, npt.NDArray[np.int64]]:
     return table
 
 
-def _linkish(page: str, starts: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
-    """1 for blocks holding a URL, e-mail/handle or web address, found in one scan of the lower-cased page."""
-    hits = [m.start() for m in _LINKISH.finditer(page)]
-    out = np.zeros(len(starts))
-    out[np.searchsorted(starts, hits, side="right") - 1] = 1.0
-    return out
-
-
 def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> PageFeatures:
     """One feature vector per block, plus the tokens and stop words later passes reuse."""
     n = len(blocks)
@@ -258,22 +308,37 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
     safe_words = np.maximum(words, 1.0)
     stop = np.bincount(owner, weights=is_stop, minlength=n) / safe_words
     letters = np.bincount(owner, weights=token_len, minlength=n)
-    chars, upper_initials, initials, digits, punct, separators = _char_counts(blocks)
+    counts = _char_counts(blocks)
     log_words = np.log1p(words)
     position = np.arange(n) / max(1, n - 1)
+    features = PageFeatures(
+        np.empty((n, len(FEATURES))),
+        tokens.ids,
+        owner,
+        ~is_stop & (token_len > 2),
+        stops,
+        coverage,
+        page,
+        starts,
+        counts.chars,
+        counts.digits,
+        counts.menu_marks,
+    )
+    chrome = np.zeros(n)
+    chrome[features.matching(_CHROME)] = 1.0
+    links = np.zeros(n)
+    links[features.matching(_LINKISH)] = 1.0
     columns = {
         "bias": np.ones(n),
         "log_words": log_words,
         "stop_density": stop,
-        "ends_sentence": np.fromiter((b.rstrip()[-1:] in _SENTENCE_END for b in blocks), float, n),
-        "punct_per_word": np.minimum(punct / safe_words, 2.0),
-        "capital_ratio": upper_initials / np.maximum(initials, 1.0),
-        "digit_ratio": digits / np.maximum(chars, 1.0),
-        "separators_per_word": np.minimum(separators / safe_words, 2.0),
-        "chrome_phrase": np.fromiter(
-            (w <= 12 and _CHROME.match(b) is not None for b, w in zip(blocks, words, strict=True)), float, n
-        ),
-        "linkish": _linkish(page, starts),
+        "ends_sentence": counts.ends_sentence,
+        "punct_per_word": np.minimum(counts.punct / safe_words, 2.0),
+        "capital_ratio": counts.upper_initials / np.maximum(counts.initials, 1.0),
+        "digit_ratio": counts.digits / np.maximum(counts.chars, 1.0),
+        "separators_per_word": np.minimum(counts.separators / safe_words, 2.0),
+        "chrome_phrase": chrome * (words <= 12),
+        "linkish": links,
         "position": position,
         "position_sq": position * position,
         "context_log_words": _window_mean(log_words, 2),
@@ -283,7 +348,6 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         "short_no_stop": ((words <= 5) & (stop == 0)).astype(float),
         "mean_word_len": np.minimum(15.0, letters / safe_words) / 10,
     }
-    rows = np.empty((n, len(FEATURES)))
     for name, values in columns.items():
-        rows[:, COLUMN[name]] = values
-    return PageFeatures(rows, tokens.ids, owner, ~is_stop & (token_len > 2), stops, coverage)
+        features.rows[:, COLUMN[name]] = values
+    return features

@@ -132,6 +132,14 @@ def parse_date_line(line: str) -> str | None:
 
 def parse_timestamp(value: str) -> str | None:
     """Parse a free-form timestamp to ISO 8601 (date only when no time is stated)."""
+    if _ISO.match(value):  # already ISO 8601 (as parse_date_line gives it): no fuzzy parse needed
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if 1990 <= moment.year <= 2100:
+                return moment.date().isoformat() if len(value) == 10 else _iso(moment)
     cleaned = re.sub(r"\bat\b|\|", " ", value)
     try:
         with warnings.catch_warnings():
@@ -146,6 +154,9 @@ def parse_timestamp(value: str) -> str | None:
     if not has_time:
         return parsed.date().isoformat()
     return _iso(parsed)
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2})?$)")
 
 
 def _iso(moment: datetime) -> str:

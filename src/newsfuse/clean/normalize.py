@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from itertools import islice
 
 import ftfy
 import ftfy.badness
+import numpy as np
 
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
@@ -34,7 +34,6 @@ _ODD_EDGES = (
 _LINE_EDGES = re.compile(r"[^\S\n]+\n[^\S\n]*|\n[^\S\n]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…\"'”»)]$")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CONTEXT = 3
 """Characters kept either side of each non-ASCII run when looking for mojibake."""
 _MAX_RUNS = 200
@@ -49,12 +48,21 @@ def _has_surrogates(text: str) -> bool:
 
 
 def looks_like_mojibake(text: str) -> bool:
-    """ftfy's badness test, run only on the first ``_MAX_RUNS`` non-ASCII runs of the text and a few
+    """ftfy's badness test, run only on the first ``_MAX_RUNS`` distinct non-ASCII runs of the text and a few
     characters around each: mojibake is made of non-ASCII characters and comes from decoding a whole file
-    wrongly, so a bounded sample finds it, while ftfy's pattern over a whole page is slow."""
-    runs = islice(_NON_ASCII.finditer(text), _MAX_RUNS)
-    pieces = [text[max(0, m.start() - _CONTEXT) : m.end() + _CONTEXT] for m in runs]
-    return bool(pieces) and ftfy.badness.is_bad("\n".join(pieces))
+    wrongly, so a bounded sample finds it, while ftfy's pattern over a whole page is slow. The runs are
+    found with NumPy over the code points (a regex scan costs more than the test itself)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    wide = np.flatnonzero(codes > 0x7F)
+    if not len(wide):
+        return False
+    breaks = np.flatnonzero(np.diff(wide) > 1)
+    starts = np.concatenate(([wide[0]], wide[breaks + 1]))[:_MAX_RUNS].tolist()
+    ends = np.concatenate((wide[breaks], [wide[-1]]))[:_MAX_RUNS].tolist()
+    pieces = dict.fromkeys(
+        text[max(0, s - _CONTEXT) : e + 1 + _CONTEXT] for s, e in zip(starts, ends, strict=True)
+    )
+    return bool(ftfy.badness.is_bad("\n".join(pieces)))
 
 
 def normalize_text(text: str) -> str:

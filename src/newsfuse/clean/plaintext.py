@@ -8,11 +8,12 @@ Every removed block is kept with its reason.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
-from newsfuse.clean.blocks import MAX_THRESHOLD, BlockVerdict, judge_page
+import numpy as np
+
+from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
+from newsfuse.clean.features import PageFeatures
 from newsfuse.clean.metadata import parse_byline, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.recurring import LineStats
@@ -20,11 +21,11 @@ from newsfuse.model import RemovedBlock
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)", re.IGNORECASE)
 _RELATED = re.compile(
-    r"^(?:you may also like|you might also like|related (?:stories|articles|posts|news)|more stories|"
+    r"\n(?:you may also like|you might also like|related (?:stories|articles|posts|news)|more stories|"
     r"recommended(?: for you)?|read next|also read|more from|trending now|most popular|"
-    r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b.{0,30}$",
-    re.IGNORECASE,
+    r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b[^\n]{0,30}(?![^\n])"
 )
+"""A "You may also like" heading, searched for in the lower-cased page (``PageFeatures.matching``)."""
 _CHROME = re.compile(
     r"^(?:share (?:this|on)|sharing is caring|leave a (?:reply|comment)|comments? (?:are|is) closed|"
     r"click here|subscribe|sign up|advertisement|advertising|read more|related:|follow us|"
@@ -88,14 +89,15 @@ TITLE_LOOKBACK = 12
 """How many blocks before the body's first block the headline is looked for."""
 
 
-def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: int, limit: float) -> int:
+def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: float) -> int:
     """The headline: of the heading-like blocks at the body's start or up to ``TITLE_LOOKBACK`` blocks
     before it, the one whose longer words the body's first blocks repeat most (at least 30 %; -1 if none).
     Menus, chrome, bylines, dates and mostly-number lines never qualify."""
     best, best_share = -1, 0.3
+    body: dict[int, set[str]] = {}  # the words of the six blocks from a start (two starts at most)
     for i in range(min(body_start, len(blocks) - 1), max(-1, body_start - TITLE_LOOKBACK), -1):
-        block, verdict = blocks[i], verdicts[i]
-        if verdict.probability < limit and verdict.reason in ("chrome_phrase", "menu", "recurring_line"):
+        block = blocks[i]
+        if page.probabilities[i] < limit and page.reasons[i] in ("chrome_phrase", "menu", "recurring_line"):
             continue
         if not 3 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
             continue
@@ -106,26 +108,25 @@ def _title_index(blocks: list[str], verdicts: list[BlockVerdict], body_start: in
             continue
         words = [w for w in tokens if len(w) > 3]
         start = i + 1 if i == body_start else body_start
-        body_words = {w for b in blocks[start : start + 6] for w in _WORD.findall(b.lower())}
+        if start not in body:
+            body[start] = set(_WORD.findall(" ".join(blocks[start : start + 6]).lower()))
+        body_words = body[start]
         share = sum(w in body_words for w in words) / len(words) if words else 0.0
         if share > best_share:
             best, best_share = i, share
     return best
 
 
-_METADATA_LINE = re.compile(
-    r"^(?:by|written by|von|por|par)\s|^(?:source|quelle|fuente):|^(?=[^\n]{0,90}$)[^\n\d]*\d", re.MULTILINE
-)
-"""Lines that may be metadata (a byline, "Source:", a short line with a digit): only these are parsed."""
-_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|all rights reserved")
-_RELATED_LINE = re.compile(_RELATED.pattern, re.MULTILINE)
-_CHROME_LINE = re.compile(_CHROME.pattern, re.MULTILINE)
+_METADATA_START = re.compile(r"\n(?:by|written by|von|por|par)\s|\n(?:source|quelle|fuente):")
+_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
+_CHROME_LINE = re.compile("\n" + _CHROME.pattern[1:])
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidates:
-    """Blocks a rule may apply to, found by scanning the whole lower-cased page once per rule (the patterns
-    are written in lower case: no case-insensitive matching, which scans slowly)."""
+    """Blocks a rule may apply to, found for the whole page at once: metadata lines (a byline or "Source:"
+    start, a copyright mark, or a short line with a digit), "You may also like" headings, chrome phrases and
+    lines with two menu separators or more."""
 
     metadata: frozenset[int]
     related: frozenset[int]
@@ -133,24 +134,15 @@ class _Candidates:
     menu: frozenset[int]
 
     @classmethod
-    def scan(cls, blocks: list[str]) -> _Candidates:
-        lowered = [b.lower() for b in blocks]
-        page = "\n".join(lowered)
-        starts = list(accumulate((len(b) + 1 for b in lowered[:-1]), initial=0))
-
-        def owners(pattern: re.Pattern[str]) -> list[int]:
-            return [bisect_right(starts, m.start()) - 1 for m in pattern.finditer(page)]
-
+    def scan(cls, page: PageFeatures) -> _Candidates:
+        short_digits = np.flatnonzero((page.chars <= 90) & (page.digits > 0))
+        metadata = (short_digits, page.matching(_METADATA_START), page.containing(_COPYRIGHT_HINTS))
         return cls(
-            frozenset((*owners(_METADATA_LINE), *owners(_COPYRIGHT_HINT))),
-            frozenset(owners(_RELATED_LINE)),
-            frozenset(owners(_CHROME_LINE)),
-            frozenset(owners(_TWO_SEPARATORS)),
+            frozenset(np.concatenate(metadata).tolist()),
+            frozenset(page.matching(_RELATED).tolist()),
+            frozenset(page.matching(_CHROME_LINE).tolist()),
+            frozenset(np.flatnonzero(page.menu_marks >= 2).tolist()),
         )
-
-
-_TWO_SEPARATORS = re.compile(r"^(?=[^\n|•·/»]*[|•·/»][^\n|•·/»]*[|•·/»])", re.MULTILINE)
-"""A line with two menu separators or more (negated classes: no backtracking, linear on any line)."""
 
 
 RELATED_ENDS = MAX_THRESHOLD
@@ -162,37 +154,51 @@ def clean_plain_text(
     text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
 ) -> PlainTextResult:
     """Keep the article body; move bylines, dates and outlet to metadata; cut chrome with reasons."""
-    blocks = split_blocks(text)
+    return clean_plain_blocks(split_blocks(text), aggressiveness, stats)
+
+
+def clean_plain_blocks(
+    blocks: list[str], aggressiveness: float = 0.5, stats: LineStats | None = None
+) -> PlainTextResult:
+    """``clean_plain_text`` of a text already split into blocks (``split_blocks``)."""
+    if not blocks:
+        return PlainTextResult(blocks=[], removed=[])
     page = judge_page(blocks, stats)
-    verdicts = page.blocks
-    body_start = next((i for i, v in enumerate(verdicts) if v.probability >= 0.5), len(blocks))
-    body_end = max((i for i, v in enumerate(verdicts) if v.probability >= 0.5), default=-1)
+    assert page.features is not None  # judge_page gives features for any non-empty page
+    probs = page.probabilities.tolist()
+    body = np.flatnonzero(page.probabilities >= 0.5)
+    body_start, body_end = (int(body[0]), int(body[-1])) if len(body) else (len(blocks), -1)
     limit = threshold(aggressiveness)
     result = PlainTextResult(blocks=[], removed=[], language=page.language or None)
-    title_at = _title_index(blocks, verdicts, body_start, limit)
-    candidates = _Candidates.scan(blocks)
-    in_related = False
-    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if i == title_at:
-            result.title = block
-            result.removed.append(RemovedBlock(block, "title"))
-            continue
-        reason = None
-        if i in candidates.metadata and (i <= body_end + 2 or verdict.probability < limit):
-            reason = _metadata(block, result)
-        if reason is None:
-            if in_related and verdict.probability >= RELATED_ENDS:
-                in_related = False
-            if in_related or (i >= body_start and i in candidates.related):
-                reason, in_related = "related_block", True
-            elif i in candidates.chrome and len(block.split()) < 40:
-                reason = "chrome_phrase"
-            elif i in candidates.menu and _is_menu(block):
-                reason = "menu"
-            elif verdict.probability < limit:
-                reason = verdict.reason
-        if reason is None:
-            result.blocks.append(block)
-        else:
-            result.removed.append(RemovedBlock(block, reason))
+    title_at = _title_index(blocks, page, body_start, limit)
+    candidates = _Candidates.scan(page.features)
+    reasons: list[str | None] = [r if p < limit else None for p, r in zip(probs, page.reasons, strict=True)]
+    special = sorted(candidates.metadata | candidates.related | candidates.chrome | candidates.menu)
+    if title_at >= 0:
+        result.title, reasons[title_at] = blocks[title_at], "title"
+    # the rules apply to candidate blocks only, and to every block of a "You may also like" section
+    in_related, at, n = False, 0, len(blocks)
+    i = special[0] if special else n
+    while i < n:
+        if i != title_at:
+            block, reason = blocks[i], None
+            if i in candidates.metadata and (i <= body_end + 2 or probs[i] < limit):
+                reason = _metadata(block, result)
+            if reason is None:
+                if in_related and probs[i] >= RELATED_ENDS:
+                    in_related = False
+                if in_related or (i >= body_start and i in candidates.related):
+                    reason, in_related = "related_block", True
+                elif i in candidates.chrome and len(block.split()) < 40:
+                    reason = "chrome_phrase"
+                elif i in candidates.menu and _is_menu(block):
+                    reason = "menu"
+                elif probs[i] < limit:
+                    reason = page.reasons[i]
+            reasons[i] = reason
+        while at < len(special) and special[at] <= i:
+            at += 1
+        i = i + 1 if in_related else (special[at] if at < len(special) else n)
+    result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
+    result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
     return result

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -37,6 +38,13 @@ def line_key(line: str) -> str:
     return _DIGITS.sub("0", line[:KEY_CHARS].lower())
 
 
+def short_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
+    """The short blocks of one document and their ``line_key``s, made in one pass over the joined lines."""
+    short = [i for i, b in enumerate(blocks) if b.count(" ") < MAX_WORDS and "\n" not in b]  # is_short
+    joined = "\n".join([blocks[i][:KEY_CHARS] for i in short]).lower()
+    return short, _DIGITS.sub("0", joined).split("\n") if short else []
+
+
 @dataclass
 class LineStats:
     """Document frequency of short lines over a set of documents."""
@@ -49,7 +57,7 @@ class LineStats:
         stats = cls()
         for blocks in documents:
             stats.documents += 1
-            stats.counts.update({line_key(b) for b in blocks if is_short(b)})
+            stats.counts.update(set(short_keys(blocks)[1]))
         return stats
 
     def merge(self, other: LineStats) -> LineStats:
@@ -62,7 +70,7 @@ class LineStats:
         out = np.zeros(len(blocks))
         if self.documents < MIN_DOCUMENTS:
             return out
-        short = [i for i, b in enumerate(blocks) if is_short(b)]
-        counts = np.fromiter((self.counts.get(line_key(blocks[i]), 0) for i in short), float, len(short))
+        short, keys = short_keys(blocks)
+        counts = np.fromiter(map(self.counts.get, keys, repeat(0)), float, len(keys))
         out[short] = np.clip(counts - 1, 0, 4) / 4
         return out
