@@ -27,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,9 +52,19 @@ class _Timed:
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> list[Any]:
         start, cpu = time.perf_counter(), time.process_time()
         out: list[Any] = self.runner.map(fn, items, label)
+        self._add(label, start, cpu)
+        return out
+
+    def imap(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> Iterator[Any]:
+        """The runner's ``imap``, timed from the call to the last result: the caller's work done between
+        results (dedup verification, for ``clean``) is counted in that stage, shown as ``label+``."""
+        start, cpu = time.perf_counter(), time.process_time()
+        yield from self.runner.imap(fn, items, label)
+        self._add(label + "+", start, cpu)
+
+    def _add(self, label: str, start: float, cpu: float) -> None:
         self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - start
         self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() - cpu
-        return out
 
 
 def _runner(engine: str) -> Any:
@@ -84,12 +94,12 @@ def child(engine: str, paths: list[str], write: bool) -> None:
     read_cpu = time.process_time() - cpu
     result = process(docs, config, timed)
     stages = {"ingest": read, **timed.seconds}
-    stages["dedup+cluster"] = time.perf_counter() - start - sum(stages.values())
+    stages["rest"] = time.perf_counter() - start - sum(stages.values())
     driver = {
         "ingest": read_cpu,
         **timed.cpu,
     }  # CPU of this process: all of it for local, the rest is the driver's
-    driver["dedup+cluster"] = time.process_time() - cpu - sum(driver.values())
+    driver["rest"] = time.process_time() - cpu - sum(driver.values())
     runner.close()
     if write:
         began, began_cpu = time.perf_counter(), time.process_time()
@@ -164,9 +174,15 @@ def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Pat
     return row
 
 
+def _input(row: dict[str, Any]) -> str:
+    """The input's format and, from generator 2 on, the generator (older rows: generator 1)."""
+    generator = row.get("generator", 1)
+    return row["format"] + (f"-g{generator}" if generator != 1 else "")
+
+
 def _variant(row: dict[str, Any]) -> tuple[str, str, str, bool]:
-    """Runs comparable across sizes: input format, engine, code, and whether outputs were written."""
-    return row["format"], row["engine"], row.get("commit") or "", "write" in row.get("stages", {})
+    """Runs comparable across sizes: input, engine, code, and whether outputs were written."""
+    return _input(row), row["engine"], row.get("commit") or "", "write" in row.get("stages", {})
 
 
 def _exponent(rows: list[dict[str, Any]], key: str) -> float | None:
@@ -185,6 +201,9 @@ def main() -> None:
     parser.add_argument("--engines", default="local,local2,dask2", help="also: dask1, localN, daskN")
     parser.add_argument("--formats", default="jsonl", help="jsonl (plain text) and/or warc (HTML)")
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument(
+        "--generator", type=int, choices=[1, 2], default=2, help="corpus generator (see warc_generator.py)"
+    )
     parser.add_argument("--limit", type=float, default=900.0, help="seconds allowed per run")
     parser.add_argument(
         "--merge",
@@ -207,7 +226,7 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1:], args.write)
         return
-    from benchmarks.warc_generator import WORK, write_jsonl, write_warc
+    from benchmarks.warc_generator import WORK, folder_name, write_jsonl, write_warc
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     dirty = subprocess.run(
@@ -219,16 +238,19 @@ def main() -> None:
     rows = []
     for fmt in args.formats.split(","):
         for size in [int(n) for n in args.sizes.split(",") if n]:  # --sizes '' only rewrites the summary
-            folder = WORK / f"{fmt}-{size}-s{args.seed}"
+            folder = WORK / folder_name(fmt, size, args.seed, args.generator)
             if not folder.exists():  # made aside and renamed, so an interrupted generation is not reused
                 part = folder.with_name(folder.name + ".part")
                 shutil.rmtree(part, ignore_errors=True)
-                (write_warc if fmt == "warc" else write_jsonl)(size, args.seed, part)
+                (write_warc if fmt == "warc" else write_jsonl)(
+                    size, args.seed, part, generator=args.generator
+                )
                 part.rename(folder)
             for engine in args.engines.split(","):
                 row = {
                     "format": fmt,
                     "size": size,
+                    "generator": args.generator,
                     **_measure(engine, sorted(folder.iterdir()), args.limit, args.write, args.src),
                 }
                 row["commit"] = args.code or (
@@ -239,10 +261,10 @@ def main() -> None:
     saved = RESULTS / "scale_pipeline.json"
     fresh_runs, last_command = bool(rows), ""
     if args.merge and saved.exists():
-        fresh = {(r["format"], r["size"], r["engine"]) for r in rows}
+        fresh = {(_input(r), r["size"], r["engine"]) for r in rows}
         before = json.loads(saved.read_text(encoding="utf-8"))
         old, last_command = before["runs"], before.get("command", "")
-        rows = [r for r in old if (r["format"], r["size"], r["engine"]) not in fresh] + rows
+        rows = [r for r in old if (_input(r), r["size"], r["engine"]) not in fresh] + rows
     groups: dict[str, dict[str, Any]] = {}
     for variant in sorted({_variant(r) for r in rows}):
         done = [r for r in rows if _variant(r) == variant and "seconds" in r]
@@ -285,14 +307,14 @@ def _markdown(report: dict[str, Any]) -> str:
     ]
     for r in report["runs"]:
         if "seconds" not in r:
-            lines.append(f"| {r['format']} | {r['size']} | {r['engine']} | not finished: {r} | | | | |")
+            lines.append(f"| {_input(r)} | {r['size']} | {r['engine']} | not finished: {r} | | | | |")
             continue
         here = r.get("stages_cpu_here", {})
         stages = ", ".join(
             f"{k} {v}" + (f" ({here[k]})" if k in here else "") for k, v in r["stages"].items()
         )
         lines.append(
-            f"| {r['format']} | {r['inputs']} | {r['engine']} | {r['seconds']:.1f} | {r['articles_per_s']} "
+            f"| {_input(r)} | {r['inputs']} | {r['engine']} | {r['seconds']:.1f} | {r['articles_per_s']} "
             f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} | {r['events']} | {stages} "
             f"| {r.get('commit') or '75ac067+'} |"
         )

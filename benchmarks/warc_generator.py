@@ -4,7 +4,17 @@ Each generated article is a perturbed copy of a real GVA article (a dev set): a 
 neighbours, one sentence sometimes dropped, the date shifted by a random number of days over two
 years, and (for WARC output) page chrome around it: navigation, a cookie notice, related links and a
 footer. About 15 % of the outputs are reprints (the same perturbed text under another outlet), as in a
-real news crawl. ``--format warc`` writes gzipped WARC files of HTTP response records (the CC-NEWS
+real news crawl.
+
+Stories grow with the corpus (generator 2, the default): a real crawl twice as large holds about twice as
+many stories, not the same stories twice as often. The 5,783 source texts alone would make every event
+grow with the corpus (~17 articles per event at 100,000, ~170 at 1,000,000), so each source is also
+rewritten into ``n // 2000`` "worlds": in world ``w`` every content word is replaced by another one of the
+source vocabulary through a fixed permutation of that vocabulary (stop words, numbers, punctuation and
+capitalisation kept), which makes texts that no longer share shingles or terms with the other worlds'
+while keeping the sentence shapes, word frequencies and the sources' own event structure. World 0 is the
+source itself, so a corpus of fewer than 4,000 articles is the same as with generator 1 (``--generator 1``:
+no worlds). ``--format warc`` writes gzipped WARC files of HTTP response records (the CC-NEWS
 layout); ``--format jsonl`` writes the same articles as plain text in JSONL (the plain-text input of
 the throughput target). Output goes under benchmarks/work/ (git-ignored); the seed makes it
 reproducible, so only this script is committed.
@@ -18,9 +28,11 @@ import argparse
 import gzip
 import html
 import json
+import math
 import os
 import random
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -29,6 +41,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsfuse.ingest.datasets import read_records
+from newsfuse.text.words import STOP_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -38,6 +51,8 @@ OUTLETS = [
     f"{a} {b}" for a in ("North", "Valley", "Lake", "Harbor", "River") for b in ("Post", "Times", "Wire")
 ]
 START = date(2024, 1, 1)
+ARTICLES_PER_WORLD = 2000
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _sources() -> list[dict[str, str]]:
@@ -59,10 +74,46 @@ def _perturb(text: str, rng: random.Random) -> str:
     return "\n\n".join(out)
 
 
-def articles(n: int, seed: int) -> Iterator[dict[str, str]]:
-    """``n`` synthetic articles: id, outlet, url, title, date, text."""
+def _worlds(sources: list[dict[str, str]], seed: int) -> Callable[[str, int], str]:
+    """``rewrite(text, world)``: every content word of ``text`` replaced through world ``world``'s permutation
+    of the sources' content vocabulary (an affine map of word ranks, so no table per world is kept)."""
+    vocabulary = sorted(
+        {w.lower() for s in sources for w in _WORD.findall(s["text"] + " " + s["title"])} - STOP_WORDS
+    )
+    vocabulary = [w for w in vocabulary if len(w) > 2]
+    rank = {w: i for i, w in enumerate(vocabulary)}
+    size = len(vocabulary)
+
+    def rewrite(text: str, world: int) -> str:
+        if world == 0:
+            return text
+        pick = random.Random(seed * 100_003 + world)
+        a = pick.randrange(1, size)
+        while math.gcd(a, size) != 1:
+            a += 1
+        b = pick.randrange(size)
+
+        def swap(match: re.Match[str]) -> str:
+            word = match.group(0)
+            at = rank.get(word.lower())
+            if at is None:
+                return word
+            new = vocabulary[(at * a + b) % size]
+            if word.isupper() and len(word) > 1:
+                return new.upper()
+            return new.capitalize() if word[0].isupper() else new
+
+        return _WORD.sub(swap, text)
+
+    return rewrite
+
+
+def articles(n: int, seed: int, generator: int = 2) -> Iterator[dict[str, str]]:
+    """``n`` synthetic articles: id, outlet, url, title, date, text (``generator``: see the module docstring)."""
     rng = random.Random(seed)
     sources = _sources()
+    worlds = max(1, n // ARTICLES_PER_WORLD) if generator >= 2 else 1
+    rewrite = _worlds(sources, seed) if worlds > 1 else None
     last: dict[str, str] | None = None
     for i in range(n):
         outlet = rng.choice(OUTLETS)
@@ -72,6 +123,9 @@ def articles(n: int, seed: int) -> Iterator[dict[str, str]]:
             src = rng.choice(sources)
             body, title = _perturb(src["text"], rng), src["title"]
             day = (START + timedelta(days=rng.randrange(730))).isoformat()
+            if rewrite is not None:
+                world = rng.randrange(worlds)
+                body, title = rewrite(body, world), rewrite(title, world)
         slug = f"{i:08d}"
         host = outlet.lower().replace(" ", "")
         last = {"id": slug, "outlet": outlet, "url": f"https://{host}.example/news/{slug}", "title": title}
@@ -94,14 +148,14 @@ def _page(article: dict[str, str], rng: random.Random) -> str:
     )
 
 
-def write_warc(n: int, seed: int, out: Path, per_file: int = 5000) -> list[Path]:
+def write_warc(n: int, seed: int, out: Path, per_file: int = 5000, generator: int = 2) -> list[Path]:
     """``n`` articles as gzipped WARC files of at most ``per_file`` responses each."""
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed + 1)
     files: list[Path] = []
     writer = None
     handle = None
-    for i, article in enumerate(articles(n, seed)):
+    for i, article in enumerate(articles(n, seed, generator)):
         if i % per_file == 0:
             if handle is not None:
                 handle.close()
@@ -124,14 +178,19 @@ def write_warc(n: int, seed: int, out: Path, per_file: int = 5000) -> list[Path]
     return files
 
 
-def write_jsonl(n: int, seed: int, out: Path) -> list[Path]:
+def write_jsonl(n: int, seed: int, out: Path, generator: int = 2) -> list[Path]:
     """``n`` articles as plain text in one gzipped JSONL file."""
     out.mkdir(parents=True, exist_ok=True)
     path = out / "articles.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
-        for article in articles(n, seed):
+        for article in articles(n, seed, generator):
             handle.write(json.dumps(article, ensure_ascii=False) + "\n")
     return [path]
+
+
+def folder_name(fmt: str, n: int, seed: int, generator: int) -> str:
+    """Where a generated corpus is kept under WORK (generator 1 keeps its old names)."""
+    return f"{fmt}-{n}-s{seed}" + (f"-g{generator}" if generator != 1 else "")
 
 
 def main() -> None:
@@ -139,11 +198,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--format", choices=["warc", "jsonl"], default="warc")
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--generator", type=int, choices=[1, 2], default=2)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    out = args.out or WORK / f"{args.format}-{args.articles}-s{args.seed}"
+    out = args.out or WORK / folder_name(args.format, args.articles, args.seed, args.generator)
     writer = write_warc if args.format == "warc" else write_jsonl
-    for path in writer(args.articles, args.seed, out):
+    for path in writer(args.articles, args.seed, out, generator=args.generator):
         print(path)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -18,7 +18,7 @@ from typing import TypeVar
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
 from newsfuse.compare import compare_event
-from newsfuse.config import Config, DedupConfig
+from newsfuse.config import Config
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
 from newsfuse.dedup.shingles import Sketch
 from newsfuse.ingest import read_inputs
@@ -136,40 +136,102 @@ class Grouped:
     clusters: tuple[tuple[str, ...], ...]
 
 
-def _sketch_batch(articles: Sequence[Article], config: DedupConfig) -> list[Sketch]:
-    """Sketches of a batch of articles, not yet indexed (the verification happens once, later)."""
-    return DedupIndex(config).sketch(articles)
+CLEAN_BATCH = 50
+"""Inputs cleaned per call in the pool; their articles are sketched together (numpy over the batch)."""
+
+DEDUP_BATCH = 1000
+"""Articles verified against the dedup index at a time, while the pool cleans the next ones. A fixed
+size: the batches' bounds decide how rare a fingerprint counts when a pair is verified."""
+
+Cleaned = tuple[Article | Rejected, Sketch | None]
 
 
-def dedup_all(
-    articles: Sequence[Article], config: Config, runner: Runner, journal: Journal | None = None
-) -> DedupResult:
-    """Sketch articles in partitions on the runner, then verify them in one mergeable ``DedupIndex``.
+def clean_batch(raws: Sequence[RawDoc], config: Config) -> list[Cleaned]:
+    """Clean a batch of inputs and sketch its articles for dedup (one pool task's work)."""
+    cleaned = [clean_document(raw, config.clean) for raw in raws]
+    sketches = iter(DedupIndex(config.dedup).sketch(c for c in cleaned if isinstance(c, Article)))
+    return [(c, next(sketches) if isinstance(c, Article) else None) for c in cleaned]
 
-    With a journal, the index is saved in the work folder with the content key of every article it
-    holds; a later run over the same inputs plus new ones loads it and adds only the new articles.
+
+def _cleaned(
+    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None
+) -> Iterator[Cleaned]:
+    """Every input cleaned, in input order, as the pool finishes it; from the journal when cleaned before
+    (then without a sketch). New results are journalled every ``checkpoint_every`` inputs."""
+    keys = [content_key("clean", raw) for raw in raws] if journal is not None else []
+    todo = [raw for n, raw in enumerate(raws) if journal is None or keys[n] not in journal]
+    batches = [todo[i : i + CLEAN_BATCH] for i in range(0, len(todo), CLEAN_BATCH)]
+    fresh = (c for batch in runner.imap(partial(clean_batch, config=config), batches, "clean") for c in batch)
+    unsaved: list[tuple[str, Article | Rejected]] = []
+    for n, _ in enumerate(raws):
+        if journal is not None and keys[n] in journal:
+            yield journal[keys[n]], None
+            continue
+        done = next(fresh)
+        if journal is not None:
+            unsaved.append((keys[n], done[0]))
+            if len(unsaved) >= config.runtime.checkpoint_every:
+                journal.append(unsaved)
+                unsaved = []
+        yield done
+    if journal is not None and unsaved:
+        journal.append(unsaved)
+
+
+def clean_and_dedup(
+    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None = None
+) -> tuple[list[Article], list[Rejected], DedupResult]:
+    """Clean inputs on the runner and verify their articles in one mergeable ``DedupIndex`` meanwhile.
+
+    The pool cleans and sketches batches of inputs; this process verifies each ``DEDUP_BATCH`` of
+    sketches against the index while the pool goes on. With a journal, the index is saved in the work
+    folder with the content key of every article it holds; a later run over the same inputs plus new
+    ones loads it and adds only the new articles.
     """
-    keys = {a.id: content_key("article", a) for a in articles}
-    index = _saved_index(journal, keys, config) if journal is not None else None
-    index = index or DedupIndex(config.dedup)
-    new = [a for a in articles if a.id not in index]
-    batches = [
-        new[i : i + config.runtime.checkpoint_every]
-        for i in range(0, len(new), config.runtime.checkpoint_every)
-    ]
-    sketched = runner.map(partial(_sketch_batch, config=config.dedup), batches, "sketch")
-    index.add_sketches([s for batch in sketched for s in batch])
-    if journal is not None and new:
+    saved = _saved_index(journal, config) if journal is not None else None
+    index, held = saved or (DedupIndex(config.dedup), {})
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    keys: dict[str, str] = {}
+    pending: list[tuple[Article, Sketch | None]] = []
+    stale = False  # an article of the saved index changed: the index is rebuilt at the end
+    for result, sketch in _cleaned(raws, config, runner, journal):
+        if isinstance(result, Rejected):
+            rejected.append(result)
+            continue
+        articles.append(result)
+        if journal is not None:
+            keys[result.id] = content_key("article", result)
+        if result.id in held:
+            stale = stale or held[result.id] != keys[result.id]
+            continue
+        pending.append((result, sketch))
+        if len(pending) >= DEDUP_BATCH and not stale:
+            _index_batch(index, pending)
+            pending = []
+    if stale or held.keys() - keys.keys():  # the saved index is not this run's: index every article anew
+        index, pending = DedupIndex(config.dedup), [(a, None) for a in articles]
+        while len(pending) > DEDUP_BATCH:
+            _index_batch(index, pending[:DEDUP_BATCH])
+            pending = pending[DEDUP_BATCH:]
+    _index_batch(index, pending)
+    if journal is not None and len(index) > len(held):
         # index first, keys second: a kill in between leaves keys that reject the index (a rebuild)
         index.save(journal.dir / "dedup.npz.part")
         (journal.dir / "dedup.keys.part").write_text(json.dumps(keys), encoding="utf-8")
         (journal.dir / "dedup.npz.part").replace(journal.dir / "dedup.npz")
         (journal.dir / "dedup.keys.part").replace(journal.dir / "dedup.keys.json")
-    return index.result()
+    return articles, rejected, index.result()
 
 
-def _saved_index(journal: Journal, keys: dict[str, str], config: Config) -> DedupIndex | None:
-    """The work folder's dedup index when every article it holds is still an input, unchanged."""
+def _index_batch(index: DedupIndex, batch: Sequence[tuple[Article, Sketch | None]]) -> None:
+    """Add a batch of articles to the index, sketching here those that came without a sketch."""
+    missing = iter(index.sketch(a for a, s in batch if s is None))
+    index.add_sketches([s if s is not None else next(missing) for _, s in batch])
+
+
+def _saved_index(journal: Journal, config: Config) -> tuple[DedupIndex, dict[str, str]] | None:
+    """The work folder's dedup index and the content keys of the articles it holds, when readable."""
     path, saved_keys = journal.dir / "dedup.npz", journal.dir / "dedup.keys.json"
     if not (path.exists() and saved_keys.exists()):
         return None
@@ -178,8 +240,9 @@ def _saved_index(journal: Journal, keys: dict[str, str], config: Config) -> Dedu
         index = DedupIndex.load(path, config.dedup)
     except (ValueError, DedupIndexError):
         return None
-    same = all(keys.get(s.id) == held.get(s.id) for s in index.sketches)
-    return index if same else None
+    if {s.id for s in index.sketches} != held.keys():
+        return None
+    return index, held
 
 
 def cluster_all(
@@ -225,9 +288,8 @@ def group(
     """Clean, dedup and cluster documents already read."""
     items = tuple(documents)
     raws = [d for d in items if isinstance(d, RawDoc)]
-    articles, dropped = clean_all(raws, config, runner, journal)
+    articles, dropped, dedup = clean_and_dedup(raws, config, runner, journal)
     rejected = [d for d in items if isinstance(d, Rejected)] + dropped
-    dedup = dedup_all(articles, config, runner, journal)
     clusters = cluster_all(articles, dedup, config, runner)
     return Grouped(items, tuple(articles), tuple(rejected), dedup, tuple(tuple(c) for c in clusters))
 

@@ -15,6 +15,7 @@ import pytest
 import newsfuse
 from newsfuse import run
 from newsfuse.config import Config
+from newsfuse.dedup import DedupIndex
 from newsfuse.model import RawDoc
 from newsfuse.report import report_dict
 from newsfuse.runtime import LocalRunner
@@ -110,9 +111,9 @@ class _Counting(LocalRunner):
         super().__init__()
         self.items: dict[str, int] = {}
 
-    def map(self, fn: Any, items: Any, label: str) -> list[Any]:
-        self.items[label] = self.items.get(label, 0) + sum(len(i) if label == "sketch" else 1 for i in items)
-        return super().map(fn, items, label)
+    def imap(self, fn: Any, items: Any, label: str) -> Any:
+        self.items[label] = self.items.get(label, 0) + sum(len(i) if label == "clean" else 1 for i in items)
+        return super().imap(fn, items, label)
 
 
 def test_a_new_batch_reuses_the_journal_and_the_dedup_index(tmp_path: Path, corpus: Path) -> None:
@@ -125,7 +126,9 @@ def test_a_new_batch_reuses_the_journal_and_the_dedup_index(tmp_path: Path, corp
     added = [k for k in _frames(work / "journal.bin") if k not in before and k.startswith("clean:")]
     new_inputs = len(list((inputs / "batch1").iterdir()))
     assert len(added) == counting.items["clean"] == new_inputs
-    assert counting.items["sketch"] == len(both.articles) - len(first.articles)
+    index = DedupIndex.load(work / "dedup.npz")  # the first run's articles kept their place: not re-added
+    assert [s.id for s in index.sketches[: len(first.articles)]] == [a.id for a in first.articles]
+    assert len(index) == len(both.articles)
     assert report_dict(both) == report_dict(run([inputs / "batch0", inputs / "batch1"]))
 
 
@@ -136,13 +139,13 @@ def test_killing_a_dask_worker_mid_run_gives_the_same_report(corpus: Path) -> No
     class KillingRunner(DaskRunner):
         killed = False
 
-        def map(self, fn: Any, items: Any, label: str) -> list[Any]:
-            futures = self.submit(fn, items, label)
+        def submit(self, fn: Any, items: Any, label: str) -> list[Any]:
+            futures = super().submit(fn, items, label)
             if label == "clean" and not self.killed:
                 pids = self.client.run(os.getpid)
                 os.kill(next(iter(pids.values())), signal.SIGKILL)
                 self.killed = True
-            return self.collect(futures)
+            return futures
 
     with KillingRunner(workers=2, processes=True) as runner:
         got = report_dict(run([corpus], runner=runner))

@@ -8,7 +8,7 @@ results keep the order of the items.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from newsfuse.errors import NewsfuseError
@@ -59,6 +59,12 @@ class DaskRunner:
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
         return self.collect(self.submit(fn, items, label))
+
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
+        """Results in item order, each chunk's handed over as soon as it and those before it are done."""
+        for future in self.submit(fn, items, label):  # futures dropped unread are released by Dask
+            part: list[R] = future.result()
+            yield from part
 
     def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
         """Send ``fn`` over ``items`` to the cluster in chunks; returns the chunks' futures."""

@@ -2,15 +2,16 @@
 
 With ``workers > 1`` a map of enough items is cut into chunks run by a ``ProcessPoolExecutor``
 (forked workers on Linux, so the stage modules and their models are already loaded); results keep
-the order of the items, so the output is the same as with one worker.
+the order of the items, so the output is the same as with one worker. ``imap`` hands results over as
+they are done, so the caller's own (serial) work overlaps the pool's.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol, TypeVar
 
@@ -30,6 +31,10 @@ class Runner(Protocol):
     """Maps a pure function over items; implementations decide where it runs."""
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]: ...
+
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
+        """``map``'s results in item order, each handed over as soon as it and those before it are done."""
+        ...
 
 
 def apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -58,26 +63,39 @@ class LocalRunner:
         self._pool: ProcessPoolExecutor | None = None
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
-        if self.workers > 1 and len(items) >= MIN_PARALLEL_ITEMS:
-            return self._parallel(fn, items, label)
-        if not self.progress or len(items) < 2:
-            return [fn(item) for item in items]
-        return list(self._with_bar((fn(item) for item in items), len(items), label))
+        return list(self.imap(fn, items, label))
 
-    def _parallel(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
+    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
+        """Results in item order, lazily: with a pool every chunk is submitted at once and each result is
+        yielded as soon as its chunk is done, so the caller works while the pool does."""
+        if self.workers > 1 and len(items) >= MIN_PARALLEL_ITEMS:
+            results: Iterator[R] = self._parallel(fn, items, label)
+        else:
+            results = (fn(item) for item in items)
+        if self.progress and len(items) >= 2:
+            results = iter(self._with_bar(results, len(items), label))
+        return results
+
+    def _parallel(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
         parts = chunks(items, chunk_size(len(items), self.workers))
+        done = 0  # chunks already handed over
         for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
+            futures: list[Future[list[R]]] = []
             try:
-                done = self._executor().map(apply_chunk, [fn] * len(parts), parts)
-                per_item: Iterable[R] = (r for part in done for r in part)
-                if self.progress:
-                    per_item = self._with_bar(per_item, len(items), label)
-                return list(per_item)
+                pool = self._executor()
+                futures = [pool.submit(apply_chunk, fn, part) for part in parts[done:]]
+                for future in futures:
+                    part_results = future.result()
+                    done += 1
+                    yield from part_results
+                return
             except BrokenProcessPool as exc:
                 self.close()
                 if attempt == 2:
                     raise NewsfuseError(f"the worker processes of the {label!r} stage died twice") from exc
-        raise AssertionError("unreachable")
+            finally:  # a caller that stops early leaves no queued work behind
+                for future in futures:
+                    future.cancel()
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
