@@ -76,6 +76,9 @@ class ClusterConfig:
     """Similarity halves for every this many days between an article and the nearest day of an event."""
     merge_threshold: float = 0.5
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
+    link_threshold: float = 0.0
+    """Average linkage: the event an article joins is merged with a candidate event (within the time
+    window) when the mean similarity over all pairs of their articles reaches this; 0 = off."""
     entity_weight: float = 2.0
     """Weight of entity-like spans (capitalised names) relative to words."""
     number_weight: float = 1.0

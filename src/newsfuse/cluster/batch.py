@@ -35,13 +35,15 @@ def cluster_articles(
     config = config or ClusterConfig()
     same_as = dict(same_as or {})
     leaders = date_order([a for a in articles if a.id not in same_as])
+    terms = [article_terms(article, config.max_words) for article in leaders]
     frequency: Counter[str] = Counter()
-    for article in leaders:
-        frequency.update(article_terms(article, config.max_words).keys())
+    for counts in terms:
+        frequency.update(counts.keys())
     clusterer = StreamClusterer(config, frequency, len(leaders), embedder)
     dense = clusterer.embed(leaders) if config.embedding_weight > 0 else [None] * len(leaders)
     joined = {
-        article.id: clusterer.add(article, vector) for article, vector in zip(leaders, dense, strict=True)
+        article.id: clusterer.add(article, vector, counts)
+        for article, vector, counts in zip(leaders, dense, terms, strict=True)
     }
     events: dict[str, list[str]] = defaultdict(list)
     for aid, eid in joined.items():

@@ -27,7 +27,7 @@ NUMBER = "n:"
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _ENTITY_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|de|del|la|van|von|der)[ \t]+)?{_CAPITALISED})*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»|\n(])\s*$")
+_SENTENCE_MARKS = frozenset('.!?:;"“”«»|\n(')
 _FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "der", "die", "das", "le", "les", "il"})
 _NOT_NAMES = STOP_WORDS | _FOREIGN_ARTICLES
 
@@ -42,6 +42,17 @@ def published_day(published: str | None) -> int | None:
         return None
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a sentence: only blanks since the text's start, a line break or a
+    sentence mark (looked at backwards from ``start``, so the cost does not grow with the text)."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+        if text[at] == "\n":
+            return True
+    return at == 0 or text[at - 1] in _SENTENCE_MARKS
+
+
 def _entities(text: str) -> list[str]:
     found: list[str] = []
     for match in _ENTITY_RUN.finditer(text):
@@ -50,7 +61,7 @@ def _entities(text: str) -> list[str]:
             words = words[1:]
         if not words:
             continue
-        at_start = _SENTENCE_END.search(text, 0, match.start()) is not None
+        at_start = _opens_sentence(text, match.start())
         if len(words) == 1 and at_start and len(match.group(0).split()) == 1:
             continue  # a lone capitalised word opening a sentence is usually not a name
         names = [w.lower().strip("'’-") for w in words if w.lower() not in _NOT_NAMES]

@@ -109,6 +109,13 @@ def _gap(day: int | None, event: _Event) -> int:
     return max(0, day - event.last_day, event.first_day - day)
 
 
+def _span_gap(a: _Event, b: _Event) -> int:
+    """Days between the nearest articles of two events (0 when either is undated)."""
+    if a.first_day is None or a.last_day is None or b.first_day is None or b.last_day is None:
+        return 0
+    return max(0, b.first_day - a.last_day, a.first_day - b.last_day)
+
+
 def _top(hits: Counter[str], k: int) -> list[str]:
     """The ``k`` events with most hits; ties broken by id, so the choice never depends on set order."""
     if len(hits) <= k:
@@ -168,15 +175,21 @@ class StreamClusterer:
             self._embedder = load_embedder()
         return [[float(x) for x in v] for v in self._embedder([embedding_text(a) for a in articles])]
 
-    def add(self, article: Article, embedding: Sequence[float] | None = None) -> str:
+    def add(
+        self,
+        article: Article,
+        embedding: Sequence[float] | None = None,
+        terms: Mapping[str, int] | None = None,
+    ) -> str:
         """Place one article; returns the id of the event it joins or opens (never changed later).
 
         ``embedding`` (from ``embed``) is used only when ``config.embedding_weight > 0``; it is computed
-        here when not given."""
+        here when not given. ``terms``: the article's ``article_terms``, when the caller has them already."""
         dense: list[float] | None = None
         if self.config.embedding_weight > 0:
             dense = list(embedding) if embedding is not None else self.embed([article])[0]
-        terms = article_terms(article, self.config.max_words)
+        if terms is None:
+            terms = article_terms(article, self.config.max_words)
         if not self._fixed:
             self._documents += 1
             self._df.update(terms.keys())
@@ -191,13 +204,28 @@ class StreamClusterer:
             event = _Event(eid, {}, 0.0, 0, None, None)
             self._index.events[eid] = event
             self._join(event, vector, day, dense)
-            return eid
+            return self._link(event, [e for _, e in ranked], article.id).id
         event = ranked[0][1]
         self._join(event, vector, day, dense)
         for score, other in ranked[1:]:
             if score >= self.config.threshold and self._alike(event, other):
                 event = self._merge(event, other, article.id)
-        return event.id
+        return self._link(event, [e for _, e in ranked[1:]], article.id).id
+
+    def _link(self, event: _Event, candidates: Sequence[_Event], article_id: str) -> _Event:
+        """Average-linkage merges: the event an article joined absorbs (or is absorbed by) each candidate
+        event within the time window whose mean article-to-article similarity reaches ``link_threshold``."""
+        limit = self.config.link_threshold
+        if limit <= 0.0:
+            return event
+        window, events = self.config.time_window_days, self._index.events
+        for other in candidates:
+            if other.id == event.id or other.id not in events or _span_gap(event, other) > window:
+                continue
+            small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
+            if _dot(small.centroid, large.centroid) >= limit * event.size * other.size:
+                event = self._merge(event, other, article_id)
+        return event
 
     def _score(
         self, vector: Mapping[str, float], day: int | None, dense: Sequence[float] | None = None
