@@ -68,3 +68,21 @@ def test_html_page_body_and_metadata() -> None:
 def test_html_without_body_is_rejected() -> None:
     result = clean_document(RawDoc(id="e", path="e.html", html="<html><head><title>x</title></head></html>"))
     assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
+
+
+def test_readers_comments_section_is_cut_with_its_reason() -> None:
+    comments = (
+        "3 Comments\n"
+        "I grew up near that bridge and never once saw anyone inspect it, so this does not surprise me at all.\n"
+        "Reply\n"
+        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly."
+    )
+    article = clean_document(
+        RawDoc(id="f", path="f.txt", text=PAGE.replace("Leave a reply\n", comments + "\n"))
+    )
+    assert isinstance(article, Article)
+    assert "I grew up" not in article.text and "Honestly the city" not in article.text
+    assert article.text.endswith("with the engineers.")
+    cut = {b.text: b.reason for b in article.removed}
+    assert cut["3 Comments"] == "comment_section"
+    assert any(reason == "comment_section" and text.startswith("Honestly") for text, reason in cut.items())

@@ -26,6 +26,11 @@ _RELATED = re.compile(
     r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b[^\n]{0,30}(?![^\n])"
 )
 """A "You may also like" heading, searched for in the lower-cased page (``PageFeatures.matching``)."""
+_COMMENTS = re.compile(
+    r"\n(?:\d+ (?:comments|responses|replies|kommentare)|comments|reader comments|leave a (?:reply|comment)|"
+    r"post a comment|add a comment|kommentare|kommentar schreiben|responses to|discussion)\b[^\n]{0,30}(?![^\n])"
+)
+"""A heading that opens the readers' comments ("12 Comments", "Leave a Reply"), searched for like ``_RELATED``."""
 _CHROME = re.compile(
     r"^(?:share (?:this|on)|sharing is caring|leave a (?:reply|comment)|comments? (?:are|is) closed|"
     r"click here|subscribe|sign up|advertisement|advertising|read more|related:|follow us|"
@@ -130,6 +135,7 @@ class _Candidates:
 
     metadata: frozenset[int]
     related: frozenset[int]
+    comments: frozenset[int]
     chrome: frozenset[int]
     menu: frozenset[int]
 
@@ -140,6 +146,7 @@ class _Candidates:
         return cls(
             frozenset(np.concatenate(metadata).tolist()),
             frozenset(page.matching(_RELATED).tolist()),
+            frozenset(page.matching(_COMMENTS).tolist()),
             frozenset(page.matching(_CHROME_LINE).tolist()),
             frozenset(np.flatnonzero(page.menu_marks >= 2).tolist()),
         )
@@ -147,7 +154,8 @@ class _Candidates:
 
 RELATED_ENDS = MAX_THRESHOLD
 """A "You may also like" section runs until a block the scorer is this sure is body (pages often go on with
-the article after a related-links box); below it, every block of the section is cut as ``related_block``."""
+the article after a related-links box); below it, every block of the section is cut as ``related_block``.
+A readers' comments section (``_COMMENTS``) runs the same way, its blocks cut as ``comment_section``."""
 
 
 def clean_plain_text(
@@ -173,11 +181,16 @@ def clean_plain_blocks(
     title_at = _title_index(blocks, page, body_start, limit)
     candidates = _Candidates.scan(page.features)
     reasons: list[str | None] = [r if p < limit else None for p, r in zip(probs, page.reasons, strict=True)]
-    special = sorted(candidates.metadata | candidates.related | candidates.chrome | candidates.menu)
+    sections = {
+        **dict.fromkeys(candidates.comments, "comment_section"),
+        **dict.fromkeys(candidates.related, "related_block"),
+    }
+    special = sorted(candidates.metadata | sections.keys() | candidates.chrome | candidates.menu)
     if title_at >= 0:
         result.title, reasons[title_at] = blocks[title_at], "title"
     # the rules apply to candidate blocks only, and to every block of a "You may also like" section
-    in_related, at, n = False, 0, len(blocks)
+    section: str | None = None  # the reason of the section under way ("related_block", "comment_section")
+    at, n = 0, len(blocks)
     i = special[0] if special else n
     while i < n:
         if i != title_at:
@@ -185,10 +198,12 @@ def clean_plain_blocks(
             if i in candidates.metadata and (i <= body_end + 2 or probs[i] < limit):
                 reason = _metadata(block, result)
             if reason is None:
-                if in_related and probs[i] >= RELATED_ENDS:
-                    in_related = False
-                if in_related or (i >= body_start and i in candidates.related):
-                    reason, in_related = "related_block", True
+                if section and probs[i] >= RELATED_ENDS:
+                    section = None
+                if i >= body_start and i in sections:
+                    section = sections[i]
+                if section:
+                    reason = section
                 elif i in candidates.chrome and len(block.split()) < 40:
                     reason = "chrome_phrase"
                 elif i in candidates.menu and _is_menu(block):
@@ -198,7 +213,7 @@ def clean_plain_blocks(
             reasons[i] = reason
         while at < len(special) and special[at] <= i:
             at += 1
-        i = i + 1 if in_related else (special[at] if at < len(special) else n)
+        i = i + 1 if section else (special[at] if at < len(special) else n)
     result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
     result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
     return result
