@@ -36,6 +36,7 @@ from newsfuse.model import (
 from newsfuse.provenance import trace_event
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
+from newsfuse.runtime.closing import closed_clusters, copies_of, term_keys
 from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
 
@@ -296,20 +297,74 @@ def group(
 
 def event_inputs(grouped: Grouped) -> list[EventInput]:
     """One EventInput per cluster, each with only the duplicate findings among its own articles."""
-    by_id = {a.id: a for a in grouped.articles}
+    make = _event_input(grouped.articles, grouped.dedup)
+    return [make(ids) for ids in grouped.clusters]
+
+
+def _event_input(articles: Sequence[Article], dedup: DedupResult) -> Callable[[Sequence[str]], EventInput]:
+    """Makes the EventInput of a cluster's ids: its articles and the duplicate findings among them."""
+    by_id = {a.id: a for a in articles}
     groups_of: dict[str, list[DuplicateGroup]] = {}
-    for g in grouped.dedup.groups:
+    for g in dedup.groups:
         groups_of.setdefault(g.canonical, []).append(g)
     shared_of: dict[str, list[SharedPassage]] = {}
-    for p in grouped.dedup.shared:
+    for p in dedup.shared:
         shared_of.setdefault(p.article_id, []).append(p)
-    inputs = []
-    for ids in grouped.clusters:
+
+    def make(ids: Sequence[str]) -> EventInput:
         members = set(ids)
         groups = tuple(g for i in ids for g in groups_of.get(i, ()))
         shared = tuple(p for i in ids for p in shared_of.get(i, ()) if p.source_id in members)
-        inputs.append(EventInput(tuple(by_id[i] for i in ids), DedupResult(groups, shared)))
-    return inputs
+        return EventInput(tuple(by_id[i] for i in ids), DedupResult(groups, shared))
+
+    return make
+
+
+def _streamed_clusters(
+    articles: Sequence[Article], dedup: DedupResult, config: Config, runner: Runner
+) -> Iterable[Sequence[str]]:
+    """The events' article ids: as each closes when the corpus is clustered at once (document frequencies
+    counted on the runner), else (a corpus above ``partition_size``, or embeddings) from ``cluster_all``."""
+    same_as = dedup.duplicate_of()
+    leaders = [a for a in articles if a.id not in same_as]
+    if len(leaders) > config.runtime.partition_size or config.cluster.embedding_weight > 0:
+        return cluster_all(articles, dedup, config, runner)
+    frequency: Counter[str] = Counter()
+    for keys in runner.imap(partial(term_keys, config=config.cluster), leaders, "terms"):
+        frequency.update(keys)
+    return closed_clusters(leaders, copies_of(articles, same_as), frequency, config.cluster)
+
+
+def _keyed_event(item: tuple[str, EventInput], config: Config) -> tuple[str, Event]:
+    return item[0], build_event(item[1], config)
+
+
+def build_events(
+    inputs: Iterable[EventInput], config: Config, runner: Runner, journal: Journal | None = None
+) -> list[Event]:
+    """Build events on the runner as their inputs arrive; with a journal, events built before are taken
+    from it and new ones recorded every ``checkpoint_every`` events."""
+    if journal is None:
+        return list(runner.imap(partial(build_event, config=config), inputs, "events"))
+    events: list[Event] = []
+
+    def todo() -> Iterator[tuple[str, EventInput]]:
+        for item in inputs:
+            key = content_key("events", item)
+            if key in journal:
+                events.append(journal[key])
+            else:
+                yield key, item
+
+    unsaved: list[tuple[str, Event]] = []
+    for key, event in runner.imap(partial(_keyed_event, config=config), todo(), "events"):
+        events.append(event)
+        unsaved.append((key, event))
+        if len(unsaved) >= config.runtime.checkpoint_every:
+            journal.append(unsaved)
+            unsaved = []
+    journal.append(unsaved)
+    return events
 
 
 def process(
@@ -320,24 +375,30 @@ def process(
 ) -> RunResult:
     """Run every stage after ingest on documents already read.
 
-    With ``workdir``, finished work is journalled there and a later call with the same folder
-    (after a crash, or with more inputs) continues from it instead of starting over.
+    Cleaning overlaps dedup verification, and clustering overlaps event building: events are built on
+    the runner as soon as clustering has closed them. With ``workdir``, finished work is journalled there
+    and a later call with the same folder (after a crash, or with more inputs) continues from it instead
+    of starting over.
     """
     config = config or Config()
     runner = runner or LocalRunner()
     journal = Journal(workdir, _fingerprint(config)) if workdir is not None else None
-    grouped = group(documents, config, runner, journal)
-    items, articles, rejected, dedup = grouped.items, grouped.articles, grouped.rejected, grouped.dedup
-    events = _journaled_map(
-        runner,
-        partial(build_event, config=config),
-        event_inputs(grouped),
-        "events",
-        journal,
-        config.runtime.checkpoint_every,
-    )
+    order: dict[str, int] = {}
+    raws: list[RawDoc] = []
+    rejected: list[Rejected] = []
+    for n, doc in enumerate(documents):
+        order[doc.id] = n
+        if isinstance(doc, RawDoc):
+            raws.append(doc)
+        else:
+            rejected.append(doc)
+    articles, dropped, dedup = clean_and_dedup(raws, config, runner, journal)
+    raws.clear()  # the inputs' texts are not needed past cleaning (the caller may still hold them)
+    rejected += dropped
+    make = _event_input(articles, dedup)
+    clusters = _streamed_clusters(articles, dedup, config, runner)
+    events = build_events((make(ids) for ids in clusters), config, runner, journal)
     events.sort(key=lambda e: (e.first_published or "", e.id), reverse=True)
-    order = {d.id: n for n, d in enumerate(items)}
     return RunResult(
         articles=tuple(sorted(articles, key=lambda a: order[a.id])),
         rejected=tuple(sorted(rejected, key=lambda r: order.get(r.id, len(order)))),

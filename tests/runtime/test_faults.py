@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,10 @@ class _Counting(LocalRunner):
         self.items: dict[str, int] = {}
 
     def imap(self, fn: Any, items: Any, label: str) -> Any:
-        self.items[label] = self.items.get(label, 0) + sum(len(i) if label == "clean" else 1 for i in items)
+        if isinstance(items, Sequence):  # not a generator, which counting would use up
+            self.items[label] = self.items.get(label, 0) + sum(
+                len(i) if label == "clean" else 1 for i in items
+            )
         return super().imap(fn, items, label)
 
 

@@ -68,13 +68,15 @@ def _last(name: str | None) -> str:
     return (name or "").split()[-1] if name else ""
 
 
-_SIGNALS = [
+_SIGNALS = [  # (name, lower-case strings a match must contain, one of them at least; pattern)
     (
         "bracketed gloss",
+        ("i.e.", "meaning", "literally", "lit.", "that is,", "translated"),
         re.compile(r"\w\s[\[(](?:i\.e\.|meaning|literally|lit\.|that is,|translated)[^\])]{2,60}[\])]", re.I),
     ),
     (
         "garbled speech verb",
+        (),  # "said" is in nearly every article: no cheap test
         re.compile(
             # the look-aheads first: the scan skips most positions at once, and the look-behinds run only
             # where the verb is
@@ -86,6 +88,7 @@ _SIGNALS = [
     ),
     (
         "calqued idiom",
+        ("a decision", "in the frame of", "gave a press", "a question", "put attention", "a study"),
         re.compile(
             r"\b(?:take|took|taken|taking) a decision\b|\bin the frame of\b|\bgave a press\b"
             r"|\b(?:make|made) a question\b|\bput attention\b|\brealized? a study\b",
@@ -94,15 +97,26 @@ _SIGNALS = [
     ),
     (
         "spun synonyms",
+        ("fighters", "officials officers"),
         re.compile(r"\b(?:fireplace fighters|hearth fighters|law enforcement officials officers)\b", re.I),
     ),
 ]
 
 
+_FOLDS_TO_ASCII = frozenset("İıſK")
+"""The non-ASCII letters an ignore-case pattern matches to ASCII ones: texts holding one skip no pattern."""
+
+
 def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
-    """(article id, note) for each signal of machine translation or content-farm rewriting found."""
+    """(article id, note) for each signal of machine translation or content-farm rewriting found.
+
+    A pattern runs only on texts that hold one of its cue strings (same notes, most texts skip it)."""
     for article in articles:
-        for name, pattern in _SIGNALS:
-            hits = pattern.findall(article.text)
+        text = article.text
+        lower = None if _FOLDS_TO_ASCII.intersection(text) else text.lower()
+        for name, cues, pattern in _SIGNALS:
+            if cues and lower is not None and not any(cue in lower for cue in cues):
+                continue
+            hits = pattern.findall(text)
             if hits:
                 yield article.id, f"{name}: {len(hits)} occurrence(s), e.g. {hits[0]!r}"

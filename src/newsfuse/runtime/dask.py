@@ -8,11 +8,13 @@ results keep the order of the items.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, TypeVar
+from uuid import uuid4
 
 from newsfuse.errors import NewsfuseError
-from newsfuse.runtime.local import apply_chunk, chunks
+from newsfuse.runtime.local import STREAM_CHUNK, apply_chunk, chunks
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,11 +62,26 @@ class DaskRunner:
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
         return self.collect(self.submit(fn, items, label))
 
-    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
-        """Results in item order, each chunk's handed over as soon as it and those before it are done."""
-        for future in self.submit(fn, items, label):  # futures dropped unread are released by Dask
-            part: list[R] = future.result()
-            yield from part
+    def imap(self, fn: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[R]:
+        """Results in item order, each chunk's handed over as soon as it and those before it are done;
+        ``items`` may be a generator, whose chunks are sent as they fill."""
+        if isinstance(items, Sequence):
+            for future in self.submit(fn, items, label):  # futures dropped unread are released by Dask
+                done: list[R] = future.result()
+                yield from done
+            return
+        source, futures = iter(items), []
+        while True:
+            part = list(islice(source, STREAM_CHUNK))
+            if part:
+                futures.append(
+                    self.client.submit(apply_chunk, fn, part, pure=False, key=f"{label}-{uuid4()}")
+                )
+            while futures and (futures[0].done() or not part):
+                done = futures.pop(0).result()
+                yield from done
+            if not part:
+                return
 
     def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
         """Send ``fn`` over ``items`` to the cluster in chunks; returns the chunks' futures."""

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from typing import Protocol, TypeVar
 
 from rich.console import Console
@@ -26,13 +27,16 @@ R = TypeVar("R")
 MIN_PARALLEL_ITEMS = 8
 """Fewer items than this run in this process: starting the pool would cost more than it saves."""
 
+STREAM_CHUNK = 16
+"""Items per task when they come from a generator (their number is not known in advance)."""
+
 
 class Runner(Protocol):
     """Maps a pure function over items; implementations decide where it runs."""
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]: ...
 
-    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
+    def imap(self, fn: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[R]:
         """``map``'s results in item order, each handed over as soon as it and those before it are done."""
         ...
 
@@ -65,30 +69,41 @@ class LocalRunner:
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
         return list(self.imap(fn, items, label))
 
-    def imap(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
-        """Results in item order, lazily: with a pool every chunk is submitted at once and each result is
-        yielded as soon as its chunk is done, so the caller works while the pool does."""
-        if self.workers > 1 and len(items) >= MIN_PARALLEL_ITEMS:
-            results: Iterator[R] = self._parallel(fn, items, label)
+    def imap(self, fn: Callable[[T], R], items: Iterable[T], label: str) -> Iterator[R]:
+        """Results in item order, lazily: with a pool each chunk is submitted as soon as it is complete
+        and each result is yielded once it and those before it are done, so the caller works while the
+        pool does. ``items`` may be a generator (the caller's work making the items overlaps the pool's)."""
+        size = len(items) if isinstance(items, Sequence) else None
+        if self.workers > 1 and (size is None or size >= MIN_PARALLEL_ITEMS):
+            results: Iterator[R] = self._parallel(fn, items, size, label)
         else:
             results = (fn(item) for item in items)
-        if self.progress and len(items) >= 2:
-            results = iter(self._with_bar(results, len(items), label))
+        if self.progress and size is not None and size >= 2:
+            results = iter(self._with_bar(results, size, label))
         return results
 
-    def _parallel(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> Iterator[R]:
-        parts = chunks(items, chunk_size(len(items), self.workers))
-        done = 0  # chunks already handed over
+    def _parallel(
+        self, fn: Callable[[T], R], items: Iterable[T], size: int | None, label: str
+    ) -> Iterator[R]:
+        per_chunk = chunk_size(size, self.workers) if size is not None else STREAM_CHUNK
+        source = iter(items)
+        parts: list[Sequence[T]] = []  # chunks submitted and not yet handed over
+        futures: list[Future[list[R]]] = []
         for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
-            futures: list[Future[list[R]]] = []
             try:
                 pool = self._executor()
-                futures = [pool.submit(apply_chunk, fn, part) for part in parts[done:]]
-                for future in futures:
-                    part_results = future.result()
-                    done += 1
-                    yield from part_results
-                return
+                futures = [pool.submit(apply_chunk, fn, part) for part in parts]
+                while True:
+                    part = list(islice(source, per_chunk))
+                    if part:
+                        parts.append(part)
+                        futures.append(pool.submit(apply_chunk, fn, part))
+                    while futures and (futures[0].done() or not part):
+                        done = futures.pop(0).result()
+                        parts.pop(0)
+                        yield from done
+                    if not part:
+                        return
             except BrokenProcessPool as exc:
                 self.close()
                 if attempt == 2:
