@@ -1,7 +1,6 @@
 """Cleaning quality and speed on the extraction sets of ../shared/data, beside trafilatura.
 
     .venv/bin/python benchmarks/bench_clean.py            # measure, write benchmarks/results/clean.{json,md}
-                                                          # (HTML path on the test set only; --html-all: all)
     .venv/bin/python benchmarks/train_clean.py            # refit the block scorer on the DEV sets only
     .venv/bin/python benchmarks/bench_clean.py --sets cleanportaleval --no-html   # a quick look
 
@@ -259,7 +258,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", default=[*DEV_SETS, *TEST_SETS, SNIPPET_SET])
     parser.add_argument("--no-html", action="store_true", help="skip the (slow) HTML path")
-    parser.add_argument("--html-all", action="store_true", help="HTML path on the dev sets too (slow)")
+    parser.add_argument("--only-html", action="store_true", help="the HTML path only (for parallel parts)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many pages of each DEV set")
     parser.add_argument("--part", help="write this run's figures to PART (JSON) instead of results/")
     parser.add_argument("--merge", nargs="*", help="combine --part files into results/clean.{json,md}")
@@ -271,13 +270,16 @@ def main() -> None:
         merged: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
         for part in args.merge:
             data = json.loads(Path(part).read_text(encoding="utf-8"))
-            merged["extraction"].update(data.pop("extraction", {}))
+            for name, figures in data.pop("extraction", {}).items():  # parts may hold other fields of a set
+                merged["extraction"].setdefault(name, {}).update(figures)
+            merged.setdefault("snippets", {}).update(data.pop("snippets", {}))
             merged.update({k: v for k, v in data.items() if k != "date"})
         _write(merged, args.note or "see the parts: " + " ".join(args.merge))
         return
-    fields = ("page_text",) if args.no_html else ("page_text", "html")
-    # the HTML path is trafilatura's (no post-filter yet): measured on the test set unless --html-all
-    set_fields = {n: fields if args.html_all or n in TEST_SETS else ("page_text",) for n in args.sets}
+    fields = ("page_text",) if args.no_html else ("html",) if args.only_html else ("page_text", "html")
+    set_fields = dict.fromkeys(
+        args.sets, fields
+    )  # HTML on the dev sets too: its post-filter was chosen there
     results: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
     for name in args.sets:
         if name == "newscluster_giveme5w1h":
@@ -295,7 +297,7 @@ def main() -> None:
         print(json.dumps(results["dates"]), json.dumps(results["speed"]))
     if args.part:
         Path(args.part).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    elif set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and not args.no_html:
+    elif set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and len(fields) == 2:
         _write(
             results, "`.venv/bin/python benchmarks/bench_clean.py" + (f" --limit {LIMIT}`" if LIMIT else "`")
         )

@@ -22,6 +22,8 @@ class CleanConfig:
     aggressiveness: float = 0.5
     """0 keeps every doubtful block (recall), 1 removes every doubtful block (precision)."""
     min_article_words: int = 20
+    html_post_filter: bool = True
+    """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 from newsfuse.clean import clean_document
+from newsfuse.clean.html import post_filter
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 PAGE = """Home | News | Sports | Opinion | Contact
@@ -86,3 +87,17 @@ def test_readers_comments_section_is_cut_with_its_reason() -> None:
     cut = {b.text: b.reason for b in article.removed}
     assert cut["3 Comments"] == "comment_section"
     assert any(reason == "comment_section" and text.startswith("Honestly") for text, reason in cut.items())
+
+
+def test_html_post_filter_cuts_chrome_trafilatura_kept_and_keeps_the_body() -> None:
+    visible = PAGE.split("\n")
+    body = [line for line in visible if line.startswith(("The Quay", "Engineers", '"We will'))]
+    teaser = "Bakery on Mill Road wins national sourdough prize for the third year in a row."
+    unknown = "A paragraph trafilatura found that the visible blocks do not hold verbatim."
+    kept, removed = post_filter([*body, "Sharing is caring!", teaser, unknown], visible)
+    assert kept == [*body, unknown]
+    assert {b.text: b.reason for b in removed} == {
+        "Sharing is caring!": "chrome_phrase",
+        teaser: "related_block",
+    }
+    assert post_filter(body, []) == (body, [])

@@ -60,7 +60,8 @@ def _clean(
     language = raw.language
     removed: list[RemovedBlock] = []
     if raw.html is not None:
-        page = clean_html(raw.html, raw.url, _favor(config.aggressiveness))
+        post = config.aggressiveness if config.html_post_filter else None
+        page = clean_html(raw.html, raw.url, _favor(config.aggressiveness), post)
         text, removed = page.text, page.removed
         title, byline = title or page.title, person_authors(page.byline)
         published, outlet, url = published or page.published, outlet or page.outlet, url or page.url

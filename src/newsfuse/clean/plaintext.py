@@ -8,7 +8,7 @@ Every removed block is kept with its reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -55,6 +55,10 @@ class PlainTextResult:
     outlet: str | None = None
     language: str | None = None
     """The page's language as its stop words tell (None when they do not tell it clearly)."""
+    probabilities: list[float] = field(default_factory=list)
+    """Each input block's body probability (the scorer's)."""
+    reasons: list[str | None] = field(default_factory=list)
+    """Each input block's removal reason, None for a kept block."""
 
 
 def threshold(aggressiveness: float) -> float:
@@ -214,6 +218,7 @@ def clean_plain_blocks(
         while at < len(special) and special[at] <= i:
             at += 1
         i = i + 1 if section else (special[at] if at < len(special) else n)
+    result.probabilities, result.reasons = probs, reasons
     result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
     result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
     return result
