@@ -184,7 +184,7 @@ def _timed(
     return {
         "events": len(events),
         "cpu_seconds": round(best, 3),
-        "ms_per_event": round(1000 * best / max(1, len(events)), 1),
+        "ms_per_event": round(1000 * best / max(1, len(events)), 2),
     }
 
 
@@ -194,29 +194,63 @@ def _articles(docs: Sequence[dict[str, Any]], prefix: str = "") -> list[Any]:
     return [Article(id=prefix + d["id"], path=d["id"], text=d["text"], published=d.get("date")) for d in docs]
 
 
+def _pipeline_events(folder: Path) -> dict[int, list[tuple[list[Any], dict[str, str], frozenset[str]]]]:
+    """The events the pipeline builds from generated articles, as summarize_event receives them, by size."""
+    from newsfuse.dedup import source_keys
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import event_inputs, group
+    from newsfuse.provenance import trace_event
+    from newsfuse.runtime import LocalRunner
+
+    config = Config()
+    grouped = group(read_inputs(sorted(folder.iterdir()), config.ingest), config, LocalRunner(workers=1))
+    sizes: dict[int, list[tuple[list[Any], dict[str, str], frozenset[str]]]] = {}
+    for item in event_inputs(grouped):
+        arts = item.articles
+        trace = trace_event(arts, source_keys(arts, item.dedup), config.compare.quote_similarity)
+        copies = item.dedup.duplicate_of()
+        canonical = frozenset(a.id for a in arts if a.id not in copies)
+        sizes.setdefault(len(arts), []).append((list(arts), dict(trace.source_of), canonical))
+    return sizes
+
+
+PIPELINE_SAMPLE = ROOT / "benchmarks" / "work" / "jsonl-2000-s9"
+"""2,000 generated plain-text articles (scale_pipeline's sample); measured when present."""
+
+
 def brief_speed(duc2004: list[dict[str, Any]], duc2006: list[dict[str, Any]], words: int) -> dict[str, Any]:
     """CPU ms per event for selection + ordering + attribution alone (articles already loaded).
 
-    10 articles: every DUC 2004 cluster. 2 articles: each DUC 2004 cluster's first two documents.
-    30 articles: the first 10 DUC 2006 topics (25 documents) plus copies of five of them (syndication:
-    copies count as their original's source and are not selectable, as in the pipeline).
+    1, 3 and 10 articles: each DUC 2004 cluster's first one, first three, all ten documents. 30 articles:
+    the first 10 DUC 2006 topics (25 documents) plus copies of five of them (syndication: copies count
+    as their original's source and are not selectable, as in the pipeline). Pipeline: the events the
+    pipeline builds from 2,000 generated articles (when the sample is present), by size, 120-word briefs.
     """
-    ten, two, thirty = [], [], []
+    sizes: dict[str, list[tuple[list[Any], dict[str, str], frozenset[str]]]] = {"1": [], "3": [], "10": []}
     for r in duc2004:
         arts = _articles(r["documents"])
-        ten.append((arts, {a.id: a.id for a in arts}, frozenset(a.id for a in arts)))
-        two.append((arts[:2], {a.id: a.id for a in arts[:2]}, frozenset(a.id for a in arts[:2])))
+        for n in (1, 3, 10):
+            part = arts[:n]
+            sizes[str(n)].append((part, {a.id: a.id for a in part}, frozenset(a.id for a in part)))
+    sizes["30"] = []
     for r in duc2006[:10]:
         arts = _articles(r["documents"])
         copies = _articles(r["documents"][:5], prefix="copy-")
         source_of = {a.id: a.id for a in arts} | {c.id: c.id.removeprefix("copy-") for c in copies}
-        thirty.append(([*arts, *copies], source_of, frozenset(a.id for a in arts)))
-    return {
-        "ten_articles": _timed(ten, words),
-        "two_articles": _timed(two, words),
-        "thirty_articles": _timed(thirty, words),
+        sizes["30"].append(([*arts, *copies], source_of, frozenset(a.id for a in arts)))
+    result: dict[str, Any] = {
+        "sizes": {n: _timed(events, words) for n, events in sizes.items()},
         "words": words,
     }
+    if PIPELINE_SAMPLE.exists():
+        by_size = _pipeline_events(PIPELINE_SAMPLE)
+        pipeline_words = Config().summarize.words
+        grouped = {"1": by_size.get(1, []), "2": by_size.get(2, []), "3": by_size.get(3, [])}
+        grouped["4+"] = [e for n, events in by_size.items() if n >= 4 for e in events]
+        result["pipeline"] = {n: _timed(events, pipeline_words) for n, events in grouped.items() if events}
+        result["pipeline_all"] = _timed([e for events in by_size.values() for e in events], pipeline_words)
+        result["pipeline_words"] = pipeline_words
+    return result
 
 
 PEER_CACHE = ROOT / "benchmarks" / "work" / "summarize_peers"
@@ -304,24 +338,44 @@ def _markdown(results: dict[str, Any], command: str) -> str:
         for system, scores in sorted(res["systems"].items(), key=lambda kv: -kv[1]["rouge2"]):
             lines.append(f"| {system} | {scores['rouge1']} | {scores['rouge2']} | {scores['rougeLsum']} |")
         lines.append("")
-    if "ten_articles" in results.get("speed", {}):
+    if "sizes" in results.get("speed", {}):
         sp = results["speed"]
-        ten, two, thirty = sp["ten_articles"], sp["two_articles"], sp["thirty_articles"]
+        label = {
+            "1": "1 article (DUC 2004, first document)",
+            "3": "3 articles (DUC 2004, first three documents)",
+            "10": "10 articles (all of DUC 2004)",
+            "30": "30 articles (DUC 2006 topic + 5 copies)",
+        }
         lines += [
             "## Speed (selection + ordering + attribution, articles loaded; CPU time, best of 3, shared machine)",
             "",
-            f"Measured {sp.get('date')}, {sp['words']}-word briefs. Target: <= 100 ms per 10-document cluster, "
-            "all of DUC 2004 < 5 s. Before this round: 49.1 ms per cluster, DUC 2004 in 2.455 s.",
+            f"Measured {sp.get('date')}, {sp['words']}-word briefs. Targets: <= 100 ms per 10-document cluster, "
+            "all of DUC 2004 < 5 s; in the pipeline <= 1 ms per single-article event, <= 3 ms per "
+            "3-article event.",
             "",
             "| event | events | CPU s (all) | ms per event |",
             "|---|---|---|---|",
-            f"| 10 articles (all of DUC 2004) | {ten['events']} | {ten['cpu_seconds']} | {ten['ms_per_event']} |",
-            f"| 2 articles (DUC 2004, first two documents) | {two['events']} | {two['cpu_seconds']} | "
-            f"{two['ms_per_event']} |",
-            f"| 30 articles (DUC 2006 topic + 5 copies) | {thirty['events']} | {thirty['cpu_seconds']} | "
-            f"{thirty['ms_per_event']} |",
+            *(
+                f"| {label[n]} | {t['events']} | {t['cpu_seconds']} | {t['ms_per_event']} |"
+                for n, t in sp["sizes"].items()
+            ),
             "",
         ]
+        if "pipeline" in sp:
+            lines += [
+                f"Pipeline events ({PIPELINE_SAMPLE.relative_to(ROOT)}: 2,000 generated articles grouped by "
+                f"`newsfuse.pipeline.group`, {sp['pipeline_words']}-word briefs as the pipeline makes them):",
+                "",
+                "| articles per event | events | CPU s (all) | ms per event |",
+                "|---|---|---|---|",
+                *(
+                    f"| {n} | {t['events']} | {t['cpu_seconds']} | {t['ms_per_event']} |"
+                    for n, t in sp["pipeline"].items()
+                ),
+                f"| all | {sp['pipeline_all']['events']} | {sp['pipeline_all']['cpu_seconds']} | "
+                f"{sp['pipeline_all']['ms_per_event']} |",
+                "",
+            ]
     if results.get("notes"):
         lines += ["## Notes", "", *results["notes"], ""]
     return "\n".join(lines)

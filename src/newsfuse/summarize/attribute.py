@@ -9,7 +9,7 @@ benchmarks/results/summarize.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.model import Span
 from newsfuse.summarize.pool import Candidate
@@ -17,9 +17,10 @@ from newsfuse.summarize.pool import Candidate
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
-def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     """Dice overlap of content words (a symmetric, length-tolerant paraphrase signal)."""
-    sa, sb = set(a), set(b)
+    sa = a if isinstance(a, frozenset) else frozenset(a)
+    sb = b if isinstance(b, frozenset) else frozenset(b)
     if not sa or not sb:
         return 0.0
     return 2 * len(sa & sb) / (len(sa) + len(sb))

@@ -80,15 +80,16 @@ def summarize_event(
     pool = candidates(articles, config.min_sentence_words)
     if not pool:
         return []
-    seen = {c for cand in candidates(previous) for c in cand.concepts}
+    seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
     matrix = concept_matrix(pool)
     weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     useful = np.flatnonzero(weights > 0)
+    cover = matrix.rows if len(rows) == len(pool) else matrix.rows[rows]
     # in update mode an article's opening mostly restates what was briefed: no position prior there
     bonus = 0.0 if previous else config.position_bonus
     problem = Coverage(
-        matrix.rows[rows][:, useful],
+        cover if len(useful) == len(weights) else cover[:, useful],
         weights[useful],
         np.fromiter((pool[i].length for i in rows), dtype=np.int64, count=len(rows)),
         np.fromiter(

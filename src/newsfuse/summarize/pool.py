@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsfuse.model import Article
 from newsfuse.summarize.concepts import concept_tokens
@@ -67,7 +68,25 @@ _BOILERPLATE_MARKERS = (
     "photo credit",
     "@",
 )
-_BOILERPLATE = re.compile("|".join(re.escape(m) for m in _BOILERPLATE_MARKERS))
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (fewer branches tried per position)."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in heads.items():
+        if not head:
+            branches.append("")
+        elif len(tails) == 1:
+            branches.append(re.escape(head + tails[0]))
+        else:
+            branches.append(re.escape(head) + _trie_pattern(tails))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_BOILERPLATE = re.compile(_trie_pattern(_BOILERPLATE_MARKERS))
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[.!?][\"'”’]*\s*['`]{2}$")
 
 
@@ -79,22 +98,26 @@ class Candidate:
     start: int
     end: int
     text: str
-    words: tuple[str, ...]
+    words: frozenset[str]
     """Stemmed content words (the attribution signal)."""
     concepts: frozenset[str]
     """Stemmed word bigrams (the coverage signal)."""
     position: int
     """Sentence number in its article (0 = lead)."""
     published: str
+    length: int
+    """Words (whitespace-separated)."""
+    dangling: bool
+    """Starts with a reference or connective it cannot resolve on its own ("He said", "But")."""
 
-    @property
-    def dangling(self) -> bool:
-        """Starts with a reference or connective it cannot resolve on its own ("He said", "But")."""
-        return bool(_DANGLING.match(self.text))
 
-    @property
-    def length(self) -> int:
-        return len(self.text.split())
+class _Signals(NamedTuple):
+    """What a sentence text yields, computed once per distinct text."""
+
+    words: frozenset[str]
+    concepts: frozenset[str]
+    length: int
+    dangling: bool
 
 
 def strip_dateline(text: str) -> int:
@@ -110,16 +133,18 @@ def strip_dateline(text: str) -> int:
 
 def is_boilerplate(text: str) -> bool:
     """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end."""
-    return bool(_BOILERPLATE.search(text.lower())) or not _SENTENCE_END.search(text.rstrip())
+    return not _SENTENCE_END.search(text.rstrip()) or bool(_BOILERPLATE.search(text.lower()))
 
 
-def _signals(text: str, min_words: int, max_words: int) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """(content words, concepts) of a selectable sentence, None for one that is never selected."""
+def _signals(text: str, min_words: int, max_words: int) -> _Signals | None:
+    """Words, concepts, length and opener of a selectable sentence, None for one that is never selected."""
     n = len(text.split())
     if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?") or is_boilerplate(text):
         return None
-    words = tuple(content_words(text))
-    return (words, frozenset(concept_tokens(text))) if len(words) >= 3 else None
+    words = content_words(text)
+    if len(words) < 3:
+        return None
+    return _Signals(frozenset(words), frozenset(concept_tokens(text)), n, bool(_DANGLING.match(text)))
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:
@@ -128,8 +153,9 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
     A sentence text repeated across articles (syndicated copies) is analysed once.
     """
     pool = []
-    seen: dict[str, tuple[tuple[str, ...], frozenset[str]] | None] = {}
+    seen: dict[str, _Signals | None] = {}
     for article in articles:
+        published = article.published or ""
         for sentence in split_sentences(article.text):
             cut = strip_dateline(sentence.text)
             text = sentence.text[cut:]
@@ -144,10 +170,12 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
                     sentence.start + cut,
                     sentence.end,
                     text,
-                    signals[0],
-                    signals[1],
+                    signals.words,
+                    signals.concepts,
                     sentence.index,
-                    article.published or "",
+                    published,
+                    signals.length,
+                    signals.dangling,
                 )
             )
     return pool

@@ -21,7 +21,8 @@ from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
-from newsfuse.summarize.concepts import DENSE_CELLS, Matrix, column_sums
+from newsfuse.summarize import concepts
+from newsfuse.summarize.concepts import Matrix, column_sums
 from newsfuse.summarize.pool import Candidate
 
 _EPS = 1e-9
@@ -52,9 +53,12 @@ class Coverage:
         index = list(keep)
         return Coverage(self.cover[index], self.worth, self.length[index], self.penalty[index])
 
-    def densified(self, max_cells: int = DENSE_CELLS) -> Coverage:
-        """The same problem with a dense matrix when it is small enough (same answers, less overhead)."""
-        if isinstance(self.cover, np.ndarray) or self.cover.shape[0] * self.cover.shape[1] > max_cells:
+    def densified(self) -> Coverage:
+        """The same problem with a dense matrix when it has at most ``concepts.DENSE_CELLS`` cells."""
+        if (
+            isinstance(self.cover, np.ndarray)
+            or self.cover.shape[0] * self.cover.shape[1] > concepts.DENSE_CELLS
+        ):
             return self
         return Coverage(self.cover.toarray(), self.worth, self.length, self.penalty)
 
@@ -99,6 +103,8 @@ def _shortlist(problem: Coverage, budget: int, limit: int) -> list[int]:
     """The ``limit`` sentences with most concept worth per word (that fit the budget), in pool order."""
     worth = problem.cover @ problem.worth
     fits = np.flatnonzero((worth > 0) & (problem.length <= budget))
+    if len(fits) <= limit:
+        return list(fits.tolist())
     ratio = worth[fits] / problem.length[fits]
     best = fits[np.lexsort((fits, -ratio))[:limit]]
     return sorted(best.tolist())
@@ -137,14 +143,17 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int) -> list[int]:
     best = problem.objective(chosen)
     total = worth.sum()
     for _ in range(MAX_EXCHANGES):
+        unchosen = np.ones(len(length), dtype=bool)
+        unchosen[chosen] = False
+        free = budget - int(length[chosen].sum())
+        if not (length[unchosen] <= free + (int(length[chosen].max()) if chosen else 0)).any():
+            break  # no sentence left fits, even in place of the longest chosen one: no move exists
         picked = problem.dense_rows(chosen)
         counts = picked.sum(axis=0) if chosen else np.zeros(len(worth))
         kept = counts - np.vstack([np.zeros((1, len(worth))), picked])
         open_worth = np.where(kept > 0, 0.0, worth)
-        unchosen = np.ones(len(length), dtype=bool)
-        unchosen[chosen] = False
         cost = float(penalty[chosen].sum()) - np.concatenate(([0.0], penalty[chosen]))
-        room = budget - int(length[chosen].sum()) + np.concatenate(([0], length[chosen]))
+        room = free + np.concatenate(([0], length[chosen]))
         base = (total - open_worth.sum(axis=1)) - cost
         gains = np.asarray(cover @ open_worth.T).T
         values = np.where(unchosen & (length <= room[:, None]), base[:, None] + gains - penalty, -np.inf)

@@ -1,0 +1,72 @@
+"""Small events run on dense NumPy matrices, large ones on sparse CSR: both must give the same briefs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from itertools import islice
+
+import numpy as np
+import pytest
+
+from newsfuse.config import SummarizeConfig
+from newsfuse.model import Article, BriefSentence, RunResult
+from newsfuse.summarize import concepts, summarize_event
+from newsfuse.summarize.concepts import concept_matrix
+from newsfuse.summarize.pool import candidates
+from tests.conftest import shared_dataset
+from tests.summarize.test_select import _event
+
+
+def _both(
+    monkeypatch: pytest.MonkeyPatch,
+    articles: Sequence[Article],
+    config: SummarizeConfig,
+    previous: Sequence[Article] = (),
+) -> tuple[list[BriefSentence], list[BriefSentence]]:
+    """The brief on the dense path (default for small events) and on the sparse one (forced)."""
+    sources = {a.id: a.id for a in articles}
+    dense = summarize_event(articles, sources, config, previous=previous)
+    with monkeypatch.context() as patch:
+        patch.setattr(concepts, "DENSE_CELLS", 0)
+        sparse = summarize_event(articles, sources, config, previous=previous)
+    return dense, sparse
+
+
+def test_the_matrix_is_dense_for_small_pools_and_sparse_beyond_the_limit() -> None:
+    arts, _ = _event()
+    pool = candidates(arts)
+    dense, sparse = concept_matrix(pool), concept_matrix(pool, dense_cells=0)
+    assert isinstance(dense.rows, np.ndarray) and not isinstance(sparse.rows, np.ndarray)
+    assert dense.vocab == sparse.vocab
+    assert np.array_equal(dense.rows, sparse.rows.toarray())
+
+
+def test_example_events_brief_the_same_on_both_paths(
+    corpus_result: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_id = {a.id: a for a in corpus_result.articles}
+    events = [[by_id[i] for i in e.article_ids] for e in corpus_result.events]
+    assert any(len(arts) >= 3 for arts in events)
+    for arts in events:
+        for config in (SummarizeConfig(), SummarizeConfig(words=60, query="fire damage and injuries")):
+            dense, sparse = _both(monkeypatch, arts, config)
+            assert dense == sparse and dense
+        if len(arts) > 1:
+            dense, sparse = _both(monkeypatch, arts[1:], SummarizeConfig(), previous=arts[:1])
+            assert dense == sparse
+
+
+def test_dev_clusters_brief_the_same_on_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = shared_dataset("duc2003", "duc2003_task2.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in islice(handle, 4)]
+    for record in records:
+        arts = [
+            Article(id=d["id"], path=d["id"], text=d["text"], published=d.get("date"))
+            for d in record["documents"]
+        ]
+        for size in (1, 3, len(arts)):
+            dense, sparse = _both(monkeypatch, arts[:size], SummarizeConfig(words=100))
+            assert dense == sparse and dense
