@@ -132,6 +132,7 @@ def stream(
     leaders = leaders if in_file_order else date_order(leaders)
     start = time.process_time()
     joined = {a.id: clusterer.add(a) for a in leaders}
+    clusterer.consolidate()  # the end of the stream: average-linkage merges of the last day's events
     seconds = time.process_time() - start
     start = time.process_time()
     clusterer.to_state()

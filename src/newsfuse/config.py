@@ -78,9 +78,12 @@ class ClusterConfig:
     """Similarity halves for every this many days between an article and the nearest day of an event."""
     merge_threshold: float = 0.5
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
-    link_threshold: float = 0.0
-    """Average linkage: the event an article joins is merged with a candidate event (within the time
-    window) when the mean similarity over all pairs of their articles reaches this; 0 = off."""
+    link_threshold: float = 0.15
+    """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,
+    best pair first, while the mean similarity over all pairs of their articles reaches this; 0 = off."""
+    link_entity_floor: float = 0.0
+    """An average-linkage merge is vetoed when both events name people or places and the cosine of their
+    entity terms alone is below this (look-alike incidents in different towns); 0 = no veto."""
     entity_weight: float = 2.0
     """Weight of entity-like spans (capitalised names) relative to words."""
     number_weight: float = 1.0

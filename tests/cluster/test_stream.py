@@ -3,7 +3,7 @@ from typing import Any
 
 import pytest
 
-from newsfuse.cluster import StateError, StreamClusterer, event_id
+from newsfuse.cluster import StateError, StreamClusterer, cluster_articles, event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 from newsfuse.pipeline import RunResult
@@ -144,3 +144,57 @@ def test_an_article_without_words_opens_its_own_event() -> None:
     clusterer = StreamClusterer()
     assert clusterer.add(article("blank", "...")) == event_id(["blank"])
     assert clusterer.add(article("blank2", "...")) == event_id(["blank2"])
+
+
+def _shooting(town: str, street: str) -> str:
+    return (
+        f"A man was shot and wounded on {street} in {town} late on Tuesday night, police said. Officers found "
+        "the victim, 24, on the sidewalk; he was taken to a hospital in stable condition and no arrest was made."
+    )
+
+
+def test_consolidate_merges_events_by_average_linkage_and_keeps_old_ids_as_aliases() -> None:
+    clusterer = StreamClusterer(ClusterConfig(threshold=0.95, link_threshold=0.2))
+    first = clusterer.add(article("fire1", " ".join(WIRE[:3]), published=_day(12)))
+    second = clusterer.add(article("fire2", " ".join(WIRE[2:]), published=_day(12)))
+    bridge = clusterer.add(article("bridge1", " ".join(BRIDGE), published=_day(12)))
+    assert len({first, second, bridge}) == 3  # nothing joins at threshold 0.95
+    merges = clusterer.consolidate()
+    assert [(m.kept, m.absorbed) for m in merges] == [tuple(sorted((first, second)))]
+    assert clusterer.resolve(first) == clusterer.resolve(second) != clusterer.resolve(bridge)
+    assert clusterer.consolidate() == []  # nothing changed since
+
+
+def test_consolidation_runs_when_the_day_moves_on_and_respects_the_time_window() -> None:
+    config = ClusterConfig(threshold=0.95, link_threshold=0.2, time_window_days=3)
+    clusterer = StreamClusterer(config)
+    first = clusterer.add(article("fire1", " ".join(WIRE[:3]), published=_day(1)))
+    late = clusterer.add(article("fire2", " ".join(WIRE[2:]), published=_day(9)))  # day moves on
+    near = clusterer.add(article("fire3", " ".join(WIRE[2:]), published=_day(10)))
+    assert clusterer.merges == [] and clusterer.resolve(first) == first
+    clusterer.add(article("bridge1", " ".join(BRIDGE), published=_day(11)))  # consolidates day 10
+    assert clusterer.resolve(late) == clusterer.resolve(near) != first
+
+
+def test_entity_floor_keeps_look_alike_incidents_in_different_towns_apart() -> None:
+    def events(floor: float) -> int:
+        clusterer = StreamClusterer(
+            ClusterConfig(threshold=0.95, link_threshold=0.2, link_entity_floor=floor)
+        )
+        clusterer.add(article("a", _shooting("Ashford", "Elm Street"), published=_day(3)))
+        clusterer.add(article("b", _shooting("Brookvale", "Kestrel Lane"), published=_day(3)))
+        clusterer.consolidate()
+        return clusterer.active_events
+
+    assert events(0.0) == 1
+    assert events(0.3) == 2
+
+
+def test_batch_is_the_date_ordered_stream_with_a_final_consolidation() -> None:
+    config = ClusterConfig(threshold=0.95, link_threshold=0.2)
+    articles = [
+        article("fire2", " ".join(WIRE[2:]), published=_day(13)),
+        article("bridge1", " ".join(BRIDGE), published=_day(12)),
+        article("fire1", " ".join(WIRE[:3]), published=_day(12)),
+    ]
+    assert cluster_articles(articles, config) == [["bridge1"], ["fire1", "fire2"]]

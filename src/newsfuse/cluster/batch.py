@@ -45,6 +45,7 @@ def cluster_articles(
         article.id: clusterer.add(article, vector, counts)
         for article, vector, counts in zip(leaders, dense, terms, strict=True)
     }
+    clusterer.consolidate()
     events: dict[str, list[str]] = defaultdict(list)
     for aid, eid in joined.items():
         events[clusterer.resolve(eid)].append(aid)

@@ -38,7 +38,7 @@ from operator import add, mul
 from typing import Any
 
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
-from newsfuse.cluster.features import article_terms, published_day, weigh
+from newsfuse.cluster.features import ENTITY, article_terms, published_day, weigh
 from newsfuse.cluster.ids import event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.errors import NewsfuseError
@@ -116,6 +116,19 @@ def _span_gap(a: _Event, b: _Event) -> int:
     return max(0, b.first_day - a.last_day, a.first_day - b.last_day)
 
 
+def _named_apart(a: _Event, b: _Event, floor: float) -> bool:
+    """Whether two events both name people or places but hardly the same ones: the cosine of their
+    entity terms alone is below ``floor`` (look-alike incidents in different towns)."""
+    if floor <= 0.0:
+        return False
+    names_a = {t: w for t, w in a.centroid.items() if t.startswith(ENTITY)}
+    names_b = {t: w for t, w in b.centroid.items() if t.startswith(ENTITY)}
+    norm = math.sqrt(math.fsum(map(mul, names_a.values(), names_a.values()))) * math.sqrt(
+        math.fsum(map(mul, names_b.values(), names_b.values()))
+    )
+    return norm > 0.0 and _dot(names_a, names_b) < floor * norm
+
+
 def _top(hits: Counter[str], k: int) -> list[str]:
     """The ``k`` events with most hits; ties broken by id, so the choice never depends on set order."""
     if len(hits) <= k:
@@ -157,6 +170,8 @@ class StreamClusterer:
         self._newest: int | None = None
         self.aliases: dict[str, str] = {}
         self.merges: list[Merge] = []
+        self._dirty: set[str] = set()  # events changed since the last ``consolidate``
+        self._last = ""  # the article added last (the one named by consolidation merges)
 
     def resolve(self, eid: str) -> str:
         """The id an event is known by now: itself, or the event it was merged into."""
@@ -196,36 +211,60 @@ class StreamClusterer:
         vector = weigh(terms, self._df, max(self._documents, 1), self.config)
         day = published_day(article.published)
         if day is not None and (self._newest is None or day > self._newest):
+            self.consolidate()
             self._newest = day
             self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
+        self._last = article.id
         ranked = self._score(vector, day, dense)
         if not ranked or ranked[0][0] < self.config.threshold:
             eid = event_id([article.id])
             event = _Event(eid, {}, 0.0, 0, None, None)
             self._index.events[eid] = event
             self._join(event, vector, day, dense)
-            return self._link(event, [e for _, e in ranked], article.id).id
+            return eid
         event = ranked[0][1]
         self._join(event, vector, day, dense)
         for score, other in ranked[1:]:
             if score >= self.config.threshold and self._alike(event, other):
                 event = self._merge(event, other, article.id)
-        return self._link(event, [e for _, e in ranked[1:]], article.id).id
+        return event.id
 
-    def _link(self, event: _Event, candidates: Sequence[_Event], article_id: str) -> _Event:
-        """Average-linkage merges: the event an article joined absorbs (or is absorbed by) each candidate
-        event within the time window whose mean article-to-article similarity reaches ``link_threshold``."""
-        limit = self.config.link_threshold
-        if limit <= 0.0:
-            return event
-        window, events = self.config.time_window_days, self._index.events
-        for other in candidates:
-            if other.id == event.id or other.id not in events or _span_gap(event, other) > window:
+    def consolidate(self) -> list[Merge]:
+        """Average linkage over the events changed since the last call and their candidate events: the
+        pair with the highest mean article-to-article similarity (within the time window, not named
+        apart) is merged first, until no pair reaches ``link_threshold``. ``add`` calls it whenever the
+        newest day moves on; call it at the end of a stream (batch mode does). Returns the new merges."""
+        before, dirty, self._dirty = len(self.merges), self._dirty, set()
+        if self.config.link_threshold <= 0.0:
+            return []
+        events = self._index.events
+        heap: list[tuple[float, str, str, int, int]] = []
+        for eid in sorted(dirty):
+            if eid in events:
+                self._push_links(events[eid], heap)
+        while heap:
+            _, a, b, size_a, size_b = heapq.heappop(heap)
+            first, second = events.get(a), events.get(b)
+            if first is None or second is None or (first.size, second.size) != (size_a, size_b):
+                continue
+            self._push_links(self._merge(first, second, self._last), heap)
+        self._dirty = set()
+        return self.merges[before:]
+
+    def _push_links(self, event: _Event, heap: list[tuple[float, str, str, int, int]]) -> None:
+        """Push onto ``heap`` each candidate event that ``event`` may be merged with, best first."""
+        config, index = self.config, self._index
+        terms = heapq.nlargest(config.query_terms, event.centroid, key=event.centroid.__getitem__)
+        hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in terms))
+        hits.pop(event.id, None)
+        for eid in _top(hits, config.max_candidates):
+            other = index.events[eid]
+            if _span_gap(event, other) > config.time_window_days:
                 continue
             small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
-            if _dot(small.centroid, large.centroid) >= limit * event.size * other.size:
-                event = self._merge(event, other, article_id)
-        return event
+            mean = _dot(small.centroid, large.centroid) / (event.size * other.size)
+            if mean >= config.link_threshold and not _named_apart(event, other, config.link_entity_floor):
+                heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
 
     def _score(
         self, vector: Mapping[str, float], day: int | None, dense: Sequence[float] | None = None
@@ -269,6 +308,7 @@ class StreamClusterer:
             map(mul, vector.values(), vector.values())
         )
         self._index.add_terms(event, vector)
+        self._dirty.add(event.id)
         event.size += 1
         if day is not None:
             event.first_day = day if event.first_day is None else min(event.first_day, day)
@@ -290,6 +330,8 @@ class StreamClusterer:
                 if kept.last_day is None or day > kept.last_day:
                     kept.last_day = day
                     heapq.heappush(self._index.expiry, (day, kept.id))
+        self._dirty.discard(absorbed.id)
+        self._dirty.add(kept.id)
         self.aliases[absorbed.id] = kept.id
         self.merges.append(Merge(kept.id, absorbed.id, article_id))
         return kept
@@ -318,6 +360,8 @@ class StreamClusterer:
                 for e in self._index.events.values()
             ],
             "aliases": dict(self.aliases),
+            "dirty": sorted(self._dirty),
+            "last_article": self._last,
             "merges": [
                 {"kept": m.kept, "absorbed": m.absorbed, "article_id": m.article_id} for m in self.merges
             ],
@@ -342,6 +386,8 @@ class StreamClusterer:
                 if event.last_day is not None:
                     heapq.heappush(clusterer._index.expiry, (event.last_day, event.id))
             clusterer.aliases = dict(state["aliases"])
+            clusterer._dirty = set(state.get("dirty", ()))
+            clusterer._last = str(state.get("last_article", ""))
             clusterer.merges = [Merge(**m) for m in state["merges"]]
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"malformed clusterer state: {exc}") from exc
