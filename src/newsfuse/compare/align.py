@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsfuse.compare.article import article_mentions
 from newsfuse.compare.dates import date_value
@@ -25,6 +26,7 @@ from newsfuse.model import Article, Conflict, Fact, Span
 UNKNOWN = "unknown speaker"
 
 
+@lru_cache(maxsize=65536)
 def _fact_id(kind: str, slot: str, value: str) -> str:
     return "f-" + hashlib.blake2b(f"{kind}|{slot}|{value}".encode(), digest_size=5).hexdigest()
 
@@ -32,21 +34,25 @@ def _fact_id(kind: str, slot: str, value: str) -> str:
 def _fact(
     kind: str, slot: str, key: str, mentions: Sequence[Mention], source_of: Mapping[str, str], **extra: object
 ) -> Fact:
-    article_ids = tuple(sorted({m.span.article_id for m in mentions}))
-    first = min(mentions, key=lambda m: (m.span.article_id, m.span.start))
-    times = sorted({m.time for m in mentions if m.time})
-    fields: dict[str, object] = {
-        "text": first.text,
-        "value": first.value,
-        "unit": first.unit,
-        "role": next((m.role for m in mentions if m.role), None),
-        "time": times[0] if times else None,
-    }
+    if len(mentions) == 1:  # most facts: one mention (the same fields as below, without sorting)
+        first = mentions[0]
+        article_ids: tuple[str, ...] = (first.span.article_id,)
+        evidence: tuple[Span, ...] = (first.span,)
+        role, time = first.role or None, first.time or None
+    else:
+        article_ids = tuple(sorted({m.span.article_id for m in mentions}))
+        first = min(mentions, key=lambda m: (m.span.article_id, m.span.start))
+        evidence = tuple(sorted({m.span for m in mentions}, key=lambda s: (s.article_id, s.start)))
+        role = next((m.role for m in mentions if m.role), None)
+        times = sorted({m.time for m in mentions if m.time})
+        time = times[0] if times else None
+    fields: dict[str, object] = {"text": first.text, "value": first.value, "unit": first.unit}
+    fields["role"], fields["time"] = role, time
     fields.update(extra)
     return Fact(
         id=_fact_id(kind, slot, key),
         kind=kind,
-        evidence=tuple(sorted({m.span for m in mentions}, key=lambda s: (s.article_id, s.start))),
+        evidence=evidence,
         article_ids=article_ids,
         independent_sources=len({source_of.get(a, a) for a in article_ids}),
         slot=slot,
@@ -94,12 +100,15 @@ def _with_conflicts(
     aspect: str = "value",
 ) -> list[Fact]:
     """Record, on each fact, the clashing values that no article reporting this one also reports."""
+    if len({a for f in facts for a in f.article_ids}) < 2:
+        return facts  # one article (a single-article event): it reports every value, nothing clashes
+    articles = [set(f.article_ids) for f in facts]
     out = []
-    for fact in facts:
+    for fact, own in zip(facts, articles, strict=True):
         conflicts = tuple(
             Conflict(o.id, shown(o), o.article_ids, aspect)
-            for o in facts
-            if o.id != fact.id and not set(o.article_ids) & set(fact.article_ids) and clash(fact, o)
+            for o, theirs in zip(facts, articles, strict=True)
+            if o.id != fact.id and not theirs & own and clash(fact, o)
         )
         out.append(replace(fact, conflicts=fact.conflicts + conflicts) if conflicts else fact)
     return out
@@ -204,8 +213,8 @@ def _attach_bare(slots: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]
 
 
 def _with_value(fact: Fact, names: Mapping[str, str]) -> Fact:
-    if fact.kind == "entity" and fact.slot == PER:
-        return replace(fact, value=names.get(fact.value, fact.value))
+    if fact.kind == "entity" and fact.slot == PER and fact.value in names:
+        return replace(fact, value=names[fact.value])
     return fact
 
 

@@ -32,6 +32,7 @@ _DAY = rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _MONTH_YEAR = rf"{_MON}(?:\s+\d{{4}})?"
 _POINT = rf"(?:{_DAY}|{_MONTH_YEAR}|(?:early|late)\s+{_WD}{_PART}|{_WD}{_PART}|(?:19|20)\d{{2}})"
 _DATE = re.compile(
+    r"(?=[fslntTyYLeobuaiJFMASONDW])"  # the first letters of the forms below: a quick test per position
     rf"\b(?:(?P<range>from\s+(?P<a>{_POINT})\s+(?:through|to|until|till)\s+(?P<b>{_POINT}))"
     rf"|(?P<since>since\s+(?P<s>{_POINT}))"
     rf"|(?P<rel>(?:last|next|this)\s+(?:{_WD}|week|month|year|weekend)(?:{_PART})?)"

@@ -66,7 +66,7 @@ _NONSTART = (
 )
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*[\w]|[A-Z]|&")
 _TOK = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)"
-_RUN = re.compile(rf"{_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
+_RUN = re.compile(rf"(?=[A-Z]){_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
 _LIST_CUE = re.compile(
     r"(?:cities|towns|countries|states|places|communities|municipalities|regions|counties|neighborhoods|"
     r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+",
@@ -74,8 +74,7 @@ _LIST_CUE = re.compile(
 )
 _WORD = re.compile(r"[\w.]+")
 _PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|added|\(\d+\)))")
-_POSSESSIVE = re.compile(r"['’]s$")
-_SENTENCE_END = re.compile(r"(?:[.!?:\"“”]\s*|\n\s*)$")
+_POSSESSIVE = ("'s", "’s")
 
 
 _LIST_NOUNS: tuple[str, ...] = (
@@ -113,7 +112,7 @@ def place_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
-def _type_of(name: str, before: str, after: str, sentence_start: bool) -> str | None:
+def _type_of(name: str, before: str, after: str) -> str | None:
     words = name.replace("&", " & ").split()
     lowered = [w.lower().rstrip(".") for w in words]
     if "&" in lowered or lowered[-1] in ORG_CUES or (len(words) > 1 and all(w.isupper() for w in words[:2])):
@@ -208,7 +207,8 @@ def extract_entities(article: Article) -> Iterator[Entity]:
     text = article.text
     found: list[Entity] = []
     for match in _RUN.finditer(text):
-        raw = _POSSESSIVE.sub("", match.group(0).rstrip("."))
+        raw = match.group(0).rstrip(".")
+        raw = raw[:-2] if raw.endswith(_POSSESSIVE) else raw
         words = [w for w in raw.split() if not w.endswith(("'", "’"))] or raw.split()
         trimmed = _trim(list(words))
         if not trimmed or (len(trimmed) == 1 and len(trimmed[0]) < 2):
@@ -225,9 +225,7 @@ def extract_entities(article: Article) -> Iterator[Entity]:
         if start < 0:
             continue
         end = start + len(name)
-        lead = text[max(0, start - 4) : start]
-        sentence_start = start == 0 or bool(_SENTENCE_END.search(lead))
-        kind = _type_of(name, text[max(0, start - 400) : start], text[end : end + 30], sentence_start)
+        kind = _type_of(name, text[max(0, start - 400) : start], text[end : end + 30])
         found.append(Entity(name, kind or "", Span(article.id, start, end)))
     people = {e.text.split()[-1] for e in found if e.type == PER and " " in e.text}
     for entity in found:

@@ -6,11 +6,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsfuse.model import Span
-from newsfuse.text.words import content_words
+from newsfuse.text.words import _WORD, STOP_WORDS, content_words, stem
 
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)[.!?;]\s|\n")
+_CLAUSE_END = re.compile(r"[.!?;](?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s|\n")
+"""A sentence end not after a capital or "a.m"; the mark comes first so the scan skips to candidates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +60,37 @@ def context_of(text: str, start: int, end: int, ends: Sequence[int] | None = Non
     lo, hi = clause_bounds(text, start, end, ends)
     words = content_words(text[lo:start] + " " + text[end:hi])
     return frozenset(w for w in words if not any(c.isdigit() for c in w))
+
+
+@lru_cache(maxsize=200_000)
+def _context_word(word: str) -> str | None:
+    """The stem :func:`context_of` keeps for a lower-cased word: none for a stop word, a lone character or
+    a stem with a digit."""
+    if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+        return None
+    kept = stem(word)
+    return None if any(c.isdigit() for c in kept) else kept
+
+
+class Contexts:
+    """:func:`context_of` for the mentions of one text, the text lower-cased once and each word's stem
+    looked up once (the same words as :func:`context_of`: a word never crosses the cut at the mention's
+    edges differently, as both read the text on either side of the mention on its own)."""
+
+    def __init__(self, text: str, ends: Sequence[int] | None = None) -> None:
+        self.text = text
+        self.ends = clause_ends(text) if ends is None else ends
+        self.lowered = text.lower() if text.isascii() else None
+
+    def __call__(self, start: int, end: int) -> frozenset[str]:
+        """``context_of(text, start, end)``."""
+        lo, hi = clause_bounds(self.text, start, end, self.ends)
+        if self.lowered is not None:
+            words = _WORD.findall(self.lowered, lo, start) + _WORD.findall(self.lowered, end, hi)
+        else:
+            words = [
+                w.lower() for w in _WORD.findall(self.text, lo, start) + _WORD.findall(self.text, end, hi)
+            ]
+        kept = {_context_word(w) for w in words}
+        kept.discard(None)
+        return frozenset(kept)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.dates import DateMention
-from newsfuse.compare.mentions import Mention, clause_bounds, clause_ends, context_of
+from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
 from newsfuse.model import Article, Span
 from newsfuse.text.words import STOP_WORDS, stem
 
@@ -297,7 +297,9 @@ def _quantity_pattern(ranges: bool) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _SINGLE = _quantity_pattern(ranges=False)
 """A number, or a range ("5-7%", "between 20 and 30 people"), with its currency, scale and unit."""
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?=\d)\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE
+)
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CALENDAR = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|a\.?m\b|p\.?m\b|o'clock|st\b|nd\b|rd\b|th\b)",
@@ -407,7 +409,7 @@ def comparable(value: float, unit: str | None) -> float:
     return value * DAYS_PER[unit] if unit in DAYS_PER else value
 
 
-def _clock(article: Article, ends: Sequence[int]) -> Iterator[Mention]:
+def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
     text = article.text
     for match in _CLOCK.finditer(text):
         minutes = (int(match.group("h")) % 12) * 60 + int(match.group("m") or 0)
@@ -428,7 +430,7 @@ def _clock(article: Article, ends: Sequence[int]) -> Iterator[Mention]:
             unit="clock",
             number=float(minutes),
             qualifier=qualifier,
-            context=context_of(text, match.start(), match.end(), ends),
+            context=context_of(match.start(), match.end()),
         )
 
 
@@ -448,7 +450,8 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
     """Every quantity that counts or measures something nameable, with the time it refers to if stated."""
     text = article.text
     ends = clause_ends(text)
-    yield from _clock(article, ends)
+    context_of = Contexts(text, ends)
+    yield from _clock(article, context_of)
     pos = 0
     while found := _QUANTITY.search(text, pos):
         match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
@@ -504,5 +507,5 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
             upper=comparable(upper, unit) if upper is not None else None,
             qualifier=qualifier,
             time=_nearest_date(start, end, dates, text, ends),
-            context=context_of(text, start, end, ends),
+            context=context_of(start, end),
         )

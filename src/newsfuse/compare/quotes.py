@@ -80,7 +80,7 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-_CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
+_CAPS = re.compile(r"(?=[A-Z])\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
 _NOT_NAME_WORDS = frozenset(
     {"convention", "campaign", "administration", "debate", "caucus", "caucuses", "primary"}
 )
@@ -358,8 +358,10 @@ def _quotes(article: Article) -> Iterator[Mention]:
     text = article.text
     last: tuple[int, str | None, str | None, bool] | None = None
     """(end of the previous quote's attribution, its speaker, role, whether it ran on to the next paragraph)."""
-    roles = roles_in(text)
     pairs = list(quote_pairs(text))
+    if not pairs:
+        return  # no quote marks: the names and roles of the text are not needed
+    roles = roles_in(text)
     people = _People(text, pairs)
     pending: list[Mention] = []
     for inner_start, inner_end, runs_on in pairs:

@@ -34,26 +34,50 @@ def similarity(a: str, b: str) -> float:
     return matcher.ratio() if shared >= MIN_SHARED_WORDS else 0.0
 
 
+class _Words:
+    """A normalised quote with its words, for a cheap upper bound of :func:`similarity`."""
+
+    __slots__ = ("distinct", "mention", "repeats", "size", "slot")
+
+    def __init__(self, mention: Mention) -> None:
+        self.mention = mention
+        self.slot = mention.slot
+        words = mention.slot.split()
+        self.size = len(words)
+        self.distinct = frozenset(words)
+        self.repeats = self.size - len(self.distinct)
+
+
+def _similar(a: _Words, b: _Words, threshold: float) -> bool:
+    """``similarity(a, b) >= threshold``, with difflib run only when the words the two quotes share (in any
+    order, an upper bound of the words they have in order) could reach the threshold. The shared words are at
+    most the shared distinct words plus the fewer repeated words; the bound uses difflib's own ratio
+    expression, so equal floats compare equally."""
+    if threshold > 0 and a.size + b.size and not (contains(a.slot, b.slot) or contains(b.slot, a.slot)):
+        shared = len(a.distinct & b.distinct) + min(a.repeats, b.repeats)
+        if shared < MIN_SHARED_WORDS or 2.0 * shared / (a.size + b.size) < threshold:
+            return False
+    return similarity(a.slot, b.slot) >= threshold
+
+
 def group_versions(quotes: Sequence[Mention], threshold: float) -> list[list[Version]]:
     """Quotes grouped into the same utterance (similar words), each group split into its wordings."""
-    clusters: list[list[Mention]] = []
+    clusters: list[list[_Words]] = []
     for quote in sorted(quotes, key=lambda m: (-len(m.slot), m.span.article_id, m.span.start)):
-        home = next(
-            (c for c in clusters if any(similarity(m.slot, quote.slot) >= threshold for m in c)),
-            None,
-        )
+        words = _Words(quote)
+        home = next((c for c in clusters if any(_similar(m, words, threshold) for m in c)), None)
         if home is None:
-            clusters.append([quote])
+            clusters.append([words])
         else:
-            home.append(quote)
+            home.append(words)
     out = []
     for cluster in clusters:
         versions: list[Version] = []
-        for quote in cluster:
-            same = next((v for v in versions if contains(v.key, quote.slot)), None)
+        for member in cluster:
+            same = next((v for v in versions if contains(v.key, member.slot)), None)
             if same is None:
-                versions.append(Version(quote.slot, [quote]))
+                versions.append(Version(member.slot, [member.mention]))
             else:
-                same.mentions.append(quote)
+                same.mentions.append(member.mention)
         out.append(versions)
     return out

@@ -1,0 +1,84 @@
+"""The fast paths give the same answers as the plain definitions they replace (on the example corpus)."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.compare import compare_event
+from newsfuse.compare.mentions import Contexts, Mention, clause_ends, context_of
+from newsfuse.compare.quantities import extract_quantities
+from newsfuse.compare.quotes import extract_quotes, normalize_quote
+from newsfuse.compare.versions import group_versions, similarity
+from newsfuse.model import Article, RunResult, Span
+from tests.helpers import article
+
+_PLAIN_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)[.!?;]\s|\n")
+"""The sentence-end pattern written lookbehind first (slow to scan, same matches)."""
+
+
+def test_sentence_ends_and_contexts_match_the_plain_definitions(corpus_result: RunResult) -> None:
+    extra = article(
+        "x",
+        "A 50-year-old man, aged 50, was hurt at 9 a.m. on U.S. Route 1. Damage: $2.4m; 30%-40% of the "
+        "roof. Über 12 Straßen wurden gesperrt.\nThe 3,000-strong crowd left.",
+    )
+    checked = 0
+    for art in [*corpus_result.articles, extra]:
+        text = art.text
+        assert clause_ends(text) == [m.end() for m in _PLAIN_CLAUSE_END.finditer(text)]
+        contexts = Contexts(text)
+        spans = [(m.span.start, m.span.end) for m in extract_quantities(art)]
+        # also cuts inside words ("50-|year-old", "Stra|ßen"), where the two readings could part
+        spans += [(m.start() + 1, m.end() - 1) for m in re.finditer(r"\w{3,}(?:-\w+)*", text)][:200]
+        for start, end in spans:
+            assert contexts(start, end) == context_of(text, start, end), text[start:end]
+            checked += 1
+    assert checked > 500
+
+
+def _plain_groups(quotes: list[Mention], threshold: float) -> list[list[Mention]]:
+    """group_versions' clustering with difflib on every pair."""
+    clusters: list[list[Mention]] = []
+    for quote in sorted(quotes, key=lambda m: (-len(m.slot), m.span.article_id, m.span.start)):
+        home = next(
+            (c for c in clusters if any(similarity(m.slot, quote.slot) >= threshold for m in c)), None
+        )
+        if home is None:
+            clusters.append([quote])
+        else:
+            home.append(quote)
+    return clusters
+
+
+def _quote(aid: str, start: int, words: str) -> Mention:
+    return Mention("quote", normalize_quote(words), words, words, Span(aid, start, start + len(words)))
+
+
+def test_quote_versions_match_difflib_on_every_pair(corpus_result: RunResult) -> None:
+    quotes = [q for a in corpus_result.articles for q in extract_quotes(a)]
+    quotes += [
+        _quote("r1", 0, "we will rebuild the bridge and we will rebuild it better than before"),
+        _quote("r2", 0, "we will rebuild it better than before and we will rebuild the bridge"),
+        _quote("r3", 0, "the bridge will be rebuilt better than it was before, we promise"),
+        _quote("r4", 0, "rebuild rebuild rebuild rebuild"),
+        _quote("r5", 0, "rebuild rebuild the the bridge"),
+    ]
+    for threshold in (0.3, 0.55, 0.8, 0.0):
+        grouped = [[m for v in g for m in v.mentions] for g in group_versions(quotes, threshold)]
+        plain = _plain_groups(quotes, threshold)
+        assert sorted(map(sorted_spans, grouped)) == sorted(map(sorted_spans, plain))
+
+
+def sorted_spans(group: list[Mention]) -> list[tuple[str, int]]:
+    return sorted((m.span.article_id, m.span.start) for m in group)
+
+
+def test_a_single_article_event_has_facts_but_no_conflicts() -> None:
+    text = (
+        'Officials said 140 firefighters fought the blaze. Later 120 firefighters fought the blaze. "We lost '
+        'the building," said Rosa Delgado. "We lost the building," said Tom Reyes.'
+    )
+    facts = compare_event([Article(id="a", path="a.txt", text=text)], {"a": "a"})
+    assert {f.value for f in facts if f.slot == "firefighter"} == {"140", "120"}
+    assert {f.speaker for f in facts if f.kind == "quote"} == {"Rosa Delgado", "Tom Reyes"}
+    assert not any(f.conflicts for f in facts)
