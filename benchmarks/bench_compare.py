@@ -26,9 +26,11 @@ from benchmarks.compare_gold import score_corpus  # noqa: E402
 from benchmarks.metrics import bcubed  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
+from newsfuse.compare.align import _fact_id as fact_id  # noqa: E402
 from newsfuse.compare.align import canonical_people  # noqa: E402
 from newsfuse.compare.article import article_mentions  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
+from newsfuse.compare.mentions import _context_word as context_word  # noqa: E402
 from newsfuse.compare.quantities import extract_quantities  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes, extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
@@ -299,8 +301,11 @@ def alignment_ecbplus(split: str) -> dict[str, Any]:
 
 
 def _clear_caches() -> None:
+    """Forget every article read and every fact id and context word computed: the next event is read cold."""
     article_mentions.cache_clear()
     extract_quotes.cache_clear()
+    fact_id.cache_clear()
+    context_word.cache_clear()
 
 
 def _event_cpu(events: list[list[Article]], runs: int) -> dict[str, float]:
@@ -370,6 +375,44 @@ def speed_scale_events(n: int = 600) -> dict[str, Any]:
     }
 
 
+def speed_by_size(n: int = 2000, seed: int = 9, runs: int = 3) -> dict[str, Any]:
+    """compare_event on every event the pipeline builds from ``n`` generated articles (benchmarks/warc_generator
+    generator 1, seed 9: the articles of the lead's end-to-end profile, jsonl-2000-s9), single-article events
+    included, each read cold. Each event's CPU time is its minimum over ``runs`` passes (the machine is shared:
+    the minimum drops other jobs' interference). By event size: median and mean ms; overall: CPU ms per
+    article, the figure the pipeline's throughput depends on."""
+    from benchmarks.warc_generator import write_jsonl
+
+    folder = ROOT / "benchmarks" / "work" / f"compare_speed_{n}_s{seed}"
+    paths = write_jsonl(n, seed, folder, generator=1)
+    result = run(paths)
+    by_id = {a.id: a for a in result.articles}
+    events = [[by_id[i] for i in e.article_ids] for e in result.events]
+    best = [float("inf")] * len(events)
+    for _ in range(runs):
+        _clear_caches()
+        for k, arts in enumerate(events):
+            start_cpu = time.process_time()
+            compare_event(arts, {a.id: a.id for a in arts})
+            best[k] = min(best[k], (time.process_time() - start_cpu) * 1000)
+    sizes: dict[str, list[float]] = {}
+    for arts, ms in zip(events, best, strict=True):
+        sizes.setdefault(str(len(arts)) if len(arts) < 4 else "4+", []).append(ms)
+    return {
+        "articles": sum(len(e) for e in events),
+        "events": len(events),
+        "cpu_ms_per_article": round(sum(best) / max(1, sum(len(e) for e in events)), 3),
+        "by_size": {
+            size: {
+                "events": len(ms),
+                "cpu_median_ms": round(statistics.median(ms), 2),
+                "cpu_mean_ms": round(statistics.mean(ms), 2),
+            }
+            for size, ms in sorted(sizes.items())
+        },
+    }
+
+
 def corpus() -> dict[str, Any]:
     result = run([ROOT / "examples" / "corpus"])
     gold = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
@@ -378,6 +421,9 @@ def corpus() -> dict[str, Any]:
 
 
 def main() -> None:
+    if "--speed" in sys.argv:  # the speed figures alone (a minute or two)
+        print(json.dumps({"speed_10_articles": speed(), "speed_by_size": speed_by_size()}, indent=2))
+        return
     results = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "corpus": corpus(),
@@ -393,6 +439,7 @@ def main() -> None:
         "ecbplus": {s: alignment_ecbplus(s) for s in ("dev", "test")},
         "speed_10_articles": speed(),
         "speed_scale_events": speed_scale_events(),
+        "speed_by_size": speed_by_size(),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "compare.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -266,10 +266,20 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, each group in the given order: the same matches as
+    the flat alternation, with one letter test per group instead of one word test per word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "(?:" + "|".join(f"{k}(?:{'|'.join(w[1:] for w in ws)})" for k, ws in groups.items()) + ")"
+
+
 _WORDS = (
-    r"(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = (
     r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
@@ -409,6 +419,10 @@ def comparable(value: float, unit: str | None) -> float:
     return value * DAYS_PER[unit] if unit in DAYS_PER else value
 
 
+_ROUGHLY_AT = re.compile(r"(?:shortly\s+)?(?:before|after|by)\s+$")
+"""A clock time that is a bound ("before 9 a.m."), read from the words just before it."""
+
+
 def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
     text = article.text
     for match in _CLOCK.finditer(text):
@@ -417,9 +431,7 @@ def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
             minutes += 720
         bound = _BOUND.search(text[max(0, match.start() - 24) : match.start()])
         qualifier = (bound.lastgroup or "") if bound else ""
-        if re.search(
-            r"(?:shortly\s+)?(?:before|after|by)\s+$", text[max(0, match.start() - 20) : match.start()]
-        ):
+        if _ROUGHLY_AT.search(text[max(0, match.start() - 20) : match.start()]):
             qualifier = "approx"
         yield Mention(
             kind="quantity",

@@ -126,15 +126,25 @@ def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
 class _People:
     """The people named in a text, in order — a full name, or a surname alone after its full name — with
     the gender the text gives them (an honorific, or the first "he"/"she" after a mention before anyone else
-    is named), for resolving "he"/"she" at a position."""
+    is named), for resolving "he"/"she" at a position. The text is read when first asked (many articles'
+    quotes name their speakers in full)."""
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int, bool]] = ()) -> None:
         self.text = text
-        inside = [(start, end) for start, end, _ in quoted]
-        """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
+        self.quoted = quoted
         self.starts: list[int] = []
         self.names: list[str] = []
         self.sentence: list[int] = []
+        self.gender: dict[str, str] = {}
+        self.read = False
+
+    def _read(self) -> None:
+        if self.read:
+            return
+        self.read = True
+        text = self.text
+        inside = [(start, end) for start, end, _ in self.quoted]
+        """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
         full: dict[str, str] = {}
         for m in _CAPS.finditer(text):
             words = _person_words(m.group(0).split())
@@ -176,6 +186,7 @@ class _People:
 
     def add(self, at: int, name: str) -> None:
         """A speaker named in an attribution ("said Bolton") who was not named in full before."""
+        self._read()
         i = bisect_left(self.starts, at)
         self.starts.insert(i, at)
         self.names.insert(i, name)
@@ -185,6 +196,7 @@ class _People:
         """The subject — first person named — of the nearest sentence before ``pos`` that names anyone (news
         prose keeps its subject across sentences: "Lee said X met Y. 'No,' he said."); for "he"/"she", the
         first person of that sentence, or of up to three sentences before, whose gender does not contradict."""
+        self._read()
         last = bisect_left(self.starts, pos) - 1
         if last < 0:
             return None
