@@ -175,6 +175,8 @@ def _cleaned(
                 journal.append(unsaved)
                 unsaved = []
         yield done
+    if next(fresh, None) is not None:  # also ends the runner's iterator (its pool tasks, its timing)
+        raise AssertionError("the runner returned more results than inputs")
     if journal is not None and unsaved:
         journal.append(unsaved)
 

@@ -128,14 +128,25 @@ class Sentence:
     index: int
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", chunk)
-    if not match:
+_WORD_OR_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    """Whether the word before the full stop ``text[dot]`` (looking no further back than ``start``) is an
+    abbreviation or an initial: the ASCII letters and dots just before it, from the first letter on."""
+    at = dot
+    while at > start and text[at - 1] in _WORD_OR_DOT:
+        at -= 1
+    while at < dot and text[at] == ".":
+        at += 1
+    if at == dot:
         return False
-    word = match.group(1).lower()
+    word = text[at:dot].lower()
     if word in _ABBREVIATIONS:
         return True
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 or bool(_INITIALISM.fullmatch(word))
 
 
 def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
@@ -145,10 +156,9 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
         end = match.end()
         if not _NEXT_START.match(text, end):
             continue
-        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
             continue
-        piece = text[start:end]
-        if len(piece.split()) < 2 and spans:
+        if spans and len(text[start:end].split()) < 2:
             continue
         spans.append((offset + start, offset + end))
         start = end
@@ -162,7 +172,7 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[Sentence]:
     """Split a cleaned article text into sentences; ``text[s.start:s.end] == s.text``."""
     sentences: list[Sentence] = []
-    for paragraph_no, match in enumerate(re.finditer(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*", text)):
+    for paragraph_no, match in enumerate(_PARAGRAPH.finditer(text)):
         block = match.group(0)
         lead = len(block) - len(block.lstrip())
         for start, end in _split_paragraph(block.strip(), match.start() + lead):
