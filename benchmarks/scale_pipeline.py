@@ -1,18 +1,23 @@
 """Throughput and peak memory of the whole pipeline at growing sizes, local engine vs Dask.
 
-Inputs come from benchmarks/warc_generator.py (perturbed copies of real ../shared/data articles): plain
-text in JSONL, and CC-NEWS-like WARC (HTML). Each (input, size, engine) runs in a child process; the
-parent samples the resident memory of the child and all its descendants (Dask workers included) and
-keeps the peak. The growth exponent is the slope of log(seconds) against log(articles).
+Inputs come from benchmarks/warc_generator.py (perturbed copies of real ../shared/data articles; generator 2
+by default, whose stories grow with the corpus): plain text in JSONL, and CC-NEWS-like WARC (HTML). Each
+(input, size, engine) runs in a child process; the parent samples the PSS of the child and all its
+descendants (pool or Dask workers included) and keeps the peak. The growth exponent is the slope of
+log(seconds) against log(articles).
 
+    # the key sizes (about 10 minutes on two free cores):
+    python benchmarks/scale_pipeline.py --sizes 10000,100000 --engines local2 --no-write --limit 900
     python benchmarks/scale_pipeline.py      # plain text, 2,000 and 10,000 articles, local / local2 / dask2
-    python benchmarks/scale_pipeline.py --sizes 100000 --engines local2,dask1 --limit 3600
     python benchmarks/scale_pipeline.py --formats warc --sizes 2000 --engines local
     python benchmarks/scale_pipeline.py --sizes ''   # only rewrite the tables from the saved runs
 
-The default run takes about 10 minutes on two free cores (about 55 articles per CPU-second). Engines:
-``local`` (one process), ``localN`` (a pool of N worker processes), ``daskN`` (a LocalCluster of N
-workers). CPU seconds are those of the whole process tree; memory is the peak summed PSS of the tree.
+Engines: ``local`` (one process), ``localN`` (a pool of N worker processes), ``daskN`` (a LocalCluster of
+N workers). CPU seconds are those of the whole process tree. Stages (wall seconds, and CPU seconds of the
+main process): ``clean+`` cleaning and sketching on the pool while the main process verifies dedup,
+``terms+`` the clustering's document frequencies on the pool, ``events+`` clustering in the main process
+while the pool builds the events it has closed (``cluster``/``merge``/``events`` instead, for a corpus
+above ``runtime.partition_size``), ``rest`` everything else in the main process.
 """
 
 from __future__ import annotations
