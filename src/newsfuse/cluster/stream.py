@@ -170,7 +170,7 @@ class StreamClusterer:
         self._newest: int | None = None
         self.aliases: dict[str, str] = {}
         self.merges: list[Merge] = []
-        self._dirty: set[str] = set()  # events changed since the last ``consolidate``
+        self._links: dict[str, set[str]] = {}  # candidate pairs for the next ``consolidate``
         self._last = ""  # the article added last (the one named by consolidation merges)
 
     def resolve(self, eid: str) -> str:
@@ -221,44 +221,68 @@ class StreamClusterer:
             event = _Event(eid, {}, 0.0, 0, None, None)
             self._index.events[eid] = event
             self._join(event, vector, day, dense)
+            self._record_links(event, ranked)
             return eid
         event = ranked[0][1]
         self._join(event, vector, day, dense)
         for score, other in ranked[1:]:
             if score >= self.config.threshold and self._alike(event, other):
                 event = self._merge(event, other, article.id)
+        self._record_links(event, ranked)
         return event.id
 
+    def _record_links(self, event: _Event, ranked: Sequence[tuple[float, _Event]]) -> None:
+        """Note the events the article now in ``event`` scored at least ``link_threshold`` against."""
+        limit = self.config.link_threshold
+        if limit <= 0.0:
+            return
+        others = {other.id for score, other in ranked if score >= limit and other.id != event.id}
+        if others:
+            self._links.setdefault(event.id, set()).update(others)
+
     def consolidate(self) -> list[Merge]:
-        """Average linkage over the events changed since the last call and their candidate events: the
-        pair with the highest mean article-to-article similarity (within the time window, not named
-        apart) is merged first, until no pair reaches ``link_threshold``. ``add`` calls it whenever the
-        newest day moves on; call it at the end of a stream (batch mode does). Returns the new merges."""
-        before, dirty, self._dirty = len(self.merges), self._dirty, set()
-        if self.config.link_threshold <= 0.0:
-            return []
+        """Average linkage over the candidate pairs recorded since the last call: the pair with the highest
+        mean article-to-article similarity (within the time window, not named apart) is merged first, until
+        no pair reaches ``link_threshold``. ``add`` calls it whenever the newest day moves on; call it at
+        the end of a stream (batch mode does). Returns the new merges.
+
+        A pair is recorded when an article of one event scores at least ``link_threshold`` against the
+        other: the mean over all pairs of articles can reach the threshold only if some article does."""
+        before, links, self._links = len(self.merges), self._links, {}
         events = self._index.events
+        near: dict[str, set[str]] = {}
+        for eid, others in sorted(links.items()):
+            a = self.resolve(eid)
+            for b in map(self.resolve, others):
+                if a != b and a in events and b in events:
+                    near.setdefault(a, set()).add(b)
+                    near.setdefault(b, set()).add(a)
         heap: list[tuple[float, str, str, int, int]] = []
-        for eid in sorted(dirty):
-            if eid in events:
-                self._push_links(events[eid], heap)
+        for eid in sorted(near):
+            self._push_links(events[eid], [o for o in near[eid] if o > eid], heap)
         while heap:
             _, a, b, size_a, size_b = heapq.heappop(heap)
             first, second = events.get(a), events.get(b)
             if first is None or second is None or (first.size, second.size) != (size_a, size_b):
                 continue
-            self._push_links(self._merge(first, second, self._last), heap)
-        self._dirty = set()
+            kept = self._merge(first, second, self._last)
+            absorbed = b if kept.id == a else a
+            around = (near.pop(a, set()) | near.pop(b, set())) - {a, b}
+            for other in around:
+                near[other].discard(absorbed)
+                near[other].add(kept.id)
+            near[kept.id] = around
+            self._push_links(kept, sorted(around), heap)
+        self._links = {}
         return self.merges[before:]
 
-    def _push_links(self, event: _Event, heap: list[tuple[float, str, str, int, int]]) -> None:
-        """Push onto ``heap`` each candidate event that ``event`` may be merged with, best first."""
-        config, index = self.config, self._index
-        terms = heapq.nlargest(config.query_terms, event.centroid, key=event.centroid.__getitem__)
-        hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in terms))
-        hits.pop(event.id, None)
-        for eid in _top(hits, config.max_candidates):
-            other = index.events[eid]
+    def _push_links(
+        self, event: _Event, others: Sequence[str], heap: list[tuple[float, str, str, int, int]]
+    ) -> None:
+        """Push onto ``heap`` each of the ``others`` events that ``event`` may be merged with."""
+        config, events = self.config, self._index.events
+        for eid in others:
+            other = events[eid]
             if _span_gap(event, other) > config.time_window_days:
                 continue
             small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
@@ -274,8 +298,16 @@ class StreamClusterer:
         hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
         events = index.events
         if day is not None:  # events kept open for late articles are not candidates for this one
-            window = config.time_window_days
-            hits = Counter({eid: n for eid, n in hits.items() if _gap(day, events[eid]) <= window})
+            early, late = day - config.time_window_days, day + config.time_window_days
+            hits = Counter(
+                {
+                    eid: n
+                    for eid, n in hits.items()
+                    if (e := events[eid]).first_day is None
+                    or e.last_day is None
+                    or (e.last_day >= early and e.first_day <= late)
+                }
+            )
         ranked = []
         for eid in _top(hits, config.max_candidates):
             event = events[eid]
@@ -308,7 +340,6 @@ class StreamClusterer:
             map(mul, vector.values(), vector.values())
         )
         self._index.add_terms(event, vector)
-        self._dirty.add(event.id)
         event.size += 1
         if day is not None:
             event.first_day = day if event.first_day is None else min(event.first_day, day)
@@ -330,8 +361,9 @@ class StreamClusterer:
                 if kept.last_day is None or day > kept.last_day:
                     kept.last_day = day
                     heapq.heappush(self._index.expiry, (day, kept.id))
-        self._dirty.discard(absorbed.id)
-        self._dirty.add(kept.id)
+        moved = self._links.pop(absorbed.id, set()) | self._links.pop(kept.id, set())
+        if moved - {absorbed.id, kept.id}:
+            self._links[kept.id] = moved - {absorbed.id, kept.id}
         self.aliases[absorbed.id] = kept.id
         self.merges.append(Merge(kept.id, absorbed.id, article_id))
         return kept
@@ -360,7 +392,7 @@ class StreamClusterer:
                 for e in self._index.events.values()
             ],
             "aliases": dict(self.aliases),
-            "dirty": sorted(self._dirty),
+            "links": {eid: sorted(others) for eid, others in self._links.items()},
             "last_article": self._last,
             "merges": [
                 {"kept": m.kept, "absorbed": m.absorbed, "article_id": m.article_id} for m in self.merges
@@ -386,7 +418,7 @@ class StreamClusterer:
                 if event.last_day is not None:
                     heapq.heappush(clusterer._index.expiry, (event.last_day, event.id))
             clusterer.aliases = dict(state["aliases"])
-            clusterer._dirty = set(state.get("dirty", ()))
+            clusterer._links = {eid: set(others) for eid, others in state.get("links", {}).items()}
             clusterer._last = str(state.get("last_article", ""))
             clusterer.merges = [Merge(**m) for m in state["merges"]]
         except (KeyError, TypeError, ValueError) as exc:
