@@ -227,6 +227,12 @@ def _markdown(results: dict[str, Any], command: str) -> str:
                     f"{mine['precision']:.3f} / {mine['recall']:.3f} / **{mine['f1']:.3f}** | "
                     f"{peer['precision']:.3f} / {peer['recall']:.3f} / {peer['f1']:.3f} |"
                 )
+    lines += [
+        "",
+        "newsfuse html = trafilatura (same settings) + the post-filter (`newsfuse.clean.html.post_filter`: the"
+        " plain-text cleaner over the page's visible blocks cuts trafilatura paragraphs by rule or at body"
+        " probability < 0.1), chosen on the dev sets.",
+    ]
     snippets = results.get("snippets")
     if snippets:
         lines += ["", f"{SNIPPET_SET} ({snippets['pages']} pages): must-keep kept / must-drop dropped", ""]

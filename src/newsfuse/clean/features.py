@@ -207,8 +207,9 @@ class PageFeatures:
     menu_marks: npt.NDArray[np.float64]
 
     def owners(self, offsets: Sequence[int]) -> npt.NDArray[np.int64]:
-        """The blocks that hold these offsets of ``text``, each once, in order."""
-        return np.unique(np.searchsorted(self.starts, np.asarray(offsets, dtype=np.int64), side="right") - 1)
+        """The blocks that hold these offsets of ``text`` (a block as often as it holds one)."""
+        found: npt.NDArray[np.int64] = np.searchsorted(self.starts, offsets, side="right") - 1
+        return found
 
     def matching(self, pattern: re.Pattern[str]) -> npt.NDArray[np.int64]:
         """Blocks where ``pattern`` matches (in lower case; start it with a line break to anchor it on a block's
