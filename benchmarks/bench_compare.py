@@ -26,11 +26,8 @@ from benchmarks.compare_gold import score_corpus  # noqa: E402
 from benchmarks.metrics import bcubed  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
-from newsfuse.compare.align import _fact_id as fact_id  # noqa: E402
-from newsfuse.compare.align import canonical_people  # noqa: E402
-from newsfuse.compare.article import article_mentions  # noqa: E402
+from newsfuse.compare.align import canonical_people, clear_caches  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
-from newsfuse.compare.mentions import _context_word as context_word  # noqa: E402
 from newsfuse.compare.quantities import extract_quantities  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes, extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
@@ -301,11 +298,8 @@ def alignment_ecbplus(split: str) -> dict[str, Any]:
 
 
 def _clear_caches() -> None:
-    """Forget every article read and every fact id and context word computed: the next event is read cold."""
-    article_mentions.cache_clear()
-    extract_quotes.cache_clear()
-    fact_id.cache_clear()
-    context_word.cache_clear()
+    """Forget every article read and every word, name and fact id computed: the next event is read cold."""
+    clear_caches()
 
 
 def _event_cpu(events: list[list[Article]], runs: int) -> dict[str, float]:

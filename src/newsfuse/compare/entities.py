@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -112,54 +112,56 @@ def place_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
-def _type_of(name: str, before: str, after: str) -> str | None:
+@lru_cache(maxsize=65536)
+def _by_name(name: str) -> tuple[str | None, int, bool, str | None]:
+    """What the name alone tells (the same for every mention of it): (its type if the name decides it, its
+    word count, whether its last word ends in s, its type when nothing around it decides)."""
     words = name.replace("&", " & ").split()
     lowered = [w.lower().rstrip(".") for w in words]
+    fixed = None
     if "&" in lowered or lowered[-1] in ORG_CUES or (len(words) > 1 and all(w.isupper() for w in words[:2])):
-        return ORG
-    if len(words) > 1 and lowered[-1] not in LOC_CUES and any(w in ORG_CUES for w in lowered):
-        return ORG  # "Bank of England", "Ministry of Defence"
-    if lowered[-1] in LOC_CUES or lowered[0] in {
-        "lake",
-        "mount",
-        "port",
-        "fort",
-        "saint",
-        "st",
-        "san",
-        "new",
-    }:
-        return LOC
-    if name.lower() in place_names() or (name.isupper() and name.lower() in _country_codes()):
-        return LOC
-    if len(words) == 1 and _acronym(name, before, after):
+        fixed = ORG
+    elif len(words) > 1 and lowered[-1] not in LOC_CUES and any(w in ORG_CUES for w in lowered):
+        fixed = ORG  # "Bank of England", "Ministry of Defence"
+    elif (
+        lowered[-1] in LOC_CUES
+        or lowered[0] in _PLACE_FIRST
+        or name.lower() in place_names()
+        or (name.isupper() and name.lower() in _country_codes())
+    ):
+        fixed = LOC
+    if len(words) in (2, 3) and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
+        default: str | None = PER
+    elif len(words) == 1:
+        default = None  # kept only if it is the surname of a person named in full (ecbplus dev: guessing ORG
+        # for a lone capitalised word gained 142 right and 155 wrong types)
+    else:
+        default = ORG
+    return fixed, len(words), lowered[-1].endswith("s"), default
+
+
+_PLACE_FIRST = frozenset({"lake", "mount", "port", "fort", "saint", "st", "san", "new"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "outside", "inside", "to", "into", "toward"}
+)
+
+
+def _type_of(name: str, before: str, after: str) -> str | None:
+    fixed, size, plural, default = _by_name(name)
+    if fixed:
+        return fixed
+    if size == 1 and _acronym(name, before, after):
         return ORG
     prev = _WORD.findall(before[-40:].lower())
     if prev and prev[-1].rstrip(".") in TITLES:
         return PER
     if _PERSON_AFTER.match(after):
         return PER
-    if prev and prev[-1] in {
-        "in",
-        "at",
-        "near",
-        "from",
-        "across",
-        "outside",
-        "inside",
-        "to",
-        "into",
-        "toward",
-    }:
-        return LOC if len(words) <= 2 else ORG
-    if prev and prev[-1] == "the" and (len(words) > 1 or lowered[-1].endswith("s")):
+    if prev and prev[-1] in _PLACE_PREPOSITIONS:
+        return LOC if size <= 2 else ORG
+    if prev and prev[-1] == "the" and (size > 1 or plural):
         return ORG  # "the Indianapolis Colts", "the Saints": people are rarely "the X"
-    if len(words) in (2, 3) and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
-        return PER
-    if len(words) == 1:
-        return None  # kept only if it is the surname of a person named in full (ecbplus dev: guessing ORG
-        # for a lone capitalised word gained 142 right and 155 wrong types)
-    return ORG
+    return default
 
 
 def _acronym(word: str, before: str, after: str) -> bool:

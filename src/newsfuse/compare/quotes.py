@@ -61,6 +61,7 @@ def normalize_quote(text: str) -> str:
     return " ".join(word_tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def split_name(phrase: str) -> tuple[str, str | None]:
     """("Millbrook Fire Chief Ruth Pembroke") → ("Ruth Pembroke", "Millbrook Fire Chief")."""
     words = phrase.split()
@@ -96,6 +97,7 @@ def _person_words(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
     Convention", "Kel-Tec PF-9") nor a dateline or headline in capitals ("MIDWAY ATOLL")."""
@@ -235,12 +237,21 @@ _RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+")
 _LOWER_LEAD = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
+def _lower_lead(text: str, start: int) -> re.Match[str] | None:
+    """The lower-case words just before ``start`` (``_LOWER_LEAD`` on the 60 characters before it), searched
+    only when the text before ``start`` ends in a word character and spaces, which the pattern ends with."""
+    before = text[max(0, start - 60) : start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "_'’&-"):
+        return None
+    return _LOWER_LEAD.search(text, max(0, start - 60), start)
+
+
 def roles_in(text: str) -> dict[str, str]:
     """Person → role as the text introduces them: "Fire Chief Odette Marchand", "Luis Ferreira, a forklift
     operator at the warehouse," or "Wendell Ossory, who voted against"."""
     roles: dict[str, str] = {}
     for match in _RUN.finditer(text):
-        lead = _LOWER_LEAD.search(text, max(0, match.start() - 60), match.start())
+        lead = _lower_lead(text, match.start())
         words = ((lead.group(0) if lead else "") + match.group(0)).split()
         name, role = split_name(" ".join(words))
         if " " not in name or not is_person(name):
@@ -322,7 +333,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         group = next(g for g in ("n1", "n2", "n3") if after.group(g))
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
-    before = _BEFORE.search(window)
+    before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
     if before:
         return before.group("n"), start - len(window) + before.end("n"), start
     return None, end, start
