@@ -587,12 +587,15 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 Speed, this round (same facts: every mention and fact compared equal, before and after, on the 1,480 pipeline
-events of jsonl-2000-s9, the example corpus and 10 duc2007 dev events). `bench_compare.py --speed` run side by
-side on the code before this round (commit 177a314) and after it (commit 752ece1), on the loaded shared
-machine: 10-article duc2007 event median 25.5 → 15.6 ms CPU (rebuilt 2.76 → 1.28 ms); the pipeline's events
-2.63 → 2.08 ms CPU per article (1 article: median 1.58 → 1.37 ms; 3 articles: 4.90 → 3.54 ms). The table's
-figures come from the full run, at another moment. The aim was 3x less; it is not reached (about 1.3-1.6x;
-see the gaps below).
+events of jsonl-2000-s9, the example corpus and 10 duc2007 dev events, and every extractor's output on every
+polnear, ggt_quotes_eval and newsquant text). `bench_compare.py --speed` run side by side on the code before
+this round (commit 177a314) and after its first step (commit 5a1de57), on the loaded shared machine:
+10-article duc2007 event median 25.5 → 15.6 ms CPU (rebuilt 2.76 → 1.28 ms); the pipeline's events 2.63 →
+2.08 ms CPU per article (1 article: median 1.58 → 1.37 ms; 3 articles: 4.90 → 3.54 ms). The later steps were
+timed on the captured 1,480 pipeline events of jsonl-2000-s9 (all caches cleared, best of 3, both codes run
+one after the other): 3.13 → 2.17 ms CPU per article at c4a9652. The table's figures come from the full run
+of the final code, at another moment. The aim was 3x less; it is not reached (about 1.4-1.6x; see the gaps
+below).
 
 Before the previous round (2026-11-22 10:50): GGT F1 0.62 (0.74 with reported speech), speaker accuracy 0.54; PolNeAR
 test 0.80 (double marks only); newsquant value 0.77, value+unit 0.58; CoNLL PER/ORG/LOC 0.71/0.20/0.66;
@@ -626,7 +629,9 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
   a one-article event skips the conflict search; articles without quote marks skip the quote reader, and the
   people index is built only for a pronoun or a lone surname; sentence words are stemmed once per word; the
   scanning regexes test their first character first (sentence ends, dates, capitalised runs, clock times,
-  number words grouped by first letter). What is left per article (≈ ms, shared machine): quantities 0.6
+  number words grouped by first letter); the attribution-before-quote and lower-case-lead patterns are
+  searched only when the text before ends the way they need; name splitting, plausible-person tests, an
+  entity name's own type and the surname-expansion pattern are cached per name. What is left per article (≈ ms, shared machine): quantities 0.6
   (the number regex 0.2, then per-match Python), entities 0.3, quotes 0.3 (0.7 in articles that quote),
   alignment 0.3, dates 0.1. A further cut needs the per-match Python of quantities/entities rewritten (one
   pass per sentence over shared tokens), not done in this round.

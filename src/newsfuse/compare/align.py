@@ -18,7 +18,7 @@ from newsfuse.compare.dates import date_value
 from newsfuse.compare.entities import PER, _by_name
 from newsfuse.compare.mentions import Mention, _context_word
 from newsfuse.compare.quantities import format_value
-from newsfuse.compare.quotes import _plausible_person, extract_quotes, is_person, split_name
+from newsfuse.compare.quotes import _plausible_person, _shortened, extract_quotes, is_person, split_name
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -36,6 +36,7 @@ def clear_caches() -> None:
     for cached in (article_mentions, extract_quotes, _context_word, split_name, _plausible_person, _by_name):
         cached.cache_clear()
     _fact_id.cache_clear()
+    _shortened.cache_clear()
 
 
 def _fact(

@@ -221,11 +221,17 @@ def _named_person(name: str) -> bool:
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
+@lru_cache(maxsize=4096)
+def _shortened(name: str) -> re.Pattern[str]:
+    """Capitalised words before ``name``: the full names it may shorten (compiled once per name)."""
+    return re.compile(rf"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){{1,4}}{re.escape(name)}\b")
+
+
 def full_name(name: str, text: str) -> str:
     """A surname-only mention expanded to the full name it shortens earlier in the text, if any."""
-    if " " in name:
+    if " " in name or name not in text:
         return name
-    found = list(re.finditer(rf"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){{1,4}}{re.escape(name)}\b", text))
+    found = list(_shortened(name).finditer(text))
     for match in reversed(found):
         full, _ = split_name(match.group(0))
         if " " in full and is_person(full):
