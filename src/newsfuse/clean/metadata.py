@@ -119,15 +119,19 @@ def parse_date_line(line: str) -> str | None:
 
     The time and the offset are kept only when the line states them.
     """
+    candidate = date_candidate(line)
+    return parse_timestamp(candidate) if candidate is not None else None
+
+
+def date_candidate(line: str) -> str | None:
+    """The part of a line that reads as a date ("Published: ..." cue, a bare or a foreign-language date), ready
+    for ``parse_timestamp``; None when the line does not look like a date line (no date parsing: cheap)."""
     line = line.strip()
     if len(line) > 90:
         return None
     cue = _DATE_CUE.match(line)
     candidate = cue.group(1) if cue else (line if _BARE_DATE.match(line) else None)
-    candidate = _translate_foreign_date(candidate or line) or candidate
-    if candidate is None:
-        return None
-    return parse_timestamp(candidate)
+    return _translate_foreign_date(candidate or line) or candidate
 
 
 def parse_timestamp(value: str) -> str | None:

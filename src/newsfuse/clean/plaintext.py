@@ -14,7 +14,7 @@ import numpy as np
 
 from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
 from newsfuse.clean.features import PageFeatures
-from newsfuse.clean.metadata import parse_byline, parse_date_line, parse_outlet
+from newsfuse.clean.metadata import date_candidate, parse_byline, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.recurring import LineStats
 from newsfuse.model import RemovedBlock
@@ -76,10 +76,10 @@ def _is_prose(block: str) -> bool:
     return len(block.split()) >= 8 and bool(_SENTENCE_END.search(block))
 
 
-def _metadata(block: str, result: PlainTextResult) -> str | None:
+def _metadata(block: str, result: PlainTextResult, copyright_hint: bool = True) -> str | None:
     """Read a metadata line into ``result``; return the removal reason, or None for other blocks."""
     words = len(block.split())
-    if _COPYRIGHT.search(block) and words < 25:
+    if copyright_hint and _COPYRIGHT.search(block) and words < 25:
         result.outlet = result.outlet or parse_outlet(block)
         return "copyright"
     if result.byline is None and (byline := parse_byline(block)):
@@ -110,7 +110,7 @@ def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: f
             continue
         if not 3 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
             continue
-        if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or parse_date_line(block):
+        if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or date_candidate(block):
             continue
         tokens = _WORD.findall(block.lower())
         if sum(t.isdigit() for t in tokens) * 3 > len(tokens):
@@ -138,6 +138,7 @@ class _Candidates:
     lines with two menu separators or more."""
 
     metadata: frozenset[int]
+    copyright: frozenset[int]
     related: frozenset[int]
     comments: frozenset[int]
     chrome: frozenset[int]
@@ -146,9 +147,11 @@ class _Candidates:
     @classmethod
     def scan(cls, page: PageFeatures) -> _Candidates:
         short_digits = np.flatnonzero((page.chars <= 90) & (page.digits > 0))
-        metadata = (short_digits, page.matching(_METADATA_START), page.containing(_COPYRIGHT_HINTS))
+        copyright = page.containing(_COPYRIGHT_HINTS)  # every block _COPYRIGHT can match holds a hint
+        metadata = (short_digits, page.matching(_METADATA_START), copyright)
         return cls(
             frozenset(np.concatenate(metadata).tolist()),
+            frozenset(copyright.tolist()),
             frozenset(page.matching(_RELATED).tolist()),
             frozenset(page.matching(_COMMENTS).tolist()),
             frozenset(page.matching(_CHROME_LINE).tolist()),
@@ -200,7 +203,7 @@ def clean_plain_blocks(
         if i != title_at:
             block, reason = blocks[i], None
             if i in candidates.metadata and (i <= body_end + 2 or probs[i] < limit):
-                reason = _metadata(block, result)
+                reason = _metadata(block, result, i in candidates.copyright)
             if reason is None:
                 if section and probs[i] >= RELATED_ENDS:
                     section = None
