@@ -1,6 +1,8 @@
 """Cleaning quality and speed on the extraction sets of ../shared/data, beside trafilatura.
 
     .venv/bin/python benchmarks/bench_clean.py            # measure, write benchmarks/results/clean.{json,md}
+                                                          # (--jobs 2 by default: quality parts in parallel
+                                                          # processes, then dates and speed alone)
     .venv/bin/python benchmarks/train_clean.py            # refit the block scorer on the DEV sets only
     .venv/bin/python benchmarks/bench_clean.py --sets cleanportaleval --no-html   # a quick look
 
@@ -20,9 +22,12 @@ import json
 import math
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -269,9 +274,19 @@ def main() -> None:
     parser.add_argument("--part", help="write this run's figures to PART (JSON) instead of results/")
     parser.add_argument("--merge", nargs="*", help="combine --part files into results/clean.{json,md}")
     parser.add_argument("--note", help="with --merge: the commands that made the parts, for the report")
+    parser.add_argument(
+        "--jobs", type=int, default=2, help="parallel processes for a full run (1: one process)"
+    )
     args = parser.parse_args()
     global LIMIT
     LIMIT = args.limit
+    if (
+        args.jobs > 1
+        and not (args.part or args.merge)
+        and set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET}
+    ):
+        _run_parts(args.jobs, args.limit)
+        return
     if args.merge:
         merged: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extraction": {}}
         for part in args.merge:
@@ -307,6 +322,37 @@ def main() -> None:
         _write(
             results, "`.venv/bin/python benchmarks/bench_clean.py" + (f" --limit {LIMIT}`" if LIMIT else "`")
         )
+
+
+PARTS: tuple[tuple[str, ...], ...] = (
+    ("--sets", *TEST_SETS),
+    ("--sets", *DEV_SETS, SNIPPET_SET, "--no-html"),
+    ("--sets", "cleaneval", "--only-html"),
+    ("--sets", "l3s_gn1", "readability_testpages", "cleanportaleval", "--only-html"),
+    ("--sets", SNIPPET_SET, "--only-html"),
+)
+"""The quality runs of a full benchmark, as parts that can run side by side."""
+
+
+def _run_parts(jobs: int, limit: int | None) -> None:
+    """A full run as ``PARTS`` in ``jobs`` parallel processes, then dates and speed alone (CPU time is
+    measured with nothing else of ours running), merged into results/."""
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = ("--limit", str(limit)) if limit else ()
+        commands = [
+            [sys.executable, __file__, *part, *extra, "--part", f"{tmp}/{n}.json"]
+            for n, part in enumerate(PARTS)
+        ]
+        with ThreadPoolExecutor(jobs) as pool:
+            for done in pool.map(lambda command: subprocess.run(command, check=True), commands):
+                print("part done:", " ".join(done.args[2:-2]), flush=True)
+        subprocess.run(
+            [sys.executable, __file__, "--sets", "newscluster_giveme5w1h", "--part", f"{tmp}/N.json"],
+            check=True,
+        )
+        parts = [command[-1] for command in commands] + [f"{tmp}/N.json"]
+        note = f"`.venv/bin/python benchmarks/bench_clean.py{f' --limit {limit}' if limit else ''}` ({jobs} parallel parts)"
+        subprocess.run([sys.executable, __file__, "--merge", *parts, "--note", note], check=True)
 
 
 def _write(results: dict[str, Any], command: str) -> None:
