@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
+from newsfuse.cluster.batch import date_order
 from newsfuse.compare import compare_event
 from newsfuse.config import Config
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
@@ -36,7 +37,7 @@ from newsfuse.model import (
 from newsfuse.provenance import trace_event
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
-from newsfuse.runtime.closing import closed_clusters, copies_of, term_keys
+from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
 from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
 
@@ -331,10 +332,9 @@ def _streamed_clusters(
     leaders = [a for a in articles if a.id not in same_as]
     if len(leaders) > config.runtime.partition_size or config.cluster.embedding_weight > 0:
         return cluster_all(articles, dedup, config, runner)
-    frequency: Counter[str] = Counter()
-    for keys in runner.imap(partial(term_keys, config=config.cluster), leaders, "terms"):
-        frequency.update(keys)
-    return closed_clusters(leaders, copies_of(articles, same_as), frequency, config.cluster)
+    leaders = date_order(leaders)
+    terms = runner.map(partial(terms_of, config=config.cluster), leaders, "terms")
+    return closed_clusters(leaders, terms, copies_of(articles, same_as), config.cluster)
 
 
 def _keyed_event(item: tuple[str, EventInput], config: Config) -> tuple[str, Event]:

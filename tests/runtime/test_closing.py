@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from newsfuse.cluster import cluster_articles
+from newsfuse.cluster.batch import date_order
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Article, RawDoc
 from newsfuse.pipeline import clean_and_dedup
 from newsfuse.runtime import LocalRunner
-from newsfuse.runtime.closing import closed_clusters, copies_of, term_keys
+from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
 
 FIRE = "A fire destroyed the Calloway Freight cold storage warehouse on Dock Road in Port Emmet overnight."
 BUDGET = "The county council approved its annual budget with a small rise in library and park spending."
@@ -23,11 +23,9 @@ def _article(aid: str, day: str | None, text: str) -> Article:
 
 
 def _closed(articles: Sequence[Article], same_as: dict[str, str], config: ClusterConfig) -> list[list[str]]:
-    leaders = [a for a in articles if a.id not in same_as]
-    frequency: Counter[str] = Counter()
-    for a in leaders:
-        frequency.update(term_keys(a, config))
-    return list(closed_clusters(leaders, copies_of(articles, same_as), frequency, config))
+    leaders = date_order([a for a in articles if a.id not in same_as])
+    terms = [terms_of(a, config) for a in leaders]
+    return list(closed_clusters(leaders, terms, copies_of(articles, same_as), config))
 
 
 def test_an_event_past_the_window_is_handed_over_before_later_ones() -> None:
