@@ -195,6 +195,11 @@ def _input(row: dict[str, Any]) -> str:
     return row["format"] + (f"-g{generator}" if generator != 1 else "")
 
 
+def _run_key(row: dict[str, Any]) -> tuple[str, int, str, str]:
+    """A new run replaces the saved one of the same input, size, engine and code."""
+    return _input(row), row["size"], row["engine"], row.get("commit") or ""
+
+
 def _variant(row: dict[str, Any]) -> tuple[str, str, str, bool]:
     """Runs comparable across sizes: input, engine, code, and whether outputs were written."""
     return _input(row), row["engine"], row.get("commit") or "", "write" in row.get("stages", {})
@@ -224,7 +229,7 @@ def main() -> None:
         "--merge",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="keep the saved runs of other sizes/engines/code (a run of the same size and engine replaces its row)",
+        help="keep the saved runs of other sizes/engines/code (a run of the same size, engine and code replaces its row)",
     )
     parser.add_argument(
         "--write", action=argparse.BooleanOptionalAction, default=True, help="also write the run's outputs"
@@ -276,10 +281,10 @@ def main() -> None:
     saved = RESULTS / "scale_pipeline.json"
     fresh_runs, last_command = bool(rows), ""
     if args.merge and saved.exists():
-        fresh = {(_input(r), r["size"], r["engine"]) for r in rows}
+        fresh = {_run_key(r) for r in rows}
         before = json.loads(saved.read_text(encoding="utf-8"))
         old, last_command = before["runs"], before.get("command", "")
-        rows = [r for r in old if (_input(r), r["size"], r["engine"]) not in fresh] + rows
+        rows = [r for r in old if _run_key(r) not in fresh] + rows
     groups: dict[str, dict[str, Any]] = {}
     for variant in sorted({_variant(r) for r in rows}):
         done = [r for r in rows if _variant(r) == variant and "seconds" in r]
