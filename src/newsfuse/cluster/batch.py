@@ -1,4 +1,4 @@
-"""Batch event clustering: the streaming clusterer run over a whole pile in date order.
+"""Batch event clustering: the streaming clusterer run over a whole pile in date order, then consolidated.
 
 The pile's own document frequencies are fitted first, so every article is weighted as it would be
 with the whole pile known; the order (date, then id) makes the result independent of input order.

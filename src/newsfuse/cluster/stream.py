@@ -7,6 +7,7 @@ Use it for incremental ingest (a store, a ``watch`` command)::
     clusterer.resolve(eid)                # the id that event is known by now (after merges)
     clusterer.aliases                     # {absorbed event id: surviving event id}
     clusterer.merges                      # [Merge(kept, absorbed, article_id)], in order
+    clusterer.consolidate()               # average-linkage merges now (e.g. at the end of a feed)
     state = clusterer.to_state()          # JSON-serialisable; StreamClusterer.from_state(state) resumes
 
 How it decides: an article is a unit TF-IDF vector of words, entity-like spans and numbers
@@ -17,7 +18,9 @@ that event's centroid, halved every ``decay_half_life_days`` of distance to the 
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
-stays valid as an alias of the surviving id.
+stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on, and
+at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
+articles reaches ``link_threshold`` — recording each merge the same way.
 
 Memory is bounded by the time window: events whose newest article is more than ``time_window_days +
 late_days`` older than the newest article seen are dropped from the index, so articles fed out of date
@@ -246,8 +249,9 @@ class StreamClusterer:
         no pair reaches ``link_threshold``. ``add`` calls it whenever the newest day moves on; call it at
         the end of a stream (batch mode does). Returns the new merges.
 
-        A pair is recorded when an article of one event scores at least ``link_threshold`` against the
-        other: the mean over all pairs of articles can reach the threshold only if some article does."""
+        A pair is recorded when an arriving article scores at least ``link_threshold`` against another
+        event: if the mean over all pairs of articles reaches the threshold, some article's cosine to the
+        other event's centroid does too, so the pairs worth checking are (nearly all) among these."""
         before, links, self._links = len(self.merges), self._links, {}
         events = self._index.events
         near: dict[str, set[str]] = {}
