@@ -392,7 +392,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--cache-peers", action="store_true", help="only compute the peers' summaries into " + str(PEER_CACHE)
     )
+    parser.add_argument(
+        "--render", action="store_true", help="only rewrite summarize.md from summarize.json and the notes"
+    )
     args = parser.parse_args(argv)
+    if args.render:
+        stored = json.loads((RESULTS / "summarize.json").read_text(encoding="utf-8"))
+        notes = RESULTS / "summarize.notes.md"
+        stored["notes"] = notes.read_text(encoding="utf-8").splitlines() if notes.exists() else []
+        command = stored.get("command", ".venv/bin/python benchmarks/bench_summarize.py")
+        (RESULTS / "summarize.json").write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
+        (RESULTS / "summarize.md").write_text(_markdown(stored, command), encoding="utf-8")
+        return 0
     wanted = set(args.sets.split(",")) if args.sets else {s.name for s in SETS}
     if args.cache_peers:
         for spec in SETS:
@@ -443,6 +454,7 @@ def _write(results: dict[str, Any], previous: dict[str, Any], argv: Sequence[str
     results["notes"] = notes.read_text(encoding="utf-8").splitlines() if notes.exists() else []
     RESULTS.mkdir(parents=True, exist_ok=True)
     command = ".venv/bin/python benchmarks/bench_summarize.py " + " ".join(argv or sys.argv[1:])
+    results["command"] = command.strip()
     (RESULTS / "summarize.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     (RESULTS / "summarize.md").write_text(_markdown(results, command.strip()), encoding="utf-8")
 

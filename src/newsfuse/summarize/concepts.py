@@ -80,10 +80,11 @@ class ConceptMatrix:
 
 def concept_matrix(pool: Sequence[Candidate], dense_cells: int | None = None) -> ConceptMatrix:
     """The sentence × concept matrix of a pool (dense up to ``dense_cells`` cells, default ``DENSE_CELLS``)."""
-    vocab = tuple(sorted(set().union(*(c.concepts for c in pool)))) if pool else ()
-    index = {concept: i for i, concept in enumerate(vocab)}
-    sizes = np.fromiter(map(len, (c.concepts for c in pool)), dtype=np.int64, count=len(pool))
-    carried = chain.from_iterable(c.concepts for c in pool)
+    sets = [c.concepts for c in pool]
+    vocab = tuple(sorted(set().union(*sets)))
+    index = dict(zip(vocab, range(len(vocab)), strict=True))
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(pool))
+    carried = chain.from_iterable(sets)
     cols = np.fromiter(map(index.__getitem__, carried), dtype=np.int64, count=int(sizes.sum()))
     unigram = ~np.fromiter(map(str.__contains__, vocab, repeat(" ")), dtype=bool, count=len(vocab))
     if len(pool) * len(vocab) <= (DENSE_CELLS if dense_cells is None else dense_cells):
