@@ -1,9 +1,11 @@
-"""Small events run on dense NumPy matrices, large ones on sparse CSR: both must give the same briefs."""
+"""Small events run on dense NumPy matrices, large ones on sparse CSR: both must give the same briefs;
+and the faster text tests (factored boilerplate regex, ASCII tokenising) match the plain ones."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Sequence
 from itertools import islice
 
@@ -13,8 +15,8 @@ import pytest
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence, RunResult
 from newsfuse.summarize import concepts, summarize_event
-from newsfuse.summarize.concepts import concept_matrix
-from newsfuse.summarize.pool import candidates
+from newsfuse.summarize.concepts import _TOKEN, _stem, concept_matrix, stems
+from newsfuse.summarize.pool import _BOILERPLATE, _BOILERPLATE_MARKERS, _trie_pattern, candidates
 from tests.conftest import shared_dataset
 from tests.summarize.test_select import _event
 
@@ -70,3 +72,19 @@ def test_dev_clusters_brief_the_same_on_both_paths(monkeypatch: pytest.MonkeyPat
         for size in (1, 3, len(arts)):
             dense, sparse = _both(monkeypatch, arts[:size], SummarizeConfig(words=100))
             assert dense == sparse and dense
+
+
+def test_the_factored_boilerplate_pattern_matches_exactly_the_markers() -> None:
+    assert re.fullmatch(_trie_pattern(["photo", "photos:", "photo by"]), "photo by")
+    texts = [f"the {m} here" for m in _BOILERPLATE_MARKERS] + [m[:-1] for m in _BOILERPLATE_MARKERS]
+    texts += ["the mayor said the road would reopen on monday.", "photographers waited outside"]
+    plain = re.compile("|".join(re.escape(m) for m in _BOILERPLATE_MARKERS))
+    assert [bool(_BOILERPLATE.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
+
+
+def test_ascii_tokenising_matches_the_regex_and_unicode_text_still_works() -> None:
+    for text in (
+        "U.S. troops -- 1,350 of them -- left Kabul's airport (AP).",
+        "Zoë's café in Zürich: 3 ½ days",
+    ):
+        assert stems(text) == [_stem(w) for w in _TOKEN.findall(text.lower())]
