@@ -31,7 +31,9 @@ _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a
 _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
 """Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
-_NAMED = rf"{_ROLE_LEAD}{_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+_ORG_ROLE = r"(?:[A-Z0-9][\w'’./-]*\s+){1,3}(?:[a-z][\w'-]*\s+){1,3}(?=[A-Z])"
+"""A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
+_NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
@@ -83,8 +85,13 @@ def is_person(name: str) -> bool:
 
 _CAPS = re.compile(r"(?=[A-Z])\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
 _NOT_NAME_WORDS = frozenset(
-    {"convention", "campaign", "administration", "debate", "caucus", "caucuses", "primary"}
+    {"convention", "campaign", "administration", "debate", "debates", "caucus", "caucuses", "primary"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
+    | {"january", "february", "march", "july", "september", "october", "november", "december"}
+    | {"war", "museum", "show", "memorial", "center", "centre", "act", "one", "ii", "iii", "iv"}
 )
+"""Words no person's name holds: events, days, months (not May, June, April or August, which are names),
+buildings, shows, numbered things ("World War II", "Marine One", "Steve Harvey Morning Show")."""
 _PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "santa", "new", "north", "south"})
 
 
@@ -117,6 +124,8 @@ def _plausible_person(name: str) -> bool:
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
+"""An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
 
 
 def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -154,10 +163,18 @@ class _People:
                 continue
             if len(words) == 2 and words[1] in full and self._sentence_start(m.start()) >= m.start() - 1:
                 words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
+            titled = ""
             if len(words) == 1:
                 name = full.get(words[0], "")
+                if not name and _TITLED.search(text, max(0, m.start() - 6), m.start()):
+                    titled = words[0]  # "Mr. Obama", with no full name before
             else:
-                name = split_name(" ".join(words))[0]
+                name, role = split_name(" ".join(words))
+                if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
+                    titled = full.get(name, name)  # "President Obama"
+            if titled:
+                name = full.setdefault(titled.split()[-1], titled) if is_person(titled) else ""
+            elif len(words) > 1:
                 if not _plausible_person(name):  # "House Speaker Paul Ryan": the name is at the end
                     name = " ".join(words[-3:] if len(words) > 2 and words[-2].endswith(".") else words[-2:])
                     if not _plausible_person(name):
@@ -330,6 +347,10 @@ _CONTINUES = re.compile(
 he told Bloomberg News in October, "…": PolNeAR train joins these; 7 more right, 10 fewer wrong quotes)."""
 
 
+_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.,;]")
+"""The end of an attribution's clause, up to three words after its verb ("Clinton said Monday.")."""
+
+
 def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | None, int, int]:
     """(speaker phrase, end of the phrase, end of the attribution) of a quote at ``[start, end)`` (marks
     included): "…," said X / "…," X said / X said: "…"."""
@@ -338,8 +359,8 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         return signed.group("n"), signed.end("n"), signed.end()
     closing = inner[-1]
     after = None if closing == "." else _AFTER.match(text, end, end + 160)
-    if after and closing in "!?" and after.group("n2"):
-        after = None
+    if after and closing in "!?" and after.group("n2") and not _CLAUSE_END.match(text, after.end()):
+        after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
         group = next(g for g in ("n1", "n2", "n3") if after.group(g))
         return after.group(group), after.end(group), after.end()
