@@ -76,7 +76,7 @@ class ClusterConfig:
     bounded by ``time_window_days + late_days``."""
     decay_half_life_days: float = 10.0
     """Similarity halves for every this many days between an article and the nearest day of an event."""
-    merge_threshold: float = 0.5
+    merge_threshold: float = 0.3
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
     link_threshold: float = 0.15
     """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,
