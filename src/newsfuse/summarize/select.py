@@ -204,7 +204,8 @@ def select_rows(
     shortlist = _shortlist(problem, budget_words, max_candidates)
     if not shortlist:
         return []
-    sub = problem.rows(shortlist).densified()
+    whole = len(shortlist) == len(problem.length)  # the shortlist is every row, in order
+    sub = (problem if whole else problem.rows(shortlist)).densified()
     picked = _greedy(sub, budget_words, length_scale)
     singles = np.where(sub.length <= budget_words, sub.cover @ sub.worth - sub.penalty, -np.inf)
     single = int(np.argmax(singles))
