@@ -31,7 +31,11 @@ _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a
 _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
 """Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
-_ORG_ROLE = r"(?:[A-Z0-9][\w'’./-]*\s+){1,3}(?:[a-z][\w'-]*\s+){1,3}(?=[A-Z])"
+_ORG_ROLE = (
+    r"(?:[A-Z0-9][\w'’/-]*[ \xa0]+){1,3}"
+    r"(?:(?!(?:and|or|but|as|of|in|on|at|to|for|with|then|who|that|is|was|has|had)\b)[a-z][\w'-]*[ \xa0]+){1,3}"
+    r"(?=[A-Z])"
+)
 """A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
 _NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
@@ -126,6 +130,8 @@ _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
 """An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
+_SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
+"""A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
 
 
 def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -166,8 +172,10 @@ class _People:
             titled = ""
             if len(words) == 1:
                 name = full.get(words[0], "")
-                if not name and _TITLED.search(text, max(0, m.start() - 6), m.start()):
-                    titled = words[0]  # "Mr. Obama", with no full name before
+                if not name and (
+                    _TITLED.search(text, max(0, m.start() - 6), m.start()) or _SAYS.match(text, m.end())
+                ):
+                    titled = words[0]  # "Mr. Obama" or "McLenney said", with no full name before
             else:
                 name, role = split_name(" ".join(words))
                 if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
@@ -347,8 +355,9 @@ _CONTINUES = re.compile(
 he told Bloomberg News in October, "…": PolNeAR train joins these; 7 more right, 10 fewer wrong quotes)."""
 
 
-_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.,;]")
-"""The end of an attribution's clause, up to three words after its verb ("Clinton said Monday.")."""
+_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[.;]|,(?!\s*(?:[\"“]|'')))")
+"""The end of an attribution's clause, up to three words after its verb ("Clinton said Monday."), not
+introducing a quote of its own ("…?" Mills writes back, "…")."""
 
 
 def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | None, int, int]:
@@ -359,7 +368,12 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         return signed.group("n"), signed.end("n"), signed.end()
     closing = inner[-1]
     after = None if closing == "." else _AFTER.match(text, end, end + 160)
-    if after and closing in "!?" and after.group("n2") and not _CLAUSE_END.match(text, after.end()):
+    if (
+        after
+        and closing in "!?"
+        and after.group("n2")
+        and ("\n" in text[end : after.start("n2")] or not _CLAUSE_END.match(text, after.end()))
+    ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
         group = next(g for g in ("n1", "n2", "n3") if after.group(g))

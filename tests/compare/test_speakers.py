@@ -1,0 +1,43 @@
+"""Speaker resolution of direct quotes: roles qualified by an organisation, "…?" X said, titled surnames."""
+
+from newsfuse.compare.quotes import extract_quotes
+from tests.helpers import article
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.speaker, m.role) for m in extract_quotes(article("a", text))]
+
+
+def test_a_role_qualified_by_its_organisation_before_the_name() -> None:
+    text = '"The harbor will reopen in May," Harbor Board press secretary Ines Vall said on Monday.'
+    assert _speakers(text) == [
+        ("The harbor will reopen in May", "Ines Vall", "Harbor Board press secretary"),
+    ]
+
+
+def test_a_question_attributed_after_it_but_not_across_a_paragraph_or_to_the_next_quote() -> None:
+    text = (
+        '"How many times must we rebuild this pier?" Odile Marchetti said. "It is unbearable."\n\n'
+        'Kurt Basso asked, "Will the state pay?"\n\nMarchetti replied, "Yes, half of it."\n\n'
+        '"Why now, after ten years?" Basso then wrote back, "You said June."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("How many times must we rebuild this pier?", "Odile Marchetti"),
+        ("It is unbearable.", "Odile Marchetti"),
+        ("Will the state pay?", "Kurt Basso"),
+        ("Yes, half of it.", "Odile Marchetti"),
+        # "Basso then wrote back," introduces the next quote, not this one's attribution: this quote floats
+        # and takes the speaker of the quote that closed the paragraph before
+        ("Why now, after ten years?", "Odile Marchetti"),
+        ("You said June.", "Kurt Basso"),
+    ]
+
+
+def test_he_resolves_to_a_person_named_only_by_title_and_surname() -> None:
+    text = (
+        "Mr. Okafor toured the flooded district on Tuesday with the Lakeside Museum director.\n\n"
+        '"The water reached the second floor," he said.\n\n'
+        'President Lindqvist met the families later. "We will not leave anyone behind," she said.\n\n'
+        'McAllister said the money would come in June. "Nobody will wait longer," he said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Okafor", "Lindqvist", "McAllister"]
