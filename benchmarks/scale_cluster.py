@@ -83,9 +83,10 @@ Notes (2026-11-22, third round). CPU time includes the average-linkage consolida
 whenever the newest day moves on (`cluster.link_threshold` 0.15): it checks only the event pairs an article
 scored at least the threshold against, so it costs almost nothing (10k, same session: 1,103 articles/CPU s
 with it, 1,086 without; the first version, which looked up candidates in the index for every changed event:
-924 with, 1,377 without in its session). Second-round figures: 1,259 / 1,046 articles/CPU s at 10k / 100k, measured under a different
-load: the machine is shared (load average 12-14 during this run), so compare within a run. Memory stays
-bounded by the time window: peak active events ~2,900 at 100k as at 10k. 1M was not run (~18 CPU minutes).
+924 with, 1,377 without in its session). Second-round figures: 1,259 / 1,046 articles/CPU s at 10k / 100k.
+The machine is shared and its load varies: an earlier run today (merge_threshold 0.5, load average ~13)
+gave 1,111 / 937, so compare within a run. Memory stays bounded by the time window: peak active events
+~2,900 at 100k as at 10k. 1M was not run (~13 CPU minutes at this rate).
 """
 
 
