@@ -41,3 +41,11 @@ def test_he_resolves_to_a_person_named_only_by_title_and_surname() -> None:
         'McAllister said the money would come in June. "Nobody will wait longer," he said.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Okafor", "Lindqvist", "McAllister"]
+
+
+def test_he_prefers_the_subject_over_a_person_after_a_preposition() -> None:
+    text = (
+        "In an interview with Rusty Calder, Colonel Amos Whitby said he had doubts about the plan.\n\n"
+        '"Now I can say what I think," he said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Amos Whitby"]

@@ -128,6 +128,9 @@ def _plausible_person(name: str) -> bool:
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
+_OBLIQUE = re.compile(
+    r"\b(?:with|by|to|under|about|for|of|from|against|at|toward|towards|than)\s+$", re.IGNORECASE
+)
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
 """An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
@@ -152,6 +155,8 @@ class _People:
         self.starts: list[int] = []
         self.names: list[str] = []
         self.sentence: list[int] = []
+        self.oblique: list[bool] = []
+        """Whether each mention follows a preposition ("an interview with Rusty Humphries"): not a subject."""
         self.gender: dict[str, str] = {}
         self.read = False
 
@@ -192,6 +197,7 @@ class _People:
                 self.starts.append(m.start())
                 self.names.append(name)
                 self.sentence.append(self._sentence_start(m.start()))
+                self.oblique.append(bool(_OBLIQUE.search(text, max(0, m.start() - 12), m.start())))
         self.gender = self._genders()
 
     def _sentence_start(self, at: int) -> int:
@@ -218,6 +224,7 @@ class _People:
         self.starts.insert(i, at)
         self.names.insert(i, name)
         self.sentence.insert(i, self._sentence_start(at))
+        self.oblique.insert(i, False)
 
     def antecedent(self, pos: int, pronoun: str = "") -> str | None:
         """The subject — first person named — of the nearest sentence before ``pos`` that names anyone (news
@@ -232,9 +239,11 @@ class _People:
         for _ in range(4):
             first = bisect_left(self.starts, self.sentence[last], 0, last + 1)
             subject = subject or self.names[first]
-            for i in range(first, last + 1):
-                if want is None or self.gender.get(self.names[i], want) == want:
-                    return self.names[i]
+            fits = [
+                i for i in range(first, last + 1) if self.gender.get(self.names[i], want) == want or not want
+            ]
+            if fits:
+                return self.names[next((i for i in fits if not self.oblique[i]), fits[0])]
             last = first - 1
             if last < 0:
                 break
