@@ -200,9 +200,12 @@ class Service:
                 w.add_article(article_to_dict(item), key, digest, eid)
                 affected.add(eid)
                 outcomes[key] = Outcome("added", item.id, eid)
+            if affected:
+                clusterer.consolidate()  # average linkage over this batch's candidate pairs, as batch mode does
             for merge in clusterer.merges[merges_before:]:
                 w.merge_events(merge.absorbed, clusterer.resolve(merge.kept))
                 affected.discard(merge.absorbed)
+                affected.add(merge.kept)
             affected = {clusterer.resolve(e) for e in affected}
             for eid in sorted(affected):
                 self._refresh(w, eid)

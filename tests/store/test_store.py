@@ -35,6 +35,7 @@ def streamed_partition(docs: list[RawDoc | Rejected]) -> set[frozenset[str]]:
     articles = [a for d in docs if isinstance(d, RawDoc) for a in [clean_document(d, config.clean)]]
     clusterer = StreamClusterer(config.cluster)
     joined = {a.id: clusterer.add(a) for a in articles if isinstance(a, Article)}
+    clusterer.consolidate()  # the service consolidates after each batch, batch mode at the end
     events: dict[str, set[str]] = {}
     for aid, eid in joined.items():
         events.setdefault(clusterer.resolve(eid), set()).add(aid)
