@@ -512,13 +512,20 @@ def _f(scores: dict[str, float]) -> str:
     return f"{scores['f1']:.2f} (P {scores['precision']:.2f} / R {scores['recall']:.2f})"
 
 
+SPEAKERS_BEFORE = {
+    "dev": "before this round (commit baedbf0): 0.784 / 0.860 / 0.623",
+    "test": "before this round (commit baedbf0): 0.770 / 0.879 / 0.535",
+}
+"""The same measure on the code before this round's speaker rules (run side by side on 2026-11-22; test reported, not tuned on)."""
+
+
 def _markdown(r: dict[str, Any]) -> str:
     """The human-readable results: each figure beside its target or peer, then what the gaps are."""
     corpus, ggt = r["corpus"], r["ggt_quotes_eval"]
     g3, g8, rep = ggt["overlap_0.3"], ggt["overlap_0.8"], ggt["overlap_0.3_with_reported_speech"]
     pol, pol2, nq, conll = r["polnear"], r["polnear_double_marks_only"], r["newsquant"], r["conll2003_test"]
     ecb, sp, sc = r["ecbplus"], r["speed_10_articles"], r["speed_scale_events"]
-    sz = r["speed_by_size"]
+    sz, spk = r["speed_by_size"], r["polnear_speakers"]
     rows = [
         (
             "planted conflicts found",
@@ -570,6 +577,18 @@ def _markdown(r: dict[str, Any]) -> str:
             "≥ 0.90",
         ),
         ("direct-quote F1, both conventions", "polnear dev", f"{_f(pol['dev'])}; {_f(pol2['dev'])}", "—"),
+        *(
+            (
+                "speaker accuracy, direct quotes found: all / named sources / pronoun sources (vs the nearest "
+                "earlier named source, a proxy)",
+                f"polnear {split}" + (" (report)" if split == "test" else ""),
+                f"{spk[split]['accuracy_named_and_pronoun']:.3f} / {spk[split]['named_source_accuracy']:.3f} / "
+                f"{spk[split]['pronoun_source_accuracy_proxy']:.3f} ({spk[split]['named_sources']} + "
+                f"{spk[split]['pronoun_sources']} quotes)",
+                SPEAKERS_BEFORE[split],
+            )
+            for split in ("dev", "test")
+        ),
         ("value F1", "newsquant (test)", _f(nq["value"]), "CQE 0.92, quantulum3 0.73"),
         ("value+unit F1", "newsquant (test)", _f(nq["value_unit"]), "≥ 0.90; CQE 0.856, quantulum3 0.472"),
         (

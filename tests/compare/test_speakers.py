@@ -49,3 +49,16 @@ def test_he_prefers_the_subject_over_a_person_after_a_preposition() -> None:
         '"Now I can say what I think," he said.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Amos Whitby"]
+
+
+def test_a_participle_attribution_is_spoken_by_the_sentence_subject() -> None:
+    text = (
+        "At the harbor, Odile Marchetti attacked Kurt Basso for his support of the new pier in Westport, "
+        'saying, "He has never paid for anything he promised."'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Odile Marchetti"]
+
+
+def test_an_aside_between_the_speaker_and_the_verb_before_the_quote() -> None:
+    text = 'Mayor Odile Marchetti, at a later meeting with the press, said, "The pier opens in May."'
+    assert [s for _, s, _ in _speakers(text)] == ["Odile Marchetti"]

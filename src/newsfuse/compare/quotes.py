@@ -51,9 +51,14 @@ _SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\
 _BEFORE = re.compile(
     rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
     rf"\s*,?\s+(?:also\s+|then\s+)?"
-    rf"(?:{VERBS}|saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning)"
+    rf"(?:{VERBS}|(?P<part>saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning))"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
+_BEFORE_ASIDE = re.compile(
+    rf"(?P<n>{_NAMED}),\s+[^,\"“”]{{3,100}},\s+(?:also\s+|then\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
+)
+"""An attribution before a quote with an aside between the speaker and the verb ("Hillary Clinton, at a later
+press gaggle, said, "…"", "Lee, who chairs the board, said: "…"")."""
 _PERSON = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:who\s+(?:is\s+|was\s+)?|(?:the|a|an)\s+)"
@@ -369,6 +374,11 @@ _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[.;]|,(?!\s*(?:[\"“]|''
 introducing a quote of its own ("…?" Mills writes back, "…")."""
 
 
+_SUBJECT = "(subject)"
+"""The speaker phrase of an attribution by a participle clause: the subject of the sentence speaks ("Trump
+attacked Clinton for her support of the war in Libya, saying, "…"")."""
+
+
 def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | None, int, int]:
     """(speaker phrase, end of the phrase, end of the attribution) of a quote at ``[start, end)`` (marks
     included): "…," said X / "…," X said / X said: "…"."""
@@ -389,6 +399,11 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
     before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
+    aside = _BEFORE_ASIDE.search(window) if before else None
+    if aside:
+        return aside.group("n"), start - len(window) + aside.end("n"), start
+    if before and before.group("part") and before.group("n").lower() not in PRONOUNS:
+        return _SUBJECT, start, start  # "…, saying, "…"": the participle's subject is the sentence's
     if before:
         return before.group("n"), start - len(window) + before.end("n"), start
     return None, end, start
@@ -511,6 +526,10 @@ def _resolve(
     """(speaker, role) for the phrase naming a quote's speaker: a name, a pronoun or a description."""
     if phrase is None:
         return None, None
+    if phrase == _SUBJECT:
+        subject = people.antecedent(start)
+        speaker, role = split_name(subject) if subject else (None, None)
+        return speaker, roles.get(speaker or "", role)
     if phrase.lower() in PRONOUNS:
         antecedent = people.antecedent(start, phrase)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
