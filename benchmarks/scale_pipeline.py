@@ -15,9 +15,9 @@ log(seconds) against log(articles).
 Engines: ``local`` (one process), ``localN`` (a pool of N worker processes), ``daskN`` (a LocalCluster of
 N workers). CPU seconds are those of the whole process tree. Stages (wall seconds, and CPU seconds of the
 main process): ``clean+`` cleaning and sketching on the pool while the main process verifies dedup,
-``terms+`` the clustering's document frequencies on the pool, ``events+`` clustering in the main process
-while the pool builds the events it has closed (``cluster``/``merge``/``events`` instead, for a corpus
-above ``runtime.partition_size``), ``rest`` everything else in the main process.
+``terms`` the clustering terms on the pool, ``events+`` clustering in the main process while the pool
+builds the events it has closed (for a corpus above ``runtime.partition_size``: ``cluster`` and ``merge``,
+partitions and seams on the pool, first), ``rest`` everything else in the main process.
 """
 
 from __future__ import annotations
