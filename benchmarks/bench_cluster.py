@@ -22,6 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.metrics import bcubed, pairwise
+from newsfuse.clean import clean_document
 from newsfuse.cluster import StreamClusterer, cluster_articles
 from newsfuse.cluster.batch import date_order
 from newsfuse.cluster.embed import embedding_text, load_embedder
@@ -30,8 +31,6 @@ from newsfuse.dedup import find_duplicates
 from newsfuse.ingest.datasets import read_records
 from newsfuse.ingest.records import record_to_docs
 from newsfuse.model import Article, RawDoc
-from newsfuse.pipeline import clean_all
-from newsfuse.runtime import LocalRunner
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -101,7 +100,7 @@ def prepare(name: str, role: str, pairs: Iterator[tuple[RawDoc, str]], config: C
         seen.add(doc.id)
         docs.append(doc)
         gold[doc.id] = label
-    articles, _ = clean_all(docs, config, LocalRunner())
+    articles = [a for d in docs for a in [clean_document(d, config.clean)] if isinstance(a, Article)]
     dedup = find_duplicates(articles, config.dedup)
     return Prepared(name, role, tuple(articles), dedup.duplicate_of(), gold)
 

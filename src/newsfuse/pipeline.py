@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
-from typing import TypeVar
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
@@ -40,45 +39,6 @@ from newsfuse.runtime.checkpoint import Journal, content_key
 from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
 from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
-
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-def _journaled_map(
-    runner: Runner,
-    fn: Callable[[T], R],
-    items: Sequence[T],
-    label: str,
-    journal: Journal | None,
-    batch: int,
-) -> list[R]:
-    """``runner.map`` that, with a journal, skips finished items and records new ones batch by batch."""
-    if journal is None:
-        return runner.map(fn, items, label)
-    keys = [content_key(label, item) for item in items]
-    todo = [(k, item) for k, item in zip(keys, items, strict=True) if k not in journal]
-    for start in range(0, len(todo), batch):
-        part = todo[start : start + batch]
-        done = runner.map(fn, [item for _, item in part], label)
-        journal.append(zip((k for k, _ in part), done, strict=True))
-    return [journal[k] for k in keys]
-
-
-def clean_all(
-    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None = None
-) -> tuple[list[Article], list[Rejected]]:
-    cleaned = _journaled_map(
-        runner,
-        partial(clean_document, config=config.clean),
-        raws,
-        "clean",
-        journal,
-        config.runtime.checkpoint_every,
-    )
-    articles = [c for c in cleaned if isinstance(c, Article)]
-    rejected = [c for c in cleaned if isinstance(c, Rejected)]
-    return articles, rejected
 
 
 @dataclass(frozen=True)
