@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
 from typing import Any, TypeVar
 from uuid import uuid4
 
 from newsfuse.errors import NewsfuseError
-from newsfuse.runtime.local import STREAM_CHUNK, apply_chunk, chunks
+from newsfuse.runtime.local import STREAM_CHUNK, apply_chunk, chunks, submitted_in_order
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -70,18 +69,12 @@ class DaskRunner:
                 done: list[R] = future.result()
                 yield from done
             return
-        source, futures = iter(items), []
-        while True:
-            part = list(islice(source, STREAM_CHUNK))
-            if part:
-                futures.append(
-                    self.client.submit(apply_chunk, fn, part, pure=False, key=f"{label}-{uuid4()}")
-                )
-            while futures and (futures[0].done() or not part):
-                done = futures.pop(0).result()
-                yield from done
-            if not part:
-                return
+        yield from submitted_in_order(
+            iter(items),
+            STREAM_CHUNK,
+            lambda part: self.client.submit(apply_chunk, fn, part, pure=False, key=f"{label}-{uuid4()}"),
+            [],
+        )
 
     def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
         """Send ``fn`` over ``items`` to the cluster in chunks; returns the chunks' futures."""

@@ -13,8 +13,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from itertools import islice
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -44,6 +45,33 @@ class Runner(Protocol):
 def apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     """``fn`` over one chunk of items (one task of a pool or cluster)."""
     return [fn(item) for item in chunk]
+
+
+def submitted_in_order(
+    source: Iterator[T], per_chunk: int, submit: Callable[[list[T]], Any], parts: list[list[T]]
+) -> Iterator[R]:
+    """Send ``source`` in chunks of ``per_chunk`` as they fill (``submit`` returns a future) and yield the
+    results in item order, each chunk's once it and those before it are done. ``parts`` holds the chunks
+    sent and not yet handed over (a chunk leaves it only once its result is read): they are sent first,
+    so a caller whose workers died can call again with the same list. Futures left unread when the
+    caller stops early are cancelled."""
+    futures = [submit(part) for part in parts]
+    try:
+        while True:
+            part = list(islice(source, per_chunk))
+            if part:
+                parts.append(part)
+                futures.append(submit(part))
+            while futures and (futures[0].done() or not part):
+                done: list[R] = futures[0].result()
+                futures.pop(0)
+                parts.pop(0)
+                yield from done
+            if not part:
+                return
+    finally:
+        for future in futures:
+            future.cancel()
 
 
 def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
@@ -87,30 +115,18 @@ class LocalRunner:
     ) -> Iterator[R]:
         per_chunk = chunk_size(size, self.workers) if size is not None else STREAM_CHUNK
         source = iter(items)
-        parts: list[Sequence[T]] = []  # chunks submitted and not yet handed over
-        futures: list[Future[list[R]]] = []
+        parts: list[list[T]] = []  # chunks submitted and not yet handed over
         for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
             try:
-                pool = self._executor()
-                futures = [pool.submit(apply_chunk, fn, part) for part in parts]
-                while True:
-                    part = list(islice(source, per_chunk))
-                    if part:
-                        parts.append(part)
-                        futures.append(pool.submit(apply_chunk, fn, part))
-                    while futures and (futures[0].done() or not part):
-                        done = futures.pop(0).result()
-                        parts.pop(0)
-                        yield from done
-                    if not part:
-                        return
+                yield from submitted_in_order(source, per_chunk, partial(self._send, fn), parts)
+                return
             except BrokenProcessPool as exc:
                 self.close()
                 if attempt == 2:
                     raise NewsfuseError(f"the worker processes of the {label!r} stage died twice") from exc
-            finally:  # a caller that stops early leaves no queued work behind
-                for future in futures:
-                    future.cancel()
+
+    def _send(self, fn: Callable[[T], R], part: list[T]) -> Future[list[R]]:
+        return self._executor().submit(apply_chunk, fn, part)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
