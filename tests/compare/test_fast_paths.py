@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 
 from newsfuse.compare import compare_event
-from newsfuse.compare.mentions import Contexts, Mention, clause_ends, context_of
+from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
 from newsfuse.compare.versions import group_versions, similarity
 from newsfuse.model import Article, RunResult, Span
+from newsfuse.text.words import content_words
 from tests.helpers import article
 
 _PLAIN_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)[.!?;]\s|\n")
 """The sentence-end pattern written lookbehind first (slow to scan, same matches)."""
+
+
+def context_of(text: str, start: int, end: int) -> frozenset[str]:
+    """The plain definition of a mention's context: content-word stems of the sentence around it, without
+    the mention's own words or numbers."""
+    lo, hi = clause_bounds(text, start, end)
+    words = content_words(text[lo:start] + " " + text[end:hi])
+    return frozenset(w for w in words if not any(c.isdigit() for c in w))
 
 
 def test_sentence_ends_and_contexts_match_the_plain_definitions(corpus_result: RunResult) -> None:

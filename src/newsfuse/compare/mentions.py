@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsfuse.model import Span
-from newsfuse.text.words import _WORD, STOP_WORDS, content_words, stem
+from newsfuse.text.words import _WORD, STOP_WORDS, stem
 
 _CLAUSE_END = re.compile(r"[.!?;](?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s|\n")
 """A sentence end not after a capital or "a.m"; the mark comes first so the scan skips to candidates."""
@@ -55,16 +55,9 @@ def clause_bounds(text: str, start: int, end: int, ends: Sequence[int] | None = 
     return (ends[lo - 1] if lo else 0), (ends[hi] - 1 if hi < len(ends) else len(text))
 
 
-def context_of(text: str, start: int, end: int, ends: Sequence[int] | None = None) -> frozenset[str]:
-    """Content-word stems of the sentence around a mention, without the mention's own words or numbers."""
-    lo, hi = clause_bounds(text, start, end, ends)
-    words = content_words(text[lo:start] + " " + text[end:hi])
-    return frozenset(w for w in words if not any(c.isdigit() for c in w))
-
-
 @lru_cache(maxsize=200_000)
 def _context_word(word: str) -> str | None:
-    """The stem :func:`context_of` keeps for a lower-cased word: none for a stop word, a lone character or
+    """The stem a mention's context keeps for a lower-cased word: none for a stop word, a lone character or
     a stem with a digit."""
     if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
         return None
@@ -73,9 +66,10 @@ def _context_word(word: str) -> str | None:
 
 
 class Contexts:
-    """:func:`context_of` for the mentions of one text, the text lower-cased once and each word's stem
-    looked up once (the same words as :func:`context_of`: a word never crosses the cut at the mention's
-    edges differently, as both read the text on either side of the mention on its own)."""
+    """The contexts of the mentions of one text: for ``(start, end)``, the content-word stems of the sentence
+    around the mention, without the mention's own words or numbers. The text is lower-cased once and each
+    word's stem looked up once; the text on either side of the mention is read on its own, so no word
+    crosses the mention's edges."""
 
     def __init__(self, text: str, ends: Sequence[int] | None = None) -> None:
         self.text = text
@@ -83,7 +77,7 @@ class Contexts:
         self.lowered = text.lower() if text.isascii() else None
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
-        """``context_of(text, start, end)``."""
+        """The context of the mention at ``[start, end)``."""
         lo, hi = clause_bounds(self.text, start, end, self.ends)
         if self.lowered is not None:
             words = _WORD.findall(self.lowered, lo, start) + _WORD.findall(self.lowered, end, hi)
