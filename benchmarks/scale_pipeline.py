@@ -23,6 +23,7 @@ partitions and seams on the pool, first), ``rest`` everything else in the main p
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -83,48 +84,48 @@ def _runner(engine: str) -> Any:
 
 
 def child(engine: str, paths: list[str], write: bool) -> None:
-    """Run the pipeline once (and write its outputs) and print its timings as JSON (the parent measures
-    memory; CPU seconds here are this process's plus those of its finished children, i.e. the pool)."""
+    """Run the streamed pipeline once (writing its outputs, or handing each event to a sink that counts
+    and drops it) and print its timings as JSON (the parent measures memory; CPU seconds here are this
+    process's plus those of its finished children, i.e. the pool). Inputs are read as the pool cleans
+    them, so reading is part of ``clean+``."""
     from newsfuse.config import Config
     from newsfuse.ingest import read_inputs
-    from newsfuse.pipeline import process
-    from newsfuse.report import write_outputs
+    from newsfuse.pipeline import build_event, streamed, write_run
 
     config = Config()
     runner = _runner(engine)
     timed = _Timed(runner)
     start, cpu = time.perf_counter(), time.process_time()
-    docs = list(read_inputs(paths, config.ingest))
-    read = time.perf_counter() - start
-    read_cpu = time.process_time() - cpu
-    inputs = len(docs)
-    result = process(_handed_over(docs), config, timed)
-    stages = {"ingest": read, **timed.seconds}
+    docs = read_inputs(paths, config.ingest)
+    index_mb = None
+    if write:
+        with tempfile.TemporaryDirectory() as out:
+            stats = write_run(docs, out, config, timed)
+        inputs, kept, events = stats["inputs"], stats["kept"] + stats["duplicates"], stats["events"]
+    else:
+        count = _Count()
+        with streamed(docs, count, build_event, config, timed) as done:
+            inputs, kept, events = len(done.held) + len(done.rejected), len(done.held), done.events
+            index_mb = round(done.index_bytes / 2**20)
+    stages = dict(timed.seconds)
     stages["rest"] = time.perf_counter() - start - sum(stages.values())
-    driver = {
-        "ingest": read_cpu,
-        **timed.cpu,
-    }  # CPU of this process: all of it for local, the rest is the driver's
+    driver = dict(timed.cpu)  # CPU of this process: all of it for local, the rest is the driver's
     driver["rest"] = time.process_time() - cpu - sum(driver.values())
     runner.close()
-    if write:
-        began, began_cpu = time.perf_counter(), time.process_time()
-        with tempfile.TemporaryDirectory() as out:
-            write_outputs(result, out)
-        stages["write"] = time.perf_counter() - began
-        driver["write"] = time.process_time() - began_cpu
     total = time.perf_counter() - start
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
             {
                 "inputs": inputs,
-                "kept": len(result.articles),
-                "events": len(result.events),
+                "kept": kept,
+                "events": events,
                 "seconds": total,
                 "own_cpu_seconds": round(
                     time.process_time() - cpu + children.ru_utime + children.ru_stime, 1
                 ),
+                "main_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                "dedup_index_mb": index_mb,
                 "stages": {k: round(v, 2) for k, v in stages.items()},
                 "stages_cpu_here": {k: round(v, 2) for k, v in driver.items()},
             }
@@ -132,12 +133,125 @@ def child(engine: str, paths: list[str], write: bool) -> None:
     )
 
 
-def _handed_over(docs: list[Any]) -> Iterator[Any]:
-    """The documents one by one, each dropped from ``docs`` as it is handed over (the pipeline can then
-    free the inputs once cleaned, as with documents read lazily)."""
-    docs.reverse()
-    while docs:
-        yield docs.pop()
+class _Count:
+    """The benchmark's event sink without outputs: counts each built event and drops it."""
+
+    def __init__(self) -> None:
+        self.events = 0
+
+    def __call__(self, event: Any) -> None:
+        self.events += 1
+
+
+def traffic(size: int, seed: int, generator: int) -> dict[str, Any]:
+    """What crosses between processes, per stage: bytes pickled and the CPU seconds of pickling and
+    unpickling them (one process, every item and result pickled once more to measure it), for the
+    streamed pipeline (articles spilled by the workers, refs sent) and, on the same run, for what the
+    pipeline before it sent (whole articles back from cleaning, to the pool for the clustering terms and
+    inside each event's input). The spill's own writes and reads are counted apart."""
+    import pickle
+
+    from benchmarks.warc_generator import WORK, folder_name
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import EventInput, Held, build_event, streamed
+    from newsfuse.runtime import LocalRunner
+    from newsfuse.runtime.spill import Spill
+
+    tally: dict[str, list[float]] = {}
+
+    def cost(value: object) -> tuple[int, float]:
+        """Bytes of ``value`` pickled, and the best of two CPU times of pickling and unpickling it."""
+        best = math.inf
+        for _ in range(2):
+            began = time.process_time()
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.loads(data)
+            best = min(best, time.process_time() - began)
+        return len(data), best
+
+    def add(key: str, now: object, before: object) -> None:
+        measured = cost(now)
+        for when, (size, seconds) in (
+            ("now", measured),
+            ("before", measured if before is now else cost(before)),
+        ):
+            row = tally.setdefault(f"{key} {when}", [0, 0.0])
+            row[0] += size
+            row[1] += seconds
+
+    spill_io = {"write": [0, 0.0], "read": [0, 0.0]}
+    write, read = Spill.write, Spill.read
+
+    def timed_write(self: Spill, values: Any, prefix: str) -> Any:
+        began = time.process_time()
+        refs = write(self, values, prefix)
+        spill_io["write"][0] += sum(r.length for r in refs)
+        spill_io["write"][1] += time.process_time() - began
+        return refs
+
+    def timed_read(self: Spill, refs: Any) -> Any:
+        began = time.process_time()
+        out = read(self, refs)
+        spill_io["read"][0] += sum(r.length for r in refs)
+        spill_io["read"][1] += time.process_time() - began
+        return out
+
+    Spill.write, Spill.read = timed_write, timed_read  # type: ignore[method-assign]
+
+    class Traffic:
+        def __init__(self) -> None:
+            self.runner = LocalRunner()
+
+        def map(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> list[Any]:
+            return list(self.imap(fn, items, label))
+
+        def imap(self, fn: Callable[[Any], Any], items: Any, label: str) -> Iterator[Any]:
+            spill = fn.keywords.get("spill") if hasattr(fn, "keywords") else None
+
+            def load(ref: Any) -> Any:
+                return read(spill, [ref])[0]
+
+            for item in items:
+                if label == "terms":
+                    add(f"{label} sent", item, load(item))
+                elif label == "events":
+                    add(f"{label} sent", item, EventInput(tuple(read(spill, item.refs)), item.dedup))
+                else:
+                    add(f"{label} sent", item, item)
+                result = fn(item)
+                if label == "clean":
+                    before = [(load(c.ref), k) if isinstance(c, Held) else (c, k) for c, k in result]
+                    add(f"{label} returned", result, before)
+                else:
+                    add(f"{label} returned", result, result)
+                yield result
+
+    config = Config()
+    folder = WORK / folder_name("jsonl", size, seed, generator)
+    start = time.process_time()
+    gc.disable()  # no collection triggered by one measurement and paid by the next
+    with streamed(
+        read_inputs(sorted(folder.iterdir()), config.ingest), _Count(), build_event, config, Traffic()
+    ):
+        pass
+    gc.enable()
+    total = time.process_time() - start
+    Spill.write, Spill.read = write, read  # type: ignore[method-assign]
+    rows: dict[str, dict[str, dict[str, float]]] = {}
+    for key, (size_b, seconds) in sorted(tally.items()):
+        label, way, when = key.split()
+        rows.setdefault(label, {})[f"{way} {when}"] = {"bytes": int(size_b), "cpu_s": round(seconds, 2)}
+    return {
+        "size": size,
+        "generator": generator,
+        "run_cpu_s_with_measuring": round(total, 1),
+        "stages": rows,
+        "spill": {k: {"bytes": int(v[0]), "cpu_s": round(v[1], 2)} for k, v in spill_io.items()},
+        "note": "the 'before' rows count what the previous pipeline pickled for the same run (whole "
+        "articles back from cleaning, to the pool for terms and in every event input); 'now' excludes "
+        "the spill, counted apart",
+    }
 
 
 def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Path) -> dict[str, Any]:
@@ -242,7 +356,15 @@ def main() -> None:
     )
     parser.add_argument("--code", help="label of that code in the results (default: the checkout's commit)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--traffic", type=int, metavar="N", help="only measure the inter-process traffic of N articles"
+    )
     args = parser.parse_args()
+    if args.traffic:
+        measured = traffic(args.traffic, args.seed, args.generator)
+        (RESULTS / "scale_pipeline_traffic.json").write_text(json.dumps(measured, indent=1), encoding="utf-8")
+        print(json.dumps(measured, indent=1))
+        return
     if args.child:
         child(args.child[0], args.child[1:], args.write)
         return

@@ -16,8 +16,7 @@ from rich.table import Table
 from newsfuse import config as config_module
 from newsfuse.config import Config
 from newsfuse.errors import InputError, NewsfuseError
-from newsfuse.pipeline import run
-from newsfuse.report import write_outputs
+from newsfuse.pipeline import run_to
 from newsfuse.runtime import ENGINES, open_runner
 from newsfuse.tasks import cluster_dataset, extract_dataset, summarize_dataset
 
@@ -48,10 +47,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         config = _config(args.config)
         if args.query:
             config = config.with_values(summarize={"query": args.query})
-        result = run(args.paths, config, runner=runner, workdir=args.workdir)
-    report = write_outputs(result, args.out)
+        stats = run_to(args.paths, args.out, config, runner=runner, workdir=args.workdir)
     if not args.quiet:
-        console.print(_summary_table(report["stats"]))
+        console.print(_summary_table(stats))
     print(Path(args.out, "index.html").resolve())
     return 0
 

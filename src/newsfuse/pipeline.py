@@ -7,18 +7,21 @@ a journal (``runtime.checkpoint``) makes the run resumable. The same stage code 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import tempfile
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
+from typing import Any, TypeVar
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
 from newsfuse.cluster.batch import date_order
 from newsfuse.compare import compare_event
-from newsfuse.config import Config
+from newsfuse.config import ClusterConfig, Config
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
 from newsfuse.dedup.shingles import Sketch
 from newsfuse.ingest import read_inputs
@@ -34,11 +37,15 @@ from newsfuse.model import (
     SharedPassage,
 )
 from newsfuse.provenance import trace_event
+from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
 from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
-from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
+from newsfuse.runtime.spill import Ref, Spill
+from newsfuse.runtime.windows import Seam, make_seam, merge_seam, partition_by_time
 from newsfuse.summarize import summarize_event
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,22 @@ class Grouped:
     clusters: tuple[tuple[str, ...], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Held:
+    """What the main process keeps of a cleaned article: its head (``head_of``), where the whole article
+    is spilled, and (with a journal) its content key."""
+
+    head: Article
+    ref: Ref
+    key: str = ""
+
+
+def head_of(article: Article) -> Article:
+    """The article without its text: id, path and date, all that dedup's bookkeeping, clustering (given the
+    terms) and the report's order read in the main process."""
+    return Article(id=article.id, path=article.path, text="", published=article.published)
+
+
 CLEAN_BATCH = 50
 """Inputs cleaned per call in the pool; their articles are sketched together (numpy over the batch)."""
 
@@ -105,92 +128,160 @@ DEDUP_BATCH = 1000
 """Articles verified against the dedup index at a time, while the pool cleans the next ones. A fixed
 size: the batches' bounds decide how rare a fingerprint counts when a pair is verified."""
 
-Cleaned = tuple[Article | Rejected, Sketch | None]
+Cleaned = tuple[Held | Rejected, Sketch | None]
 
 
-def clean_batch(raws: Sequence[RawDoc], config: Config) -> list[Cleaned]:
-    """Clean a batch of inputs and sketch its articles for dedup (one pool task's work)."""
+def clean_batch(raws: Sequence[RawDoc], config: Config, spill: Spill, keyed: bool = False) -> list[Cleaned]:
+    """Clean a batch of inputs, sketch its articles for dedup and spill them (one pool task's work); with
+    ``keyed``, each article's content key is made here too (for the journal)."""
     cleaned = [clean_document(raw, config.clean) for raw in raws]
-    sketches = iter(DedupIndex(config.dedup).sketch(c for c in cleaned if isinstance(c, Article)))
-    return [(c, next(sketches) if isinstance(c, Article) else None) for c in cleaned]
+    articles = [c for c in cleaned if isinstance(c, Article)]
+    sketches = iter(DedupIndex(config.dedup).sketch(articles))
+    refs = iter(spill.write(articles, "articles"))
+    return [
+        (c, None)
+        if isinstance(c, Rejected)
+        else (Held(head_of(c), next(refs), content_key("article", c) if keyed else ""), next(sketches))
+        for c in cleaned
+    ]
 
 
 def _cleaned(
-    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None
-) -> Iterator[Cleaned]:
-    """Every input cleaned, in input order, as the pool finishes it; from the journal when cleaned before
-    (then without a sketch). New results are journalled every ``checkpoint_every`` inputs."""
-    keys = [content_key("clean", raw) for raw in raws] if journal is not None else []
-    todo = [raw for n, raw in enumerate(raws) if journal is None or keys[n] not in journal]
-    batches = [todo[i : i + CLEAN_BATCH] for i in range(0, len(todo), CLEAN_BATCH)]
-    fresh = (c for batch in runner.imap(partial(clean_batch, config=config), batches, "clean") for c in batch)
-    unsaved: list[tuple[str, Article | Rejected]] = []
-    for n, _ in enumerate(raws):
-        if journal is not None and keys[n] in journal:
-            yield journal[keys[n]], None
-            continue
-        done = next(fresh)
-        if journal is not None:
-            unsaved.append((keys[n], done[0]))
-            if len(unsaved) >= config.runtime.checkpoint_every:
-                journal.append(unsaved)
-                unsaved = []
-        yield done
-    if next(fresh, None) is not None:  # also ends the runner's iterator (its pool tasks, its timing)
-        raise AssertionError("the runner returned more results than inputs")
+    documents: Iterable[RawDoc | Rejected],
+    config: Config,
+    runner: Runner,
+    spill: Spill,
+    journal: Journal | None,
+) -> Iterator[tuple[int, Held | Rejected, Sketch | None]]:
+    """Every input's fate with its input position, in input order, as the pool cleans it; from the journal
+    when cleaned before (then without a sketch). Inputs are read only as fast as the pool cleans them, and
+    new results are journalled every ``checkpoint_every`` inputs."""
+    ahead: deque[tuple[int, Held | Rejected | str]] = deque()  # read, not handed over; str: a fresh input
+
+    def batches() -> Iterator[list[RawDoc]]:
+        batch: list[RawDoc] = []
+        for n, doc in enumerate(documents):
+            if isinstance(doc, Rejected):
+                ahead.append((n, doc))
+                continue
+            key = content_key("clean", doc) if journal is not None else ""
+            if journal is not None and key in journal:
+                ahead.append((n, journal[key]))
+                continue
+            ahead.append((n, key))
+            batch.append(doc)
+            if len(batch) == CLEAN_BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    clean = partial(clean_batch, config=config, spill=spill, keyed=journal is not None)
+    fresh = (c for batch in runner.imap(clean, batches(), "clean") for c in batch)
+    unsaved: list[tuple[str, Held | Rejected]] = []
+    for done, sketch in fresh:
+        while True:
+            n, entry = ahead.popleft()
+            if not isinstance(entry, str):
+                yield n, entry, None
+                continue
+            if journal is not None:
+                unsaved.append((entry, done))
+                if len(unsaved) >= config.runtime.checkpoint_every:
+                    journal.append(unsaved)
+                    unsaved = []
+            yield n, done, sketch
+            break
+    for n, entry in ahead:
+        if isinstance(entry, str):
+            raise AssertionError("the runner returned fewer results than inputs")
+        yield n, entry, None
     if journal is not None and unsaved:
         journal.append(unsaved)
 
 
-def clean_and_dedup(
-    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None = None
-) -> tuple[list[Article], list[Rejected], DedupResult]:
+@dataclass
+class Streamed:
+    """A run so far: its kept articles (held, in input order), its rejected inputs (with their input
+    positions) and dedup's findings; ``articles()`` reads the kept articles back from the spill."""
+
+    held: list[Held]
+    rejected: list[tuple[int, Rejected]]
+    dedup: DedupResult
+    spill: Spill
+    events: int = 0
+    index_bytes: int = 0
+    """Bytes of the dedup index's numpy buffers at the end of dedup (its sketches and postings: what the
+    main process holds per article besides the heads)."""
+
+    def articles(self, batch: int = DEDUP_BATCH) -> Iterator[Article]:
+        """Every kept article, whole, in input order (read back ``batch`` at a time)."""
+        for i in range(0, len(self.held), batch):
+            yield from self.spill.read([h.ref for h in self.held[i : i + batch]])
+
+
+def _clean_and_dedup(
+    documents: Iterable[RawDoc | Rejected],
+    config: Config,
+    runner: Runner,
+    spill: Spill,
+    journal: Journal | None = None,
+) -> Streamed:
     """Clean inputs on the runner and verify their articles in one mergeable ``DedupIndex`` meanwhile.
 
-    The pool cleans and sketches batches of inputs; this process verifies each ``DEDUP_BATCH`` of
+    The pool cleans, sketches and spills batches of inputs; this process verifies each ``DEDUP_BATCH`` of
     sketches against the index while the pool goes on. With a journal, the index is saved in the work
     folder with the content key of every article it holds; a later run over the same inputs plus new
     ones loads it and adds only the new articles.
     """
     saved = _saved_index(journal, config) if journal is not None else None
-    index, held = saved or (DedupIndex(config.dedup), {})
-    articles: list[Article] = []
-    rejected: list[Rejected] = []
+    index, held_keys = saved or (DedupIndex(config.dedup), {})
+    held: list[Held] = []
+    rejected: list[tuple[int, Rejected]] = []
     keys: dict[str, str] = {}
-    pending: list[tuple[Article, Sketch | None]] = []
+    pending: list[tuple[Held, Sketch | None]] = []
     stale = False  # an article of the saved index changed: the index is rebuilt at the end
-    for result, sketch in _cleaned(raws, config, runner, journal):
+    for n, result, sketch in _cleaned(documents, config, runner, spill, journal):
         if isinstance(result, Rejected):
-            rejected.append(result)
+            rejected.append((n, result))
             continue
-        articles.append(result)
+        held.append(result)
         if journal is not None:
-            keys[result.id] = content_key("article", result)
-        if result.id in held:
-            stale = stale or held[result.id] != keys[result.id]
+            keys[result.head.id] = result.key
+        if result.head.id in held_keys:
+            stale = stale or held_keys[result.head.id] != result.key
             continue
         pending.append((result, sketch))
         if len(pending) >= DEDUP_BATCH and not stale:
-            _index_batch(index, pending)
+            _index_batch(index, pending, spill)
             pending = []
-    if stale or held.keys() - keys.keys():  # the saved index is not this run's: index every article anew
-        index, pending = DedupIndex(config.dedup), [(a, None) for a in articles]
+    if stale or held_keys.keys() - keys.keys():  # the saved index is not this run's: index all anew
+        index, pending = DedupIndex(config.dedup), [(h, None) for h in held]
         while len(pending) > DEDUP_BATCH:
-            _index_batch(index, pending[:DEDUP_BATCH])
+            _index_batch(index, pending[:DEDUP_BATCH], spill)
             pending = pending[DEDUP_BATCH:]
-    _index_batch(index, pending)
-    if journal is not None and len(index) > len(held):
+    _index_batch(index, pending, spill)
+    if journal is not None and len(index) > len(held_keys):
         # index first, keys second: a kill in between leaves keys that reject the index (a rebuild)
         index.save(journal.dir / "dedup.npz.part")
         (journal.dir / "dedup.keys.part").write_text(json.dumps(keys), encoding="utf-8")
         (journal.dir / "dedup.npz.part").replace(journal.dir / "dedup.npz")
         (journal.dir / "dedup.keys.part").replace(journal.dir / "dedup.keys.json")
-    return articles, rejected, index.result()
+    return Streamed(held, rejected, index.result(), spill, index_bytes=index.nbytes)
 
 
-def _index_batch(index: DedupIndex, batch: Sequence[tuple[Article, Sketch | None]]) -> None:
-    """Add a batch of articles to the index, sketching here those that came without a sketch."""
-    missing = iter(index.sketch(a for a, s in batch if s is None))
+def clean_and_dedup(
+    raws: Sequence[RawDoc], config: Config, runner: Runner, journal: Journal | None = None
+) -> tuple[list[Article], list[Rejected], DedupResult]:
+    """``_clean_and_dedup`` with the kept articles read back whole (for callers that want them all)."""
+    with _spill_folder(journal.dir if journal is not None else None) as spill:
+        done = _clean_and_dedup(raws, config, runner, spill, journal)
+        return list(done.articles()), [r for _, r in done.rejected], done.dedup
+
+
+def _index_batch(index: DedupIndex, batch: Sequence[tuple[Held, Sketch | None]], spill: Spill) -> None:
+    """Add a batch of articles to the index, sketching here (read from the spill) those without a sketch."""
+    missing = iter(index.sketch(spill.read([h.ref for h, s in batch if s is None])))
     index.add_sketches([s if s is not None else next(missing) for _, s in batch])
 
 
@@ -209,20 +300,59 @@ def _saved_index(journal: Journal, config: Config) -> tuple[DedupIndex, dict[str
     return index, held
 
 
+@contextmanager
+def _spill_folder(workdir: str | Path | None) -> Iterator[Spill]:
+    """The run's spill: ``spill/`` of the work folder (durable, kept for a resume), or a temporary folder
+    removed at the end."""
+    if workdir is not None:
+        yield Spill(Path(workdir) / "spill", durable=True)
+        return
+    with tempfile.TemporaryDirectory(prefix="newsfuse-spill-") as folder:
+        yield Spill(folder)
+
+
+def _cluster_spilled(refs: Sequence[Ref], config: ClusterConfig, spill: Spill) -> list[list[str]]:
+    """``cluster_articles`` over spilled articles (a pool task reading its own partition)."""
+    return cluster_articles(spill.read(refs), config)
+
+
+def _merge_spilled(
+    item: tuple[Seam, Sequence[Ref]], config: ClusterConfig, spill: Spill
+) -> list[tuple[str, str]]:
+    """``merge_seam`` over a seam of heads, its articles read whole from the spill."""
+    seam, refs = item
+    return merge_seam(replace(seam, articles=tuple(spill.read(refs))), config)
+
+
 def cluster_all(
-    articles: Sequence[Article], dedup: DedupResult, config: Config, runner: Runner
+    articles: Sequence[Article],
+    dedup: DedupResult,
+    config: Config,
+    runner: Runner,
+    spilled: tuple[Spill, Mapping[str, Ref]] | None = None,
 ) -> list[list[str]]:
-    """Cluster articles into events: all at once, or in time-window partitions merged at the seams."""
+    """Cluster articles into events: all at once, or in time-window partitions merged at the seams. With
+    ``spilled`` (the spill and each article's ref), ``articles`` are heads and the whole articles are read
+    from the spill where they are clustered."""
     same_as = dedup.duplicate_of()
     leaders = [a for a in articles if a.id not in same_as]
     if len(leaders) <= config.runtime.partition_size:
-        return cluster_articles(articles, config.cluster, same_as=same_as)
+        whole = spilled[0].read([spilled[1][a.id] for a in articles]) if spilled else articles
+        return cluster_articles(whole, config.cluster, same_as=same_as)
     parts = partition_by_time(leaders, config.cluster.time_window_days, config.runtime.partition_size)
-    clustered = runner.map(partial(cluster_articles, config=config.cluster), parts, "cluster")
     by_id = {a.id: a for a in leaders}
     window = config.cluster.time_window_days
-    seams = [make_seam(left, right, by_id, window) for left, right in pairwise(clustered)]
-    merges = runner.map(partial(merge_seam, config=config.cluster), seams, "merge")
+    if spilled is None:
+        clustered = runner.map(partial(cluster_articles, config=config.cluster), parts, "cluster")
+        seams = [make_seam(left, right, by_id, window) for left, right in pairwise(clustered)]
+        merges = runner.map(partial(merge_seam, config=config.cluster), seams, "merge")
+    else:
+        spill, ref_of = spilled
+        cluster = partial(_cluster_spilled, config=config.cluster, spill=spill)
+        clustered = runner.map(cluster, [[ref_of[a.id] for a in p] for p in parts], "cluster")
+        seams = [make_seam(left, right, by_id, window) for left, right in pairwise(clustered)]
+        merge = partial(_merge_spilled, config=config.cluster, spill=spill)
+        merges = runner.map(merge, [(s, [ref_of[a.id] for a in s.articles]) for s in seams], "merge")
     root: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -260,13 +390,13 @@ def group(
 
 def event_inputs(grouped: Grouped) -> list[EventInput]:
     """One EventInput per cluster, each with only the duplicate findings among its own articles."""
-    make = _event_input(grouped.articles, grouped.dedup)
-    return [make(ids) for ids in grouped.clusters]
+    by_id = {a.id: a for a in grouped.articles}
+    findings = _findings(grouped.dedup)
+    return [EventInput(tuple(by_id[i] for i in ids), findings(ids)) for ids in grouped.clusters]
 
 
-def _event_input(articles: Sequence[Article], dedup: DedupResult) -> Callable[[Sequence[str]], EventInput]:
-    """Makes the EventInput of a cluster's ids: its articles and the duplicate findings among them."""
-    by_id = {a.id: a for a in articles}
+def _findings(dedup: DedupResult) -> Callable[[Sequence[str]], DedupResult]:
+    """Makes the duplicate findings among a cluster's articles from the corpus-wide ones."""
     groups_of: dict[str, list[DuplicateGroup]] = {}
     for g in dedup.groups:
         groups_of.setdefault(g.canonical, []).append(g)
@@ -274,59 +404,124 @@ def _event_input(articles: Sequence[Article], dedup: DedupResult) -> Callable[[S
     for p in dedup.shared:
         shared_of.setdefault(p.article_id, []).append(p)
 
-    def make(ids: Sequence[str]) -> EventInput:
+    def findings(ids: Sequence[str]) -> DedupResult:
         members = set(ids)
         groups = tuple(g for i in ids for g in groups_of.get(i, ()))
         shared = tuple(p for i in ids for p in shared_of.get(i, ()) if p.source_id in members)
-        return EventInput(tuple(by_id[i] for i in ids), DedupResult(groups, shared))
+        return DedupResult(groups, shared)
 
-    return make
+    return findings
 
 
-def _streamed_clusters(
-    articles: Sequence[Article], dedup: DedupResult, config: Config, runner: Runner
-) -> Iterable[Sequence[str]]:
-    """The events' article ids: as each closes when the corpus is clustered at once (document frequencies
-    counted on the runner), else (a corpus above ``partition_size``, or embeddings) from ``cluster_all``."""
-    same_as = dedup.duplicate_of()
-    leaders = [a for a in articles if a.id not in same_as]
+@dataclass(frozen=True, slots=True)
+class SpilledEvent:
+    """What building one event needs, its articles named by their place in the spill."""
+
+    refs: tuple[Ref, ...]
+    dedup: DedupResult
+
+
+def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequence[str]]:
+    """The events' article ids: as each closes when the corpus is clustered at once (clustering terms made
+    on the runner from the spill), else (a corpus above ``partition_size``, or embeddings) from
+    ``cluster_all`` over the spilled articles."""
+    same_as = done.dedup.duplicate_of()
+    heads = [h.head for h in done.held]
+    ref_of = {h.head.id: h.ref for h in done.held}
+    leaders = [a for a in heads if a.id not in same_as]
     if len(leaders) > config.runtime.partition_size or config.cluster.embedding_weight > 0:
-        return cluster_all(articles, dedup, config, runner)
+        return cluster_all(heads, done.dedup, config, runner, (done.spill, ref_of))
     leaders = date_order(leaders)
-    terms = runner.map(partial(terms_of, config=config.cluster), leaders, "terms")
-    return closed_clusters(leaders, terms, copies_of(articles, same_as), config.cluster)
+    terms_from = partial(_cluster_terms, config=config.cluster, spill=done.spill)
+    terms = runner.map(terms_from, [ref_of[a.id] for a in leaders], "terms")
+    return closed_clusters(leaders, terms, copies_of(heads, same_as), config.cluster)
 
 
-def _keyed_event(item: tuple[str, EventInput], config: Config) -> tuple[str, Event]:
-    return item[0], build_event(item[1], config)
+def _cluster_terms(ref: Ref, config: ClusterConfig, spill: Spill) -> Counter[str]:
+    """A spilled article's clustering terms (``terms_of``)."""
+    return terms_of(spill.read([ref])[0], config)
+
+
+def _built(item: SpilledEvent, build: Callable[[EventInput, Config], T], config: Config, spill: Spill) -> T:
+    """``build`` over one event whose articles are read from the spill (a pool task)."""
+    return build(EventInput(tuple(spill.read(item.refs)), item.dedup), config)
+
+
+def _keyed(item: tuple[str, SpilledEvent], build: Callable[[SpilledEvent], T]) -> tuple[str, T]:
+    return item[0], build(item[1])
 
 
 def build_events(
-    inputs: Iterable[EventInput], config: Config, runner: Runner, journal: Journal | None = None
-) -> list[Event]:
-    """Build events on the runner as their inputs arrive; with a journal, events built before are taken
-    from it and new ones recorded every ``checkpoint_every`` events."""
+    inputs: Iterable[SpilledEvent],
+    build: Callable[[EventInput, Config], T],
+    sink: Callable[[T], object],
+    config: Config,
+    runner: Runner,
+    spill: Spill,
+    journal: Journal | None = None,
+) -> int:
+    """``build`` each event on the runner as its input arrives (its articles read from ``spill`` there) and
+    hand each result to ``sink`` as it comes back; with a journal, results built before are taken from it
+    and new ones recorded every ``checkpoint_every`` events. Returns how many were handed over."""
+    job = partial(_built, build=build, config=config, spill=spill)
+    count = 0
     if journal is None:
-        return list(runner.imap(partial(build_event, config=config), inputs, "events"))
-    events: list[Event] = []
+        for built in runner.imap(job, inputs, "events"):
+            sink(built)
+            count += 1
+        return count
 
-    def todo() -> Iterator[tuple[str, EventInput]]:
+    def todo() -> Iterator[tuple[str, SpilledEvent]]:
+        nonlocal count
         for item in inputs:
-            key = content_key("events", item)
+            key = content_key("events", (build.__name__, item))
             if key in journal:
-                events.append(journal[key])
+                sink(journal[key])
+                count += 1
             else:
                 yield key, item
 
-    unsaved: list[tuple[str, Event]] = []
-    for key, event in runner.imap(partial(_keyed_event, config=config), todo(), "events"):
-        events.append(event)
-        unsaved.append((key, event))
+    unsaved: list[tuple[str, T]] = []
+    for key, built in runner.imap(partial(_keyed, build=job), todo(), "events"):
+        sink(built)
+        count += 1
+        unsaved.append((key, built))
         if len(unsaved) >= config.runtime.checkpoint_every:
             journal.append(unsaved)
             unsaved = []
     journal.append(unsaved)
-    return events
+    return count
+
+
+@contextmanager
+def streamed(
+    documents: Iterable[RawDoc | Rejected],
+    sink: Callable[[T], object],
+    build: Callable[[EventInput, Config], T],
+    config: Config,
+    runner: Runner,
+    workdir: str | Path | None = None,
+) -> Iterator[Streamed]:
+    """Run every stage after ingest, handing each event's ``build`` result to ``sink`` as soon as it is
+    built, and yield what the run keeps besides its events (the kept articles stay readable from the
+    spill until the block ends).
+
+    Documents are read as the pool cleans them; cleaned articles are spilled by the pool workers and the
+    main process keeps only their heads and dedup sketches; clustering hands each event to the pool as
+    soon as the time window has closed it, and the workers read the event's articles from the spill. So
+    the main process holds no article text and no built event, and the workers hold one task's worth.
+    With ``workdir``, finished work is journalled there (the spill too) and a later run with the same
+    folder (after a crash, or with more inputs) continues from it instead of starting over.
+    """
+    journal = Journal(workdir, _fingerprint(config)) if workdir is not None else None
+    with _spill_folder(workdir) as spill:
+        done = _clean_and_dedup(documents, config, runner, spill, journal)
+        findings = _findings(done.dedup)
+        ref_of = {h.head.id: h.ref for h in done.held}
+        clusters = _clusters(done, config, runner)
+        inputs = (SpilledEvent(tuple(ref_of[i] for i in ids), findings(ids)) for ids in clusters)
+        done.events = build_events(inputs, build, sink, config, runner, spill, journal)
+        yield done
 
 
 def process(
@@ -335,7 +530,8 @@ def process(
     runner: Runner | None = None,
     workdir: str | Path | None = None,
 ) -> RunResult:
-    """Run every stage after ingest on documents already read.
+    """Run every stage after ingest on documents already read, and return everything in memory (for
+    small runs and tests; ``streamed`` with a report writer keeps memory bounded for large ones).
 
     Cleaning overlaps dedup verification, and clustering overlaps event building: events are built on
     the runner as soon as clustering has closed them. With ``workdir``, finished work is journalled there
@@ -344,30 +540,43 @@ def process(
     """
     config = config or Config()
     runner = runner or LocalRunner()
-    journal = Journal(workdir, _fingerprint(config)) if workdir is not None else None
-    order: dict[str, int] = {}
-    raws: list[RawDoc] = []
-    rejected: list[Rejected] = []
-    for n, doc in enumerate(documents):
-        order[doc.id] = n
-        if isinstance(doc, RawDoc):
-            raws.append(doc)
-        else:
-            rejected.append(doc)
-    articles, dropped, dedup = clean_and_dedup(raws, config, runner, journal)
-    raws.clear()  # the inputs' texts are not needed past cleaning (the caller may still hold them)
-    rejected += dropped
-    make = _event_input(articles, dedup)
-    clusters = _streamed_clusters(articles, dedup, config, runner)
-    events = build_events((make(ids) for ids in clusters), config, runner, journal)
+    events: list[Event] = []
+    with streamed(documents, events.append, build_event, config, runner, workdir) as done:
+        articles = tuple(done.articles())
     events.sort(key=lambda e: (e.first_published or "", e.id), reverse=True)
     return RunResult(
-        articles=tuple(sorted(articles, key=lambda a: order[a.id])),
-        rejected=tuple(sorted(rejected, key=lambda r: order.get(r.id, len(order)))),
-        dedup=dedup,
+        articles=articles,
+        rejected=tuple(r for _, r in sorted(done.rejected, key=lambda item: item[0])),
+        dedup=done.dedup,
         events=tuple(events),
         config=config.to_dict(),
     )
+
+
+def built_record(item: EventInput, config: Config) -> EventRecord:
+    """An event built and made ready for the report writers (on the pool, where its articles are)."""
+    return event_record(build_event(item, config), item.articles, item.dedup)
+
+
+def write_run(
+    documents: Iterable[RawDoc | Rejected],
+    out_dir: str | Path,
+    config: Config | None = None,
+    runner: Runner | None = None,
+    workdir: str | Path | None = None,
+) -> dict[str, Any]:
+    """Run every stage after ingest and write the outputs of ``write_outputs`` into ``out_dir`` as the
+    events are built, without holding the run in memory (see ``streamed``). Returns the report's stats."""
+    config = config or Config()
+    runner = runner or LocalRunner()
+    with (
+        ReportWriter(out_dir) as writer,
+        streamed(documents, writer.add, built_record, config, runner, workdir) as done,
+    ):
+        ref_of = {h.head.id: h.ref for h in done.held}
+        rejected = [r for _, r in sorted(done.rejected, key=lambda item: item[0])]
+        members = lambda ids: done.spill.read([ref_of[i] for i in ids])  # noqa: E731
+        return writer.finish(done.articles(), rejected, done.dedup, members, config.to_dict())
 
 
 def _fingerprint(config: Config) -> dict[str, object]:
@@ -388,6 +597,19 @@ def run(
     config = config or Config()
     runner = runner or LocalRunner(progress=progress)
     return process(read_inputs(paths, config.ingest, fetcher_for(config)), config, runner, workdir)
+
+
+def run_to(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    config: Config | None = None,
+    runner: Runner | None = None,
+    workdir: str | Path | None = None,
+) -> dict[str, Any]:
+    """Read every file under ``paths``, run the whole pipeline and write its outputs into ``out_dir`` as
+    the run goes (``write_run``); returns the report's stats."""
+    config = config or Config()
+    return write_run(read_inputs(paths, config.ingest, fetcher_for(config)), out_dir, config, runner, workdir)
 
 
 def fetcher_for(config: Config) -> PoliteFetcher | None:

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -113,11 +112,12 @@ class _Counting(LocalRunner):
         self.items: dict[str, int] = {}
 
     def imap(self, fn: Any, items: Any, label: str) -> Any:
-        if isinstance(items, Sequence):  # not a generator, which counting would use up
-            self.items[label] = self.items.get(label, 0) + sum(
-                len(i) if label == "clean" else 1 for i in items
-            )
-        return super().imap(fn, items, label)
+        def counted() -> Any:  # counted as the runner takes them (``items`` may be a generator)
+            for item in items:
+                self.items[label] = self.items.get(label, 0) + (len(item) if label == "clean" else 1)
+                yield item
+
+        return super().imap(fn, counted(), label)
 
 
 def test_a_new_batch_reuses_the_journal_and_the_dedup_index(tmp_path: Path, corpus: Path) -> None:
@@ -143,13 +143,17 @@ def test_killing_a_dask_worker_mid_run_gives_the_same_report(corpus: Path) -> No
     class KillingRunner(DaskRunner):
         killed = False
 
-        def submit(self, fn: Any, items: Any, label: str) -> list[Any]:
-            futures = super().submit(fn, items, label)
-            if label == "clean" and not self.killed:
+        def imap(self, fn: Any, items: Any, label: str) -> Any:
+            if label != "clean" or self.killed:
+                return super().imap(fn, items, label)
+
+            def source() -> Any:
+                yield from items  # every chunk is sent once the runner has read them all: kill a worker
                 pids = self.client.run(os.getpid)
                 os.kill(next(iter(pids.values())), signal.SIGKILL)
                 self.killed = True
-            return futures
+
+            return super().imap(fn, source(), label)
 
     with KillingRunner(workers=2, processes=True) as runner:
         got = report_dict(run([corpus], runner=runner))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -169,6 +170,30 @@ def event_dict(event: Event) -> dict[str, Any]:
     }
 
 
+def report_event(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
+    """One event as the report's JSON object, comparison block included; ``outlet_of`` needs (at least)
+    the outlet, or else the id, of each of the event's articles."""
+    return {**event_dict(event), **_comparison(event, outlet_of)}
+
+
+def rejected_dict(item: Rejected) -> dict[str, Any]:
+    """A rejected input as the contract's JSON object (an entry of ``articles``)."""
+    return _rejected(item)
+
+
+def report_stats(articles: int, duplicates: int, rejected: Sequence[Rejected], events: int) -> dict[str, Any]:
+    """The report's ``stats`` block from the run's counts."""
+    reasons = Counter(str(r.reason) for r in rejected)
+    return {
+        "inputs": articles + len(rejected),
+        "kept": articles - duplicates,
+        "duplicates": duplicates,
+        "rejected": len(rejected),
+        "rejected_by_reason": dict(sorted(reasons.items())),
+        "events": events,
+    }
+
+
 def report_dict(result: RunResult) -> dict[str, Any]:
     """The whole run as the JSON-ready report of the output contract."""
     duplicate_of = result.dedup.duplicate_of()
@@ -176,19 +201,11 @@ def report_dict(result: RunResult) -> dict[str, Any]:
     articles = [article_dict(a, duplicate_of) for a in result.articles] + [
         _rejected(r) for r in result.rejected
     ]
-    reasons = Counter(str(r.reason) for r in result.rejected)
     return {
         "version": VERSION,
         "articles": articles,
-        "events": [{**event_dict(e), **_comparison(e, outlet_of)} for e in result.events],
-        "stats": {
-            "inputs": len(articles),
-            "kept": len(result.articles) - len(duplicate_of),
-            "duplicates": len(duplicate_of),
-            "rejected": len(result.rejected),
-            "rejected_by_reason": dict(sorted(reasons.items())),
-            "events": len(result.events),
-        },
+        "events": [report_event(e, outlet_of) for e in result.events],
+        "stats": report_stats(len(result.articles), len(duplicate_of), result.rejected, len(result.events)),
         "config": result.config,
     }
 

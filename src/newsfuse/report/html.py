@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,14 +33,16 @@ def render_index(report: dict[str, Any]) -> str:
     articles = {a["id"]: a for a in report["articles"]}
     views = [event_view(e, articles) for e in report["events"]]
     rejected = [a for a in report["articles"] if a["status"] == "rejected"]
-    return (
-        environment()
-        .get_template("index.html")
-        .render(
-            views=views,
-            stats=report["stats"],
-            rejected=rejected,
-            css=asset("base.css"),
-            js=asset("highlight.js"),
-        )
+    return "".join(index_parts(views, report["stats"], rejected))
+
+
+def index_parts(
+    views: Iterable[dict[str, Any]], stats: dict[str, Any], rejected: list[dict[str, Any]]
+) -> Iterator[str]:
+    """index.html in pieces, as the template renders them: ``views`` (``event_view`` of each event, newest
+    first) may be any iterable that can be iterated twice (the page lists the events, then shows them),
+    e.g. one that reads them from disk each time."""
+    template = environment().get_template("index.html")
+    return template.generate(
+        views=views, stats=stats, rejected=rejected, css=asset("base.css"), js=asset("highlight.js")
     )

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsfuse.model import RunResult
-from newsfuse.report.contract import report_dict
-from newsfuse.report.html import render_index
+from newsfuse.model import Article, DedupResult, Event, Rejected, RunResult
+from newsfuse.report.contract import (
+    VERSION,
+    article_dict,
+    rejected_dict,
+    report_dict,
+    report_event,
+    report_stats,
+)
+from newsfuse.report.html import index_parts, render_index
 from newsfuse.report.markdown import event_markdown
+from newsfuse.report.view import event_view
 
 
 def dump_report(report: dict[str, Any], handle: TextIO) -> None:
@@ -21,13 +32,28 @@ def dump_report(report: dict[str, Any], handle: TextIO) -> None:
     Each record goes through the C encoder (``json.dumps`` without ``indent``, several times faster
     than the indenting one) and is written as it is encoded, so no string of the whole report is made.
     """
+    _dump(
+        ((k, (_encoded(v) if isinstance(v, list) else v)) for k, v in report.items()),
+        handle,
+    )
+
+
+def _encoded(records: list[Any]) -> Iterator[str]:
+    return (json.dumps(r, ensure_ascii=False) for r in records)
+
+
+def _dump(items: Iterable[tuple[str, Any]], handle: TextIO) -> None:
+    """The report's layout: each list value is an iterator of records already encoded (one per line), any
+    other value is encoded here."""
     handle.write("{")
-    for n, (key, value) in enumerate(report.items()):
+    for n, (key, value) in enumerate(items):
         handle.write(("," if n else "") + f"\n{json.dumps(key)}: ")
-        if isinstance(value, list) and value:
-            for m, item in enumerate(value):
-                handle.write(("[\n" if m == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
-            handle.write("\n]")
+        if isinstance(value, Iterator):
+            first = True
+            for line in value:
+                handle.write(("[\n" if first else ",\n") + line)
+                first = False
+            handle.write("[]" if first else "\n]")
         else:
             handle.write(json.dumps(value, ensure_ascii=False))
     handle.write("\n}\n")
@@ -61,3 +87,118 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Any]:
             markdown = event_markdown(event, articles)
             (out / "events" / f"{event['id']}.md").write_text(markdown, encoding="utf-8")
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One event ready for the writers, made where the event was built (on the pool): its report object
+    as one JSON line, and its Markdown page."""
+
+    id: str
+    first_published: str | None
+    line: str
+    markdown: str
+
+
+def event_record(event: Event, articles: Sequence[Article], dedup: DedupResult) -> EventRecord:
+    """``event``'s report line and Markdown page from its own articles and duplicate findings: the same
+    as ``report_dict`` and ``write_outputs`` make of it from the whole run."""
+    duplicate_of = dedup.duplicate_of()
+    record = report_event(event, {a.id: a.outlet or a.id for a in articles})
+    members = {a.id: article_dict(a, duplicate_of) for a in articles}
+    line = json.dumps(record, ensure_ascii=False)
+    return EventRecord(event.id, event.first_published, line, event_markdown(record, members))
+
+
+class ReportWriter:
+    """Writes a run's outputs as its events arrive, keeping of each only its date, id and place in a
+    scratch file: ``add`` writes the event's Markdown page at once; ``finish`` writes report.json (events
+    newest first, byte for byte what ``write_outputs`` writes for the same run), index.html and
+    config.json. Memory stays flat in the number of events but for those few fields each."""
+
+    def __init__(self, out_dir: str | Path) -> None:
+        self.out = Path(out_dir)
+        (self.out / "events").mkdir(parents=True, exist_ok=True)
+        self._scratch = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or close()
+        self._placed: list[tuple[str, str, int, int]] = []  # (first published, id, offset, length)
+        self._end = 0
+
+    def add(self, record: EventRecord) -> None:
+        """Keep an event's line aside and write its Markdown page."""
+        data = record.line.encode("utf-8")
+        self._scratch.write(data)
+        self._placed.append((record.first_published or "", record.id, self._end, len(data)))
+        self._end += len(data)
+        (self.out / "events" / f"{record.id}.md").write_text(record.markdown, encoding="utf-8")
+
+    def _lines(self) -> Iterator[str]:
+        """The events' lines, newest first (then by id, descending, as ``process`` orders them)."""
+        self._scratch.flush()
+        for _, _, offset, length in sorted(self._placed, reverse=True):
+            yield os.pread(self._scratch.fileno(), length, offset).decode("utf-8")
+
+    def finish(
+        self,
+        articles: Iterable[Article],
+        rejected: Sequence[Rejected],
+        dedup: DedupResult,
+        members: Callable[[Sequence[str]], Sequence[Article]],
+        config: dict[str, object],
+    ) -> dict[str, Any]:
+        """Write report.json, config.json and index.html; ``articles``: the kept ones in input order,
+        ``members``: an event's articles by id (for its page). Returns the report's stats."""
+        duplicate_of = dedup.duplicate_of()
+        kept = 0
+
+        def article_lines() -> Iterator[str]:
+            nonlocal kept
+            for article in articles:
+                kept += 1
+                yield json.dumps(article_dict(article, duplicate_of), ensure_ascii=False)
+            yield from _encoded([rejected_dict(r) for r in rejected])
+
+        stats: dict[str, Any] = {}
+
+        def rest() -> Iterator[tuple[str, Any]]:
+            yield "version", VERSION
+            yield "articles", article_lines()
+            yield "events", self._lines()
+            stats.update(report_stats(kept, len(duplicate_of), rejected, len(self._placed)))
+            yield "stats", stats
+            yield "config", config
+
+        with _without_cycle_collection():
+            with (self.out / "report.json").open("w", encoding="utf-8") as handle:
+                _dump(rest(), handle)
+            (self.out / "config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
+            views = _Views(self._lines, members, duplicate_of)
+            rejected_rows = [rejected_dict(r) for r in rejected]
+            with (self.out / "index.html").open("w", encoding="utf-8") as handle:
+                handle.writelines(index_parts(views, stats, rejected_rows))
+        self.close()
+        return stats
+
+    def close(self) -> None:
+        """Drop the scratch file (``finish`` does)."""
+        self._scratch.close()
+
+    def __enter__(self) -> ReportWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class _Views:
+    """The events' page views, read again from the scratch file each time they are iterated."""
+
+    lines: Callable[[], Iterator[str]]
+    members: Callable[[Sequence[str]], Sequence[Article]]
+    duplicate_of: dict[str, str]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for line in self.lines():
+            event = json.loads(line)
+            own = {a.id: article_dict(a, self.duplicate_of) for a in self.members(event["article_ids"])}
+            yield event_view(event, own)

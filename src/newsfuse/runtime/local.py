@@ -31,6 +31,9 @@ MIN_PARALLEL_ITEMS = 8
 STREAM_CHUNK = 16
 """Items per task when they come from a generator (their number is not known in advance)."""
 
+MAX_AHEAD = 16
+"""Tasks of a streamed map in flight at most: the source is read only as fast as the workers go."""
+
 
 class Runner(Protocol):
     """Maps a pure function over items; implementations decide where it runs."""
@@ -48,13 +51,18 @@ def apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
 
 
 def submitted_in_order(
-    source: Iterator[T], per_chunk: int, submit: Callable[[list[T]], Any], parts: list[list[T]]
+    source: Iterator[T],
+    per_chunk: int,
+    submit: Callable[[list[T]], Any],
+    parts: list[list[T]],
+    ahead: int = MAX_AHEAD,
 ) -> Iterator[R]:
     """Send ``source`` in chunks of ``per_chunk`` as they fill (``submit`` returns a future) and yield the
-    results in item order, each chunk's once it and those before it are done. ``parts`` holds the chunks
-    sent and not yet handed over (a chunk leaves it only once its result is read): they are sent first,
-    so a caller whose workers died can call again with the same list. Futures left unread when the
-    caller stops early are cancelled."""
+    results in item order, each chunk's once it and those before it are done. At most ``ahead`` chunks are
+    in flight: then the oldest is waited for before more of ``source`` is read, so a long source is not
+    read (and held) whole. ``parts`` holds the chunks sent and not yet handed over (a chunk leaves it only
+    once its result is read): they are sent first, so a caller whose workers died can call again with the
+    same list. Futures left unread when the caller stops early are cancelled."""
     futures = [submit(part) for part in parts]
     try:
         while True:
@@ -62,7 +70,7 @@ def submitted_in_order(
             if part:
                 parts.append(part)
                 futures.append(submit(part))
-            while futures and (futures[0].done() or not part):
+            while futures and (futures[0].done() or not part or len(futures) >= ahead):
                 done: list[R] = futures[0].result()
                 futures.pop(0)
                 parts.pop(0)
