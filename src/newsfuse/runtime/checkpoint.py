@@ -30,15 +30,20 @@ def content_key(kind: str, value: object) -> str:
 
 
 class Journal:
-    """The finished work of one run folder; ``append`` makes new entries durable before returning."""
+    """The finished work of one run folder; ``append`` makes new entries durable before returning.
+
+    Only the keys and each entry's place in the file stay in memory; a value is read back from the file
+    when asked for, so a large run's journal does not hold its work in memory."""
 
     def __init__(self, workdir: str | Path, config: dict[str, Any]) -> None:
         self.dir = Path(workdir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self._check_config(config)
         self.path = self.dir / "journal.bin"
-        self.entries: dict[str, Any] = {}
+        self.entries: dict[str, tuple[int, int]] = {}
+        """Each key's payload: offset and length in the file."""
         self.torn_bytes = 0
+        self._end = 0
         self._load()
 
     def _check_config(self, config: dict[str, Any]) -> None:
@@ -63,9 +68,10 @@ class Journal:
             payload = data[good + _HEAD : good + _HEAD + length]
             if len(payload) < length or hashlib.blake2b(payload, digest_size=16).digest() != digest:
                 break
-            key, value = pickle.loads(payload)
-            self.entries[key] = value
+            key, _ = pickle.loads(payload)
+            self.entries[key] = (good + _HEAD, length)
             good += _HEAD + length
+        self._end = good
         if good < len(data):
             self.torn_bytes = len(data) - good
             with self.path.open("r+b") as handle:
@@ -76,21 +82,30 @@ class Journal:
         return key in self.entries
 
     def __getitem__(self, key: str) -> Any:
-        return self.entries[key]
+        offset, length = self.entries[key]
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            payload = os.pread(fd, length, offset)
+        finally:
+            os.close(fd)
+        return pickle.loads(payload)[1]
 
     def append(self, items: Iterable[tuple[str, Any]]) -> int:
         """Write entries whose key is new; returns how many were written."""
         frames = []
+        at = self._end
         for key, value in items:
             if key in self.entries:
                 continue
-            self.entries[key] = value
             payload = pickle.dumps((key, value), protocol=5)
             digest = hashlib.blake2b(payload, digest_size=16).digest()
             frames.append(len(payload).to_bytes(8, "little") + digest + payload)
+            self.entries[key] = (at + _HEAD, len(payload))
+            at += _HEAD + len(payload)
         if frames:
             with self.path.open("ab") as handle:
                 handle.write(b"".join(frames))
                 handle.flush()
                 os.fsync(handle.fileno())
+            self._end = at
         return len(frames)
