@@ -267,14 +267,17 @@ def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Pat
         cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(src)}
     )
     watched = psutil.Process(proc.pid)
-    peak, start = 0, time.monotonic()
+    peak, main_peak, start = 0, 0, time.monotonic()
     cpu: dict[int, float] = {}  # CPU seconds last seen per process of the tree
     while proc.poll() is None:
         rss = 0
         try:
             for p in [watched, *watched.children(recursive=True)]:
                 with p.oneshot():  # PSS: pages a forked pool shares with its parent count once
-                    rss += p.memory_full_info().pss
+                    pss = p.memory_full_info().pss
+                    rss += pss
+                    if p.pid == proc.pid:
+                        main_peak = max(main_peak, pss)
                     times = p.cpu_times()
                     cpu[p.pid] = times.user + times.system
         except psutil.Error:
@@ -297,6 +300,7 @@ def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Pat
         return {"engine": engine, "failed": proc.returncode}
     row: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     row.update(engine=engine, peak_rss_mb=round(peak / 2**20), cpu_seconds=round(sum(cpu.values()), 1))
+    row["main_peak_pss_mb"] = round(main_peak / 2**20)
     row["memory_measure"] = "pss"  # rows without this key summed RSS
     row["articles_per_s"] = round(row["inputs"] / row["seconds"], 1)
     row["articles_per_cpu_s"] = round(row["inputs"] / max(row["cpu_seconds"], 1e-9), 1)
@@ -443,13 +447,13 @@ def _markdown(report: dict[str, Any]) -> str:
         "Notes on these figures (machine load, what did not run and why): scale_pipeline.notes.md.",
         "",
         "| input | articles | engine | wall s | articles/s | CPU s | articles/CPU-s | peak MB (PSS; older: RSS) "
-        "| events "
+        "| main process peak MB (PSS) | events "
         "| stages: wall s (CPU s of the main process) | code |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in report["runs"]:
         if "seconds" not in r:
-            lines.append(f"| {_input(r)} | {r['size']} | {r['engine']} | not finished: {r} | | | | |")
+            lines.append(f"| {_input(r)} | {r['size']} | {r['engine']} | not finished: {r} | | | | | |")
             continue
         here = r.get("stages_cpu_here", {})
         stages = ", ".join(
@@ -457,7 +461,8 @@ def _markdown(report: dict[str, Any]) -> str:
         )
         lines.append(
             f"| {_input(r)} | {r['inputs']} | {r['engine']} | {r['seconds']:.1f} | {r['articles_per_s']} "
-            f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} | {r['events']} | {stages} "
+            f"| {r['cpu_seconds']} | {r['articles_per_cpu_s']} | {r['peak_rss_mb']} "
+            f"| {r.get('main_peak_pss_mb', '')} | {r['events']} | {stages} "
             f"| {r.get('commit') or '75ac067+'} |"
         )
     lines += [

@@ -219,6 +219,10 @@ class Streamed:
         for i in range(0, len(self.held), batch):
             yield from self.spill.read([h.ref for h in self.held[i : i + batch]])
 
+    def rejected_in_order(self) -> list[Rejected]:
+        """The rejected inputs in input order."""
+        return [r for _, r in sorted(self.rejected, key=lambda item: item[0])]
+
 
 def _clean_and_dedup(
     documents: Iterable[RawDoc | Rejected],
@@ -546,7 +550,7 @@ def process(
     events.sort(key=lambda e: (e.first_published or "", e.id), reverse=True)
     return RunResult(
         articles=articles,
-        rejected=tuple(r for _, r in sorted(done.rejected, key=lambda item: item[0])),
+        rejected=tuple(done.rejected_in_order()),
         dedup=done.dedup,
         events=tuple(events),
         config=config.to_dict(),
@@ -574,9 +578,11 @@ def write_run(
         streamed(documents, writer.add, built_record, config, runner, workdir) as done,
     ):
         ref_of = {h.head.id: h.ref for h in done.held}
-        rejected = [r for _, r in sorted(done.rejected, key=lambda item: item[0])]
-        members = lambda ids: done.spill.read([ref_of[i] for i in ids])  # noqa: E731
-        return writer.finish(done.articles(), rejected, done.dedup, members, config.to_dict())
+
+        def members(ids: Sequence[str]) -> list[Article]:
+            return done.spill.read([ref_of[i] for i in ids])
+
+        return writer.finish(done.articles(), done.rejected_in_order(), done.dedup, members, config.to_dict())
 
 
 def _fingerprint(config: Config) -> dict[str, object]:

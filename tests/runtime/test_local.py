@@ -13,7 +13,7 @@ from newsfuse import run
 from newsfuse.errors import NewsfuseError
 from newsfuse.report import report_dict
 from newsfuse.runtime import LocalRunner, open_runner
-from newsfuse.runtime.local import chunk_size
+from newsfuse.runtime.local import MAX_AHEAD, STREAM_CHUNK, chunk_size
 
 
 def _square(x: int) -> int:
@@ -43,6 +43,23 @@ def test_a_pool_returns_what_one_process_returns_in_item_order() -> None:
     with LocalRunner(workers=2) as pool:
         assert pool.map(_square, items, "square") == [x * x for x in items]
         assert pool.map(_square, items[:3], "few") == [0, 1, 4]  # below the pool's minimum: run here
+
+
+def test_a_streamed_source_is_read_only_a_bounded_way_ahead_of_the_results() -> None:
+    pulled = 0
+
+    def source() -> Any:
+        nonlocal pulled
+        for n in range(5000):
+            pulled += 1
+            yield n
+
+    with LocalRunner(workers=2) as pool:
+        results = pool.imap(_square, source(), "square")
+        assert next(results) == 0
+        assert pulled <= MAX_AHEAD * STREAM_CHUNK  # not the whole source: its items are not all held
+        assert list(results) == [x * x for x in range(1, 5000)]
+    assert pulled == 5000
 
 
 def test_a_killed_worker_is_replaced_and_its_work_redone(tmp_path: Path) -> None:
