@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.compare import compare_event
+from newsfuse.compare import compare_event, quantities
 from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
@@ -91,3 +91,26 @@ def test_a_single_article_event_has_facts_but_no_conflicts() -> None:
     assert {f.value for f in facts if f.slot == "firefighter"} == {"140", "120"}
     assert {f.speaker for f in facts if f.kind == "quote"} == {"Rosa Delgado", "Tom Reyes"}
     assert not any(f.conflicts for f in facts)
+
+
+_TRICKY = (
+    "About 12 people, some 3,000 fans, up to $5m, US$ 40, Rs. 90, USD 12, a dozen eggs, half a million, "
+    "twenty-one guns, .5 inches, forty-two, ſome 7 boats, over\n9 cars, Ninety tons, at least  200g, "
+    "in excess of 3 km and no more than ÉIGHT 8 ships; İstanbul had two million. 'Four were hurt,' he said."
+)
+
+
+def test_quantities_are_tried_at_every_place_a_quantity_can_start(corpus_result: RunResult) -> None:
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY, _TRICKY.lower(), _TRICKY.upper()]
+    for text in texts:
+        starts = set(quantities._starts(text))
+        every = {p for p in range(len(text)) if quantities._QUANTITY.match(text, p)}
+        assert every <= starts, sorted(every - starts)
+
+
+def test_the_qualifier_prefilter_matches_the_bound_pattern(corpus_result: RunResult) -> None:
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY, _TRICKY.upper()]
+    for text in texts:
+        for start in range(len(text)):
+            bound = quantities._BOUND.search(text[max(0, start - 24) : start])
+            assert quantities._qualifier(text, start) == ((bound.lastgroup or "") if bound else "")

@@ -15,10 +15,13 @@ from functools import lru_cache
 
 from newsfuse.compare.article import article_mentions
 from newsfuse.compare.dates import date_value
-from newsfuse.compare.entities import PER, _by_name
-from newsfuse.compare.mentions import Mention, _context_word
+from newsfuse.compare.entities import PER
+from newsfuse.compare.entities import clear_caches as clear_entity_caches
+from newsfuse.compare.mentions import Mention
+from newsfuse.compare.mentions import clear_caches as clear_word_caches
 from newsfuse.compare.quantities import format_value
-from newsfuse.compare.quotes import _plausible_person, _shortened, extract_quotes, is_person, split_name
+from newsfuse.compare.quotes import clear_caches as clear_quote_caches
+from newsfuse.compare.quotes import is_person
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -33,10 +36,11 @@ def _fact_id(kind: str, slot: str, value: str) -> str:
 
 def clear_caches() -> None:
     """Forget every article read and every word, name and fact id worked out (to measure cold reads)."""
-    for cached in (article_mentions, extract_quotes, _context_word, split_name, _plausible_person, _by_name):
-        cached.cache_clear()
+    article_mentions.cache_clear()
     _fact_id.cache_clear()
-    _shortened.cache_clear()
+    clear_entity_caches()
+    clear_word_caches()
+    clear_quote_caches()
 
 
 def _fact(

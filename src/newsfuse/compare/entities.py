@@ -146,16 +146,17 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-def _type_of(name: str, before: str, after: str) -> str | None:
+def _type_of(name: str, text: str, start: int, end: int) -> str | None:
+    """The type of the name at ``text[start:end]``, from the name itself and the words around it."""
     fixed, size, plural, default = _by_name(name)
     if fixed:
         return fixed
-    if size == 1 and _acronym(name, before, after):
+    if size == 1 and _acronym(name, text, start, end):
         return ORG
-    prev = _WORD.findall(before[-40:].lower())
+    prev = _WORD.findall(text[max(0, start - 40) : start].lower())
     if prev and prev[-1].rstrip(".") in TITLES:
         return PER
-    if _PERSON_AFTER.match(after):
+    if _PERSON_AFTER.match(text, end, end + 30):
         return PER
     if prev and prev[-1] in _PLACE_PREPOSITIONS:
         return LOC if size <= 2 else ORG
@@ -164,12 +165,17 @@ def _type_of(name: str, before: str, after: str) -> str | None:
     return default
 
 
-def _acronym(word: str, before: str, after: str) -> bool:
-    """An organisation's acronym ("NATO", "FBI"): 2-6 capitals in a line that is not all capitals (a
-    headline), not a country code, a place, a title or a roman numeral."""
+def _acronym(word: str, text: str, start: int, end: int) -> bool:
+    """An organisation's acronym ("NATO", "FBI") at ``text[start:end]``: 2-6 capitals in a line that is not
+    all capitals (a headline), not a country code, a place, a title or a roman numeral."""
     if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
         return False
-    line = before[max(before.rfind("\n") + 1, len(before) - 120) :] + word + after.split("\n", 1)[0]
+    before = text[max(0, start - 400) : start]
+    line = (
+        before[max(before.rfind("\n") + 1, len(before) - 120) :]
+        + word
+        + text[end : end + 30].split("\n", 1)[0]
+    )
     letters = [c for c in line if c.isalpha()]
     if sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
@@ -204,30 +210,38 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
+def _name_of(run: str) -> str | None:
+    """The name a run of capitalised words stands for: possessive, leading function words and titles
+    dropped ("But Mayor Jane Doe's" → "Jane Doe"); none for a lone cue word, title or single letter."""
+    raw = run.rstrip(".")
+    raw = raw[:-2] if raw.endswith(_POSSESSIVE) else raw
+    words = [w for w in raw.split() if not w.endswith(("'", "’"))] or raw.split()
+    trimmed = _trim(list(words))
+    if not trimmed or (len(trimmed) == 1 and len(trimmed[0]) < 2):
+        return None
+    name = " ".join(trimmed)
+    if len(trimmed) > 2:
+        name = " ".join(_trim(_after_title(trimmed).split()))
+    lowered = name.lower().rstrip(".")
+    if not name or (" " not in name and (lowered in ORG_CUES or lowered in LOC_CUES or lowered in TITLES)):
+        return None
+    return name
+
+
 def extract_entities(article: Article) -> Iterator[Entity]:
     """People, organisations and places named in the article, with spans into its text."""
     text = article.text
     found: list[Entity] = []
     for match in _RUN.finditer(text):
-        raw = match.group(0).rstrip(".")
-        raw = raw[:-2] if raw.endswith(_POSSESSIVE) else raw
-        words = [w for w in raw.split() if not w.endswith(("'", "’"))] or raw.split()
-        trimmed = _trim(list(words))
-        if not trimmed or (len(trimmed) == 1 and len(trimmed[0]) < 2):
-            continue
-        name = " ".join(trimmed)
-        if len(trimmed) > 2:
-            name = " ".join(_trim(_after_title(trimmed).split()))
-        lowered = name.lower().rstrip(".")
-        if not name or (
-            " " not in name and (lowered in ORG_CUES or lowered in LOC_CUES or lowered in TITLES)
-        ):
+        name = _name_of(match.group(0))
+        if name is None:
             continue
         start = text.find(name, match.start())
         if start < 0:
             continue
         end = start + len(name)
-        kind = _type_of(name, text[max(0, start - 400) : start], text[end : end + 30])
+        kind = _type_of(name, text, start, end)
         found.append(Entity(name, kind or "", Span(article.id, start, end)))
     people = {e.text.split()[-1] for e in found if e.type == PER and " " in e.text}
     for entity in found:
@@ -235,6 +249,12 @@ def extract_entities(article: Article) -> Iterator[Entity]:
             yield Entity(entity.text, PER, entity.span)
         elif entity.type:
             yield entity
+
+
+def clear_caches() -> None:
+    """Forget the names and runs worked out (to measure cold reads)."""
+    _by_name.cache_clear()
+    _name_of.cache_clear()
 
 
 def place_lists(article: Article) -> Iterator[tuple[Span, tuple[str, ...]]]:

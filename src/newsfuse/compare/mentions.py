@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsfuse.model import Span
 from newsfuse.text.words import _WORD, STOP_WORDS, stem
@@ -55,14 +54,41 @@ def clause_bounds(text: str, start: int, end: int, ends: Sequence[int] | None = 
     return (ends[lo - 1] if lo else 0), (ends[hi] - 1 if hi < len(ends) else len(text))
 
 
-@lru_cache(maxsize=200_000)
-def _context_word(word: str) -> str | None:
+_STEMS: dict[str, str] = {}
+"""Lower-cased word → its context stem ("" for a word a context drops); bounded by ``_STEMS_KEPT``."""
+_STEMS_KEPT = 200_000
+
+
+def context_word(word: str) -> str | None:
     """The stem a mention's context keeps for a lower-cased word: none for a stop word, a lone character or
     a stem with a digit."""
+    kept = _STEMS.get(word)
+    if kept is None:
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        kept = _STEMS[word] = _stem_kept(word)
+    return kept or None
+
+
+def _stem_kept(word: str) -> str:
     if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-        return None
+        return ""
     kept = stem(word)
-    return None if any(c.isdigit() for c in kept) else kept
+    return "" if any(c.isdigit() for c in kept) else kept
+
+
+def context_stems(words: list[str]) -> set[str]:
+    """The context stems of lower-cased words (the words already seen are looked up in one pass)."""
+    kept = set(map(_STEMS.get, words))
+    if None in kept:
+        kept = {context_word(w) or "" for w in words}
+    kept.discard("")
+    return kept  # type: ignore[return-value]
+
+
+def clear_caches() -> None:
+    """Forget the words' context stems (to measure cold reads)."""
+    _STEMS.clear()
 
 
 class Contexts:
@@ -85,6 +111,4 @@ class Contexts:
             words = [
                 w.lower() for w in _WORD.findall(self.text, lo, start) + _WORD.findall(self.text, end, hi)
             ]
-        kept = {_context_word(w) for w in words}
-        kept.discard(None)
-        return frozenset(kept)  # type: ignore[arg-type]
+        return frozenset(context_stems(words))

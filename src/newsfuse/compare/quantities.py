@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.dates import DateMention
@@ -265,6 +266,40 @@ _BOUND = re.compile(
     r"(?P<less>fewer than|less than|up to|under|below|at most|no more than)\s+$",
     re.IGNORECASE,
 )
+_BOUND_LAST: tuple[str, ...] = (
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "estimated",
+    "than",
+    "over",
+    "least",
+    "of",
+    "above",
+    "exceeding",
+    "to",
+    "under",
+    "below",
+    "most",
+    "approximately",
+)
+"""The last words of ``_BOUND``'s phrases: a window ending otherwise is not searched."""
+
+
+def _qualifier(text: str, start: int) -> str:
+    """ "approx", "more" or "less" when the words just before ``start`` hedge or bound the number there."""
+    window = text[max(0, start - 24) : start]
+    if not window or not window[-1].isspace():
+        return ""
+    if window.isascii() and not window.rstrip()[-13:].lower().endswith(_BOUND_LAST):
+        return ""  # (outside ASCII, case folding can match more than lower-casing: searched in full)
+    bound = _BOUND.search(window)
+    return (bound.lastgroup or "") if bound else ""
+
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -305,6 +340,15 @@ def _quantity_pattern(ranges: bool) -> re.Pattern[str]:
 
 
 _QUANTITY = _quantity_pattern(ranges=True)
+_STARTS = (
+    r"(?<![\w'’])(?:[$€£¥\d]|\.(?=\d)|us\$|[cahn]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
+    r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
+)
+_START = re.compile(_STARTS)
+_START_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)
+"""Every place a quantity can start (its currency or number), and more: the quantity pattern is tried only
+there. Read in the lower-cased text when it is ASCII (lower-casing keeps its offsets), else case-folded."""
 _SINGLE = _quantity_pattern(ranges=False)
 """A number, or a range ("5-7%", "between 20 and 30 people"), with its currency, scale and unit."""
 _CLOCK = re.compile(
@@ -429,8 +473,7 @@ def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
         minutes = (int(match.group("h")) % 12) * 60 + int(match.group("m") or 0)
         if match.group("ap").lower().startswith("p"):
             minutes += 720
-        bound = _BOUND.search(text[max(0, match.start() - 24) : match.start()])
-        qualifier = (bound.lastgroup or "") if bound else ""
+        qualifier = _qualifier(text, match.start())
         if _ROUGHLY_AT.search(text[max(0, match.start() - 20) : match.start()]):
             qualifier = "approx"
         yield Mention(
@@ -458,14 +501,29 @@ def _nearest_date(
     return min(near, key=lambda d: abs(d.span.start - start)).text
 
 
+def _starts(text: str) -> list[int]:
+    """The offsets where a quantity may start (``_START``), in order."""
+    found = _START.finditer(text.lower()) if text.isascii() else _START_ANY_CASE.finditer(text)
+    return [m.start() for m in found]
+
+
+def _search(text: str, pos: int, starts: Sequence[int]) -> re.Match[str] | None:
+    """``_QUANTITY.search(text, pos)``, tried only at the ``starts`` from ``pos`` on."""
+    for k in range(bisect_left(starts, pos), len(starts)):
+        found = _QUANTITY.match(text, starts[k])
+        if found:
+            return found
+    return None
+
+
 def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> Iterator[Mention]:
     """Every quantity that counts or measures something nameable, with the time it refers to if stated."""
     text = article.text
     ends = clause_ends(text)
     context_of = Contexts(text, ends)
     yield from _clock(article, context_of)
-    pos = 0
-    while found := _QUANTITY.search(text, pos):
+    pos, starts = 0, _starts(text)
+    while found := _search(text, pos, starts):
         match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
             break
@@ -493,8 +551,7 @@ def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> I
             continue
         value = _value(num, scale)
         upper = _value(match.group("hi"), scale) if match.group("hi") else None
-        bound = _BOUND.search(text[max(0, start - 24) : start])
-        qualifier = (bound.lastgroup or "") if bound else ""
+        qualifier = _qualifier(text, start)
         prefix = {"approx": "about ", "more": "more than ", "less": "fewer than "}.get(qualifier, "")
         end = (
             match.start("rest") + used

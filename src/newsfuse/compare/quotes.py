@@ -297,15 +297,24 @@ def roles_in(text: str) -> dict[str, str]:
     roles: dict[str, str] = {}
     for match in _RUN.finditer(text):
         lead = _lower_lead(text, match.start())
-        words = ((lead.group(0) if lead else "") + match.group(0)).split()
-        name, role = split_name(" ".join(words))
-        if " " not in name or not is_person(name):
+        named = _titled_name((lead.group(0) if lead else "") + match.group(0))
+        if named is None:
             continue
-        role = role if role and any(w.lower().rstrip(".") in TITLES for w in role.split()) else None
+        name, role = named
         role = role or _role_after(text, match.end())
         if role:
             roles.setdefault(name, role)
     return roles
+
+
+@lru_cache(maxsize=65536)
+def _titled_name(phrase: str) -> tuple[str, str | None] | None:
+    """(person, title) of a run of capitalised words and its lower-case lead ("fire chief Odette Marchand");
+    the title only when it holds a title word; none when the run names no person in full."""
+    name, role = split_name(" ".join(phrase.split()))
+    if " " not in name or not is_person(name):
+        return None
+    return name, role if role and any(w.lower().rstrip(".") in TITLES for w in role.split()) else None
 
 
 def _by_role(description: str, roles: dict[str, str], before: str) -> tuple[str, str | None]:
@@ -619,3 +628,9 @@ def extract_reported(article: Article) -> Iterator[Mention]:
                 speaker=speaker,
             )
             break
+
+
+def clear_caches() -> None:
+    """Forget the quotes read and the names worked out (to measure cold reads)."""
+    for cached in (extract_quotes, split_name, _plausible_person, _shortened, _titled_name):
+        cached.cache_clear()
