@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import re
 from collections.abc import Sequence
 from itertools import islice
@@ -15,8 +16,15 @@ import pytest
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence, RunResult
 from newsfuse.summarize import concepts, summarize_event
-from newsfuse.summarize.concepts import _TOKEN, _stem, concept_matrix, stems
-from newsfuse.summarize.pool import _BOILERPLATE, _BOILERPLATE_MARKERS, _trie_pattern, candidates
+from newsfuse.summarize.concepts import _TOKEN, _stem, concept_matrix, concept_tokens, sentence_terms, stems
+from newsfuse.summarize.pool import (
+    _BOILERPLATE,
+    _BOILERPLATE_MARKERS,
+    _ends_sentence,
+    _trie_pattern,
+    candidates,
+)
+from newsfuse.text import content_words, split_sentences
 from tests.conftest import shared_dataset
 from tests.summarize.test_select import _event
 
@@ -88,3 +96,69 @@ def test_ascii_tokenising_matches_the_regex_and_unicode_text_still_works() -> No
         "Zoë's café in Zürich: 3 ½ days",
     ):
         assert stems(text) == [_stem(w) for w in _TOKEN.findall(text.lower())]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[.!?][\"'”’]*\s*['`]{2}$")
+"""The plain definition ``pool._ends_sentence`` implements without scanning the whole text."""
+
+
+def _edge_texts() -> list[str]:
+    """Short strings over the characters that matter to sentence ends and tokenising."""
+    alphabet = [
+        "a",
+        "B",
+        "7",
+        " ",
+        ".",
+        "!",
+        "?",
+        "…",
+        '"',
+        "'",
+        "`",
+        "”",
+        "’",
+        "»",
+        ")",
+        "]",
+        "-",
+        "_",
+        "é",
+        "İ",
+    ]
+    rng = random.Random(6)
+    return [
+        "",
+        "''",
+        "``",
+        ".''",
+        "a.'' ",
+        *("".join(rng.choices(alphabet, k=rng.randint(1, 9))) for _ in range(20_000)),
+    ]
+
+
+def test_the_sentence_end_test_says_what_the_regex_says() -> None:
+    for text in _edge_texts():
+        stripped = text.rstrip()
+        assert _ends_sentence(stripped) == bool(_SENTENCE_END.search(stripped)), text
+
+
+def test_one_tokenisation_gives_the_content_words_and_the_concepts(corpus_result: RunResult) -> None:
+    texts = [s.text for a in corpus_result.articles for s in split_sentences(a.text)]
+    texts += _edge_texts()
+    texts += [
+        "U.S.-led troops' 1,350 don’t re-enter Kabul_airport",
+        "İstanbul's Zoë café, 3 ½ days (AP) ``quoted''",
+    ]
+    for text in texts:
+        words, bigrams, unigrams = sentence_terms(text)
+        assert words == content_words(text), text
+        assert bigrams | unigrams == concept_tokens(text), text
+        assert all(" " in b for b in bigrams) and not any(" " in u for u in unigrams)
+
+
+def test_no_character_outside_a_word_lower_cases_to_a_letter_or_digit() -> None:
+    """What lets ``sentence_terms`` take the concept stems from the word tokens."""
+    word = re.compile(r"\w")
+    ascii_alnum = re.compile("[a-z0-9]")
+    assert not [c for c in map(chr, range(0x110000)) if not word.match(c) and ascii_alnum.search(c.lower())]

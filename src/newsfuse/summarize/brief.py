@@ -81,7 +81,7 @@ def summarize_event(
     if not pool:
         return []
     seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
-    matrix = concept_matrix(pool)
+    matrix = concept_matrix(pool, unigrams=config.weighting == "learned" or config.unigram_weight > 0)
     weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     useful = np.flatnonzero(weights > 0)

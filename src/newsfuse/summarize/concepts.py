@@ -21,7 +21,7 @@ from nltk.stem.porter import PorterStemmer
 from numpy.typing import NDArray
 from scipy.sparse import csr_array
 
-from newsfuse.text.words import STOP_WORDS
+from newsfuse.text.words import STOP_WORDS, stem, word_tokens
 
 if TYPE_CHECKING:
     from newsfuse.summarize.pool import Candidate
@@ -44,12 +44,73 @@ def stems(text: str) -> list[tuple[str, bool]]:
     return list(map(_stem, tokens))
 
 
-def concept_tokens(text: str) -> set[str]:
-    """The concepts of a text: bigrams of adjacent stems (not both stop words) and content stems."""
-    tokens = stems(text)
+def _concepts_of(tokens: Sequence[tuple[str, bool]]) -> set[str]:
+    """Bigrams of adjacent stems (not both stop words) and content stems."""
     concepts = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(tokens) if not (sa and sb)}
     concepts.update(a for a, stop in tokens if not stop and len(a) > 1)
     return concepts
+
+
+def concept_tokens(text: str) -> set[str]:
+    """The concepts of a text: bigrams of adjacent stems (not both stop words) and content stems."""
+    return _concepts_of(stems(text))
+
+
+_Word: TypeAlias = tuple[str | None, str | None, bool, str, bool, tuple[str, ...], tuple[str, ...]]
+"""What a lower-case word token contributes to its sentence's terms: its content stem as
+``text.content_words`` gives it (None for a stop word); the Porter stem of its first alphanumeric run
+(None if it has none) and whether that is a content word; its last run's stem followed by a space (the
+first half of a bigram) and whether that is a content word; the bigrams and the unigrams inside it."""
+
+
+@lru_cache(maxsize=200_000)
+def _word(token: str) -> _Word:
+    """A token's contribution (see ``_Word``), computed once per distinct token."""
+    content = stem(token) if token not in STOP_WORDS and (len(token) > 1 or token.isdigit()) else None
+    runs = list(
+        map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
+    )
+    if not runs:
+        return content, None, False, "", False, (), ()
+    (first, first_stop), (last, last_stop) = runs[0], runs[-1]
+    inside = _concepts_of(runs)
+    bigrams = tuple(sorted(c for c in inside if " " in c))
+    return (
+        content,
+        first,
+        not first_stop,
+        last + " ",
+        not last_stop,
+        bigrams,
+        tuple(sorted(inside - set(bigrams))),
+    )
+
+
+def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
+    """``text.content_words(text)`` and ``concept_tokens(text)`` (as bigrams, unigrams) from one tokenisation.
+
+    Every alphanumeric run of the lower-cased text lies inside one word token (word tokens are separated
+    by non-word characters, and no such character lower-cases to a letter or digit), so the concept stems
+    are the runs of the word tokens in order: a token adds its own concepts, and the bigram of its first
+    run with the previous token's last run.
+    """
+    content = []
+    bigrams: set[str] = set()
+    unigrams: set[str] = set()
+    last = ""
+    last_content = False
+    for token in word_tokens(text):
+        stem_, first, first_content, tail, tail_content, inside, alone = _word(token)
+        if stem_ is not None:
+            content.append(stem_)
+        if first is None:
+            continue
+        if last and (last_content or first_content):
+            bigrams.add(last + first)
+        bigrams.update(inside)
+        unigrams.update(alone)
+        last, last_content = tail, tail_content
+    return content, bigrams, unigrams
 
 
 def query_terms(query: str) -> frozenset[str]:
@@ -78,15 +139,24 @@ class ConceptMatrix:
     """Which columns are single content stems rather than bigrams."""
 
 
-def concept_matrix(pool: Sequence[Candidate], dense_cells: int | None = None) -> ConceptMatrix:
-    """The sentence × concept matrix of a pool (dense up to ``dense_cells`` cells, default ``DENSE_CELLS``)."""
-    sets = [c.concepts for c in pool]
+def concept_matrix(
+    pool: Sequence[Candidate], dense_cells: int | None = None, unigrams: bool = True
+) -> ConceptMatrix:
+    """The sentence × concept matrix of a pool (dense up to ``dense_cells`` cells, default ``DENSE_CELLS``).
+
+    Without ``unigrams`` the columns are the bigram concepts only (what the default weighting values).
+    """
+    sets = [c.concepts if unigrams else c.bigrams for c in pool]
     vocab = tuple(sorted(set().union(*sets)))
     index = dict(zip(vocab, range(len(vocab)), strict=True))
     sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(pool))
     carried = chain.from_iterable(sets)
     cols = np.fromiter(map(index.__getitem__, carried), dtype=np.int64, count=int(sizes.sum()))
-    unigram = ~np.fromiter(map(str.__contains__, vocab, repeat(" ")), dtype=bool, count=len(vocab))
+    unigram = (
+        ~np.fromiter(map(str.__contains__, vocab, repeat(" ")), dtype=bool, count=len(vocab))
+        if unigrams
+        else np.zeros(len(vocab), dtype=bool)
+    )
     if len(pool) * len(vocab) <= (DENSE_CELLS if dense_cells is None else dense_cells):
         dense = np.zeros((len(pool), len(vocab)))
         dense[np.repeat(np.arange(len(pool)), sizes), cols] = 1.0

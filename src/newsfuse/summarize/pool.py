@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from newsfuse.model import Article
-from newsfuse.summarize.concepts import concept_tokens
-from newsfuse.text import content_words, split_sentences
+from newsfuse.summarize.concepts import sentence_terms
+from newsfuse.text import split_sentences
 
 _DANGLING = re.compile(
     r"^[\"'`“‘]*(?:he|she|they|it|his|her|their|its|this|that|these|those|but|and|or|so|also|however|"
@@ -87,37 +86,32 @@ def _trie_pattern(words: Sequence[str]) -> str:
 
 
 _BOILERPLATE = re.compile(_trie_pattern(_BOILERPLATE_MARKERS))
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[.!?][\"'”’]*\s*['`]{2}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One selectable sentence of one article."""
+class Candidate(NamedTuple):
+    """One selectable sentence of one article (a named tuple: pools are built for every event)."""
 
     article_id: str
     start: int
     end: int
+    position: int
+    """Sentence number in its article (0 = lead)."""
+    published: str
     text: str
     words: frozenset[str]
     """Stemmed content words (the attribution signal)."""
     concepts: frozenset[str]
-    """Stemmed word bigrams (the coverage signal)."""
-    position: int
-    """Sentence number in its article (0 = lead)."""
-    published: str
+    """Stemmed word bigrams and content stems (the coverage signal)."""
+    bigrams: frozenset[str]
+    """The bigrams among ``concepts``."""
     length: int
     """Words (whitespace-separated)."""
     dangling: bool
     """Starts with a reference or connective it cannot resolve on its own ("He said", "But")."""
 
 
-class _Signals(NamedTuple):
-    """What a sentence text yields, computed once per distinct text."""
-
-    words: frozenset[str]
-    concepts: frozenset[str]
-    length: int
-    dangling: bool
+_Analysed: TypeAlias = tuple[str, frozenset[str], frozenset[str], frozenset[str], int, bool]
+"""A selectable sentence text's ``Candidate`` fields from ``text`` on, computed once per distinct text."""
 
 
 def strip_dateline(text: str) -> int:
@@ -131,20 +125,33 @@ def strip_dateline(text: str) -> int:
     return match.end() if len(head.split()) <= 8 and len(lower_words) <= 1 else 0
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether right-stripped ``text`` ends like a sentence: a full stop, ! ? or … before closing quotes or
+    brackets, or before a ``''`` quote (the test holds the regex that says the same)."""
+    core = text.rstrip("\"'”’»)]")
+    if core and core[-1] in ".!?…":
+        return True
+    if len(text) < 2 or text[-1] not in "'`" or text[-2] not in "'`":
+        return False
+    core = text[:-2].rstrip().rstrip("\"'”’")
+    return bool(core) and core[-1] in ".!?"
+
+
 def is_boilerplate(text: str) -> bool:
     """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end."""
-    return not _SENTENCE_END.search(text.rstrip()) or bool(_BOILERPLATE.search(text.lower()))
+    return not _ends_sentence(text.rstrip()) or bool(_BOILERPLATE.search(text.lower()))
 
 
-def _signals(text: str, min_words: int, max_words: int) -> _Signals | None:
+def _analyse(text: str, min_words: int, max_words: int) -> _Analysed | None:
     """Words, concepts, length and opener of a selectable sentence, None for one that is never selected."""
     n = len(text.split())
     if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?") or is_boilerplate(text):
         return None
-    words = content_words(text)
+    words, bigrams, unigrams = sentence_terms(text)
     if len(words) < 3:
         return None
-    return _Signals(frozenset(words), frozenset(concept_tokens(text)), n, bool(_DANGLING.match(text)))
+    pairs = frozenset(bigrams)
+    return text, frozenset(words), pairs.union(unigrams), pairs, n, bool(_DANGLING.match(text))
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:
@@ -153,29 +160,19 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
     A sentence text repeated across articles (syndicated copies) is analysed once.
     """
     pool = []
-    seen: dict[str, _Signals | None] = {}
+    seen: dict[str, _Analysed | None] = {}
     for article in articles:
         published = article.published or ""
         for sentence in split_sentences(article.text):
             cut = strip_dateline(sentence.text)
             text = sentence.text[cut:]
             if text not in seen:
-                seen[text] = _signals(text, min_words, max_words)
-            signals = seen[text]
-            if signals is None:
-                continue
-            pool.append(
-                Candidate(
-                    article.id,
-                    sentence.start + cut,
-                    sentence.end,
-                    text,
-                    signals.words,
-                    signals.concepts,
-                    sentence.index,
-                    published,
-                    signals.length,
-                    signals.dangling,
+                seen[text] = _analyse(text, min_words, max_words)
+            analysed = seen[text]
+            if analysed is not None:
+                pool.append(
+                    Candidate(
+                        article.id, sentence.start + cut, sentence.end, sentence.index, published, *analysed
+                    )
                 )
-            )
     return pool
