@@ -62,3 +62,17 @@ def test_a_participle_attribution_is_spoken_by_the_sentence_subject() -> None:
 def test_an_aside_between_the_speaker_and_the_verb_before_the_quote() -> None:
     text = 'Mayor Odile Marchetti, at a later meeting with the press, said, "The pier opens in May."'
     assert [s for _, s, _ in _speakers(text)] == ["Odile Marchetti"]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_of_the_subject() -> None:
+    # "Gen. " is no sentence end: the subject of the sentence is still Harlan Voss, not the general after it
+    text = 'Harlan Voss met Gen. Tomas Brekke at the depot.\n\n"The convoy leaves at dawn," he said.'
+    assert [(t, s) for t, s, _ in _speakers(text)] == [("The convoy leaves at dawn", "Harlan Voss")]
+
+
+def test_a_title_in_quote_marks_is_not_a_quote() -> None:
+    text = (
+        'Mara Quist is promoting her book, "Rivers of the Old North," in twelve cities this month. '
+        '"We sold out the first printing," Quist said.'
+    )
+    assert [t for t, _, _ in _speakers(text)] == ["We sold out the first printing"]

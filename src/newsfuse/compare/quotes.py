@@ -138,6 +138,10 @@ _OBLIQUE = re.compile(
 )
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
 """An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Col|Sgt|Adm|Maj|Rev|[A-Z])$"
+)
+"""A title or an initial just before a full stop: the stop does not end the sentence."""
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
 """A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
 
@@ -206,7 +210,13 @@ class _People:
         self.gender = self._genders()
 
     def _sentence_start(self, at: int) -> int:
-        return max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        """Where the sentence holding ``at`` starts: after the last ". " that does not end an abbreviation
+        ("Gen. Flynn", "J. Smith") or the last line break."""
+        text = self.text
+        stop = text.rfind(". ", 0, at)
+        while stop > 0 and _ABBREVIATION.search(text, max(0, stop - 5), stop):
+            stop = text.rfind(". ", 0, stop)
+        return max(stop, text.rfind("\n", 0, at)) + 1
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
@@ -487,7 +497,12 @@ def _quotes(article: Article) -> Iterator[Mention]:
                 speaker, role = last[1], last[2]
             elif pending:  # a quote of several paragraphs named its speaker only after its first piece
                 pending = [replace(p, speaker=speaker, role=role) for p in pending]
-        if speaker is None and not continued and _after_word(text, start) and quote[-1] not in ".?!":
+        if (
+            speaker is None
+            and not continued
+            and quote[-1] not in ".?!"
+            and (_after_word(text, start) or _titled(quote))
+        ):
             continue  # a title or name in quote marks ("Contract with America"), not speech
         if speaker is None and not continued and not embedded:
             speaker, role = _floating(text, start, last, people)
@@ -510,6 +525,23 @@ def _quotes(article: Article) -> Iterator[Mention]:
             pending = []
         pending.append(mention)
     yield from pending
+
+
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is"}
+)
+
+
+def _titled(quote: str) -> bool:
+    """A title in quote marks ("Latin History for Dummies", "Who's Who in the CIA"): every word capitalised
+    but the minor ones, the first and last capitalised."""
+    words = quote.rstrip(",;:").split()
+    return (
+        len(words) <= 8
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words)
+    )
 
 
 _INTRODUCES = re.compile(rf"(?:\b{VERBS}\b|\b(?:remarks|statement|interview)\b|:)[^.!?\n]*[.!?:]?\s*$")
