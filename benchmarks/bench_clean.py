@@ -137,7 +137,8 @@ def snippet_scores(fields: tuple[str, ...]) -> dict[str, Any]:
     for field in fields:
         raws = [_raw(r, field, n) for n, r in enumerate(recs)]
         stats = corpus_line_stats(raws) if field == "page_text" else None
-        mine = [a.text if a else "" for a in ours(raws, stats)]
+        articles = ours(raws, stats)
+        mine = [a.text if a else "" for a in articles]
         peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
         for who, texts in (("newsfuse", mine), ("trafilatura", peer)):
             kept = dropped = n_with = n_without = 0
@@ -154,7 +155,34 @@ def snippet_scores(fields: tuple[str, ...]) -> dict[str, Any]:
                 "dropped": round(dropped / max(1, n_without), 4),
                 "mean": round((kept / max(1, n_with) + dropped / max(1, n_without)) / 2, 4),
             }
+        out[f"metadata {field}"] = {
+            "title": _title_accuracy(articles, recs),
+            "date": _date_accuracy(
+                [a.published if a else None for a in articles], [_gold_date(r) for r in recs]
+            ),
+        }
     return out
+
+
+def _gold_date(record: dict[str, Any]) -> str | None:
+    meta = record.get("gold_meta")
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta)
+        except ValueError:
+            return None
+    return str(meta.get("date") or "")[:10] or None if isinstance(meta, dict) else None
+
+
+def _date_accuracy(found: list[str | None], gold: list[str | None]) -> dict[str, float]:
+    """Of the items with a gold date: the share with a date found, and with the found day equal to gold."""
+    pairs = [(f, g) for f, g in zip(found, gold, strict=True) if g]
+    hits = sum(1 for f, g in pairs if f and f[:10] == g)
+    return {
+        "items": len(pairs),
+        "found": round(sum(1 for f, _ in pairs if f) / max(1, len(pairs)), 4),
+        "correct of all": round(hits / max(1, len(pairs)), 4),
+    }
 
 
 def _list(value: Any) -> list[str]:
@@ -236,14 +264,22 @@ def _markdown(results: dict[str, Any], command: str) -> str:
         "",
         "newsfuse html = trafilatura (same settings) + the post-filter (`newsfuse.clean.html.post_filter`: the"
         " plain-text cleaner over the page's visible blocks cuts trafilatura paragraphs by rule or at body"
-        " probability < 0.1), chosen on the dev sets.",
+        " probability < 0.1) + the recall fallback (trafilatura finds no body: the plain-text cleaner's body of"
+        " the visible blocks), chosen on the dev sets; title: `newsfuse.clean.html.choose_title`.",
     ]
     snippets = results.get("snippets")
     if snippets:
         lines += ["", f"{SNIPPET_SET} ({snippets['pages']} pages): must-keep kept / must-drop dropped", ""]
         for key, value in snippets.items():
-            if key != "pages":
+            if key != "pages" and not key.startswith("metadata"):
                 lines.append(f"- {key}: kept {value['kept']:.3f}, dropped {value['dropped']:.3f}")
+        for field in ("page_text", "html"):
+            if meta := snippets.get(f"metadata {field}"):
+                title, date = meta["title"] or {"accuracy": 0.0, "pages": 0}, meta["date"]
+                lines.append(
+                    f"- newsfuse {field} metadata: title {title['accuracy']:.3f} of {title['pages']}, date found"
+                    f" {date['found']:.3f} / correct {date['correct of all']:.3f} of {date['items']} with a gold date"
+                )
     lines += ["", "Title accuracy (normalised exact match, pages with a gold title):", ""]
     for name, figures in results["extraction"].items():
         for field in ("page_text", "html"):

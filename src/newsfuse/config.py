@@ -24,6 +24,8 @@ class CleanConfig:
     min_article_words: int = 20
     html_post_filter: bool = True
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
+    html_fallback: bool = True
+    """HTML pages where trafilatura finds no body: the plain-text cleaner's body of the visible blocks."""
 
 
 @dataclass(frozen=True)

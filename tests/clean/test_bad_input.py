@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 from newsfuse.clean import clean_document, clean_documents
+from newsfuse.clean.html import clean_html
+from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 PARAGRAPH = (
@@ -55,6 +57,27 @@ def test_html_with_no_body_is_rejected() -> None:
     for html in ("<html><head><title>Only a title</title></head></html>", "<html></html>", "<<<>>>"):
         result = clean_document(RawDoc(id="h", path="h.html", html=html))
         assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
+
+
+def test_text_without_words_is_rejected_not_crashed() -> None:
+    result = clean_document(RawDoc(id="w", path="w.txt", text=">>> <<<\n---\n* * *"))
+    assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
+
+
+def test_html_where_trafilatura_finds_nothing_falls_back_to_the_plain_text_cleaner() -> None:
+    body = (
+        "The harbour authority opened the new ferry terminal on Monday after two years of building work. "
+        "Commuters said the crossing to the island now takes twenty minutes instead of forty."
+    )
+    more = "The old pier, built in 1952, will become a fish market, the council said in a statement."
+    # trafilatura discards a container it takes for readers' comments, here the whole page
+    html = f'<html><body><div class="comments"><p>{body}</p><p>{more}</p><p>Share this article</p></div></body></html>'
+    page = clean_html(html, aggressiveness=0.5)
+    assert page.fallback and page.text == f"{body}\n\n{more}"
+    assert [(block.text, block.reason) for block in page.removed] == [("Share this article", "chrome_phrase")]
+    assert clean_html(html, aggressiveness=0.5, fallback=False).text == ""
+    off = clean_document(RawDoc(id="f", path="f.html", html=html), CleanConfig(html_fallback=False))
+    assert isinstance(off, Rejected) and off.reason == Drop.NO_CONTENT
 
 
 def test_text_in_an_unexpected_script_is_kept_with_its_language() -> None:

@@ -270,9 +270,11 @@ def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
     counts[0] = 0
     top = np.argsort(-counts, kind="stable")[:60]
     top = top[counts[top] > 0]
+    if not len(top):  # a page without words ("<<< >>>")
+        return NO_STOPLIST, 0.0
     table = _stop_table()
-    member = np.array([table.get(tokens.vocabulary[i], _NO_LANGUAGE) for i in top]).reshape(len(top), -1)
-    hits = counts[top] @ member if len(top) else np.zeros(len(stoplists()))
+    member = np.array([table.get(tokens.vocabulary[i], _NO_LANGUAGE) for i in top])
+    hits = counts[top] @ member
     best = int(np.argmax(hits))
     if hits[best] <= 0:
         return NO_STOPLIST, 0.0

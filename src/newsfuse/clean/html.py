@@ -2,12 +2,15 @@
 
 A post-filter then runs the plain-text cleaner (``newsfuse.clean.plaintext``) over the page's visible
 blocks and drops the paragraphs of trafilatura's output that it cuts as chrome by rule (chrome phrase,
-related or comment section, menu, copyright line) or scores as almost surely not body. On the dev sets with
-HTML this raised token F1 (benchmarks/results/clean.md).
+related or comment section, menu, copyright line) or scores as almost surely not body. When trafilatura
+finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback).
+The title is trafilatura's, unless the page's own headline (the plain-text cleaner's) is part of it
+(``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -15,7 +18,7 @@ import trafilatura
 from lxml import etree
 
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
-from newsfuse.clean.plaintext import clean_plain_blocks
+from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks
 from newsfuse.model import RemovedBlock
 
 _BLOCK_TAGS = {
@@ -67,6 +70,8 @@ class HtmlResult:
     outlet: str | None
     url: str | None
     language: str | None
+    fallback: bool = False
+    """True when trafilatura found no body and the text is the plain-text cleaner's (visible blocks)."""
 
 
 def visible_blocks(html: str) -> list[str]:
@@ -123,14 +128,14 @@ def _key(block: str) -> str:
 
 
 def post_filter(
-    kept: list[str], visible: list[str], aggressiveness: float = 0.5
+    kept: list[str], visible: list[str], aggressiveness: float = 0.5, plain: PlainTextResult | None = None
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
-    page's visible blocks, cuts (by a ``POST_FILTER_RULES`` rule, or a body probability under
-    ``post_filter_floor``). Paragraphs that match no visible block are kept."""
+    page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
+    body probability under ``post_filter_floor``). Paragraphs that match no visible block are kept."""
     if not kept or not visible:
         return kept, []
-    plain = clean_plain_blocks(visible, aggressiveness)
+    plain = plain or clean_plain_blocks(visible, aggressiveness)
     verdicts: dict[str, tuple[float, str | None]] = {}
     for block, probability, reason in zip(visible, plain.probabilities, plain.reasons, strict=True):
         verdicts.setdefault(_key(block), (probability, reason))
@@ -146,11 +151,35 @@ def post_filter(
     return out, removed
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+
+
+def choose_title(extracted: str | None, headline: str | None, visible: list[str]) -> str | None:
+    """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), shortened to
+    the page's headline when one is part of it — the plain-text cleaner's ``headline``, or else the longest
+    part between separators (" | ", " - ", ...) of three words or more that is itself a visible block — and
+    the headline when trafilatura has none."""
+    extracted = (extracted or "").strip() or None
+    if extracted is None or (headline and _key(headline) in _key(extracted)):
+        return headline or extracted
+    shown = {_key(block) for block in visible}
+    parts = [part for part in _TITLE_SEPARATOR.split(extracted) if part.strip()]
+    if len(parts) < 2 or _key(extracted) in shown:
+        return extracted
+    inside = [part for part in parts if len(part.split()) >= 3 and _key(part) in shown]
+    return max(inside, key=len) if inside else extracted
+
+
 def clean_html(
-    html: str, url: str | None = None, favor: str = "balanced", aggressiveness: float | None = None
+    html: str,
+    url: str | None = None,
+    favor: str = "balanced",
+    aggressiveness: float | None = None,
+    fallback: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
-    (None: off), drop the paragraphs ``post_filter`` cuts."""
+    (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
+    body of the visible blocks when trafilatura finds none. The title is ``choose_title``'s."""
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -171,8 +200,14 @@ def clean_html(
         for norm in visible
         if norm not in kept and not set(norm.split()) <= kept_words
     ]
-    if aggressiveness is not None:
-        paragraphs, cut = post_filter(paragraphs, visible, aggressiveness)
+    plain = (
+        clean_plain_blocks(visible, 0.5 if aggressiveness is None else aggressiveness) if visible else None
+    )
+    used_fallback = False
+    if not paragraphs and fallback and plain is not None and plain.blocks:
+        text, removed, used_fallback = join_blocks(plain.blocks), plain.removed, True
+    elif aggressiveness is not None:
+        paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain)
         text, removed = join_blocks(paragraphs), [*removed, *cut]
 
     def field(name: str) -> str | None:
@@ -182,10 +217,11 @@ def clean_html(
     return HtmlResult(
         text=text,
         removed=removed,
-        title=field("title"),
+        title=choose_title(field("title"), plain.title if plain else None, visible),
         byline=field("author"),
         published=field("date"),
         outlet=field("sitename"),
         url=field("url") or url,
         language=field("language"),
+        fallback=used_fallback,
     )
