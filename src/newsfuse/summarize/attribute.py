@@ -40,18 +40,17 @@ def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float = 0.65) -> tuple[Span, ...]:
     """The chosen sentence's own span first, then every other sentence that says the same, best first."""
     figures = numbers(chosen.text)
-    matches = sorted(
-        (
-            (score, cand)
-            for cand in pool
-            if cand is not chosen
-            and (score := similarity(chosen.words, cand.words)) >= threshold
-            and figures_agree(figures, numbers(cand.text))
-        ),
-        key=lambda pair: (-pair[0], pair[1].article_id, pair[1].start),
-    )
+    words, size = chosen.words, len(chosen.words)
+    scored = []
+    for cand in pool:
+        # ``similarity`` inline (it runs for every pool sentence; a candidate has content words)
+        if cand is not chosen:
+            score = 2 * len(words & cand.words) / (size + len(cand.words))
+            if score >= threshold and figures_agree(figures, numbers(cand.text)):
+                scored.append((score, cand))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].article_id, pair[1].start))
     own = Span(chosen.article_id, chosen.start, chosen.end)
-    return (own, *(Span(c.article_id, c.start, c.end) for _, c in matches))
+    return (own, *(Span(c.article_id, c.start, c.end) for _, c in scored))
 
 
 def count_sources(evidence: Sequence[Span], source_of: Mapping[str, str]) -> int:

@@ -115,32 +115,35 @@ def _greedy(problem: Coverage, budget: int, scale: float) -> list[int]:
     open_worth = problem.worth.copy()
     available = np.ones(len(problem.length), dtype=bool)
     divisor = problem.length.astype(np.float64) ** scale
+    dense = isinstance(problem.cover, np.ndarray)
     chosen: list[int] = []
     used = 0
     while True:
         fits = available & (problem.length <= budget - used)
-        if not fits.any():
-            break
         score = np.where(fits, (problem.cover @ open_worth - problem.penalty) / divisor, -np.inf)
         best = int(np.argmax(score))
-        if score[best] <= 0:
+        if score[best] <= 0:  # also when nothing fits (every score is -inf)
             break
         chosen.append(best)
         available[best] = False
         used += int(problem.length[best])
-        open_worth[problem.carried(best)] = 0.0
+        if dense:
+            open_worth[problem.cover[best] > 0] = 0.0
+        else:
+            open_worth[problem.carried(best)] = 0.0
     return chosen
 
 
-def _exchange(problem: Coverage, chosen: list[int], budget: int) -> list[int]:
-    """Steepest ascent: the best (out, in) swap or addition, while it raises the objective.
+def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -> list[int]:
+    """Steepest ascent from ``chosen`` (objective ``value``): the best (out, in) swap or addition, while it
+    raises the objective.
 
     Each round scores every (out, in) pair with one matrix product: row 0 of the open-worth matrix is
     the chosen set as it is, row j + 1 the set without its j-th sentence. Among equal moves the first
     (addition before swaps, then chosen order, then the lowest row) wins.
     """
     cover, worth, length, penalty = problem.cover, problem.worth, problem.length, problem.penalty
-    best = problem.objective(chosen)
+    best = value
     total = worth.sum()
     for _ in range(MAX_EXCHANGES):
         unchosen = np.ones(len(length), dtype=bool)
@@ -209,9 +212,11 @@ def select_rows(
     picked = _greedy(sub, budget_words, length_scale)
     singles = np.where(sub.length <= budget_words, sub.cover @ sub.worth - sub.penalty, -np.inf)
     single = int(np.argmax(singles))
-    if singles[single] > sub.objective(picked) + _EPS:
+    value = sub.objective(picked)
+    if singles[single] > value + _EPS:
         picked = [single]
-    picked = _exchange(sub, picked, budget_words)
+        value = sub.objective(picked)
+    picked = _exchange(sub, picked, budget_words, value)
     return [shortlist[i] for i in sorted(picked)]
 
 
