@@ -137,6 +137,9 @@ class SummarizeConfig:
     weighting: str = "sources"
     """Concept worth: "learned" (the shipped model trained on dev sets) or "sources" (source counts with
     lead_bonus, query_boost, update_discount, unigram_weight and min_sources)."""
+    fill: bool = False
+    """Add, last, the sentence that would come next if the budget allowed (the brief then passes it): for
+    evaluations that cut summaries at the budget, as DUC's does, and as its peers' summaries are cut."""
 
     def __post_init__(self) -> None:
         if self.weighting not in ("learned", "sources"):

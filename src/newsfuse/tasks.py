@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import event_id
@@ -30,6 +31,57 @@ def _query_text(query: object) -> str | None:
     return str(query) if query else None
 
 
+@dataclass(frozen=True)
+class SummaryInput:
+    """One cluster of a summarization file, as ``summarize_event`` takes it."""
+
+    id: str
+    articles: tuple[Article, ...]
+    source_of: dict[str, str]
+    """Each article's group of independent reporting (dedup's source keys)."""
+    selectable: frozenset[str]
+    """Canonical copies: the articles sentences may be taken from."""
+    query: str | None
+    previous: tuple[Article, ...]
+    """Already briefed articles (update mode), else empty."""
+
+
+def summary_inputs(
+    records: Iterable[dict[str, Any]], source: str, config: Config | None = None, update: bool = False
+) -> Iterator[SummaryInput]:
+    """Each record cleaned and deduplicated as the dataset command does (public for dev-set harnesses).
+
+    With ``update`` (DUC 2007 update batches), the articles a record lists in
+    ``previous_batch_doc_ids`` (earlier records of the same file) count as already briefed.
+    """
+    config = config or Config()
+    briefed: dict[str, Article | None] = {}
+    # earlier records' documents by their own id (None when the cleaner rejected one)
+    for record in records:
+        cid = str(record.get("id"))
+        docs = [d for d in record_to_docs(record, cid, source) if isinstance(d, RawDoc)]
+        articles = _cleaned(docs, config)
+        dedup = find_duplicates(articles, config.dedup)
+        previous: list[Article] = []
+        if update:
+            wanted = {str(i) for i in record.get("previous_batch_doc_ids") or []}
+            missing = sorted(wanted - set(briefed))
+            if missing:
+                raise InputError(f"{cid}: previous batch documents {missing[:3]} are not earlier in {source}")
+            previous = [a for i in sorted(wanted) if (a := briefed[i]) is not None]
+            for doc in record.get("documents") or []:
+                inner = str(doc.get("id"))
+                briefed[inner] = next((a for a in articles if a.id == f"{cid}/{inner}"), None)
+        yield SummaryInput(
+            cid,
+            tuple(articles),
+            source_keys(articles, dedup),
+            frozenset(a.id for a in articles) - set(dedup.duplicate_of()),
+            _query_text(record.get("query")),
+            tuple(previous),
+        )
+
+
 def summarize_dataset(
     path: str | Path, words: int, config: Config | None = None, update: bool = False
 ) -> dict[str, str]:
@@ -41,30 +93,12 @@ def summarize_dataset(
     """
     config = config or Config()
     summaries = {}
-    briefed: dict[str, Article | None] = {}
-    # earlier records' documents by their own id (None when the cleaner rejected one)
-    for record in read_records(path):
-        cid = str(record.get("id"))
-        docs = [d for d in record_to_docs(record, cid, str(path)) if isinstance(d, RawDoc)]
-        articles = _cleaned(docs, config)
-        dedup = find_duplicates(articles, config.dedup)
-        query = _query_text(record.get("query")) or config.summarize.query
-        settings = replace(config.summarize, words=words, query=query)
-        canonical = frozenset(a.id for a in articles) - set(dedup.duplicate_of())
-        previous: list[Article] = []
-        if update:
-            wanted = {str(i) for i in record.get("previous_batch_doc_ids") or []}
-            missing = sorted(wanted - set(briefed))
-            if missing:
-                raise InputError(f"{cid}: previous batch documents {missing[:3]} are not earlier in {path}")
-            previous = [a for i in sorted(wanted) if (a := briefed[i]) is not None]
-            for doc in record.get("documents") or []:
-                inner = str(doc.get("id"))
-                briefed[inner] = next((a for a in articles if a.id == f"{cid}/{inner}"), None)
+    for item in summary_inputs(read_records(path), str(path), config, update):
+        settings = replace(config.summarize, words=words, query=item.query or config.summarize.query)
         brief = summarize_event(
-            articles, source_keys(articles, dedup), settings, selectable=canonical, previous=previous
+            item.articles, item.source_of, settings, selectable=item.selectable, previous=item.previous
         )
-        summaries[cid] = " ".join(s.text for s in brief)
+        summaries[item.id] = " ".join(s.text for s in brief)
     return summaries
 
 

@@ -62,3 +62,18 @@ def test_a_dangling_sentence_never_opens_the_brief() -> None:
     ]
     brief = summarize_event(arts, {"a": "a"}, SummarizeConfig(words=60, dangling_penalty=0.0))
     assert len(brief) == 2 and brief[0].text.startswith("A fire")
+
+
+def test_fill_adds_the_next_sentence_last_for_evaluations_that_cut_at_the_budget() -> None:
+    arts = [article("a", "\n".join(WIRE)), article("b", "\n".join(FOLLOW_UP))]
+    sources = {"a": "a", "b": "b"}
+    plain = summarize_event(arts, sources, SummarizeConfig(words=40))
+    filled = summarize_event(arts, sources, SummarizeConfig(words=40, fill=True))
+    assert sum(len(s.text.split()) for s in plain) <= 40
+    assert filled[:-1] == plain and len(filled) == len(plain) + 1
+    assert sum(len(s.text.split()) for s in filled) > 40
+    extra = filled[-1]
+    assert extra.text not in {s.text for s in plain} and extra.evidence
+    by_id = {a.id: a for a in arts}
+    own = extra.evidence[0]
+    assert by_id[own.article_id].text[own.start : own.end] == extra.text

@@ -20,7 +20,7 @@ from newsfuse.summarize.concepts import (
     weight_vector,
 )
 from newsfuse.summarize.pool import Candidate, candidates
-from newsfuse.summarize.select import Coverage, select_rows
+from newsfuse.summarize.select import Coverage, filler, select_rows
 
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
@@ -98,9 +98,11 @@ def summarize_event(
             count=len(rows),
         ),
     )
-    chosen = [pool[rows[i]] for i in select_rows(problem, config.words, length_scale=config.length_scale)]
+    picked = select_rows(problem, config.words, length_scale=config.length_scale)
+    ordered = _order([pool[rows[i]] for i in picked])
+    extra = filler(problem, picked, config.length_scale) if config.fill else None
     brief = []
-    for cand in _order(chosen):
+    for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
         evidence = evidence_for(cand, pool, config.evidence_threshold)
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of)))
     return brief

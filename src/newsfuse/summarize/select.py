@@ -220,6 +220,22 @@ def select_rows(
     return [shortlist[i] for i in sorted(picked)]
 
 
+def filler(problem: Coverage, chosen: Sequence[int], scale: float) -> int | None:
+    """The unchosen row with most new worth per length**scale whatever its length, or None if none adds any.
+
+    For evaluations that cut a summary at its budget (DUC): the sentence that would come next if the
+    budget allowed, whose opening words the cut keeps.
+    """
+    open_worth = problem.worth.copy()
+    for row in chosen:
+        open_worth[problem.carried(row)] = 0.0
+    divisor = problem.length.astype(np.float64) ** scale
+    score = np.asarray(problem.cover @ open_worth - problem.penalty) / divisor
+    score[list(chosen)] = -np.inf
+    best = int(np.argmax(score))
+    return best if score[best] > 0 else None
+
+
 def _ilp(
     sentences: Sequence[Candidate], weights: Mapping[str, float], budget: int, penalty: float
 ) -> list[Candidate]:
