@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 
 from newsfuse.clean import clean_document
+from newsfuse.clean.html import choose_title
 from newsfuse.clean.metadata import date_from_url, parse_date_line, parse_timestamp
 from newsfuse.model import Article, RawDoc
 
@@ -42,3 +43,25 @@ def test_unknown_zone_name_keeps_the_time_without_a_warning() -> None:
         warnings.simplefilter("error")
         assert parse_timestamp("Published: 2/14/2020 11:49:44 PM XYZT") == "2020-02-14T23:49:44"
     assert parse_timestamp("Published: 2/14/2020 11:49:44 PM EST") == "2020-02-14T23:49:44-05:00"
+
+
+def test_html_title_is_the_headline_without_the_site_name() -> None:
+    visible = [
+        "Home | World | Sport",
+        "Ferry terminal opens after two years",
+        "The harbour authority said ...",
+    ]
+    site = "Ferry terminal opens after two years - Breaking News - World"
+    assert choose_title(site, "Ferry terminal opens after two years", visible) == visible[1]
+    # no headline from the cleaner: the part of the title that is a visible block
+    assert choose_title(site, None, visible) == visible[1]
+    # a title that is itself on the page, or has no separator, stays whole
+    whole = "Ferry terminal opens - and commuters cheer"
+    assert choose_title(whole, None, [whole, "Ferry terminal opens"]) == whole
+    assert choose_title("Harbour News", "Ferry terminal opens after two years", visible) == "Harbour News"
+    # the site's name alone (fewer than three words) is never taken
+    assert choose_title("Ferry terminal opens today | Harbour News", None, ["Harbour News"]) == (
+        "Ferry terminal opens today | Harbour News"
+    )
+    assert choose_title(None, "Ferry terminal opens after two years", visible) == visible[1]
+    assert choose_title("  ", None, visible) is None

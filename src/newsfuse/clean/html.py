@@ -152,13 +152,14 @@ def post_filter(
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+_WORD = re.compile(r"\w+")
 
 
 def choose_title(extracted: str | None, headline: str | None, visible: list[str]) -> str | None:
     """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), shortened to
     the page's headline when one is part of it — the plain-text cleaner's ``headline``, or else the longest
-    part between separators (" | ", " - ", ...) of three words or more that is itself a visible block — and
-    the headline when trafilatura has none."""
+    part between separators (" | ", " - ", ...) of three words (``\\w+`` runs) or more that is itself a
+    visible block — and the headline when trafilatura has none."""
     extracted = (extracted or "").strip() or None
     if extracted is None or (headline and _key(headline) in _key(extracted)):
         return headline or extracted
@@ -166,7 +167,7 @@ def choose_title(extracted: str | None, headline: str | None, visible: list[str]
     parts = [part for part in _TITLE_SEPARATOR.split(extracted) if part.strip()]
     if len(parts) < 2 or _key(extracted) in shown:
         return extracted
-    inside = [part for part in parts if len(part.split()) >= 3 and _key(part) in shown]
+    inside = [part for part in parts if len(_WORD.findall(part)) >= 3 and _key(part) in shown]
     return max(inside, key=len) if inside else extracted
 
 
