@@ -2,7 +2,10 @@
 
 Items are sent in chunks (one task per chunk) so that a million small calls do not become a
 million scheduler tasks. A task lost with a dying worker is re-run by Dask on another worker;
-results keep the order of the items.
+results keep the order of the items. The pipeline's workers read and write the run's spill folder
+(``runtime.spill``): on a cluster of several machines, give the run a ``--workdir`` that every worker
+mounts at the same path (without one, the spill is a temporary folder of the machine that runs the
+pipeline, which only a ``LocalCluster`` shares).
 """
 
 from __future__ import annotations
