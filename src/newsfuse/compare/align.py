@@ -44,13 +44,20 @@ def clear_caches() -> None:
 
 
 def _fact(
-    kind: str, slot: str, key: str, mentions: Sequence[Mention], source_of: Mapping[str, str], **extra: object
+    kind: str,
+    slot: str,
+    key: str,
+    mentions: Sequence[Mention],
+    source_of: Mapping[str, str],
+    value: str | None = None,
+    speaker: str | None = None,
 ) -> Fact:
+    """One fact from the mentions that state it: the first mention's words (or ``value``), every source."""
     if len(mentions) == 1:  # most facts: one mention (the same fields as below, without sorting)
         first = mentions[0]
         article_ids: tuple[str, ...] = (first.span.article_id,)
         evidence: tuple[Span, ...] = (first.span,)
-        role, time = first.role or None, first.time or None
+        role, time, sources = first.role or None, first.time or None, 1
     else:
         article_ids = tuple(sorted({m.span.article_id for m in mentions}))
         first = min(mentions, key=lambda m: (m.span.article_id, m.span.start))
@@ -58,17 +65,20 @@ def _fact(
         role = next((m.role for m in mentions if m.role), None)
         times = sorted({m.time for m in mentions if m.time})
         time = times[0] if times else None
-    fields: dict[str, object] = {"text": first.text, "value": first.value, "unit": first.unit}
-    fields["role"], fields["time"] = role, time
-    fields.update(extra)
+        sources = len({source_of.get(a, a) for a in article_ids})
     return Fact(
         id=_fact_id(kind, slot, key),
         kind=kind,
+        text=first.text,
+        value=first.value if value is None else value,
         evidence=evidence,
         article_ids=article_ids,
-        independent_sources=len({source_of.get(a, a) for a in article_ids}),
+        independent_sources=sources,
         slot=slot,
-        **fields,  # type: ignore[arg-type]
+        speaker=speaker,
+        unit=first.unit,
+        role=role,
+        time=time,
     )
 
 
@@ -212,15 +222,16 @@ def _attach_bare(slots: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]
     for slot, mentions in slots.items():
         if " " in slot:
             continue
+        numbers = {
+            other: {o.number for o in ms} for other, ms in slots.items() if other.startswith(slot + " ")
+        }
+        if not numbers:
+            continue
         for m in mentions:
-            homes = {
-                other
-                for other, ms in slots.items()
-                if other.startswith(slot + " ") and any(o.number == m.number for o in ms)
-            }
+            homes = [other for other, held in numbers.items() if m.number in held]
             if len(homes) == 1:
                 out[slot].remove(m)
-                out[homes.pop()].append(m)
+                out[homes[0]].append(m)
     return {slot: ms for slot, ms in out.items() if ms}
 
 

@@ -153,16 +153,27 @@ def _type_of(name: str, text: str, start: int, end: int) -> str | None:
         return fixed
     if size == 1 and _acronym(name, text, start, end):
         return ORG
-    prev = _WORD.findall(text[max(0, start - 40) : start].lower())
-    if prev and prev[-1].rstrip(".") in TITLES:
+    prev = _previous_word(text, start)
+    if prev and prev.rstrip(".") in TITLES:
         return PER
     if _PERSON_AFTER.match(text, end, end + 30):
         return PER
-    if prev and prev[-1] in _PLACE_PREPOSITIONS:
+    if prev in _PLACE_PREPOSITIONS:
         return LOC if size <= 2 else ORG
-    if prev and prev[-1] == "the" and (size > 1 or plural):
+    if prev == "the" and (size > 1 or plural):
         return ORG  # "the Indianapolis Colts", "the Saints": people are rarely "the X"
     return default
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The last word (``_WORD``) of the 40 characters before ``start``, lower-cased; "" when there is none.
+    Most often the last run of non-spaces is that word, checked whole before the window is tokenised."""
+    window = text[max(0, start - 40) : start]
+    chunks = window.rsplit(None, 1)
+    if chunks and window[-1:].isspace() and chunks[-1].isascii() and _WORD.fullmatch(chunks[-1]):
+        return chunks[-1].lower()
+    words = _WORD.findall(window.lower())
+    return words[-1] if words else ""
 
 
 def _acronym(word: str, text: str, start: int, end: int) -> bool:
@@ -232,23 +243,19 @@ def _name_of(run: str) -> str | None:
 def extract_entities(article: Article) -> Iterator[Entity]:
     """People, organisations and places named in the article, with spans into its text."""
     text = article.text
-    found: list[Entity] = []
+    found: list[tuple[str, str | None, int]] = []
     for match in _RUN.finditer(text):
         name = _name_of(match.group(0))
         if name is None:
             continue
         start = text.find(name, match.start())
-        if start < 0:
-            continue
-        end = start + len(name)
-        kind = _type_of(name, text, start, end)
-        found.append(Entity(name, kind or "", Span(article.id, start, end)))
-    people = {e.text.split()[-1] for e in found if e.type == PER and " " in e.text}
-    for entity in found:
-        if entity.text in people:
-            yield Entity(entity.text, PER, entity.span)
-        elif entity.type:
-            yield entity
+        if start >= 0:
+            found.append((name, _type_of(name, text, start, start + len(name)), start))
+    people = {name.rsplit(None, 1)[-1] for name, kind, _ in found if kind == PER and " " in name}
+    for name, kind, start in found:
+        kind = PER if name in people else kind
+        if kind:
+            yield Entity(name, kind, Span(article.id, start, start + len(name)))
 
 
 def clear_caches() -> None:
