@@ -98,6 +98,11 @@ class ClusterConfig:
     """Candidate events are found through an article's this many highest-weighted terms."""
     max_candidates: int = 10
     """At most this many candidate events are scored in full per article."""
+    pair_model: bool = False
+    """Join an article to an event by the learned pair score (``cluster.pairs``: kind-by-kind cosines,
+    shared names and numbers, days apart, event size) instead of the plain decayed cosine."""
+    pair_threshold: float = 0.6
+    """With ``pair_model``: the probability an article-event pair must reach for the article to join."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""

@@ -198,3 +198,15 @@ def test_batch_is_the_date_ordered_stream_with_a_final_consolidation() -> None:
         article("fire1", " ".join(WIRE[:3]), published=_day(12)),
     ]
     assert cluster_articles(articles, config) == [["bridge1"], ["fire1", "fire2"]]
+
+
+def test_expired_events_leave_the_inverted_index() -> None:
+    """Memory held by a long stream: only events of the last window (and their terms) are indexed."""
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=2, late_days=1))
+    for n in range(200):
+        topic = f"Town{n} council Member{n} approves budget Item{n} of {1000 + n} dollars for Road{n}."
+        clusterer.add(article(f"a{n}", topic, published=f"2026-{1 + n // 28:02d}-{1 + n % 28:02d}"))
+    state = clusterer.to_state()
+    indexed = {eid for holders in clusterer._index.postings.values() for eid in holders}
+    assert indexed == {e["id"] for e in state["events"]} and len(indexed) <= 5
+    assert len(clusterer._index.expiry) <= 5

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from newsfuse.cluster.embed import Embedder
 from newsfuse.cluster.features import article_terms
+from newsfuse.cluster.pairs import PairModel
 from newsfuse.cluster.stream import StreamClusterer
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
@@ -26,11 +27,12 @@ def cluster_articles(
     config: ClusterConfig | None = None,
     same_as: Mapping[str, str] | None = None,
     embedder: Embedder | None = None,
+    pair_model: PairModel | None = None,
 ) -> list[list[str]]:
     """Group articles into events; returns lists of article ids, each sorted, ordered by first id.
 
     ``same_as`` maps an article (a duplicate copy) to the one it must share an event with; only
-    the latter takes part in clustering. ``embedder``: see ``StreamClusterer``.
+    the latter takes part in clustering. ``embedder``, ``pair_model``: see ``StreamClusterer``.
     """
     config = config or ClusterConfig()
     same_as = dict(same_as or {})
@@ -39,7 +41,7 @@ def cluster_articles(
     frequency: Counter[str] = Counter()
     for counts in terms:
         frequency.update(counts.keys())
-    clusterer = StreamClusterer(config, frequency, len(leaders), embedder)
+    clusterer = StreamClusterer(config, frequency, len(leaders), embedder, pair_model)
     dense = clusterer.embed(leaders) if config.embedding_weight > 0 else [None] * len(leaders)
     joined = {
         article.id: clusterer.add(article, vector, counts)

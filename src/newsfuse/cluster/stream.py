@@ -43,6 +43,7 @@ from typing import Any
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
 from newsfuse.cluster.features import ENTITY, article_terms, published_day, weigh
 from newsfuse.cluster.ids import event_id
+from newsfuse.cluster.pairs import PairModel, Split, features, kind_dots, split
 from newsfuse.config import ClusterConfig
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article
@@ -64,6 +65,7 @@ class _Event:
     first_day: int | None
     last_day: int | None
     dense: list[float] | None = None  # sum of the members' sentence embeddings (embedding_weight > 0)
+    parts: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # norm2 of each kind (pairs.KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,14 @@ def _dot(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
     return float(sum(map(mul, vector.values(), map(centroid.get, vector, repeat(0.0)))))
 
 
+def _grow(event: _Event, dots: Sequence[float], norms2: Sequence[float]) -> None:
+    """Update an event's squared norms for a vector (or centroid) with these per-kind dot products with
+    the event's centroid and these per-kind squared norms being added to it."""
+    for kind in range(3):
+        event.parts[kind] += 2.0 * dots[kind] + norms2[kind]
+    event.norm2 += 2.0 * sum(dots) + sum(norms2)
+
+
 def _cosine(unit: Sequence[float], total: Sequence[float]) -> float:
     """Cosine between a unit vector and a sum of unit vectors (an event's embeddings)."""
     norm = math.sqrt(math.fsum(map(mul, total, total)))
@@ -160,11 +170,19 @@ class StreamClusterer:
         document_frequency: Mapping[str, int] | None = None,
         documents: int = 0,
         embedder: Embedder | None = None,
+        pair_model: PairModel | None = None,
     ) -> None:
         """``document_frequency``/``documents`` fix the IDF statistics; without them they are learnt.
         ``embedder`` embeds articles when ``config.embedding_weight > 0`` (default: ``load_embedder()``,
-        loaded on first use)."""
+        loaded on first use). ``pair_model`` scores article-event pairs when ``config.pair_model`` is on
+        (default: the shipped ``pair_weights.MODEL``)."""
         self.config = config or ClusterConfig()
+        self._model = pair_model
+        if self._model is None and self.config.pair_model:
+            from newsfuse.cluster.pair_weights import MODEL
+
+            self._model = MODEL
+        self._join_at = self.config.pair_threshold if self._model is not None else self.config.threshold
         self._embedder = embedder
         self._fixed = document_frequency is not None
         self._df: Counter[str] = Counter(document_frequency or {})
@@ -218,28 +236,44 @@ class StreamClusterer:
             self._newest = day
             self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
         self._last = article.id
-        ranked = self._score(vector, day, dense)
-        if not ranked or ranked[0][0] < self.config.threshold:
+        cut = split(vector)
+        ranked = self._score(vector, cut, day, dense)
+        if not ranked or ranked[0][0] < self._join_at:
             eid = event_id([article.id])
             event = _Event(eid, {}, 0.0, 0, None, None)
             self._index.events[eid] = event
-            self._join(event, vector, day, dense)
+            self._join(event, vector, cut, day, dense)
             self._record_links(event, ranked)
             return eid
-        event = ranked[0][1]
-        self._join(event, vector, day, dense)
-        for score, other in ranked[1:]:
-            if score >= self.config.threshold and self._alike(event, other):
+        event = ranked[0][2]
+        self._join(event, vector, cut, day, dense)
+        for score, _, other in ranked[1:]:
+            if score >= self._join_at and self._alike(event, other):
                 event = self._merge(event, other, article.id)
         self._record_links(event, ranked)
         return event.id
 
-    def _record_links(self, event: _Event, ranked: Sequence[tuple[float, _Event]]) -> None:
-        """Note the events the article now in ``event`` scored at least ``link_threshold`` against."""
+    def pair_features(
+        self, article: Article, terms: Mapping[str, int] | None = None
+    ) -> list[tuple[str, list[float]]]:
+        """The candidate events an article would be scored against now, each with the pair ``features``
+        (to train a pair model). Changes nothing: learnt document frequencies are not updated."""
+        terms = terms if terms is not None else article_terms(article, self.config.max_words)
+        vector = weigh(terms, self._df, max(self._documents, 1), self.config)
+        day, cut = published_day(article.published), split(vector)
+        half_life = self.config.decay_half_life_days
+        return [
+            (e.id, features(cut, e.centroid, e.parts, e.size, _gap(day, e), half_life))
+            for e in self._candidates(vector, day)
+        ]
+
+    def _record_links(self, event: _Event, ranked: Sequence[tuple[float, float, _Event]]) -> None:
+        """Note the events the article now in ``event`` had a (decayed) cosine of at least ``link_threshold``
+        to."""
         limit = self.config.link_threshold
         if limit <= 0.0:
             return
-        others = {other.id for score, other in ranked if score >= limit and other.id != event.id}
+        others = {other.id for _, cosine, other in ranked if cosine >= limit and other.id != event.id}
         if others:
             self._links.setdefault(event.id, set()).update(others)
 
@@ -294,9 +328,8 @@ class StreamClusterer:
             if mean >= config.link_threshold and not _named_apart(event, other, config.link_entity_floor):
                 heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
 
-    def _score(
-        self, vector: Mapping[str, float], day: int | None, dense: Sequence[float] | None = None
-    ) -> list[tuple[float, _Event]]:
+    def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_Event]:
+        """Events sharing the vector's top terms, within the time window of ``day``, most shared first."""
         index, config = self._index, self.config
         postings = index.postings
         hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
@@ -312,18 +345,29 @@ class StreamClusterer:
                     or (e.last_day >= early and e.first_day <= late)
                 }
             )
+        return [events[eid] for eid in _top(hits, config.max_candidates) if events[eid].norm2 > 0.0]
+
+    def _score(
+        self, vector: Mapping[str, float], cut: Split, day: int | None, dense: Sequence[float] | None = None
+    ) -> list[tuple[float, float, _Event]]:
+        """Candidate events as (join score, decayed cosine, event), best first. The join score is the
+        decayed cosine, or the pair model's probability when one is in use."""
+        config, model = self.config, self._model
+        half_life = config.decay_half_life_days
         ranked = []
-        for eid in _top(hits, config.max_candidates):
-            event = events[eid]
+        for event in self._candidates(vector, day):
             gap = _gap(day, event)
-            if event.norm2 <= 0.0:
+            if model is not None:
+                values = features(cut, event.centroid, event.parts, event.size, gap, half_life)
+                ranked.append((model.probability(values), values[1], event))
                 continue
             score = _dot(vector, event.centroid) / math.sqrt(event.norm2)
             if dense is not None and event.dense is not None:
                 blend = config.embedding_weight
                 score = (1.0 - blend) * score + blend * _cosine(dense, event.dense)
-            ranked.append((score * 0.5 ** (gap / config.decay_half_life_days), event))
-        ranked.sort(key=lambda se: (-se[0], se[1].id))
+            decayed = score * 0.5 ** (gap / half_life)
+            ranked.append((decayed, decayed, event))
+        ranked.sort(key=lambda se: (-se[0], se[2].id))
         return ranked
 
     def _alike(self, a: _Event, b: _Event) -> bool:
@@ -335,14 +379,13 @@ class StreamClusterer:
         self,
         event: _Event,
         vector: Mapping[str, float],
+        cut: Split,
         day: int | None,
         dense: Sequence[float] | None = None,
     ) -> None:
         if dense is not None:
             event.dense = list(dense) if event.dense is None else list(map(add, event.dense, dense))
-        event.norm2 += 2.0 * _dot(vector, event.centroid) + math.fsum(
-            map(mul, vector.values(), vector.values())
-        )
+        _grow(event, kind_dots(cut, event.centroid), cut.norms2)
         self._index.add_terms(event, vector)
         event.size += 1
         if day is not None:
@@ -353,7 +396,7 @@ class StreamClusterer:
 
     def _merge(self, a: _Event, b: _Event, article_id: str) -> _Event:
         kept, absorbed = (a, b) if (a.first_day or 0, a.id) <= (b.first_day or 0, b.id) else (b, a)
-        kept.norm2 += 2.0 * _dot(absorbed.centroid, kept.centroid) + absorbed.norm2
+        _grow(kept, kind_dots(split(absorbed.centroid), kept.centroid), absorbed.parts)
         self._index.drop(absorbed)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
@@ -392,6 +435,7 @@ class StreamClusterer:
                     "first_day": e.first_day,
                     "last_day": e.last_day,
                     "dense": None if e.dense is None else list(e.dense),
+                    "parts": list(e.parts),
                 }
                 for e in self._index.events.values()
             ],
@@ -404,18 +448,22 @@ class StreamClusterer:
         }
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any], embedder: Embedder | None = None) -> StreamClusterer:
-        """Resume a clusterer saved with ``to_state`` (``embedder``: as for the constructor)."""
+    def from_state(
+        cls, state: Mapping[str, Any], embedder: Embedder | None = None, pair_model: PairModel | None = None
+    ) -> StreamClusterer:
+        """Resume a clusterer saved with ``to_state`` (``embedder``, ``pair_model``: as for the constructor)."""
         if state.get("version") != _STATE_VERSION:
             raise StateError(f"cannot resume clusterer state version {state.get('version')!r}")
         try:
-            clusterer = cls(ClusterConfig(**state["config"]), embedder=embedder)
+            clusterer = cls(ClusterConfig(**state["config"]), embedder=embedder, pair_model=pair_model)
             clusterer._fixed = bool(state["fixed"])
             clusterer._df = Counter(state["document_frequency"])
             clusterer._documents = int(state["documents"])
             clusterer._newest = state["newest"]
             for raw in state["events"]:
                 event = _Event(**raw)
+                if "parts" not in raw:  # a state saved before per-kind norms were kept
+                    event.parts = list(split(event.centroid).norms2)
                 clusterer._index.events[event.id] = event
                 for term in event.centroid:
                     clusterer._index.postings.setdefault(term, set()).add(event.id)
