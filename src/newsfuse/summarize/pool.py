@@ -142,11 +142,17 @@ def is_boilerplate(text: str) -> bool:
     return not _ends_sentence(text.rstrip()) or bool(_BOILERPLATE.search(text.lower()))
 
 
-def _analyse(text: str, min_words: int, max_words: int) -> _Analysed | None:
-    """Words, concepts, length and opener of a selectable sentence, None for one that is never selected."""
+def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analysed | None:
+    """Words, concepts, length and opener of a selectable sentence, None for one that is never selected.
+
+    ``marked``: whether the sentence's article contains a boilerplate marker anywhere (if not, no sentence
+    of it does, and the marker search is skipped).
+    """
     n = len(text.split())
-    if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?") or is_boilerplate(text):
+    if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?"):
         return None
+    if not _ends_sentence(text.rstrip()) or (marked and _BOILERPLATE.search(text.lower())):
+        return None  # ``is_boilerplate``
     words, bigrams, unigrams = sentence_terms(text)
     if len(words) < 3:
         return None
@@ -163,11 +169,14 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
     seen: dict[str, _Analysed | None] = {}
     for article in articles:
         published = article.published or ""
+        # a marker in a sentence is in its article: one scan of the article spares most sentences theirs
+        lowered = article.text.lower()
+        marked = any(marker in lowered for marker in _BOILERPLATE_MARKERS)
         for sentence in split_sentences(article.text):
             cut = strip_dateline(sentence.text)
             text = sentence.text[cut:]
             if text not in seen:
-                seen[text] = _analyse(text, min_words, max_words)
+                seen[text] = _analyse(text, min_words, max_words, marked)
             analysed = seen[text]
             if analysed is not None:
                 pool.append(
