@@ -187,6 +187,44 @@ PREVIOUS = {  # batch B³ F1 of the third round (2026-11-22 15:44, cluster.md of
 
 
 NOTES = """
+## Fourth round (2026-11-22): a learned pair score — kept as an option, not the default
+
+What was built: `cluster.pairs` scores an arriving article against each candidate event from kind-by-kind
+features — cosine and time-decayed cosine, word / entity / number cosines (events keep a squared norm per
+kind, so these cost one pass over the article's terms), the share of the article's names and numbers the
+event holds, the article's entity and number mass, log days apart, log event size, two products — and a
+logistic regression (scikit-learn, standardised features, weights shipped in `cluster/pair_weights.py`)
+turns them into a probability. With `cluster.pair_model = true` the article joins the most probable event
+when the probability reaches `cluster.pair_threshold` (0.6); bridge merges use it too; average-linkage
+consolidation is unchanged (cosine, 0.15). Training (`benchmarks/train_cluster_pairs.py`, results in
+cluster_pairs.md): each dev set is streamed through the default clusterer, and every candidate event the
+inverted index offers an arriving article is a pair, labelled 1 when at least half of the event's articles
+share the article's gold event (GVA 13,577 pairs, Multi-News 74,659, UCI 56,653); each set weighs the same.
+
+| what (dev sets, batch B³ F1) | GVA | Multi-News | UCI | mean |
+|---|---|---|---|---|
+| cosine join (the default, unchanged) | 0.870 | 0.747 | 0.671 | 0.763 |
+| pair model fitted on all three dev sets, threshold 0.6 chosen on all three (in-sample) | 0.872 | 0.764 | 0.764 | 0.800 |
+| leave one set out: fitted and threshold chosen on the other two, scored on the held-out set | 0.841 (t 0.3) | 0.578 (t 0.4) | 0.619 (t 0.5) | 0.679 |
+| leave one set out, 6 features only (cosines, gap, size; no names or numbers) | 0.871 (t 0.5) | 0.639 (t 0.5) | not run | — |
+| for comparison: the cosine threshold chosen leave-one-set-out (third-round sweep 0.18-0.25) | 0.870 (t 0.20) | 0.747 (t 0.20) | 0.545 (t 0.25) | 0.721 |
+
+- Not kept as the default: it wins on every dev set in-sample, but held out it loses on every set, and by
+  more than a cosine threshold chosen the same way. The sets disagree on where "the same event" lies: UCI's
+  gold stories are topic-level and want low thresholds (0.3), Multi-News wants high ones (0.8: the 6-feature
+  model fitted on GVA + UCI scores Multi-News 0.754 at 0.8 but 0.639 at the 0.5 its training sets pick), and
+  Multi-News is lower-cased, so the name features a model learns on GVA and UCI do not exist there. A model
+  fitted without a kind of set sets the wrong operating point for it.
+- Test set (newscluster, reported once, untuned, not used for the decision): cosine batch 0.829
+  (P 0.967 / R 0.726), stream 0.834; with the shipped pair model batch 0.840 (P 0.967 / R 0.743), stream
+  0.846. Target 0.97 missed either way; optimistic baseline 0.905.
+- With the pair model, streaming stays within 0.02 of batch (newscluster 0.846 / 0.840, GVA 0.870 / 0.872,
+  Multi-News 0.759 / 0.764, UCI 0.751 / 0.764) and fast enough: 1,154 / 1,247 / 1,242 / 4,896 articles per
+  CPU s (cosine join, same session: 1,279 / 1,218 / 1,514 / 6,835; shared machine, load 8-10).
+- Not tried for lack of time: the pair probability in average-linkage consolidation (it would need event-pair
+  training data of its own), title cosine and same-outlet features (events keep no per-field summaries).
+- Default results are unchanged from the third round (same clusterer; per-kind norms change no decision).
+
 ## Third round (2026-11-22): average linkage over events, and the serial cost
 
 What changed: `StreamClusterer.consolidate` merges events by average linkage — the mean similarity over

@@ -100,7 +100,8 @@ class ClusterConfig:
     """At most this many candidate events are scored in full per article."""
     pair_model: bool = False
     """Join an article to an event by the learned pair score (``cluster.pairs``: kind-by-kind cosines,
-    shared names and numbers, days apart, event size) instead of the plain decayed cosine."""
+    shared names and numbers, days apart, event size) instead of the plain decayed cosine. Off by default:
+    fitted on all dev sets it wins on each, but held out it loses on each (benchmarks/results/cluster.md)."""
     pair_threshold: float = 0.6
     """With ``pair_model``: the probability an article-event pair must reach for the article to join."""
     embedding_weight: float = 0.0
