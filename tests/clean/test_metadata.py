@@ -65,3 +65,15 @@ def test_html_title_is_the_headline_without_the_site_name() -> None:
     )
     assert choose_title(None, "Ferry terminal opens after two years", visible) == visible[1]
     assert choose_title("  ", None, visible) is None
+
+
+def test_day_first_and_abbreviated_dates_and_no_yearless_dates() -> None:
+    assert parse_date_line("04.02.2022") == "2022-02-04"  # day first: 4 February
+    assert parse_date_line("Montag, 12.12.2022 | 12:48:15") == "2022-12-12T12:48:15"
+    assert parse_date_line("Stand: 04.02.2022") == "2022-02-04"
+    assert parse_date_line("· 14. Oktober 2021") == "2021-10-14"
+    assert parse_date_line("18. Okt 2023") == "2023-10-18"
+    assert parse_date_line("21. Jan. 2015") == "2015-01-21"
+    # dateutil would fill in the current year: a date without a year is not taken
+    assert parse_date_line("Posted October 19") is None
+    assert parse_timestamp("October 19") is None

@@ -15,7 +15,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_CUE = re.compile(
-    r"^(?:published|posted|updated|last updated|date|veröffentlicht|publicado)\s*(?:on|at)?\s*[:\-–]?\s*(.+)$",
+    r"^(?:published|posted|updated|last updated|date|veröffentlicht|publicado|stand|aktualisiert|erstellt|datum|"
+    r"publié|mis à jour)\s*(?:on|at|am|le)?\s*[:\-–]?\s*(.+)$",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -23,8 +24,9 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _BARE_DATE = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b.{{0,40}}$",
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|[^\W\d_]+,\s+)?(?:{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+{_MONTHS}\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\b.{{0,40}}$",
     re.IGNORECASE,
 )
 _COPYRIGHT_OUTLET = re.compile(
@@ -77,6 +79,10 @@ _FOREIGN_MONTHS = {
     "juli": "July",
     "oktober": "October",
     "dezember": "December",
+    "mär": "March",
+    "mrz": "March",
+    "okt": "October",
+    "dez": "December",
     "janvier": "January",
     "février": "February",
     "mars": "March",
@@ -92,7 +98,7 @@ _FOREIGN_MONTHS = {
 _FOREIGN_DATE = re.compile(
     r"^(?:\w+,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?("
     + "|".join(_FOREIGN_MONTHS)
-    + r")\s+(?:de\s+)?(\d{4})\b(.{0,30})$",
+    + r")\.?\s+(?:de\s+)?(\d{4})\b(.{0,30})$",
     re.IGNORECASE,
 )
 
@@ -126,12 +132,24 @@ def parse_date_line(line: str) -> str | None:
 def date_candidate(line: str) -> str | None:
     """The part of a line that reads as a date ("Published: ..." cue, a bare or a foreign-language date), ready
     for ``parse_timestamp``; None when the line does not look like a date line (no date parsing: cheap)."""
-    line = line.strip()
+    line = line.strip(_LEADING_MARKS)
     if len(line) > 90:
         return None
     cue = _DATE_CUE.match(line)
     candidate = cue.group(1) if cue else (line if _BARE_DATE.match(line) else None)
-    return _translate_foreign_date(candidate or line) or candidate
+    candidate = _translate_foreign_date(candidate or line) or candidate
+    return _DAY_FIRST.sub(_iso_day, candidate) if candidate else None
+
+
+_LEADING_MARKS = " \t·•|–-"
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+"""A day-first numeric date ("04.02.2022" is 4 February), which dateutil would read month-first."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _iso_day(match: re.Match[str]) -> str:
+    day, month, year = (int(group) for group in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
 
 
 def parse_timestamp(value: str) -> str | None:
@@ -145,6 +163,8 @@ def parse_timestamp(value: str) -> str | None:
             if 1990 <= moment.year <= 2100:
                 return moment.date().isoformat() if len(value) == 10 else _iso(moment)
     cleaned = re.sub(r"\bat\b|\|", " ", value)
+    if not _YEAR.search(cleaned):  # dateutil would fill in this year: a date without a year is no date
+        return None
     try:
         with warnings.catch_warnings():
             # a zone name dateutil does not know leaves the time naive; a warning per article floods logs
