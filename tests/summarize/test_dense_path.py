@@ -16,7 +16,16 @@ import pytest
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence, RunResult
 from newsfuse.summarize import concepts, summarize_event
-from newsfuse.summarize.concepts import _TOKEN, _stem, concept_matrix, concept_tokens, sentence_terms, stems
+from newsfuse.summarize.concepts import (
+    _TOKEN,
+    _stem,
+    concept_matrix,
+    concept_tokens,
+    query_terms,
+    sentence_terms,
+    stems,
+    weight_vector,
+)
 from newsfuse.summarize.pool import (
     _BOILERPLATE,
     _BOILERPLATE_MARKERS,
@@ -162,3 +171,20 @@ def test_no_character_outside_a_word_lower_cases_to_a_letter_or_digit() -> None:
     word = re.compile(r"\w")
     ascii_alnum = re.compile("[a-z0-9]")
     assert not [c for c in map(chr, range(0x110000)) if not word.match(c) and ascii_alnum.search(c.lower())]
+
+
+def test_the_bigram_matrix_weighs_its_concepts_as_the_full_matrix_does(corpus_result: RunResult) -> None:
+    """The default weighting builds its matrix over bigrams only: unigram columns were worth nothing."""
+    by_id = {a.id: a for a in corpus_result.articles}
+    for event in corpus_result.events:
+        pool = candidates([by_id[i] for i in event.article_ids])
+        sources = {i: i for i in event.article_ids}
+        full, pairs = concept_matrix(pool), concept_matrix(pool, unigrams=False)
+        keep = ~full.unigram
+        assert pairs.vocab == tuple(np.asarray(full.vocab)[keep]) and not pairs.unigram.any()
+        for query in (frozenset(), query_terms("fire damage")):
+            whole = weight_vector(full, pool, sources, query=query, query_boost=8.0)
+            assert not whole[full.unigram].any()
+            assert np.array_equal(
+                whole[keep], weight_vector(pairs, pool, sources, query=query, query_boost=8.0)
+            )

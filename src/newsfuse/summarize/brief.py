@@ -100,7 +100,7 @@ def summarize_event(
     )
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
-    extra = filler(problem, picked, config.length_scale) if config.fill else None
+    extra = filler(problem, picked) if config.fill else None
     brief = []
     for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
         evidence = evidence_for(cand, pool, config.evidence_threshold)
