@@ -513,17 +513,16 @@ def _f(scores: dict[str, float]) -> str:
 
 
 SPEAKERS_BEFORE = {
-    "dev": "before this round (commit baedbf0): 0.784 / 0.860 / 0.623",
-    "test": "before this round (commit baedbf0): 0.770 / 0.879 / 0.535",
+    "dev": "before session 3 (commit baedbf0): 0.784 / 0.860 / 0.623",
+    "test": "before session 3 (commit baedbf0): 0.770 / 0.879 / 0.535",
 }
 """The same measure on the code before this round's speaker rules (run side by side on 2026-11-22; test reported, not tuned on)."""
 
 
 SPEED_NOTE = (
     "10-article duc2007 event median 14.4 / 15.3 ms CPU (rebuilt 1.38 / 1.51 ms); the pipeline's events of "
-    "jsonl-2000-s9 1.883 / 1.802 ms CPU per article (both runs at the same time, 2026-11-22 ≈15:55 UTC): "
-    "within the noise of the loaded machine, no slowdown beyond it (the table's 1.93 ms per article, against "
-    "1.86 in the previous full run, is the same noise: the side-by-side run is the comparison)."
+    "jsonl-2000-s9 1.883 / 1.802 ms CPU per article (both runs at the same time): within the noise of the "
+    "loaded machine."
 )
 """The speed check of session 3's speaker rules (the table's speed rows come from the full run)."""
 
@@ -664,7 +663,7 @@ def _markdown(r: dict[str, Any]) -> str:
                 for k, v in sz["by_size"].items()
             )
             + f"; **{sz['cpu_ms_per_article']} ms CPU per article** over all events",
-            "before this round (run side by side, see below): 2.63 ms per article; aim 3x less (not reached)",
+            "session 4 side by side (below): 1.98 → 1.83 ms; aim: half (not reached)",
         ),
     ]
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)
@@ -681,16 +680,33 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 |---|---|---|---|
 {table}
 
-Speed, this round (the speed steps changed no output: every mention and fact compared equal, before and after, on the 1,480 pipeline
-events of jsonl-2000-s9, the example corpus and 10 duc2007 dev events, and every extractor's output on every
-polnear, ggt_quotes_eval and newsquant text). `bench_compare.py --speed` run side by side on the code before
-this round (commit 177a314) and after its first step (commit 5a1de57), on the loaded shared machine:
-10-article duc2007 event median 25.5 → 15.6 ms CPU (rebuilt 2.76 → 1.28 ms); the pipeline's events 2.63 →
-2.08 ms CPU per article (1 article: median 1.58 → 1.37 ms; 3 articles: 4.90 → 3.54 ms). The later steps were
-timed on the captured 1,480 pipeline events of jsonl-2000-s9 (all caches cleared, best of 3, both codes run
-one after the other): 3.13 → 2.17 ms CPU per article at c4a9652. The table's figures come from the full run
-of the final code, at another moment. The aim was 3x less; it is not reached (about 1.4-1.6x; see the gaps
-below).
+Session 4 (issue 7, this round). Speed (task 1): every step left the output unchanged — every mention and fact
+compared equal before and after on the example corpus, the 1,471 events of jsonl-2000-s9-g2 (the lead's
+profile), and every extractor's output (quotes, reported speech, quantities, entities, place lists, dates) on
+every polnear, ggt_quotes_eval, newsquant and conll2003_test text. Steps: the quantity pattern is tried only where
+a quantity can start (one scan of the lower-cased text for currencies, digits and number words; a test checks
+on every offset that no start is missed); the hedge words before a number ("about", "more than") are searched
+only when the window ends with one of their last words; context stems are looked up in one pass over a dict;
+entity names are cached per capitalised run and typed from offsets (no 400-character slices; the word before a
+name read whole when it is one), entity objects built only for the names kept; role-titled names cached per
+run; bare numbers' candidate slots listed once per slot; facts built without a fields dict. Side by side, in
+one process (the code at the start of the session, 9f24566, imported under another name), the 1,471 events in
+blocks of 100, caches cleared per block, minimum of 7 passes per block, loaded machine (load 7-10 on 2 cores):
+**1.98 → 1.83 ms CPU per article (-8 %)**; the same steps measured alone: quantities 0.76 → 0.55 ms per article,
+entities 0.32 → 0.27 ms. The aim, half the CPU per article, is **not reached**: what is left is spread over
+quantities (≈30 %: candidate scan, contexts, per-match Python), quotes (≈20 %: the people index, roles,
+surname expansion), entities (≈18 %), alignment (≈18 %) and dates (≈6 %), with Python's cyclic garbage
+collector adding ≈15 % on top (the same extraction with gc disabled: 1.44 against 1.68 ms per article), which
+is a process-wide setting left to the pipeline (gc.freeze() after start-up or a higher gen-0 threshold).
+Quality (task 2), diagnosed on PolNeAR train and dev only: a title or initial before a full stop ("Gen. ",
+"J. ") no longer ends the sentence the pronoun resolver reads (speaker accuracy train 0.851 → 0.859, dev 0.862
+→ 0.859, one quote); a title-cased phrase in quote marks with no attribution and no closing full stop ("Latin
+History for Dummies") is a title, not speech (train quote F1 0.865 → 0.869, dev unchanged at 0.888). Tried and
+not kept: joining a paragraph-opening quote with no attribution to the quote that closed the paragraph before
+(PolNeAR joins some: train F1 +0.001, dev −0.006); dropping the inheritance of that quote's speaker from the
+previous paragraph's closing quote, a fault noted last round (train speaker accuracy −0.001, dev unchanged: the
+inheritance is the newspaper convention and stays). `align.clear_caches` now calls each module's public
+`clear_caches`.
 
 Speakers, session 3 (issue 7): diagnosed on PolNeAR dev only (checked on train; test and GGT only reported).
 PolNeAR's sources are mentions, not names, so the speaker rows score a named source by our speaker's last word
@@ -740,7 +756,7 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
 - Entities: capitalised-run heuristics; ORG recall is poor on CoNLL (sports clubs named by their city, all-caps
   headlines, lone company names have no cue).
 - Speed: pycountry's names load once per process (measured apart); an article's mentions are cached (bounded
-  LRU keyed by the frozen article), so an event rebuilt with new articles reads only the new ones. This round:
+  LRU keyed by the frozen article), so an event rebuilt with new articles reads only the new ones. Session 3:
   quote versions run difflib only when their shared words could reach the threshold (an exact upper bound);
   a one-article event skips the conflict search; articles without quote marks skip the quote reader, and the
   people index is built only for a pronoun or a lone surname; sentence words are stemmed once per word; the
@@ -749,9 +765,8 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
   searched only when the text before ends the way they need; name splitting, plausible-person tests, an
   entity name's own type and the surname-expansion pattern are cached per name. What is left per article (≈ ms, shared machine): quantities 0.6
   (the number regex 0.2, then per-match Python), entities 0.3, quotes 0.3 (0.7 in articles that quote),
-  alignment 0.3, dates 0.1. A further cut needs the per-match Python of quantities/entities rewritten (one
-  pass per sentence over shared tokens), not done in this round.
-- Quality (task 2 of this round): one change, diagnosed on PolNeAR train and checked on its dev split: a quote
+  alignment 0.3, dates 0.1 (session 4's steps and what is left: see above).
+- Quality, session 3: one change, diagnosed on PolNeAR train and checked on its dev split: a quote
   continues after the rest of its attribution's clause ("…," he told Bloomberg News in October, "…"), which
   PolNeAR joins into one quote (train: 7 more found, 10 fewer false; dev F1 0.882 → 0.888; test unchanged at
   0.861, reported only). The rest of the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.compare import compare_event, quantities
+from newsfuse.compare import compare_event, entities, quantities
 from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
@@ -114,3 +114,11 @@ def test_the_qualifier_prefilter_matches_the_bound_pattern(corpus_result: RunRes
         for start in range(len(text)):
             bound = quantities._BOUND.search(text[max(0, start - 24) : start])
             assert quantities._qualifier(text, start) == ((bound.lastgroup or "") if bound else "")
+
+
+def test_the_word_before_a_name_matches_the_tokenised_window(corpus_result: RunResult) -> None:
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY, "  the\tİstanbul (Reuters)  Mr.  X", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            words = entities._WORD.findall(text[max(0, start - 40) : start].lower())
+            assert entities._previous_word(text, start) == (words[-1] if words else "")
