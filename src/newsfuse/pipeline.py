@@ -116,9 +116,9 @@ class Held:
 
 
 def head_of(article: Article) -> Article:
-    """The article without its text: id, path and date, all that dedup's bookkeeping, clustering (given the
-    terms) and the report's order read in the main process."""
-    return Article(id=article.id, path=article.path, text="", published=article.published)
+    """The article's id and date only, all that dedup's bookkeeping, clustering (given the terms) and the
+    report's order read in the main process (~0.4 kB held per article, with its ``Held``)."""
+    return Article(id=article.id, path="", text="", published=article.published)
 
 
 CLEAN_BATCH = 50
