@@ -76,3 +76,8 @@ def test_a_title_in_quote_marks_is_not_a_quote() -> None:
         '"We sold out the first printing," Quist said.'
     )
     assert [t for t, _, _ in _speakers(text)] == ["We sold out the first printing"]
+
+
+def test_a_speaker_named_with_the_organisation_after_of() -> None:
+    text = '"It was the least bad outcome," Mr. Okonkwo of the Harbor Trust said.'
+    assert [(t, s) for t, s, _ in _speakers(text)] == [("It was the least bad outcome", "Okonkwo")]

@@ -43,9 +43,10 @@ _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
-    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS})"
+    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS}"
+    rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS})"
 )
-"""The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said."""
+"""The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said / "…," X of the Y said."""
 _SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
@@ -414,7 +415,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4") if after.group(g))
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
     before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
