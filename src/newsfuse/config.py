@@ -116,7 +116,7 @@ class ClusterConfig:
 @dataclass(frozen=True)
 class SummarizeConfig:
     words: int = 120
-    """Length budget of a brief in words (the brief never exceeds it)."""
+    """Length budget of a brief in words (the brief never exceeds it unless ``fill`` is on)."""
     query: str | None = None
     """Focus briefs on this question or topic (query-focused mode); None = generic briefs."""
     min_sentence_words: int = 8
@@ -144,8 +144,8 @@ class SummarizeConfig:
     """Concept worth: "learned" (the shipped model trained on dev sets) or "sources" (source counts with
     lead_bonus, query_boost, update_discount, unigram_weight and min_sources)."""
     fill: bool = False
-    """Add, last, the sentence that would come next if the budget allowed (the brief then passes it): for
-    evaluations that cut summaries at the budget, as DUC's does, and as its peers' summaries are cut."""
+    """Add, last, one sentence past the budget, the one whose words the cut keeps add most: for evaluations
+    that cut summaries at the budget, as DUC's does (its peers' summaries pass the budget and are cut)."""
 
     def __post_init__(self) -> None:
         if self.weighting not in ("learned", "sources"):
