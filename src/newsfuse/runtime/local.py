@@ -114,7 +114,7 @@ class LocalRunner:
             results: Iterator[R] = self._parallel(fn, items, size, label)
         else:
             results = (fn(item) for item in items)
-        if self.progress and size is not None and size >= 2:
+        if self.progress and (size is None or size >= 2):  # a stream's bar counts without a total
             results = iter(self._with_bar(results, size, label))
         return results
 
@@ -154,7 +154,7 @@ class LocalRunner:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _with_bar(self, results: Iterable[R], total: int, label: str) -> Iterable[R]:
+    def _with_bar(self, results: Iterable[R], total: int | None, label: str) -> Iterable[R]:
         console = Console(stderr=True)
         columns = (
             TextColumn("{task.description:<10}"),
