@@ -65,7 +65,7 @@ class _Event:
     first_day: int | None
     last_day: int | None
     dense: list[float] | None = None  # sum of the members' sentence embeddings (embedding_weight > 0)
-    parts: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # norm2 of each kind (pairs.KINDS)
+    parts: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # norm2 per kind, with a pair model
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +182,8 @@ class StreamClusterer:
             from newsfuse.cluster.pair_weights import MODEL
 
             self._model = MODEL
-        self._join_at = self.config.pair_threshold if self._model is not None else self.config.threshold
+        self._kinds = self._model is not None  # keep per-kind norms (``_Event.parts``) for the pair model
+        self._join_at = self.config.pair_threshold if self._kinds else self.config.threshold
         self._embedder = embedder
         self._fixed = document_frequency is not None
         self._df: Counter[str] = Counter(document_frequency or {})
@@ -236,7 +237,7 @@ class StreamClusterer:
             self._newest = day
             self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
         self._last = article.id
-        cut = split(vector)
+        cut = split(vector) if self._kinds else None
         ranked = self._score(vector, cut, day, dense)
         if not ranked or ranked[0][0] < self._join_at:
             eid = event_id([article.id])
@@ -263,7 +264,7 @@ class StreamClusterer:
         day, cut = published_day(article.published), split(vector)
         half_life = self.config.decay_half_life_days
         return [
-            (e.id, features(cut, e.centroid, e.parts, e.size, _gap(day, e), half_life))
+            (e.id, features(cut, e.centroid, self._parts(e), e.size, _gap(day, e), half_life))
             for e in self._candidates(vector, day)
         ]
 
@@ -328,6 +329,10 @@ class StreamClusterer:
             if mean >= config.link_threshold and not _named_apart(event, other, config.link_entity_floor):
                 heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
 
+    def _parts(self, event: _Event) -> Sequence[float]:
+        """An event's squared norm per kind: kept up to date with a pair model, else computed now."""
+        return event.parts if self._kinds else split(event.centroid).norms2
+
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_Event]:
         """Events sharing the vector's top terms, within the time window of ``day``, most shared first."""
         index, config = self._index, self.config
@@ -348,7 +353,11 @@ class StreamClusterer:
         return [events[eid] for eid in _top(hits, config.max_candidates) if events[eid].norm2 > 0.0]
 
     def _score(
-        self, vector: Mapping[str, float], cut: Split, day: int | None, dense: Sequence[float] | None = None
+        self,
+        vector: Mapping[str, float],
+        cut: Split | None,
+        day: int | None,
+        dense: Sequence[float] | None = None,
     ) -> list[tuple[float, float, _Event]]:
         """Candidate events as (join score, decayed cosine, event), best first. The join score is the
         decayed cosine, or the pair model's probability when one is in use."""
@@ -357,7 +366,7 @@ class StreamClusterer:
         ranked = []
         for event in self._candidates(vector, day):
             gap = _gap(day, event)
-            if model is not None:
+            if model is not None and cut is not None:
                 values = features(cut, event.centroid, event.parts, event.size, gap, half_life)
                 ranked.append((model.probability(values), values[1], event))
                 continue
@@ -379,13 +388,18 @@ class StreamClusterer:
         self,
         event: _Event,
         vector: Mapping[str, float],
-        cut: Split,
+        cut: Split | None,
         day: int | None,
         dense: Sequence[float] | None = None,
     ) -> None:
         if dense is not None:
             event.dense = list(dense) if event.dense is None else list(map(add, event.dense, dense))
-        _grow(event, kind_dots(cut, event.centroid), cut.norms2)
+        if cut is None:
+            event.norm2 += 2.0 * _dot(vector, event.centroid) + math.fsum(
+                map(mul, vector.values(), vector.values())
+            )
+        else:
+            _grow(event, kind_dots(cut, event.centroid), cut.norms2)
         self._index.add_terms(event, vector)
         event.size += 1
         if day is not None:
@@ -396,7 +410,10 @@ class StreamClusterer:
 
     def _merge(self, a: _Event, b: _Event, article_id: str) -> _Event:
         kept, absorbed = (a, b) if (a.first_day or 0, a.id) <= (b.first_day or 0, b.id) else (b, a)
-        _grow(kept, kind_dots(split(absorbed.centroid), kept.centroid), absorbed.parts)
+        if self._kinds:
+            _grow(kept, kind_dots(split(absorbed.centroid), kept.centroid), absorbed.parts)
+        else:
+            kept.norm2 += 2.0 * _dot(absorbed.centroid, kept.centroid) + absorbed.norm2
         self._index.drop(absorbed)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
@@ -435,7 +452,7 @@ class StreamClusterer:
                     "first_day": e.first_day,
                     "last_day": e.last_day,
                     "dense": None if e.dense is None else list(e.dense),
-                    "parts": list(e.parts),
+                    **({"parts": list(e.parts)} if self._kinds else {}),
                 }
                 for e in self._index.events.values()
             ],
@@ -462,7 +479,7 @@ class StreamClusterer:
             clusterer._newest = state["newest"]
             for raw in state["events"]:
                 event = _Event(**raw)
-                if "parts" not in raw:  # a state saved before per-kind norms were kept
+                if clusterer._kinds and "parts" not in raw:  # saved without a pair model
                     event.parts = list(split(event.centroid).norms2)
                 clusterer._index.events[event.id] = event
                 for term in event.centroid:
