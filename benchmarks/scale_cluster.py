@@ -124,6 +124,12 @@ vocabulary, which grows with new words, not with articles: here the copies reuse
 Growth exponents are log(b / a) / log(n_b / n_a) between successive sizes: 1.0 = linear. The memory
 exponent is over the peak resident memory (sampled every 1,000 articles) above what the process held before the stream
 (Python, the base corpus). Speed figures were taken on a shared 2-core machine.
+
+Fourth-round run: started at 16:37 UTC on the third round's clusterer (commit 9f24566, run from a copy of the
+tree, since the tree changed during the run); this round's code decides identically by default (same events
+and merges at 10k and 100k) at the same cost (10k in the same minute: 1,091 against 1,046 articles per CPU s).
+CPU time per article grows with the machine's load: the same 100k stream took 71 CPU s at load ~1 and 123 CPU s
+(810 articles per CPU s) at load ~9, so compare sizes within one run and re-measure on a quiet machine.
 """
 
 
