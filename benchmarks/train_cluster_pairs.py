@@ -58,6 +58,13 @@ def prepared_set(name: str, config: Config) -> Prepared:
     return prepared
 
 
+def _follow(clusterer: StreamClusterer, members: dict[str, Counter[str]], seen: int) -> int:
+    """Move the gold labels of events merged since merge number ``seen``; returns the merges seen now."""
+    for merge in clusterer.merges[seen:]:
+        members.setdefault(merge.kept, Counter()).update(members.pop(merge.absorbed, Counter()))
+    return len(clusterer.merges)
+
+
 def pairs(prepared: Prepared, config: Config) -> tuple[np.ndarray, np.ndarray]:
     """The candidate pairs of a set's stream (features, labels), as the module docstring says."""
     leaders = date_order([a for a in prepared.articles if a.id not in prepared.same_as])
@@ -75,18 +82,14 @@ def pairs(prepared: Prepared, config: Config) -> tuple[np.ndarray, np.ndarray]:
         if day is not None and (newest is None or day > newest):
             clusterer.consolidate()  # as ``add`` would before scoring this article
             newest = day
-        for merge in clusterer.merges[seen:]:
-            members.setdefault(merge.kept, Counter()).update(members.pop(merge.absorbed, Counter()))
-        seen = len(clusterer.merges)
+        seen = _follow(clusterer, members, seen)
         gold = prepared.gold[article.id]
         for eid, values in clusterer.pair_features(article, counts):
             held = members[eid]
             rows.append(values)
             labels.append(int(2 * held[gold] >= sum(held.values())))
         eid = clusterer.add(article, None, counts)
-        for merge in clusterer.merges[seen:]:
-            members.setdefault(merge.kept, Counter()).update(members.pop(merge.absorbed, Counter()))
-        seen = len(clusterer.merges)
+        seen = _follow(clusterer, members, seen)
         members.setdefault(eid, Counter())[gold] += 1
     return np.asarray(rows, dtype=float), np.asarray(labels, dtype=int)
 
