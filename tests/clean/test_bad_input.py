@@ -53,15 +53,13 @@ def test_invalid_utf8_surrogates_and_mojibake_are_repaired_or_kept() -> None:
     result.text.encode("utf-8")  # no lone surrogates survive
 
 
-def test_html_with_no_body_is_rejected() -> None:
-    for html in ("<html><head><title>Only a title</title></head></html>", "<html></html>", "<<<>>>"):
-        result = clean_document(RawDoc(id="h", path="h.html", html=html))
+def test_html_with_no_body_and_text_without_words_are_rejected() -> None:
+    pages = ("<html><head><title>Only a title</title></head></html>", "<html></html>", "<<<>>>")
+    raws = [RawDoc(id="h", path="h.html", html=html) for html in pages]
+    raws.append(RawDoc(id="w", path="w.txt", text=">>> <<<\n---\n* * *"))  # no word at all: no crash
+    for raw in raws:
+        result = clean_document(raw)
         assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
-
-
-def test_text_without_words_is_rejected_not_crashed() -> None:
-    result = clean_document(RawDoc(id="w", path="w.txt", text=">>> <<<\n---\n* * *"))
-    assert isinstance(result, Rejected) and result.reason == Drop.NO_CONTENT
 
 
 def test_html_where_trafilatura_finds_nothing_falls_back_to_the_plain_text_cleaner() -> None:
