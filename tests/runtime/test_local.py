@@ -42,7 +42,10 @@ def test_a_pool_returns_what_one_process_returns_in_item_order() -> None:
     items = list(range(500))
     with LocalRunner(workers=2) as pool:
         assert pool.map(_square, items, "square") == [x * x for x in items]
-        assert pool.map(_square, items[:3], "few") == [0, 1, 4]  # below the pool's minimum: run here
+        assert pool.map(_square, items[:3], "few") == [0, 1, 4]  # the pool runs: even few items go to it
+    with LocalRunner(workers=2) as fresh:
+        assert fresh.map(_square, items[:3], "few") == [0, 1, 4]  # below the minimum, no pool: run here
+        assert fresh._pool is None
 
 
 def test_a_streamed_source_is_read_only_a_bounded_way_ahead_of_the_results() -> None:

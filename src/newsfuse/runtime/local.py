@@ -26,7 +26,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_PARALLEL_ITEMS = 8
-"""Fewer items than this run in this process: starting the pool would cost more than it saves."""
+"""Fewer items than this run in this process while no pool is running: starting the pool would cost more
+than it saves. Once it runs (cleaning starts it), even two items go to it: a few large ones, such as the
+time-window partitions of a large corpus, would otherwise run one after the other here."""
 
 STREAM_CHUNK = 16
 """Items per task when they come from a generator (their number is not known in advance)."""
@@ -110,7 +112,8 @@ class LocalRunner:
         and each result is yielded once it and those before it are done, so the caller works while the
         pool does. ``items`` may be a generator (the caller's work making the items overlaps the pool's)."""
         size = len(items) if isinstance(items, Sequence) else None
-        if self.workers > 1 and (size is None or size >= MIN_PARALLEL_ITEMS):
+        few = size is not None and size < (MIN_PARALLEL_ITEMS if self._pool is None else 2)
+        if self.workers > 1 and not few:
             results: Iterator[R] = self._parallel(fn, items, size, label)
         else:
             results = (fn(item) for item in items)
