@@ -1,5 +1,6 @@
 from newsfuse.clean import clean_document
 from newsfuse.clean.html import post_filter
+from newsfuse.clean.plaintext import _cut_comment_thread
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 PAGE = """Home | News | Sports | Opinion | Contact
@@ -101,3 +102,36 @@ def test_html_post_filter_cuts_chrome_trafilatura_kept_and_keeps_the_body() -> N
         teaser: "related_block",
     }
     assert post_filter(body, []) == (body, [])
+
+
+def test_unheaded_comment_thread_after_the_article_is_cut() -> None:
+    article = [
+        f"Paragraph {n} of the article about the bridge, long enough to be the body of the page."
+        for n in range(4)
+    ]
+    comment = "I cross that bridge every day and it has been shaking for years, glad someone looked."
+    blocks = [*article, "Share this", "Anna K. says:", comment, "Reply", "Tom says:", "8:05 am", comment]
+    cut = "short_fragment"
+    reasons: list[str | None] = [None, None, None, None, "chrome_phrase", cut, None, cut, cut, cut, None]
+    _cut_comment_thread(blocks, reasons)
+    assert reasons[:4] == [None] * 4
+    assert reasons[6] == reasons[10] == "comment_thread"
+    # an article that goes on after an inset box (two cut blocks, no comment chrome) keeps its second part
+    boxed = [*article[:3], "Photo gallery", "Map", article[3]]
+    kept: list[str | None] = [None, None, None, "short_fragment", "short_fragment", None]
+    _cut_comment_thread(boxed, kept)
+    assert kept == [None, None, None, "short_fragment", "short_fragment", None]
+    # the comments come after the largest run of kept blocks only: a thread before the article is left alone
+    before = ["Anna K. says:", comment, "Reply", "Tom says:", *article]
+    early: list[str | None] = [
+        "short_fragment",
+        None,
+        "short_fragment",
+        "short_fragment",
+        None,
+        None,
+        None,
+        None,
+    ]
+    _cut_comment_thread(before, early)
+    assert "comment_thread" not in early

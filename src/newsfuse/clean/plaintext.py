@@ -165,6 +165,46 @@ the article after a related-links box); below it, every block of the section is 
 A readers' comments section (``_COMMENTS``) runs the same way, its blocks cut as ``comment_section``."""
 
 
+_COMMENT_MARK = re.compile(
+    r"^(?:reply|antworten|répondre|responder|report|melden|permalink|permanenter link|like|gefällt mir)\b"
+    r"|\b(?:says|said|sagt|schrieb|wrote|écrit)\s*:?$"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|uhr)?\s*$"
+    r"|\b(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+    r"|vor \d+ (?:minuten|stunden|tagen|wochen|monaten|jahren))\b",
+    re.IGNORECASE,
+)
+"""A line of a readers' comment's chrome: "Reply", "Anna says:", a time at the end, "3 hours ago"."""
+THREAD_GAP = 2
+"""Cut blocks that separate two runs of kept blocks (segments) for ``_cut_comment_thread``."""
+
+
+def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
+    """Cut (``comment_thread``) every kept block from the first segment after the page's largest segment
+    (in words) whose gap of ``THREAD_GAP`` or more cut blocks before it holds a comment-chrome line: readers'
+    comments without a heading, each introduced by its author and time. Chosen on the dev sets."""
+    segments: list[list[int]] = []
+    gap: list[int] = []
+    for i, reason in enumerate(reasons):
+        if reason is not None:
+            gap.append(i)
+            continue
+        if not segments or len(gap) >= THREAD_GAP:
+            segments.append([])
+        segments[-1].append(i)
+        gap = []
+    if len(segments) < 2:
+        return
+    words = [sum(len(blocks[i].split()) for i in segment) for segment in segments]
+    largest = max(range(len(segments)), key=words.__getitem__)
+    for j in range(largest + 1, len(segments)):
+        between = range(segments[j - 1][-1] + 1, segments[j][0])
+        if any(_COMMENT_MARK.search(blocks[i]) for i in between):
+            for later in segments[j:]:
+                for i in later:
+                    reasons[i] = "comment_thread"
+            return
+
+
 def clean_plain_text(
     text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
 ) -> PlainTextResult:
@@ -221,6 +261,7 @@ def clean_plain_blocks(
         while at < len(special) and special[at] <= i:
             at += 1
         i = i + 1 if section else (special[at] if at < len(special) else n)
+    _cut_comment_thread(blocks, reasons)
     result.probabilities, result.reasons = probs, reasons
     result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
     result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
