@@ -91,7 +91,9 @@ def child(engine: str, paths: list[str], write: bool) -> None:
     from newsfuse.config import Config
     from newsfuse.ingest import read_inputs
     from newsfuse.pipeline import build_event, streamed, write_run
+    from newsfuse.runtime.worker import tune_gc
 
+    tune_gc()  # as `newsfuse run` does
     config = Config()
     runner = _runner(engine)
     timed = _Timed(runner)

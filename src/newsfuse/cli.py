@@ -18,6 +18,7 @@ from newsfuse.config import Config
 from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.pipeline import run_to
 from newsfuse.runtime import ENGINES, open_runner
+from newsfuse.runtime.worker import tune_gc
 from newsfuse.tasks import cluster_dataset, extract_dataset, summarize_dataset
 
 
@@ -43,6 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     if args.resume and not (args.workdir and Path(args.workdir, "journal.bin").exists()):
         raise InputError("--resume needs the --workdir of an earlier run (it holds journal.bin)")
+    tune_gc()
     with open_runner(args.engine, args.scheduler, args.workers, progress=not args.quiet) as runner:
         config = _config(args.config)
         if args.query:

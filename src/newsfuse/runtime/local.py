@@ -9,6 +9,7 @@ they are done, so the caller's own (serial) work overlaps the pool's.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsfuse.errors import NewsfuseError
+from newsfuse.runtime.worker import start_worker
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -142,7 +144,12 @@ class LocalRunner:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             method = "fork" if sys.platform == "linux" else None
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method))
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context(method),
+                initializer=start_worker,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def close(self) -> None:
