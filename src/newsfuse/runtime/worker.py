@@ -10,11 +10,8 @@ Two process-wide settings, each measured or observed on this pipeline:
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
-import signal
-import sys
 import threading
 import time
 
@@ -29,13 +26,10 @@ def tune_gc() -> None:
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
 
 
-def die_with_parent(parent: int, poll_seconds: float = 1.0, kernel: bool = True) -> None:
-    """Make this process exit when the process ``parent`` ends: the kernel's parent-death signal on
-    Linux (``kernel``), else a daemon thread that watches the parent id."""
-    if kernel and sys.platform == "linux" and _parent_death_signal(signal.SIGTERM):
-        if os.getppid() != parent:  # the parent died before the signal was armed
-            os._exit(1)
-        return
+def die_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
+    """Make this process exit once the process ``parent`` has ended: a daemon thread watches the parent id
+    (not the kernel's parent-death signal, which fires when the forking *thread* ends, and a pool may be
+    started from a short-lived thread)."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -49,14 +43,3 @@ def start_worker(parent: int) -> None:
     """Initializer of a pool worker: exit with ``parent``; tuned collector."""
     die_with_parent(parent)
     tune_gc()
-
-
-PR_SET_PDEATHSIG = 1
-
-
-def _parent_death_signal(signum: int) -> bool:
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return int(libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
-    except (OSError, AttributeError):
-        return False
