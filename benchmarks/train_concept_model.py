@@ -28,7 +28,6 @@ from benchmarks.bench_summarize import SETS  # noqa: E402
 from benchmarks.metrics import rouge  # noqa: E402
 from benchmarks.tune_summarize import DEV, Cluster, prepare  # noqa: E402
 from newsfuse.config import SummarizeConfig  # noqa: E402
-from newsfuse.summarize import summarize_event  # noqa: E402
 from newsfuse.summarize.concepts import (  # noqa: E402
     FEATURES,
     ConceptModel,
@@ -86,20 +85,7 @@ def rouge_on(
 ) -> dict[str, float]:
     spec = next(s for s in SETS if s.name == name)
     cfg = replace(settings, words=spec.words)
-    summaries = {
-        c.id: " ".join(
-            s.text
-            for s in summarize_event(
-                list(c.articles),
-                c.source_of,
-                replace(cfg, query=c.query or cfg.query),
-                selectable=c.canonical,
-                previous=c.previous,
-                model=model,
-            )
-        )
-        for c in clusters
-    }
+    summaries = {c.id: " ".join(s.text for s in c.brief(cfg, model)) for c in clusters}
     return rouge(summaries, {c.id: c.references for c in clusters}, spec.limit, spec.measure)
 
 

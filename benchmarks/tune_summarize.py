@@ -22,24 +22,16 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_summarize import SETS, EvalSet, fill_for, read_set  # noqa: E402
 from benchmarks.metrics import rouge  # noqa: E402
 from newsfuse.config import Config, SummarizeConfig  # noqa: E402
-from newsfuse.model import Article, BriefSentence  # noqa: E402
-from newsfuse.summarize import summarize_event  # noqa: E402
-from newsfuse.tasks import summary_inputs  # noqa: E402
+from newsfuse.tasks import SummaryInput, summary_inputs  # noqa: E402
 
 DEV = ("duc2003_task2", "duc2006", "duc2007_main", "duc2007_update", "multiling2011_en")
 CACHE = ROOT / "benchmarks" / "work" / "summarize_prepared"
 
 
 @dataclass(frozen=True)
-class Cluster:
-    """One dev cluster as the dataset command sees it."""
+class Cluster(SummaryInput):
+    """One dev cluster as the dataset command sees it, with its reference summaries."""
 
-    id: str
-    articles: tuple[Article, ...]
-    source_of: dict[str, str]
-    canonical: frozenset[str]
-    query: str | None
-    previous: tuple[Article, ...]
     references: tuple[str, ...]
 
 
@@ -66,21 +58,11 @@ def prepare(spec: EvalSet) -> list[Cluster]:
     return clusters
 
 
-def brief(cluster: Cluster, settings: SummarizeConfig) -> list[BriefSentence]:
-    return summarize_event(
-        list(cluster.articles),
-        cluster.source_of,
-        replace(settings, query=cluster.query or settings.query),
-        selectable=cluster.canonical,
-        previous=cluster.previous,
-    )
-
-
 def score(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig) -> dict[str, float]:
     """ROUGE of the set's briefs under ``settings`` (the set's own budget), mean length and CPU ms."""
     settings = replace(settings, words=spec.words)
     started = time.process_time()
-    summaries = {c.id: " ".join(s.text for s in brief(c, settings)) for c in clusters}
+    summaries = {c.id: " ".join(s.text for s in c.brief(settings)) for c in clusters}
     cpu = time.process_time() - started
     result = rouge(summaries, {c.id: c.references for c in clusters}, spec.limit, spec.measure)
     words = sum(len(s.split()) for s in summaries.values()) / max(1, len(summaries))

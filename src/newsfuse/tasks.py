@@ -9,15 +9,16 @@ from typing import Any
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import event_id
-from newsfuse.config import Config
+from newsfuse.config import Config, SummarizeConfig
 from newsfuse.dedup import find_duplicates, source_keys
 from newsfuse.errors import InputError
 from newsfuse.ingest.datasets import read_records
 from newsfuse.ingest.records import UniqueIds, record_to_docs
-from newsfuse.model import Article, RawDoc, Rejected
+from newsfuse.model import Article, BriefSentence, RawDoc, Rejected
 from newsfuse.pipeline import group
 from newsfuse.runtime import LocalRunner
 from newsfuse.summarize import summarize_event
+from newsfuse.summarize.concepts import ConceptModel
 
 
 def _cleaned(docs: Iterable[RawDoc], config: Config) -> list[Article]:
@@ -44,6 +45,17 @@ class SummaryInput:
     query: str | None
     previous: tuple[Article, ...]
     """Already briefed articles (update mode), else empty."""
+
+    def brief(self, settings: SummarizeConfig, model: ConceptModel | None = None) -> list[BriefSentence]:
+        """This cluster's brief under ``settings``; the record's query, if any, focuses it."""
+        return summarize_event(
+            self.articles,
+            self.source_of,
+            replace(settings, query=self.query or settings.query),
+            selectable=self.selectable,
+            previous=self.previous,
+            model=model,
+        )
 
 
 def summary_inputs(
@@ -94,10 +106,7 @@ def summarize_dataset(
     config = config or Config()
     summaries = {}
     for item in summary_inputs(read_records(path), str(path), config, update):
-        settings = replace(config.summarize, words=words, query=item.query or config.summarize.query)
-        brief = summarize_event(
-            item.articles, item.source_of, settings, selectable=item.selectable, previous=item.previous
-        )
+        brief = item.brief(replace(config.summarize, words=words))
         summaries[item.id] = " ".join(s.text for s in brief)
     return summaries
 
