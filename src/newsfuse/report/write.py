@@ -148,6 +148,7 @@ class ReportWriter:
         """Write report.json, config.json and index.html; ``articles``: the kept ones in input order,
         ``members``: an event's articles by id (for its page). Returns the report's stats."""
         duplicate_of = dedup.duplicate_of()
+        rejected_rows = [rejected_dict(r) for r in rejected]
         kept = 0
 
         def article_lines() -> Iterator[str]:
@@ -155,7 +156,7 @@ class ReportWriter:
             for article in articles:
                 kept += 1
                 yield json.dumps(article_dict(article, duplicate_of), ensure_ascii=False)
-            yield from _encoded([rejected_dict(r) for r in rejected])
+            yield from _encoded(rejected_rows)
 
         stats: dict[str, Any] = {}
 
@@ -172,7 +173,6 @@ class ReportWriter:
                 _dump(rest(), handle)
             (self.out / "config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
             views = _Views(self._lines, members, duplicate_of)
-            rejected_rows = [rejected_dict(r) for r in rejected]
             with (self.out / "index.html").open("w", encoding="utf-8") as handle:
                 handle.writelines(index_parts(views, stats, rejected_rows))
         self.close()
