@@ -12,7 +12,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
@@ -213,6 +213,15 @@ class Streamed:
     index_bytes: int = 0
     """Bytes of the dedup index's numpy buffers at the end of dedup (its sketches and postings: what the
     main process holds per article besides the heads)."""
+
+    @cached_property
+    def ref_of(self) -> dict[str, Ref]:
+        """Each kept article's place in the spill, by id."""
+        return {h.head.id: h.ref for h in self.held}
+
+    def read(self, ids: Sequence[str]) -> list[Article]:
+        """The kept articles ``ids``, whole, read back from the spill."""
+        return self.spill.read([self.ref_of[i] for i in ids])
 
     def articles(self, batch: int = DEDUP_BATCH) -> Iterator[Article]:
         """Every kept article, whole, in input order (read back ``batch`` at a time)."""
@@ -431,7 +440,7 @@ def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequen
     ``cluster_all`` over the spilled articles."""
     same_as = done.dedup.duplicate_of()
     heads = [h.head for h in done.held]
-    ref_of = {h.head.id: h.ref for h in done.held}
+    ref_of = done.ref_of
     leaders = [a for a in heads if a.id not in same_as]
     if len(leaders) > config.runtime.partition_size or config.cluster.embedding_weight > 0:
         return cluster_all(heads, done.dedup, config, runner, (done.spill, ref_of))
@@ -521,9 +530,8 @@ def streamed(
     with _spill_folder(workdir) as spill:
         done = _clean_and_dedup(documents, config, runner, spill, journal)
         findings = _findings(done.dedup)
-        ref_of = {h.head.id: h.ref for h in done.held}
         clusters = _clusters(done, config, runner)
-        inputs = (SpilledEvent(tuple(ref_of[i] for i in ids), findings(ids)) for ids in clusters)
+        inputs = (SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in clusters)
         done.events = build_events(inputs, build, sink, config, runner, spill, journal)
         yield done
 
@@ -577,12 +585,9 @@ def write_run(
         ReportWriter(out_dir) as writer,
         streamed(documents, writer.add, built_record, config, runner, workdir) as done,
     ):
-        ref_of = {h.head.id: h.ref for h in done.held}
-
-        def members(ids: Sequence[str]) -> list[Article]:
-            return done.spill.read([ref_of[i] for i in ids])
-
-        return writer.finish(done.articles(), done.rejected_in_order(), done.dedup, members, config.to_dict())
+        return writer.finish(
+            done.articles(), done.rejected_in_order(), done.dedup, done.read, config.to_dict()
+        )
 
 
 def _fingerprint(config: Config) -> dict[str, object]:
