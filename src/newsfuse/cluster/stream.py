@@ -312,7 +312,6 @@ class StreamClusterer:
                 near[other].add(kept.id)
             near[kept.id] = around
             self._push_links(kept, sorted(around), heap)
-        self._links = {}
         return self.merges[before:]
 
     def _push_links(
