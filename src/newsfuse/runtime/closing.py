@@ -70,9 +70,8 @@ def closed_clusters(
 
     for article, counts in zip(leaders, terms, strict=True):
         day = published_day(article.published)
-        eid = clusterer.add(
-            article, None, counts
-        )  # consolidates, then drops closed events, when day > newest
+        # when ``day`` is past the newest, ``add`` first consolidates, then drops the closed events
+        eid = clusterer.add(article, None, counts)
         follow_merges()
         members.setdefault(eid, []).append(article.id)
         if day is not None and day > last.get(eid, -1):
