@@ -137,9 +137,10 @@ def _ends_sentence(text: str) -> bool:
     return bool(core) and core[-1] in ".!?"
 
 
-def is_boilerplate(text: str) -> bool:
-    """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end."""
-    return not _ends_sentence(text.rstrip()) or bool(_BOILERPLATE.search(text.lower()))
+def is_boilerplate(text: str, marked: bool = True) -> bool:
+    """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end.
+    ``marked=False`` says the text's article holds no boilerplate marker (the marker search is skipped)."""
+    return not _ends_sentence(text.rstrip()) or (marked and bool(_BOILERPLATE.search(text.lower())))
 
 
 def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analysed | None:
@@ -151,8 +152,8 @@ def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analys
     n = len(text.split())
     if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?"):
         return None
-    if not _ends_sentence(text.rstrip()) or (marked and _BOILERPLATE.search(text.lower())):
-        return None  # ``is_boilerplate``
+    if is_boilerplate(text, marked):
+        return None
     words, bigrams, unigrams = sentence_terms(text)
     if len(words) < 3:
         return None
