@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.model import Span
-from newsfuse.text.words import _WORD, STOP_WORDS, stem
+from newsfuse.text.words import WORD, is_content_word, stem
 
 _CLAUSE_END = re.compile(r"[.!?;](?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s|\n")
 """A sentence end not after a capital or "a.m"; the mark comes first so the scan skips to candidates."""
@@ -71,7 +71,7 @@ def context_word(word: str) -> str | None:
 
 
 def _stem_kept(word: str) -> str:
-    if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+    if not is_content_word(word):
         return ""
     kept = stem(word)
     return "" if any(c.isdigit() for c in kept) else kept
@@ -106,9 +106,7 @@ class Contexts:
         """The context of the mention at ``[start, end)``."""
         lo, hi = clause_bounds(self.text, start, end, self.ends)
         if self.lowered is not None:
-            words = _WORD.findall(self.lowered, lo, start) + _WORD.findall(self.lowered, end, hi)
+            words = WORD.findall(self.lowered, lo, start) + WORD.findall(self.lowered, end, hi)
         else:
-            words = [
-                w.lower() for w in _WORD.findall(self.text, lo, start) + _WORD.findall(self.text, end, hi)
-            ]
+            words = [w.lower() for w in WORD.findall(self.text, lo, start) + WORD.findall(self.text, end, hi)]
         return frozenset(context_stems(words))

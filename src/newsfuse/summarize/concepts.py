@@ -21,7 +21,7 @@ from nltk.stem.porter import PorterStemmer
 from numpy.typing import NDArray
 from scipy.sparse import csr_array
 
-from newsfuse.text.words import STOP_WORDS, stem, word_tokens
+from newsfuse.text.words import STOP_WORDS, is_content_word, stem, word_tokens
 
 if TYPE_CHECKING:
     from newsfuse.summarize.pool import Candidate
@@ -66,7 +66,7 @@ first half of a bigram) and whether that is a content word; the bigrams and the 
 @lru_cache(maxsize=200_000)
 def _word(token: str) -> _Word:
     """A token's contribution (see ``_Word``), computed once per distinct token."""
-    content = stem(token) if token not in STOP_WORDS and (len(token) > 1 or token.isdigit()) else None
+    content = stem(token) if is_content_word(token) else None
     runs = list(
         map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
     )

@@ -7,15 +7,16 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+"""A word token: runs of word characters joined by an apostrophe, full stop or hyphen ("o'clock", "U.S.")."""
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "mr", "mrs", "ms"}
 
 
 def word_tokens(text: str) -> list[str]:
     """Lower-cased word tokens."""
     if text.isascii():  # one lower() for the whole text; elsewhere lowering first can split a word ("İ")
-        return _WORD.findall(text.lower())
-    return [w.lower() for w in _WORD.findall(text)]
+        return WORD.findall(text.lower())
+    return [w.lower() for w in WORD.findall(text)]
 
 
 @lru_cache(maxsize=200_000)
@@ -29,4 +30,9 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed, lower-cased words that are not stop words or bare punctuation."""
-    return [stem(w) for w in word_tokens(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+    return [stem(w) for w in word_tokens(text) if is_content_word(w)]
+
+
+def is_content_word(word: str) -> bool:
+    """Whether a lower-cased word token counts as content: not a stop word, and not a lone letter or sign."""
+    return word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
