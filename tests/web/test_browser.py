@@ -5,6 +5,7 @@ They skip when chromium or chromedriver is absent, and fail instead under CI=tru
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -63,6 +64,16 @@ def browser(tmp_path: Path) -> Iterator[Any]:
     driver.quit()
 
 
+def _wait_for_url(browser: Any, part: str, seconds: float = 30.0) -> None:
+    """Wait until the page a click started loading is the current one (a click returns before a form's
+    POST and its redirect are done); the caller asserts on the URL."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with contextlib.suppress(TimeoutException):
+        WebDriverWait(browser, seconds).until(lambda driver: part in driver.current_url)
+
+
 def _corpus_batch() -> list[dict[str, Any]]:
     batch = []
     for doc in read_inputs([ROOT / "examples" / "corpus"]):
@@ -90,6 +101,7 @@ def test_read_an_event_and_hover_a_brief_sentence(
     browser.find_element(By.NAME, "text").send_keys(first.get("text") or "")
     browser.find_element(By.NAME, "title").send_keys(first.get("title") or "")
     browser.find_element(By.CSS_SELECTOR, "form.add button").click()
+    _wait_for_url(browser, "/events/ev-")
     assert "/events/ev-" in browser.current_url
     outcomes = httpx.post(server.base + "/api/articles/batch", json={"articles": rest}, timeout=120).json()
     assert {o["status"] for o in outcomes["outcomes"]} <= {"added", "rejected"}
@@ -123,6 +135,7 @@ def test_read_an_event_and_hover_a_brief_sentence(
 
     article_link = browser.find_element(By.CSS_SELECTOR, "a.article-page")
     article_link.click()
+    _wait_for_url(browser, "/articles/")
     assert "/articles/" in browser.current_url
     assert browser.find_element(By.CSS_SELECTOR, "article.article h1").text
     browser.save_screenshot(str(tmp_path / "article.png"))
