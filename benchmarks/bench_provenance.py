@@ -1,7 +1,8 @@
 """Benchmark of provenance/: origin credits and quote-drift flags against examples/gold.json, dated-statement
-resolution on the example corpus gold and on duc2007_update (a dev set). Writes benchmarks/results/provenance.*.
+resolution on the example corpus gold and on duc2007_update (a dev set), and the CPU of trace_event per event
+of the synthetic jsonl-2000-s9-g2 corpus. Writes benchmarks/results/provenance.*.
 
-Run from the repo root: `.venv/bin/python benchmarks/bench_provenance.py`.
+Run from the repo root: `.venv/bin/python benchmarks/bench_provenance.py` (`--speed` for the CPU figure only).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import os
 import re
 import sys
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,11 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 from newsfuse import run  # noqa: E402
 from newsfuse.compare.dates import extract_dates  # noqa: E402
+from newsfuse.compare.quotes import extract_quotes  # noqa: E402
+from newsfuse.config import Config  # noqa: E402
 from newsfuse.dedup import source_keys  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 from newsfuse.provenance import trace_event  # noqa: E402
 from newsfuse.provenance.credits import extract_credits, normalize_outlet  # noqa: E402
 from newsfuse.provenance.timeline import resolve  # noqa: E402
+from newsfuse.runtime import LocalRunner  # noqa: E402
 
 DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RESULTS = ROOT / "benchmarks" / "results"
@@ -143,12 +148,51 @@ def spot_check() -> dict[str, Any]:
     }
 
 
+def speed(repeats: int = 3) -> dict[str, Any]:
+    """CPU of trace_event per event over the events of jsonl-2000-s9-g2 (made by warc_generator when absent),
+    best of ``repeats``. Quotes are read first: in build_event compare reads them too (extract_quotes is
+    cached), so they are not provenance's cost."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import event_inputs, group
+    from warc_generator import folder_name, write_jsonl
+
+    folder = ROOT / "benchmarks" / "work" / folder_name("jsonl", 2000, 9, 2)
+    if not folder.exists():
+        write_jsonl(2000, 9, folder, 2)
+    config = Config()
+    docs = list(read_inputs(sorted(folder.iterdir()), config.ingest))
+    events = event_inputs(group(docs, config, LocalRunner(workers=1)))
+    for event in events:
+        if len(event.articles) > 1:
+            for article in event.articles:
+                extract_quotes(article)
+    keys = [source_keys(e.articles, e.dedup) for e in events]
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        for event, key in zip(events, keys, strict=True):
+            trace_event(event.articles, key, config.compare.quote_similarity)
+        best = min(best, time.process_time() - start)
+    return {
+        "events": len(events),
+        "articles": sum(len(e.articles) for e in events),
+        "cpu_s_best_of": repeats,
+        "trace_event_cpu_s": round(best, 3),
+        "ms_per_event": round(1000 * best / len(events), 3),
+    }
+
+
 def main() -> None:
+    if "--speed" in sys.argv:
+        print(json.dumps(speed(), indent=2))
+        return
     results = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "corpus": corpus(),
         "duc2007_update": duc2007(),
         "credit_spot_check": spot_check(),
+        "speed_jsonl_2000_s9_g2": speed(),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "provenance.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -34,34 +34,41 @@ _OUTLET_WORDS = (
     r"Television|TV|Magazine|Daily|Week|Weekly|Review|Inquirer|Independent|Bulletin|Dispatch|Record|Sun)"
 )
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'&-]*(?:\s+(?:of\s+)?[A-Z][\w'&-]*){0,5}"
-_CUES = [  # (cue, a word every match contains: texts without it skip the pattern, pattern)
+_NAME_START = r"(?=[A-Zt])"
+"""The first letters of a _NAME: a pattern that starts with one skips other positions at once."""
+_CUES = [  # (cue, groups of words: a text lacking every word of a group skips the pattern; pattern)
     (
         "first reported by",
-        "reported",
+        (("reported",), ("first", "originally")),
         re.compile(rf"\b(?:first|originally)\s+reported\s+by\s+(?P<o>{_NAME})"),
     ),
     (
         "according to",
-        "ccording",
+        (("ccording",), ("report", "story", "article")),
         re.compile(
             rf"\b[Aa]ccording\s+to\s+(?:a\s+|an\s+)?(?:report|story|article)s?\s+(?:in|by|from)\s+(?P<o>{_NAME})"
         ),
     ),
     (
         "includes information from",
-        "from",
+        (("from",), ("information", "reporting", "material"), ("include", "contain")),
         re.compile(
             rf"\b(?:includes?|contains?)\s+(?:information|reporting|material)\s+from\s+(?P<o>{_NAME})"
         ),
     ),
     (
         "contributed",
-        "contributed",
-        re.compile(rf"(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report"),
+        (("contributed",), ("report",)),
+        re.compile(rf"{_NAME_START}(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report"),
     ),
-    ("told", "told", re.compile(rf"\btold\s+(?P<o>{_NAME})")),
-    ("reported", "reported", re.compile(rf"(?P<o>{_NAME})\s+(?:reported|first reported)\b")),
+    ("told", (("told",),), re.compile(rf"\btold\s+(?P<o>{_NAME})")),
+    (
+        "reported",
+        (("reported",),),
+        re.compile(rf"{_NAME_START}(?P<o>{_NAME})\s+(?:reported|first reported)\b"),
+    ),
 ]
+_ENDS_OUTLET_WORD = re.compile(rf"\b{_OUTLET_WORDS}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
 
 
@@ -90,7 +97,7 @@ def resolve_outlet(name: str, known: Iterable[str]) -> str | None:
         return WIRE_ALIASES.get(key) or WIRE_ALIASES[f"the {key}"]
     if name.isupper():
         return None
-    if re.search(rf"\b{_OUTLET_WORDS}$", name.strip()):
+    if _ENDS_OUTLET_WORD.search(name.strip()):
         return re.sub(r"^the\s+", "The ", name.strip().rstrip(".,"))
     return None
 
@@ -103,8 +110,8 @@ def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Cre
     found: list[tuple[str, str, int, int]] = []
     for match in _DATELINE.finditer(article.text[:400]):
         found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
-    for cue, word, pattern in _CUES:
-        if word not in article.text:
+    for cue, groups, pattern in _CUES:
+        if not all(any(word in article.text for word in words) for words in groups):
             continue
         for match in pattern.finditer(article.text):
             found.append((cue, match.group("o"), match.start("o"), match.end("o")))

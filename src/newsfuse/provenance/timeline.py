@@ -10,6 +10,12 @@ from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, extract_dates
 from newsfuse.model import Article, Credit, DatedStatement
 
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sep": 9}
+_MONTH_OF = {word: _ABBR[word[:3]] for word in MONTHS + tuple(_ABBR)}
+"""Month number of a month's name or abbreviation, lower-cased without its full stop."""
+_WORD = re.compile(r"[A-Za-z]+\.?|\d+")
+_RANGE_FROM = re.compile(r"^from\s+")
+_RANGE_TO = re.compile(r"\s+(?:through|to|until|till)\s+")
+_LEAD_WORD = re.compile(r"^(?:since|on|in|by|until|before|after|early|late)\s+")
 
 
 def _pub_date(published: str | None) -> date | None:
@@ -19,10 +25,6 @@ def _pub_date(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
-
-
-def _month(word: str) -> int | None:
-    return _ABBR.get(word.lower().rstrip(".")[:3])
 
 
 def _weekday(text: str, pub: date, future: bool) -> date | None:
@@ -39,10 +41,8 @@ def _weekday(text: str, pub: date, future: bool) -> date | None:
 
 
 def _point(text: str, pub: date, future: bool) -> str | None:
-    words = re.findall(r"[A-Za-z]+\.?|\d+", text)
-    month = next(
-        (_month(w) for w in words if _month(w) and w.lower().rstrip(".") in MONTHS + tuple(_ABBR)), None
-    )
+    words = _WORD.findall(text)
+    month = next((_MONTH_OF[k] for k in (w.lower().rstrip(".") for w in words) if k in _MONTH_OF), None)
     numbers = [int(w) for w in words if w.isdigit()]
     year = next((n for n in numbers if n > 31), None)
     day = next((n for n in numbers if n <= 31), None)
@@ -74,7 +74,7 @@ def resolve(mention: DateMention, published: str | None) -> str | None:
         return None
     text = mention.text
     if mention.form == "range":
-        a, b = re.split(r"\s+(?:through|to|until|till)\s+", re.sub(r"^from\s+", "", text), maxsplit=1)
+        a, b = _RANGE_TO.split(_RANGE_FROM.sub("", text), maxsplit=1)
         start, end = _point(a, pub, True), _point(b, pub, True)
         return f"{start}/{end}" if start and end else None
     if mention.form == "deictic":
@@ -82,9 +82,7 @@ def resolve(mention: DateMention, published: str | None) -> str | None:
         return (pub + timedelta(days=shift)).isoformat()
     if mention.form == "rel" and not any(w in text.lower() for w in WEEKDAYS):
         return None
-    return _point(
-        re.sub(r"^(?:since|on|in|by|until|before|after|early|late)\s+", "", text), pub, mention.future
-    )
+    return _point(_LEAD_WORD.sub("", text), pub, mention.future)
 
 
 def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
