@@ -5,10 +5,33 @@ Offsets are always character offsets into an article's cleaned ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
 
 
+def _pickled_as_tuple(cls: type[_R]) -> type[_R]:
+    """Pickles a record as its class and its fields' values in a tuple, unpickled by calling the class.
+
+    A slotted dataclass otherwise pickles through ``dataclasses.fields`` on each object both ways; an event
+    holds thousands of spans and facts, and the pool sends every built event back (~6x faster both ways)."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if len(names) < 2:  # attrgetter of one name returns the value itself
+        raise TypeError(f"{cls.__name__}: tuple pickling needs two fields or more")
+    values = attrgetter(*names)
+
+    def __reduce__(self: _R) -> tuple[Callable[..., _R], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` of one article's cleaned text."""
@@ -22,6 +45,7 @@ class Span:
             raise ValueError(f"bad span {self.start}:{self.end} in {self.article_id}")
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class RawDoc:
     """One input document as read by an ingest adapter, before cleaning.
@@ -55,6 +79,7 @@ class Drop(StrEnum):
     TOO_LARGE = "too_large"
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """An input that could not become an article, with the reason and a human detail."""
@@ -66,6 +91,7 @@ class Rejected:
     url: str | None = None
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class RemovedBlock:
     """A block the cleaner cut from the article, kept so a user can overrule it."""
@@ -74,6 +100,7 @@ class RemovedBlock:
     reason: str
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article: body text, metadata, and what cleaning removed."""
@@ -98,6 +125,7 @@ class Relation(StrEnum):
     CONTAINED = "contained"
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class SharedPassage:
     """A passage one article reuses from another (syndication without full copying)."""
@@ -108,6 +136,7 @@ class SharedPassage:
     source_spans: tuple[Span, ...]
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class DuplicateGroup:
     """Copies of one text: the canonical (most complete) article and its copies."""
@@ -121,6 +150,7 @@ class DuplicateGroup:
         return (self.canonical, *(c[0] for c in self.copies))
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class SyndicationEdge:
     """One edge of the syndication graph: ``article_id`` copies or reuses text of ``source_id``."""
@@ -133,6 +163,7 @@ class SyndicationEdge:
     """Copies: similarity to the canonical; passages: the number of shared paragraphs."""
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class DedupResult:
     groups: tuple[DuplicateGroup, ...]
@@ -152,6 +183,7 @@ class DedupResult:
         return (*copies, *passages)
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class BriefSentence:
     """One sentence of an event brief with the spans of every source that supports it."""
@@ -161,6 +193,7 @@ class BriefSentence:
     independent_sources: int
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Another value reported for the same slot as a fact."""
@@ -172,6 +205,7 @@ class Conflict:
     """What differs: "value" (a number), "speaker" (who said a quote) or "wording" (a quote's words)."""
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A quantity, quote, entity or date, aligned across the articles that report it."""
@@ -193,6 +227,7 @@ class Fact:
     """For quantities: the time the number refers to, as written in its sentence."""
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Credit:
     """An article crediting another outlet ("first reported by …", "(Reuters) —", "told the AP")."""
@@ -204,6 +239,7 @@ class Credit:
     in_corpus: bool = False
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class QuoteDrift:
     """Two versions of one quote in different articles and how the later one changed."""
@@ -218,6 +254,7 @@ class QuoteDrift:
     drifted_speaker: str | None = None
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class DatedStatement:
     """A date expression resolved against its article's publication date (ISO date, month or span)."""
@@ -228,6 +265,7 @@ class DatedStatement:
     published: str | None = None
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class Event:
     """A group of articles about one real-world event, with its brief and facts."""
@@ -251,6 +289,7 @@ class Event:
     """(article id, note) for machine-translation or content-farm signals."""
 
 
+@_pickled_as_tuple
 @dataclass(frozen=True, slots=True)
 class RunResult:
     """Everything one run produced: every input's fate, and the events."""
