@@ -15,6 +15,7 @@ from newsfuse.text import split_sentences, word_tokens
 from newsfuse.text.words import STOP_WORDS
 
 _MARKS = re.compile(r"''|[\"“”«»\n]")
+_QUOTE_MARKS = re.compile(r"''|[\"“”«»]")
 VERBS = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|asks|wrote|writes|"
     r"insisted|argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
@@ -164,11 +165,16 @@ class _People:
         self.quoted = quoted
         self.starts: list[int] = []
         self.names: list[str] = []
-        self.sentence: list[int] = []
-        self.oblique: list[bool] = []
-        """Whether each mention follows a preposition ("an interview with Rusty Humphries"): not a subject."""
-        self.gender: dict[str, str] = {}
+        self.oblique: list[bool | None] = []
+        """Whether each mention follows a preposition ("an interview with Rusty Humphries"): not a subject
+        (None until asked)."""
+        self.gender: dict[str, str] | None = None
+        """Each person's gender, worked out when a "he" or "she" is first resolved."""
+        self.read_mentions: tuple[list[int], list[str]] = ([], [])
+        """The mentions the text itself holds (without those :meth:`add` inserts), which vote on genders."""
         self.read = False
+        self.added: list[tuple[int, str]] = []
+        """Speakers named in attributions before the text was read (:meth:`add`)."""
 
     def _read(self) -> None:
         if self.read:
@@ -179,36 +185,50 @@ class _People:
         """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
         full: dict[str, str] = {}
         for m in _CAPS.finditer(text):
-            words = _person_words(m.group(0).split())
-            if not words:
-                continue
-            if len(words) == 2 and words[1] in full and self._sentence_start(m.start()) >= m.start() - 1:
-                words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
-            titled = ""
-            if len(words) == 1:
-                name = full.get(words[0], "")
-                if not name and (
-                    _TITLED.search(text, max(0, m.start() - 6), m.start()) or _SAYS.match(text, m.end())
-                ):
-                    titled = words[0]  # "Mr. Obama" or "McLenney said", with no full name before
+            at = m.start()
+            words = m.group(0).split()
+            if len(words) == 1:  # most runs: a lone word ("The", "Obama", "Monday")
+                word = words[0]
+                if word.lower() in STOP_WORDS:
+                    continue
+                if word.endswith(("'s", "’s")):
+                    word = word[:-2]
+                name = full.get(word, "")
+                if not name and (_TITLED.search(text, max(0, at - 6), at) or _SAYS.match(text, m.end())):
+                    # "Mr. Obama" or "McLenney said", with no full name before
+                    name = full.setdefault(word, word) if is_person(word) else ""
             else:
-                name, role = split_name(" ".join(words))
-                if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
-                    titled = full.get(name, name)  # "President Obama"
-            if titled:
-                name = full.setdefault(titled.split()[-1], titled) if is_person(titled) else ""
-            elif len(words) > 1:
-                if not _plausible_person(name):  # "House Speaker Paul Ryan": the name is at the end
-                    name = " ".join(words[-3:] if len(words) > 2 and words[-2].endswith(".") else words[-2:])
-                    if not _plausible_person(name):
-                        continue
-                full[name.split()[-1]] = name
-            if name and not _within(inside, m.start()):
-                self.starts.append(m.start())
+                name = self._full(_person_words(words), full, at, m.end())
+            if name and not _within(inside, at):
+                self.starts.append(at)
                 self.names.append(name)
-                self.sentence.append(self._sentence_start(m.start()))
-                self.oblique.append(bool(_OBLIQUE.search(text, max(0, m.start() - 12), m.start())))
-        self.gender = self._genders()
+                self.oblique.append(None)
+        self.read_mentions = (list(self.starts), list(self.names))
+        for at, name in self.added:
+            self._insert(at, name)
+
+    def _full(self, words: list[str], full: dict[str, str], at: int, end: int) -> str:
+        """The person the run of capitalised words at ``[at, end)`` names (``words``: the run's words without
+        a leading sentence word or a possessive ending), recorded in ``full`` by surname; "" when none."""
+        if not words:
+            return ""
+        if len(words) == 2 and words[1] in full and self._sentence_start(at) >= at - 1:
+            words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
+        if len(words) == 1:
+            name = full.get(words[0], "")
+            if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
+                return name
+            return full.setdefault(words[0], words[0]) if is_person(words[0]) else ""
+        name, role = split_name(" ".join(words))
+        if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
+            titled = full.get(name, name)  # "President Obama"
+            return full.setdefault(titled.split()[-1], titled) if is_person(titled) else ""
+        if not _plausible_person(name):  # "House Speaker Paul Ryan": the name is at the end
+            name = " ".join(words[-3:] if len(words) > 2 and words[-2].endswith(".") else words[-2:])
+            if not _plausible_person(name):
+                return ""
+        full[name.split()[-1]] = name
+        return name
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last ". " that does not end an abbreviation
@@ -221,10 +241,11 @@ class _People:
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
-        for i, (at, name) in enumerate(zip(self.starts, self.names, strict=True)):
+        starts, names = self.read_mentions
+        for i, (at, name) in enumerate(zip(starts, names, strict=True)):
             vote = votes.setdefault(name, [0, 0])
             honorific = _HONORIFIC.search(self.text, max(0, at - 6), at)
-            stop = min(self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text), at + 250)
+            stop = min(starts[i + 1] if i + 1 < len(starts) else len(self.text), at + 250)
             ends = (self.text.find(". ", at, stop), self.text.find("\n", at, stop))
             stop = min([stop, *(e for e in ends if e > 0)])  # the mention's own sentence
             pronoun = _GENDERED.search(self.text, at, stop)
@@ -234,13 +255,25 @@ class _People:
         return {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
 
     def add(self, at: int, name: str) -> None:
-        """A speaker named in an attribution ("said Bolton") who was not named in full before."""
-        self._read()
+        """A speaker named in an attribution ("said Bolton") who was not named in full before (recorded
+        for when the text is read)."""
+        if self.read:
+            self._insert(at, name)
+        else:
+            self.added.append((at, name))
+
+    def _insert(self, at: int, name: str) -> None:
         i = bisect_left(self.starts, at)
         self.starts.insert(i, at)
         self.names.insert(i, name)
-        self.sentence.insert(i, self._sentence_start(at))
         self.oblique.insert(i, False)
+
+    def _oblique(self, i: int) -> bool:
+        found = self.oblique[i]
+        if found is None:
+            at = self.starts[i]
+            found = self.oblique[i] = bool(_OBLIQUE.search(self.text, max(0, at - 12), at))
+        return found
 
     def antecedent(self, pos: int, pronoun: str = "") -> str | None:
         """The subject — first person named — of the nearest sentence before ``pos`` that names anyone (news
@@ -251,15 +284,16 @@ class _People:
         if last < 0:
             return None
         want = _WANTS.get(pronoun.lower())
+        if want and self.gender is None:
+            self.gender = self._genders()
+        gender = self.gender or {}
         subject = None
         for _ in range(4):
-            first = bisect_left(self.starts, self.sentence[last], 0, last + 1)
+            first = bisect_left(self.starts, self._sentence_start(self.starts[last]), 0, last + 1)
             subject = subject or self.names[first]
-            fits = [
-                i for i in range(first, last + 1) if self.gender.get(self.names[i], want) == want or not want
-            ]
+            fits = [i for i in range(first, last + 1) if not want or gender.get(self.names[i], want) == want]
             if fits:
-                return self.names[next((i for i in fits if not self.oblique[i]), fits[0])]
+                return self.names[next((i for i in fits if not self._oblique(i)), fits[0])]
             last = first - 1
             if last < 0:
                 break
@@ -271,21 +305,31 @@ def _named_person(name: str) -> bool:
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
-@lru_cache(maxsize=4096)
-def _shortened(name: str) -> re.Pattern[str]:
-    """Capitalised words before ``name``: the full names it may shorten (compiled once per name)."""
-    return re.compile(rf"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){{1,4}}{re.escape(name)}\b")
+_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){1,4}\Z")
+"""One to four capitalised words (each may be followed by an initial) ending where a surname starts."""
 
 
-def full_name(name: str, text: str) -> str:
-    """A surname-only mention expanded to the full name it shortens earlier in the text, if any."""
-    if " " in name or name not in text:
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def full_name(name: str, text: str, end: int | None = None) -> str:
+    """A surname-only mention expanded to the full name it shortens in ``text[:end]``, if any: the last
+    mention of the surname preceded by up to four capitalised words that make a person's full name."""
+    end = len(text) if end is None else end
+    if " " in name or not name:
         return name
-    found = list(_shortened(name).finditer(text))
-    for match in reversed(found):
-        full, _ = split_name(match.group(0))
-        if " " in full and is_person(full):
-            return full
+    word_end = _is_word(name[-1:])
+    at = text.rfind(name, 0, end)
+    while at > 0:
+        after = at + len(name)
+        if word_end != (after < end and _is_word(text[after])):  # a word boundary after the name
+            chain = _CHAIN.search(text, max(0, at - 120), at)
+            if chain:
+                full, _ = split_name(chain.group(0) + name)
+                if " " in full and is_person(full):
+                    return full
+        at = text.rfind(name, 0, at)
     return name
 
 
@@ -307,15 +351,60 @@ def roles_in(text: str) -> dict[str, str]:
     operator at the warehouse," or "Wendell Ossory, who voted against"."""
     roles: dict[str, str] = {}
     for match in _RUN.finditer(text):
-        lead = _lower_lead(text, match.start())
-        named = _titled_name((lead.group(0) if lead else "") + match.group(0))
-        if named is None:
-            continue
-        name, role = named
-        role = role or _role_after(text, match.end())
-        if role:
-            roles.setdefault(name, role)
+        named = _run_role(text, match)
+        if named:
+            roles.setdefault(*named)
     return roles
+
+
+def _run_role(text: str, run: re.Match[str]) -> tuple[str, str] | None:
+    """(person, role) that a run of capitalised words introduces, if it names a person with a role."""
+    lead = _lower_lead(text, run.start())
+    named = _titled_name((lead.group(0) if lead else "") + run.group(0))
+    if named is None:
+        return None
+    name, role = named
+    role = role or _role_after(text, run.end())
+    return (name, role) if role else None
+
+
+class _Roles:
+    """:func:`roles_in` of a text, worked out for one person when asked: only the runs of capitalised words
+    holding that person's name are read (a person's name is a run's last words)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs: list[tuple[re.Match[str], str]] | None = None
+        """Each run of capitalised words with its text."""
+        self.known: dict[str, str | None] = {}
+        self.every: dict[str, str] | None = None
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        if not name:
+            return default
+        if name not in self.known:
+            if self.runs is None:
+                self.runs = [(m, m.group(0)) for m in _RUN.finditer(self.text)]
+            last = name.rsplit(maxsplit=1)[-1]
+            self.known[name] = next(
+                (
+                    named[1]
+                    for run, words in self.runs
+                    if last in words
+                    and name in " ".join(words.split())
+                    and (named := _run_role(self.text, run))
+                    and named[0] == name
+                ),
+                None,
+            )
+        role = self.known[name]
+        return default if role is None else role
+
+    def all(self) -> dict[str, str]:
+        """Every person's role (:func:`roles_in`)."""
+        if self.every is None:
+            self.every = roles_in(self.text)
+        return self.every
 
 
 @lru_cache(maxsize=65536)
@@ -353,23 +442,33 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
     quote left open at a paragraph end whose next paragraph opens with a quote mark runs on there (the
     newspaper convention for a quote of several paragraphs): it is yielded to the paragraph end with
     ``runs_on`` true."""
+    if '"' not in text and "“" not in text and "«" not in text and "''" not in text:
+        return  # no mark that opens a quote (the paragraph breaks need not be read)
     opened: int | None = None
     """Where the open quote's text starts (after its mark)."""
-    for mark in _MARKS.finditer(text):
+    for mark in _QUOTE_MARKS.finditer(text):
         ch, at = mark.group(0), mark.start()
-        if ch == "\n":
-            end = at
-            while end > 0 and text[end - 1] in " \t\r\xa0":
-                end -= 1
-            if opened is not None and end - opened > 8 and _RUNS_ON.match(text, end):
-                yield opened, end, True
+        if opened is not None and (br := text.find("\n", opened, at)) >= 0:
+            yield from _run_on(text, opened, br)  # a paragraph break closes the open quote
             opened = None
-        elif ch in "“«" or (ch in ('"', "''") and opened is None):
+        if ch in "“«" or (ch in ('"', "''") and opened is None):
             opened = mark.end()
         elif opened is not None:
             if at - opened > 8:
                 yield opened, at, False
             opened = None
+    if opened is not None and (br := text.find("\n", opened)) >= 0:
+        yield from _run_on(text, opened, br)
+
+
+def _run_on(text: str, opened: int, br: int) -> Iterator[tuple[int, int, bool]]:
+    """The quote opened at ``opened`` and left open at the paragraph break ``br``, when the next paragraph
+    opens with a quote mark (it runs on there)."""
+    end = br
+    while end > 0 and text[end - 1] in " \t\r\xa0":
+        end -= 1
+    if end - opened > 8 and _RUNS_ON.match(text, end):
+        yield opened, end, True
 
 
 def _outer(text: str, inner_start: int, inner_end: int, runs_on: bool) -> tuple[int, int]:
@@ -474,7 +573,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
     pairs = list(quote_pairs(text))
     if not pairs:
         return  # no quote marks: the names and roles of the text are not needed
-    roles = roles_in(text)
+    roles = _Roles(text)
     people = _People(text, pairs)
     pending: list[Mention] = []
     for inner_start, inner_end, runs_on in pairs:
@@ -563,7 +662,7 @@ def _floating(
 
 
 def _resolve(
-    phrase: str | None, name_end: int, text: str, start: int, roles: dict[str, str], people: _People
+    phrase: str | None, name_end: int, text: str, start: int, roles: _Roles, people: _People
 ) -> tuple[str | None, str | None]:
     """(speaker, role) for the phrase naming a quote's speaker: a name, a pronoun or a description."""
     if phrase is None:
@@ -577,7 +676,7 @@ def _resolve(
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
-        speaker, role = _by_role(phrase, roles, text[:start])
+        speaker, role = _by_role(phrase, roles.all(), text[:start])
         head = phrase.split()[-1].lower()
         if speaker == phrase and (head in TITLES or head.endswith(_PERSON_NOUN_ENDINGS)):
             # "the New York businessman said": the person the text is about, when no one has that role
@@ -587,7 +686,7 @@ def _resolve(
     role = role or _role_after(text, name_end)
     if not is_person(speaker):
         return speaker, role
-    speaker = full_name(speaker, text[:start])
+    speaker = full_name(speaker, text, start)
     if " " not in speaker and speaker[:1].isupper():
         people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
     return speaker, role
@@ -651,7 +750,7 @@ def extract_reported(article: Article) -> Iterator[Mention]:
                 speaker = split_name(antecedent)[0] if antecedent else speaker
             else:
                 speaker = split_name(speaker)[0]
-                speaker = full_name(speaker, text[:start]) if is_person(speaker) else speaker
+                speaker = full_name(speaker, text, start) if is_person(speaker) else speaker
             yield Mention(
                 kind="reported",
                 slot=normalize_quote(found.group("c")),
@@ -665,5 +764,5 @@ def extract_reported(article: Article) -> Iterator[Mention]:
 
 def clear_caches() -> None:
     """Forget the quotes read and the names worked out (to measure cold reads)."""
-    for cached in (extract_quotes, split_name, _plausible_person, _shortened, _titled_name):
+    for cached in (extract_quotes, split_name, _plausible_person, _titled_name):
         cached.cache_clear()
