@@ -248,7 +248,7 @@ def _clean_and_dedup(
     ones loads it and adds only the new articles.
     """
     saved = _saved_index(journal, config) if journal is not None else None
-    index, held_keys = saved or (DedupIndex(config.dedup), {})
+    index, held_keys = saved or (DedupIndex(config.dedup, spill.dir), {})
     held: list[Held] = []
     rejected: list[tuple[int, Rejected]] = []
     keys: dict[str, str] = {}
@@ -269,7 +269,7 @@ def _clean_and_dedup(
             _index_batch(index, pending, spill)
             pending = []
     if stale or held_keys.keys() - keys.keys():  # the saved index is not this run's: index all anew
-        index, pending = DedupIndex(config.dedup), [(h, None) for h in held]
+        index, pending = DedupIndex(config.dedup, spill.dir), [(h, None) for h in held]
         while len(pending) > DEDUP_BATCH:
             _index_batch(index, pending[:DEDUP_BATCH], spill)
             pending = pending[DEDUP_BATCH:]
@@ -308,7 +308,7 @@ def _saved_index(journal: Journal, config: Config) -> tuple[DedupIndex, dict[str
         index = DedupIndex.load(path, config.dedup)
     except (ValueError, DedupIndexError):
         return None
-    if {s.id for s in index.sketches} != held.keys():
+    if set(index.ids) != held.keys():
         return None
     return index, held
 

@@ -20,6 +20,7 @@ import numpy as np
 from newsfuse.config import DedupConfig
 from newsfuse.dedup.groups import build_result
 from newsfuse.dedup.shingles import I32, I64, U64, Sketch, Sketcher
+from newsfuse.dedup.store import SketchStore
 from newsfuse.dedup.verify import Match, compare
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, DedupResult, Relation
@@ -65,10 +66,18 @@ def _merge_runs(older: tuple[U64, I32], newer: tuple[U64, I32]) -> tuple[U64, I3
 class DedupIndex:
     """Sketches, fingerprint postings and verified matches of every article added so far."""
 
-    def __init__(self, config: DedupConfig | None = None) -> None:
+    def __init__(
+        self,
+        config: DedupConfig | None = None,
+        spill_folder: str | Path | None = None,
+        resident: int = 20_000,
+    ) -> None:
+        """With ``spill_folder``, sketches older than the latest ``resident`` are kept in a file there and
+        read back when a candidate pair or a passage needs them (``SketchStore``): same decisions, flat
+        memory for the sketches."""
         self.config = config or DedupConfig()
         self._sketcher = Sketcher(self.config.shingle_size, self.config.window, self.config.block_words)
-        self.sketches: list[Sketch] = []
+        self.sketches = SketchStore(spill_folder, resident)
         self._position: dict[str, int] = {}
         self._digest: dict[str, int] = {}
         self._runs: list[tuple[U64, I32]] = []
@@ -82,12 +91,19 @@ class DedupIndex:
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the index's numpy buffers: sketches and postings runs (Python objects not counted)."""
-        sketches = sum(s.fingerprints.nbytes + s.paragraph.nbytes + s.spans.nbytes for s in self.sketches)
+        """Bytes of the index's numpy buffers in memory: sketches held and postings runs (Python objects and
+        spilled sketches not counted)."""
+        held = self.sketches.in_memory
+        sketches = sum(s.fingerprints.nbytes + s.paragraph.nbytes + s.spans.nbytes for s in held)
         return sketches + sum(k.nbytes + o.nbytes for k, o in self._runs)
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._position
+
+    @property
+    def ids(self) -> list[str]:
+        """The indexed articles' ids, in the order they were added."""
+        return list(self._position)
 
     def add(self, articles: Iterable[Article]) -> None:
         """Sketch cleaned articles and verify them against everything indexed, themselves included."""
@@ -177,7 +193,7 @@ class DedupIndex:
 
     def save(self, path: str | Path) -> None:
         """Write the index to one ``.npz`` file (no pickles): sketches and verified matches."""
-        sketches = self.sketches
+        sketches = list(self.sketches)
         meta = {
             "format": _FORMAT,
             "config": asdict(self.config),
@@ -233,7 +249,7 @@ class DedupIndex:
         return index
 
     def _restore(self, sketches: list[Sketch], matches: list[list[Any]]) -> None:
-        self.sketches = sketches
+        self.sketches.extend(sketches)
         self._position = {s.id: n for n, s in enumerate(sketches)}
         for n, s in enumerate(sketches):
             self._digest.setdefault(s.digest, n)
