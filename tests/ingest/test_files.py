@@ -109,3 +109,24 @@ def test_a_truncated_gzip_keeps_the_records_before_the_break(tmp_path: Path) -> 
     _write(tmp_path / "blank.jsonl", b"\n  \n")
     (blank,) = read_inputs([tmp_path / "blank.jsonl"])
     assert isinstance(blank, Rejected) and blank.reason == Drop.EMPTY
+
+
+def test_a_jsonl_dump_is_read_as_the_caller_asks_not_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfuse.ingest import files
+
+    parsed: list[int] = []
+    record = files._record
+
+    def counted(line: str, number: int, *rest: object) -> object:
+        parsed.append(number)
+        return record(line, number, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(files, "_record", counted)
+    lines = [json.dumps({"id": f"r{i}", "text": f"Body {i} " + "x" * 200}) for i in range(2000)]
+    _write(tmp_path / "dump.jsonl.gz", gzip.compress("\n".join(lines).encode()))
+    docs = read_inputs([tmp_path / "dump.jsonl.gz"])
+    first = next(docs)
+    assert first.id == "dump.jsonl.gz#r0" and parsed == [1]  # one record read, not 2,000
+    assert len(list(docs)) == 1999 and len(parsed) == 2000

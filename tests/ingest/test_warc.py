@@ -5,6 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -77,3 +78,24 @@ def test_garbage_with_a_warc_name_is_rejected(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not an archive at all\n" * 10)
     docs = list(read_inputs([bad]))
     assert len(docs) == 1 and isinstance(docs[0], Rejected) and docs[0].reason == Drop.UNREADABLE
+
+
+def test_an_archive_is_read_as_the_caller_asks_not_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfuse.ingest import warc
+
+    read: list[str] = []
+    response = warc._response
+
+    def counted(record: object, rid: str, *rest: object) -> object:
+        read.append(rid)
+        return response(record, rid, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warc, "_response", counted)
+    page = b"<html><body><p>" + b"A story of the harbour. " * 20 + b"</p></body></html>"
+    records = [(f"http://example.org/{i}", "200 OK", "text/html", page) for i in range(50)]
+    docs = read_inputs([_warc(tmp_path / "crawl.warc.gz", records)])
+    first = next(docs)
+    assert isinstance(first, RawDoc) and read == ["crawl.warc.gz#1"]  # one record read, not 50
+    assert len(list(docs)) == 49

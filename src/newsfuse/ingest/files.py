@@ -62,18 +62,27 @@ def _suffix(path: Path) -> str:
 
 def read_path(
     file: Path, doc_id: str, config: IngestConfig | None = None, fetcher: PoliteFetcher | None = None
-) -> list[RawDoc | Rejected]:
-    """Read one file into RawDocs; every problem becomes a Rejected with its reason.
+) -> Iterator[RawDoc | Rejected]:
+    """Read one file into RawDocs, lazily; every problem becomes a Rejected with its reason.
 
-    ``fetcher`` fetches the pages of URL lists and link-only feed entries; without it they are
-    rejected as not fetched.
+    WARC archives and JSONL dumps are read record by record as the caller asks for them, so a file of a
+    million records is never held whole. ``fetcher`` fetches the pages of URL lists and link-only feed
+    entries; without it they are rejected as not fetched.
     """
     config = config or IngestConfig()
+    if _suffix(file) in WARC_SUFFIXES:
+        yield from read_warc(file, doc_id, config.max_bytes)
+    elif _suffix(file) in JSONL_SUFFIXES:
+        yield from read_jsonl(file, doc_id, config.max_bytes)
+    else:
+        yield from _read_document(file, doc_id, config, fetcher)
+
+
+def _read_document(
+    file: Path, doc_id: str, config: IngestConfig, fetcher: PoliteFetcher | None
+) -> list[RawDoc | Rejected]:
+    """A file that is one document (text, HTML) or a small list of them (a feed, a URL list)."""
     path = file.as_posix()
-    if _suffix(file) in WARC_SUFFIXES:  # streamed record by record: the archive may be large
-        return read_warc(file, doc_id, config.max_bytes)
-    if _suffix(file) in JSONL_SUFFIXES:  # streamed line by line too: a dump may hold a million records
-        return list(read_jsonl(file, doc_id, config.max_bytes))
     try:
         size = file.stat().st_size
         if size > config.max_bytes:

@@ -72,8 +72,9 @@ def read_warc_stream(
             return
 
 
-def read_warc(file: Path, doc_id: str, max_bytes: int = 20_000_000) -> list[RawDoc | Rejected]:
-    """Every response record of a .warc or .warc.gz file; an unreadable file is one Rejected."""
+def read_warc(file: Path, doc_id: str, max_bytes: int = 20_000_000) -> Iterator[RawDoc | Rejected]:
+    """Every response record of a .warc or .warc.gz file, read as the caller asks for it (an archive is
+    never held whole); an unreadable file is one Rejected."""
     path = file.as_posix()
     try:
         with file.open("rb") as stream:
@@ -82,8 +83,9 @@ def read_warc(file: Path, doc_id: str, max_bytes: int = 20_000_000) -> list[RawD
                 stream.seek(0)
                 head = gzip.GzipFile(fileobj=stream).read(5)
             if not head.startswith(b"WARC/"):
-                return [Rejected(doc_id, path, Drop.UNREADABLE, "not a WARC archive (no WARC/ version line)")]
+                yield Rejected(doc_id, path, Drop.UNREADABLE, "not a WARC archive (no WARC/ version line)")
+                return
             stream.seek(0)
-            return list(read_warc_stream(stream, doc_id, path, max_bytes))
-    except (OSError, EOFError) as exc:
-        return [Rejected(doc_id, path, Drop.UNREADABLE, str(exc))]
+            yield from read_warc_stream(stream, doc_id, path, max_bytes)
+    except (OSError, EOFError) as exc:  # read_warc_stream turns errors inside the archive into Rejected
+        yield Rejected(doc_id, path, Drop.UNREADABLE, str(exc))
