@@ -105,3 +105,22 @@ def test_a_described_speaker_with_no_matching_role_is_the_person_the_text_is_abo
     )
     (quote,) = extract_quotes(article("a", text))
     assert (quote.speaker, quote.role) == ("Donald Trump", "New York businessman")
+
+
+def test_a_quote_running_into_the_writers_lower_case_prose_is_mixed_and_continues_nothing() -> None:
+    text = (
+        '"This pier is not safe," Mayor Lena Brandt said. "You cut the repair budget" to pay for parking, '
+        'she said. "The only fix is a new pier" for the ferry.'
+    )
+    found = [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
+    assert found == [
+        ("This pier is not safe", False, False),
+        ("You cut the repair budget", False, True),  # the writer's sentence goes on after the mark
+        ("The only fix is a new pier", False, True),
+    ]
+
+
+def test_the_rest_of_a_quote_after_a_short_first_piece_and_its_attribution_is_direct() -> None:
+    text = 'Tom Reyes toured the harbor. "My hope," he said, "is that the ferry runs again by May."'
+    found = [(m.text, m.speaker, m.embedded) for m in extract_quotes(article("a", text))]
+    assert found == [("is that the ferry runs again by May.", "Tom Reyes", False)]

@@ -585,12 +585,25 @@ def _quotes(article: Article) -> Iterator[Mention]:
         if len(quote.split()) < 2 or (quote[0].islower() and _after_word(text, start)):
             continue  # a phrase quoted inside someone's reported speech, not a quotation of its own
         phrase, name_end, said_end = _attribution(text, start, end, inner)
+        prose = phrase is None and _into_prose(text, end, inner)
+        if (
+            embedded
+            and said_end == start
+            and inner[:1].islower()
+            and _SHORT_LEAD.search(text, max(0, start - 170), start)
+        ):
+            embedded = False  # "My hope," he said, "is that …": one quote, its short first piece dropped
+        embedded = embedded or prose  # "…jail time" for criminal behavior, she said: not a quote on its own
         speaker, role = _resolve(phrase, name_end, text, start, roles, people)
         same_paragraph = last is not None and "\n" not in text[last[0] : start]
-        continued = last is not None and (
-            last[3]
-            or (phrase is None and same_paragraph and not _after_word(text, start))
-            or (said_end == start and _same_sentence(text, last[0], start))
+        continued = (
+            last is not None
+            and not prose
+            and (
+                last[3]
+                or (phrase is None and same_paragraph and not _after_word(text, start))
+                or (said_end == start and _same_sentence(text, last[0], start))
+            )
         )
         if last and continued:
             if last[1] or not speaker:
@@ -625,6 +638,19 @@ def _quotes(article: Article) -> Iterator[Mention]:
             pending = []
         pending.append(mention)
     yield from pending
+
+
+_SHORT_LEAD = re.compile(
+    rf"(?:[\"“]|'')[^\"“”\n]{{1,16}},(?:[\"”]|'')\s+[^\"“”\n]{{0,100}}?\b{VERBS}\b[^\"“”\n]{{0,40}},\s*$"
+)
+"""A quote of a word or two and its attribution before the rest of the quote ("My hope," he said, "…")."""
+_PROSE_AFTER = re.compile(r"[ \xa0]+[a-z]")
+
+
+def _into_prose(text: str, end: int, inner: str) -> bool:
+    """True when the quote ends without punctuation and the writer's sentence goes on in lower case after its
+    closing mark ("…face jail time" for criminal behavior): a mixed quotation, not a quote standing alone."""
+    return inner[-1:].isalnum() and bool(_PROSE_AFTER.match(text, end))
 
 
 _MINOR_WORDS = frozenset(
