@@ -3,14 +3,16 @@ stop lists; related-links sections end where the article resumes."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import ftfy.badness
 import numpy as np
 
 from newsfuse.clean import clean_document
 from newsfuse.clean.blocks import best_region, judge_page
 from newsfuse.clean.features import COLUMN, document_features
-from newsfuse.clean.normalize import looks_like_mojibake, normalize_text
+from newsfuse.clean.normalize import _TYPOGRAPHIC, _UNSAFE, looks_like_mojibake, normalize_text
 from newsfuse.clean.plaintext import clean_plain_text
 from newsfuse.clean.recurring import LineStats
 from newsfuse.model import Article, RawDoc
@@ -115,3 +117,17 @@ def test_mojibake_found_in_a_bounded_sample_and_clean_text_left_alone() -> None:
 def test_whitespace_is_normalised_line_by_line() -> None:
     text = "  A\u00a0 line\twith   odd \u2009spaces \n\n  next line  \x0c\nlast"
     assert normalize_text(text) == "A line with odd spaces\n\nnext line\nlast"
+
+
+def test_typographic_punctuation_alone_never_looks_like_mojibake() -> None:
+    """The shortcut of ``looks_like_mojibake``: no string of ASCII and typographic punctuation (every
+    sequence of three, over the punctuation and ASCII of each kind) is bad to ftfy, so it is not tested."""
+    alphabet = _TYPOGRAPHIC + "aZ1 .\n_"
+    bad = [
+        "".join(chars)
+        for chars in itertools.product(alphabet, repeat=3)
+        if ftfy.badness.is_bad("".join(chars))
+    ]
+    assert bad == []
+    assert not _UNSAFE.search("“Quoted” – it’s fine…") and _UNSAFE.search("cafÃ©")
+    assert looks_like_mojibake("The cafÃ© is open") and not looks_like_mojibake("“Quoted” – it’s fine…")

@@ -56,19 +56,21 @@ def best_region(values: npt.ArrayLike) -> tuple[int, int]:
 
 
 def topic_fit(page: PageFeatures, region: tuple[int, int]) -> Vector:
-    """Share of each block's content words that also occur in the body region (the block itself left out)."""
+    """Share of each block's content words that also occur in the body region (the block itself left out).
+
+    A word of a block inside the region occurs elsewhere in it when the first and last region blocks that
+    hold the word differ; tokens are in block order, so the region's tokens are one slice."""
     n = len(page.rows)
     ids, block = page.token_ids[page.content], page.token_block[page.content]
     if not len(ids):
         return np.zeros(n)
-    inside = (block >= region[0]) & (block < region[1])
-    region_counts = np.bincount(ids[inside], minlength=int(ids.max()) + 1)
-    own = np.zeros(len(ids), dtype=np.int64)
-    if inside.any():
-        keys = block[inside] * (int(ids.max()) + 1) + ids[inside]
-        _, where, counts = np.unique(keys, return_inverse=True, return_counts=True)
-        own[inside] = counts[where]
-    hits = np.bincount(block, weights=region_counts[ids] - own > 0, minlength=n)
+    lo, hi = np.searchsorted(block, region).tolist()
+    first, last = np.full(int(ids.max()) + 1, n), np.full(int(ids.max()) + 1, -1)
+    np.minimum.at(first, ids[lo:hi], block[lo:hi])
+    np.maximum.at(last, ids[lo:hi], block[lo:hi])
+    elsewhere = last[ids] >= 0
+    elsewhere[lo:hi] = first[ids[lo:hi]] != last[ids[lo:hi]]
+    hits = np.bincount(block, weights=elsewhere, minlength=n)
     total = np.bincount(block, minlength=n)
     fits: Vector = np.divide(hits, total, out=np.zeros(n), where=total > 0)
     return fits
@@ -139,8 +141,9 @@ def reasons(rows: npt.NDArray[np.float64]) -> list[str]:
         ("outside_body", ~inside),
         ("short_fragment", words < 8),
     )
-    chosen = np.select([mask for _, mask in rules], [name for name, _ in rules], "low_body_score")
-    return [str(reason) for reason in chosen.tolist()]
+    chosen = np.select([mask for _, mask in rules], list(range(len(rules))), len(rules))
+    names = [name for name, _ in rules] + ["low_body_score"]
+    return [names[i] for i in chosen.tolist()]
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,49 +140,60 @@ class _CharCounts:
     ends_sentence: npt.NDArray[np.float64]
 
 
+_UPPER, _SPACE, _ENDS = np.uint8(1), np.uint8(2), np.uint8(64)
+_COUNTED = np.uint8(0b111100)
+"""The bits of ``_char_classes`` counted as they are: digit, punctuation, separator, menu mark."""
+
+
 def _char_counts(blocks: Sequence[str]) -> _CharCounts:
     """Per block: characters, upper-case word initials, word initials, digits, punctuation marks, menu
-    separators ("|", "»", " - " ...), menu item marks and a sentence end, over the page's code points at once
-    (one table lookup per character, then one cumulative sum per class read at the block ends)."""
+    separators ("|", "»", " - " ...), menu item marks and a sentence end, over the page's code points at once:
+    one table lookup per character gives its class bits, the bits to count are packed into one byte per
+    character (a word initial: a non-space after a space) and summed per block in one ``reduceat``."""
     n = len(blocks)
     lengths = np.fromiter(map(len, blocks), np.int64, n)
-    codes = np.frombuffer(" ".join(blocks).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # every block is followed by a space, so no block's range is empty
+    codes = np.frombuffer((" ".join(blocks) + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     bits = _char_classes()[np.minimum(codes, 0xFFFF)]  # astral characters: no class (U+FFFF has none)
-    upper, space, digit, punct, separator, menu, ends = (
-        (bits & np.uint8(1 << bit)).astype(bool) for bit in range(len(_CLASSES))
-    )
+    space = (bits & _SPACE).astype(bool)
     initial = ~space
     initial[1:] &= space[:-1]
-    ends_at = np.cumsum(lengths + 1) - 1  # where each block ends (at the space that joins it to the next)
-    joining = np.zeros(len(codes), bool)
-    joining[ends_at[:-1]] = True
+    starts = np.cumsum(lengths + 1) - (lengths + 1)
     dash = codes == ord("-")
-    dash[1:-1] &= space[:-2] & space[2:] & ~joining[:-2]  # " - " inside a block or at its end
-    dash[[0, -1] if len(dash) else []] = False
-    counted = np.stack((initial & upper, initial, digit, punct, separator | dash, menu)).astype(np.int64)
-    running = np.concatenate((np.zeros((len(counted), 1), np.int64), np.cumsum(counted, axis=1)), axis=1)
-    totals = np.diff(running[:, ends_at], axis=1, prepend=0)
-    last = ends_at - 1  # each block's last character (-1 past an empty block)
-    ending = np.zeros(n)
-    filled = lengths > 0
-    ending[filled] = ends[last[filled]]
-    for i in np.flatnonzero(filled & space[np.maximum(last, 0)]).tolist():  # trailing space: rare
+    dash[1:-1] &= space[:-2] & space[2:]  # " - " inside a block or at its end ...
+    dash[starts] = False  # ... not at a block's start, nor at the page's end
+    dash[starts[-1] + lengths[-1] - 1 if n else 0] = False
+    packed = (
+        (bits & _COUNTED)
+        | (bits & _UPPER & initial)
+        | (initial.view(np.uint8) << 1)
+        | (dash.view(np.uint8) << 4)
+    )
+    counted = np.unpackbits(packed[:, None], axis=1, count=6, bitorder="little")
+    totals = (
+        np.add.reduceat(counted, starts, axis=0, dtype=np.int64).T.astype(float) if n else np.zeros((6, 0))
+    )
+    last = starts + lengths - 1  # each block's last character (the space before it for an empty block)
+    ending = ((bits[last] & _ENDS) > 0).astype(float)
+    ending[lengths == 0] = 0.0
+    for i in np.flatnonzero(space[last] & (lengths > 0)).tolist():  # trailing space: rare
         ending[i] = blocks[i].rstrip()[-1:] in _SENTENCE_END
-    upper_initials, initials, digits, puncts, separators, menus = totals.astype(float)
+    upper_initials, initials, digits, puncts, separators, menus = totals
     return _CharCounts(
         lengths.astype(float), upper_initials, initials, digits, puncts, separators, menus, ending
     )
 
 
 def _window_mean(values: npt.NDArray[np.float64], radius: int) -> npt.NDArray[np.float64]:
-    """Mean of the ``radius`` values either side of each position, the position itself left out."""
+    """Mean of the ``radius`` values either side of each position, the position itself left out (of each
+    column on its own for a 2-D array)."""
     n = len(values)
-    sums = np.concatenate(([0.0], np.cumsum(values)))
+    sums = np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
     index = np.arange(n)
     lo, hi = np.maximum(0, index - radius), np.minimum(n, index + radius + 1)
-    count = hi - lo - 1
+    count = (hi - lo - 1).reshape((n,) + (1,) * (values.ndim - 1))
     total = sums[hi] - sums[lo] - values
-    mean: npt.NDArray[np.float64] = np.divide(total, count, out=np.zeros(n), where=count > 0)
+    mean: npt.NDArray[np.float64] = np.divide(total, count, out=np.zeros(values.shape), where=count > 0)
     return mean
 
 
@@ -227,9 +238,6 @@ class PageFeatures:
         return self.owners(found)
 
 
-_TOKEN = re.compile(r"\w+|\n")
-
-
 @dataclass(frozen=True, slots=True)
 class _Tokens:
     """A page's word tokens as vocabulary ids (id 0 is the block break), with each token's block."""
@@ -254,13 +262,14 @@ def _lower_page(blocks: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
 
 
 def _tokens(page: str) -> _Tokens:
-    """Tokens of a page that starts with a block break."""
-    flat = _TOKEN.findall(page)
-    vocabulary = dict.fromkeys(flat)
-    index = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
-    ids = np.fromiter(map(index.__getitem__, flat), np.int64, len(flat))
-    breaks = ids == 0
-    return _Tokens(list(index), ids[~breaks], np.cumsum(breaks)[~breaks] - 1)
+    """Tokens of a page that starts with a block break (one ``\\w+`` scan per block: cheaper than one scan of
+    the page that also matches the breaks). Ids follow first occurrence, after the break's 0."""
+    per_block = [_WORD.findall(line) for line in page.split("\n")[1:]]
+    index = {"\n": 0}
+    add = index.setdefault
+    ids = [add(word, len(index)) for words in per_block for word in words]
+    sizes = np.fromiter(map(len, per_block), np.int64, len(per_block))
+    return _Tokens(list(index), np.array(ids, np.int64), np.repeat(np.arange(len(per_block)), sizes))
 
 
 def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
@@ -272,8 +281,9 @@ def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
     top = top[counts[top] > 0]
     if not len(top):  # a page without words ("<<< >>>")
         return NO_STOPLIST, 0.0
-    table = _stop_table()
-    member = np.array([table.get(tokens.vocabulary[i], _NO_LANGUAGE) for i in top])
+    rows, member_of = _stop_table()
+    vocabulary = tokens.vocabulary
+    member = member_of[np.fromiter((rows.get(vocabulary[i], 0) for i in top.tolist()), np.int64, len(top))]
     hits = counts[top] @ member
     best = int(np.argmax(hits))
     if hits[best] <= 0:
@@ -281,21 +291,22 @@ def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
     return stoplists()[best], float(hits[best] / counts[top].sum())
 
 
-_NO_LANGUAGE = np.zeros(len(_STOPLIST_LANGUAGES), dtype=np.int64)
-
-
 @cache
-def _stop_table() -> dict[str, npt.NDArray[np.int64]]:
-    """For each stop word of any known language, a 0/1 row over the languages whose list holds it.
+def _stop_table() -> tuple[dict[str, int], npt.NDArray[np.int64]]:
+    """Each stop word of any known language and its row of a 0/1 matrix over the languages whose list holds
+    it (row 0: no language).
 
     jusText's lists other than English's hold English words ("the", "and", "of": they were counted on
     Wikipedia text); those count for English only, or English pages would be taken for Finnish."""
-    table: dict[str, npt.NDArray[np.int64]] = {}
+    rows: dict[str, int] = {}
     english = stoplists()[0].words
+    for stops in stoplists():
+        for word in stops.words:
+            rows.setdefault(word, len(rows) + 1)
+    matrix = np.zeros((len(rows) + 1, len(_STOPLIST_LANGUAGES)), np.int64)
     for column, stops in enumerate(stoplists()):
-        for word in stops.words if column == 0 else stops.words - english:
-            table.setdefault(word, _NO_LANGUAGE.copy())[column] = 1
-    return table
+        matrix[[rows[word] for word in (stops.words if column == 0 else stops.words - english)], column] = 1
+    return rows, matrix
 
 
 def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> PageFeatures:
@@ -331,6 +342,7 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
     chrome[features.matching(_CHROME)] = 1.0
     links = np.zeros(n)
     links[features.matching(_LINKISH)] = 1.0
+    context = _window_mean(np.column_stack((log_words, stop)), 2)
     columns = {
         "bias": np.ones(n),
         "log_words": log_words,
@@ -344,13 +356,12 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         "linkish": links,
         "position": position,
         "position_sq": position * position,
-        "context_log_words": _window_mean(log_words, 2),
-        "context_stop_density": _window_mean(stop, 2),
+        "context_log_words": context[:, 0],
+        "context_stop_density": context[:, 1],
         "recurring": stats.recurrences(blocks) if stats is not None else np.zeros(n),
         "long_prose": ((words >= 30) & (stop >= 0.2)).astype(float),
         "short_no_stop": ((words <= 5) & (stop == 0)).astype(float),
         "mean_word_len": np.minimum(15.0, letters / safe_words) / 10,
     }
-    for name, values in columns.items():
-        features.rows[:, COLUMN[name]] = values
+    features.rows[:] = np.column_stack([columns[name] for name in FEATURES])
     return features

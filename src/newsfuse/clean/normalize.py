@@ -34,6 +34,12 @@ _ODD_EDGES = (
 _LINE_EDGES = re.compile(r"[^\S\n]+\n[^\S\n]*|\n[^\S\n]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…\"'”»)]$")
+_TYPOGRAPHIC = "".join(
+    ftfy.badness.MOJIBAKE_CATEGORIES[k] for k in ("common", "start_punctuation", "end_punctuation")
+)
+_UNSAFE = re.compile(f"[^\\x00-\\x7f{re.escape(_TYPOGRAPHIC)}]")
+"""A character that can take part in mojibake as ftfy's badness test sees it: every one of its patterns needs a
+character other than ASCII and typographic punctuation (curly quotes, dashes, ellipsis, bullets, « »)."""
 _CONTEXT = 3
 """Characters kept either side of each non-ASCII run when looking for mojibake."""
 _MAX_RUNS = 200
@@ -51,7 +57,10 @@ def looks_like_mojibake(text: str) -> bool:
     """ftfy's badness test, run only on the first ``_MAX_RUNS`` distinct non-ASCII runs of the text and a few
     characters around each: mojibake is made of non-ASCII characters and comes from decoding a whole file
     wrongly, so a bounded sample finds it, while ftfy's pattern over a whole page is slow. The runs are
-    found with NumPy over the code points (a regex scan costs more than the test itself)."""
+    found with NumPy over the code points (a regex scan costs more than the test itself). Text whose only
+    non-ASCII characters are typographic punctuation is never tested (no pattern can match it)."""
+    if not _UNSAFE.search(text):
+        return False
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     wide = np.flatnonzero(codes > 0x7F)
     if not len(wide):
