@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.compare import compare_event, entities, quantities
-from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
+from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends, lower_keeping_offsets
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
 from newsfuse.compare.versions import group_versions, similarity
@@ -103,9 +103,17 @@ _TRICKY = (
 def test_quantities_are_tried_at_every_place_a_quantity_can_start(corpus_result: RunResult) -> None:
     texts = [a.text for a in corpus_result.articles] + [_TRICKY, _TRICKY.lower(), _TRICKY.upper()]
     for text in texts:
-        starts = set(quantities._starts(text))
+        starts = set(quantities._starts(text, lower_keeping_offsets(text)))
         every = {p for p in range(len(text)) if quantities._QUANTITY.match(text, p)}
         assert every <= starts, sorted(every - starts)
+
+
+def test_starts_read_in_the_lower_cased_text_are_the_case_folded_ones(corpus_result: RunResult) -> None:
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY, _TRICKY.upper()]
+    texts += ["US$ 5 and ΟΔΟΣ 7, İ 3 — ı two ſix", "Two “quotes” and ΚΑΙ 9 SIX", "ﬆ ten ＴＷＯ Ⅸ 4 Kelvin"]
+    for text in texts:
+        folded = [m.start() for m in quantities._START_ANY_CASE.finditer(text)]
+        assert quantities._starts(text, lower_keeping_offsets(text)) == folded
 
 
 def test_the_qualifier_prefilter_matches_the_bound_pattern(corpus_result: RunResult) -> None:

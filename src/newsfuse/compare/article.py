@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsfuse.compare.dates import extract_dates
-from newsfuse.compare.entities import extract_entities, place_lists
+from newsfuse.compare.dates import date_mentions
+from newsfuse.compare.entities import entity_mentions, place_lists
 from newsfuse.compare.mentions import Mention
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
@@ -33,17 +33,15 @@ class ArticleMentions:
 def article_mentions(article: Article) -> ArticleMentions:
     """Dates (not deictic ones: "today" means another day in each article), quantities with the time they
     refer to, direct quotes, named entities and place lists of one article."""
-    found_dates = list(extract_dates(article))
+    found_dates = date_mentions(article)
     lists = []
     for span, places in place_lists(article):
         value = ", ".join(places)
         lists.append(Mention("place_list", "place list", value, value, span))
     return ArticleMentions(
-        dates=tuple(
-            Mention("date", d.form, d.text, d.text, d.span) for d in found_dates if d.form != "deictic"
-        ),
+        dates=tuple(d for d in found_dates if d.slot != "deictic"),
         quantities=tuple(extract_quantities(article, found_dates)),
         quotes=extract_quotes(article),
-        entities=tuple(Mention("entity", e.type, e.text, e.text, e.span) for e in extract_entities(article)),
+        entities=tuple(entity_mentions(article)),
         place_lists=tuple(lists),
     )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -62,13 +63,19 @@ class DateMention:
     future: bool = False
 
 
-def extract_dates(article: Article) -> Iterator[DateMention]:
-    """Every date expression in the article, with a future-tense cue from the words just before it."""
-    text = article.text
+def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each date expression of ``text`` with its form."""
     for match in _DATE.finditer(text):
         form = match.lastgroup or ""  # the outermost alternative: it closes last
         if form == "in" and not _DIGIT_OR_CAPITAL.search(match.group(0), 3):
             continue
+        yield form, match
+
+
+def extract_dates(article: Article) -> Iterator[DateMention]:
+    """Every date expression in the article, with a future-tense cue from the words just before it."""
+    text = article.text
+    for form, match in _matches(text):
         lead = text[max(0, match.start() - 60) : match.start()]
         clause = _CLAUSE_BREAK.split(lead)[-1]
         yield DateMention(
@@ -77,6 +84,16 @@ def extract_dates(article: Article) -> Iterator[DateMention]:
             form=form,
             future=bool(_FUTURE.search(clause)) or match.group(0).lower().startswith("next"),
         )
+
+
+def date_mentions(article: Article) -> list[Mention]:
+    """The dates of :func:`extract_dates` as mentions (slot: the form), without the tense cue."""
+    found = []
+    for form, match in _matches(article.text):
+        start, end = match.span()
+        written = match.group(0)
+        found.append(Mention("date", form, written, written, Span(article.id, start, end)))
+    return found
 
 
 def date_value(text: str) -> str:

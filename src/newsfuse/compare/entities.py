@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS
+from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -240,9 +241,9 @@ def _name_of(run: str) -> str | None:
     return name
 
 
-def extract_entities(article: Article) -> Iterator[Entity]:
-    """People, organisations and places named in the article, with spans into its text."""
-    text = article.text
+def _named(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, type, start) of each typed name in ``text``; a surname alone takes the type of the full name
+    it shortens."""
     found: list[tuple[str, str | None, int]] = []
     for match in _RUN.finditer(text):
         name = _name_of(match.group(0))
@@ -255,7 +256,21 @@ def extract_entities(article: Article) -> Iterator[Entity]:
     for name, kind, start in found:
         kind = PER if name in people else kind
         if kind:
-            yield Entity(name, kind, Span(article.id, start, start + len(name)))
+            yield name, kind, start
+
+
+def extract_entities(article: Article) -> Iterator[Entity]:
+    """People, organisations and places named in the article, with spans into its text."""
+    for name, kind, start in _named(article.text):
+        yield Entity(name, kind, Span(article.id, start, start + len(name)))
+
+
+def entity_mentions(article: Article) -> list[Mention]:
+    """The entities of :func:`extract_entities` as mentions (slot: the type)."""
+    return [
+        Mention("entity", kind, name, name, Span(article.id, start, start + len(name)))
+        for name, kind, start in _named(article.text)
+    ]
 
 
 def clear_caches() -> None:

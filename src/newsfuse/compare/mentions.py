@@ -41,6 +41,16 @@ class Mention:
     mixed quotation inside reported speech, not a direct quote standing on its own."""
 
 
+def lower_keeping_offsets(text: str) -> str | None:
+    """``text.lower()`` when every character lower-cases to one character on its own (so offsets and word
+    edges are kept, and a slice of it is the slice lower-cased): always for ASCII; otherwise not when the
+    length changes ("İ") or a capital sigma (lower-cased by its position) occurs. None when not."""
+    low = text.lower()
+    if text.isascii() or (len(low) == len(text) and "Σ" not in text):
+        return low
+    return None
+
+
 def clause_ends(text: str) -> list[int]:
     """Offsets just after each sentence end of a text, for :func:`clause_bounds`."""
     return [m.end() for m in _CLAUSE_END.finditer(text)]
@@ -100,7 +110,7 @@ class Contexts:
     def __init__(self, text: str, ends: Sequence[int] | None = None) -> None:
         self.text = text
         self.ends = clause_ends(text) if ends is None else ends
-        self.lowered = text.lower() if text.isascii() else None
+        self.lowered = lower_keeping_offsets(text)
 
     def __call__(self, start: int, end: int) -> frozenset[str]:
         """The context of the mention at ``[start, end)``."""

@@ -348,7 +348,8 @@ _STARTS = (
 _START = re.compile(_STARTS)
 _START_ANY_CASE = re.compile(_STARTS, re.IGNORECASE)
 """Every place a quantity can start (its currency or number), and more: the quantity pattern is tried only
-there. Read in the lower-cased text when it is ASCII (lower-casing keeps its offsets), else case-folded."""
+there. Read in the lower-cased text when lower-casing keeps its offsets and no letter that case-folds to an
+ASCII letter without lower-casing to it ("ı", "ſ") occurs; else case-folded."""
 _SINGLE = _quantity_pattern(ranges=False)
 """A number, or a range ("5-7%", "between 20 and 30 people"), with its currency, scale and unit."""
 _CLOCK = re.compile(
@@ -490,7 +491,7 @@ def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
 
 
 def _nearest_date(
-    start: int, end: int, dates: Sequence[DateMention], text: str, ends: Sequence[int]
+    start: int, end: int, dates: Sequence[DateMention | Mention], text: str, ends: Sequence[int]
 ) -> str | None:
     if not dates:
         return None
@@ -501,10 +502,12 @@ def _nearest_date(
     return min(near, key=lambda d: abs(d.span.start - start)).text
 
 
-def _starts(text: str) -> list[int]:
-    """The offsets where a quantity may start (``_START``), in order."""
-    found = _START.finditer(text.lower()) if text.isascii() else _START_ANY_CASE.finditer(text)
-    return [m.start() for m in found]
+def _starts(text: str, low: str | None) -> list[int]:
+    """The offsets where a quantity may start (``_START``), in order; ``low``: the text lower-cased, if that
+    keeps its offsets."""
+    if low is not None and "ı" not in low and "ſ" not in low:
+        return [m.start() for m in _START.finditer(low)]
+    return [m.start() for m in _START_ANY_CASE.finditer(text)]
 
 
 def _search(text: str, pos: int, starts: Sequence[int]) -> re.Match[str] | None:
@@ -516,13 +519,14 @@ def _search(text: str, pos: int, starts: Sequence[int]) -> re.Match[str] | None:
     return None
 
 
-def extract_quantities(article: Article, dates: Sequence[DateMention] = ()) -> Iterator[Mention]:
-    """Every quantity that counts or measures something nameable, with the time it refers to if stated."""
+def extract_quantities(article: Article, dates: Sequence[DateMention | Mention] = ()) -> Iterator[Mention]:
+    """Every quantity that counts or measures something nameable, with the time it refers to if stated
+    (``dates``: the article's dates, from ``extract_dates`` or ``date_mentions``)."""
     text = article.text
     ends = clause_ends(text)
     context_of = Contexts(text, ends)
     yield from _clock(article, context_of)
-    pos, starts = 0, _starts(text)
+    pos, starts = 0, _starts(text, context_of.lowered)
     while found := _search(text, pos, starts):
         match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
