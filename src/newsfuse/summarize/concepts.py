@@ -56,11 +56,14 @@ def concept_tokens(text: str) -> set[str]:
     return _concepts_of(stems(text))
 
 
-_Word: TypeAlias = tuple[str | None, str | None, bool, str, bool, tuple[str, ...], tuple[str, ...]]
+_Word: TypeAlias = tuple[
+    str | None, str | None, bool, str, bool, str | None, tuple[tuple[str, ...], tuple[str, ...]] | None
+]
 """What a lower-case word token contributes to its sentence's terms: its content stem as
 ``text.content_words`` gives it (None for a stop word); the Porter stem of its first alphanumeric run
 (None if it has none) and whether that is a content word; its last run's stem followed by a space (the
-first half of a bigram) and whether that is a content word; the bigrams and the unigrams inside it."""
+first half of a bigram) and whether that is a content word; the unigram concept of a one-run token (None
+if it has none); and only for a token of several runs ("u.s."), the bigrams and unigrams inside it."""
 
 
 @lru_cache(maxsize=200_000)
@@ -71,19 +74,14 @@ def _word(token: str) -> _Word:
         map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
     )
     if not runs:
-        return content, None, False, "", False, (), ()
+        return content, None, False, "", False, None, None
     (first, first_stop), (last, last_stop) = runs[0], runs[-1]
     inside = _concepts_of(runs)
+    if len(runs) == 1:
+        return content, first, not first_stop, last + " ", not last_stop, next(iter(inside), None), None
     bigrams = tuple(sorted(c for c in inside if " " in c))
-    return (
-        content,
-        first,
-        not first_stop,
-        last + " ",
-        not last_stop,
-        bigrams,
-        tuple(sorted(inside - set(bigrams))),
-    )
+    alone = tuple(sorted(inside - set(bigrams)))
+    return content, first, not first_stop, last + " ", not last_stop, None, (bigrams, alone)
 
 
 def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
@@ -100,15 +98,18 @@ def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
     last = ""
     last_content = False
     for token in word_tokens(text):
-        stem_, first, first_content, tail, tail_content, inside, alone = _word(token)
+        stem_, first, first_content, tail, tail_content, unigram, inside = _word(token)
         if stem_ is not None:
             content.append(stem_)
         if first is None:
             continue
         if last and (last_content or first_content):
             bigrams.add(last + first)
-        bigrams.update(inside)
-        unigrams.update(alone)
+        if unigram is not None:
+            unigrams.add(unigram)
+        elif inside is not None:
+            bigrams.update(inside[0])
+            unigrams.update(inside[1])
         last, last_content = tail, tail_content
     return content, bigrams, unigrams
 
