@@ -81,3 +81,28 @@ def test_a_title_in_quote_marks_is_not_a_quote() -> None:
 def test_a_speaker_named_with_the_organisation_after_of() -> None:
     text = '"It was the least bad outcome," Mr. Okonkwo of the Harbor Trust said.'
     assert [(t, s) for t, s, _ in _speakers(text)] == [("It was the least bad outcome", "Okonkwo")]
+
+
+def test_a_sentence_ends_at_a_full_stop_inside_closing_quote_marks() -> None:
+    text = (
+        'Kurt Basso called the closure "arbitrary." Odile Marchetti warned that the ferry would lose money.\n\n'
+        '"Nobody asked the islanders," she said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Odile Marchetti"]
+
+
+def test_he_prefers_the_speaker_of_the_attribution_in_the_sentence_before() -> None:
+    text = (
+        "Harlan Voss's plan to close the pier had cost the town its ferry, Tomas Brekke said.\n\n"
+        '"If the pier closes, the island empties," he said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Tomas Brekke"]
+
+
+def test_an_object_pronoun_does_not_give_the_subject_its_gender() -> None:
+    # "him" in Vall's sentence is Basso, not Vall: "she" is still Ines Vall, not the earlier Lena Brandt
+    text = (
+        "Mayor Lena Brandt opened the meeting.\n\n"
+        'Councillor Ines Vall questioned him about the budget. "The money is gone," she said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ines Vall"]

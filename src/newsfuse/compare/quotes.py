@@ -132,7 +132,7 @@ def _plausible_person(name: str) -> bool:
     )
 
 
-_GENDERED = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
 _OBLIQUE = re.compile(
@@ -145,6 +145,7 @@ _ABBREVIATION = re.compile(
 )
 """A title or an initial just before a full stop: the stop does not end the sentence."""
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{VERBS}|according\s+to)\s+$")
 """A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
 
 
@@ -165,6 +166,10 @@ class _People:
         self.quoted = quoted
         self.starts: list[int] = []
         self.names: list[str] = []
+        self.ends: list[int] = []
+        self.speaks: list[bool | None] = []
+        """Whether each mention is the speaker of an attribution ("Biden said", "said Biden") (None until
+        asked)."""
         self.oblique: list[bool | None] = []
         """Whether each mention follows a preposition ("an interview with Rusty Humphries"): not a subject
         (None until asked)."""
@@ -201,8 +206,10 @@ class _People:
                 name = self._full(_person_words(words), full, at, m.end())
             if name and not _within(inside, at):
                 self.starts.append(at)
+                self.ends.append(m.end())
                 self.names.append(name)
                 self.oblique.append(None)
+                self.speaks.append(None)
         self.read_mentions = (list(self.starts), list(self.names))
         for at, name in self.added:
             self._insert(at, name)
@@ -231,13 +238,21 @@ class _People:
         return name
 
     def _sentence_start(self, at: int) -> int:
-        """Where the sentence holding ``at`` starts: after the last ". " that does not end an abbreviation
-        ("Gen. Flynn", "J. Smith") or the last line break."""
+        """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
+        (also one closing a quote: '…arbitrary.” Josh Hendler warned') that does not end an abbreviation
+        ("Gen. Flynn", "J. Smith"), or after the last line break."""
         text = self.text
-        stop = text.rfind(". ", 0, at)
-        while stop > 0 and _ABBREVIATION.search(text, max(0, stop - 5), stop):
-            stop = text.rfind(". ", 0, stop)
-        return max(stop, text.rfind("\n", 0, at)) + 1
+        line = text.rfind("\n", 0, at) + 1
+        end = at
+        while True:
+            stop = _last_stop(text, line, end)
+            if stop is None or not (
+                text[stop.start()] == "."
+                and _ABBREVIATION.search(text, max(0, stop.start() - 5), stop.start())
+            ):
+                break
+            end = stop.start()
+        return stop.end() if stop else line
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
@@ -265,14 +280,25 @@ class _People:
     def _insert(self, at: int, name: str) -> None:
         i = bisect_left(self.starts, at)
         self.starts.insert(i, at)
+        self.ends.insert(i, at)
         self.names.insert(i, name)
         self.oblique.insert(i, False)
+        self.speaks.insert(i, True)
 
     def _oblique(self, i: int) -> bool:
         found = self.oblique[i]
         if found is None:
             at = self.starts[i]
             found = self.oblique[i] = bool(_OBLIQUE.search(self.text, max(0, at - 12), at))
+        return found
+
+    def _speaks(self, i: int) -> bool:
+        found = self.speaks[i]
+        if found is None:
+            at, end = self.starts[i], self.ends[i]
+            found = self.speaks[i] = bool(
+                _SAYS.match(self.text, end) or _SAID_BEFORE.search(self.text, max(0, at - 16), at)
+            )
         return found
 
     def antecedent(self, pos: int, pronoun: str = "") -> str | None:
@@ -293,11 +319,30 @@ class _People:
             subject = subject or self.names[first]
             fits = [i for i in range(first, last + 1) if not want or gender.get(self.names[i], want) == want]
             if fits:
-                return self.names[next((i for i in fits if not self._oblique(i)), fits[0])]
+                chosen = next((i for i in fits if self._speaks(i)), None)
+                if chosen is None:
+                    chosen = next((i for i in fits if not self._oblique(i)), fits[0])
+                return self.names[chosen]
             last = first - 1
             if last < 0:
                 break
         return subject
+
+
+_STOP = re.compile(r"[.?!](?:[\"”’]|'')?\s")
+"""The end of a sentence: a full stop, question or exclamation mark, with the quote mark it may close."""
+
+
+def _last_stop(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last sentence end in ``text[start:end]`` (searched in windows from the end backwards)."""
+    hi = end
+    while hi > start:
+        lo = max(start, hi - 300)
+        stops = list(_STOP.finditer(text, lo, min(end, hi + 3)))
+        if stops:
+            return stops[-1]
+        hi = lo
+    return None
 
 
 def _named_person(name: str) -> bool:
