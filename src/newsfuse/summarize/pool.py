@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, TypeAlias
 
 from newsfuse.model import Article
@@ -100,17 +101,22 @@ class Candidate(NamedTuple):
     text: str
     words: frozenset[str]
     """Stemmed content words (the attribution signal)."""
-    concepts: frozenset[str]
-    """Stemmed word bigrams and content stems (the coverage signal)."""
-    bigrams: frozenset[str]
-    """The bigrams among ``concepts``."""
+    bigrams: AbstractSet[str]
+    """Stemmed word bigrams, not both stop words (the coverage signal; read, never changed)."""
+    unigrams: AbstractSet[str]
+    """Content stems (concepts when ``summarize.unigram_weight`` > 0 or the learned weighting is used)."""
     length: int
     """Words (whitespace-separated)."""
     dangling: bool
     """Starts with a reference or connective it cannot resolve on its own ("He said", "But")."""
 
+    @property
+    def concepts(self) -> AbstractSet[str]:
+        """Bigrams and content stems: made on request (the default weighting needs the bigrams only)."""
+        return self.bigrams | self.unigrams
 
-_Analysed: TypeAlias = tuple[str, frozenset[str], frozenset[str], frozenset[str], int, bool]
+
+_Analysed: TypeAlias = tuple[str, frozenset[str], AbstractSet[str], AbstractSet[str], int, bool]
 """A selectable sentence text's ``Candidate`` fields from ``text`` on, computed once per distinct text."""
 
 
@@ -159,8 +165,8 @@ def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analys
     words, bigrams, unigrams = sentence_terms(text)
     if len(words) < 3:
         return None
-    pairs = frozenset(bigrams)
-    return text, frozenset(words), pairs.union(unigrams), pairs, n, bool(_DANGLING.match(text))
+    # the fresh sets are kept as they are (copying them into frozensets cost ~10 % of a small event)
+    return text, frozenset(words), bigrams, unigrams, n, bool(_DANGLING.match(text))
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:
