@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.compare import compare_event, entities, quantities
+from newsfuse.compare.dates import extract_dates
 from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends, lower_keeping_offsets
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
@@ -130,3 +131,18 @@ def test_the_word_before_a_name_matches_the_tokenised_window(corpus_result: RunR
         for start in range(len(text) + 1):
             words = entities._WORD.findall(text[max(0, start - 40) : start].lower())
             assert entities._previous_word(text, start) == (words[-1] if words else "")
+
+
+def test_contexts_read_when_needed_are_those_extraction_gives(corpus_result: RunResult) -> None:
+    from newsfuse.compare.article import article_contexts, article_mentions
+
+    checked = 0
+    for art in corpus_result.articles:
+        cached = article_mentions(art).quantities
+        full = list(extract_quantities(art, list(extract_dates(art))))
+        assert [m.span for m in cached] == [m.span for m in full]
+        for lazy, eager in zip(cached, full, strict=True):
+            assert not lazy.context
+            assert article_contexts(art)(lazy.span.start, lazy.span.end) == eager.context
+            checked += 1
+    assert checked > 20

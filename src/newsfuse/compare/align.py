@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsfuse.compare.article import article_mentions
+from newsfuse.compare.article import article_contexts, article_mentions
 from newsfuse.compare.dates import date_value
 from newsfuse.compare.entities import PER
 from newsfuse.compare.entities import clear_caches as clear_entity_caches
@@ -37,6 +37,7 @@ def _fact_id(kind: str, slot: str, value: str) -> str:
 def clear_caches() -> None:
     """Forget every article read and every word, name and fact id worked out (to measure cold reads)."""
     article_mentions.cache_clear()
+    article_contexts.cache_clear()
     _fact_id.cache_clear()
     clear_entity_caches()
     clear_word_caches()
@@ -87,20 +88,37 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _quantity_facts(
-    slot: str, mentions: Sequence[Mention], source_of: Mapping[str, str], config: CompareConfig
+    slot: str,
+    mentions: Sequence[Mention],
+    source_of: Mapping[str, str],
+    config: CompareConfig,
+    articles: Mapping[str, Article],
 ) -> list[Fact]:
     by_value: dict[float, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_value[round(m.number or 0.0, 6)].append(m)
-    facts, contexts, numbers, hedged = [], {}, {}, {}
+    facts, groups, numbers, hedged = [], {}, {}, {}
     for number, group in sorted(by_value.items()):
         plain = [m for m in group if not m.qualifier]
         shown = min(plain or group, key=lambda m: (m.span.article_id, m.span.start))
         fact = _fact("quantity", slot, format_value(number), group, source_of, value=shown.value)
         facts.append(fact)
-        contexts[fact.id] = frozenset().union(*(m.context for m in group))
+        groups[fact.id] = group
         numbers[fact.id] = number
         hedged[fact.id] = all(m.qualifier for m in group)
+    contexts: dict[str, frozenset[str]] = {}
+
+    def context(fact: Fact) -> frozenset[str]:
+        """The content-word stems around the fact's mentions, worked out the first time a test reads them."""
+        found = contexts.get(fact.id)
+        if found is None:
+            found = contexts[fact.id] = frozenset().union(
+                *(
+                    article_contexts(articles[m.span.article_id])(m.span.start, m.span.end)
+                    for m in groups[fact.id]
+                )
+            )
+        return found
 
     def clash(a: Fact, b: Fact) -> bool:
         low, high = sorted((abs(numbers[a.id]), abs(numbers[b.id])))
@@ -109,7 +127,7 @@ def _quantity_facts(
         return (
             low > 0
             and high / low <= config.conflict_ratio
-            and _overlap(contexts[a.id], contexts[b.id]) >= config.conflict_context
+            and _overlap(context(a), context(b)) >= config.conflict_context
         )
 
     return _with_conflicts(facts, clash, lambda f: f.value)
@@ -187,6 +205,7 @@ def compare_event(
     entities: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     dates: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     lists: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    by_id = {a.id: a for a in articles}
     for article in articles:
         found = article_mentions(article)
         for d in found.dates:
@@ -204,7 +223,7 @@ def compare_event(
         merged[(kind, names.get(name, name) if kind == PER else name)].extend(group)
     facts: list[Fact] = []
     for slot, mentions in _attach_bare(quantities).items():
-        facts.extend(_quantity_facts(slot, mentions, source_of, config))
+        facts.extend(_quantity_facts(slot, mentions, source_of, config, by_id))
     for versions in group_versions(quotes, config.quote_similarity):
         facts.extend(_quote_facts(versions, names, source_of))
     facts.extend(_simple_facts("entity", merged, source_of))

@@ -14,8 +14,12 @@ _CLAUSE_END = re.compile(r"[.!?;](?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s|\n")
 """A sentence end not after a capital or "a.m"; the mark comes first so the scan skips to candidates."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
+    """A fact as one article states it. Treated as immutable (compared and hashed by its fields, shared by
+    the cached mentions of an article): never assigned to; not declared frozen because a frozen dataclass's
+    ``__init__`` costs about five times as much (tens of mentions per article)."""
+
     kind: str
     slot: str
     """What the value is of (e.g. "firefighter", or the normalised quote for quotes)."""

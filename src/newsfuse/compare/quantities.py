@@ -468,7 +468,7 @@ _ROUGHLY_AT = re.compile(r"(?:shortly\s+)?(?:before|after|by)\s+$")
 """A clock time that is a bound ("before 9 a.m."), read from the words just before it."""
 
 
-def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
+def _clock(article: Article, context_of: Contexts | None) -> Iterator[Mention]:
     text = article.text
     for match in _CLOCK.finditer(text):
         minutes = (int(match.group("h")) % 12) * 60 + int(match.group("m") or 0)
@@ -486,7 +486,7 @@ def _clock(article: Article, context_of: Contexts) -> Iterator[Mention]:
             unit="clock",
             number=float(minutes),
             qualifier=qualifier,
-            context=context_of(match.start(), match.end()),
+            context=context_of(match.start(), match.end()) if context_of else frozenset(),
         )
 
 
@@ -519,13 +519,16 @@ def _search(text: str, pos: int, starts: Sequence[int]) -> re.Match[str] | None:
     return None
 
 
-def extract_quantities(article: Article, dates: Sequence[DateMention | Mention] = ()) -> Iterator[Mention]:
+def extract_quantities(
+    article: Article, dates: Sequence[DateMention | Mention] = (), contexts: bool = True
+) -> Iterator[Mention]:
     """Every quantity that counts or measures something nameable, with the time it refers to if stated
-    (``dates``: the article's dates, from ``extract_dates`` or ``date_mentions``)."""
+    (``dates``: the article's dates, from ``extract_dates`` or ``date_mentions``). Without ``contexts``,
+    the mentions' contexts are left empty (``Contexts`` gives them when needed)."""
     text = article.text
     ends = clause_ends(text)
     context_of = Contexts(text, ends)
-    yield from _clock(article, context_of)
+    yield from _clock(article, context_of if contexts else None)
     pos, starts = 0, _starts(text, context_of.lowered)
     while found := _search(text, pos, starts):
         match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
@@ -580,5 +583,5 @@ def extract_quantities(article: Article, dates: Sequence[DateMention | Mention] 
             upper=comparable(upper, unit) if upper is not None else None,
             qualifier=qualifier,
             time=_nearest_date(start, end, dates, text, ends),
-            context=context_of(start, end),
+            context=context_of(start, end) if contexts else frozenset(),
         )
