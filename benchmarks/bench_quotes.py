@@ -4,8 +4,8 @@ extract_quotes side by side with an earlier commit's quotes.py (imported from gi
 
 Run from the repo root: `.venv/bin/python benchmarks/bench_quotes.py` (a few minutes). Writes
 benchmarks/results/compare_quotes.{json,md}. Options: `--speed` prints the speed figures alone;
-`--save-outputs FILE` / `--check-outputs FILE` write or compare every quote and reported-speech mention of the
-texts measured (the example corpus, jsonl-2000-s9-g2's cleaned articles, every PolNeAR and GGT text), the check
+`--same-as COMMIT` compares every quote and reported-speech mention of the texts measured (the example corpus,
+jsonl-2000-s9-g2's cleaned articles, every PolNeAR and GGT text) with those of that commit's quotes.py, the check
 that a speed change left the output identical; `--baseline COMMIT` picks the commit compared (default 7056415,
 the start of session 5). The quality functions are bench_compare's.
 """
@@ -16,7 +16,6 @@ import gc
 import gzip
 import importlib.util
 import json
-import pickle
 import subprocess
 import sys
 import time
@@ -254,24 +253,24 @@ def _option(name: str) -> str | None:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
 
 
-def _check(path: str, save: bool) -> None:
-    outputs = _outputs(quotes, texts())
-    if save:
-        Path(path).write_bytes(pickle.dumps(outputs))
-        print(f"saved {sum(len(v) for v in outputs.values())} texts' outputs to {path}")
-        return
-    before = pickle.loads(Path(path).read_bytes())
-    for name, rows in outputs.items():
-        diff = [i for i, (a, b) in enumerate(zip(before[name], rows, strict=True)) if a != b]
+def same_as(commit: str) -> dict[str, dict[str, int]]:
+    """Every quote and reported-speech mention of every text measured, from this tree's quotes.py and from
+    ``commit``'s: the texts whose mentions differ (the check that a speed change left the output alone)."""
+    sets = texts()
+    old, new = _outputs(_baseline_module(commit), sets), _outputs(quotes, sets)
+    figures = {}
+    for name, rows in new.items():
+        diff = [i for i, (a, b) in enumerate(zip(old[name], rows, strict=True)) if repr(a) != repr(b)]
+        figures[name] = {"texts": len(rows), "differ": len(diff)}
         print(f"{name}: {len(rows)} texts, {len(diff)} differ" + (f" (first: {diff[:5]})" if diff else ""))
+    return figures
 
 
 def main() -> None:
     commit = _option("--baseline") or BASELINE
-    for flag, save in (("--save-outputs", True), ("--check-outputs", False)):
-        if (path := _option(flag)) is not None:
-            _check(path, save)
-            return
+    if (other := _option("--same-as")) is not None:
+        same_as(other)
+        return
     if "--speed" in sys.argv:
         print(json.dumps(speed(commit), indent=2))
         return

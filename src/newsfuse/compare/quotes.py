@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -177,6 +177,8 @@ class _People:
         """Each person's gender, worked out when a "he" or "she" is first resolved."""
         self.read_mentions: tuple[list[int], list[str]] = ([], [])
         """The mentions the text itself holds (without those :meth:`add` inserts), which vote on genders."""
+        self.stops: list[tuple[int, int]] | None = None
+        """(end, start) of every sentence end of the text, found when first needed."""
         self.read = False
         self.added: list[tuple[int, str]] = []
         """Speakers named in attributions before the text was read (:meth:`add`)."""
@@ -243,16 +245,15 @@ class _People:
         ("Gen. Flynn", "J. Smith"), or after the last line break."""
         text = self.text
         line = text.rfind("\n", 0, at) + 1
-        end = at
-        while True:
-            stop = _last_stop(text, line, end)
-            if stop is None or not (
-                text[stop.start()] == "."
-                and _ABBREVIATION.search(text, max(0, stop.start() - 5), stop.start())
-            ):
-                break
-            end = stop.start()
-        return stop.end() if stop else line
+        if self.stops is None:
+            self.stops = [(m.end(), m.start()) for m in _STOP.finditer(text)]
+        i = bisect_right(self.stops, (at, at)) - 1
+        while i >= 0 and self.stops[i][1] >= line:
+            end, stop = self.stops[i]
+            if end <= at and not (text[stop] == "." and _ABBREVIATION.search(text, max(0, stop - 5), stop)):
+                return end
+            i -= 1
+        return line
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
@@ -333,18 +334,6 @@ _STOP = re.compile(r"[.?!](?:[\"”’]|'')?\s")
 """The end of a sentence: a full stop, question or exclamation mark, with the quote mark it may close."""
 
 
-def _last_stop(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last sentence end in ``text[start:end]`` (searched in windows from the end backwards)."""
-    hi = end
-    while hi > start:
-        lo = max(start, hi - 300)
-        stops = list(_STOP.finditer(text, lo, min(end, hi + 3)))
-        if stops:
-            return stops[-1]
-        hi = lo
-    return None
-
-
 def _named_person(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
@@ -391,6 +380,28 @@ def _lower_lead(text: str, start: int) -> re.Match[str] | None:
     return _LOWER_LEAD.search(text, max(0, start - 60), start)
 
 
+def _runs_holding(text: str, name: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words (``_RUN.finditer(text)``) whose words hold ``name``, in order. Each
+    mention of the name's last word is looked up in the runs found from the last comma or double quote mark
+    before it: no run holds one of those, so the runs found from there are the runs the whole text has."""
+    last = name.rsplit(maxsplit=1)[-1]
+    after = 0
+    """Where the last run yielded ends."""
+    at = text.find(last)
+    while at >= 0:
+        if at >= after:
+            barrier = max(text.rfind(",", after, at), text.rfind('"', after, at), text.rfind("“", after, at))
+            for run in _RUN.finditer(text, max(after, barrier + 1)):
+                if run.start() > at:
+                    break
+                if run.end() > at:
+                    after = run.end()
+                    if name in " ".join(run.group(0).split()):
+                        yield run
+                    break
+        at = text.find(last, at + 1)
+
+
 def roles_in(text: str) -> dict[str, str]:
     """Person → role as the text introduces them: "Fire Chief Odette Marchand", "Luis Ferreira, a forklift
     operator at the warehouse," or "Wendell Ossory, who voted against"."""
@@ -419,8 +430,6 @@ class _Roles:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.runs: list[tuple[re.Match[str], str]] | None = None
-        """Each run of capitalised words with its text."""
         self.known: dict[str, str | None] = {}
         self.every: dict[str, str] | None = None
 
@@ -428,17 +437,11 @@ class _Roles:
         if not name:
             return default
         if name not in self.known:
-            if self.runs is None:
-                self.runs = [(m, m.group(0)) for m in _RUN.finditer(self.text)]
-            last = name.rsplit(maxsplit=1)[-1]
             self.known[name] = next(
                 (
                     named[1]
-                    for run, words in self.runs
-                    if last in words
-                    and name in " ".join(words.split())
-                    and (named := _run_role(self.text, run))
-                    and named[0] == name
+                    for run in _runs_holding(self.text, name)
+                    if (named := _run_role(self.text, run)) and named[0] == name
                 ),
                 None,
             )
@@ -587,12 +590,12 @@ def _after_word(text: str, start: int) -> bool:
     return before[-1:].isalnum() and not _SPEECH_LEAD.search(text, max(0, start - 40), start)
 
 
-def _embedded(text: str, start: int, inner: str) -> bool:
+def _embedded(text: str, start: int, inner: str, after_word: bool) -> bool:
     """True when the quote is part of the writer's sentence — a mixed quotation, not a direct quote standing
     on its own: after a word ("she knows that "X""), after "that," or starting in lower case ("said "the fear
     is …""). (A colon does not tell: on PolNeAR train, quotes after a colon not preceded by a verb of saying
-    were direct 89 times, mixed or not quotes 41 times.)"""
-    if _after_word(text, start) or inner[:1].islower():
+    were direct 89 times, mixed or not quotes 41 times.) ``after_word``: :func:`_after_word` of the quote."""
+    if after_word or inner[:1].islower():
         return True
     before = text[max(0, start - 12) : start].rstrip(" \xa0\t")
     return before.endswith((":", ",")) and before.rstrip(",:").endswith(" that")
@@ -626,8 +629,9 @@ def _quotes(article: Article) -> Iterator[Mention]:
         start, end = _outer(text, inner_start, inner_end, runs_on)
         inner = raw.strip()
         quote = inner.rstrip(",")
-        embedded = _embedded(text, start, inner)
-        if len(quote.split()) < 2 or (quote[0].islower() and _after_word(text, start)):
+        after_word = _after_word(text, start)
+        embedded = _embedded(text, start, inner, after_word)
+        if len(quote.split()) < 2 or (quote[0].islower() and after_word):
             continue  # a phrase quoted inside someone's reported speech, not a quotation of its own
         phrase, name_end, said_end = _attribution(text, start, end, inner)
         prose = phrase is None and _into_prose(text, end, inner)
@@ -646,7 +650,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
             and not prose
             and (
                 last[3]
-                or (phrase is None and same_paragraph and not _after_word(text, start))
+                or (phrase is None and same_paragraph and not after_word)
                 or (said_end == start and _same_sentence(text, last[0], start))
             )
         )
@@ -655,12 +659,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
                 speaker, role = last[1], last[2]
             elif pending:  # a quote of several paragraphs named its speaker only after its first piece
                 pending = [replace(p, speaker=speaker, role=role) for p in pending]
-        if (
-            speaker is None
-            and not continued
-            and quote[-1] not in ".?!"
-            and (_after_word(text, start) or _titled(quote))
-        ):
+        if speaker is None and not continued and quote[-1] not in ".?!" and (after_word or _titled(quote)):
             continue  # a title or name in quote marks ("Contract with America"), not speech
         if speaker is None and not continued and not embedded:
             speaker, role = _floating(text, start, last, people)
