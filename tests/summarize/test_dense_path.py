@@ -29,9 +29,12 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import (
     _BOILERPLATE,
     _BOILERPLATE_MARKERS,
+    _DATELINE,
+    _DATELINE_CAPS,
     _ends_sentence,
     _trie_pattern,
     candidates,
+    strip_dateline,
 )
 from newsfuse.text import content_words, split_sentences
 from tests.conftest import shared_dataset
@@ -188,3 +191,29 @@ def test_the_bigram_matrix_weighs_its_concepts_as_the_full_matrix_does(corpus_re
             assert np.array_equal(
                 whole[keep], weight_vector(pairs, pool, sources, query=query, query_boost=8.0)
             )
+
+
+def test_the_dash_shortcut_of_strip_dateline_changes_no_cut(corpus_result: RunResult) -> None:
+    """A text without a dash skips the dateline regexes: they could not have matched it."""
+    texts = [s.text for a in corpus_result.articles for s in split_sentences(a.text)]
+    texts += _edge_texts()
+    texts += [
+        "PORT EMMET (CPS) — The harbor reopened.",
+        "WASHINGTON -- The Senate voted.",
+        "(AP) _ Rain fell.",
+        "LONDON – Markets rose.",
+        "Port Emmet (Harbor Wire/CPS)  -  Ships left.",
+    ]
+    for text in texts:
+        if not any(dash in text for dash in "-—–_"):
+            assert _DATELINE_CAPS.match(text) is None and _DATELINE.match(text) is None, text
+    assert [strip_dateline(t) for t in texts[-5:]] == [19, 14, 7, 9, 33]
+
+
+def test_a_candidate_carries_the_concepts_of_its_text(corpus_result: RunResult) -> None:
+    """``Candidate.concepts`` (made on request from its bigrams and unigrams) is the text's concepts."""
+    pool = candidates(corpus_result.articles)
+    assert pool
+    for cand in pool:
+        assert cand.concepts == concept_tokens(cand.text)
+        assert cand.words == frozenset(content_words(cand.text))
