@@ -106,3 +106,8 @@ def test_an_object_pronoun_does_not_give_the_subject_its_gender() -> None:
         'Councillor Ines Vall questioned him about the budget. "The money is gone," she said.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Ines Vall"]
+
+
+def test_an_age_between_the_speaker_and_the_verb() -> None:
+    text = "''The ferry was never late,'' Mr. Tom Reyes, 82, said.\n\n\"We were always early,\" Ana Ruiz, 25, said."
+    assert [s for _, s, _ in _speakers(text)] == ["Tom Reyes", "Ana Ruiz"]

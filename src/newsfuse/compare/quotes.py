@@ -44,7 +44,7 @@ _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
-    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{3,100}},\s+{VERBS}"
+    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{2,100}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said / "…," X of the Y said."""
@@ -57,7 +57,7 @@ _BEFORE = re.compile(
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
 _BEFORE_ASIDE = re.compile(
-    rf"(?P<n>{_NAMED}),\s+[^,\"“”]{{3,100}},\s+(?:also\s+|then\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
+    rf"(?P<n>{_NAMED}),\s+[^,\"“”]{{2,100}},\s+(?:also\s+|then\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
 """An attribution before a quote with an aside between the speaker and the verb ("Hillary Clinton, at a later
 press gaggle, said, "…"", "Lee, who chairs the board, said: "…"")."""
