@@ -77,3 +77,13 @@ def test_day_first_and_abbreviated_dates_and_no_yearless_dates() -> None:
     # dateutil would fill in the current year: a date without a year is not taken
     assert parse_date_line("Posted October 19") is None
     assert parse_timestamp("October 19") is None
+
+
+def test_more_url_date_forms_and_an_outlet_before_the_date_cue() -> None:
+    assert date_from_url("https://example.org/world/2018/feb/05/a-story") == "2018-02-05"
+    assert date_from_url("https://example.org/a/201801/02/WS5a4.html") == "2018-01-02"
+    assert date_from_url("https://example.org/news/raids-on-carmakers-20171024") == "2017-10-24"
+    assert date_from_url("https://example.org/a/1517873932-story.html") is None
+    assert parse_date_line("Port Emmet Daily | Updated: 2017-09-15 17:52") == "2017-09-15T17:52:00"
+    assert parse_date_line("(This article was published on November 16, 2017)") == "2017-11-16"
+    assert parse_date_line("Home | News | Updated: 2017-09-15") is None  # a menu, not an outlet

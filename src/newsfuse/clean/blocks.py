@@ -34,11 +34,14 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 Vector = npt.NDArray[np.float64]
 
 
-def predict(rows: npt.ArrayLike, weights: Sequence[float]) -> Vector:
+def predict(rows: npt.ArrayLike, weights: Sequence[float] | Vector) -> Vector:
     """Logistic probability of each row under ``weights``."""
     logits = np.asarray(rows, dtype=float) @ np.asarray(weights, dtype=float)
-    result: Vector = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+    result: Vector = 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(logits, -30.0), 30.0)))
     return result
+
+
+_PASS1, _PASS2 = np.array(PASS1), np.array(PASS2)
 
 
 def best_region(values: npt.ArrayLike) -> tuple[int, int]:
@@ -76,18 +79,9 @@ def topic_fit(page: PageFeatures, region: tuple[int, int]) -> Vector:
     return fits
 
 
-def _shift(values: Vector, by: int) -> Vector:
-    out = np.zeros_like(values)
-    if by > 0:
-        out[by:] = values[:-by]
-    else:
-        out[:by] = values[-by:]
-    return out
-
-
 def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     """Second-pass rows: the base features plus what the first pass says about the page."""
-    n = len(page.rows)
+    n, base = page.rows.shape
     words = np.maximum(1.0, np.expm1(page.rows[:, 1]))
     region = best_region((first - 0.5) * np.sqrt(words))
     sums = np.concatenate(([0.0], np.cumsum(first)))
@@ -95,19 +89,18 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     lo, hi = np.maximum(0, index - 3), np.minimum(n, index + 4)
     inside = (index >= region[0]) & (index < region[1])
     distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
-    context = np.column_stack(
-        (
-            first,
-            _shift(first, 1),
-            _shift(first, -1),
-            (sums[hi] - sums[lo]) / (hi - lo),
-            inside.astype(float),
-            np.where(inside, 0.0, np.minimum(distance, 20) / 20),
-            topic_fit(page, region),
-            np.full(n, first.max(initial=0.0)),
-        )
-    )
-    return np.hstack((page.rows, context))
+    rows = np.zeros((n, base + len(CONTEXT_FEATURES)))
+    rows[:, :base] = page.rows
+    p_self, p_prev, p_next, p_window, in_region, region_distance, fit, p_max = range(base, rows.shape[1])
+    rows[:, p_self] = first
+    rows[1:, p_prev] = first[:-1]
+    rows[:-1, p_next] = first[1:]
+    rows[:, p_window] = (sums[hi] - sums[lo]) / (hi - lo)
+    rows[:, in_region] = inside
+    rows[:, region_distance] = np.where(inside, 0.0, np.minimum(distance, 20) / 20)
+    rows[:, fit] = topic_fit(page, region)
+    rows[:, p_max] = first.max(initial=0.0)
+    return rows
 
 
 MAX_THRESHOLD = 0.8
@@ -141,7 +134,9 @@ def reasons(rows: npt.NDArray[np.float64]) -> list[str]:
         ("outside_body", ~inside),
         ("short_fragment", words < 8),
     )
-    chosen = np.select([mask for _, mask in rules], list(range(len(rules))), len(rules))
+    chosen = np.full(len(rows), len(rules))
+    for i in range(len(rules) - 1, -1, -1):  # the first rule that holds wins
+        chosen[rules[i][1]] = i
     names = [name for name, _ in rules] + ["low_body_score"]
     return [names[i] for i in chosen.tolist()]
 
@@ -167,8 +162,8 @@ def judge_page(blocks: Sequence[str], stats: LineStats | None = None) -> PageVer
     if not blocks:
         return PageVerdict(np.zeros(0), [], "")
     page = document_features(blocks, stats)
-    rows = context_rows(page, predict(page.rows, PASS1))
-    probabilities = predict(rows, PASS2)
+    rows = context_rows(page, predict(page.rows, _PASS1))
+    probabilities = predict(rows, _PASS2)
     sure = (probabilities < MAX_THRESHOLD).tolist()
     why = [r if s else "low_body_score" for r, s in zip(reasons(rows), sure, strict=True)]
     language = page.stops.language if page.stop_coverage >= STOP_COVERAGE else ""

@@ -16,9 +16,15 @@ _BYLINE = re.compile(
 )
 _DATE_CUE = re.compile(
     r"^(?:published|posted|updated|last updated|date|veröffentlicht|publicado|stand|aktualisiert|erstellt|datum|"
-    r"publié|mis à jour)\s*(?:on|at|am|le)?\s*[:\-–]?\s*(.+)$",
+    r"publié|mis à jour)\s*(?:on|at|am|le)?\s*[:\-–]?\s*(.+)$"
+    r"|^\(?this (?:article|story|post) was (?:first |originally |last )?(?:published|posted|updated)\s*(?:on|at)?"
+    r"\s*:?\s*([^()]+)\)?$",
     re.IGNORECASE,
 )
+_OUTLET_BEFORE_CUE = re.compile(
+    r"^[^|]{2,40}\|\s*(?=(?:published|posted|updated|last updated)\s*:)", re.IGNORECASE
+)
+"""An outlet's name and a bar before a date cue ("Xinhua | Updated: 2017-09-15 17:52")."""
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -135,8 +141,8 @@ def date_candidate(line: str) -> str | None:
     line = line.strip(_LEADING_MARKS)
     if len(line) > 90:
         return None
-    cue = _DATE_CUE.match(line)
-    candidate = cue.group(1) if cue else (line if _BARE_DATE.match(line) else None)
+    cue = _DATE_CUE.match(_OUTLET_BEFORE_CUE.sub("", line, count=1))
+    candidate = (cue.group(1) or cue.group(2)) if cue else (line if _BARE_DATE.match(line) else None)
     candidate = _translate_foreign_date(candidate or line) or candidate
     return _DAY_FIRST.sub(_iso_day, candidate) if candidate else None
 
@@ -216,17 +222,28 @@ def person_authors(value: str | None) -> str | None:
 
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/._-]|$)"
-    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)"
+    r"|[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._?#-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
+    rf"|/((?:19|20)\d{{2}})/({_MONTHS})/(0?[1-9]|[12]\d|3[01])/",
+    re.IGNORECASE,
 )
+_MONTH_NUMBER = {
+    name: n
+    for n, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 
 
 def date_from_url(url: str | None) -> str | None:
-    """The publication day a URL states ("/2017/09/15/", "/2017-09-15-", "/20170915/"), ISO 8601."""
+    """The publication day a URL states ("/2017/09/15/", "/2017-09-15-", "/20170915/", "-20170915", "/201709/15/",
+    "/2017/sep/15/"), ISO 8601."""
     match = _URL_DATE.search(url or "")
     if not match:
         return None
     year, month, day = (g for g in match.groups() if g is not None)
     try:
-        return datetime(int(year), int(month), int(day)).date().isoformat()
+        number = int(month) if month.isdigit() else _MONTH_NUMBER[month[:3].lower()]
+        return datetime(int(year), number, int(day)).date().isoformat()
     except ValueError:
         return None
