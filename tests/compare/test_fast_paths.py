@@ -6,7 +6,14 @@ import re
 
 from newsfuse.compare import compare_event, entities, quantities
 from newsfuse.compare.dates import extract_dates
-from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends, lower_keeping_offsets
+from newsfuse.compare.mentions import (
+    Contexts,
+    Mention,
+    clause_bounds,
+    clause_ends,
+    lower_for_ascii_scan,
+    lower_keeping_offsets,
+)
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
 from newsfuse.compare.versions import group_versions, similarity
@@ -146,3 +153,21 @@ def test_contexts_read_when_needed_are_those_extraction_gives(corpus_result: Run
             assert article_contexts(art)(lazy.span.start, lazy.span.end) == eager.context
             checked += 1
     assert checked > 20
+
+
+def test_place_list_cues_read_in_the_lower_cased_text_are_the_case_folded_ones(
+    corpus_result: RunResult,
+) -> None:
+    texts = [a.text for a in corpus_result.articles]
+    texts += [
+        "CITIES INCLUDING Lyon, Nice and Metz. Towns, like Ely and Wells; STATES such as Ohio and Utah.",
+        "İn cities including Ankara and İzmir — ſtates like Ohio and Iowa, cıties of Rize and Ordu.",
+        "ΟΔΟΣ: Countries: Chad, Mali and Niger; the regions of Tigray and Afar.",
+    ]
+    for text in texts:
+        low = lower_keeping_offsets(text)
+        if not lower_for_ascii_scan(low):
+            continue
+        folded = [m.span() for m in entities._LIST_CUE.finditer(text)]
+        assert [m.span() for m in entities._LIST_CUE_IN_LOWER.finditer(low)] == folded
+    assert not lower_for_ascii_scan(lower_keeping_offsets(texts[-2]))

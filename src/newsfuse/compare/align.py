@@ -226,36 +226,41 @@ def compare_event(
         facts.extend(_quantity_facts(slot, mentions, source_of, config, by_id))
     for versions in group_versions(quotes, config.quote_similarity):
         facts.extend(_quote_facts(versions, names, source_of))
-    facts.extend(_simple_facts("entity", merged, source_of))
+    facts.extend(_with_value(f, names) for f in _simple_facts("entity", merged, source_of))
     facts.extend(_simple_facts("date", dates, source_of))
     facts.extend(_simple_facts("place_list", lists, source_of))
-    facts = [_with_value(f, names) for f in facts]
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
 
 
-def _attach_bare(slots: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
+def _attach_bare(slots: Mapping[str, list[Mention]]) -> Mapping[str, list[Mention]]:
     """Move a number stated without a referent ("$2.25") into the one slot of its dimension that states the
     same number with a referent ("$2.25 a ride"), so both articles support one fact."""
-    out = {slot: list(ms) for slot, ms in slots.items()}
-    for slot, mentions in slots.items():
+    homes_of: dict[str, list[str]] = defaultdict(list)  # a bare slot → the slots of its dimension
+    for slot in slots:
         if " " in slot:
+            homes_of[slot.split(" ", 1)[0]].append(slot)
+    moves = []
+    for slot, mentions in slots.items():
+        if " " in slot or slot not in homes_of:
             continue
-        numbers = {
-            other: {o.number for o in ms} for other, ms in slots.items() if other.startswith(slot + " ")
-        }
-        if not numbers:
-            continue
+        numbers = {other: {o.number for o in slots[other]} for other in homes_of[slot]}
         for m in mentions:
             homes = [other for other, held in numbers.items() if m.number in held]
             if len(homes) == 1:
-                out[slot].remove(m)
-                out[homes[0]].append(m)
+                moves.append((slot, m, homes[0]))
+    if not moves:
+        return slots
+    out = {slot: list(ms) for slot, ms in slots.items()}
+    for slot, m, home in moves:
+        out[slot].remove(m)
+        out[home].append(m)
     return {slot: ms for slot, ms in out.items() if ms}
 
 
 def _with_value(fact: Fact, names: Mapping[str, str]) -> Fact:
-    if fact.kind == "entity" and fact.slot == PER and fact.value in names:
+    """An entity fact naming a person by surname, shown with the full name the event gives."""
+    if fact.slot == PER and fact.value in names:
         return replace(fact, value=names[fact.value])
     return fact
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS
-from newsfuse.compare.mentions import Mention
+from newsfuse.compare.mentions import Mention, lower_for_ascii_scan, lower_keeping_offsets
 from newsfuse.model import Article, Span
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -68,11 +68,14 @@ _NONSTART = (
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*[\w]|[A-Z]|&")
 _TOK = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)"
 _RUN = re.compile(rf"(?=[A-Z]){_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
-_LIST_CUE = re.compile(
+_LIST_CUE_LOWER = (
     r"(?:cities|towns|countries|states|places|communities|municipalities|regions|counties|neighborhoods|"
-    r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+",
-    re.IGNORECASE,
+    r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+"
 )
+_LIST_CUE = re.compile(_LIST_CUE_LOWER, re.IGNORECASE)
+_LIST_CUE_IN_LOWER = re.compile(_LIST_CUE_LOWER)
+"""The cue read in the lower-cased text, where that finds the same (a scan that skips to the nouns' first
+letters)."""
 _WORD = re.compile(r"[\w.]+")
 _PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|added|\(\d+\)))")
 _POSSESSIVE = ("'s", "’s")
@@ -282,10 +285,12 @@ def clear_caches() -> None:
 def place_lists(article: Article) -> Iterator[tuple[Span, tuple[str, ...]]]:
     """Lists of places after a cue ("11 cities: A, B and C", "cities including A, B and C")."""
     text = article.text
-    lowered = text.lower()
+    low = lower_keeping_offsets(text)
+    lowered = text.lower() if low is None else low
     if not any(noun in lowered for noun in _LIST_NOUNS):
         return
-    for cue in _LIST_CUE.finditer(text):
+    cues = _LIST_CUE_IN_LOWER.finditer(low) if lower_for_ascii_scan(low) else _LIST_CUE.finditer(text)
+    for cue in cues:
         tail = text[cue.end() : cue.end() + 600]
         stop = re.search(r"[.;]\s|\n|—", tail)
         body = (tail[: stop.start()] if stop else tail).rstrip(" .")

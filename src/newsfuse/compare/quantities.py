@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.dates import DateMention
-from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends
+from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends, lower_for_ascii_scan
 from newsfuse.model import Article, Span
 from newsfuse.text.words import STOP_WORDS, stem
 
@@ -505,7 +505,7 @@ def _nearest_date(
 def _starts(text: str, low: str | None) -> list[int]:
     """The offsets where a quantity may start (``_START``), in order; ``low``: the text lower-cased, if that
     keeps its offsets."""
-    if low is not None and "ı" not in low and "ſ" not in low:
+    if lower_for_ascii_scan(low):
         return [m.start() for m in _START.finditer(low)]
     return [m.start() for m in _START_ANY_CASE.finditer(text)]
 
