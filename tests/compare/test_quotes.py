@@ -124,3 +124,15 @@ def test_the_rest_of_a_quote_after_a_short_first_piece_and_its_attribution_is_di
     text = 'Tom Reyes toured the harbor. "My hope," he said, "is that the ferry runs again by May."'
     found = [(m.text, m.speaker, m.embedded) for m in extract_quotes(article("a", text))]
     assert found == [("is that the ferry runs again by May.", "Tom Reyes", False)]
+
+
+def test_a_quote_after_a_mixed_quotation_is_a_quote_of_its_own() -> None:
+    text = (
+        "''I admire the mechanics'' of the harbor plan, Mr. Tom Reyes said. "
+        "''They are more detailed than the old plan, but the money is not there.''"
+    )
+    found = [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
+    assert found == [
+        ("I admire the mechanics", False, True),
+        ("They are more detailed than the old plan, but the money is not there.", False, False),
+    ]

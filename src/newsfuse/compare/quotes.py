@@ -624,6 +624,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
     roles = _Roles(text)
     people = _People(text, pairs)
     pending: list[Mention] = []
+    last_prose = False
+    """Whether the previous quote ran into the writer's prose (a mixed quotation no later quote continues)."""
     for inner_start, inner_end, runs_on in pairs:
         raw = text[inner_start:inner_end]
         start, end = _outer(text, inner_start, inner_end, runs_on)
@@ -648,6 +650,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
         continued = (
             last is not None
             and not prose
+            and not last_prose
             and (
                 last[3]
                 or (phrase is None and same_paragraph and not after_word)
@@ -665,6 +668,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
             speaker, role = _floating(text, start, last, people)
         role = role or roles.get(speaker or "")
         last = (max(end, said_end), speaker, role, runs_on)
+        last_prose = prose
         offset = inner_start + len(raw) - len(raw.lstrip())
         mention = Mention(
             kind="quote",
