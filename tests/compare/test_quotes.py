@@ -2,6 +2,11 @@ from newsfuse.compare.quotes import extract_quotes, quote_pairs
 from tests.helpers import article
 
 
+def _pieces(text: str) -> list[tuple[str, bool, bool]]:
+    """(text, continued, embedded) of each quote piece found in ``text``."""
+    return [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
+
+
 def test_quote_of_several_paragraphs_runs_on_and_keeps_its_speaker() -> None:
     text = (
         'Mayor Lena Brandt spoke first. "We will rebuild the pier before summer, whatever it costs.\n\n'
@@ -30,8 +35,7 @@ def test_a_quote_continues_after_the_rest_of_its_attribution_clause() -> None:
         '"This is a political thing," he told Bloomberg News in October, "keeping rates at this level." '
         'Critics call the plan "A cruel joke." Lee said, "the state will pay."'
     )
-    found = [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
-    assert found == [
+    assert _pieces(text) == [
         ("This is a political thing", False, False),
         ("keeping rates at this level.", True, False),  # one quote in two pieces, not a phrase quoted
         ("A cruel joke.", False, True),
@@ -112,8 +116,7 @@ def test_a_quote_running_into_the_writers_lower_case_prose_is_mixed_and_continue
         '"This pier is not safe," Mayor Lena Brandt said. "You cut the repair budget" to pay for parking, '
         'she said. "The only fix is a new pier" for the ferry.'
     )
-    found = [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
-    assert found == [
+    assert _pieces(text) == [
         ("This pier is not safe", False, False),
         ("You cut the repair budget", False, True),  # the writer's sentence goes on after the mark
         ("The only fix is a new pier", False, True),
@@ -131,8 +134,7 @@ def test_a_quote_after_a_mixed_quotation_is_a_quote_of_its_own() -> None:
         "''I admire the mechanics'' of the harbor plan, Mr. Tom Reyes said. "
         "''They are more detailed than the old plan, but the money is not there.''"
     )
-    found = [(m.text, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
-    assert found == [
+    assert _pieces(text) == [
         ("I admire the mechanics", False, True),
         ("They are more detailed than the old plan, but the money is not there.", False, False),
     ]
