@@ -122,6 +122,11 @@ def test_starts_read_in_the_lower_cased_text_are_the_case_folded_ones(corpus_res
     for text in texts:
         folded = [m.start() for m in quantities._START_ANY_CASE.finditer(text)]
         assert quantities._starts(text, lower_keeping_offsets(text)) == folded
+    for text in [*texts, "At 9 A.M., 10:30 PM and 7pm; 12 Am. 5 ΡΜ İ 8 a.m."]:
+        low = lower_keeping_offsets(text)
+        if lower_for_ascii_scan(low):
+            clock = [m.span() for m in quantities._CLOCK.finditer(text)]
+            assert [m.span() for m in quantities._CLOCK_IN_LOWER.finditer(low)] == clock
 
 
 def test_the_qualifier_prefilter_matches_the_bound_pattern(corpus_result: RunResult) -> None:

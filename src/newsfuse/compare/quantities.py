@@ -468,9 +468,19 @@ _ROUGHLY_AT = re.compile(r"(?:shortly\s+)?(?:before|after|by)\s+$")
 """A clock time that is a bound ("before 9 a.m."), read from the words just before it."""
 
 
-def _clock(article: Article, context_of: Contexts | None) -> Iterator[Mention]:
+_CLOCK_IN_LOWER = re.compile(_CLOCK.pattern)
+"""The clock pattern read in the lower-cased text, where that finds the same (no case folding per place)."""
+
+
+_PARTS = ("num", "hi", "scale", "abbr", "att", "pct")
+"""The groups of a quantity match that its span covers."""
+
+
+def _clock(article: Article, context_of: Contexts | None, low: str | None) -> Iterator[Mention]:
     text = article.text
-    for match in _CLOCK.finditer(text):
+    found = _CLOCK_IN_LOWER.finditer(low) if lower_for_ascii_scan(low) else _CLOCK.finditer(text)
+    for match in found:
+        written = text[match.start() : match.end()]
         minutes = (int(match.group("h")) % 12) * 60 + int(match.group("m") or 0)
         if match.group("ap").lower().startswith("p"):
             minutes += 720
@@ -480,8 +490,8 @@ def _clock(article: Article, context_of: Contexts | None) -> Iterator[Mention]:
         yield Mention(
             kind="quantity",
             slot="clock time",
-            value=("about " if qualifier else "") + match.group(0),
-            text=match.group(0),
+            value=("about " if qualifier else "") + written,
+            text=written,
             span=Span(article.id, match.start(), match.end()),
             unit="clock",
             number=float(minutes),
@@ -528,7 +538,7 @@ def extract_quantities(
     text = article.text
     ends = clause_ends(text)
     context_of = Contexts(text, ends)
-    yield from _clock(article, context_of if contexts else None)
+    yield from _clock(article, context_of if contexts else None, context_of.lowered)
     pos, starts = 0, _starts(text, context_of.lowered)
     while found := _search(text, pos, starts):
         match = found if _is_range(text, found) else _SINGLE.match(text, found.start())
@@ -567,9 +577,7 @@ def extract_quantities(
             if not rest.strip()
             else match.start("rest")
         )
-        end = max(
-            end, *(match.end(g) for g in ("num", "hi", "scale", "abbr", "att", "pct") if match.group(g))
-        )
+        end = max(end, *map(match.end, _PARTS))  # (a part not matched ends at -1)
         pos = max(pos, end)
         dim = dimension(unit)
         yield Mention(
