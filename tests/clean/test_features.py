@@ -10,7 +10,7 @@ import ftfy.badness
 import numpy as np
 
 from newsfuse.clean import clean_document
-from newsfuse.clean.blocks import best_region, judge_page
+from newsfuse.clean.blocks import best_region, judge_page, topic_fit
 from newsfuse.clean.features import COLUMN, document_features
 from newsfuse.clean.normalize import _TYPOGRAPHIC, _UNSAFE, looks_like_mojibake, normalize_text
 from newsfuse.clean.plaintext import clean_plain_text
@@ -131,3 +131,23 @@ def test_typographic_punctuation_alone_never_looks_like_mojibake() -> None:
     assert bad == []
     assert not _UNSAFE.search("“Quoted” – it’s fine…") and _UNSAFE.search("cafÃ©")
     assert looks_like_mojibake("The cafÃ© is open") and not looks_like_mojibake("“Quoted” – it’s fine…")
+
+
+def test_topic_fit_is_the_share_of_content_words_found_in_other_region_blocks() -> None:
+    blocks = [
+        "Weather warning for the coast tonight",
+        "The harbour council closed the coast road after the storm flooded the harbour.",
+        "Council engineers said the road would reopen once the storm water drained.",
+        "Striker signs for rival club",
+        "Harbour harbour harbour",
+    ]
+    page = document_features(blocks)
+    stops = page.stops.words
+    words = [{w for w in re.findall(r"\w+", b.lower()) if w not in stops and len(w) > 2} for b in blocks]
+    tokens = [[w for w in re.findall(r"\w+", b.lower()) if w not in stops and len(w) > 2] for b in blocks]
+    for region in ((1, 3), (0, 5), (0, 0), (4, 5)):
+        expected = []
+        for i, toks in enumerate(tokens):
+            others = set().union(*(words[j] for j in range(*region) if j != i))
+            expected.append(sum(t in others for t in toks) / len(toks) if toks else 0.0)
+        assert np.allclose(topic_fit(page, region), expected), region

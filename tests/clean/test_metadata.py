@@ -87,3 +87,4 @@ def test_more_url_date_forms_and_an_outlet_before_the_date_cue() -> None:
     assert parse_date_line("Port Emmet Daily | Updated: 2017-09-15 17:52") == "2017-09-15T17:52:00"
     assert parse_date_line("(This article was published on November 16, 2017)") == "2017-11-16"
     assert parse_date_line("Home | News | Updated: 2017-09-15") is None  # a menu, not an outlet
+    assert parse_date_line("Published: 10:48, Nov 19 | Updated: 11:05, Nov 19, 2019") is None  # no second cue

@@ -22,9 +22,12 @@ _DATE_CUE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_BEFORE_CUE = re.compile(
-    r"^[^|]{2,40}\|\s*(?=(?:published|posted|updated|last updated)\s*:)", re.IGNORECASE
+    r"^(?!\s*(?:published|posted|updated|last updated|date)\b)[^|]{2,40}\|\s*"
+    r"(?=(?:published|posted|updated|last updated)\s*:)",
+    re.IGNORECASE,
 )
-"""An outlet's name and a bar before a date cue ("Xinhua | Updated: 2017-09-15 17:52")."""
+"""An outlet's name and a bar before a date cue ("Xinhua | Updated: 2017-09-15 17:52"); not a date cue itself
+("Published: … | Updated: …" is left to the cue of its start)."""
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
