@@ -356,8 +356,10 @@ read only from the capitalised runs holding their name (`roles_in` whole only fo
 minister"); the people index defers what few quotes need (speakers added from attributions, genders until a
 he/she, sentence starts, the after-a-preposition test); sentence ends are found once per text and bisected;
 `quote_pairs` returns at once when a text has no opening mark and finds paragraph breaks between marks.
-Measured side by side with 7056415's quotes.py (imported from git) in alternating passes: about −35 % to
-−37 % CPU per article over several runs on the loaded machine; the aim (−40 %) is **not quite reached**. What
+Measured side by side with 7056415's quotes.py (imported from git) in alternating passes: on jsonl-2000
+−36 % to −37 % CPU per article over five runs on the loaded machine (load 6-14 on 2 cores), on PolNeAR −31 %
+to −37 % (the speaker rules added after the speed steps cost a little where articles quote a lot); the aim
+(−40 %) is **not quite reached**. What
 is left per article that quotes (jsonl-2000: 913 of 2,000 articles have quote marks): the people index
 (one regex pass over capitalised runs and Python per run, read for 415 of them), the per-quote attribution
 patterns, and building the mentions.
@@ -365,8 +367,9 @@ patterns, and building the mentions.
 Quote spans: (1) a quote ending without punctuation whose closing mark runs into the writer's lower-case prose
 ("…face jail time" for criminal behavior, she said) is a mixed quotation: flagged embedded and joined to no
 earlier quote; (2) the lower-case rest of a quote after a short first piece and its attribution ("My hope," he
-said, "is that …") is direct (the piece of eight characters or fewer is not paired at all). Train F1 0.869 →
-0.872, dev 0.888 → 0.896. Tried and not kept: a rule on quotes after "<word>," (on train 82 direct against 43
+said, "is that …") is direct (the piece of eight characters or fewer is not paired at all); (3) a quote after
+a mixed quotation of kind (1) does not continue it. Train F1 0.869 → 0.872, dev 0.888 → 0.898; test
+(reported once the rules were set) 0.865 → 0.865. Tried and not kept: a rule on quotes after "<word>," (on train 82 direct against 43
 not: no rule separates them).
 
 Speakers: (1) a sentence also ends at "?" / "!" and at a stop inside closing quote marks ('…"arbitrary." Josh
@@ -374,7 +377,7 @@ Hendler warned'), so the subject of the right sentence is found; (2) in the sent
 sentence's subject prefer the person who speaks in its attribution ("…, Biden said." / "said Biden") over its
 first-named person; (3) an object "him" no longer votes a person's gender (it is someone else: "McCaskill
 scolded him"); (4) an age between the speaker and the verb ('…,'' Mr. King, 82, said'). Dev speaker accuracy
-0.862 → 0.883 (pronoun sources 0.745 → 0.785), train 0.860 → 0.873; test (reported) 0.802 → 0.811; GGT
+0.862 → 0.884 (pronoun sources 0.745 → 0.785), train 0.860 → 0.873; test (reported) 0.802 → 0.811; GGT
 resolved-speaker accuracy (reported) 0.745 → 0.749. Tried and not kept: title-case headline lines skipped when
 indexing people (train +1 quote, dev 0: not worth the per-line pass).
 
