@@ -515,8 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"only per-event CPU on {PIPELINE_G2.relative_to(ROOT)} (writes summarize_pipeline.{{json,md}})",
     )
     parser.add_argument("--against", action="append", default=[], help="with --pipeline-speed: also time REV")
-    parser.add_argument("--rounds", type=int, default=3, help="with --pipeline-speed: processes per tree")
-    parser.add_argument("--repeats", type=int, default=3, help="warm passes per process")
+    parser.add_argument("--rounds", type=int, default=2, help="with --pipeline-speed: processes per tree")
+    parser.add_argument("--repeats", type=int, default=2, help="warm passes per process")
     parser.add_argument("--time-events", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.time_events:  # a child of --pipeline-speed, running the summarize code found on PYTHONPATH
