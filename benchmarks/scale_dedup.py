@@ -9,6 +9,8 @@ ids and Python objects) beside the index's own numpy buffers. Sizes 30k and 300k
 way. A time budget stops the run after the batch that passes it, and that size is reported too. The growth exponent is the slope of log CPU against log articles.
 
 Run from the repo root: nice .venv/bin/python benchmarks/scale_dedup.py [--budget-minutes 30] [--max N]
+With ``--spill N`` (written to scale_dedup_spill.*): the index's traced memory growth per article over N
+generated articles, sketches held in memory vs spilled to a folder (``SketchStore``), and the same result.
 With ``--classify`` (a diagnostic, written to scale_dedup_classified.*), every verified candidate pair is
 counted by what the generator made it (see ``Provenance``).
 """
@@ -217,8 +219,78 @@ def write(figures: dict[str, Any], name: str = "scale_dedup") -> None:
     path.write_text("\n".join(lines) + "\n\n" + kept, encoding="utf-8")
 
 
+def spill_memory(n: int, resident: int = 5000) -> dict[str, Any]:
+    """Memory the index allocates per article (tracemalloc, sketches unpickled as they come from the pool)
+    and ``add`` CPU, with every sketch in memory and with all but ``resident`` spilled; same result."""
+    import pickle
+    import tempfile
+    import tracemalloc
+
+    batch = [Article(d.id, d.id, d.text, published=d.published) for d in gen.synthetic_corpus(n)]
+    sketches = DedupIndex().sketch(batch)
+    del batch
+    rows, results = [], []
+    for spilled in (False, True):
+        with tempfile.TemporaryDirectory() as folder:
+            tracemalloc.start()
+            index = DedupIndex(spill_folder=folder, resident=resident) if spilled else DedupIndex()
+            cpu, marks = 0.0, []
+            for i in range(0, len(sketches), 1000):
+                arrived = [pickle.loads(pickle.dumps(s)) for s in sketches[i : i + 1000]]
+                start = time.process_time()
+                index.add_sketches(arrived)
+                cpu += time.process_time() - start
+                marks.append((len(index), tracemalloc.get_traced_memory()[0]))
+            results.append(index.result())
+            held, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            (n0, m0), (n1, m1) = marks[len(marks) // 4], marks[-1]
+            rows.append(
+                {
+                    "sketches": f"all but {resident} spilled" if spilled else "all in memory",
+                    "held_mb": round(held / 2**20, 1),
+                    "peak_mb": round(peak / 2**20, 1),
+                    "bytes_per_article_growth": round((m1 - m0) / (n1 - n0)),
+                    "add_cpu_s": round(cpu, 2),
+                    "groups": len(results[-1].groups),
+                    "shared": len(results[-1].shared),
+                }
+            )
+            del index
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "articles": n,
+        "rows": rows,
+        "same_result": results[0] == results[1],
+    }
+
+
+def write_spill(report: dict[str, Any]) -> None:
+    (RESULTS / "scale_dedup_spill.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    lines = [
+        "# Dedup index memory: sketches in memory vs spilled (SketchStore)",
+        "",
+        f"Command: `nice .venv/bin/python benchmarks/scale_dedup.py --spill {report['articles']}` — "
+        f"{report['date']}, shared 2-core machine (CPU indicative). Memory: tracemalloc over the index's life.",
+        "",
+        "| sketches | held MB | peak MB | bytes per article (growth) | add CPU s | groups | shared |",
+        "|---|---|---|---|---|---|---|",
+        *(
+            f"| {r['sketches']} | {r['held_mb']} | {r['peak_mb']} | {r['bytes_per_article_growth']} | "
+            f"{r['add_cpu_s']} | {r['groups']} | {r['shared']} |"
+            for r in report["rows"]
+        ),
+        "",
+        f"Same groups and passages: {report['same_result']}.",
+    ]
+    (RESULTS / "scale_dedup_spill.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if "--spill" in args:
+        write_spill(spill_memory(int(args[args.index("--spill") + 1])))
+        sys.exit()
     minutes = float(args[args.index("--budget-minutes") + 1]) if "--budget-minutes" in args else 30.0
     most = int(args[args.index("--max") + 1]) if "--max" in args else SIZES[-1]
     if "--classify" in args:
