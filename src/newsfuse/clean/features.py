@@ -283,7 +283,7 @@ def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
         return NO_STOPLIST, 0.0
     rows, member_of = _stop_table()
     vocabulary = tokens.vocabulary
-    member = member_of[np.fromiter((rows.get(vocabulary[i], 0) for i in top.tolist()), np.int64, len(top))]
+    member = member_of[[rows.get(vocabulary[i], 0) for i in top.tolist()]]
     hits = counts[top] @ member
     best = int(np.argmax(hits))
     if hits[best] <= 0:
