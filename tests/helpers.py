@@ -1,5 +1,10 @@
 """Small builders for tests."""
 
+from types import ModuleType
+from typing import Any
+
+import pytest
+
 from newsfuse.model import Article
 
 
@@ -19,3 +24,16 @@ WIRE = [
     "Calloway Freight employs 85 people at the site and said it would pay every worker in full while it looks for "
     "a temporary warehouse elsewhere in the harbor district.",
 ]
+
+
+def record_calls(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, arg: int) -> list[Any]:
+    """Wrap ``module.name`` so each call appends its positional argument ``arg`` to the returned list."""
+    seen: list[Any] = []
+    wrapped = getattr(module, name)
+
+    def recorded(*args: Any) -> Any:
+        seen.append(args[arg])
+        return wrapped(*args)
+
+    monkeypatch.setattr(module, name, recorded)
+    return seen

@@ -7,6 +7,7 @@ import pytest
 from newsfuse.errors import InputError
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Drop, RawDoc, Rejected
+from tests.helpers import record_calls
 
 
 def _write(path: Path, data: bytes | str) -> Path:
@@ -116,14 +117,7 @@ def test_a_jsonl_dump_is_read_as_the_caller_asks_not_held_whole(
 ) -> None:
     from newsfuse.ingest import files
 
-    parsed: list[int] = []
-    record = files._record
-
-    def counted(line: str, number: int, *rest: object) -> object:
-        parsed.append(number)
-        return record(line, number, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(files, "_record", counted)
+    parsed = record_calls(monkeypatch, files, "_record", arg=1)  # line numbers
     lines = [json.dumps({"id": f"r{i}", "text": f"Body {i} " + "x" * 200}) for i in range(2000)]
     _write(tmp_path / "dump.jsonl.gz", gzip.compress("\n".join(lines).encode()))
     docs = read_inputs([tmp_path / "dump.jsonl.gz"])

@@ -11,6 +11,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Drop, RawDoc, Rejected
+from tests.helpers import record_calls
 
 PAGE = "<html><head><title>Bridge reopens</title></head><body><p>The Pell Street bridge reopened.</p></body></html>"
 
@@ -85,14 +86,7 @@ def test_an_archive_is_read_as_the_caller_asks_not_held_whole(
 ) -> None:
     from newsfuse.ingest import warc
 
-    read: list[str] = []
-    response = warc._response
-
-    def counted(record: object, rid: str, *rest: object) -> object:
-        read.append(rid)
-        return response(record, rid, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(warc, "_response", counted)
+    read = record_calls(monkeypatch, warc, "_response", arg=1)  # record ids
     page = b"<html><body><p>" + b"A story of the harbour. " * 20 + b"</p></body></html>"
     records = [(f"http://example.org/{i}", "200 OK", "text/html", page) for i in range(50)]
     docs = read_inputs([_warc(tmp_path / "crawl.warc.gz", records)])
