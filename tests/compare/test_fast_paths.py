@@ -176,3 +176,18 @@ def test_place_list_cues_read_in_the_lower_cased_text_are_the_case_folded_ones(
         folded = [m.span() for m in entities._LIST_CUE.finditer(text)]
         assert [m.span() for m in entities._LIST_CUE_IN_LOWER.finditer(low)] == folded
     assert not lower_for_ascii_scan(lower_keeping_offsets(texts[-2]))
+
+
+def test_the_timeline_and_compare_share_one_date_scan_per_text() -> None:
+    from newsfuse.compare.dates import _matches, clear_caches, date_mentions, extract_dates
+    from newsfuse.model import Article
+
+    text = "The dock reopened on Monday. Talks resume in March 2021, and a vote is planned for next week."
+    article = Article(id="a", path="a.txt", text=text)
+    clear_caches()
+    timeline = list(extract_dates(article))
+    mentions = date_mentions(article)
+    info = _matches.cache_info()
+    assert (info.misses, info.hits) == (1, 1)  # the second reader takes the first's scan
+    assert [(d.text, d.span, d.form) for d in timeline] == [(m.text, m.span, m.slot) for m in mentions]
+    assert [d.text for d in timeline] == ["on Monday", "in March 2021", "next week"]

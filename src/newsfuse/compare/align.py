@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsfuse.compare.article import article_contexts, article_mentions
+from newsfuse.compare.dates import clear_caches as clear_date_caches
 from newsfuse.compare.dates import date_value
 from newsfuse.compare.entities import PER
 from newsfuse.compare.entities import clear_caches as clear_entity_caches
@@ -39,6 +40,7 @@ def clear_caches() -> None:
     article_mentions.cache_clear()
     article_contexts.cache_clear()
     _fact_id.cache_clear()
+    clear_date_caches()
     clear_entity_caches()
     clear_word_caches()
     clear_quote_caches()

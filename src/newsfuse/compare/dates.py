@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
@@ -63,37 +64,46 @@ class DateMention:
     future: bool = False
 
 
-def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Each date expression of ``text`` with its form."""
+@lru_cache(maxsize=1024)
+def _matches(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each date expression of ``text`` as (form, start, end); kept for the latest texts, since provenance's
+    timeline and compare scan the same articles of an event one after the other."""
+    found = []
     for match in _DATE.finditer(text):
         form = match.lastgroup or ""  # the outermost alternative: it closes last
         if form == "in" and not _DIGIT_OR_CAPITAL.search(match.group(0), 3):
             continue
-        yield form, match
+        found.append((form, match.start(), match.end()))
+    return tuple(found)
 
 
 def extract_dates(article: Article) -> Iterator[DateMention]:
     """Every date expression in the article, with a future-tense cue from the words just before it."""
     text = article.text
-    for form, match in _matches(text):
-        lead = text[max(0, match.start() - 60) : match.start()]
-        clause = _CLAUSE_BREAK.split(lead)[-1]
+    for form, start, end in _matches(text):
+        written = text[start:end]
+        clause = _CLAUSE_BREAK.split(text[max(0, start - 60) : start])[-1]
         yield DateMention(
-            text=match.group(0),
-            span=Span(article.id, match.start(), match.end()),
+            text=written,
+            span=Span(article.id, start, end),
             form=form,
-            future=bool(_FUTURE.search(clause)) or match.group(0).lower().startswith("next"),
+            future=bool(_FUTURE.search(clause)) or written.lower().startswith("next"),
         )
 
 
 def date_mentions(article: Article) -> list[Mention]:
     """The dates of :func:`extract_dates` as mentions (slot: the form), without the tense cue."""
+    text = article.text
     found = []
-    for form, match in _matches(article.text):
-        start, end = match.span()
-        written = match.group(0)
+    for form, start, end in _matches(text):
+        written = text[start:end]
         found.append(Mention("date", form, written, written, Span(article.id, start, end)))
     return found
+
+
+def clear_caches() -> None:
+    """Forget the date scans kept per text (to measure cold reads)."""
+    _matches.cache_clear()
 
 
 def date_value(text: str) -> str:
