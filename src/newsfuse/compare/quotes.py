@@ -194,18 +194,14 @@ class _People:
         for m in _CAPS.finditer(text):
             at = m.start()
             words = m.group(0).split()
-            if len(words) == 1:  # most runs: a lone word ("The", "Obama", "Monday")
+            if len(words) == 1:  # most runs: a lone word ("The", "Obama", "Monday"), filtered quicker
                 word = words[0]
                 if word.lower() in STOP_WORDS:
                     continue
-                if word.endswith(("'s", "’s")):
-                    word = word[:-2]
-                name = full.get(word, "")
-                if not name and (_TITLED.search(text, max(0, at - 6), at) or _SAYS.match(text, m.end())):
-                    # "Mr. Obama" or "McLenney said", with no full name before
-                    name = full.setdefault(word, word) if is_person(word) else ""
+                words = [word[:-2] if word.endswith(("'s", "’s")) else word]
             else:
-                name = self._full(_person_words(words), full, at, m.end())
+                words = _person_words(words)
+            name = self._full(words, full, at, m.end())
             if name and not _within(inside, at):
                 self.starts.append(at)
                 self.ends.append(m.end())
@@ -227,7 +223,7 @@ class _People:
             name = full.get(words[0], "")
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
-            return full.setdefault(words[0], words[0]) if is_person(words[0]) else ""
+            return full.setdefault(words[0], words[0]) if is_person(words[0]) else ""  # "Mr. Obama", "X said"
         name, role = split_name(" ".join(words))
         if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
             titled = full.get(name, name)  # "President Obama"
