@@ -12,6 +12,7 @@ the start of session 5). The quality functions are bench_compare's.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import gzip
 import importlib.util
@@ -396,10 +397,6 @@ indexing people (train +1 quote, dev 0: not worth the per-line pass).
 """
 
 
-def _option(name: str) -> str | None:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
-
-
 def same_as(commit: str) -> dict[str, dict[str, int]]:
     """Every quote and reported-speech mention of every text measured, from this tree's quotes.py and from
     ``commit``'s: the texts whose mentions differ (the check that a speed change left the output alone)."""
@@ -414,11 +411,16 @@ def same_as(commit: str) -> dict[str, dict[str, int]]:
 
 
 def main() -> None:
-    commit = _option("--baseline") or BASELINE
-    if (other := _option("--same-as")) is not None:
-        same_as(other)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--speed", action="store_true", help="print the speed figures alone")
+    parser.add_argument("--same-as", metavar="COMMIT", help="compare every mention with COMMIT's quotes.py")
+    parser.add_argument("--baseline", metavar="COMMIT", default=BASELINE, help="the commit timed against")
+    args = parser.parse_args()
+    commit = args.baseline
+    if args.same_as is not None:
+        same_as(args.same_as)
         return
-    if "--speed" in sys.argv:
+    if args.speed:
         print(json.dumps(speed(commit), indent=2))
         return
     results = {
