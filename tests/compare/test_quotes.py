@@ -138,3 +138,29 @@ def test_a_quote_after_a_mixed_quotation_is_a_quote_of_its_own() -> None:
         ("I admire the mechanics", False, True),
         ("They are more detailed than the old plan, but the money is not there.", False, False),
     ]
+
+
+def test_a_quote_after_adding_is_a_new_quote_of_the_same_speaker() -> None:
+    text = (
+        '"The pier will reopen in May," Ines Vall said, adding, "The state pays half of the repairs."\n\n'
+        '"We start on Monday," she said, "and we finish in spring."'
+    )
+    quotes = [(m.text, m.speaker, m.continued) for m in extract_quotes(article("a", text))]
+    assert quotes == [
+        ("The pier will reopen in May", "Ines Vall", False),
+        ("The state pays half of the repairs.", "Ines Vall", False),  # its own cue: PolNeAR's convention
+        ("We start on Monday", "Ines Vall", False),
+        ("and we finish in spring.", "Ines Vall", True),
+    ]
+
+
+def test_a_show_title_in_an_attribution_is_no_quote_and_does_not_break_the_quote() -> None:
+    text = (
+        '"The harbor plan is a fraud," Tom Reyes said on NBC\'s "Meet the Press." '
+        '"It costs twice what the council was told."'
+    )
+    quotes = [(m.text, m.speaker, m.continued) for m in extract_quotes(article("a", text))]
+    assert quotes == [
+        ("The harbor plan is a fraud", "Tom Reyes", False),
+        ("It costs twice what the council was told.", "Tom Reyes", True),
+    ]

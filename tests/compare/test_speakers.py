@@ -111,3 +111,15 @@ def test_an_object_pronoun_does_not_give_the_subject_its_gender() -> None:
 def test_an_age_between_the_speaker_and_the_verb() -> None:
     text = "''The ferry was never late,'' Mr. Tom Reyes, 82, said.\n\n\"We were always early,\" Ana Ruiz, 25, said."
     assert [s for _, s, _ in _speakers(text)] == ["Tom Reyes", "Ana Ruiz"]
+
+
+def test_a_person_named_after_the_pronoun_in_its_sentence_is_not_its_referent() -> None:
+    text = (
+        '"I will not endorse anyone yet," Odile Marchetti said.\n\n'
+        "It is not as if she has never backed a candidate: she campaigned for Kurt Basso in 2012.\n\n"
+        '"I was at every event," she said.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("I will not endorse anyone yet", "Odile Marchetti"),
+        ("I was at every event", "Odile Marchetti"),
+    ]
