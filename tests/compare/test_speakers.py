@@ -123,3 +123,11 @@ def test_a_person_named_after_the_pronoun_in_its_sentence_is_not_its_referent() 
         ("I will not endorse anyone yet", "Odile Marchetti"),
         ("I was at every event", "Odile Marchetti"),
     ]
+
+
+def test_a_first_name_that_is_also_a_word_and_a_weekday_that_is_no_person() -> None:
+    text = (
+        "The mayor spoke on Monday.\n\nBill Ossory, a pollster for the council, was cautious. On Tuesday, he "
+        'said, "the pier is only a start."\n\n"It will take more than one pier," he said.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)][-1] == ("It will take more than one pier", "Bill Ossory")

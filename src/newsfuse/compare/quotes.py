@@ -108,7 +108,7 @@ _PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "sant
 
 def _person_words(words: list[str]) -> list[str]:
     """Capitalised words without a leading sentence word ("Meanwhile Rihanna") or a possessive ending."""
-    while words and words[0].lower() in STOP_WORDS:
+    while words and words[0].lower() in STOP_WORDS and words[0] != "Bill":  # "Bill McInturff" is a name
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]
@@ -225,7 +225,9 @@ class _People:
             name = full.get(words[0], "")
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
-            return full.setdefault(words[0], words[0]) if is_person(words[0]) else ""  # "Mr. Obama", "X said"
+            if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS:  # "on Tuesday said"
+                return ""
+            return full.setdefault(words[0], words[0])  # "Mr. Obama", "X said"
         name, role = split_name(" ".join(words))
         if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
             titled = full.get(name, name)  # "President Obama"
