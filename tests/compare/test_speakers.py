@@ -131,3 +131,16 @@ def test_a_first_name_that_is_also_a_word_and_a_weekday_that_is_no_person() -> N
         'said, "the pier is only a start."\n\n"It will take more than one pier," he said.'
     )
     assert [(t, s) for t, s, _ in _speakers(text)][-1] == ("It will take more than one pier", "Bill Ossory")
+
+
+def test_a_speaker_with_several_asides_and_a_question_with_a_long_attribution_clause() -> None:
+    text = (
+        "''I just do not trust the pier plan,'' Cecile Purn, 67, a retired clerk in Millbrook, Pa., said.\n\n"
+        '"You think I am going to change?" Kurt Basso asked reporters during a news conference last month. '
+        '"I am not changing."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("I just do not trust the pier plan", "Cecile Purn"),
+        ("You think I am going to change?", "Kurt Basso"),
+        ("I am not changing.", "Kurt Basso"),
+    ]

@@ -44,10 +44,11 @@ _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
-    rf"|(?P<n3>{_NAME}),\s+[^,\"“”]{{2,100}},\s+{VERBS}"
+    rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS})"
 )
-"""The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said / "…," X of the Y said."""
+"""The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
+67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
 _SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
@@ -543,9 +544,10 @@ he told Bloomberg News in October, "…": PolNeAR train joins these; 7 more righ
 A tail ", adding," starts a new quote (:data:`_ADDING`)."""
 
 
-_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:[.;]|,(?!\s*(?:[\"“]|'')))")
-"""The end of an attribution's clause, up to three words after its verb ("Clinton said Monday."), not
-introducing a quote of its own ("…?" Mills writes back, "…")."""
+_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,8}\s*(?:[.;]|,(?!\s*(?:[\"“]|'')))")
+"""The end of an attribution's clause, up to eight words after its verb ("Clinton said Monday.", "Trump asked
+reporters rhetorically during a news conference."), not introducing a quote of its own ("…?" Mills writes
+back, "…"). (Three words until session 6: PolNeAR train speakers +0.17 points with eight, dev unchanged.)"""
 
 
 _SUBJECT = "(subject)"
