@@ -585,9 +585,7 @@ def write_run(
         ReportWriter(out_dir) as writer,
         streamed(documents, writer.add, built_record, config, runner, workdir) as done,
     ):
-        return writer.finish(
-            done.articles(), done.rejected_in_order(), done.dedup, done.read, config.to_dict()
-        )
+        return writer.finish(done.articles(), done.rejected_in_order(), done.dedup, config.to_dict())
 
 
 def _fingerprint(config: Config) -> dict[str, object]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from markupsafe import Markup
+
 from newsfuse.model import Article, DedupResult, Event, Rejected, RunResult
 from newsfuse.report.contract import (
     VERSION,
@@ -21,7 +23,7 @@ from newsfuse.report.contract import (
     report_event,
     report_stats,
 )
-from newsfuse.report.html import index_parts, render_index
+from newsfuse.report.html import event_body, index_from_bodies, render_index
 from newsfuse.report.markdown import event_markdown
 from newsfuse.report.view import event_view
 
@@ -92,12 +94,15 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class EventRecord:
     """One event ready for the writers, made where the event was built (on the pool): its report object
-    as one JSON line, and its Markdown page."""
+    as one JSON line, its Markdown page, its section of index.html (``event_body``) and, for the page's
+    list of events, its title and independent sources as a JSON pair."""
 
     id: str
     first_published: str | None
     line: str
     markdown: str
+    html: str
+    nav: str
 
 
 def event_record(event: Event, articles: Sequence[Article], dedup: DedupResult) -> EventRecord:
@@ -107,7 +112,12 @@ def event_record(event: Event, articles: Sequence[Article], dedup: DedupResult) 
     record = report_event(event, {a.id: a.outlet or a.id for a in articles})
     members = {a.id: article_dict(a, duplicate_of) for a in articles}
     line = json.dumps(record, ensure_ascii=False)
-    return EventRecord(event.id, event.first_published, line, event_markdown(record, members))
+    event_dict = json.loads(line)  # the page is made of the report's line, as ``write_outputs`` makes it
+    html = event_body(
+        event_view(event_dict, {i: members[i] for i in event_dict["article_ids"] if i in members})
+    )
+    nav = json.dumps([record["title"], record["independent_sources"]], ensure_ascii=False)
+    return EventRecord(event.id, event.first_published, line, event_markdown(record, members), html, nav)
 
 
 class ReportWriter:
@@ -120,33 +130,50 @@ class ReportWriter:
         self.out = Path(out_dir)
         (self.out / "events").mkdir(parents=True, exist_ok=True)
         self._scratch = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or close()
-        self._placed: list[tuple[str, str, int, int]] = []  # (first published, id, offset, length)
+        # (first published, id, offset, bytes of the line, of the nav pair, of the html) per event
+        self._placed: list[tuple[str, str, int, int, int, int]] = []
         self._end = 0
 
     def add(self, record: EventRecord) -> None:
-        """Keep an event's line aside and write its Markdown page."""
-        data = record.line.encode("utf-8")
-        self._scratch.write(data)
-        self._placed.append((record.first_published or "", record.id, self._end, len(data)))
-        self._end += len(data)
+        """Keep an event's line, nav pair and html aside and write its Markdown page."""
+        line, nav, html = (text.encode("utf-8") for text in (record.line, record.nav, record.html))
+        self._scratch.write(line + nav + html)
+        self._placed.append(
+            (record.first_published or "", record.id, self._end, len(line), len(nav), len(html))
+        )
+        self._end += len(line) + len(nav) + len(html)
         (self.out / "events" / f"{record.id}.md").write_text(record.markdown, encoding="utf-8")
 
-    def _lines(self) -> Iterator[str]:
-        """The events' lines, newest first (then by id, descending, as ``process`` orders them)."""
+    def _newest_first(self) -> list[tuple[str, str, int, int, int, int]]:
+        """The placed events newest first (then by id, descending, as ``process`` orders them)."""
         self._scratch.flush()
-        for _, _, offset, length in sorted(self._placed, reverse=True):
-            yield os.pread(self._scratch.fileno(), length, offset).decode("utf-8")
+        return sorted(self._placed, reverse=True)
+
+    def _read(self, offset: int, length: int) -> str:
+        return os.pread(self._scratch.fileno(), length, offset).decode("utf-8")
+
+    def _lines(self) -> Iterator[str]:
+        """The events' report lines, newest first."""
+        for _, _, offset, length, _, _ in self._newest_first():
+            yield self._read(offset, length)
+
+    def _views(self) -> Iterator[_Prerendered]:
+        """The events' views for ``index_from_bodies``, newest first; the html is read when shown."""
+        for _, eid, offset, line, nav, html in self._newest_first():
+            title, sources = json.loads(self._read(offset + line, nav))
+            yield _Prerendered(
+                {"id": eid, "title": title, "independent_sources": sources}, self, offset + line + nav, html
+            )
 
     def finish(
         self,
         articles: Iterable[Article],
         rejected: Sequence[Rejected],
         dedup: DedupResult,
-        members: Callable[[Sequence[str]], Sequence[Article]],
         config: dict[str, object],
     ) -> dict[str, Any]:
-        """Write report.json, config.json and index.html; ``articles``: the kept ones in input order,
-        ``members``: an event's articles by id (for its page). Returns the report's stats."""
+        """Write report.json, config.json and index.html; ``articles``: the kept ones in input order.
+        Returns the report's stats."""
         duplicate_of = dedup.duplicate_of()
         rejected_rows = [rejected_dict(r) for r in rejected]
         kept = 0
@@ -172,9 +199,8 @@ class ReportWriter:
             with (self.out / "report.json").open("w", encoding="utf-8") as handle:
                 _dump(rest(), handle)
             (self.out / "config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
-            views = _Views(self._lines, members, duplicate_of)
             with (self.out / "index.html").open("w", encoding="utf-8") as handle:
-                handle.writelines(index_parts(views, stats, rejected_rows))
+                handle.writelines(index_from_bodies(_Again(self._views), stats, rejected_rows))
         self.close()
         return stats
 
@@ -189,16 +215,25 @@ class ReportWriter:
         self.close()
 
 
+class _Prerendered:
+    """One event's view for ``index_from_bodies``: ``event`` (id, title, independent sources) and ``body``,
+    its html read from the writer's scratch file when the page shows it."""
+
+    __slots__ = ("_at", "_length", "_writer", "event")
+
+    def __init__(self, event: dict[str, Any], writer: ReportWriter, at: int, length: int) -> None:
+        self.event, self._writer, self._at, self._length = event, writer, at, length
+
+    @property
+    def body(self) -> Markup:
+        return Markup(self._writer._read(self._at, self._length))
+
+
 @dataclass(frozen=True)
-class _Views:
-    """The events' page views, read again from the scratch file each time they are iterated."""
+class _Again:
+    """An iterable made anew by ``make`` each time it is iterated (the page goes over its events twice)."""
 
-    lines: Callable[[], Iterator[str]]
-    members: Callable[[Sequence[str]], Sequence[Article]]
-    duplicate_of: dict[str, str]
+    make: Callable[[], Iterator[Any]]
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for line in self.lines():
-            event = json.loads(line)
-            own = {a.id: article_dict(a, self.duplicate_of) for a in self.members(event["article_ids"])}
-            yield event_view(event, own)
+    def __iter__(self) -> Iterator[Any]:
+        return self.make()
