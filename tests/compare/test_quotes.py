@@ -164,3 +164,11 @@ def test_a_show_title_in_an_attribution_is_no_quote_and_does_not_break_the_quote
         ("The harbor plan is a fraud", "Tom Reyes", False),
         ("It costs twice what the council was told.", "Tom Reyes", True),
     ]
+
+
+def test_the_value_of_a_markup_attribute_left_in_the_text_is_no_quote() -> None:
+    text = (
+        '<tweet tweet-author="@harbor" tweet-date="March 4, 2016">The pier reopens in May.</tweet>\n\n'
+        '"We will rebuild it," Ines Vall said.'
+    )
+    assert _pieces(text) == [("We will rebuild it", False, False)]

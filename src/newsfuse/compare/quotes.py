@@ -644,6 +644,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
         embedded = _embedded(text, start, inner, after_word)
         if len(quote.split()) < 2 or (quote[0].islower() and after_word):
             continue  # a phrase quoted inside someone's reported speech, not a quotation of its own
+        if text[start - 1 : start] == "=":
+            continue  # the value of a markup attribute left in the text (<tweet tweet-date="March 4, 2016">)
         phrase, name_end, said_end = _attribution(text, start, end, inner)
         prose = phrase is None and _into_prose(text, end, inner)
         if (
