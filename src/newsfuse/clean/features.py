@@ -145,11 +145,18 @@ _COUNTED = np.uint8(0b111100)
 """The bits of ``_char_classes`` counted as they are: digit, punctuation, separator, menu mark."""
 
 
+_PACKED_BITS = np.unpackbits(
+    np.arange(64, dtype=np.uint8)[:, None], axis=1, count=6, bitorder="little"
+).astype(float)
+"""Row v: the six bits of the packed value v (``_char_counts`` counts each value per block, then its bits)."""
+
+
 def _char_counts(blocks: Sequence[str]) -> _CharCounts:
     """Per block: characters, upper-case word initials, word initials, digits, punctuation marks, menu
     separators ("|", "»", " - " ...), menu item marks and a sentence end, over the page's code points at once:
     one table lookup per character gives its class bits, the bits to count are packed into one byte per
-    character (a word initial: a non-space after a space) and summed per block in one ``reduceat``."""
+    character (a word initial: a non-space after a space); one ``bincount`` counts each packed value per block
+    and a product with ``_PACKED_BITS`` turns those counts into per-bit sums."""
     n = len(blocks)
     lengths = np.fromiter(map(len, blocks), np.int64, n)
     # every block is followed by a space, so no block's range is empty
@@ -169,10 +176,8 @@ def _char_counts(blocks: Sequence[str]) -> _CharCounts:
         | (initial.view(np.uint8) << 1)
         | (dash.view(np.uint8) << 4)
     )
-    counted = np.unpackbits(packed[:, None], axis=1, count=6, bitorder="little")
-    totals = (
-        np.add.reduceat(counted, starts, axis=0, dtype=np.int64).T.astype(float) if n else np.zeros((6, 0))
-    )
+    owner = np.repeat(np.arange(0, 64 * n, 64, dtype=np.int64), lengths + 1)
+    totals = (np.bincount(owner + packed, minlength=64 * n).reshape(n, 64) @ _PACKED_BITS).T
     last = starts + lengths - 1  # each block's last character (the space before it for an empty block)
     ending = ((bits[last] & _ENDS) > 0).astype(float)
     ending[lengths == 0] = 0.0
