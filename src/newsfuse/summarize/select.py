@@ -13,6 +13,7 @@ search reaches the same ROUGE.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -204,6 +205,11 @@ def select_rows(
     problem: Coverage, budget_words: int, *, max_candidates: int = 120, length_scale: float = 1.0
 ) -> list[int]:
     """Rows of ``problem`` (ascending) chosen by greedy + exchange among the best ``max_candidates``."""
+    bits = _Bits.of(problem)
+    if bits is not None:
+        found = bits.select(budget_words, max_candidates, length_scale)
+        if found is not None:
+            return found
     shortlist = _shortlist(problem, budget_words, max_candidates)
     if not shortlist:
         return []
@@ -266,3 +272,166 @@ def _ilp(
     if result.x is None:
         raise RuntimeError(f"sentence selection failed: {result.message}")
     return [s for s, x in zip(sentences, result.x[: len(sentences)], strict=True) if x > 0.5]
+
+
+MAX_BITS = 1 << 16
+"""The bitset path takes problems whose worths, in quarters, add up to at most this many bits a row."""
+
+
+def _ordered_sum(values: Sequence[float], array: NDArray[np.float64]) -> float:
+    """``float(array.sum())`` bit for bit: NumPy adds fewer than 8 values one by one from 0.0."""
+    if len(values) >= 8:
+        return float(array.sum())
+    total = 0.0
+    for value in values:
+        total += value
+    return total
+
+
+class _Bits:
+    """A small dense problem with exactly summable worths as Python integer bitsets.
+
+    Greedy and exchange make the same choices as on the arrays with far fewer calls. Every worth is a
+    whole number of quarters (the source-count weighting gives sources + 0.5 × leads), so any sum of
+    worths is exact in any order; a concept worth k quarters gets k bits, and the worth of a set of
+    concepts is its popcount times 1/4. Scores mix worths with penalties in the arrays' order of
+    operations, and penalty sums are added as NumPy adds them, so every comparison sees the same floats.
+    """
+
+    __slots__ = ("all", "divisor", "length", "penalties", "penalty", "rows", "unit")
+
+    def __init__(self, problem: Coverage, rows: list[int], width: int, unit: float) -> None:
+        self.rows = rows
+        """Per row, its concepts' bits."""
+        self.all = (1 << width) - 1
+        self.unit = unit
+        self.length: list[int] = problem.length.tolist()
+        self.penalty = problem.penalty
+        self.penalties: list[float] = problem.penalty.tolist()
+        self.divisor: list[float] = []
+
+    @classmethod
+    def of(cls, problem: Coverage) -> _Bits | None:
+        """The bitset form of ``problem``, or None when it is sparse or its worths are not exactly summable."""
+        cover, worth = problem.cover, problem.worth
+        if not isinstance(cover, np.ndarray) or not cover.shape[0] or not cover.shape[1]:
+            return None
+        if int(problem.length.min()) <= 0:  # the arrays divide by zero there; keep their inf / nan rules
+            return None
+        quarters = worth * 4.0
+        whole = quarters.astype(np.int64)
+        if not (whole == quarters).all() or int(whole.min()) < 0:
+            return None
+        if int(whole.sum()) > MAX_BITS:
+            return None
+        bits = np.repeat(cover > 0, whole, axis=1)
+        size = (bits.shape[1] + 7) // 8
+        packed = np.packbits(bits, axis=1, bitorder="little").tobytes()
+        rows = [int.from_bytes(packed[i : i + size], "little") for i in range(0, len(packed), size)]
+        return cls(problem, rows, bits.shape[1], 0.25)
+
+    def worth(self, mask: int) -> float:
+        """Total worth of the concepts in ``mask`` (exact)."""
+        return mask.bit_count() * self.unit
+
+    def objective(self, chosen: Sequence[int]) -> float:
+        """``Coverage.objective`` of ``chosen`` (same float)."""
+        if not chosen:
+            return 0.0
+        covered = 0
+        for row in chosen:
+            covered |= self.rows[row]
+        penalties = [self.penalties[row] for row in chosen]
+        return self.worth(covered) - _ordered_sum(penalties, self.penalty[list(chosen)])
+
+    def select(self, budget: int, limit: int, scale: float) -> list[int] | None:
+        """``select_rows`` on this problem, or None when the shortlist would drop rows (the array path
+        ranks them)."""
+        unit, length = self.unit, self.length
+        worths = [row.bit_count() * unit for row in self.rows]
+        fits = [i for i, w in enumerate(worths) if w > 0 and length[i] <= budget]
+        if len(fits) > limit:
+            return None
+        if not fits:
+            return []
+        if len(fits) < len(self.rows):
+            self.rows = [self.rows[i] for i in fits]
+            self.length = [length[i] for i in fits]
+            self.penalties = [self.penalties[i] for i in fits]
+            self.penalty = self.penalty[fits]
+            worths = [worths[i] for i in fits]
+        self.divisor = (np.asarray(self.length, dtype=np.int64).astype(np.float64) ** scale).tolist()
+        picked = self.greedy(budget)
+        singles = [
+            w - p if n <= budget else -math.inf
+            for w, p, n in zip(worths, self.penalties, self.length, strict=True)
+        ]
+        single = max(range(len(singles)), key=singles.__getitem__)
+        value = self.objective(picked)
+        if singles[single] > value + _EPS:
+            picked = [single]
+            value = self.objective(picked)
+        picked = self.exchange(picked, budget, value)
+        return [fits[i] for i in sorted(picked)]
+
+    def greedy(self, budget: int) -> list[int]:
+        """``_greedy``: the first row of most new worth (less penalty) per length**scale, while positive."""
+        unit = self.unit
+        live = list(
+            zip(range(len(self.rows)), self.rows, self.length, self.penalties, self.divisor, strict=True)
+        )
+        open_ = self.all
+        chosen: list[int] = []
+        room = budget
+        while True:
+            best, top = None, -math.inf
+            for item in live:
+                _, row, n, penalty, divisor = item
+                if n <= room:
+                    score = ((row & open_).bit_count() * unit - penalty) / divisor
+                    if score > top:
+                        best, top = item, score
+            if best is None or top <= 0:
+                break
+            chosen.append(best[0])
+            room -= best[2]
+            open_ &= ~best[1]
+            live = [item for item in live if item is not best and item[2] <= room]
+        return chosen
+
+    def exchange(self, chosen: list[int], budget: int, value: float) -> list[int]:
+        """``_exchange``: steepest ascent by the best addition or (out, in) swap, same order among ties."""
+        rows, length, penalties, unit = self.rows, self.length, self.penalties, self.unit
+        best = value
+        total = self.worth(self.all)
+        for _ in range(MAX_EXCHANGES):
+            taken = set(chosen)
+            free = budget - sum(length[c] for c in chosen)
+            widest = free + (max(length[c] for c in chosen) if chosen else 0)
+            others = [i for i in range(len(rows)) if i not in taken and length[i] <= widest]
+            if not others:
+                break
+            paid = _ordered_sum([penalties[c] for c in chosen], self.penalty[chosen])
+            move: tuple[float, int | None, int] | None = None
+            for out in [None, *chosen]:
+                kept = 0
+                for c in chosen:
+                    if c != out:
+                        kept |= rows[c]
+                open_ = self.all & ~kept
+                base = (total - self.worth(open_)) - (paid - (0.0 if out is None else penalties[out]))
+                room = free + (0 if out is None else length[out])
+                cand, top = 0, -math.inf
+                for i in others:
+                    if length[i] <= room:
+                        score = base + (rows[i] & open_).bit_count() * unit - penalties[i]
+                        if score > top:
+                            cand, top = i, score
+                if top > best + _EPS and (move is None or top > move[0] + _EPS):
+                    move = (top, out, cand)
+            if move is None:
+                break
+            _, out, cand = move
+            chosen = [*(c for c in chosen if c != out), cand]
+            best = self.objective(chosen)
+        return chosen
