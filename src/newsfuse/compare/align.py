@@ -54,8 +54,10 @@ def _fact(
     source_of: Mapping[str, str],
     value: str | None = None,
     speaker: str | None = None,
+    text: str | None = None,
 ) -> Fact:
-    """One fact from the mentions that state it: the first mention's words (or ``value``), every source."""
+    """One fact from the mentions that state it: the first mention's words (or ``text`` and ``value``),
+    every source."""
     if len(mentions) == 1:  # most facts: one mention (the same fields as below, without sorting)
         first = mentions[0]
         article_ids: tuple[str, ...] = (first.span.article_id,)
@@ -72,7 +74,7 @@ def _fact(
     return Fact(
         id=_fact_id(kind, slot, key),
         kind=kind,
-        text=first.text,
+        text=first.text if text is None else text,
         value=first.value if value is None else value,
         evidence=evidence,
         article_ids=article_ids,
@@ -96,18 +98,24 @@ def _quantity_facts(
     config: CompareConfig,
     articles: Mapping[str, Article],
 ) -> list[Fact]:
+    if len(mentions) == 1:  # most slots: one number, one fact, nothing to clash with
+        only = mentions[0]
+        key = format_value(round(only.number or 0.0, 6))
+        return [_fact("quantity", slot, key, mentions, source_of, value=only.value)]
     by_value: dict[float, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_value[round(m.number or 0.0, 6)].append(m)
-    facts, groups, numbers, hedged = [], {}, {}, {}
+    facts, groups, numbers = [], {}, {}
     for number, group in sorted(by_value.items()):
-        plain = [m for m in group if not m.qualifier]
-        shown = min(plain or group, key=lambda m: (m.span.article_id, m.span.start))
+        if len(group) == 1:
+            shown = group[0]
+        else:
+            plain = [m for m in group if not m.qualifier]
+            shown = min(plain or group, key=lambda m: (m.span.article_id, m.span.start))
         fact = _fact("quantity", slot, format_value(number), group, source_of, value=shown.value)
         facts.append(fact)
         groups[fact.id] = group
         numbers[fact.id] = number
-        hedged[fact.id] = all(m.qualifier for m in group)
     contexts: dict[str, frozenset[str]] = {}
 
     def context(fact: Fact) -> frozenset[str]:
@@ -124,7 +132,7 @@ def _quantity_facts(
 
     def clash(a: Fact, b: Fact) -> bool:
         low, high = sorted((abs(numbers[a.id]), abs(numbers[b.id])))
-        if slot == "clock time" and (hedged[a.id] or hedged[b.id]):
+        if slot == "clock time" and (_hedged(groups[a.id]) or _hedged(groups[b.id])):
             return False
         return (
             low > 0
@@ -133,6 +141,11 @@ def _quantity_facts(
         )
 
     return _with_conflicts(facts, clash, lambda f: f.value)
+
+
+def _hedged(group: Sequence[Mention]) -> bool:
+    """Whether every mention of a value hedges or bounds it ("about 9 a.m.", "before 9 a.m.")."""
+    return all(m.qualifier for m in group)
 
 
 def _with_conflicts(
@@ -176,9 +189,9 @@ def _quote_facts(
         for m in version.mentions:
             by_speaker[names.get(m.speaker or "", m.speaker or UNKNOWN)].append(m)
         for speaker, group in sorted(by_speaker.items()):
-            fact = _fact("quote", "speaker", f"{version.key}|{speaker}", group, source_of, speaker=speaker)
-            fact = replace(
-                fact, text=max((m.text for m in group), key=len), value=max((m.text for m in group), key=len)
+            longest = max((m.text for m in group), key=len)
+            fact = _fact(
+                "quote", "speaker", f"{version.key}|{speaker}", group, source_of, longest, speaker, longest
             )
             wording[fact.id] = version.key
             facts.append(fact)

@@ -246,18 +246,24 @@ def _name_of(run: str) -> str | None:
 
 def _named(text: str) -> Iterator[tuple[str, str, int]]:
     """(name, type, start) of each typed name in ``text``; a surname alone takes the type of the full name
-    it shortens."""
-    found: list[tuple[str, str | None, int]] = []
+    it shortens. Names of several words are typed first, so a surname of a person named in full is not typed
+    from its own context (its type is PER whatever that says)."""
+    found: list[tuple[str, int]] = []
+    find = text.find
     for match in _RUN.finditer(text):
-        name = _name_of(match.group(0))
+        name = _name_of(match.group())
         if name is None:
             continue
-        start = text.find(name, match.start())
+        start = find(name, match.start())
         if start >= 0:
-            found.append((name, _type_of(name, text, start, start + len(name)), start))
-    people = {name.rsplit(None, 1)[-1] for name, kind, _ in found if kind == PER and " " in name}
-    for name, kind, start in found:
-        kind = PER if name in people else kind
+            found.append((name, start))
+    kinds = [_type_of(name, text, start, start + len(name)) if " " in name else None for name, start in found]
+    people = {name.rsplit(None, 1)[-1] for (name, _), kind in zip(found, kinds, strict=True) if kind == PER}
+    for (name, start), kind in zip(found, kinds, strict=True):
+        if name in people:
+            kind = PER
+        elif " " not in name:
+            kind = _type_of(name, text, start, start + len(name))
         if kind:
             yield name, kind, start
 

@@ -251,8 +251,7 @@ DAYS_PER = {
     "year": 365,
 }
 """Durations are compared in days, so "six weeks" and "two months" fill one slot."""
-_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True))
-_UNIT_RE = re.compile(rf"[\s-]+({_UNIT_WORDS})\b", re.IGNORECASE)
+
 _ALPHA_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _PLURALS = frozenset(
     {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice"}
@@ -312,6 +311,9 @@ def _by_first_letter(words: list[str]) -> str:
     return "(?:" + "|".join(f"{k}(?:{'|'.join(w[1:] for w in ws)})" for k, ws in groups.items()) + ")"
 
 
+_UNIT_WORDS = sorted((re.escape(u) for u in _UNITS if u[0].isalpha()), key=len, reverse=True)
+_UNIT_RE = re.compile(rf"[\s-]+({_by_first_letter(_UNIT_WORDS)})\b", re.IGNORECASE)
+"""A unit word after the number ("feet", "per cent"), longest first, grouped by first letter."""
 _WORDS = (
     _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -468,8 +470,9 @@ _ROUGHLY_AT = re.compile(r"(?:shortly\s+)?(?:before|after|by)\s+$")
 """A clock time that is a bound ("before 9 a.m."), read from the words just before it."""
 
 
-_CLOCK_IN_LOWER = re.compile(_CLOCK.pattern)
-"""The clock pattern read in the lower-cased text, where that finds the same (no case folding per place)."""
+_CLOCK_IN_LOWER = re.compile(r"(?P<h>\d(?<!\w\d)\d?)(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)")
+"""The clock pattern read in the lower-cased text, where that finds the same (no case folding per place),
+opening on the digit class so the scan skips to digits (the word boundary before it is the look-behind)."""
 
 
 _PARTS = ("num", "hi", "scale", "abbr", "att", "pct")
