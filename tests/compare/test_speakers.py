@@ -144,3 +144,11 @@ def test_a_speaker_with_several_asides_and_a_question_with_a_long_attribution_cl
         ("You think I am going to change?", "Kurt Basso"),
         ("I am not changing.", "Kurt Basso"),
     ]
+
+
+def test_verbs_of_saying_in_the_present_tense() -> None:
+    text = '"The pier is safe," Ines Vall said.\n\nKurt Basso responds, "It is not safe at all."'
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("The pier is safe", "Ines Vall"),
+        ("It is not safe at all.", "Kurt Basso"),
+    ]

@@ -22,6 +22,9 @@ VERBS = (
     r"suggested|cautioned|stressed|emphasized|emphasised|observed|remarked|tweeted|posted|conceded|vowed|"
     r"demurred|echoed|interjected|shouted|screamed|joked|quipped|concluded|complained|predicted|promised|"
     r"recounted|testified|whispered|yelled|agreed|countered|retorted|boasted|lamented|mused|urged|"
+    r"answered|answers|explains|notes|warns|insists|argues|recalls|declares|announces|continues|replies|"
+    r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
+    r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
