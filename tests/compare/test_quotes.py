@@ -172,3 +172,18 @@ def test_the_value_of_a_markup_attribute_left_in_the_text_is_no_quote() -> None:
         '"We will rebuild it," Ines Vall said.'
     )
     assert _pieces(text) == [("We will rebuild it", False, False)]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_of_the_paragraph_before() -> None:
+    text = (
+        '"The pier will reopen in May," Ines Vall said.\n\n"The state pays half of the repairs."\n\n'
+        '"We start on Monday," Tom Reyes said.\n\n"It costs twice the estimate," he added, "and more."'
+    )
+    quotes = [(m.text, m.speaker, m.continued) for m in extract_quotes(article("a", text))]
+    assert quotes == [
+        ("The pier will reopen in May", "Ines Vall", False),
+        ("The state pays half of the repairs.", "Ines Vall", True),
+        ("We start on Monday", "Tom Reyes", False),
+        ("It costs twice the estimate", "Tom Reyes", False),  # a paragraph with an attribution of its own
+        ("and more.", "Tom Reyes", True),
+    ]

@@ -636,6 +636,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
     roles = _Roles(text)
     people = _People(text, pairs)
     pending: list[Mention] = []
+    last_start = 0
     last_prose = False
     """Whether the previous quote ran into the writer's prose (a mixed quotation no later quote continues)."""
     for inner_start, inner_end, runs_on in pairs:
@@ -670,6 +671,11 @@ def _quotes(article: Article) -> Iterator[Mention]:
             and (
                 last[3]
                 or (phrase is None and same_paragraph and not after_word)
+                or (
+                    phrase is None
+                    and last[1] is not None
+                    and _next_paragraph(text, start, end, last[0], last_start)
+                )
                 or (said_end == start and _same_sentence(text, last[0], start))
             )
         )
@@ -691,6 +697,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
             speaker, role = _floating(text, start, last, people)
         role = role or roles.get(speaker or "")
         last = (max(end, said_end), speaker, role, runs_on)
+        last_start = start
         last_prose = prose
         offset = inner_start + len(raw) - len(raw.lstrip())
         mention = Mention(
@@ -716,6 +723,19 @@ _SHORT_LEAD = re.compile(
 )
 """A quote of a word or two and its attribution before the rest of the quote ("My hope," he said, "…")."""
 _PROSE_AFTER = re.compile(r"[ \xa0]+[a-z]")
+
+
+def _next_paragraph(text: str, start: int, end: int, since: int, last_start: int) -> bool:
+    """True when the quote at ``[start, end)`` is a paragraph of its own right after a paragraph made of the
+    previous quote (opened at ``last_start``) and its attribution (ending at ``since``): ""A," X said.¶"B."" is
+    one quote in PolNeAR's annotation (train F1 +0.2 points, dev +0.1)."""
+    gap = text[since:start]
+    if "\n" not in gap or gap.count("\n") > 2 or gap.strip(" \n\t\xa0.,"):
+        return False
+    if text.rfind("\n", 0, last_start) + 1 < last_start - 2:
+        return False  # the previous quote does not open its paragraph
+    line_end = text.find("\n", end)
+    return not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _into_prose(text: str, end: int, inner: str) -> bool:
