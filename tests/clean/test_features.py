@@ -10,7 +10,7 @@ import ftfy.badness
 import numpy as np
 
 from newsfuse.clean import clean_document
-from newsfuse.clean.blocks import best_region, judge_page, topic_fit
+from newsfuse.clean.blocks import CONTEXT_FEATURES, best_region, context_rows, judge_page, predict, topic_fit
 from newsfuse.clean.features import COLUMN, document_features
 from newsfuse.clean.normalize import _TYPOGRAPHIC, _UNSAFE, looks_like_mojibake, normalize_text
 from newsfuse.clean.plaintext import clean_plain_text
@@ -151,3 +151,28 @@ def test_topic_fit_is_the_share_of_content_words_found_in_other_region_blocks() 
             others = set().union(*(words[j] for j in range(*region) if j != i))
             expected.append(sum(t in others for t in toks) / len(toks) if toks else 0.0)
         assert np.allclose(topic_fit(page, region), expected), region
+
+
+def test_end_of_article_context_features() -> None:
+    blocks = [
+        "Home | News | Sport | Weather",
+        "The harbour council closed the coast road after the storm flooded the harbour overnight.",
+        "Council engineers said the road would reopen once the storm water had drained away.",
+        "Share this",
+        "Copyright 2026 The Harbor Ledger",
+        "Print",
+        "Anna, 2/14/2026 11:49 PM: I drive that road every day and it floods every single winter.",
+        "Email",
+        "Anna again at 9:05 on the next morning: still closed.",
+    ]
+    page = document_features(blocks)
+    first = np.array([0.1, 0.9, 0.9, 0.1, 0.1, 0.1, 0.6, 0.1, 0.6])
+    rows = context_rows(page, first)
+    col = {name: page.rows.shape[1] + i for i, name in enumerate(CONTEXT_FEATURES)}
+    # after the first copyright line at or after the body's start (the first block scored >= 0.5)
+    assert rows[:, col["after_copyright"]].tolist() == [0, 0, 0, 0, 0, 1, 1, 1, 1]
+    # chrome lines (phrases, a copyright line, menus) since the body's start, the block itself left out, at most 3
+    assert np.allclose(rows[:, col["chrome_since_body"]] * 3, [0, 0, 0, 0, 1, 2, 3, 3, 3])
+    # a date or a clock time in the block's first 80 characters
+    assert rows[:, col["stamp_head"]].tolist() == [0, 0, 0, 0, 0, 0, 1, 0, 1]
+    assert predict(rows, np.zeros(rows.shape[1])).shape == (len(blocks),)

@@ -1,6 +1,6 @@
 from newsfuse.clean import clean_document
 from newsfuse.clean.html import post_filter
-from newsfuse.clean.plaintext import _cut_comment_thread
+from newsfuse.clean.plaintext import _cut_after_end, _cut_comment_thread
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 PAGE = """Home | News | Sports | Opinion | Contact
@@ -135,3 +135,24 @@ def test_unheaded_comment_thread_after_the_article_is_cut() -> None:
     ]
     _cut_comment_thread(before, early)
     assert "comment_thread" not in early
+
+
+def test_segments_past_a_copyright_line_that_do_not_share_the_articles_words_are_cut() -> None:
+    article = [
+        f"Paragraph {n}: inspectors found a crack in the harbour bridge beam, engineers said on Friday."
+        for n in range(4)
+    ]
+    teasers = ["Bakery on Mill Road wins national sourdough prize for the third year running."]
+    follow_up = ["The harbour bridge engineers expect the crack repair to take until Friday."]
+    cut = "short_fragment"
+    blocks = [*article, "© 2026 The Harbor Ledger", "More news", *teasers, "Tags", "Next", *follow_up]
+    reasons: list[str | None] = [None] * 4 + ["copyright", cut, None, cut, cut, None]
+    _cut_after_end(blocks, reasons)
+    assert reasons[:4] == [None] * 4
+    assert reasons[6] == "after_article_end"  # off-topic text after the article's end
+    assert reasons[9] is None  # its gap holds no copyright line
+    # on-topic text after the copyright line stays, and so does off-topic text after a gap without one
+    kept: list[str | None] = [None] * 4 + ["copyright", cut, None, cut, cut, None]
+    on_topic = [*article, "© 2026 The Harbor Ledger", "More news", *follow_up, "Tags", "Next", *teasers]
+    _cut_after_end(on_topic, kept)
+    assert kept == [None] * 4 + ["copyright", cut, None, cut, cut, None]

@@ -10,6 +10,7 @@ Every step is a NumPy operation over the page's blocks or tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "region_distance",
     "topic_fit",
     "p_max_doc",
+    "after_copyright",
+    "chrome_since_body",
+    "stamp_head",
 )
 
 Vector = npt.NDArray[np.float64]
@@ -42,6 +46,12 @@ def predict(rows: npt.ArrayLike, weights: Sequence[float] | Vector) -> Vector:
 
 
 _PASS1, _PASS2 = np.array(PASS1), np.array(PASS2)
+_STAMP_HEAD = re.compile(
+    r"\n[^\n]{0,80}?\b(?:\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})"
+)
+_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
+_CHROME_COLUMN, _SEPARATORS_COLUMN = FEATURES.index("chrome_phrase"), FEATURES.index("separators_per_word")
 
 
 def best_region(values: npt.ArrayLike) -> tuple[int, int]:
@@ -91,7 +101,19 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
     rows = np.zeros((n, base + len(CONTEXT_FEATURES)))
     rows[:, :base] = page.rows
-    p_self, p_prev, p_next, p_window, in_region, region_distance, fit, p_max = range(base, rows.shape[1])
+    (
+        p_self,
+        p_prev,
+        p_next,
+        p_window,
+        in_region,
+        region_distance,
+        fit,
+        p_max,
+        after_copyright,
+        chrome_since,
+        stamp,
+    ) = range(base, rows.shape[1])
     rows[:, p_self] = first
     rows[1:, p_prev] = first[:-1]
     rows[:-1, p_next] = first[1:]
@@ -100,6 +122,16 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     rows[:, region_distance] = np.where(inside, 0.0, np.minimum(distance, 20) / 20)
     rows[:, fit] = topic_fit(page, region)
     rows[:, p_max] = first.max(initial=0.0)
+    body = np.flatnonzero(first >= 0.5)
+    start = int(body[0]) if len(body) else n
+    marks = page.containing(_COPYRIGHT_HINTS)
+    marks = marks[marks >= start]
+    if len(marks):
+        rows[int(marks.min()) + 1 :, after_copyright] = 1.0
+    chrome = (page.rows[:, _CHROME_COLUMN] > 0) | (page.rows[:, _SEPARATORS_COLUMN] >= 0.3)
+    chrome[:start] = False
+    rows[:, chrome_since] = np.minimum(np.cumsum(chrome) - chrome, 3) / 3
+    rows[page.matching(_STAMP_HEAD), stamp] = 1.0
     return rows
 
 

@@ -178,31 +178,66 @@ THREAD_GAP = 2
 """Cut blocks that separate two runs of kept blocks (segments) for ``_cut_comment_thread``."""
 
 
-def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
-    """Cut (``comment_thread``) every kept block from the first segment after the page's largest segment
-    (in words) whose gap of ``THREAD_GAP`` or more cut blocks before it holds a comment-chrome line: readers'
-    comments without a heading, each introduced by its author and time. Chosen on the dev sets."""
-    segments: list[list[int]] = []
+def _segments(reasons: list[str | None]) -> list[tuple[list[int], list[int]]]:
+    """Runs of kept blocks split by ``THREAD_GAP`` or more cut blocks: each run's blocks, and the cut blocks
+    just before it."""
+    segments: list[tuple[list[int], list[int]]] = []
     gap: list[int] = []
     for i, reason in enumerate(reasons):
         if reason is not None:
             gap.append(i)
             continue
         if not segments or len(gap) >= THREAD_GAP:
-            segments.append([])
-        segments[-1].append(i)
+            segments.append(([], gap))
+        segments[-1][0].append(i)
         gap = []
+    return segments
+
+
+def _largest(blocks: list[str], segments: list[tuple[list[int], list[int]]]) -> int:
+    """The segment with the most words."""
+    words = [sum(len(blocks[i].split()) for i in kept) for kept, _ in segments]
+    return max(range(len(segments)), key=words.__getitem__)
+
+
+def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
+    """Cut (``comment_thread``) every kept block from the first segment after the page's largest segment
+    (in words) whose gap of ``THREAD_GAP`` or more cut blocks before it holds a comment-chrome line: readers'
+    comments without a heading, each introduced by its author and time. Chosen on the dev sets."""
+    segments = _segments(reasons)
     if len(segments) < 2:
         return
-    words = [sum(len(blocks[i].split()) for i in segment) for segment in segments]
-    largest = max(range(len(segments)), key=words.__getitem__)
-    for j in range(largest + 1, len(segments)):
-        between = range(segments[j - 1][-1] + 1, segments[j][0])
-        if any(_COMMENT_MARK.search(blocks[i]) for i in between):
-            for later in segments[j:]:
+    for j in range(_largest(blocks, segments) + 1, len(segments)):
+        if any(_COMMENT_MARK.search(blocks[i]) for i in segments[j][1]):
+            for later, _ in segments[j:]:
                 for i in later:
                     reasons[i] = "comment_thread"
             return
+
+
+_LONG_WORD = re.compile(r"\w{4,}")
+AFTER_END_FIT = 0.2
+"""``_cut_after_end`` cuts a segment when fewer than this share of its longer words occur in the article's."""
+
+
+def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
+    """Cut (``after_article_end``) each segment after the page's largest one whose gap before it holds a cut
+    copyright line (the article's end) and whose longer words (4+ letters) the largest segment mostly lacks
+    (share below ``AFTER_END_FIT``): teasers and site text below the article's end. Chosen on the dev sets."""
+    segments = _segments(reasons)
+    if len(segments) < 2:
+        return
+    largest = _largest(blocks, segments)
+    article: set[str] | None = None
+    for kept, gap in segments[largest + 1 :]:
+        if not any(reasons[i] == "copyright" for i in gap):
+            continue
+        if article is None:
+            article = set(_LONG_WORD.findall(" ".join(blocks[i] for i in segments[largest][0]).lower()))
+        words = _LONG_WORD.findall(" ".join(blocks[i] for i in kept).lower())
+        if sum(w in article for w in words) < AFTER_END_FIT * max(1, len(words)):
+            for i in kept:
+                reasons[i] = "after_article_end"
 
 
 def clean_plain_text(
@@ -262,6 +297,7 @@ def clean_plain_blocks(
             at += 1
         i = i + 1 if section else (special[at] if at < len(special) else n)
     _cut_comment_thread(blocks, reasons)
+    _cut_after_end(blocks, reasons)
     result.probabilities, result.reasons = probs, reasons
     result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
     result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
