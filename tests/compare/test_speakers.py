@@ -152,3 +152,8 @@ def test_verbs_of_saying_in_the_present_tense() -> None:
         ("The pier is safe", "Ines Vall"),
         ("It is not safe at all.", "Kurt Basso"),
     ]
+
+
+def test_a_described_speaker_stops_before_a_clause_of_its_own() -> None:
+    text = 'Odile Marchetti waved at a neighbor as she angrily said, "I am so sick of the pier plan."'
+    assert [(t, s) for t, s, _ in _speakers(text)] == [("I am so sick of the pier plan.", "Odile Marchetti")]

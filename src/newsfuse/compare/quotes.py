@@ -30,7 +30,8 @@ VERBS = (
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
-_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'-]+"
+_NOT_DESCRIBING = r"(?!(?:as|when|while|he|she|they|who|that|and|but|if|because|after|before|since)\b)"
+_DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,4}}?{_NOT_DESCRIBING}[a-z][\w'-]+"
 """A speaker named by description ("a campaign spokesman", "the minister")."""
 _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
