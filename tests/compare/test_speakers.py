@@ -157,3 +157,11 @@ def test_verbs_of_saying_in_the_present_tense() -> None:
 def test_a_described_speaker_stops_before_a_clause_of_its_own() -> None:
     text = 'Odile Marchetti waved at a neighbor as she angrily said, "I am so sick of the pier plan."'
     assert [(t, s) for t, s, _ in _speakers(text)] == [("I am so sick of the pier plan.", "Odile Marchetti")]
+
+
+def test_the_subject_of_a_reported_clause_after_said_does_not_speak() -> None:
+    text = (
+        "Brian Ossory, the chairman of the harbor board, said Kurt Basso hurt the plan. "
+        '"I do not think it helps him," he said.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [("I do not think it helps him", "Brian Ossory")]

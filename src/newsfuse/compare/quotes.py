@@ -156,6 +156,10 @@ _SAID_BEFORE = re.compile(rf"\b(?:{VERBS}|according\s+to)\s+$")
 """A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
 
 
+_CLAUSE_STOP = re.compile(r"\s*(?:[.,;:!?\"”]|''|$)")
+"""Punctuation or the text's end after a name: a name after "said" ends the attribution ("…," said Trump.)."""
+
+
 def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
     """True when ``at`` lies inside one of the sorted, disjoint ``spans``."""
     i = bisect_left(spans, (at + 1,)) - 1
@@ -303,7 +307,11 @@ class _People:
         if found is None:
             at, end = self.starts[i], self.ends[i]
             found = self.speaks[i] = bool(
-                _SAYS.match(self.text, end) or _SAID_BEFORE.search(self.text, max(0, at - 16), at)
+                _SAYS.match(self.text, end)
+                or (
+                    _SAID_BEFORE.search(self.text, max(0, at - 16), at)
+                    and _CLAUSE_STOP.match(self.text, end)  # "said Trump." but not "said Trump continued"
+                )
             )
         return found
 
