@@ -156,3 +156,33 @@ def test_segments_past_a_copyright_line_that_do_not_share_the_articles_words_are
     on_topic = [*article, "© 2026 The Harbor Ledger", "More news", *follow_up, "Tags", "Next", *teasers]
     _cut_after_end(on_topic, kept)
     assert kept == [None] * 4 + ["copyright", cut, None, cut, cut, None]
+
+
+def test_a_list_of_headlines_for_other_stories_after_the_article_is_cut() -> None:
+    article = [
+        f"Paragraph {n}: inspectors found a crack in the harbour bridge beam, engineers said on Friday."
+        for n in range(4)
+    ]
+    teasers = [
+        "Region Headlines",
+        "Bakery wins sourdough prize",
+        "The Mill Road bakery took the national title for the third year running.",
+        "Striker signs for rival club",
+        "Ferry timetable changes in spring",
+    ]
+    cut = "short_fragment"
+    blocks = [*article, "Related", "Share", *teasers]
+    reasons: list[str | None] = [None] * 4 + [cut, cut] + [None] * 5
+    _cut_after_end(blocks, reasons)
+    assert reasons[:6] == [None] * 4 + [cut, cut]
+    assert reasons[6:] == ["teaser_list"] * 5
+    # the same shape about the article's own story is a run of subheadings, and stays
+    follow_up = [
+        "Harbour bridge repairs",
+        "Engineers inspected the harbour bridge beam crack again on Friday.",
+        "Bridge beam crack inspectors",
+        "Harbour engineers said Friday",
+    ]
+    own: list[str | None] = [None] * 4 + [cut, cut] + [None] * 4
+    _cut_after_end([*article, "Related", "Share", *follow_up], own)
+    assert own == [None] * 4 + [cut, cut] + [None] * 4

@@ -216,28 +216,44 @@ def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
 
 
 _LONG_WORD = re.compile(r"\w{4,}")
+_HEADLINE_END = re.compile(r"[.!?…\"'”»):]\s*$")
 AFTER_END_FIT = 0.2
 """``_cut_after_end`` cuts a segment when fewer than this share of its longer words occur in the article's."""
+TEASER_HEADLINES = 3
+"""A teaser list holds at least this many headline-like blocks (12 words or fewer, no sentence end) ..."""
+TEASER_SHARE = 0.3
+"""... making up at least this share of its blocks."""
+
+
+def _is_teaser_list(blocks: list[str], kept: list[int]) -> bool:
+    """Headlines, each with or without a summary: ``TEASER_HEADLINES`` and ``TEASER_SHARE`` of the blocks."""
+    headlines = sum(len(blocks[i].split()) <= 12 and not _HEADLINE_END.search(blocks[i]) for i in kept)
+    return headlines >= max(TEASER_HEADLINES, TEASER_SHARE * len(kept))
 
 
 def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
-    """Cut (``after_article_end``) each segment after the page's largest one whose gap before it holds a cut
-    copyright line (the article's end) and whose longer words (4+ letters) the largest segment mostly lacks
-    (share below ``AFTER_END_FIT``): teasers and site text below the article's end. Chosen on the dev sets."""
+    """Cut each segment after the page's largest one whose longer words (4+ letters) the largest segment
+    mostly lacks (share below ``AFTER_END_FIT``) when its gap holds a cut copyright line, the article's end
+    (``after_article_end``), or when it is a list of headlines (``teaser_list``): teasers and site text below
+    the article. Chosen on the dev sets."""
     segments = _segments(reasons)
     if len(segments) < 2:
         return
     largest = _largest(blocks, segments)
     article: set[str] | None = None
     for kept, gap in segments[largest + 1 :]:
-        if not any(reasons[i] == "copyright" for i in gap):
+        if any(reasons[i] == "copyright" for i in gap):
+            reason = "after_article_end"
+        elif _is_teaser_list(blocks, kept):
+            reason = "teaser_list"
+        else:
             continue
         if article is None:
             article = set(_LONG_WORD.findall(" ".join(blocks[i] for i in segments[largest][0]).lower()))
         words = _LONG_WORD.findall(" ".join(blocks[i] for i in kept).lower())
         if sum(w in article for w in words) < AFTER_END_FIT * max(1, len(words)):
             for i in kept:
-                reasons[i] = "after_article_end"
+                reasons[i] = reason
 
 
 def clean_plain_text(
