@@ -51,3 +51,12 @@ def test_a_line_break_before_a_capital_is_a_boundary_even_without_a_full_stop() 
         "The blaze began early on Sunday.",
         "Crews came.",
     ]
+
+
+def test_a_kept_split_is_handed_out_as_a_fresh_list() -> None:
+    text = "The bridge reopened on Monday. Traffic was light. Officials said repairs cost $2 million."
+    first = split_sentences(text)
+    first.pop()
+    again = split_sentences(text)
+    assert len(again) == 3 and again is not first
+    assert [s.text for s in again][-1] == "Officials said repairs cost $2 million."

@@ -17,3 +17,23 @@ def test_content_words_drop_stop_words_and_stem() -> None:
         "fir",  # -es is stripped: a light stemmer, consistent rather than correct
         "official",
     ]
+
+
+def test_the_ascii_pattern_finds_what_the_word_pattern_finds_on_lower_case_ascii() -> None:
+    import random
+    import string
+    from pathlib import Path
+
+    from newsfuse.text.words import _ASCII_WORD, WORD
+
+    texts = [p.read_text(encoding="utf-8") for p in Path("examples/corpus").rglob("*.txt")]
+    rng = random.Random(4)
+    alphabet = string.ascii_letters + string.digits + "_'.-’ ,;:!?\"()\t\n" + "\x1c\x7f"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 80))) for _ in range(3000)]
+    checked = 0
+    for text in texts:
+        lowered = text.lower()
+        if lowered.isascii():
+            assert _ASCII_WORD.findall(lowered) == WORD.findall(lowered), text
+            checked += 1
+    assert checked > 1500

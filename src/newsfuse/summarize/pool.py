@@ -174,19 +174,21 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
 
     A sentence text repeated across articles (syndicated copies) is analysed once.
     """
-    pool = []
+    pool: list[Candidate] = []
     seen: dict[str, _Analysed | None] = {}
     for article in articles:
         published = article.published or ""
         # a marker in a sentence is in its article: one scan of the article spares most sentences theirs
-        lowered = article.text.lower()
-        marked = any(marker in lowered for marker in _BOILERPLATE_MARKERS)
+        marked = any(map(article.text.lower().__contains__, _BOILERPLATE_MARKERS))
         for sentence in split_sentences(article.text):
-            cut = strip_dateline(sentence.text)
-            text = sentence.text[cut:]
-            if text not in seen:
-                seen[text] = _analyse(text, min_words, max_words, marked)
-            analysed = seen[text]
+            text = sentence.text
+            cut = strip_dateline(text)
+            if cut:
+                text = text[cut:]
+            if text in seen:
+                analysed = seen[text]
+            else:
+                analysed = seen[text] = _analyse(text, min_words, max_words, marked)
             if analysed is not None:
                 pool.append(
                     Candidate(

@@ -12,10 +12,14 @@ WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "mr", "mrs", "ms"}
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9_]+(?:['.-][a-z0-9_]+)*")
+r"""``WORD`` on lower-case ASCII text, where ``\w`` is ``[a-z0-9_]`` (a character class is quicker)."""
+
+
 def word_tokens(text: str) -> list[str]:
     """Lower-cased word tokens."""
     if text.isascii():  # one lower() for the whole text; elsewhere lowering first can split a word ("İ")
-        return WORD.findall(text.lower())
+        return _ASCII_WORD.findall(text.lower())
     return [w.lower() for w in WORD.findall(text)]
 
 
