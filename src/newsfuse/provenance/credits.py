@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
 from newsfuse.model import Article, Credit, Span
 
@@ -72,6 +73,7 @@ _ENDS_OUTLET_WORD = re.compile(rf"\b{_OUTLET_WORDS}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
 
 
+@lru_cache(maxsize=4096)
 def normalize_outlet(name: str) -> str:
     """Lower-cased outlet name without a leading "the" or trailing punctuation."""
     words = name.strip().rstrip(".,").split()
@@ -102,6 +104,30 @@ def resolve_outlet(name: str, known: Iterable[str]) -> str | None:
     return None
 
 
+_VERB = "reported"
+_BREAK_BEFORE = re.compile(r"[^\w'&\s-][\w'&\s-]*\Z")
+"""The last character before a position that no name-first match can hold (a name-first match is made of
+word characters, apostrophes, ampersands, hyphens and blanks only)."""
+_LOOK_BACK = 400
+
+
+def _before_verb(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a name-first pattern that ends with "reported" and a word boundary,
+    scanning only the stretch of name characters before each "reported" (the same matches: a match lies
+    in one such stretch and cannot run through a lower-case "reported")."""
+    resume = 0  # where the scan of the whole text would be: after the last match
+    at = text.find(_VERB)
+    while at >= 0:
+        end = at + len(_VERB)
+        start = max(resume, at - _LOOK_BACK)
+        cut = _BREAK_BEFORE.search(text, start, at)
+        start = cut.start() + 1 if cut else resume if start > resume else start
+        for match in pattern.finditer(text, start, min(len(text), end + 1)):
+            resume = match.end()
+            yield match
+        at = text.find(_VERB, max(end, resume))
+
+
 def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Credit]:
     """Every outlet this article credits, except itself; names resolved against ``known`` outlets."""
     outlets = list(known)
@@ -110,10 +136,12 @@ def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Cre
     found: list[tuple[str, str, int, int]] = []
     for match in _DATELINE.finditer(article.text[:400]):
         found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
+    has = article.text.__contains__
     for cue, groups, pattern in _CUES:
-        if not all(any(word in article.text for word in words) for words in groups):
+        if not all(any(map(has, words)) for words in groups):
             continue
-        for match in pattern.finditer(article.text):
+        matches = _before_verb(pattern, article.text) if cue == "reported" else pattern.finditer(article.text)
+        for match in matches:
             found.append((cue, match.group("o"), match.start("o"), match.end("o")))
     for cue, name, start, end in sorted(found, key=lambda f: f[2]):
         outlet = resolve_outlet(name, outlets)

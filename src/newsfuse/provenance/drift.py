@@ -148,6 +148,18 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_CHECKS = [
+    (
+        name,
+        tuple(c for c in cues if isinstance(c, str)),
+        tuple(c for c in cues if isinstance(c, re.Pattern)),
+        pattern,
+    )
+    for name, cues, pattern in _SIGNALS
+]
+"""_SIGNALS with each one's cue strings and hint patterns apart (the strings tested in one C loop)."""
+
+
 def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
     """(article id, note) for each signal of machine translation or content-farm rewriting found.
 
@@ -156,8 +168,8 @@ def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
     for article in articles:
         text = article.text
         lower = folded(text)
-        for name, cues, pattern in _SIGNALS:
-            if not any(cue in lower if isinstance(cue, str) else cue.search(lower) for cue in cues):
+        for name, strings, hints, pattern in _CHECKS:
+            if not (any(map(lower.__contains__, strings)) or any(hint.search(lower) for hint in hints)):
                 continue
             hits = pattern.findall(text)
             if hits:

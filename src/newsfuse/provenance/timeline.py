@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, extract_dates
 from newsfuse.model import Article, Credit, DatedStatement
@@ -69,20 +70,26 @@ def _point(text: str, pub: date, future: bool) -> str | None:
 
 def resolve(mention: DateMention, published: str | None) -> str | None:
     """ISO date, month, year or "start/end" span for a date expression; None when it cannot be placed."""
+    return _resolved(mention.text, mention.form, mention.future, (published or "")[:10])
+
+
+@lru_cache(maxsize=4096)
+def _resolved(text: str, form: str, future: bool, published: str) -> str | None:
+    """``resolve`` of a mention's text, form and tense against a publication day (the articles of an event
+    share their days and many of their date phrases: kept for the latest 4,096)."""
     pub = _pub_date(published)
     if pub is None:
         return None
-    text = mention.text
-    if mention.form == "range":
+    if form == "range":
         a, b = _RANGE_TO.split(_RANGE_FROM.sub("", text), maxsplit=1)
         start, end = _point(a, pub, True), _point(b, pub, True)
         return f"{start}/{end}" if start and end else None
-    if mention.form == "deictic":
+    if form == "deictic":
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(text.lower(), 0)
         return (pub + timedelta(days=shift)).isoformat()
-    if mention.form == "rel" and not any(w in text.lower() for w in WEEKDAYS):
+    if form == "rel" and not any(w in text.lower() for w in WEEKDAYS):
         return None
-    return _point(_LEAD_WORD.sub("", text), pub, mention.future)
+    return _point(_LEAD_WORD.sub("", text), pub, future)
 
 
 def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
