@@ -6,8 +6,8 @@ Run from the repo root: `.venv/bin/python benchmarks/bench_quotes.py` (a few min
 benchmarks/results/compare_quotes.{json,md}. Options: `--speed` prints the speed figures alone;
 `--same-as COMMIT` compares every quote and reported-speech mention of the texts measured (the example corpus,
 jsonl-2000-s9-g2's cleaned articles, every PolNeAR and GGT text) with those of that commit's quotes.py, the check
-that a speed change left the output identical; `--baseline COMMIT` picks the commit compared (default 7056415,
-the start of session 5). The quality functions are bench_compare's.
+that a speed change left the output identical; `--baseline COMMIT` picks the commit compared (default 3dc1e43,
+the start of session 6). The quality functions are bench_compare's.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from newsfuse.compare import quotes  # noqa: E402
 from newsfuse.compare.entities import place_names  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 
-BASELINE = "7056415"
+BASELINE = "3dc1e43"
 WORK = ROOT / "benchmarks" / "work"
 PIPELINE_2000 = WORK / "jsonl-2000-s9-g2"
 
@@ -244,13 +244,14 @@ def error_classes(split: str, module: ModuleType = quotes) -> dict[str, Any]:
 
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
-    PolNeAR dev's error classes for this tree and for ``commit``'s quotes.py."""
+    the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
+    old = _baseline_module(commit)
     return {
         "polnear": {s: quotes_polnear(s) for s in ("train", "dev", "test")},
         "polnear_speakers": {s: speakers_polnear(s) for s in ("train", "dev", "test")},
-        "polnear_dev_errors": {
-            "before": error_classes("dev", _baseline_module(commit)),
-            "after": error_classes("dev"),
+        **{
+            f"polnear_{split}_errors": {"before": error_classes(split, old), "after": error_classes(split)}
+            for split in ("train", "dev")
         },
         "ggt_quotes_eval": {
             "overlap_0.3": quotes_ggt(0.3),
@@ -260,15 +261,16 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
 
 
 BEFORE = {
-    "polnear": {"train": 0.8687, "dev": 0.8881, "test": 0.8654},
+    "polnear": {"train": 0.872, "dev": 0.8978, "test": 0.8651},
     "polnear_speakers": {
-        "train": (0.8598, 0.9243, 0.7061),
-        "dev": (0.8623, 0.9167, 0.7453),
-        "test": (0.8025, 0.9023, 0.5859),
+        "train": (0.8727, 0.9336, 0.7284),
+        "dev": (0.8836, 0.9298, 0.785),
+        "test": (0.8109, 0.9061, 0.6061),
     },
-    "ggt": {"f1": 0.6332, "with_reported": 0.7944, "speaker": 0.7447, "speaker_with_reported": 0.7488},
+    "ggt": {"f1": 0.6335, "with_reported": 0.7947, "speaker": 0.7489, "speaker_with_reported": 0.7545},
 }
-"""The same measures at 7056415 (the start of session 5), run with this script's functions on 2026-11-22."""
+"""The same measures at 3dc1e43 (the start of session 6; compare_quotes.json of 21:26 UTC, quotes.py as at
+a3ff786), run with this script's functions on 2026-11-22."""
 
 
 def _prf(scores: dict[str, float]) -> str:
@@ -289,16 +291,16 @@ def _markdown(r: dict[str, Any]) -> str:
     g3, rep = ggt["overlap_0.3"], ggt["overlap_0.3_with_reported_speech"]
     b = BEFORE
     lines = [
-        "# compare/quotes.py — direct quotes and speakers (issue 7, session 5)",
+        "# compare/quotes.py — direct quotes and speakers (issue 7, session 6)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_quotes.py` (from the repo root; writes this file and",
         "`compare_quotes.json`; quality functions are bench_compare's). Output check of a speed change:",
         "`.venv/bin/python benchmarks/bench_quotes.py --same-as COMMIT`. Speed alone: `--speed`.",
-        f"Date: {r['date']}. Speed on a shared 2-core machine (other engineers' jobs and the lead's 1M run):",
+        f"Date: {r['date']}. Speed on a shared 2-core machine (other engineers' jobs, load 10-15):",
         "CPU time of this process (time.process_time), minimum over alternating passes.",
         "Tuned only on PolNeAR train/dev; PolNeAR test and ggt_quotes_eval are reported, never tuned on.",
         "",
-        "| measure | set (role) | session start (7056415) | now | target / peer |",
+        f"| measure | set (role) | session start ({BASELINE}) | now | target / peer |",
         "|---|---|---|---|---|",
     ]
     for split, role in (("train", "dev"), ("dev", "dev"), ("test", "test, reported")):
@@ -328,72 +330,78 @@ def _markdown(r: dict[str, Any]) -> str:
             lines.append(
                 f"| extract_quotes CPU ms per article, cold (caches cleared per pass) | {name} "
                 f"({figures['articles']} texts) | {figures['before_ms_per_article']:.3f} | "
-                f"**{figures['after_ms_per_article']:.3f} ({figures['change']:+.0%})** | aim −40 % |"
+                f"**{figures['after_ms_per_article']:.3f} ({figures['change']:+.1%})** | at most +10 % |"
             )
-    errors = r["polnear_dev_errors"]
-    lines += [
-        "",
-        "## PolNeAR dev: every false and missed direct quote, by class (7056415 → now)",
-        "",
-        "| false quotes (ours, no gold direct quote matched) | before | after |",
-        "|---|---|---|",
-        *_classes(errors["before"]["false"], errors["after"]["false"]),
-        "",
-        "| missed gold direct quotes | before | after |",
-        "|---|---|---|",
-        *_classes(errors["before"]["missed"], errors["after"]["missed"]),
-        "",
-        NOTES,
-    ]
+    for split in ("train", "dev"):
+        errors = r[f"polnear_{split}_errors"]
+        lines += [
+            "",
+            f"## PolNeAR {split}: every false and missed direct quote, by class ({BASELINE} → now)",
+            "",
+            "| false quotes (ours, no gold direct quote matched) | before | after |",
+            "|---|---|---|",
+            *_classes(errors["before"]["false"], errors["after"]["false"]),
+            "",
+            "| missed gold direct quotes | before | after |",
+            "|---|---|---|",
+            *_classes(errors["before"]["missed"], errors["after"]["missed"]),
+        ]
+    lines += ["", NOTES]
     return "\n".join(lines) + "\n"
 
 
-NOTES = """## What changed this session (all diagnosed on PolNeAR train/dev; test and GGT only reported)
+NOTES = """## What changed in session 6 (diagnosed on PolNeAR train, dev as the check; test and GGT reported once)
 
-Speed (identical output: `--same-as` against the commit before each step, 0 of 3,133 texts differ on the
-example corpus, jsonl-2000-s9-g2's cleaned articles, every PolNeAR and GGT text): `full_name` walks back from
-the surname's last mentions instead of compiling a regex per name and scanning the text; a person's role is
-read only from the capitalised runs holding their name (`roles_in` whole only for described speakers, "the
-minister"); the people index defers what few quotes need (speakers added from attributions, genders until a
-he/she, sentence starts, the after-a-preposition test); sentence ends are found once per text and bisected;
-`quote_pairs` returns at once when a text has no opening mark and finds paragraph breaks between marks.
-Measured side by side with 7056415's quotes.py (imported from git) in alternating passes: on jsonl-2000
-−36 % to −37 % CPU per article over five runs on the loaded machine (load 6-14 on 2 cores), on PolNeAR −31 %
-to −37 % (the speaker rules added after the speed steps cost a little where articles quote a lot); the aim
-(−40 %) is **not quite reached**. What
-is left per article that quotes (jsonl-2000: 913 of 2,000 articles have quote marks): the people index
-(one regex pass over capitalised runs and Python per run, read for 415 of them), the per-quote attribution
-patterns, and building the mentions.
+PolNeAR ships no annotation guidelines with the data (the tarball holds the texts, brat .ann files and
+metadata.tsv), so its conventions were read off the train annotations: the two error tables above. Each rule
+was kept only when train and dev both gained or dev stayed equal; figures are (train, dev) direct-quote F1 or
+speaker accuracy, from the rule before it.
 
-Quote spans: (1) a quote ending without punctuation whose closing mark runs into the writer's lower-case prose
-("…face jail time" for criminal behavior, she said) is a mixed quotation: flagged embedded and joined to no
-earlier quote; (2) the lower-case rest of a quote after a short first piece and its attribution ("My hope," he
-said, "is that …") is direct (the piece of eight characters or fewer is not paired at all); (3) a quote after
-a mixed quotation of kind (1) does not continue it. Train F1 0.869 → 0.872, dev 0.888 → 0.898; test
-(reported once the rules were set) 0.865 → 0.865. Tried and not kept: a rule on quotes after "<word>," (on train 82 direct against 43
-not: no rule separates them).
+Quote spans: (1) a quote after ", adding," is a new attribution with its own cue (train: 18 split, 2 joined),
+same speaker; (2) a title in quote marks after a word is no quote even when it carries the sentence's stop
+(on NBC's "Meet the Press.") and no longer breaks the quote around it (1 + 2: 0.872 → 0.876, 0.898 → 0.900);
+(3) the value of a markup attribute left in the text (tweet-date="March 4, 2016") is no quote (train +0.002);
+(4) a paragraph that is only a quote, after a paragraph that opens with a quote and ends with its attribution,
+continues that quote ("A," X said.¶"B." is one attribution in PolNeAR; +0.002, +0.001); (5) present-tense
+verbs of saying ("He responds," "she explains"). Tried and dropped (dev fell): any next-paragraph quote after
+an attribution joins it (train +0.002, dev −0.005); a quote after a mixed quotation's attribution continues
+it as mixed (train −0.001, dev −0.004); a lower-case quote after "said," is direct (dev −0.003); a title
+with a stop and no preceding word is no quote (dev −0.003); a participle clause (", referring to …") splits
+the next quote (train −0.005, dev −0.003).
 
-Speakers: (1) a sentence also ends at "?" / "!" and at a stop inside closing quote marks ('…"arbitrary." Josh
-Hendler warned'), so the subject of the right sentence is found; (2) in the sentence chosen, he/she/they and a
-sentence's subject prefer the person who speaks in its attribution ("…, Biden said." / "said Biden") over its
-first-named person; (3) an object "him" no longer votes a person's gender (it is someone else: "McCaskill
-scolded him"); (4) an age between the speaker and the verb ('…,'' Mr. King, 82, said'). Dev speaker accuracy
-0.862 → 0.884 (pronoun sources 0.745 → 0.785), train 0.860 → 0.873; test (reported) 0.802 → 0.811; GGT
-resolved-speaker accuracy (reported) 0.745 → 0.749. Tried and not kept: title-case headline lines skipped when
-indexing people (train +1 quote, dev 0: not worth the per-line pass).
+Speakers: (1) he/she skips people named after the same pronoun in their sentence ("she was a booster of Mitt
+Romney": +2.0 / +2.8 points on pronoun sources); (2) the people index keeps a leading "Bill" ("Bill
+McInturff" was stripped as a stop word) and takes no weekday or month as a one-word person; (3) an
+attribution may hold up to three asides ("X, 67, a retired clerk in Allentown, Pa., said") and a question's
+attribution clause up to eight words; (4) a described speaker holds no conjunction or pronoun ("an activist as
+she angrily said" → "she"); (5) a name after "said" speaks only when the attribution ends there ("said Trump."
+but not "said Trump continued"). Speaker accuracy train 0.873 → 0.887 (pronoun 0.728 → 0.756), dev 0.884 →
+0.899 (pronoun 0.785 → 0.822). Organisation speakers ("the ministry said") already resolve to the
+organisation (a description whose head is no person noun is kept as the speaker); role nouns ("the
+spokeswoman") still go to the nearest earlier person. Not done: first-name genders — no name list ships
+with the project; `gender-guesser` (PyPI, with its authors' name dictionary) would give them but needs a
+dependency the lead has to add to pyproject.
+
+Reported speech (`extract_reported`) shares the verb list: on PolNeAR's indirect attributions (≥ 30 %
+overlap, dev role) its F1 went train 0.214 → 0.219, dev 0.281 → 0.293; on GGT (test) the with-reported span F1
+fell 0.795 → 0.780 (precision 0.916 → 0.874: more reported sentences found). Not tuned on GGT.
+
+Speed: extract_quotes CPU per article is within the +10 % budget (the speed rows above; this tree against
+3dc1e43 in alternating passes in one process).
 
 ## What is left
-- The 0.90 direct-quote F1 on PolNeAR test is missed (0.866). Dev's remaining errors are mostly annotation
-  convention: where PolNeAR joins a quote to the reported speech around it (a mixed attribution: 16 false) and
-  how it joins or splits pieces around an attribution (28 false + missed on dev, both ways).
+- The 0.90 direct-quote F1 on PolNeAR test is missed. Train's largest classes are annotation convention: a
+  quote the gold joins to the writer's words around it (a mixed attribution: 200 false on train), and how it
+  joins or splits pieces around an attribution, both ways (about 100 each way), where train itself is
+  inconsistent (the next-paragraph rule gains on train and loses on dev).
 - GGT: its gold counts indirect speech and partial quotes as quotes (608 of 1,492 indirect); the direct-only
-  span F1 (0.63, precision 0.97) stays where recall of those caps it; reported speech (`extract_reported`) is
-  unchanged this session. Resolved-speaker accuracy 0.75 against 0.85: described and organisation speakers
-  ("the ministry said") and first-name genders are not resolved (no name-gender list ships with the project;
-  one would need a package or data of its own).
-- Pronoun speakers: the proxy (nearest earlier named source) is itself wrong for group sources ("Many
-  Mexicans") and for pronouns that refer further back; title-case headlines ("Glenn Beck Blasts Drudge") still
-  enter the people index.
+  span F1 stays where recall of those caps it (precision 0.98). Resolved-speaker accuracy is below 0.85.
+- Pronoun speakers are scored against a proxy (the nearest earlier named source), which is itself wrong for
+  group sources and for pronouns that refer further back; title-case headlines and places ("Art Deco",
+  "Sandy Hook") still enter the people index.
+
+Session 5 (7056415 → a3ff786): speed −36 % per article (full_name, roles, a lazier people index); mixed
+quotations running into prose; sentence ends at ?/! and inside closing marks; the speaking person preferred.
 """
 
 
