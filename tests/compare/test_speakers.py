@@ -165,3 +165,17 @@ def test_the_subject_of_a_reported_clause_after_said_does_not_speak() -> None:
         '"I do not think it helps him," he said.'
     )
     assert [(t, s) for t, s, _ in _speakers(text)] == [("I do not think it helps him", "Brian Ossory")]
+
+
+def test_a_quote_signed_with_a_hyphen_and_verbs_with_an_auxiliary_or_of_pressing() -> None:
+    text = (
+        '"I will look into the pier contracts."\n\n- Odile Marchetti.\n\n'
+        '"A harbor is a promise," Kurt Basso has said in speeches.\n\n'
+        '"Would it be negotiable?" Ines Vall pressed. "Maybe half of it?"'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("I will look into the pier contracts.", "Odile Marchetti"),
+        ("A harbor is a promise", "Kurt Basso"),
+        ("Would it be negotiable?", "Ines Vall"),
+        ("Maybe half of it?", "Ines Vall"),
+    ]

@@ -25,6 +25,7 @@ VERBS = (
     r"answered|answers|explains|notes|warns|insists|argues|recalls|declares|announces|continues|replies|"
     r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
+    r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
@@ -47,13 +48,13 @@ _NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'�
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|later\s+|then\s+)?{VERBS}"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
-_SIGNED = re.compile(rf"[\s\xa0]*[―—][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
+_SIGNED = re.compile(rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
     rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
