@@ -146,6 +146,12 @@ class SummarizeConfig:
     fill: bool = False
     """Add, last, one sentence past the budget, the one whose words the cut keeps add most: for evaluations
     that cut summaries at the budget, as DUC's does (its peers' summaries pass the budget and are cut)."""
+    sentence_prior: float = 0.0
+    """Weight of the learned sentence scorer (summarize/sentence_weights.py) as a per-sentence prior in the
+    selection objective, relative to the event's mean sentence worth; 0 = off."""
+    sentence_reweight: float = 0.0
+    """Concept worth times (mean learned score of the sentences carrying it / the event's mean) to this
+    power; 0 = off."""
 
     def __post_init__(self) -> None:
         if self.weighting not in ("learned", "sources"):
@@ -161,6 +167,8 @@ class SummarizeConfig:
             "length_scale",
             "unigram_weight",
             "position_bonus",
+            "sentence_prior",
+            "sentence_reweight",
         ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,6 +23,7 @@ from newsfuse.summarize.concepts import (
 )
 from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import Coverage, select_rows
+from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
 
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
@@ -95,6 +97,39 @@ def _filler(
     return best
 
 
+class Event(NamedTuple):
+    """What selection works on: the candidate pool, the selectable rows, concepts and their worth."""
+
+    pool: list[Candidate]
+    rows: list[int]
+    """Indices into ``pool`` of the sentences that may be chosen."""
+    matrix: ConceptMatrix
+    worth: NDArray[np.float64]
+    """Worth of every column of ``matrix``."""
+    query: frozenset[str]
+    seen: set[str]
+
+
+def prepare_event(
+    articles: Sequence[Article],
+    source_of: Mapping[str, str],
+    config: SummarizeConfig,
+    selectable: frozenset[str] | None = None,
+    previous: Sequence[Article] = (),
+    model: ConceptModel | None = None,
+) -> Event | None:
+    """The pool, concept matrix and concept worth of an event (None when no sentence is selectable)."""
+    pool = candidates(articles, config.min_sentence_words)
+    if not pool:
+        return None
+    seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
+    matrix = concept_matrix(pool, unigrams=config.weighting == "learned" or config.unigram_weight > 0)
+    weights = _weights(matrix, pool, source_of, config, seen, model)
+    rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
+    query = query_terms(config.query) if config.query else frozenset()
+    return Event(pool, rows, matrix, weights, query, seen)
+
+
 def summarize_event(
     articles: Sequence[Article],
     source_of: Mapping[str, str],
@@ -102,6 +137,7 @@ def summarize_event(
     selectable: frozenset[str] | None = None,
     previous: Sequence[Article] = (),
     model: ConceptModel | None = None,
+    sentence_model: SentenceModel | None = None,
 ) -> list[BriefSentence]:
     """A brief of at most ``config.words`` words for one event.
 
@@ -109,29 +145,44 @@ def summarize_event(
     which articles sentences may be taken from (e.g. canonical copies), while every article's
     sentences still count as evidence. ``config.query`` focuses the brief on a question. ``previous``
     (update mode) are articles already briefed: what they said is worth less, so the brief tells
-    what is new. ``model`` replaces the shipped learned concept model (for training and tests).
+    what is new. ``model`` replaces the shipped learned concept model and ``sentence_model`` the shipped
+    sentence scorer (used when ``config.sentence_prior`` > 0), for training and tests.
     """
     config = config or SummarizeConfig()
-    pool = candidates(articles, config.min_sentence_words)
-    if not pool:
+    event = prepare_event(articles, source_of, config, selectable, previous, model)
+    if event is None:
         return []
-    seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
-    matrix = concept_matrix(pool, unigrams=config.weighting == "learned" or config.unigram_weight > 0)
-    weights = _weights(matrix, pool, source_of, config, seen, model)
-    rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
+    pool, rows, matrix, weights = event.pool, event.rows, event.matrix, event.worth
+    scores = None
+    if (config.sentence_prior > 0 or config.sentence_reweight > 0) and rows:
+        if sentence_model is None:  # the shipped weights are read only when the scorer is used
+            from newsfuse.summarize.sentence_weights import SENTENCE_MODEL
+
+            sentence_model = SENTENCE_MODEL
+        everyone = range(len(pool))
+        features = sentence_features(
+            pool, everyone, matrix, weights, source_of, articles, event.query, event.seen
+        )
+        scores = sentence_model.scores(features)
+        if config.sentence_reweight > 0:
+            weights = reweight(matrix.rows, weights, scores, config.sentence_reweight)
     useful = np.flatnonzero(weights > 0)
     cover = matrix.rows if len(rows) == len(pool) else matrix.rows[rows]
     # in update mode an article's opening mostly restates what was briefed: no position prior there
     bonus = 0.0 if previous else config.position_bonus
+    penalty = np.fromiter(
+        (config.dangling_penalty * pool[i].dangling - bonus / (1 + pool[i].position) for i in rows),
+        dtype=np.float64,
+        count=len(rows),
+    )
+    if scores is not None and config.sentence_prior > 0:
+        row_worth = np.asarray(cover @ weights, dtype=np.float64).ravel()
+        penalty -= prior(scores[rows], row_worth, config.sentence_prior)
     problem = Coverage(
         cover if len(useful) == len(weights) else cover[:, useful],
         weights[useful],
         np.fromiter((pool[i].length for i in rows), dtype=np.int64, count=len(rows)),
-        np.fromiter(
-            (config.dangling_penalty * pool[i].dangling - bonus / (1 + pool[i].position) for i in rows),
-            dtype=np.float64,
-            count=len(rows),
-        ),
+        penalty,
     )
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
