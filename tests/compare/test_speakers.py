@@ -179,3 +179,14 @@ def test_a_quote_signed_with_a_hyphen_and_verbs_with_an_auxiliary_or_of_pressing
         ("Would it be negotiable?", "Ines Vall"),
         ("Maybe half of it?", "Ines Vall"),
     ]
+
+
+def test_a_word_in_capitals_makes_no_person_name() -> None:
+    text = (
+        "Kurt Basso spoke to the council on Monday.\n\n"
+        "THE BORROWING Back when he ran the harbor, debt was a last resort. "
+        '"You would like to pay cash for the pier," he said.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("You would like to pay cash for the pier", "Kurt Basso")
+    ]

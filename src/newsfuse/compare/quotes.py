@@ -125,8 +125,10 @@ def _person_words(words: list[str]) -> list[str]:
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
     Convention", "Kel-Tec PF-9") nor a dateline or headline in capitals ("MIDWAY ATOLL")."""
-    if name.isupper():
-        return False
+    if any(len(w) > 2 and w.isupper() for w in name.split()):
+        return (
+            False  # a dateline, a headline or a section title in capitals ("MIDWAY ATOLL", "BORROWING Back")
+        )
     lowered = name.lower()
     return (
         _named_person(name)
