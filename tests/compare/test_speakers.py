@@ -190,3 +190,10 @@ def test_a_word_in_capitals_makes_no_person_name() -> None:
     assert [(t, s) for t, s, _ in _speakers(text)] == [
         ("You would like to pay cash for the pier", "Kurt Basso")
     ]
+
+
+def test_a_name_followed_by_for_is_not_a_qualifier_of_a_person_noun() -> None:
+    text = '"The impact of the pier vote is still small," wrote Cameron Easley for Harbor Weekly.'
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("The impact of the pier vote is still small", "Cameron Easley")
+    ]

@@ -43,7 +43,9 @@ _ORG_ROLE = (
     r"(?=[A-Z])"
 )
 """A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
-_NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+_NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|together|later|earlier|rather|further|either|neither|other|another|her|before)\b)"
+"""Words that end like a person noun ("for", "after") but name no one: "wrote Cameron Easley for Morning Consult"."""
+_NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
