@@ -125,8 +125,70 @@ def test_starts_read_in_the_lower_cased_text_are_the_case_folded_ones(corpus_res
     for text in [*texts, "At 9 A.M., 10:30 PM and 7pm; 12 Am. 5 ΡΜ İ 8 a.m."]:
         low = lower_keeping_offsets(text)
         if lower_for_ascii_scan(low):
-            clock = [m.span() for m in quantities._CLOCK.finditer(text)]
-            assert [m.span() for m in quantities._CLOCK_IN_LOWER.finditer(low)] == clock
+            clock = [
+                (m.span(), m.group("h", "m"), m.group("ap").lower()) for m in quantities._CLOCK.finditer(text)
+            ]
+            lowered = [
+                (m.span(), m.group("h", "m"), m.group("ap")) for m in quantities._CLOCK_IN_LOWER.finditer(low)
+            ]
+            assert lowered == clock
+
+
+def test_unit_words_grouped_by_first_letter_match_the_flat_alternation(corpus_result: RunResult) -> None:
+    flat = re.compile(rf"[\s-]+({'|'.join(quantities._UNIT_WORDS)})\b", re.IGNORECASE)
+    phrases = [
+        f"{sep}{unit}{end}" for unit in quantities._UNITS for sep in (" ", "-") for end in ("", "s x", ".")
+    ]
+    phrases += [p.upper() for p in phrases] + [" square metre", " per centre", " kmh", " yen-denominated"]
+    for text in [a.text for a in corpus_result.articles]:
+        phrases += [text[k : k + 30] for k in range(0, len(text), 7)]
+    for phrase in phrases:
+        ours, plain = quantities._UNIT_RE.match(phrase), flat.match(phrase)
+        assert (ours and ours.span(1)) == (plain and plain.span(1)), phrase
+
+
+def test_names_typed_as_the_plain_definition_types_them(corpus_result: RunResult) -> None:
+    """Every name typed from its context, then a lone surname of a person named in full made PER: what
+    ``_named`` gives without typing those surnames."""
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY]
+    texts.append("Mayor Jane Doe met Doe's rival, Dr. Ann Lee, in Lee County. Lee said Doe and IBM agreed.")
+    for text in texts:
+        typed = []
+        for match in entities._RUN.finditer(text):
+            name = entities._name_of(match.group(0))
+            start = -1 if name is None else text.find(name, match.start())
+            if name is not None and start >= 0:
+                typed.append((name, entities._type_of(name, text, start, start + len(name)), start))
+        people = {name.rsplit(None, 1)[-1] for name, kind, _ in typed if kind == entities.PER and " " in name}
+        plain = [(n, entities.PER if n in people else k, s) for n, k, s in typed]
+        assert list(entities._named(text)) == [(n, k, s) for n, k, s in plain if k]
+
+
+def test_quantities_read_in_the_lower_cased_text_are_the_case_folded_ones(corpus_result: RunResult) -> None:
+    texts = [a.text for a in corpus_result.articles] + [_TRICKY, _TRICKY.upper()]
+    texts += [
+        "US$ 5M and HK$ 2BN, Rs. 40 LAKH; TWENTY-ONE PER CENT, 5 Kelvin, 3 KM/H",
+        "USD 7 ÉMILE 4 Mph",
+        "5 \u212am road, 3 \u212aM, 4 mi\u212aes",
+    ]
+    checked = 0
+    for text in texts:
+        low = lower_keeping_offsets(text)
+        if not lower_for_ascii_scan(low):
+            continue
+        for folded, lowered in (
+            (quantities._QUANTITY, quantities._QUANTITY_IN_LOWER),
+            (quantities._SINGLE, quantities._SINGLE_IN_LOWER),
+        ):
+            for pos in range(len(text)):
+                a, b = folded.match(text, pos), lowered.match(low, pos)
+                assert (a is None) == (b is None), (text[pos : pos + 30], a, b)
+                if a and b:
+                    names = list(folded.groupindex)
+                    assert [a.span(n) for n in names] == [b.span(n) for n in names]
+                    assert [(g or "").lower() for g in a.groups()] == [g or "" for g in b.groups()]
+                    checked += 1
+    assert checked > 100
 
 
 def test_the_qualifier_prefilter_matches_the_bound_pattern(corpus_result: RunResult) -> None:

@@ -20,6 +20,7 @@ from newsfuse.compare.entities import PER
 from newsfuse.compare.entities import clear_caches as clear_entity_caches
 from newsfuse.compare.mentions import Mention
 from newsfuse.compare.mentions import clear_caches as clear_word_caches
+from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
 from newsfuse.compare.quantities import format_value
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
 from newsfuse.compare.quotes import is_person
@@ -42,6 +43,7 @@ def clear_caches() -> None:
     _fact_id.cache_clear()
     clear_date_caches()
     clear_entity_caches()
+    clear_quantity_caches()
     clear_word_caches()
     clear_quote_caches()
 
