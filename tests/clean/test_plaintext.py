@@ -1,4 +1,7 @@
-from newsfuse.clean import clean_document
+from pytest import MonkeyPatch
+
+from newsfuse.clean import clean_document, plaintext
+from newsfuse.clean.blocks import PageVerdict
 from newsfuse.clean.html import post_filter
 from newsfuse.clean.plaintext import _cut_after_end, _cut_comment_thread
 from newsfuse.model import Article, Drop, RawDoc, Rejected
@@ -186,3 +189,23 @@ def test_a_list_of_headlines_for_other_stories_after_the_article_is_cut() -> Non
     own: list[str | None] = [None] * 4 + [cut, cut] + [None] * 4
     _cut_after_end([*article, "Related", "Share", *follow_up], own)
     assert own == [None] * 4 + [cut, cut] + [None] * 4
+
+
+def test_headline_is_looked_for_before_the_first_prose_block_of_the_body(monkeypatch: MonkeyPatch) -> None:
+    blocks = [
+        "Home | News | Sport | Weather",
+        "Ferry schedules and more",
+        "Quay bridge closed after crack found in beam",
+        "Friday, 13 Feb 2026 15:26",
+        "The Quay Street bridge in Port Emmet was closed on Friday after inspectors found a crack in a beam.",
+        "Engineers will spend the weekend assessing the damage to the bridge and its two approach ramps.",
+    ]
+    real = plaintext.judge_page(blocks)
+    # the scorer takes the line before the headline for body: the headline is still found
+    probabilities = real.probabilities.copy()
+    probabilities[1] = 0.6
+    verdict = PageVerdict(probabilities, real.reasons, real.language, real.features)
+    monkeypatch.setattr(plaintext, "judge_page", lambda _blocks, _stats=None: verdict)
+    result = plaintext.clean_plain_blocks(blocks)
+    assert result.title == blocks[2]
+    assert result.reasons[2] == "title"

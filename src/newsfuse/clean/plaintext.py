@@ -99,8 +99,8 @@ TITLE_LOOKBACK = 12
 
 
 def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: float) -> int:
-    """The headline: of the heading-like blocks at the body's start or up to ``TITLE_LOOKBACK`` blocks
-    before it, the one whose longer words the body's first blocks repeat most (at least 30 %; -1 if none).
+    """The headline: of the heading-like blocks at the body's start (its first block of prose, see
+    ``clean_plain_blocks``) or up to ``TITLE_LOOKBACK`` blocks before it, the one whose longer words the body's first blocks repeat most (at least 30 %; -1 if none).
     Menus, chrome, bylines, dates and mostly-number lines never qualify."""
     best, best_share = -1, 0.3
     body: dict[int, set[str]] = {}  # the words of the six blocks from a start (two starts at most)
@@ -276,7 +276,8 @@ def clean_plain_blocks(
     body_start, body_end = (int(body[0]), int(body[-1])) if len(body) else (len(blocks), -1)
     limit = threshold(aggressiveness)
     result = PlainTextResult(blocks=[], removed=[], language=page.language or None)
-    title_at = _title_index(blocks, page, body_start, limit)
+    prose_start = next((i for i in body.tolist() if _is_prose(blocks[i])), body_start)
+    title_at = _title_index(blocks, page, prose_start, limit)
     candidates = _Candidates.scan(page.features)
     reasons: list[str | None] = [r if p < limit else None for p, r in zip(probs, page.reasons, strict=True)]
     sections = {
