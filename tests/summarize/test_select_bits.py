@@ -17,10 +17,12 @@ def _problem(rng: np.random.Generator, rows: int, cols: int, worths: list[float]
     return Coverage(cover, worth, length, penalty)
 
 
-def _array_rows(problem: Coverage, budget: int, scale: float, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _array_rows(
+    problem: Coverage, budget: int, scale: float, monkeypatch: pytest.MonkeyPatch, limit: int = 120
+) -> list[int]:
     with monkeypatch.context() as patch:
         patch.setattr(select_module._Bits, "of", classmethod(lambda cls, p: None))
-        return select_rows(problem, budget, length_scale=scale)
+        return select_rows(problem, budget, length_scale=scale, max_candidates=limit)
 
 
 @pytest.mark.parametrize("worths", [[1.0, 1.5], [1.0, 1.5, 2.0, 2.5, 3.0, 4.5], [0.25, 0.5, 7.75]])
@@ -78,10 +80,4 @@ def test_more_sentences_than_the_shortlist_go_through_the_array_path(monkeypatch
     problem = _problem(rng, 40, 200, [1.0, 1.5])
     bits = _Bits.of(problem)
     assert bits is not None and bits.select(120, 5, 1.0) is None
-    assert select_rows(problem, 120, max_candidates=5) == _array_rows_limited(problem, monkeypatch)
-
-
-def _array_rows_limited(problem: Coverage, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    with monkeypatch.context() as patch:
-        patch.setattr(select_module._Bits, "of", classmethod(lambda cls, p: None))
-        return select_rows(problem, 120, max_candidates=5)
+    assert select_rows(problem, 120, max_candidates=5) == _array_rows(problem, 120, 1.0, monkeypatch, 5)

@@ -169,10 +169,15 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -
                 move = (float(value), out, int(cand))
         if move is None:
             break
-        _, out, cand = move
-        chosen = [*(c for c in chosen if c != out), cand]
+        chosen = _moved(chosen, move)
         best = problem.objective(chosen)
     return chosen
+
+
+def _moved(chosen: list[int], move: tuple[float, int | None, int]) -> list[int]:
+    """``chosen`` after an exchange move (value, row out or None for an addition, row in)."""
+    _, out, cand = move
+    return [*(c for c in chosen if c != out), cand]
 
 
 def select(
@@ -431,7 +436,6 @@ class _Bits:
                     move = (top, out, cand)
             if move is None:
                 break
-            _, out, cand = move
-            chosen = [*(c for c in chosen if c != out), cand]
+            chosen = _moved(chosen, move)
             best = self.objective(chosen)
         return chosen
