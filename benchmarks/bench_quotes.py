@@ -365,7 +365,7 @@ same speaker; (2) a title in quote marks after a word is no quote even when it c
 continues that quote ("A," X said.¶"B." is one attribution in PolNeAR; +0.002, +0.001); (5) present-tense
 verbs of saying ("He responds," "she explains"). Tried and dropped (dev fell): any next-paragraph quote after
 an attribution joins it (train +0.002, dev −0.005); a quote after a mixed quotation's attribution continues
-it as mixed (train −0.001, dev −0.004); a lower-case quote after "said," is direct (dev −0.003); a title
+it as mixed (train ±0.000, dev −0.004); a lower-case quote after "said," is direct (dev −0.003); a title
 with a stop and no preceding word is no quote (dev −0.003); a participle clause (", referring to …") splits
 the next quote (train −0.005, dev −0.003).
 
@@ -391,7 +391,9 @@ overlap, dev role) its F1 went train 0.214 → 0.222, dev 0.281 → 0.297; on GG
 fell (the row above: precision 0.916 → 0.87, more reported sentences found). Not tuned on GGT.
 
 Speed: extract_quotes CPU per article is within the +10 % budget (the speed rows above; this tree against
-3dc1e43 in alternating passes in one process).
+3dc1e43 in alternating passes in one process): jsonl-2000-s9-g2 −0.7 % and −0.3 % in two runs (22:29 and
+22:32 UTC, load 10-12), PolNeAR +7.4 % and +8.6 % (more verb forms and attribution shapes are tried per
+quote, and PolNeAR's articles quote a lot).
 
 ## What is left
 - The 0.90 direct-quote F1 on PolNeAR test is missed. Train's largest classes are annotation convention: a
