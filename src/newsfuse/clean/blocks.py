@@ -131,7 +131,9 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     chrome = (page.rows[:, _CHROME_COLUMN] > 0) | (page.rows[:, _SEPARATORS_COLUMN] >= 0.3)
     chrome[:start] = False
     rows[:, chrome_since] = np.minimum(np.cumsum(chrome) - chrome, 3) / 3
-    rows[page.matching(_STAMP_HEAD), stamp] = 1.0
+    for i in np.flatnonzero(page.digits > 0).tolist():  # every date or time form holds a digit
+        if _STAMP_HEAD.match(page.text, int(page.starts[i])):
+            rows[i, stamp] = 1.0
     return rows
 
 
