@@ -159,6 +159,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing processes per tree (run in turns)")
     parser.add_argument("--repeats", type=int, default=3, help="warm passes per timing process")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the tree to measure (default: src)")
+    parser.add_argument(
+        "--fresh", action="store_true", help="prepare the inputs again (after pipeline changes)"
+    )
     parser.add_argument("--no-check", action="store_true", help="only time (do not compare the briefs)")
     parser.add_argument("--no-time", action="store_true", help="only compare the briefs")
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
@@ -173,6 +176,8 @@ def main() -> int:
     if args.time:
         print(json.dumps(timed(args.time, args.repeats)))
         return 0
+    if args.fresh:
+        (WORK / "inputs.pickle").unlink(missing_ok=True)
     inputs = prepare()
     result: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
