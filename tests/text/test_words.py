@@ -26,7 +26,9 @@ def test_the_ascii_pattern_finds_what_the_word_pattern_finds_on_lower_case_ascii
 
     from newsfuse.text.words import _ASCII_WORD, WORD
 
-    texts = [p.read_text(encoding="utf-8") for p in Path("examples/corpus").rglob("*.txt")]
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in corpus.rglob("*.txt")]
+    assert texts
     rng = random.Random(4)
     alphabet = string.ascii_letters + string.digits + "_'.-’ ,;:!?\"()\t\n" + "\x1c\x7f"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 80))) for _ in range(3000)]
