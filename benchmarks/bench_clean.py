@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/train_clean.py            # refit the block scorer on the DEV sets only
     .venv/bin/python benchmarks/bench_clean.py --sets cleanportaleval --no-html   # a quick look
     .venv/bin/python benchmarks/bench_clean.py --speed    # speed only: aeb page_text, the pipeline's articles
+    .venv/bin/python benchmarks/bench_clean.py --speed-against 3dc1e43   # the same, this tree vs a revision
 
 Metric: bag-of-words token P/R/F1 against ``gold_text`` averaged over pages (benchmarks.metrics.token_prf);
 trafilatura_eval: share of must-keep snippets kept and must-drop snippets dropped. trafilatura runs on the
@@ -268,6 +269,57 @@ def pipeline_speed(repeats: int = 5) -> dict[str, Any]:
     }
 
 
+def speed_against(revision: str, repeats: int = 7) -> dict[str, Any]:
+    """CPU of this tree's cleaner against ``revision``'s in one process, interleaved (best of ``repeats``):
+    ``clean_document`` per pipeline article of jsonl-2000-s9-g2 and ``clean_documents`` over the
+    scrapinghub_aeb page_text pages. The old ``newsfuse.clean`` is taken with ``git archive`` and imported under
+    another name; also counts the articles whose output differs."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from warc_generator import folder_name
+
+    tmp = Path(tempfile.mkdtemp())
+    archive = subprocess.run(
+        ["git", "archive", revision, "src/newsfuse/clean"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+    package = tmp / "newsfuse_clean_old"
+    (tmp / "src" / "newsfuse" / "clean").rename(package)
+    for module in package.glob("*.py"):
+        module.write_text(module.read_text(encoding="utf-8").replace("newsfuse.clean", "newsfuse_clean_old"))
+    sys.path.insert(0, str(tmp))
+    old = importlib.import_module("newsfuse_clean_old")
+    config = Config()
+    folder = ROOT / "benchmarks" / "work" / folder_name("jsonl", 2000, 9, 2)
+    raws = [d for d in read_inputs(sorted(folder.iterdir()), config.ingest) if isinstance(d, RawDoc)]
+    pages = [_raw(r, "page_text", n) for n, r in enumerate(records("scrapinghub_aeb")) if r.get("page_text")]
+    differ = sum(
+        repr(old.clean_document(raw, config.clean)) != repr(clean_document(raw, config.clean)) for raw in raws
+    )
+    best: dict[str, float] = {}
+    for _ in range(repeats):
+        for name, module in (("before", old), ("after", sys.modules["newsfuse.clean"])):
+            start = time.process_time()
+            for raw in raws:
+                module.clean_document(raw, config.clean)
+            best[f"{name} ms"] = min(best.get(f"{name} ms", math.inf), time.process_time() - start)
+            start = time.process_time()
+            module.clean_documents(pages, CONFIG)
+            best[f"{name} aeb"] = min(best.get(f"{name} aeb", math.inf), time.process_time() - start)
+    return {
+        "revision": revision,
+        "pipeline articles": len(raws),
+        "articles whose output differs": differ,
+        "ms_per_article before": round(1000 * best["before ms"] / len(raws), 3),
+        "ms_per_article after": round(1000 * best["after ms"] / len(raws), 3),
+        "aeb pages_per_second before": round(len(pages) / best["before aeb"], 1),
+        "aeb pages_per_second after": round(len(pages) / best["after aeb"], 1),
+    }
+
+
 def _markdown(results: dict[str, Any], command: str) -> str:
     lines = [
         "# Cleaning benchmark",
@@ -353,7 +405,15 @@ def main() -> None:
         action="store_true",
         help="only the speed figures (aeb page_text and the pipeline's articles)",
     )
+    parser.add_argument(
+        "--speed-against",
+        metavar="REVISION",
+        help="only CPU per pipeline article and aeb pages per CPU-s, this tree against REVISION's cleaner",
+    )
     args = parser.parse_args()
+    if args.speed_against:
+        print(json.dumps(speed_against(args.speed_against)))
+        return
     if args.speed:
         print(json.dumps({"speed": speed(), "pipeline_speed": pipeline_speed()}))
         return
