@@ -145,6 +145,41 @@ class _Count:
         self.events += 1
 
 
+def main_memory(size: int, folder: Path) -> dict[str, Any]:
+    """What the main process still holds per kept article at the end of a streamed run (tracemalloc in
+    this process only, snapshot after the last event, largest allocation sites) and tracemalloc's peak
+    over the run (while the dedup index lives), with a pool of two and a counting sink."""
+    import tracemalloc
+    from itertools import islice
+
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import build_event, streamed
+    from newsfuse.runtime import LocalRunner
+
+    config, count = Config(), _Count()
+    tracemalloc.start()
+    cpu = time.process_time()
+    with LocalRunner(workers=2) as runner:
+        docs = islice(read_inputs(sorted(folder.iterdir()), config.ingest), size)
+        with streamed(docs, count, build_event, config, runner) as done:
+            snapshot = tracemalloc.take_snapshot()
+            held, peak = tracemalloc.get_traced_memory()
+            kept = len(done.held)
+    tracemalloc.stop()
+    sites = snapshot.statistics("lineno")[:12]
+    return {
+        "articles": size,
+        "kept": kept,
+        "events": count.events,
+        "main_cpu_s": round(time.process_time() - cpu, 1),
+        "held_mb_at_end": round(held / 2**20, 1),
+        "bytes_per_kept_article": round(held / kept),
+        "peak_mb": round(peak / 2**20, 1),
+        "sites": [[str(s.traceback[0]).replace(str(ROOT) + "/", ""), round(s.size / kept)] for s in sites],
+    }
+
+
 def traffic(size: int, seed: int, generator: int) -> dict[str, Any]:
     """What crosses between processes, per stage: bytes pickled and the CPU seconds of pickling and
     unpickling them (one process, every item and result pickled once more to measure it), for the
@@ -365,7 +400,25 @@ def main() -> None:
     parser.add_argument(
         "--traffic", type=int, metavar="N", help="only measure the inter-process traffic of N articles"
     )
+    parser.add_argument(
+        "--main-memory",
+        type=int,
+        metavar="N",
+        help="only measure what the main process holds per article after N articles (tracemalloc), "
+        "read from the --sizes corpus (its first size)",
+    )
     args = parser.parse_args()
+    if args.main_memory:
+        from benchmarks.warc_generator import WORK, folder_name
+
+        corpus = WORK / folder_name("jsonl", int(args.sizes.split(",")[0]), args.seed, args.generator)
+        measured = main_memory(args.main_memory, corpus)
+        measured["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        out = RESULTS / "scale_pipeline_memory.json"
+        runs = json.loads(out.read_text(encoding="utf-8")) if out.exists() else []
+        out.write_text(json.dumps([*runs, measured], indent=1) + "\n", encoding="utf-8")
+        print(json.dumps(measured, indent=1))
+        return
     if args.traffic:
         measured = traffic(args.traffic, args.seed, args.generator)
         (RESULTS / "scale_pipeline_traffic.json").write_text(json.dumps(measured, indent=1), encoding="utf-8")
