@@ -14,6 +14,7 @@ import gc
 import os
 import threading
 import time
+import tracemalloc
 
 YOUNG_THRESHOLD = 20_000
 """Allocations between young collections (CPython's default is 700)."""
@@ -40,6 +41,10 @@ def die_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
 
 
 def start_worker(parent: int) -> None:
-    """Initializer of a pool worker: exit with ``parent``; tuned collector."""
+    """Initializer of a pool worker: exit with ``parent``; tuned collector; no memory tracing inherited
+    from a parent that traces its own allocations (``tracemalloc``, as ``scale_pipeline --main-memory``
+    does): it would slow the worker and measure nothing anyone reads."""
     die_with_parent(parent)
     tune_gc()
+    if tracemalloc.is_tracing():
+        tracemalloc.stop()
