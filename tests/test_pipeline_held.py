@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsfuse.model import Article, DedupResult
-from newsfuse.pipeline import Held, HeldArticles, Streamed
+from newsfuse.pipeline import Streamed
+from newsfuse.runtime.held import Held, HeldArticles
 from newsfuse.runtime.spill import Ref, Spill
 
 
