@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from benchmarks.metrics import token_prf  # noqa: E402
+from benchmarks.revision import import_at  # noqa: E402
 from newsfuse.clean import clean_document, clean_documents  # noqa: E402
 from newsfuse.clean.document import corpus_line_stats  # noqa: E402
 from newsfuse.clean.recurring import LineStats  # noqa: E402
@@ -272,26 +273,14 @@ def pipeline_speed(repeats: int = 5) -> dict[str, Any]:
 def speed_against(revision: str, repeats: int = 7) -> dict[str, Any]:
     """CPU of this tree's cleaner against ``revision``'s in one process, interleaved (best of ``repeats``):
     ``clean_document`` per pipeline article of jsonl-2000-s9-g2 and ``clean_documents`` over the
-    scrapinghub_aeb page_text pages. The old ``newsfuse.clean`` is taken with ``git archive`` and imported under
-    another name; also counts the articles whose output differs."""
-    import importlib
-
+    scrapinghub_aeb page_text pages. The old ``newsfuse.clean`` is imported under another name
+    (``revision.import_at``); also counts the articles whose output differs."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from newsfuse.config import Config
     from newsfuse.ingest import read_inputs
     from warc_generator import folder_name
 
-    tmp = Path(tempfile.mkdtemp())
-    archive = subprocess.run(
-        ["git", "archive", revision, "src/newsfuse/clean"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
-    package = tmp / "newsfuse_clean_old"
-    (tmp / "src" / "newsfuse" / "clean").rename(package)
-    for module in package.glob("*.py"):
-        module.write_text(module.read_text(encoding="utf-8").replace("newsfuse.clean", "newsfuse_clean_old"))
-    sys.path.insert(0, str(tmp))
-    old = importlib.import_module("newsfuse_clean_old")
+    old = import_at(revision, "clean", "newsfuse_clean_old")
     config = Config()
     folder = ROOT / "benchmarks" / "work" / folder_name("jsonl", 2000, 9, 2)
     raws = [d for d in read_inputs(sorted(folder.iterdir()), config.ingest) if isinstance(d, RawDoc)]

@@ -7,19 +7,13 @@ Test sets are reported only; nothing here was tuned on them.
 
 from __future__ import annotations
 
-import atexit
 import gzip
 import importlib
-import io
 import json
 import os
 import re
-import shutil
 import statistics
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -32,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.compare_gold import score_corpus  # noqa: E402
 from benchmarks.metrics import bcubed  # noqa: E402
+from benchmarks.revision import import_at  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
 from newsfuse.compare.align import canonical_people, clear_caches  # noqa: E402
@@ -493,23 +488,10 @@ against 7056415: 1.912 → 1.395 ms per article with quotes, 1.403 → 1.055 wit
 
 
 def _compare_at(commit: str) -> tuple[Any, Any]:
-    """The ``compare.align`` and ``compare.article`` modules of the code at ``commit``: its src/newsfuse
-    (git archive) unpacked in a temporary folder and imported as ``newsfuse_<commit>``, to time both
-    versions in one process."""
-    name = f"newsfuse_{commit}"
-    folder = Path(tempfile.mkdtemp(prefix="bench_compare_"))
-    atexit.register(shutil.rmtree, folder, True)
-    archive = subprocess.run(
-        ["git", "archive", commit, "src/newsfuse"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
-    package = folder / name
-    (folder / "src" / "newsfuse").rename(package)
-    for path in package.rglob("*.py"):
-        code = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"\bnewsfuse(?=\.| import)", name, code), encoding="utf-8")
-    sys.path.insert(0, str(folder))
+    """The ``compare.align`` and ``compare.article`` modules of the code at ``commit``, its whole
+    src/newsfuse imported as ``newsfuse_<commit>`` (``revision.import_at``), to time both versions in one
+    process."""
+    name = import_at(commit, "", f"newsfuse_{commit}").__name__
     return importlib.import_module(f"{name}.compare.align"), importlib.import_module(
         f"{name}.compare.article"
     )
