@@ -1,4 +1,4 @@
-from newsfuse.compare.quotes import extract_quotes, quote_pairs
+from newsfuse.compare.quotes import extract_quotes, extract_reported, quote_pairs
 from tests.helpers import article
 
 
@@ -186,4 +186,35 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_quote_of_the_paragraph_b
         ("We start on Monday", "Tom Reyes", False),
         ("It costs twice the estimate", "Tom Reyes", False),  # a paragraph with an attribution of its own
         ("and more.", "Tom Reyes", True),
+    ]
+
+
+def test_a_quote_right_after_a_quoted_phrase_and_its_attribution_is_part_of_that_mixed_quotation() -> None:
+    text = (
+        'Tom Reyes spoke first. Teachers are "looking to see who runs the harbor," Ines Vall said. '
+        '"That has to scare a ferry captain."\n\n'
+        'The plan is "a cruel joke for the islands," said Lena Brandt, who runs the ferry. "We pay twice."\n\n'
+        'Vall said she would vote no because "nobody asked the islands," she said. "We will not pay."'
+    )
+    found = [(m.text, m.speaker, m.continued, m.embedded) for m in extract_quotes(article("a", text))]
+    assert found == [
+        ("That has to scare a ferry captain.", "Ines Vall", False, True),
+        ("We pay twice.", "Lena Brandt", False, True),
+        # the phrase is inside a sentence of reported speech with its own verb: the next quote stands alone
+        ("We will not pay.", "Ines Vall", False, False),
+    ]
+
+
+def test_reported_speech_needs_a_verb_of_saying_not_a_plural_noun() -> None:
+    text = (
+        "The two states hold primaries on March 1.\n\n"
+        "Her remarks came a day after the harbor vote in Westport.\n\n"
+        "Despite Reyes's claims, the ferry will not run before the end of May.\n\n"
+        "The pier is under intense pressure from the storms, said the company's chief engineer, Ines Vall.\n\n"
+        "Some say the ferry should never have been sold to the city."
+    )
+    found = [m.text for m in extract_reported(article("a", text))]
+    assert found == [  # a possessive after the verb is the speaker's ("said the company's chief engineer")
+        "The pier is under intense pressure from the storms",
+        "the ferry should never have been sold to the city",
     ]

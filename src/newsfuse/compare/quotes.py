@@ -156,6 +156,7 @@ _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Col|Sgt|Adm|Maj|Rev|[A-Z])$"
 )
 """A title or an initial just before a full stop: the stop does not end the sentence."""
+_VERB = re.compile(rf"\b{VERBS}\b")
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS}|according\s+to)\s+$")
 """A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
@@ -233,7 +234,7 @@ class _People:
         a leading sentence word or a possessive ending), recorded in ``full`` by surname; "" when none."""
         if not words:
             return ""
-        if len(words) == 2 and words[1] in full and self._sentence_start(at) >= at - 1:
+        if len(words) == 2 and words[1] in full and self.sentence_start(at) >= at - 1:
             words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
         if len(words) == 1:
             name = full.get(words[0], "")
@@ -253,7 +254,7 @@ class _People:
         full[name.split()[-1]] = name
         return name
 
-    def _sentence_start(self, at: int) -> int:
+    def sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
         (also one closing a quote: '…arbitrary.” Josh Hendler warned') that does not end an abbreviation
         ("Gen. Flynn", "J. Smith"), or after the last line break."""
@@ -334,7 +335,7 @@ class _People:
         gender = self.gender or {}
         subject = None
         for _ in range(4):
-            begin = self._sentence_start(self.starts[last])
+            begin = self.sentence_start(self.starts[last])
             first = bisect_left(self.starts, begin, 0, last + 1)
             subject = subject or self.names[first]
             fits = [i for i in range(first, last + 1) if not want or gender.get(self.names[i], want) == want]
@@ -653,6 +654,10 @@ def _quotes(article: Article) -> Iterator[Mention]:
     last_start = 0
     last_prose = False
     """Whether the previous quote ran into the writer's prose (a mixed quotation no later quote continues)."""
+    mixed: tuple[int, str, int] | None = None
+    """(end of the attribution, speaker phrase, end of the phrase) of a quoted phrase in the writer's sentence
+    skipped since the previous quote ("Teachers are "looking to see …," X said."): a quote right after that
+    attribution continues the mixed quotation."""
     for inner_start, inner_end, runs_on in pairs:
         raw = text[inner_start:inner_end]
         start, end = _outer(text, inner_start, inner_end, runs_on)
@@ -661,10 +666,22 @@ def _quotes(article: Article) -> Iterator[Mention]:
         after_word = _after_word(text, start)
         embedded = _embedded(text, start, inner, after_word)
         if len(quote.split()) < 2 or (quote[0].islower() and after_word):
+            if (
+                after_word
+                and inner[-1:] == ","
+                and not _VERB.search(text, people.sentence_start(start), start)
+            ):
+                head = _attribution(text, start, end, inner)
+                mixed = (head[2], head[0], head[1]) if head[0] and head[2] > end else mixed
             continue  # a phrase quoted inside someone's reported speech, not a quotation of its own
         if text[start - 1 : start] == "=":
             continue  # the value of a markup attribute left in the text (<tweet tweet-date="March 4, 2016">)
         phrase, name_end, said_end = _attribution(text, start, end, inner)
+        of_mixed = phrase is None and mixed is not None and _attribution_tail(text, mixed[0], start)
+        if of_mixed and mixed:
+            _, phrase, name_end = mixed  # "Teachers are "looking …," X said. "That's …"": one mixed quotation
+            embedded = True
+        mixed = None
         prose = phrase is None and _into_prose(text, end, inner)
         if (
             embedded
@@ -679,6 +696,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
         adding = last is not None and said_end == start and bool(_ADDING.fullmatch(text, last[0], start))
         continued = (
             last is not None
+            and not of_mixed
             and not prose
             and not last_prose
             and not adding
@@ -828,6 +846,16 @@ _ADDING = re.compile(r"\s*,?\s*(?:adding|continuing|going on)\s*[,:]?\s*")
 annotates the quote after it as an attribution of its own, with its own cue (train: 18 split, 2 joined)."""
 
 
+_TAIL = re.compile(r"[^\"“”\n:]{0,120}?[.!?]?[ \t\xa0]*")
+
+
+def _attribution_tail(text: str, since: int, start: int) -> bool:
+    """True when only the rest of an attribution's sentence, with no verb of saying, lies between its end
+    ``since`` and a quote at ``start`` (", whose home state is a target." or "."): the quote goes on with the
+    attribution's speaker."""
+    return bool(_TAIL.fullmatch(text, since, start)) and not _VERB.search(text, since, start)
+
+
 def _same_sentence(text: str, since: int, start: int) -> bool:
     """True when only an attribution's tail (", adding,") or a sentence break lies between the previous
     quote's attribution and this quote, all within one paragraph."""
@@ -847,22 +875,43 @@ _POSSESSOR = r"[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+"
 _SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|{_GROUP}|{_DESCRIPTION}|{_POSSESSOR}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
 _REPORTED = (
     re.compile(
-        rf"^(?P<c>[^\"“”,]{{3,80}},\s+{_SPEAKER}\s+{VERBS}(?:\s+[\w.]+){{0,4}},\s+[^\"“”]{{12,}}?)[.!?]?$"
+        rf"^(?P<c>[^\"“”,]{{3,80}},\s+{_SPEAKER}\s+(?P<v>{VERBS})(?:\s+[\w.]+){{0,4}},\s+[^\"“”]{{12,}}?)[.!?]?$"
     ),  # "Acts of protest, Mr. Obama said, are acts of patriotism." (the content is both parts)
     re.compile(
         rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+|(?:But|And|So|Yet|Still)\s+)?{_SPEAKER}(?:,\s+[^,\"“”]{{3,120}},)?"
-        rf"(?:\s+(?:on\s+)?\w+day)?\s+(?:also\s+|later\s+)?{VERBS}\b"
+        rf"(?:\s+(?:on\s+)?\w+day)?\s+(?:also\s+|later\s+)?(?P<v>{VERBS})\b"
         rf"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?\s*(?:that\s+|,\s*)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
     ),
-    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+{VERBS}\b[^\"“”]{{0,80}}[.!?]$"),
-    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{VERBS}\s+{_SPEAKER}\b[^\"“”]{{0,80}}[.!?]$"),
+    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+(?P<v>{VERBS})\b[^\"“”]{{0,80}}[.!?]$"),
+    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+(?P<v>{VERBS})\s+{_SPEAKER}\b[^\"“”]{{0,80}}[.!?]$"),
     re.compile(rf"^[Aa]ccording\s+to\s+{_SPEAKER},\s+(?P<c>[^\"“”]{{12,}}?)[.!?]?$"),
     re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),?\s+according\s+to\s+{_SPEAKER}[^\"“”]{{0,60}}[.!?]$"),
     re.compile(
-        rf"^[^\"“”]{{0,80}}?(?:,|\band|\bbut)\s+{_SPEAKER}\s+(?:also\s+|later\s+)?{VERBS}"
+        rf"^[^\"“”]{{0,80}}?(?:,|\band|\bbut)\s+{_SPEAKER}\s+(?:also\s+|later\s+)?(?P<v>{VERBS})"
         rf"(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
     ),
 )
+
+
+_NO_SUBJECT = frozenset(
+    {"the", "a", "an", "another", "other", "some", "few", "several", "many", "most", "all", "both", "these"}
+    | {"those", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "six"}
+    | {"seven", "eight", "nine", "ten", "dozen", "hundred"}
+)
+"""Last words of a phrase before a verb form in -s that make the form a plural noun: "The two states hold
+primaries", "Her remarks came", "Another eight states"."""
+
+
+def _speaks_there(body: str, found: re.Match[str]) -> bool:
+    """False when the verb of saying a reported-speech pattern matched is no verb of saying there: a plural
+    noun after a determiner or a number ("Some states remained"), a noun after a possessive ("Clinton's
+    remarks", "Trump's continued strength")."""
+    if "v" not in found.re.groupindex or found.start("v") < found.end("sp"):
+        return True  # no verb, or the verb before its speaker ("…, said the company's chief executive")
+    last = found.group("sp").rsplit(maxsplit=1)[-1]
+    return not (
+        last.endswith(("'s", "’s")) or (last.lower() in _NO_SUBJECT and found.group("v").endswith("s"))
+    )
 
 
 def extract_reported(article: Article) -> Iterator[Mention]:
@@ -876,7 +925,7 @@ def extract_reported(article: Article) -> Iterator[Mention]:
             continue
         for pattern in _REPORTED:
             found = pattern.match(body)
-            if not found:
+            if not found or not _speaks_there(body, found):
                 continue
             speaker = found.group("sp")
             offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
