@@ -197,3 +197,30 @@ def test_a_name_followed_by_for_is_not_a_qualifier_of_a_person_noun() -> None:
     assert [(t, s) for t, s, _ in _speakers(text)] == [
         ("The impact of the pier vote is still small", "Cameron Easley")
     ]
+
+
+def test_a_role_noun_speaker_is_the_person_named_with_that_role_not_the_nearest_person() -> None:
+    text = (
+        "Ines Vall, a spokeswoman for the harbor board, said the pier is closed.\n\n"
+        "Mayor Tom Reyes toured the pier on Monday with the engineers.\n\n"
+        '"We will reopen in May," the spokeswoman said.'
+    )
+    assert _speakers(text) == [("We will reopen in May", "Ines Vall", "spokeswoman for the harbor board")]
+
+
+def test_an_organisation_described_by_its_head_noun_is_that_organisation() -> None:
+    text = (
+        "The Ministry of Transport closed the pier. Minister Tom Reyes toured it on Monday.\n\n"
+        '"We will reopen in May," the ministry said.\n\n'
+        '"The ferry runs," the agency said.'  # no agency named before: the description itself
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ministry of Transport", "the agency"]
+
+
+def test_a_speaker_described_with_an_indefinite_article_is_kept_as_described() -> None:
+    text = (
+        "Mayor Tom Reyes toured the pier on Monday.\n\n"
+        '"We will reopen in May," a senior official said.\n\n'
+        '"Nobody asked the islands," said a spokesman.'
+    )
+    assert [(s, r) for _, s, r in _speakers(text)] == [("a senior official", None), ("a spokesman", None)]

@@ -682,6 +682,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
             _, phrase, name_end = mixed  # "Teachers are "looking …," X said. "That's …"": one mixed quotation
             embedded = True
         mixed = None
+        if said_end > end and _OUTER.match(text, said_end) and not _quote_follows(text, said_end):
+            embedded = True  # "…," Walker said, according to an AP account: part of the account's content
         prose = phrase is None and _into_prose(text, end, inner)
         if (
             embedded
@@ -810,6 +812,26 @@ def _floating(
     return None, None
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _organisation(head: str, text: str, start: int) -> str | None:
+    """The organisation a description with the head noun ``head`` ("the ministry") refers to: the last name
+    before ``start`` holding that word capitalised ("the Ministry of Transport", "Harbor Police")."""
+    word = head.capitalize()
+    names = re.findall(
+        rf"(?:[A-Z][\w.&'’-]*[ \xa0]+){{0,4}}{word}\b(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
+        rf"[A-Z][\w.&'’-]*(?:[ \xa0]+[A-Z][\w.&'’-]*)*)?",
+        text[:start],
+    )
+    if not names:
+        return None
+    words = names[-1].split()
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
 def _resolve(
     phrase: str | None, name_end: int, text: str, start: int, roles: _Roles, people: _People
 ) -> tuple[str | None, str | None]:
@@ -825,8 +847,12 @@ def _resolve(
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
+        first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
+        if first in _INDEFINITE:
+            return phrase, None  # "a senior official said": someone the text does not name
+        if head in ORG_CUES:
+            return _organisation(head, text, start) or phrase, None  # "the ministry said"
         speaker, role = _by_role(phrase, roles.all(), text[:start])
-        head = phrase.split()[-1].lower()
         if speaker == phrase and (head in TITLES or head.endswith(_PERSON_NOUN_ENDINGS)):
             # "the New York businessman said": the person the text is about, when no one has that role
             return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
@@ -844,6 +870,21 @@ def _resolve(
 _ADDING = re.compile(r"\s*,?\s*(?:adding|continuing|going on)\s*[,:]?\s*")
 """The tail of an attribution that introduces a further quote: ("…," she said, adding, "…"). PolNeAR
 annotates the quote after it as an attribution of its own, with its own cue (train: 18 split, 2 joined)."""
+
+
+_OUTER = re.compile(
+    r"(?:[ \xa0]+[\w'’.-]+){0,8}?,?[ \xa0]+(?:according[ \xa0]+to|as[ \xa0]+recalled[ \xa0]+by)\b"
+)
+"""What follows an attribution after a quote when the quote and its attribution are the content of an outer
+source ("…," Hewitt said, according to a transcript): PolNeAR annotates one attribution per token, the
+outer one, whose content mixes the quote and the writer's words."""
+
+
+def _quote_follows(text: str, at: int) -> bool:
+    """True when a quote mark follows ``at`` in its paragraph ("…," Welch said, according to Vermont Edition.
+    "…": PolNeAR annotates the quote of two pieces as direct, the outer source apart)."""
+    line_end = text.find("\n", at)
+    return bool(_QUOTE_MARKS.search(text, at, line_end if line_end >= 0 else len(text)))
 
 
 _TAIL = re.compile(r"[^\"“”\n:]{0,120}?[.!?]?[ \t\xa0]*")
