@@ -8,6 +8,7 @@ Prepared clusters (cleaned articles, source keys) are cached under benchmarks/wo
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import time
@@ -73,6 +74,68 @@ def score(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig)
     }
 
 
+def per_cluster(
+    spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig
+) -> dict[str, tuple[float, float]]:
+    """Each cluster's (R-1, R-2) under ``settings`` (the set's budget and fill rule), for held-out choices."""
+    settings = replace(settings, words=spec.words, fill=fill_for(spec))
+    out = {}
+    for c in clusters:
+        summary = " ".join(s.text for s in c.brief(settings))
+        result = rouge({c.id: summary}, {c.id: c.references}, spec.limit, spec.measure)
+        out[c.id] = (result["rouge1"], result["rouge2"])
+    return out
+
+
+def _mean(values: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    return (
+        sum(v[0] for v in values) / max(1, len(values)),
+        sum(v[1] for v in values) / max(1, len(values)),
+    )
+
+
+def grid(
+    names: Sequence[str], base: SummarizeConfig, key: str, values: Sequence[Any], folds: str
+) -> dict[str, Any]:
+    """Every value of ``key`` on every set, and the held-out choice: for each fold (a dev set, or with
+    ``folds="topic"`` a topic of the sets, its id before the last "-"), the value with the best mean R-2
+    (then R-1) over the other folds' clusters is chosen and the held-out fold scored with it."""
+    scores: dict[Any, dict[str, tuple[float, float]]] = {}
+    fold_of: dict[str, str] = {}
+    for name in names:
+        spec = next(s for s in SETS if s.name == name)
+        clusters = prepare(spec)
+        for c in clusters:
+            fold_of[f"{name}/{c.id}"] = name if folds == "set" else f"{name}/{c.id.rsplit('-', 1)[0]}"
+        for value in values:
+            found = per_cluster(spec, clusters, replace(base, **{key: value}))
+            scores.setdefault(value, {}).update({f"{name}/{k}": v for k, v in found.items()})
+    per_set = {
+        str(value): {name: _mean([v for k, v in found.items() if k.startswith(name + "/")]) for name in names}
+        for value, found in scores.items()
+    }
+    held: dict[str, dict[str, Any]] = {}
+    for fold in sorted(set(fold_of.values())):
+
+        def fit(value: Any, fold: str = fold) -> tuple[float, float]:
+            return _mean([v for k, v in scores[value].items() if fold_of[k] != fold])
+
+        best = max(values, key=lambda v: (round(fit(v)[1], 4), round(fit(v)[0], 4)))
+        inside = [v for k, v in scores[best].items() if fold_of[k] == fold]
+        held[fold] = {"chosen": best, "scores": _mean(inside), "clusters": len(inside)}
+    # the held-out mean over sets: each set's clusters scored under their own fold's choice
+    set_means = {}
+    for name in names:
+        rows = [scores[held[fold_of[k]]["chosen"]][k] for k in fold_of if k.startswith(name + "/")]
+        set_means[name] = _mean(rows)
+    return {
+        "per_value": per_set,
+        "held_out": held,
+        "held_out_per_set": set_means,
+        "held_out_mean": _mean(list(set_means.values())),
+    }
+
+
 def _value(text: str, like: Any) -> Any:
     if isinstance(like, bool):
         return text.lower() in ("1", "true", "yes")
@@ -89,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--f1", action="store_true", help="Multi-News convention: ROUGE F1, no truncation (length rule study)"
     )
+    parser.add_argument("--grid", help="key=v1,v2,...: every value, and the held-out choice (JSON out)")
+    parser.add_argument("--folds", choices=("set", "topic"), default="set", help="held-out unit of --grid")
     args = parser.parse_args(argv)
     defaults = SummarizeConfig()
     known = {f.name: getattr(defaults, f.name) for f in fields(SummarizeConfig)}
@@ -99,6 +164,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown summarize key {key!r}")
         changes[key] = _value(text, known[key])
     settings = replace(defaults, **changes)
+    names = args.sets.split(",")
+    if any(name not in DEV for name in names):
+        parser.error(f"only dev sets: {', '.join(DEV)}")
+    if args.grid:
+        key, _, text = args.grid.partition("=")
+        if key not in known:
+            parser.error(f"unknown summarize key {key!r}")
+        values = [_value(v, known[key]) for v in text.split(",")]
+        found = grid(names, settings, key, values, args.folds)
+        for value, per_set in found["per_value"].items():
+            mean = _mean(list(per_set.values()))
+            cells = " ".join(f"{n}={r1:.2f}/{r2:.2f}" for n, (r1, r2) in per_set.items())
+            print(f"{key}={value}: mean {mean[0]:.2f}/{mean[1]:.2f} | {cells}")
+        chosen = {fold: item["chosen"] for fold, item in found["held_out"].items()}
+        held = found["held_out_mean"]
+        print(
+            f"held out ({args.folds}): mean {held[0]:.2f}/{held[1]:.2f}; chosen {json.dumps(chosen, default=str)}"
+        )
+        return 0
     for name in args.sets.split(","):
         if name not in DEV:
             parser.error(f"{name} is not a dev set ({', '.join(DEV)})")
