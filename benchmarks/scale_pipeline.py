@@ -83,7 +83,7 @@ def _runner(engine: str) -> Any:
     return DaskRunner(workers=int(engine[-1]), processes=True)
 
 
-def child(engine: str, paths: list[str], write: bool) -> None:
+def child(engine: str, paths: list[str], write: bool, partition_size: int | None = None) -> None:
     """Run the streamed pipeline once (writing its outputs, or handing each event to a sink that counts
     and drops it) and print its timings as JSON (the parent measures memory; CPU seconds here are this
     process's plus those of its finished children, i.e. the pool). Inputs are read as the pool cleans
@@ -95,6 +95,8 @@ def child(engine: str, paths: list[str], write: bool) -> None:
 
     tune_gc()  # as `newsfuse run` does
     config = Config()
+    if partition_size is not None:
+        config = config.with_values(runtime={"partition_size": partition_size})
     runner = _runner(engine)
     timed = _Timed(runner)
     start, cpu = time.perf_counter(), time.process_time()
@@ -291,11 +293,14 @@ def traffic(size: int, seed: int, generator: int) -> dict[str, Any]:
     }
 
 
-def _measure(engine: str, paths: list[Path], limit: float, write: bool, src: Path) -> dict[str, Any]:
+def _measure(
+    engine: str, paths: list[Path], limit: float, write: bool, src: Path, partition_size: int | None = None
+) -> dict[str, Any]:
     cmd = [
         sys.executable,
         __file__,
         "--write" if write else "--no-write",
+        *(["--partition-size", str(partition_size)] if partition_size is not None else []),
         "--child",
         engine,
         *map(str, paths),
@@ -398,6 +403,19 @@ def main() -> None:
     parser.add_argument("--code", help="label of that code in the results (default: the checkout's commit)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument(
+        "--partition-size",
+        type=int,
+        metavar="N",
+        help="runtime.partition_size of the runs (default: the config's); e.g. 80 at 10,000 articles "
+        "gives partitions as dense as the default's at 1,000,000",
+    )
+    parser.add_argument(
+        "--save",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="write results/scale_pipeline.json and .md (--no-save: only print the runs)",
+    )
+    parser.add_argument(
         "--traffic", type=int, metavar="N", help="only measure the inter-process traffic of N articles"
     )
     parser.add_argument(
@@ -425,7 +443,7 @@ def main() -> None:
         print(json.dumps(measured, indent=1))
         return
     if args.child:
-        child(args.child[0], args.child[1:], args.write)
+        child(args.child[0], args.child[1:], args.write, args.partition_size)
         return
     from benchmarks.warc_generator import WORK, folder_name, write_jsonl, write_warc
 
@@ -452,13 +470,24 @@ def main() -> None:
                     "format": fmt,
                     "size": size,
                     "generator": args.generator,
-                    **_measure(engine, sorted(folder.iterdir()), args.limit, args.write, args.src),
+                    **_measure(
+                        engine,
+                        sorted(folder.iterdir()),
+                        args.limit,
+                        args.write,
+                        args.src,
+                        args.partition_size,
+                    ),
                 }
+                if args.partition_size is not None:
+                    row["partition_size"] = args.partition_size
                 row["commit"] = args.code or (
                     commit.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
                 )
                 print(json.dumps(row), flush=True)
                 rows.append(row)
+    if not args.save:
+        return
     saved = RESULTS / "scale_pipeline.json"
     fresh_runs, last_command = bool(rows), ""
     if args.merge and saved.exists():

@@ -205,7 +205,9 @@ class FetchPolicy:
 @dataclass(frozen=True)
 class RuntimeConfig:
     partition_size: int = 8000
-    """Most articles clustered all-pairs at once; larger corpora are clustered in time-window partitions."""
+    """With embeddings (``cluster.embedding_weight > 0``), most leaders clustered at once; larger corpora are
+    clustered in time-window partitions on the pool, merged at the seams. Without embeddings every corpus
+    is clustered as one date-ordered stream whatever its size, and this has no effect."""
     checkpoint_every: int = 200
     """With a work folder, finished inputs are journalled in batches of this many."""
     fetch: bool = False

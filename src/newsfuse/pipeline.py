@@ -7,6 +7,7 @@ a journal (``runtime.checkpoint``) makes the run resumable. The same stage code 
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -40,7 +41,7 @@ from newsfuse.provenance import trace_event
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
-from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
+from newsfuse.runtime.closing import closed_clusters, copies_of, document_frequency, terms_of
 from newsfuse.runtime.held import Held, HeldArticles, RefOf, head_of
 from newsfuse.runtime.spill import Ref, Spill
 from newsfuse.runtime.windows import Seam, make_seam, merge_seam, partition_by_time
@@ -329,14 +330,30 @@ def cluster_all(
     runner: Runner,
     spilled: tuple[Spill, Mapping[str, Ref]] | None = None,
 ) -> list[list[str]]:
-    """Cluster articles into events: all at once, or in time-window partitions merged at the seams. With
-    ``spilled`` (the spill and each article's ref), ``articles`` are heads and the whole articles are read
-    from the spill where they are clustered."""
+    """Cluster articles into events: all at once (``cluster_articles``, the events of the streamed path),
+    or, with embeddings (``cluster.embedding_weight > 0``: embedding is pool work) and more leaders than
+    ``runtime.partition_size``, in time-window partitions merged at the seams, whose events depend on
+    where the partitions cut. With ``spilled`` (the spill and each article's ref), ``articles`` are heads
+    and the whole articles are read from the spill where they are clustered."""
     same_as = dedup.duplicate_of()
     leaders = [a for a in articles if a.id not in same_as]
-    if len(leaders) <= config.runtime.partition_size:
+    if config.cluster.embedding_weight == 0 or len(leaders) <= config.runtime.partition_size:
         whole = spilled[0].read([spilled[1][a.id] for a in articles]) if spilled else articles
         return cluster_articles(whole, config.cluster, same_as=same_as)
+    return partitioned_clusters(leaders, same_as, config, runner, spilled)
+
+
+def partitioned_clusters(
+    leaders: Sequence[Article],
+    same_as: Mapping[str, str],
+    config: Config,
+    runner: Runner,
+    spilled: tuple[Spill, Mapping[str, Ref]] | None = None,
+) -> list[list[str]]:
+    """``leaders`` clustered in time-window partitions of at most ``runtime.partition_size`` on the runner,
+    merged at the seams (``runtime.windows``), with their copies (``same_as``) added (``spilled``: as for
+    ``cluster_all``). Its events depend on where the partitions cut: a seam keeps apart some articles the
+    whole corpus's clustering joins."""
     parts = partition_by_time(leaders, config.cluster.time_window_days, config.runtime.partition_size)
     by_id = {a.id: a for a in leaders}
     window = config.cluster.time_window_days
@@ -419,20 +436,45 @@ class SpilledEvent:
     dedup: DedupResult
 
 
+TERMS_BATCH = 64
+"""Leaders (consecutive in date order) whose clustering terms are made and spilled together (one record);
+a pool task makes ``STREAM_CHUNK`` such batches."""
+
+
 def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequence[str]]:
-    """The events' article ids: as each closes when the corpus is clustered at once (clustering terms made
-    on the runner from the spill), else (a corpus above ``partition_size``, or embeddings) from
-    ``cluster_all`` over the spilled articles."""
+    """The events' article ids, each as soon as clustering closes it: the whole corpus, whatever its size,
+    is one stream of leaders in date order (``closed_clusters``). The pool makes the clustering terms in
+    date-ordered batches, spills them (a scratch folder of the spill, each file removed once read back)
+    and returns each batch's document frequencies; this process sums those, then reads the terms back
+    batch by batch as it clusters, so it holds the terms of one batch and the events of one time window,
+    never the whole corpus's. With embeddings, ``cluster_all``."""
     same_as = done.dedup.duplicate_of()
     heads = [h.head for h in done.held]
     ref_of = done.ref_of
-    leaders = [a for a in heads if a.id not in same_as]
-    if len(leaders) > config.runtime.partition_size or config.cluster.embedding_weight > 0:
+    if config.cluster.embedding_weight > 0:
         return _drained(cluster_all(heads, done.dedup, config, runner, (done.spill, ref_of)))
-    leaders = date_order(leaders)
-    terms_from = partial(_cluster_terms, config=config.cluster, spill=done.spill)
-    terms = runner.map(terms_from, [ref_of[a.id] for a in leaders], "terms")
-    return closed_clusters(leaders, terms, copies_of(heads, same_as), config.cluster)
+    leaders = date_order([a for a in heads if a.id not in same_as])
+    copies = copies_of(heads, same_as)
+    del heads
+    batches = (
+        [ref_of[a.id] for a in leaders[i : i + TERMS_BATCH]] for i in range(0, len(leaders), TERMS_BATCH)
+    )
+    shutil.rmtree(done.spill.dir / "terms", ignore_errors=True)  # an interrupted run's
+    scratch = Spill(done.spill.dir / "terms")  # not durable: made again by a resumed run
+    make = partial(_spilled_terms, config=config.cluster, read=done.spill, write=scratch)
+    frequency: Counter[str] = Counter()
+    spilled: list[Ref] = []
+    for ref, counted in runner.imap(make, batches, "terms"):
+        frequency.update(counted)
+        spilled.append(ref)
+    return closed_clusters(leaders, _read_once(scratch, spilled), copies, config.cluster, frequency)
+
+
+def _read_once(spill: Spill, refs: list[Ref]) -> Iterator[Counter[str]]:
+    """The terms of ``_spilled_terms``'s batches ``refs``, in order, each file removed once read."""
+    for ref in _drained(refs):
+        yield from spill.read([ref])[0]
+        (spill.dir / ref.file).unlink()
 
 
 def _drained(items: list[T]) -> Iterator[T]:
@@ -443,9 +485,13 @@ def _drained(items: list[T]) -> Iterator[T]:
         yield items.pop()
 
 
-def _cluster_terms(ref: Ref, config: ClusterConfig, spill: Spill) -> Counter[str]:
-    """A spilled article's clustering terms (``terms_of``)."""
-    return terms_of(spill.read([ref])[0], config)
+def _spilled_terms(
+    refs: Sequence[Ref], config: ClusterConfig, read: Spill, write: Spill
+) -> tuple[Ref, Counter[str]]:
+    """The clustering terms (``terms_of``) of a batch of articles spilled in ``read``, spilled in ``write``
+    as one record (one file), and their ``document_frequency`` (a pool task)."""
+    terms = [terms_of(article, config) for article in read.read(refs)]
+    return write.write([terms], "terms")[0], document_frequency(terms)
 
 
 def _built(item: SpilledEvent, build: Callable[[EventInput, Config], T], config: Config, spill: Spill) -> T:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from newsfuse.cluster import cluster_articles
+import pytest
+
+from newsfuse import pipeline, run
+from newsfuse.cluster import StreamClusterer, cluster_articles
 from newsfuse.cluster.batch import date_order
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Article, RawDoc
 from newsfuse.pipeline import clean_and_dedup
-from newsfuse.runtime import LocalRunner
-from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of
+from newsfuse.report import report_dict
+from newsfuse.runtime import LocalRunner, closing
+from newsfuse.runtime.closing import closed_clusters, copies_of, document_frequency, terms_of
 
 FIRE = "A fire destroyed the Calloway Freight cold storage warehouse on Dock Road in Port Emmet overnight."
 BUDGET = "The county council approved its annual budget with a small rise in library and park spending."
@@ -50,3 +55,47 @@ def test_the_example_corpus_gives_the_batch_clusterer_s_events(corpus: Path) -> 
     same_as = dedup.duplicate_of()
     expected = cluster_articles(articles, config.cluster, same_as=same_as)
     assert sorted(_closed(articles, same_as, config.cluster)) == expected
+
+
+def test_lazy_terms_give_the_same_events_and_the_clusterer_keeps_nothing_of_closed_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[StreamClusterer] = []
+
+    class Recorded(StreamClusterer):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(closing, "StreamClusterer", Recorded)
+    articles = [
+        _article("f1", "2026-03-02", FIRE),
+        _article("f2", "2026-03-02", FIRE + " Nobody was hurt."),
+        _article("f3", "2026-03-03", "Port Emmet fire: " + FIRE),
+        _article("b1", "2026-06-01", BUDGET),
+        _article("b2", "2026-06-02", BUDGET + " The vote was close."),
+    ]
+    config = ClusterConfig()
+    leaders = date_order(articles)
+    frequency = document_frequency(terms_of(a, config) for a in leaders)
+    lazy = (terms_of(a, config) for a in leaders)  # a generator: read once
+    got = list(closed_clusters(leaders, lazy, {}, config, frequency))
+    assert sorted(got) == cluster_articles(articles, config)
+    assert not made[0].merges and not made[0].aliases
+
+
+def test_the_pipeline_clusters_any_size_as_one_stream(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, corpus_report: dict[str, Any]
+) -> None:
+    """Terms made in batches of 3 on the pool: the batch clusterer's events, whatever partition_size says."""
+    monkeypatch.setattr(pipeline, "TERMS_BATCH", 3)
+    config = Config()
+    raws = [d for d in read_inputs([corpus], config.ingest) if isinstance(d, RawDoc)]
+    articles, _, dedup = clean_and_dedup(raws, config, LocalRunner())
+    expected = cluster_articles(articles, config.cluster, same_as=dedup.duplicate_of())
+    with LocalRunner(workers=2) as runner:
+        result = run([corpus], config.with_values(runtime={"partition_size": 2}), runner=runner)
+    assert sorted(list(e.article_ids) for e in result.events) == expected
+    report = report_dict(result)
+    assert report.pop("config")["runtime"]["partition_size"] == 2
+    assert report == {k: v for k, v in corpus_report.items() if k != "config"}

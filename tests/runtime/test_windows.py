@@ -5,9 +5,15 @@ from __future__ import annotations
 from itertools import combinations
 from pathlib import Path
 
-from newsfuse import run
+import pytest
+
+from newsfuse.cluster import cluster_articles
 from newsfuse.config import ClusterConfig, Config
-from newsfuse.model import Article
+from newsfuse.ingest import read_inputs
+from newsfuse.model import Article, RawDoc
+from newsfuse.pipeline import clean_and_dedup, partitioned_clusters
+from newsfuse.runtime import LocalRunner
+from newsfuse.runtime.dask import DaskRunner
 from newsfuse.runtime.windows import make_seam, merge_seam, partition_by_time
 
 FIRE = "A fire destroyed the Calloway Freight cold storage warehouse on Dock Road in Port Emmet overnight."
@@ -49,14 +55,35 @@ def test_seam_merges_the_same_story_but_not_another_or_a_distant_one() -> None:
     assert merge_seam(seam, ClusterConfig()) == [("l1", "r1")]
 
 
-def _pairs(events: list[tuple[str, ...]]) -> set[tuple[str, str]]:
+def _pairs(events: list[list[str]]) -> set[tuple[str, str]]:
     return {(a, b) for ids in events for a, b in combinations(sorted(ids), 2)}
 
 
-def test_tiny_partitions_merged_at_seams_keep_the_corpus_events(corpus: Path) -> None:
-    whole = _pairs([e.article_ids for e in run([corpus]).events])
-    split = _pairs(
-        [e.article_ids for e in run([corpus], Config().with_values(runtime={"partition_size": 3})).events]
-    )
+CONFIG = Config().with_values(runtime={"partition_size": 3})
+
+
+@pytest.fixture(scope="module")
+def cleaned(corpus: Path) -> tuple[list[Article], dict[str, str]]:
+    raws = [d for d in read_inputs([corpus], CONFIG.ingest) if isinstance(d, RawDoc)]
+    articles, _, dedup = clean_and_dedup(raws, CONFIG, LocalRunner())
+    return articles, dedup.duplicate_of()
+
+
+def test_tiny_partitions_merged_at_seams_keep_the_corpus_events(
+    cleaned: tuple[list[Article], dict[str, str]],
+) -> None:
+    articles, same_as = cleaned
+    whole = _pairs(cluster_articles(articles, CONFIG.cluster, same_as=same_as))
+    leaders = [a for a in articles if a.id not in same_as]
+    split = _pairs(partitioned_clusters(leaders, same_as, CONFIG, LocalRunner()))
     assert split <= whole, "a seam merged articles the whole-corpus clustering keeps apart"
     assert len(split) / len(whole) >= 0.85, "seams lost too many same-event pairs"
+
+
+def test_partitions_give_the_same_events_on_dask(cleaned: tuple[list[Article], dict[str, str]]) -> None:
+    articles, same_as = cleaned
+    leaders = [a for a in articles if a.id not in same_as]
+    with LocalRunner(workers=2) as local:
+        expected = partitioned_clusters(leaders, same_as, CONFIG, local)
+    with DaskRunner(workers=2, processes=False) as dask:
+        assert partitioned_clusters(leaders, same_as, CONFIG, dask) == expected

@@ -6,6 +6,11 @@ clusterer consolidates and then drops from its index every event whose last day 
 ``time_window_days + late_days`` before it, and a dropped event never takes an article or a merge again.
 So the pipeline can build those events on the pool while this process goes on clustering the later
 articles. Events still open at the end (those whose articles are all undated, too) close then.
+
+Memory is bounded by the time window, not by the corpus: the terms may come lazily (``frequency``
+given, e.g. summed from the pool's batches), and what the clusterer keeps of a closed event (its merge
+records and the aliases of the events it absorbed) is dropped when the event is handed over. Only the
+document frequencies (the corpus's vocabulary) and the copies map grow with the corpus.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from newsfuse.cluster import StreamClusterer
 from newsfuse.cluster.features import article_terms, published_day
@@ -39,34 +44,53 @@ def copies_of(articles: Sequence[Article], same_as: Mapping[str, str]) -> dict[s
     return out
 
 
-def closed_clusters(
-    leaders: Sequence[Article],
-    terms: Sequence[Counter[str]],
-    copies: Mapping[str, Sequence[str]],
-    config: ClusterConfig,
-) -> Iterator[list[str]]:
-    """The sorted article ids of each event of the clustered ``leaders`` (their ``copies`` added), each
-    yielded once it is closed. ``leaders`` come in ``date_order``; ``terms``: each one's ``terms_of``."""
+def document_frequency(terms: Iterable[Mapping[str, int]]) -> Counter[str]:
+    """In how many of ``terms`` (each an article's ``terms_of``) each term occurs."""
     frequency: Counter[str] = Counter()
     for counts in terms:
         frequency.update(counts.keys())
+    return frequency
+
+
+def closed_clusters(
+    leaders: Sequence[Article],
+    terms: Iterable[Mapping[str, int]],
+    copies: Mapping[str, Sequence[str]],
+    config: ClusterConfig,
+    frequency: Mapping[str, int] | None = None,
+) -> Iterator[list[str]]:
+    """The sorted article ids of each event of the clustered ``leaders`` (their ``copies`` added), each
+    yielded once it is closed. ``leaders`` come in ``date_order``; ``terms``: each one's ``terms_of``, in
+    the same order. ``frequency``: the ``document_frequency`` of all the ``terms``; when given, ``terms``
+    is read once, lazily (so it need not be held whole), else it is read twice."""
+    if frequency is None:
+        terms = list(terms)
+        frequency = document_frequency(terms)
     clusterer = StreamClusterer(config, frequency, len(leaders))
+    del frequency  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
     horizon = math.floor(config.time_window_days + config.late_days)
     members: dict[str, list[str]] = {}
+    absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
     last: dict[str, int] = {}
     closing: list[tuple[int, str]] = []  # (last day, event id); stale entries are skipped
-    seen = 0  # merges already applied to ``members``
     newest: int | None = None
 
     def follow_merges() -> None:
-        nonlocal seen
-        for merge in clusterer.merges[seen:]:
+        for merge in clusterer.merges:
             members.setdefault(merge.kept, []).extend(members.pop(merge.absorbed, []))
+            absorbed.setdefault(merge.kept, []).extend([merge.absorbed, *absorbed.pop(merge.absorbed, [])])
             day = last.pop(merge.absorbed, None)
             if day is not None and day > last.get(merge.kept, -1):
                 last[merge.kept] = day
                 heapq.heappush(closing, (day, merge.kept))
-        seen = len(clusterer.merges)
+        clusterer.merges.clear()  # followed: the clusterer only appends to it
+
+    def close(eid: str) -> list[str]:
+        """Hand over a closed event, dropping what the clusterer keeps of it: an expired event never
+        takes an article or a merge again, so the aliases naming it are never resolved again."""
+        for old in absorbed.pop(eid, ()):
+            clusterer.aliases.pop(old, None)
+        return _with_copies(members.pop(eid), copies)
 
     for article, counts in zip(leaders, terms, strict=True):
         day = published_day(article.published)
@@ -83,11 +107,11 @@ def closed_clusters(
                 old_day, old = heapq.heappop(closing)
                 if old in members and last.get(old) == old_day:
                     del last[old]
-                    yield _with_copies(members.pop(old), copies)
+                    yield close(old)
     clusterer.consolidate()
     follow_merges()
-    for ids in members.values():
-        yield _with_copies(ids, copies)
+    for eid in list(members):
+        yield close(eid)
 
 
 def _with_copies(ids: list[str], copies: Mapping[str, Sequence[str]]) -> list[str]:
