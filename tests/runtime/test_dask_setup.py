@@ -1,0 +1,61 @@
+"""The Dask runner's worker processes are set up as local pool workers, and its quieter cluster settings and
+larger streamed chunks leave the results as they were."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfuse import run
+from newsfuse.config import Config
+from newsfuse.report import report_dict
+from newsfuse.runtime.dask import STAGE_MODULES, DaskRunner
+from newsfuse.runtime.worker import YOUNG_THRESHOLD
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+@pytest.fixture(scope="module")
+def process_runner() -> Iterator[DaskRunner]:
+    with DaskRunner(workers=1, processes=True) as runner:
+        yield runner
+
+
+def test_a_worker_process_has_the_stages_loaded_and_the_tuned_collector(process_runner: DaskRunner) -> None:
+    def state() -> tuple[bool, int]:
+        return STAGE_MODULES in sys.modules, gc.get_threshold()[0]
+
+    assert list(process_runner.client.run(state).values()) == [(True, YOUNG_THRESHOLD)]
+
+
+def test_the_local_cluster_workers_do_not_sample_their_stacks(process_runner: DaskRunner) -> None:
+    def profiled(dask_worker: Any) -> bool:
+        return "profile" in dask_worker.periodic_callbacks
+
+    assert list(process_runner.client.run(profiled).values()) == [False]
+
+
+def test_a_streamed_map_keeps_the_item_order_across_chunks(process_runner: DaskRunner) -> None:
+    items = (n for n in range(200))  # a generator: sent in chunks of stream_chunk as they fill
+    assert list(process_runner.imap(_square, items, "squares")) == [n * n for n in range(200)]
+    assert process_runner.map(_square, list(range(9)), "few") == [n * n for n in range(9)]
+
+
+def test_worker_processes_give_the_local_report(
+    process_runner: DaskRunner, corpus: Path, corpus_report: dict[str, Any]
+) -> None:
+    assert report_dict(run([corpus], Config(), runner=process_runner)) == corpus_report
+
+
+def test_threads_in_this_process_leave_its_collector_alone() -> None:
+    before = gc.get_threshold()
+    with DaskRunner(workers=1, processes=False) as runner:
+        assert runner.map(_square, [1, 2, 3], "squares") == [1, 4, 9]
+    assert gc.get_threshold() == before
