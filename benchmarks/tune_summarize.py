@@ -100,7 +100,7 @@ def grid(
     """Every value of ``key`` on every set, and the held-out choice: for each fold (a dev set, or with
     ``folds="topic"`` a topic of the sets, its id before the last "-"), the value with the best mean R-2
     (then R-1) over the other folds' clusters is chosen and the held-out fold scored with it."""
-    scores: dict[Any, dict[str, tuple[float, float]]] = {}
+    scores: Scores = {}
     fold_of: dict[str, str] = {}
     for name in names:
         spec = next(s for s in SETS if s.name == name)
@@ -114,26 +114,42 @@ def grid(
         str(value): {name: _mean([v for k, v in found.items() if k.startswith(name + "/")]) for name in names}
         for value, found in scores.items()
     }
+    return {"per_value": per_set, **held_out(scores, fold_of, values)}
+
+
+Scores = dict[Any, dict[str, tuple[float, float]]]
+"""Per value, per cluster key ("set/cluster id"), its (R-1, R-2)."""
+
+
+def _set_mean(rows: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The mean over sets of each set's mean over its clusters (keys "set/cluster id")."""
+    by_set: dict[str, list[tuple[float, float]]] = {}
+    for key, value in rows.items():
+        by_set.setdefault(key.split("/", 1)[0], []).append(value)
+    return _mean([_mean(values) for values in by_set.values()])
+
+
+def held_out(scores: Scores, fold_of: dict[str, str], values: Sequence[Any]) -> dict[str, Any]:
+    """The held-out choice: for each fold, the value with the best mean R-2 (then R-1, then the first
+    listed) over the other folds (mean over sets of their clusters' mean) is chosen, and the fold's
+    clusters are scored with it. Also each set's and the overall mean over sets of those held-out scores."""
     held: dict[str, dict[str, Any]] = {}
+    chosen_for: dict[str, Any] = {}
     for fold in sorted(set(fold_of.values())):
 
         def fit(value: Any, fold: str = fold) -> tuple[float, float]:
-            return _mean([v for k, v in scores[value].items() if fold_of[k] != fold])
+            return _set_mean({k: v for k, v in scores[value].items() if fold_of[k] != fold})
 
-        best = max(values, key=lambda v: (round(fit(v)[1], 4), round(fit(v)[0], 4)))
+        best = max(values, key=lambda v: (round(fit(v)[1], 6), round(fit(v)[0], 6), -values.index(v)))
         inside = [v for k, v in scores[best].items() if fold_of[k] == fold]
         held[fold] = {"chosen": best, "scores": _mean(inside), "clusters": len(inside)}
-    # the held-out mean over sets: each set's clusters scored under their own fold's choice
-    set_means = {}
-    for name in names:
-        rows = [scores[held[fold_of[k]]["chosen"]][k] for k in fold_of if k.startswith(name + "/")]
-        set_means[name] = _mean(rows)
-    return {
-        "per_value": per_set,
-        "held_out": held,
-        "held_out_per_set": set_means,
-        "held_out_mean": _mean(list(set_means.values())),
+        chosen_for[fold] = best
+    rows = {k: scores[chosen_for[fold_of[k]]][k] for k in fold_of}
+    per_set = {
+        name: _mean([v for k, v in rows.items() if k.split("/", 1)[0] == name])
+        for name in dict.fromkeys(k.split("/", 1)[0] for k in rows)
     }
+    return {"held_out": held, "held_out_per_set": per_set, "held_out_mean": _mean(list(per_set.values()))}
 
 
 def _value(text: str, like: Any) -> Any:
