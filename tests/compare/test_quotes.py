@@ -218,3 +218,20 @@ def test_reported_speech_needs_a_verb_of_saying_not_a_plural_noun() -> None:
         "The pier is under intense pressure from the storms",
         "the ferry should never have been sold to the city",
     ]
+
+
+def test_reported_speech_leaves_out_verbs_that_only_attribute_a_quote() -> None:
+    text = "The Westport News reported a rise in ferry fares.\n\nTom Reyes went on to win the harbor vote."
+    assert list(extract_reported(article("a", text))) == []
+
+
+def test_a_quote_attributed_according_to_an_outer_source_is_part_of_its_content_unless_it_goes_on() -> None:
+    text = (
+        '"We will reopen in May," Tom Reyes said, according to the Westport News.\n\n'
+        '"We pay twice," Ines Vall said, according to a transcript. "Nobody listens."'
+    )
+    assert _pieces(text) == [
+        ("We will reopen in May", False, True),
+        ("We pay twice", False, False),
+        ("Nobody listens.", True, False),
+    ]

@@ -224,3 +224,19 @@ def test_a_speaker_described_with_an_indefinite_article_is_kept_as_described() -
         '"Nobody asked the islands," said a spokesman.'
     )
     assert [(s, r) for _, s, r in _speakers(text)] == [("a senior official", None), ("a spokesman", None)]
+
+
+def test_attributions_by_according_to_reported_went_on_and_a_later_day() -> None:
+    text = (
+        '"The pier will reopen in May," according to the Harbor Board.\n\n'
+        '"Nobody asked the islands," Westport News reported.\n\n'
+        '"You pay twice," Ines Vall went on, "and nobody listens."\n\n'
+        'Tom Reyes later Thursday told Radio Lakeside: "We will not wait."'
+    )
+    assert [s for _, s, _ in _speakers(text)] == [
+        "Harbor Board",
+        "Westport News",
+        "Ines Vall",
+        "Ines Vall",
+        "Tom Reyes",
+    ]

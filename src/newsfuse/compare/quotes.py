@@ -26,6 +26,7 @@ VERBS = (
     r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
+    r"reported|reports|put it|went on|goes on|remembered|cracked|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
@@ -52,7 +53,8 @@ _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
-    rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS})"
+    rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
+    rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION}))"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
@@ -60,7 +62,7 @@ _SIGNED = re.compile(rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
     rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"\s*,?\s+(?:also\s+|then\s+)?"
+    rf"\s*,?\s+(?:also\s+|then\s+|later\s+(?:[A-Z][a-z]+day\s+)?)?"
     rf"(?:{VERBS}|(?P<part>saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning))"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
@@ -589,7 +591,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if after.group(g))
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
     before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
@@ -943,11 +945,21 @@ _NO_SUBJECT = frozenset(
 primaries", "Her remarks came", "Another eight states"."""
 
 
+_QUOTE_ONLY = frozenset({"reported", "reports", "put it", "went on", "goes on"})
+"""Verbs that attribute a quote ("…," CBS News reported) but say nothing of their own in a sentence without
+one ("The Post reported a rise", "He went on to win"): reported speech leaves them out."""
+
+
 def _speaks_there(body: str, found: re.Match[str]) -> bool:
-    """False when the verb of saying a reported-speech pattern matched is no verb of saying there: a plural
+    """False when the verb of saying a reported-speech pattern matched is no verb of saying there: one of
+    :data:`_QUOTE_ONLY`, a plural
     noun after a determiner or a number ("Some states remained"), a noun after a possessive ("Clinton's
     remarks", "Trump's continued strength")."""
-    if "v" not in found.re.groupindex or found.start("v") < found.end("sp"):
+    if "v" not in found.re.groupindex:
+        return True
+    if found.group("v") in _QUOTE_ONLY:
+        return False
+    if found.start("v") < found.end("sp"):
         return True  # no verb, or the verb before its speaker ("…, said the company's chief executive")
     last = found.group("sp").rsplit(maxsplit=1)[-1]
     return not (
