@@ -253,3 +253,17 @@ def test_the_timeline_and_compare_share_one_date_scan_per_text() -> None:
     assert (info.misses, info.hits) == (1, 1)  # the second reader takes the first's scan
     assert [(d.text, d.span, d.form) for d in timeline] == [(m.text, m.span, m.slot) for m in mentions]
     assert [d.text for d in timeline] == ["on Monday", "in March 2021", "next week"]
+
+
+def test_name_runs_opening_on_a_capital_match_the_lookahead_pattern(corpus_result: RunResult) -> None:
+    plain = re.compile(
+        rf"(?=[A-Z]){entities._TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{entities._TOK})*"
+    )
+    texts = [a.text for a in corpus_result.articles] + [
+        "Mr. Smith and Mrs. Jones met Dr. Who, Gen. Lee and Capt.Hook at St. Paul's; Mrx. Ms.Z A. B. C.D.",
+        "O'Neil-Smith’s Mr  Bank of England & Co Prof. Sen.Rep. İstanbul Ünal",
+    ]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in entities._RUN.finditer(text)] == [
+            (m.span(), m.group()) for m in plain.finditer(text)
+        ]

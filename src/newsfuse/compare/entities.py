@@ -66,8 +66,27 @@ _NONSTART = (
     | set(MONTHS)
 )
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*[\w]|[A-Z]|&")
-_TOK = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z]\.|[A-Z][\w'’-]*)"
-_RUN = re.compile(rf"(?=[A-Z]){_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
+_TITLE_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "Lt",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Capt",
+    "Gov",
+    "Prof",
+)
+_TOK = rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_FIRST_TOK = "[A-Z](?:" + "".join(rf"(?<={t[0]}){t[1:]}\.|" for t in _TITLE_ABBREVIATIONS) + r"\.|[\w'’-]*)"
+"""``_TOK`` with its capital read first and the alternatives' rest after it, in the same order (each title's
+first letter checked behind): a pattern that opens on a character class lets the scan skip to capitals."""
+_RUN = re.compile(rf"{_FIRST_TOK}(?:\s+(?:(?:&|of|de|del|la|van|von|der|da|du|le)\s+)?{_TOK})*")
 _LIST_CUE_LOWER = (
     r"(?:cities|towns|countries|states|places|communities|municipalities|regions|counties|neighborhoods|"
     r"neighbourhoods|villages)\s*(?:,\s*)?(?:including|such as|like|of|:)\s+"

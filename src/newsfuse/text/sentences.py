@@ -118,9 +118,12 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+(?:``|[\"'“‘«(\[])?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """A sentence of a text: its characters ``text[start:end]`` and its paragraph number."""
+    """A sentence of a text: its characters ``text[start:end]`` and its paragraph number. Treated as
+    immutable (compared and hashed by its fields, shared by the kept splits of recent texts): never assigned
+    to; not declared frozen because a frozen dataclass's ``__init__`` costs several times as much (every
+    sentence of every article is made here)."""
 
     text: str
     start: int

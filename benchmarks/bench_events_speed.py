@@ -1,0 +1,330 @@
+"""Event building speed (issue 9): the same events before and after, and CPU per article of ``build_event``.
+
+``.venv/bin/python benchmarks/bench_events_speed.py [--against REV]`` builds every event of two inputs in
+separate processes, one on the working tree and one on the working tree with the speed-owned files
+(``OWNED``: compare's mention readers and alignment, summarize's pool and concepts, provenance, sentence
+splitting) taken from REV, and compares them (the whole ``Event`` and its report record, event by event):
+
+- the events the pipeline builds from benchmarks/work/jsonl-2000-s9-g2 (2,000 generated articles, the
+  lead's end-to-end profile), as ``pipeline.event_inputs`` makes them;
+- the example corpus's events.
+
+Inputs are prepared once (by the working tree) and kept in benchmarks/work/events_speed/. It then times
+``build_event`` over the 2,000-article events, both trees in one process (the baseline's package imported
+as ``newsfuse_base``), alternating block by block so both meet the same load of the shared machine (CPU
+time, collector tuned as in workers): the first pass ("cold": empty caches, as in the lead's profile), and
+later passes with the article-keyed caches emptied ("warm": what a pool worker of a long run meets, its
+word and name caches filled by earlier events, every article new); best of ``--rounds`` processes.
+Writes benchmarks/results/events_speed.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import io
+import json
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "benchmarks" / "work" / "events_speed"
+RESULTS = ROOT / "benchmarks" / "results"
+CORPUS = ROOT / "benchmarks" / "work" / "jsonl-2000-s9-g2"
+OWNED = (
+    "src/newsfuse/summarize/concepts.py",
+    "src/newsfuse/summarize/pool.py",
+    "src/newsfuse/compare/entities.py",
+    "src/newsfuse/compare/quantities.py",
+    "src/newsfuse/compare/align.py",
+    "src/newsfuse/compare/article.py",
+    "src/newsfuse/compare/mentions.py",
+    "src/newsfuse/compare/dates.py",
+    "src/newsfuse/provenance/__init__.py",
+    "src/newsfuse/provenance/credits.py",
+    "src/newsfuse/provenance/drift.py",
+    "src/newsfuse/provenance/event.py",
+    "src/newsfuse/provenance/timeline.py",
+    "src/newsfuse/text/sentences.py",
+)
+ARTICLE_CACHES = (
+    ("newsfuse.compare.article", "article_mentions"),
+    ("newsfuse.compare.article", "article_contexts"),
+    ("newsfuse.compare.quotes", "extract_quotes"),
+    ("newsfuse.compare.dates", "_matches"),
+    ("newsfuse.text.sentences", "_split"),
+)
+"""Caches keyed by an article or its text, emptied before a warm pass (a long run's worker meets new
+articles); the word and name caches are kept."""
+
+
+def prepare() -> Path:
+    """Pickle the event inputs (2,000 generated articles, the example corpus) once; the pickle's path."""
+    path = WORK / "inputs.pickle"
+    if path.exists():
+        return path
+    from newsfuse.config import Config
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import event_inputs, group
+    from newsfuse.runtime import LocalRunner
+
+    config = Config()
+    cases = {}
+    for name, folder in (("pipeline", CORPUS), ("examples", ROOT / "examples" / "corpus")):
+        grouped = group(read_inputs(sorted(folder.iterdir()), config.ingest), config, LocalRunner(workers=1))
+        cases[name] = event_inputs(grouped)
+    WORK.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(cases))
+    return path
+
+
+def digests(inputs: Path) -> dict[str, list[str]]:
+    """Per case, a digest of each built event (its repr and its report record) under the newsfuse on the
+    path (a child process)."""
+    from newsfuse.config import Config
+    from newsfuse.pipeline import build_event
+    from newsfuse.report.write import event_record
+
+    config = Config()
+    out: dict[str, list[str]] = {}
+    for case, items in pickle.loads(inputs.read_bytes()).items():
+        out[case] = []
+        for item in items:
+            event = build_event(item, config)
+            record = event_record(event, item.articles, item.dedup)
+            text = "\n".join((repr(event), record.line, record.markdown, record.html, record.nav))
+            out[case].append(hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    return out
+
+
+def _forget_articles(package: str = "newsfuse") -> None:
+    for module, name in ARTICLE_CACHES:
+        cached = getattr(importlib.import_module(module.replace("newsfuse", package, 1)), name, None)
+        if cached is not None:
+            cached.cache_clear()
+
+
+class _Renamed(pickle.Unpickler):
+    """Unpickles newsfuse objects as the classes of the package renamed ``package``."""
+
+    def __init__(self, data: bytes, package: str) -> None:
+        super().__init__(io.BytesIO(data))
+        self.package = package
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "newsfuse" or module.startswith("newsfuse."):
+            module = self.package + module[len("newsfuse") :]
+        return super().find_class(module, name)
+
+
+def _import_renamed(src: Path, name: str) -> None:
+    """Import the newsfuse package of ``src`` as ``name`` (its imports of itself rewritten), beside the
+    working tree's."""
+    folder = Path(tempfile.mkdtemp(prefix="events_speed_"))
+    shutil.copytree(src / "newsfuse", folder / name)
+    own = re.compile(r"\bnewsfuse(?=\.| import)")
+    for path in (folder / name).rglob("*.py"):
+        path.write_text(own.sub(name, path.read_text(encoding="utf-8")), encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    importlib.import_module(name)
+
+
+def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, dict[str, float]]:
+    """CPU ms per article of ``build_event`` over the pipeline events, the working tree and the tree at
+    ``base`` (imported as ``newsfuse_base``) in one process, alternating block by block (``block`` events,
+    the first of the two changing each block: both meet the same load on a shared machine): a cold pass
+    (each tree's caches empty at first), then the best of ``repeats`` warm passes."""
+    _import_renamed(base, "newsfuse_base")
+    data = (inputs).read_bytes()
+    runs = {}
+    for package in ("newsfuse", "newsfuse_base"):
+        items = _Renamed(data, package).load()["pipeline"]
+        build = importlib.import_module(f"{package}.pipeline").build_event
+        runs[package] = (items, build, importlib.import_module(f"{package}.config").Config())
+    for package in runs:  # pycountry's place names: loaded once per process (the first tree would pay)
+        importlib.import_module(f"{package}.compare.entities").place_names()
+    importlib.import_module("newsfuse.runtime.worker").tune_gc()
+    articles = sum(len(item.articles) for item in runs["newsfuse"][0])
+    size = len(runs["newsfuse"][0])
+    passes: dict[str, list[float]] = {package: [] for package in runs}
+    for n in range(1 + repeats):
+        spent = dict.fromkeys(runs, 0.0)
+        for package in runs if n else ():
+            _forget_articles(package)
+        for k in range(0, size, block):
+            order = list(runs) if (k // block) % 2 == 0 else list(runs)[::-1]
+            for package in order:
+                items, build, config = runs[package]
+                started = time.process_time()
+                for item in items[k : k + block]:
+                    build(item, config)
+                spent[package] += time.process_time() - started
+        for package in runs:
+            passes[package].append(spent[package])
+    return {
+        package: {
+            "events": size,
+            "articles": articles,
+            "cold_ms_per_article": round(1000 * found[0] / articles, 3),
+            "warm_ms_per_article": round(1000 * min(found[1:]) / articles, 3),
+        }
+        for package, found in passes.items()
+    }
+
+
+def _tree(rev: str, folder: Path, src: Path) -> Path:
+    """``src`` (the working tree's) with the speed-owned files as they were at ``rev``."""
+    subprocess.run(["cp", "-rL", str(src), str(folder)], check=True)
+    for name in OWNED:
+        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], capture_output=True)
+        target = folder / Path(name).relative_to("src")
+        if shown.returncode == 0:
+            target.write_bytes(shown.stdout)
+        else:
+            target.unlink(missing_ok=True)
+    return folder
+
+
+def _child(src: Path, *args: str) -> Any:
+    env = {**os.environ, "PYTHONPATH": f"{src}:{ROOT}"}
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, check=False
+    )
+    if done.returncode:
+        raise RuntimeError(done.stderr)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--against", default="d941c06", help="revision of the speed-owned files")
+    parser.add_argument("--rounds", type=int, default=3, help="timing processes per tree (run in turns)")
+    parser.add_argument("--repeats", type=int, default=2, help="warm passes per timing process")
+    parser.add_argument("--fresh", action="store_true", help="prepare the inputs again (after stage changes)")
+    parser.add_argument("--no-check", action="store_true", help="only time (do not compare the events)")
+    parser.add_argument("--no-time", action="store_true", help="only compare the events")
+    parser.add_argument("--no-write", action="store_true", help="print, do not write results")
+    parser.add_argument("--digests", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--time", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.digests:
+        print(json.dumps(digests(args.digests)))
+        return 0
+    if args.time:
+        print(json.dumps(timed(args.time, args.base, args.repeats)))
+        return 0
+    if args.fresh:
+        (WORK / "inputs.pickle").unlink(missing_ok=True)
+    inputs = prepare()
+    result: dict[str, Any] = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": " ".join([".venv/bin/python benchmarks/bench_events_speed.py", *sys.argv[1:]]),
+        "against": args.against,
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        trees = {
+            "working tree": ROOT / "src",
+            args.against: _tree(args.against, Path(tmp) / "src", ROOT / "src"),
+        }
+        if not args.no_check:
+            now, before = (_child(src, "--digests", str(inputs)) for src in trees.values())
+            result["identity"] = {
+                case: {
+                    "events": len(before[case]),
+                    "differ": sum(a != b for a, b in zip(now[case], before[case], strict=True)),
+                }
+                for case in before
+            }
+        if not args.no_time:
+            runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+            for _ in range(args.rounds):
+                both = _child(
+                    ROOT / "src",
+                    "--time",
+                    str(inputs),
+                    "--base",
+                    str(trees[args.against]),
+                    "--repeats",
+                    str(args.repeats),
+                )
+                runs["working tree"].append(both["newsfuse"])
+                runs[args.against].append(both["newsfuse_base"])
+            result["speed"] = {
+                name: {
+                    "events": found[0]["events"],
+                    "articles": found[0]["articles"],
+                    "cold_ms_per_article": min(r["cold_ms_per_article"] for r in found),
+                    "warm_ms_per_article": min(r["warm_ms_per_article"] for r in found),
+                    "cold_runs": [r["cold_ms_per_article"] for r in found],
+                    "warm_runs": [r["warm_ms_per_article"] for r in found],
+                }
+                for name, found in runs.items()
+            }
+    print(json.dumps(result, indent=1))
+    if not args.no_write:
+        (RESULTS / "events_speed.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        (RESULTS / "events_speed.md").write_text(_markdown(result), encoding="utf-8")
+    return 1 if sum(v["differ"] for v in result.get("identity", {}).values()) else 0
+
+
+def _markdown(result: dict[str, Any]) -> str:
+    lines = [
+        "# Event building: same events, CPU per article (issue 9 speed work)",
+        "",
+        f"Command: `{result['command']}`  ",
+        f"Date: {result['date']}  ",
+        f"Baseline: the working tree with the speed-owned files ({', '.join(OWNED)}) from {result['against']}.",
+        "",
+    ]
+    if "identity" in result:
+        lines += [
+            "## Same events (the whole Event and its report record, JSON line, Markdown and HTML)",
+            "",
+            "| case | events | differ |",
+            "|---|---|---|",
+            *(f"| {case} | {v['events']} | {v['differ']} |" for case, v in result["identity"].items()),
+            "",
+        ]
+    if "speed" in result:
+        lines += [
+            "## CPU per article (`pipeline.build_event`: provenance + summarize + compare, jsonl-2000-s9-g2)",
+            "",
+            "CPU time (`time.process_time`), both trees in one process alternating blocks of 50 events, "
+            "best of the processes (collector tuned as in workers); a shared 2-core machine. Cold: a fresh "
+            "process's first pass. Warm: later passes with the article-keyed caches emptied (word and name "
+            "caches kept, as in a long run's worker).",
+            "",
+            "| tree | events | articles | cold ms/article | warm ms/article | cold per process | warm per process |",
+            "|---|---|---|---|---|---|---|",
+            *(
+                f"| {name} | {t['events']} | {t['articles']} | {t['cold_ms_per_article']} | "
+                f"{t['warm_ms_per_article']} | {' / '.join(map(str, t['cold_runs']))} | "
+                f"{' / '.join(map(str, t['warm_runs']))} |"
+                for name, t in result["speed"].items()
+            ),
+            "",
+        ]
+        now, before = result["speed"]["working tree"], result["speed"][result["against"]]
+        for kind in ("cold", "warm"):
+            cut = 1 - now[f"{kind}_ms_per_article"] / before[f"{kind}_ms_per_article"]
+            lines.append(
+                f"{kind.capitalize()}: {100 * cut:.1f} % less CPU per article than {result['against']}.  "
+            )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""The concept stems' shortcuts give NLTK's Porter stems exactly."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from nltk.stem.porter import PorterStemmer
+
+from newsfuse.summarize import concepts
+from newsfuse.summarize.concepts import _OWN_STEM_ENDINGS, _stem, sentence_terms
+
+_SUFFIXES = [
+    "ational",
+    "tional",
+    "enci",
+    "anci",
+    "izer",
+    "bli",
+    "alli",
+    "entli",
+    "eli",
+    "ousli",
+    "ization",
+    "ation",
+    "ator",
+    "alism",
+    "iveness",
+    "fulness",
+    "ousness",
+    "aliti",
+    "iviti",
+    "biliti",
+    "logi",
+    "fulli",
+    "lessli",
+    "icate",
+    "ative",
+    "alize",
+    "iciti",
+    "ical",
+    "ful",
+    "ness",
+    "al",
+    "ance",
+    "ence",
+    "er",
+    "ic",
+    "able",
+    "ible",
+    "ant",
+    "ement",
+    "ment",
+    "ent",
+    "ion",
+    "ou",
+    "ism",
+    "ate",
+    "iti",
+    "ous",
+    "ive",
+    "ize",
+    "sses",
+    "ies",
+    "ss",
+    "s",
+    "eed",
+    "ed",
+    "ing",
+    "y",
+    "e",
+    "ll",
+    "at",
+    "bl",
+    "iz",
+]
+
+
+def test_words_ending_in_an_own_stem_ending_are_their_own_porter_stem() -> None:
+    porter = PorterStemmer()
+    rng = random.Random(7)
+    letters = string.ascii_lowercase + string.digits
+    words = [
+        "".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) + end
+        for end in sorted(_OWN_STEM_ENDINGS)
+        for _ in range(300)
+    ]
+    words += [
+        base + suffix + end
+        for base in ("connect", "gener", "hop", "sky", "di")
+        for suffix in _SUFFIXES
+        for end in sorted(_OWN_STEM_ENDINGS)
+    ]
+    assert [w for w in words if porter.stem(w) != w] == []
+    assert all(_stem(w)[0] == w for w in words)
+
+
+def test_stems_match_the_stemmer_on_other_words() -> None:
+    porter = PorterStemmer()
+    for word in ("running", "generational", "skies", "news", "hopping", "controll", "relational", "abc"):
+        assert _stem(word)[0] == (porter.stem(word) if len(word) > 3 else word)
+
+
+def test_the_word_table_is_bounded_and_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The U.S. fire crews' well-known 2,400 firefighters battled the blaze on Monday."
+    first = sentence_terms(text)
+    concepts._WORDS.clear()
+    monkeypatch.setattr(concepts, "WORDS_KEPT", 3)
+    assert sentence_terms(text) == first
+    assert len(concepts._WORDS) <= 3
+    concepts._WORDS.clear()
