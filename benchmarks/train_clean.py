@@ -5,7 +5,9 @@
 Two logistic passes (see ``newsfuse.clean.blocks``), weighted by the square root of each block's words
 (token F1 counts words, not blocks). Labels: a block is body when its normalised text occurs in the gold
 text, or when 90 % of its ten or more words do. Only the dev sets are read (cleaneval, cleanportaleval,
-l3s_gn1, readability_testpages); scrapinghub_aeb, the test set, never is. The written module records the
+l3s_gn1, readability_testpages, and since the seventh round trafilatura_eval, whose pages carry snippets
+instead of a gold text: a block holding or held by a must-keep snippet is body, one holding or held by a
+must-drop snippet is not, the page's other blocks are not used); scrapinghub_aeb, the test set, never is. The written module records the
 sets, their page and block counts and the SHA-256 of each data file, so the fit can be traced and repeated.
 """
 
@@ -26,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.bench_clean import DATA, DEV_SETS  # noqa: E402
+from benchmarks.bench_clean import DATA, DEV_SETS, SNIPPET_SET, _list  # noqa: E402
 from newsfuse.clean.blocks import context_rows, predict  # noqa: E402
 from newsfuse.clean.features import FEATURES, PageFeatures, document_features  # noqa: E402
 from newsfuse.clean.normalize import normalize_text, split_blocks  # noqa: E402
@@ -55,41 +57,75 @@ def block_labels(blocks: list[str], gold: str) -> list[int]:
     return out
 
 
-def dev_pages() -> tuple[list[tuple[list[int], PageFeatures]], list[str]]:
+def snippet_labels(blocks: list[str], keep: list[str], drop: list[str]) -> tuple[list[int], list[bool]]:
+    """trafilatura_eval's labels: 1 for a block that holds a must-keep snippet or (3+ words) is part of one,
+    0 for the same with a must-drop snippet; the mask says which blocks got exactly one of the two."""
+    keep, drop = [_SPACE.sub(" ", s).strip() for s in keep], [_SPACE.sub(" ", s).strip() for s in drop]
+    labels, mask = [], []
+    for block in blocks:
+        folded = _SPACE.sub(" ", block).strip()
+        long = len(folded.split()) >= 3
+        kept = any(s and (s in folded or (long and folded in s)) for s in keep)
+        dropped = any(s and (s in folded or (long and folded in s)) for s in drop)
+        labels.append(int(kept))
+        mask.append(kept != dropped)
+    return labels, mask
+
+
+Page = tuple[list[int], list[bool], PageFeatures]
+"""A labelled page: block labels, which blocks are labelled, features."""
+
+
+def _read(name: str) -> tuple[list[dict[str, object]], str]:
+    path = DATA / name / f"{name}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        recs = [json.loads(line) for line in handle]
+    return [r for r in recs if r.get("page_text")], hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def dev_pages() -> tuple[list[Page], list[str]]:
     """Labelled feature pages of every dev set (recurring lines counted per set), and provenance lines."""
-    docs, provenance = [], []
-    for name in DEV_SETS:
-        path = DATA / name / f"{name}.jsonl.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            recs = [json.loads(line) for line in handle]
-        recs = [r for r in recs if r.get("page_text") and r.get("gold_text") is not None]
-        pages = [split_blocks(normalize_text(r["page_text"])) for r in recs]
+    docs: list[Page] = []
+    provenance = []
+    for name in (*DEV_SETS, SNIPPET_SET):
+        recs, digest = _read(name)
+        if name != SNIPPET_SET:
+            recs = [r for r in recs if r.get("gold_text") is not None]
+        pages = [split_blocks(normalize_text(str(r["page_text"]))) for r in recs]
         stats = LineStats.from_documents(pages)
-        kept = [
-            (block_labels(b, r["gold_text"]), document_features(b, stats))
-            for b, r in zip(pages, recs, strict=True)
-            if b
-        ]
+        kept: list[Page] = []
+        for b, r in zip(pages, recs, strict=True):
+            if name == SNIPPET_SET:
+                labels, mask = snippet_labels(b, _list(r.get("gold_with")), _list(r.get("gold_without")))
+            else:
+                labels, mask = block_labels(b, str(r["gold_text"])), [True] * len(b)
+            if any(mask):
+                kept.append((labels, mask, document_features(b, stats)))
         docs += kept
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        provenance.append(
-            f"{name} ({len(kept)} pages, {sum(len(y) for y, _ in kept)} blocks, sha256 {digest}…)"
-        )
+        blocks = sum(sum(mask) for _, mask, _ in kept)
+        provenance.append(f"{name} ({len(kept)} pages, {blocks} labelled blocks, sha256 {digest}…)")
     return docs, provenance
 
 
 def fit() -> None:
     docs, provenance = dev_pages()
-    y = np.array([v for labels, _ in docs for v in labels])
-    weight = np.concatenate([np.sqrt(np.maximum(1.0, np.expm1(page.rows[:, 1]))) for _, page in docs])
+    masks = [np.array(mask) for _, mask, _ in docs]
+    y = np.concatenate([np.array(labels)[mask] for (labels, _, _), mask in zip(docs, masks, strict=True)])
+    weight = np.concatenate(
+        [
+            np.sqrt(np.maximum(1.0, np.expm1(page.rows[mask, 1])))
+            for (_, _, page), mask in zip(docs, masks, strict=True)
+        ]
+    )
 
     def logistic(rows: list[np.ndarray]) -> tuple[float, ...]:
         model = LogisticRegression(C=1.0, max_iter=5000, fit_intercept=False)
         model.fit(np.vstack(rows), y, sample_weight=weight)
         return tuple(round(float(v), 4) for v in model.coef_[0])
 
-    pass1 = logistic([page.rows for _, page in docs])
-    pass2 = logistic([context_rows(page, predict(page.rows, pass1)) for _, page in docs])
+    pages = [(page, mask) for (_, _, page), mask in zip(docs, masks, strict=True)]
+    pass1 = logistic([page.rows[mask] for page, mask in pages])
+    pass2 = logistic([context_rows(page, predict(page.rows, pass1))[mask] for page, mask in pages])
     sets = "\n".join(f"- {line}" for line in provenance)
     WEIGHTS.write_text(
         '"""Fitted coefficients of the block scorer, written by ``benchmarks/train_clean.py``.\n\n'

@@ -2,7 +2,7 @@ from pytest import MonkeyPatch
 
 from newsfuse.clean import clean_document, plaintext
 from newsfuse.clean.blocks import PageVerdict
-from newsfuse.clean.html import post_filter
+from newsfuse.clean.html import post_filter, visible_blocks
 from newsfuse.clean.plaintext import _cut_after_end, _cut_comment_thread
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
@@ -91,6 +91,29 @@ def test_readers_comments_section_is_cut_with_its_reason() -> None:
     cut = {b.text: b.reason for b in article.removed}
     assert cut["3 Comments"] == "comment_section"
     assert any(reason == "comment_section" and text.startswith("Honestly") for text, reason in cut.items())
+
+
+def test_a_count_glued_to_the_comments_heading_opens_the_comment_section() -> None:
+    comments = (
+        "200Comments. Click to view comments\n"
+        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly."
+    )
+    article = clean_document(
+        RawDoc(id="g", path="g.txt", text=PAGE.replace("Leave a reply\n", comments + "\n"))
+    )
+    assert isinstance(article, Article)
+    cut = {b.text: b.reason for b in article.removed}
+    assert cut["200Comments. Click to view comments"] == "comment_section"
+    assert "Honestly the city" not in article.text
+
+
+def test_visible_blocks_join_inline_text_as_shown_and_break_where_the_page_text_does() -> None:
+    html = (
+        "<html><head><title>Site</title></head><body><center><b>A</b>dvertise <a href='#'>here</a>, now</center>"
+        "<div><label for='q'>Search:</label><input id='q'><button>Go</button></div>"
+        "<dl><dt>Term</dt><dd>Meaning</dd></dl><p>One<br>two</p><script>var x = 1;</script></body></html>"
+    )
+    assert visible_blocks(html) == ["Advertise here, now", "Search:Go", "Term", "Meaning", "One", "two"]
 
 
 def test_html_post_filter_cuts_chrome_trafilatura_kept_and_keeps_the_body() -> None:

@@ -27,7 +27,7 @@ _RELATED = re.compile(
 )
 """A "You may also like" heading, searched for in the lower-cased page (``PageFeatures.matching``)."""
 _COMMENTS = re.compile(
-    r"\n(?:\d+ (?:comments|responses|replies|kommentare)|comments|reader comments|leave a (?:reply|comment)|"
+    r"\n(?:\d+ ?(?:comments|responses|replies|kommentare)|comments|reader comments|leave a (?:reply|comment)|"
     r"post a comment|add a comment|kommentare|kommentar schreiben|responses to|discussion)\b[^\n]{0,30}(?![^\n])"
 )
 """A heading that opens the readers' comments ("12 Comments", "Leave a Reply"), searched for like ``_RELATED``."""
