@@ -118,6 +118,39 @@ def peak_mb(path: Path_, done: pipeline.Streamed, config: Config) -> float:
     return round(peak / 2**20, 1)
 
 
+NOTES = "\n## Notes (written by hand; kept when the tables above are rewritten)\n"
+
+
+def _markdown(saved: dict[str, Any]) -> str:
+    """The saved runs as tables, one per corpus size."""
+    lines = [
+        "# Clustering path of a streamed run (issue 9: the 1M slowdown)",
+        "",
+        "Written by `benchmarks/scale_cluster_path.py` (see its docstring). CPU seconds of one process",
+        "(`time.process_time`: terms, clustering, seam merges; events drained, not built) on a machine shared",
+        "with other engineers' jobs. `same as batch`: the events equal `cluster_articles` over the whole corpus.",
+        "Target (issue 9): growth exponent <= 1.1, so the cost per leader must not grow with corpus size.",
+    ]
+    for _, report in sorted(saved.items(), key=lambda kv: int(kv[0])):
+        lines += [
+            "",
+            f"## {report['corpus']}: {report['leaders']:,} leaders, batch clusterer {report['batch_events']:,} "
+            f"events ({report['date']})",
+            "",
+            f"`{report['command']}`",
+            "",
+            "| path | CPU s | ms per leader | events | same as batch | main peak MB (tracemalloc) |",
+            "|---|---:|---:|---:|---|---:|",
+        ]
+        for name, run in report["runs"].items():
+            peak = run.get("main_peak_mb_traced", "")
+            lines.append(
+                f"| {name} | {run['cpu_s']} | {run['ms_per_leader']} | {run['events']:,} | "
+                f"{'yes' if run['same_as_batch'] else 'no'} | {peak} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10000)
@@ -177,6 +210,9 @@ def main() -> None:
         saved = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
         saved[str(args.size)] = report  # the latest run of each size
         out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+        md = out.with_suffix(".md")
+        kept = md.read_text(encoding="utf-8").partition(NOTES)[2] if md.exists() else "\n"
+        md.write_text(_markdown(saved) + NOTES + kept, encoding="utf-8")
     print(json.dumps(report, indent=1))
 
 

