@@ -67,8 +67,9 @@ class DedupConfig:
 
 @dataclass(frozen=True)
 class ClusterConfig:
-    threshold: float = 0.2
-    """Minimum similarity of an article to an event (cosine to its centroid, time-decayed) to join it."""
+    threshold: float = 0.16
+    """Minimum similarity of an article to an event (``mean_join``: its mean cosine to the event's articles,
+    else its cosine to their centroid; time-decayed) to join it."""
     time_window_days: float = 7.0
     """Articles further apart than this from every article of an event never join it; streaming keeps
     only events active within this many days of the newest article (the memory bound)."""
@@ -78,9 +79,13 @@ class ClusterConfig:
     bounded by ``time_window_days + late_days``."""
     decay_half_life_days: float = 10.0
     """Similarity halves for every this many days between an article and the nearest day of an event."""
-    merge_threshold: float = 0.3
+    mean_join: bool = True
+    """Score an article against an event by its mean cosine to the event's articles (average linkage at
+    arrival) instead of its cosine to their centroid, which rises with the event's size and spread and
+    lets a large mixed event draw in more (chaining); dev sets: benchmarks/results/cluster.md."""
+    merge_threshold: float = 0.15
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
-    link_threshold: float = 0.15
+    link_threshold: float = 0.17
     """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,
     best pair first, while the mean similarity over all pairs of their articles reaches this; 0 = off."""
     link_entity_floor: float = 0.0

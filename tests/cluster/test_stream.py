@@ -210,3 +210,22 @@ def test_expired_events_leave_the_inverted_index() -> None:
     indexed = {eid for holders in clusterer._index.postings.values() for eid in holders}
     assert indexed == {e["id"] for e in state["events"]} and len(indexed) <= 5
     assert len(clusterer._index.expiry) <= 5
+
+
+def _spread_event(config: ClusterConfig) -> StreamClusterer:
+    """A clusterer holding one event of four articles with nothing in common (term w1, w2, w3, w4 each)."""
+    state = StreamClusterer(config).to_state()
+    centroid = {f"w{n}": 1.0 for n in range(1, 5)}
+    state["events"] = [
+        {"id": "wide", "centroid": centroid, "norm2": 4.0, "size": 4, "first_day": None, "last_day": None}
+    ]
+    return StreamClusterer.from_state(state)
+
+
+@pytest.mark.parametrize("mean_join", [True, False])
+def test_a_wide_event_draws_an_article_by_its_mean_cosine_to_its_articles(mean_join: bool) -> None:
+    # the article is one of the four: cosine 0.5 to their centroid, mean cosine 0.25 to the articles
+    config = ClusterConfig(threshold=0.3, link_threshold=0.0, mean_join=mean_join)
+    clusterer = _spread_event(config)
+    joined = clusterer.add(article("one", "Text."), terms={"w1": 1})
+    assert (joined == "wide") is not mean_join

@@ -53,6 +53,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _SENTENCE_MARKS
 
 
+def _bare(word: str) -> str:
+    """A word without quote marks or hyphens at its ends nor a possessive ending ("Smith's" -> "smith")."""
+    word = word.strip("'’-")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _entities(text: str) -> list[str]:
     found: list[str] = []
     for match in _ENTITY_RUN.finditer(text):
@@ -64,7 +70,7 @@ def _entities(text: str) -> list[str]:
         at_start = _opens_sentence(text, match.start())
         if len(words) == 1 and at_start and len(match.group(0).split()) == 1:
             continue  # a lone capitalised word opening a sentence is usually not a name
-        names = [w.lower().strip("'’-") for w in words if w.lower() not in _NOT_NAMES]
+        names = [_bare(w.lower()) for w in words if w.lower() not in _NOT_NAMES]
         found.extend(ENTITY + n for n in names if len(n) > 1)
         if len(names) > 1:
             found.append(ENTITY + " ".join(names))
@@ -77,7 +83,8 @@ def article_terms(article: Article, max_words: int) -> Counter[str]:
     body = " ".join(article.text.split(maxsplit=max_words)[:max_words])
     terms: Counter[str] = Counter()
     for part, times in ((title, 2), (body, 1)):
-        found = [w for w in content_words(part) if not w[0].isdigit()]
+        # the stemmer leaves "police'" of "police's": the possessive mark goes, as for names
+        found = [w.rstrip("'’") for w in content_words(part) if not w[0].isdigit()]
         found += _entities(part)
         found += [NUMBER + n.replace(",", "") for n in _NUMBER.findall(part)]
         terms.update(found * times)

@@ -12,9 +12,9 @@ Use it for incremental ingest (a store, a ``watch`` command)::
 
 How it decides: an article is a unit TF-IDF vector of words, entity-like spans and numbers
 (``features``); candidate events come from an inverted index over the article's top terms, so the
-cost per article does not grow with the corpus; the article joins the best event when the cosine to
-that event's centroid, halved every ``decay_half_life_days`` of distance to the event's days, reaches
-``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. With
+cost per article does not grow with the corpus; the article joins the best event when its mean cosine to
+that event's articles (``mean_join``; else the cosine to the event's centroid), halved every
+``decay_half_life_days`` of distance to the event's days, reaches ``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
@@ -361,7 +361,7 @@ class StreamClusterer:
         """Candidate events as (join score, decayed cosine, event), best first. The join score is the
         decayed cosine, or the pair model's probability when one is in use."""
         config, model = self.config, self._model
-        half_life = config.decay_half_life_days
+        half_life, mean_join = config.decay_half_life_days, config.mean_join
         ranked = []
         for event in self._candidates(vector, day):
             gap = _gap(day, event)
@@ -369,7 +369,8 @@ class StreamClusterer:
                 values = features(cut, event.centroid, event.parts, event.size, gap, half_life)
                 ranked.append((model.probability(values), values[1], event))
                 continue
-            score = _dot(vector, event.centroid) / math.sqrt(event.norm2)
+            # the centroid is the sum of the members' unit vectors: over their number, the mean cosine
+            score = _dot(vector, event.centroid) / (event.size if mean_join else math.sqrt(event.norm2))
             if dense is not None and event.dense is not None:
                 blend = config.embedding_weight
                 score = (1.0 - blend) * score + blend * _cosine(dense, event.dense)
