@@ -6,8 +6,9 @@ Run from the repo root: `.venv/bin/python benchmarks/bench_quotes.py` (a few min
 benchmarks/results/compare_quotes.{json,md}. Options: `--speed` prints the speed figures alone;
 `--same-as COMMIT` compares every quote and reported-speech mention of the texts measured (the example corpus,
 jsonl-2000-s9-g2's cleaned articles, every PolNeAR and GGT text) with those of that commit's quotes.py, the check
-that a speed change left the output identical; `--baseline COMMIT` picks the commit compared (default 3dc1e43,
-the start of session 6). The quality functions are bench_compare's.
+that a speed change left the output identical; `--baseline COMMIT` picks the commit compared (default d941c06,
+the start of session 7). The quality functions are bench_compare's; reported speech and described speakers on
+PolNeAR are measured here.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ from benchmarks.bench_compare import (  # noqa: E402
     RESULTS,
     _covered,
     _joined,
+    _joined_speakers,
+    _prf,
     _rows,
+    _source_kind,
     quotes_ggt,
     quotes_polnear,
     speakers_polnear,
@@ -45,7 +49,7 @@ from newsfuse.compare import quotes  # noqa: E402
 from newsfuse.compare.entities import place_names  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 
-BASELINE = "3dc1e43"
+BASELINE = "d941c06"
 WORK = ROOT / "benchmarks" / "work"
 PIPELINE_2000 = WORK / "jsonl-2000-s9-g2"
 
@@ -242,6 +246,65 @@ def error_classes(split: str, module: ModuleType = quotes) -> dict[str, Any]:
     return {"false": dict(false.most_common()), "missed": dict(missed.most_common())}
 
 
+def reported_polnear(split: str, module: ModuleType = quotes) -> dict[str, Any]:
+    """extract_reported on PolNeAR's attributions, GGT's protocol (a gold attribution is found when >= 30 % of
+    its content is covered by a prediction, one to one): recall of the indirect ones (no quote marks);
+    precision over every attribution (PolNeAR annotates paraphrase, beliefs and polls too)."""
+    n_pred = n_gold = tp_pred = tp_gold = 0
+    for row in _rows("polnear", "polnear.jsonl.gz"):
+        if row["split"] != split:
+            continue
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        preds = [(m.span.start, m.span.end) for m in module.extract_reported(art)]
+        golds = [(q["start"], q["end"], q["kind_heuristic"]) for q in row["quotes"] if q["quote"]]
+        n_pred += len(preds)
+        n_gold += sum(g[2] == "indirect" for g in golds)
+        used: set[int] = set()
+        for g in golds:
+            best = max(
+                (i for i in range(len(preds)) if i not in used),
+                key=lambda i: _covered(g[:2], preds[i]),
+                default=None,
+            )
+            if best is not None and _covered(g[:2], preds[best]) >= 0.3:
+                used.add(best)
+                tp_gold += g[2] == "indirect"
+        tp_pred += len(used)
+    return {**_prf(tp_pred, n_pred, tp_gold, n_gold), "gold_indirect": n_gold, "predicted": n_pred}
+
+
+def described_polnear(split: str, module: ModuleType = quotes) -> dict[str, Any]:
+    """On the direct quotes found (matched as in quotes_polnear) whose PolNeAR source is a description with an
+    indefinite article ("a senior official"): how often our speaker is that description (its last word in
+    the source) rather than a name guessed from around it."""
+    kept = n = 0
+    for row in _rows("polnear", "polnear.jsonl.gz"):
+        if row["split"] != split:
+            continue
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        preds = _joined_speakers(list(module.extract_quotes(art)))
+        for att in row["attributions"]:
+            if not (att["content"] and att["source"]):
+                continue
+            source = att["source"]["text"]
+            start, end = att["content"]["spans"][0][0], att["content"]["spans"][-1][1]
+            if _source_kind(source) != "described" or source.split()[0].lower() not in {"a", "an", "one"}:
+                continue
+            hit = next(
+                (
+                    p
+                    for p in preds
+                    if _covered((start, end), p[:2]) >= 0.5 and _covered(p[:2], (start, end)) >= 0.5
+                ),
+                None,
+            )
+            if hit is None or row["text"][start] not in "\"“'":
+                continue
+            n += 1
+            kept += hit[2] is not None and hit[2].split()[-1].lower() in source.lower()
+    return {"kept_as_described": round(kept / n, 4) if n else 0.0, "sources": n}
+
+
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
@@ -249,6 +312,12 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
     return {
         "polnear": {s: quotes_polnear(s) for s in ("train", "dev", "test")},
         "polnear_speakers": {s: speakers_polnear(s) for s in ("train", "dev", "test")},
+        "polnear_reported": {
+            s: {"before": reported_polnear(s, old), "after": reported_polnear(s)} for s in ("train", "dev")
+        },
+        "polnear_indefinite_described": {
+            s: {"before": described_polnear(s, old), "after": described_polnear(s)} for s in ("train", "dev")
+        },
         **{
             f"polnear_{split}_errors": {"before": error_classes(split, old), "after": error_classes(split)}
             for split in ("train", "dev")
@@ -261,19 +330,19 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
 
 
 BEFORE = {
-    "polnear": {"train": 0.872, "dev": 0.8978, "test": 0.8651},
+    "polnear": {"train": 0.8811, "dev": 0.9013, "test": 0.8691},
     "polnear_speakers": {
-        "train": (0.8727, 0.9336, 0.7284),
-        "dev": (0.8836, 0.9298, 0.785),
-        "test": (0.8109, 0.9061, 0.6061),
+        "train": (0.8937, 0.9507, 0.7598),
+        "dev": (0.9107, 0.9432, 0.8411),
+        "test": (0.8439, 0.907, 0.7071),
     },
-    "ggt": {"f1": 0.6335, "with_reported": 0.7947, "speaker": 0.7489, "speaker_with_reported": 0.7545},
+    "ggt": {"f1": 0.6343, "with_reported": 0.7788, "speaker": 0.7757, "speaker_with_reported": 0.7764},
 }
-"""The same measures at 3dc1e43 (the start of session 6; compare_quotes.json of 21:26 UTC, quotes.py as at
-a3ff786), run with this script's functions on 2026-11-22."""
+"""The same measures at d941c06 (the start of session 7; compare_quotes.json of 2026-11-22 22:29 UTC, quotes.py
+as at 0dedd7f)."""
 
 
-def _prf(scores: dict[str, float]) -> str:
+def _scores(scores: dict[str, float]) -> str:
     return f"{scores['f1']:.3f} (P {scores['precision']:.3f} / R {scores['recall']:.3f})"
 
 
@@ -291,7 +360,7 @@ def _markdown(r: dict[str, Any]) -> str:
     g3, rep = ggt["overlap_0.3"], ggt["overlap_0.3_with_reported_speech"]
     b = BEFORE
     lines = [
-        "# compare/quotes.py — direct quotes and speakers (issue 7, session 6)",
+        "# compare/quotes.py — direct quotes and speakers (issue 7, session 7)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_quotes.py` (from the repo root; writes this file and",
         "`compare_quotes.json`; quality functions are bench_compare's). Output check of a speed change:",
@@ -306,7 +375,7 @@ def _markdown(r: dict[str, Any]) -> str:
     for split, role in (("train", "dev"), ("dev", "dev"), ("test", "test, reported")):
         lines.append(
             f"| direct-quote F1 (P / R) | polnear {split} ({role}) | {b['polnear'][split]:.3f} | "
-            f"{_prf(pol[split])} | ≥ 0.90 on test |"
+            f"{_scores(pol[split])} | ≥ 0.90 on test |"
         )
     for split, role in (("train", "dev"), ("dev", "dev"), ("test", "test, reported")):
         old, now = b["polnear_speakers"][split], spk[split]
@@ -316,11 +385,20 @@ def _markdown(r: dict[str, Any]) -> str:
             f"{now['accuracy_named_and_pronoun']:.3f} / {now['named_source_accuracy']:.3f} / "
             f"{now['pronoun_source_accuracy_proxy']:.3f} ({now['named_sources']} + {now['pronoun_sources']}) | — |"
         )
+    for split in ("train", "dev"):
+        rp, ds = r["polnear_reported"][split], r["polnear_indefinite_described"][split]
+        lines += [
+            f"| reported speech (extract_reported): indirect attributions, ≥30 % overlap | polnear {split} (dev) | "
+            f"{_scores(rp['before'])} | {_scores(rp['after'])} | — (precision is what fell on GGT) |",
+            f'| speaker kept as the description when the source is "a/an/one …" | polnear {split} (dev) | '
+            f"{ds['before']['kept_as_described']:.3f} ({ds['before']['sources']}) | "
+            f"{ds['after']['kept_as_described']:.3f} ({ds['after']['sources']}) | — |",
+        ]
     lines += [
         f"| quote span F1, direct only extracted (≥30 % overlap, GGT protocol) | ggt_quotes_eval (test) | "
-        f"{b['ggt']['f1']:.3f} | {_prf(g3['all_quotes'])} | ≥ 0.90; GGT v5.2: 0.837 |",
+        f"{b['ggt']['f1']:.3f} | {_scores(g3['all_quotes'])} | ≥ 0.90; GGT v5.2: 0.837 |",
         f"| same, with reported speech | ggt_quotes_eval (test) | {b['ggt']['with_reported']:.3f} | "
-        f"{_prf(rep['all_quotes'])} | ≥ 0.90 |",
+        f"{_scores(rep['all_quotes'])} | ≥ 0.90 |",
         f"| resolved-speaker accuracy (direct; with reported speech) | ggt_quotes_eval (test) | "
         f"{b['ggt']['speaker']:.3f}; {b['ggt']['speaker_with_reported']:.3f} | "
         f"{g3['resolved_speaker_accuracy']:.3f}; {rep['resolved_speaker_accuracy']:.3f} | ≥ 0.85; GGT v5.2: 0.86 |",
@@ -350,64 +428,67 @@ def _markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-NOTES = """## What changed in session 6 (diagnosed on PolNeAR train, dev as the check; test and GGT reported once)
+NOTES = """## What changed in session 7 (diagnosed on PolNeAR train, dev as the check; test and GGT reported once)
 
-PolNeAR ships no annotation guidelines with the data (the tarball holds the texts, brat .ann files and
-metadata.tsv), so its conventions were read off the train annotations: the two error tables above. Each rule
-was kept only when train and dev both gained or dev stayed equal; figures are (train, dev) direct-quote F1 or
-speaker accuracy, from the rule before it.
+The PolNeAR annotation guidelines are not in the data folder (the tarball holds texts, brat .ann files and
+metadata.tsv; the upstream repository keeps them as PDFs under annotation-guidelines/, not readable here), so
+the convention was read off the annotations again. PolNeAR is univocal: each token belongs to one attribution,
+and a quote whose attribution sits inside a larger content is annotated as that larger (mixed) attribution. Our
+scoring follows the data (gold direct = content wholly in quote marks; our quotes flagged ``embedded`` are left
+out), so the fixes are on the output side: quotes that are pieces of a larger content are flagged embedded. Of
+train's 198 false quotes "part of a mixed attribution", the shapes were: a writer's lead-in in the same
+sentence 111 (an earlier quoted phrase and its attribution 32+10, a colon 31+3, other lead-ins 48), content
+running on after the quote 39, inside 18.
 
-Quote spans: (1) a quote after ", adding," is a new attribution with its own cue (train: 18 split, 2 joined),
-same speaker; (2) a title in quote marks after a word is no quote even when it carries the sentence's stop
-(on NBC's "Meet the Press.") and no longer breaks the quote around it (1 + 2: 0.872 → 0.876, 0.898 → 0.900);
-(3) the value of a markup attribute left in the text (tweet-date="March 4, 2016") is no quote (train +0.002);
-(4) a paragraph that is only a quote, after a paragraph that opens with a quote and ends with its attribution,
-continues that quote ("A," X said.¶"B." is one attribution in PolNeAR; +0.002, +0.001); (5) present-tense
-verbs of saying ("He responds," "she explains"). Tried and dropped (dev fell): any next-paragraph quote after
-an attribution joins it (train +0.002, dev −0.005); a quote after a mixed quotation's attribution continues
-it as mixed (train ±0.000, dev −0.004); a lower-case quote after "said," is direct (dev −0.003); a title
-with a stop and no preceding word is no quote (dev −0.003); a participle clause (", referring to …") splits
-the next quote (train −0.005, dev −0.003).
+Quote spans (train, dev direct-quote F1): (1) a quote right after a quoted phrase of the writer's sentence and
+its attribution ("Teachers are "looking …," X said. "That's …"", also with the rest of the attribution's
+sentence between: ", whose home state …. ") is part of that mixed quotation, unless the phrase sits in a
+sentence that already has its own verb of saying (0.8811 → 0.8835, 0.9013 → 0.9049; no gold direct quote lost
+on either); (2) a quote whose attribution is itself attributed ("…," Walker said, according to an AP account.)
+is part of the outer source's content when no quote follows in the paragraph (when one follows, PolNeAR keeps
+the two pieces as one direct quote: 4 train cases) (→ 0.8848, dev unchanged). Tried and dropped: "said of/about
+X" as an outer content (train 0.8835 → 0.8746, dev → 0.8993: PolNeAR annotates "said of" both ways), a quote running into lower-case prose after
+an attribution before it (3 fixed, 2 lost), one-word heads ("Safety," said X. "…") (no change), base verb forms
+(write, note, …) (train −0.0001). The colon lead-ins ("Kaine has adopted the stance …: "…"") stay: PolNeAR
+splits them both ways. The joins of "A," X said. "B." agree with the gold in 1,548 of 1,610 train cases where it annotates both; of the
+missed class "we join pieces the gold keeps apart" most are second pieces the annotator left unannotated.
 
-Speakers: (1) he/she skips people named after the same pronoun in their sentence ("she was a booster of Mitt
-Romney": +2.0 / +2.8 points on pronoun sources); (2) the people index keeps a leading "Bill" ("Bill
-McInturff" was stripped as a stop word) and takes no weekday or month as a one-word person; (3) an
-attribution may hold up to three asides ("X, 67, a retired clerk in Allentown, Pa., said") and a question's
-attribution clause up to eight words; (4) a described speaker holds no conjunction or pronoun ("an activist as
-she angrily said" → "she"); (5) a name after "said" speaks only when the attribution ends there ("said Trump."
-but not "said Trump continued"); (6) a quote signed on the next line with a hyphen ("¶- Hillary Clinton."),
-an auxiliary before the verb ("X has said"), more verbs ("pressed", "questioned", "shot back"); (7) a run
-holding a word in capitals is no person ("THE BORROWING Back"; dev +0.003); (8) a name before "for",
-"after" … is not taken for the qualifier of a person noun ("wrote Cameron Easley for Morning Consult" had
-lost its speaker; dev +0.003). Speaker accuracy train 0.873 → 0.894 (pronoun 0.728 → 0.760), dev 0.884 →
-0.911 (pronoun 0.785 → 0.841). Organisation speakers ("the ministry said") already resolve to the
-organisation (a description whose head is no person noun is kept as the speaker); role nouns ("the
-spokeswoman") still go to the nearest earlier person. Not done: first-name genders — no name list ships
-with the project; `gender-guesser` (PyPI, with its authors' name dictionary) would give them but needs a
-dependency the lead has to add to pyproject.
+Speakers (train, dev accuracy on named + pronoun sources): "…," according to X; X reported / went on / put it /
+remembered / cracked; "X later Thursday told" (0.8937 → 0.9004, 0.9107 → 0.9139; none worse on either). A
+described speaker with an indefinite article stays the description ("a senior official said", "said a
+spokesman": the row above); a definite description whose head is an organisation
+word resolves to the last name holding it ("the ministry" → "Ministry of Transport"), else stays the
+description; a role noun ("the spokeswoman") resolves to the person the text gave that role, as before.
+Pronouns: tried and dropped, all on train — preferring a person whose gender the text gives (honorific, an
+earlier he/she) over one it says nothing of, in the window (pronoun accuracy 0.761 → 0.665) or within the chosen
+sentence (→ 0.721); a possessive mention as no subject ("Days after Tsege's arrest, Nega …") (4 better, 4 worse:
+"Christie's been" is a contraction). Gender stays a filter only (a person the text gives the other gender is
+skipped). Of train's pronoun errors against the proxy, 25 have a proxy of the other gender than the pronoun (the
+proxy, the nearest earlier named source, is wrong there).
 
-Reported speech (`extract_reported`) shares the verb list: on PolNeAR's indirect attributions (≥ 30 %
-overlap, dev role) its F1 went train 0.214 → 0.222, dev 0.281 → 0.297; on GGT (test) the with-reported span F1
-fell (the row above: precision 0.916 → 0.87, more reported sentences found). Not tuned on GGT.
+Reported speech (item 3): "showed"/"found" are not in the verb list; "suggested"/"suggests" were right 97 % /
+100 % on PolNeAR train (PolNeAR annotates reports and polls as sources), so no subject rule for them. The
+precision losses on train were verb forms read as nouns: "states" (0.60), "remarks" (0.47), "claims" (0.67),
+"continues" (0.47). Rule kept: a verb form after a determiner or number ("The two states hold", "Her remarks
+came") or a possessive ("Clinton's remarks") is no verb of saying; the verbs added this session for quote
+attributions (reported, went on, put it) are not used for reported speech. PolNeAR train precision 0.882 →
+0.889, F1 0.2222 → 0.2214 (the rows above: the rejected sentences often hold another attribution that the
+wrong match overlapped). Tried and dropped: "continues/responded/agreed to" (PolNeAR annotates intentions:
+28 hits lost against 16 false).
 
-Speed: extract_quotes CPU per article is within the +10 % budget (the speed rows above; this tree against
-3dc1e43 in alternating passes in one process): jsonl-2000-s9-g2 −0.7 % and −0.3 % in two runs (22:29 and
-22:32 UTC, load 10-12), PolNeAR +7.4 % and +8.6 % (more verb forms and attribution shapes are tried per
-quote, and PolNeAR's articles quote a lot).
+Speed: extract_quotes CPU per article against d941c06 (session start) in the rows above (budget +10 %).
 
 ## What is left
-- The 0.90 direct-quote F1 on PolNeAR test is missed. Train's largest classes are annotation convention: a
-  quote the gold joins to the writer's words around it (a mixed attribution: 200 false on train), and how it
-  joins or splits pieces around an attribution, both ways (about 100 each way), where train itself is
-  inconsistent (the next-paragraph rule gains on train and loses on dev).
-- GGT: its gold counts indirect speech and partial quotes as quotes (608 of 1,492 indirect); the direct-only
-  span F1 stays where recall of those caps it (precision 0.98). Resolved-speaker accuracy is below 0.85.
-- Pronoun speakers are scored against a proxy (the nearest earlier named source), which is itself wrong for
-  group sources and for pronouns that refer further back; title-case headlines and places ("Art Deco",
-  "Sandy Hook") still enter the people index.
-
-Session 5 (7056415 → a3ff786): speed −36 % per article (full_name, roles, a lazier people index); mixed
-quotations running into prose; sentence ends at ?/! and inside closing marks; the speaking person preferred.
+- PolNeAR test direct-quote F1 ≥ 0.90 (row above). Train's remaining false quotes are mostly PolNeAR
+  convention that train itself splits both ways (colon lead-ins, "said of", content after the quote) and
+  second pieces the annotator left out.
+- GGT resolved-speaker accuracy ≥ 0.85 and span F1 ≥ 0.90: GGT's gold counts indirect and partial quotes
+  (608 of 1,492 indirect); the direct-only span F1 is capped by that recall. Its with-reported precision stayed
+  0.871 (reported once, after the rules above were fixed on PolNeAR): the noun readings removed do not
+  occur among GGT's reported-speech matches, so its fall of session 6 has another cause, not looked for on
+  GGT (a test set).
+- Pronoun genders: without a first-name list (the lead decided against gender-guesser), the text's own cues
+  cover too few people to be preferred over the nearest subject; they only filter.
 """
 
 
