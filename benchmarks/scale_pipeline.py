@@ -71,6 +71,12 @@ class _Timed:
     def _add(self, label: str, start: float, cpu: float) -> None:
         self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - start
         self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() - cpu
+        # on stderr, so that a run stopped by --limit still shows how far it got
+        print(
+            f"scale_pipeline: stage {label} done after {self.seconds[label]:.0f} s",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def _runner(engine: str) -> Any:
