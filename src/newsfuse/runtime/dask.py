@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from uuid import uuid4
 
 from newsfuse.errors import NewsfuseError
-from newsfuse.runtime.local import STREAM_CHUNK, apply_chunk, chunks, submitted_in_order
+from newsfuse.runtime.local import MAX_AHEAD, STREAM_CHUNK, apply_chunk, chunks, submitted_in_order
 from newsfuse.runtime.worker import tune_gc
 
 try:
@@ -35,7 +35,7 @@ R = TypeVar("R")
 
 DASK_STREAM_CHUNK = 3 * STREAM_CHUNK
 """Items per task of a streamed map: each task costs the cluster a few round trips, so Dask's are three
-times the local pool's."""
+times the local pool's (and fewer are in flight: as many items as the local pool's)."""
 
 STAGE_MODULES = "newsfuse.pipeline"
 """What a worker imports before its first task (every stage module the pipeline sends work to)."""
@@ -117,6 +117,7 @@ class DaskRunner:
             self.stream_chunk,
             lambda part: self.client.submit(apply_chunk, fn, part, pure=False, key=f"{label}-{uuid4()}"),
             [],
+            ahead=max(2, MAX_AHEAD * STREAM_CHUNK // self.stream_chunk),
         )
 
     def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
