@@ -9,7 +9,7 @@ import pytest
 from nltk.stem.porter import PorterStemmer
 
 from newsfuse.summarize import concepts
-from newsfuse.summarize.concepts import _OWN_STEM_ENDINGS, _stem, sentence_terms
+from newsfuse.summarize.concepts import _CHANGED_TAILS, _OWN_STEM_ENDINGS, _own_stem, _stem, sentence_terms
 
 _SUFFIXES = [
     "ational",
@@ -77,28 +77,43 @@ _SUFFIXES = [
 ]
 
 
-def test_words_ending_in_an_own_stem_ending_are_their_own_porter_stem() -> None:
+def test_words_taken_as_their_own_stem_are_their_porter_stem() -> None:
     porter = PorterStemmer()
     rng = random.Random(7)
     letters = string.ascii_lowercase + string.digits
+    endings = sorted(_OWN_STEM_ENDINGS | set(_CHANGED_TAILS))
     words = [
-        "".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) + end
-        for end in sorted(_OWN_STEM_ENDINGS)
-        for _ in range(300)
+        "".join(rng.choice(letters) for _ in range(rng.randint(2, 11))) + tail + end
+        for end in endings
+        for tail in ("", "io", "n", "e", "o", "is", "i", "in")
+        for _ in range(60)
     ]
     words += [
         base + suffix + end
         for base in ("connect", "gener", "hop", "sky", "di")
         for suffix in _SUFFIXES
-        for end in sorted(_OWN_STEM_ENDINGS)
+        for end in ("", *endings)
     ]
-    assert [w for w in words if porter.stem(w) != w] == []
-    assert all(_stem(w)[0] == w for w in words)
+    taken = [w for w in words if len(w) > 3 and _own_stem(w)]  # (shorter words are kept as they are)
+    assert len(taken) > len(words) / 3
+    assert [w for w in taken if porter.stem(w) != w] == []
+    assert all(_stem(w)[0] == w for w in taken)
 
 
 def test_stems_match_the_stemmer_on_other_words() -> None:
     porter = PorterStemmer()
-    for word in ("running", "generational", "skies", "news", "hopping", "controll", "relational", "abc"):
+    words = (
+        "running",
+        "generational",
+        "skies",
+        "news",
+        "hopping",
+        "controll",
+        "relational",
+        "abc",
+        "station",
+    )
+    for word in (*words, "dependent", "operator", "minimalism", "heroic", "exceed", "dying", "famous"):
         assert _stem(word)[0] == (porter.stem(word) if len(word) > 3 else word)
 
 

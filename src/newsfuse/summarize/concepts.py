@@ -33,15 +33,37 @@ _PORTER = PorterStemmer()
 
 _OWN_STEM_ENDINGS = frozenset("abfhjkopqvwxz0123456789")
 """Last characters that no rule of NLTK's Porter stemmer (and none of its irregular forms) removes or
-changes: a lower-case word ending in one is its own stem, so the stemmer is not run on it (a sixth of the
-distinct words of the pipeline sample; the test checks the claim against the stemmer)."""
+changes: a lower-case word ending in one is its own stem."""
+_CHANGED_TAILS: dict[str, str | tuple[str, ...]] = {
+    "c": "ic",
+    "d": "ed",
+    "g": "ing",
+    "m": "ism",
+    "n": "ion",
+    "r": ("er", "or"),
+    "t": "nt",
+    "u": "ou",
+}
+"""For other last characters, the endings of every rule (and irregular form) that ends in that character
+("ation", "ization" and "ion" all end in "ion"): a word ending in the character but not in one of these
+is its own stem too. The rules that end otherwise ("at", "bl", "iz", a doubled consonant) apply only to
+what is left once "ed" or "ing" is removed. Together, 6,614 of the 17,461 distinct words of more than
+three letters in the pipeline sample skip the stemmer; the tests check the claim against it."""
+
+
+def _own_stem(word: str) -> bool:
+    """Whether the lower-case alphanumeric ``word`` is its own concept stem for certain: three characters or
+    fewer (never stemmed), or an ending NLTK's Porter stemmer leaves as it is (a False may still be)."""
+    if len(word) <= 3 or word[-1] in _OWN_STEM_ENDINGS:
+        return True
+    tails = _CHANGED_TAILS.get(word[-1])
+    return tails is not None and not word.endswith(tails)
 
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> tuple[str, bool]:
     """(Porter stem, is a stop word) of a lower-case alphanumeric run."""
-    own = len(word) <= 3 or word[-1] in _OWN_STEM_ENDINGS
-    return (word if own else _PORTER.stem(word)), word in STOP_WORDS
+    return (word if _own_stem(word) else _PORTER.stem(word)), word in STOP_WORDS
 
 
 def stems(text: str) -> list[tuple[str, bool]]:
