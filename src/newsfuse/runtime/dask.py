@@ -17,6 +17,7 @@ round trips per task (streamed chunks are larger than the local pool's to have f
 from __future__ import annotations
 
 import importlib
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 from uuid import uuid4
@@ -62,6 +63,20 @@ class _StageWorker(WorkerPlugin):  # type: ignore[misc,valid-type]
     def setup(self, worker: Any) -> None:
         importlib.import_module(STAGE_MODULES)
         tune_gc()
+
+
+def packed(items: Sequence[T]) -> bytes:
+    """A chunk of items pickled here, once. Items given to Dask as objects are walked by the client (for
+    futures inside them) and, with a ``LocalCluster``, unpickled and pickled again by the scheduler, in this
+    process; a payload of bytes is only copied. (A task of 50 items of 300 small tuples: 107 ms of this
+    process's CPU as objects, 13-15 ms packed.)"""
+    return pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def apply_packed(fn: Callable[[T], R], payload: bytes) -> list[R]:
+    """``apply_chunk`` over a ``packed`` chunk (one task on a worker)."""
+    chunk: list[T] = pickle.loads(payload)  # made by this run's own client (packed)
+    return apply_chunk(fn, chunk)
 
 
 class DaskRunner:
@@ -115,7 +130,9 @@ class DaskRunner:
         yield from submitted_in_order(
             iter(items),
             self.stream_chunk,
-            lambda part: self.client.submit(apply_chunk, fn, part, pure=False, key=f"{label}-{uuid4()}"),
+            lambda part: self.client.submit(
+                apply_packed, fn, packed(part), pure=False, key=f"{label}-{uuid4()}"
+            ),
             [],
             ahead=max(2, MAX_AHEAD * STREAM_CHUNK // self.stream_chunk),
         )
@@ -126,8 +143,8 @@ class DaskRunner:
             return []
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
         size = max(1, min(self.chunk_size, -(-len(items) // (workers * 4))))
-        parts = chunks(items, size)
-        return list(self.client.map(apply_chunk, [fn] * len(parts), parts, pure=False, key=label))
+        parts = [packed(part) for part in chunks(items, size)]
+        return list(self.client.map(apply_packed, [fn] * len(parts), parts, pure=False, key=label))
 
     def collect(self, futures: list[Any]) -> list[R]:
         """The results of ``submit``'s futures, in item order (lost work is recomputed by Dask)."""
