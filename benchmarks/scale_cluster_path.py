@@ -66,7 +66,7 @@ def streamed_old(done: pipeline.Streamed, config: Config, runner: LocalRunner) -
     heads = [h.head for h in done.held]
     leaders = date_order([a for a in heads if a.id not in same_as])
     terms = [terms_of(done.spill.read([done.ref_of[a.id]])[0], config.cluster) for a in leaders]
-    return closed_clusters(leaders, terms, copies_of(heads, same_as), config.cluster)
+    return closed_clusters(leaders, terms, copies_of([a.id for a in heads], same_as), config.cluster)
 
 
 def partitioned_old(done: pipeline.Streamed, config: Config, runner: LocalRunner) -> Iterable[Sequence[str]]:

@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
-from newsfuse.cluster.batch import date_order
 from newsfuse.compare import compare_event
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
@@ -41,7 +40,7 @@ from newsfuse.provenance import trace_event
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
-from newsfuse.runtime.closing import closed_clusters, copies_of, document_frequency, terms_of
+from newsfuse.runtime.closing import DateOrdered, closed_clusters, copies_of, document_frequency, terms_of
 from newsfuse.runtime.held import Held, HeldArticles, RefOf, head_of
 from newsfuse.runtime.spill import Ref, Spill
 from newsfuse.runtime.windows import Seam, make_seam, merge_seam, partition_by_time
@@ -449,16 +448,13 @@ def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequen
     batch by batch as it clusters, so it holds the terms of one batch and the events of one time window,
     never the whole corpus's. With embeddings, ``cluster_all``."""
     same_as = done.dedup.duplicate_of()
-    heads = [h.head for h in done.held]
-    ref_of = done.ref_of
     if config.cluster.embedding_weight > 0:
-        return _drained(cluster_all(heads, done.dedup, config, runner, (done.spill, ref_of)))
-    leaders = date_order([a for a in heads if a.id not in same_as])
-    copies = copies_of(heads, same_as)
-    del heads
-    batches = (
-        [ref_of[a.id] for a in leaders[i : i + TERMS_BATCH]] for i in range(0, len(leaders), TERMS_BATCH)
-    )
+        heads = [h.head for h in done.held]
+        return _drained(cluster_all(heads, done.dedup, config, runner, (done.spill, done.ref_of)))
+    held = done.held
+    leaders = DateOrdered(held, same_as)
+    at = leaders.positions
+    batches = ([held.ref(n) for n in at[i : i + TERMS_BATCH]] for i in range(0, len(at), TERMS_BATCH))
     shutil.rmtree(done.spill.dir / "terms", ignore_errors=True)  # an interrupted run's
     scratch = Spill(done.spill.dir / "terms")  # not durable: made again by a resumed run
     make = partial(_spilled_terms, config=config.cluster, read=done.spill, write=scratch)
@@ -467,6 +463,7 @@ def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequen
     for ref, counted in runner.imap(make, batches, "terms"):
         frequency.update(counted)
         spilled.append(ref)
+    copies = copies_of(held.ids, same_as)
     return closed_clusters(leaders, _read_once(scratch, spilled), copies, config.cluster, frequency)
 
 

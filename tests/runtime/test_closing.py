@@ -17,7 +17,9 @@ from newsfuse.model import Article, RawDoc
 from newsfuse.pipeline import clean_and_dedup
 from newsfuse.report import report_dict
 from newsfuse.runtime import LocalRunner, closing
-from newsfuse.runtime.closing import closed_clusters, copies_of, document_frequency, terms_of
+from newsfuse.runtime.closing import DateOrdered, closed_clusters, copies_of, document_frequency, terms_of
+from newsfuse.runtime.held import Held, HeldArticles
+from newsfuse.runtime.spill import Ref
 
 FIRE = "A fire destroyed the Calloway Freight cold storage warehouse on Dock Road in Port Emmet overnight."
 BUDGET = "The county council approved its annual budget with a small rise in library and park spending."
@@ -30,7 +32,7 @@ def _article(aid: str, day: str | None, text: str) -> Article:
 def _closed(articles: Sequence[Article], same_as: dict[str, str], config: ClusterConfig) -> list[list[str]]:
     leaders = date_order([a for a in articles if a.id not in same_as])
     terms = [terms_of(a, config) for a in leaders]
-    return list(closed_clusters(leaders, terms, copies_of(articles, same_as), config))
+    return list(closed_clusters(leaders, terms, copies_of([a.id for a in articles], same_as), config))
 
 
 def test_an_event_past_the_window_is_handed_over_before_later_ones() -> None:
@@ -99,3 +101,22 @@ def test_the_pipeline_clusters_any_size_as_one_stream(
     report = report_dict(result)
     assert report.pop("config")["runtime"]["partition_size"] == 2
     assert report == {k: v for k, v in corpus_report.items() if k != "config"}
+
+
+def test_date_ordered_heads_follow_date_order_without_the_skipped() -> None:
+    articles = [
+        _article("b", "2026-03-02T18:00", FIRE),
+        _article("u", None, FIRE),
+        _article("a", "2026-03-02", FIRE),
+        _article("c", "2026-03-01T23:00", FIRE),
+        _article("copy", "2026-03-01", FIRE),
+        _article("t", None, FIRE),
+    ]
+    held = HeldArticles()
+    for n, a in enumerate(articles):
+        held.append(Held(a, Ref("f", n, 1)))
+    view = DateOrdered(held, {"copy"})
+    expected = [a.id for a in date_order([a for a in articles if a.id != "copy"])]
+    assert [a.id for a in view] == expected == ["c", "a", "b", "t", "u"]
+    assert [a.published for a in view[:2]] == ["2026-03-01T23:00", "2026-03-02"]
+    assert [held.ref(n).offset for n in view.positions] == [3, 2, 0, 5, 1]

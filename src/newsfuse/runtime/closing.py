@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import heapq
 import math
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from typing import overload
 
 from newsfuse.cluster import StreamClusterer
 from newsfuse.cluster.features import article_terms, published_day
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
+from newsfuse.runtime.held import HeldArticles
 
 
 def terms_of(article: Article, config: ClusterConfig) -> Counter[str]:
@@ -31,9 +34,39 @@ def terms_of(article: Article, config: ClusterConfig) -> Counter[str]:
     return article_terms(article, config.max_words)
 
 
-def copies_of(articles: Sequence[Article], same_as: Mapping[str, str]) -> dict[str, list[str]]:
-    """Each clustered article's duplicate copies among ``articles`` (chains of copies followed)."""
-    known = {a.id for a in articles}
+class DateOrdered(Sequence[Article]):
+    """The heads of ``held`` whose ids are not in ``skip``, in ``date_order`` (by day, undated last, then
+    id), kept as their positions in ``held`` (8 bytes each) and made again when read: a large corpus's
+    leaders without a head object each for the whole run."""
+
+    def __init__(self, held: HeldArticles, skip: Container[str]) -> None:
+        self._held = held
+        kept = (n for n, aid in enumerate(held.ids) if aid not in skip)
+        self.positions = array("q", sorted(kept, key=lambda n: _date_key(held[n].head)))
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, at: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Article]: ...
+
+    def __getitem__(self, at: int | slice) -> Article | list[Article]:
+        if isinstance(at, slice):
+            return [self._held[n].head for n in self.positions[at]]
+        return self._held[self.positions[at]].head
+
+
+def _date_key(article: Article) -> tuple[bool, str, str]:
+    """``cluster.batch.date_order``'s key (tests/runtime/test_closing.py checks that they agree)."""
+    return article.published is None, (article.published or "")[:10], article.id
+
+
+def copies_of(ids: Iterable[str], same_as: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each clustered article's duplicate copies among the articles ``ids`` (chains of copies followed)."""
+    known = set(ids)
     out: dict[str, list[str]] = {}
     for copy_id, target in same_as.items():
         if copy_id not in known:
