@@ -5,11 +5,9 @@ from __future__ import annotations
 import random
 import string
 
-import pytest
 from nltk.stem.porter import PorterStemmer
 
-from newsfuse.summarize import concepts
-from newsfuse.summarize.concepts import _CHANGED_TAILS, _OWN_STEM_ENDINGS, _own_stem, _stem, sentence_terms
+from newsfuse.summarize.concepts import _CHANGED_TAILS, _OWN_STEM_ENDINGS, _own_stem, _stem
 
 _SUFFIXES = [
     "ational",
@@ -115,13 +113,3 @@ def test_stems_match_the_stemmer_on_other_words() -> None:
     )
     for word in (*words, "dependent", "operator", "minimalism", "heroic", "exceed", "dying", "famous"):
         assert _stem(word)[0] == (porter.stem(word) if len(word) > 3 else word)
-
-
-def test_the_word_table_is_bounded_and_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "The U.S. fire crews' well-known 2,400 firefighters battled the blaze on Monday."
-    first = sentence_terms(text)
-    concepts._WORDS.clear()
-    monkeypatch.setattr(concepts, "WORDS_KEPT", 3)
-    assert sentence_terms(text) == first
-    assert len(concepts._WORDS) <= 3
-    concepts._WORDS.clear()

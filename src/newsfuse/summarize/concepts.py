@@ -96,8 +96,9 @@ first half of a bigram) and whether that is a content word; the unigram concept 
 if it has none); and only for a token of several runs ("u.s."), the bigrams and unigrams inside it."""
 
 
+@lru_cache(maxsize=200_000)
 def _word(token: str) -> _Word:
-    """A token's contribution (see ``_Word``); ``_WORDS[token]`` keeps it."""
+    """A token's contribution (see ``_Word``), computed once per distinct token."""
     content = stem(token) if is_content_word(token) else None
     runs = list(
         map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
@@ -111,22 +112,6 @@ def _word(token: str) -> _Word:
     bigrams = tuple(sorted(c for c in inside if " " in c))
     alone = tuple(sorted(inside - set(bigrams)))
     return content, first, not first_stop, last + " ", not last_stop, None, (bigrams, alone)
-
-
-class _WordTable(dict[str, _Word]):
-    """Each distinct token's contribution, worked out on the first lookup (``__missing__``): a hit is a plain
-    dict lookup, cheaper than an ``lru_cache`` call (a sentence looks up each of its tokens). Emptied when
-    it reaches ``WORDS_KEPT`` tokens."""
-
-    def __missing__(self, token: str) -> _Word:
-        if len(self) >= WORDS_KEPT:
-            self.clear()
-        found = self[token] = _word(token)
-        return found
-
-
-WORDS_KEPT = 200_000
-_WORDS = _WordTable()
 
 
 def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
@@ -143,7 +128,7 @@ def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
     last = ""
     last_content = False
     for token in word_tokens(text):
-        stem_, first, first_content, tail, tail_content, unigram, inside = _WORDS[token]
+        stem_, first, first_content, tail, tail_content, unigram, inside = _word(token)
         if stem_ is not None:
             content.append(stem_)
         if first is None:
