@@ -320,8 +320,13 @@ def _markdown(result: dict[str, Any]) -> str:
         now, before = result["speed"]["working tree"], result["speed"][result["against"]]
         for kind in ("cold", "warm"):
             cut = 1 - now[f"{kind}_ms_per_article"] / before[f"{kind}_ms_per_article"]
+            pairs = [
+                f"{100 * (1 - a / b):+.1f}"
+                for a, b in zip(now[f"{kind}_runs"], before[f"{kind}_runs"], strict=True)
+            ]
             lines.append(
-                f"{kind.capitalize()}: {100 * cut:.1f} % less CPU per article than {result['against']}.  "
+                f"{kind.capitalize()}: {100 * abs(cut):.1f} % {'less' if cut >= 0 else 'more'} CPU per article "
+                f"than {result['against']} (best against best; per process, % less: {' / '.join(pairs)}).  "
             )
     return "\n".join(lines).rstrip() + "\n"
 
