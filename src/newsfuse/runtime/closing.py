@@ -10,7 +10,8 @@ articles. Events still open at the end (those whose articles are all undated, to
 Memory is bounded by the time window, not by the corpus: the terms may come lazily (``frequency``
 given, e.g. summed from the pool's batches), and what the clusterer keeps of a closed event (its merge
 records and the aliases of the events it absorbed) is dropped when the event is handed over. Only the
-document frequencies (the corpus's vocabulary) and the copies map grow with the corpus.
+document frequencies (the corpus's vocabulary), the leaders' positions and the copies map grow with the
+corpus.
 """
 
 from __future__ import annotations
