@@ -26,6 +26,13 @@ class CleanConfig:
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
     html_fallback: bool = True
     """HTML pages where trafilatura finds no body: the plain-text cleaner's body of the visible blocks."""
+    reject_notices: bool = True
+    """Reject a cleaned page that is a service notice (web archive, social embed, login, paywall, consent,
+    browser or error page) rather than an article, as ``Drop.NOTICE`` (see ``newsfuse.clean.notice``)."""
+    notice_max_words: int = 300
+    """Pages longer than this are never judged notices."""
+    notice_min_share: float = 0.7
+    """Share of a page's words in notice sentences at which the page is a notice."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +255,7 @@ class Config:
         if self.runtime.partition_size < 2 or self.runtime.checkpoint_every < 1:
             raise ConfigError("runtime.partition_size must be >= 2 and runtime.checkpoint_every >= 1")
         _check_range("clean.aggressiveness", self.clean.aggressiveness, 0.0, 1.0)
+        _check_range("clean.notice_min_share", self.clean.notice_min_share, 0.0, 1.0)
         _check_range("dedup.near_threshold", self.dedup.near_threshold, 0.0, 1.0)
         _check_range("dedup.containment_threshold", self.dedup.containment_threshold, 0.0, 1.0)
         _check_range("cluster.threshold", self.cluster.threshold, 0.0, 1.0)

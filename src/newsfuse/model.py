@@ -77,6 +77,8 @@ class Drop(StrEnum):
     INVALID = "invalid_record"
     NO_CONTENT = "no_article_content"
     TOO_LARGE = "too_large"
+    NOTICE = "service_notice"
+    """A failed scrape: the page holds a platform's notice (login, paywall, archive, consent...), not news."""
 
 
 @_pickled_as_tuple

@@ -8,6 +8,7 @@ from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
 from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
+from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
 from newsfuse.clean.recurring import LineStats
 from newsfuse.config import CleanConfig
@@ -90,6 +91,10 @@ def _clean(
             f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"
         )
         return Rejected(raw.id, raw.path, Drop.NO_CONTENT, reason, raw.url)
+    if config.reject_notices and (
+        notice := notice_of(text, config.notice_max_words, config.notice_min_share)
+    ):
+        return Rejected(raw.id, raw.path, Drop.NOTICE, notice.reason(), raw.url)
     return Article(
         id=raw.id,
         path=raw.path,
