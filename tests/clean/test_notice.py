@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from jsonschema import validate
+
+from newsfuse import run
 from newsfuse.clean import clean_document
 from newsfuse.clean.notice import notice_of
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected
+from newsfuse.report import report_dict
+
+SCHEMA = Path(__file__).resolve().parents[2] / "src" / "newsfuse" / "report" / "report.schema.json"
 
 # Notices written for these tests (modelled on the kinds of page, not copied from any data set).
 NOTICES = {
@@ -109,3 +117,16 @@ def test_html_notice_page_is_rejected() -> None:
     result = clean_document(raw)
     assert isinstance(result, Rejected)
     assert result.reason in (Drop.NOTICE, Drop.NO_CONTENT)
+
+
+def test_the_report_lists_a_notice_as_rejected_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "wall.txt").write_text(NOTICES["cookie or consent wall"], encoding="utf-8")
+    (tmp_path / "story.txt").write_text(ARTICLES[1], encoding="utf-8")
+    report = report_dict(run([tmp_path]))
+    validate(report, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert report["stats"]["rejected_by_reason"] == {"service_notice": 1}
+    fates = {Path(a["path"]).name: a for a in report["articles"]}
+    assert fates["wall.txt"]["status"] == "rejected"
+    assert fates["wall.txt"]["reason"] == "service_notice"
+    assert "cookie or consent wall" in fates["wall.txt"]["detail"]
+    assert fates["story.txt"]["status"] == "kept"
