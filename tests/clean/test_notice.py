@@ -92,7 +92,9 @@ def test_run_on_text_that_merges_notice_and_story_stays_a_story() -> None:
     story = (
         "the river rose two metres overnight and flooded the lower town where firefighters moved 300 "
         "people to the school gym the water company said the dam held and that it would open two gates at "
-        "noon to lower the lake the mayor asked drivers to keep off the bridge until the evening"
+        "noon to lower the lake the mayor asked drivers to keep off the bridge until the evening and "
+        "the regional government sent two army trucks with sandbags and drinking water while the weather "
+        "office said more rain would fall on the hills north of the town during the night"
     )
     assert notice_of("Please sign in to continue reading " + story) is None
     assert notice_of("Please sign in to continue reading. " + story) is None

@@ -7,14 +7,14 @@ error. Such text is not news and, copied across hundreds of failed pages, it wou
 
 The rule (``notice_of``): the text is cut into sentences; a sentence is *notice* when it holds a term
 typical of such pages only (``_STRONG``: "wayback machine", "verification email", "enable javascript"...)
-or a term common on them (``_WEAK``: "sign in", "subscription", "cookies", "tweet"...) together with the
-second-person address that notices use and news reports rarely do ("you", "your", "please"). A page of at
-most ``max_words`` words whose notice sentences hold at least ``min_share`` of its words is a notice. A
-long page is never one: a notice line before a real story (a reprint note, a consent banner) leaves the
-story's own sentences the majority. A sentence also needs a recognised term per ``_WORDS_PER_TERM`` words,
-so a run-on text that merges a notice into the story stays a story; and a page with fewer words of the
-vocabulary (``_TRIGGERS``) than the rule could need is passed over without running the patterns. The
-vocabulary is written from general knowledge of such pages.
+or a term common on them (``_WEAK``: "sign in", "subscription", "cookies", "tweet"...) together with a
+strong term or with the second-person address that notices use and news reports rarely do ("you", "your",
+"please"). A page of at most ``max_words`` words whose notice sentences hold at least ``min_share`` of its
+words is a notice. A long page is never one: a notice line before a real story (a reprint note, a consent
+banner) leaves the story's own sentences the majority. A sentence also needs a recognised term per ``_WORDS_PER_TERM`` words,
+so a run-on text that merges a notice into the story stays a story; and a page with fewer than one word
+of the vocabulary (``_TRIGGERS``) per ``_WORDS_PER_TRIGGER / min_share`` words is passed over without
+running the patterns. The vocabulary is written from general knowledge of such pages.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"subscri(?:be|ber|bers|ption|ptions)|paywall|unlimited access",
     ),
     "browser or JavaScript notice": (
-        r"enable javascript|javascript (?:is )?(?:disabled|required|enabled)|(?:unsupported|outdated|"
+        r"enable javascript|javascript (?:is )?(?:disabled|required|enabled)|(?:unsupported|outdated|older|"
         r"supported) browser|update your browser|ad ?-?blockers?|disable your ad",
-        r"javascript|browser|cookies? (?:are|is) (?:disabled|required)",
+        r"javascript|(?:your|web|this) browser|browser (?:settings|cache|version)|cookies? (?:are|is) (?:disabled|required)",
     ),
     "cookie or consent wall": (
         r"(?:we|this site) uses? cookies|cookie (?:policy|settings|preferences)|consent to (?:the )?"
@@ -93,10 +93,11 @@ wrong denied reload refresh video rented transcript player playback autoplay nex
 """
 _TRIGGERS = frozenset(_TRIGGER_WORDS.split())
 """At least one word of every term above (``_WORD`` tokens of the lower-cased text)."""
-_WORDS_PER_TERM = 25
+_WORDS_PER_TERM = 45
 """A sentence is notice only with a recognised term per this many of its words: a run-on sentence that
-merges a notice with the story (a text without sentence breaks) stays the story's. A page needs as many
-``_TRIGGERS`` words to be looked at (nearly a bound: a term holds a trigger word)."""
+merges a notice with the story (a text without sentence breaks) stays the story's."""
+_WORDS_PER_TRIGGER = 25
+"""A page is looked at only with a ``_TRIGGERS`` word per this many words (divided by ``min_share``)."""
 _CHARS_PER_WORD = 12
 """A page longer than ``max_words`` times this many characters is not counted: it is long."""
 
@@ -125,13 +126,13 @@ def notice_of(text: str, max_words: int = 300, min_share: float = 0.7) -> Notice
     """The ``Notice`` a cleaned text is, or None when it reads as an article (see the module's rule).
 
     Words are ``_WORD`` tokens. An ordinary article costs a tokenisation and a count: the patterns run
-    only on a short page with a trigger word per ``_WORDS_PER_TERM / min_share`` words."""
+    only on a short page with a trigger word per ``_WORDS_PER_TRIGGER / min_share`` words."""
     if len(text) > _CHARS_PER_WORD * max_words:
         return None
     lower = text.lower()
     tokens = _WORD.findall(lower)
     words = len(tokens)
-    if words > max_words or sum(map(_TRIGGERS.__contains__, tokens)) * _WORDS_PER_TERM < min_share * words:
+    if words > max_words or sum(map(_TRIGGERS.__contains__, tokens)) * _WORDS_PER_TRIGGER < min_share * words:
         return None
     notice_words, kinds = 0, Counter[str]()
     for sentence in _SENTENCE.split(lower):
