@@ -132,3 +132,17 @@ def test_the_report_lists_a_notice_as_rejected_with_its_reason(tmp_path: Path) -
     assert fates["wall.txt"]["reason"] == "service_notice"
     assert "cookie or consent wall" in fates["wall.txt"]["detail"]
     assert fates["story.txt"]["status"] == "kept"
+
+
+def test_a_notice_glued_to_the_story_by_a_web_address_leaves_the_story() -> None:
+    notice = (
+        "Reprints: this copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for your colleagues, use the order reprints tool or visit www.example-reprints.com "
+    )
+    story = (
+        "the water board warned in May that the new pipe contract might break procurement rules, e-mails "
+        "released on Friday show. The board signed the contract anyway in June, and the builder received "
+        "a first payment of 12 million a week later, according to the records."
+    )
+    assert notice_of(notice + story) is None
+    assert notice_of(notice.strip()) is not None

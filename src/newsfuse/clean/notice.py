@@ -77,7 +77,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile("|".join(f"(?P<w{i}>\\b(?:{weak})\\b)" for i, (_, weak) in enumerate(_KINDS.values())))
 _ADDRESS = re.compile(r"\b(?:you|your|you're|you'll|you've|please)\b")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=\.com|\.org|\.net)\s+")
 _WORD = re.compile(r"[a-z0-9]+")
 _NAMES = tuple(_KINDS)
 _TRIGGER_WORDS = """
