@@ -25,11 +25,7 @@ import hashlib
 import importlib
 import io
 import json
-import os
 import pickle
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +34,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from benchmarks.revision import import_tree, run_child, tree_with_files_at  # noqa: E402
+
 WORK = ROOT / "benchmarks" / "work" / "events_speed"
 RESULTS = ROOT / "benchmarks" / "results"
 CORPUS = ROOT / "benchmarks" / "work" / "jsonl-2000-s9-g2"
@@ -127,24 +126,12 @@ class _Renamed(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def _import_renamed(src: Path, name: str) -> None:
-    """Import the newsfuse package of ``src`` as ``name`` (its imports of itself rewritten), beside the
-    working tree's."""
-    folder = Path(tempfile.mkdtemp(prefix="events_speed_"))
-    shutil.copytree(src / "newsfuse", folder / name)
-    own = re.compile(r"\bnewsfuse(?=\.| import)")
-    for path in (folder / name).rglob("*.py"):
-        path.write_text(own.sub(name, path.read_text(encoding="utf-8")), encoding="utf-8")
-    sys.path.insert(0, str(folder))
-    importlib.import_module(name)
-
-
 def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, dict[str, float]]:
     """CPU ms per article of ``build_event`` over the pipeline events, the working tree and the tree at
     ``base`` (imported as ``newsfuse_base``) in one process, alternating block by block (``block`` events,
     the first of the two changing each block: both meet the same load on a shared machine): a cold pass
     (each tree's caches empty at first), then the best of ``repeats`` warm passes."""
-    _import_renamed(base, "newsfuse_base")
+    import_tree(base, "newsfuse_base")
     data = (inputs).read_bytes()
     runs = {}
     for package in ("newsfuse", "newsfuse_base"):
@@ -182,29 +169,6 @@ def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, 
     }
 
 
-def _tree(rev: str, folder: Path, src: Path) -> Path:
-    """``src`` (the working tree's) with the speed-owned files as they were at ``rev``."""
-    subprocess.run(["cp", "-rL", str(src), str(folder)], check=True)
-    for name in OWNED:
-        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], capture_output=True)
-        target = folder / Path(name).relative_to("src")
-        if shown.returncode == 0:
-            target.write_bytes(shown.stdout)
-        else:
-            target.unlink(missing_ok=True)
-    return folder
-
-
-def _child(src: Path, *args: str) -> Any:
-    env = {**os.environ, "PYTHONPATH": f"{src}:{ROOT}"}
-    done = subprocess.run(
-        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, check=False
-    )
-    if done.returncode:
-        raise RuntimeError(done.stderr)
-    return json.loads(done.stdout.splitlines()[-1])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -237,10 +201,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         trees = {
             "working tree": ROOT / "src",
-            args.against: _tree(args.against, Path(tmp) / "src", ROOT / "src"),
+            args.against: tree_with_files_at(args.against, Path(tmp) / "src", ROOT / "src", OWNED),
         }
         if not args.no_check:
-            now, before = (_child(src, "--digests", str(inputs)) for src in trees.values())
+            now, before = (run_child(__file__, src, "--digests", str(inputs)) for src in trees.values())
             result["identity"] = {
                 case: {
                     "events": len(before[case]),
@@ -251,7 +215,8 @@ def main() -> int:
         if not args.no_time:
             runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
             for _ in range(args.rounds):
-                both = _child(
+                both = run_child(
+                    __file__,
                     ROOT / "src",
                     "--time",
                     str(inputs),

@@ -21,9 +21,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import pickle
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +32,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.revision import run_child, tree_with_files_at  # noqa: E402
+
 WORK = ROOT / "benchmarks" / "work" / "summarize_speed"
 RESULTS = ROOT / "benchmarks" / "results"
 OWNED = (
@@ -126,29 +126,6 @@ def timed(inputs: Path, repeats: int) -> dict[str, Any]:
     }
 
 
-def _tree(rev: str, folder: Path, src: Path) -> Path:
-    """``src`` (the working tree's) with the speed-owned files as they were at ``rev``."""
-    subprocess.run(["cp", "-rL", str(src), str(folder)], check=True)
-    for name in OWNED:
-        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{name}"], capture_output=True)
-        target = folder / Path(name).relative_to("src")
-        if shown.returncode == 0:
-            target.write_bytes(shown.stdout)
-        else:
-            target.unlink(missing_ok=True)
-    return folder
-
-
-def _child(src: Path, *args: str) -> Any:
-    env = {**os.environ, "PYTHONPATH": f"{src}:{ROOT}"}
-    done = subprocess.run(
-        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, check=False
-    )
-    if done.returncode:
-        raise RuntimeError(done.stderr)
-    return json.loads(done.stdout.splitlines()[-1])
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -185,10 +162,13 @@ def main() -> int:
         "against": args.against,
     }
     with tempfile.TemporaryDirectory() as tmp:
-        trees = {"working tree": args.src, args.against: _tree(args.against, Path(tmp) / "src", args.src)}
+        trees = {
+            "working tree": args.src,
+            args.against: tree_with_files_at(args.against, Path(tmp) / "src", args.src, OWNED),
+        }
         outputs = {}
         for name, src in trees.items() if not args.no_check else ():
-            path = Path(_child(src, "--briefs", str(inputs)))
+            path = Path(run_child(__file__, src, "--briefs", str(inputs)))
             outputs[name] = pickle.loads(path.read_bytes())
             path.unlink()
         if outputs:
@@ -204,7 +184,9 @@ def main() -> int:
             runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
             for _ in range(args.rounds):
                 for name, src in trees.items():
-                    runs[name].append(_child(src, "--time", str(inputs), "--repeats", str(args.repeats)))
+                    runs[name].append(
+                        run_child(__file__, src, "--time", str(inputs), "--repeats", str(args.repeats))
+                    )
             result["speed"] = {
                 name: {
                     "events": found[0]["events"],
