@@ -75,7 +75,7 @@ def pipeline_rejections() -> dict[str, Any]:
     ):
         if not folder.exists():
             continue
-        raws = [d for d in read_inputs(sorted(folder.rglob("*")), OFF.ingest) if isinstance(d, RawDoc)]
+        raws = [d for d in read_inputs([folder], OFF.ingest) if isinstance(d, RawDoc)]
         kept = [a for raw in raws for a in [clean_document(raw, OFF.clean)] if isinstance(a, Article)]
         flagged = _flagged(kept, CleanConfig())
         out[name] = {"inputs": len(raws), "kept": len(kept), "rejected": flagged}
