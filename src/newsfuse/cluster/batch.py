@@ -17,9 +17,14 @@ from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 
 
+def date_key(article: Article) -> tuple[bool, str, str]:
+    """An article's place in date order: publication day (undated last), then id."""
+    return article.published is None, (article.published or "")[:10], article.id
+
+
 def date_order(articles: Sequence[Article]) -> list[Article]:
     """Articles by publication date (undated last), then id: the order a stream would see them in."""
-    return sorted(articles, key=lambda a: (a.published is None, (a.published or "")[:10], a.id))
+    return sorted(articles, key=date_key)
 
 
 def cluster_articles(

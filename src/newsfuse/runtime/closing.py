@@ -24,6 +24,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from typing import overload
 
 from newsfuse.cluster import StreamClusterer
+from newsfuse.cluster.batch import date_key
 from newsfuse.cluster.features import article_terms, published_day
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
@@ -43,7 +44,7 @@ class DateOrdered(Sequence[Article]):
     def __init__(self, held: HeldArticles, skip: Container[str]) -> None:
         self._held = held
         kept = (n for n, aid in enumerate(held.ids) if aid not in skip)
-        self.positions = array("q", sorted(kept, key=lambda n: _date_key(held[n].head)))
+        self.positions = array("q", sorted(kept, key=lambda n: date_key(held[n].head)))
 
     def __len__(self) -> int:
         return len(self.positions)
@@ -58,11 +59,6 @@ class DateOrdered(Sequence[Article]):
         if isinstance(at, slice):
             return [self._held[n].head for n in self.positions[at]]
         return self._held[self.positions[at]].head
-
-
-def _date_key(article: Article) -> tuple[bool, str, str]:
-    """``cluster.batch.date_order``'s key (tests/runtime/test_closing.py checks that they agree)."""
-    return article.published is None, (article.published or "")[:10], article.id
 
 
 def copies_of(ids: Iterable[str], same_as: Mapping[str, str]) -> dict[str, list[str]]:
