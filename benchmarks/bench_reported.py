@@ -1,0 +1,261 @@
+"""Benchmark of compare/reported.py (issue 7): reported (indirect) speech on PolNeAR train/dev (the dev sets
+tuned on) and, reported once, quote span F1 and resolved-speaker accuracy on ggt_quotes_eval (test) with
+direct quotes plus this module's reported speech, beside quotes.extract_reported in the same run; and CPU ms
+per article on jsonl-2000-s9-g2's cleaned articles beside extract_quotes.
+
+Run from the repo root: `.venv/bin/python benchmarks/bench_reported.py` (about two minutes). Writes
+benchmarks/results/compare_reported.{json,md}. `--dev` prints the PolNeAR figures alone (what tuning reads);
+`--errors N` prints N missed and N false PolNeAR train attributions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
+from benchmarks.bench_quotes import _cleaned_2000  # noqa: E402
+from newsfuse.compare import quotes, reported  # noqa: E402
+from newsfuse.compare.mentions import Mention  # noqa: E402
+from newsfuse.model import Article  # noqa: E402
+
+Extractor = Callable[[Article], Iterable[Mention]]
+EXTRACTORS: dict[str, Extractor] = {"old": quotes.extract_reported, "new": reported.extract_reported}
+SPEECH_CUES = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "to",
+        "noted",
+        "announced",
+        "added",
+        "wrote",
+        "argued",
+        "acknowledged",
+        "claimed",
+        "explained",
+        "warned",
+        "insisted",
+        "stated",
+        "asked",
+        "saying",
+        "telling",
+        "adding",
+        "noting",
+        "arguing",
+        "declared",
+        "confirmed",
+    ]
+)
+"""Last words of PolNeAR cues that are verbs of saying: the indirect attributions a speech extractor should
+find (PolNeAR also annotates beliefs, intentions, polls and reports)."""
+
+
+def _polnear(split: str) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+    for row in _rows("polnear", "polnear.jsonl.gz"):
+        if row["split"] == split:
+            art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+            yield art, [a for a in row["attributions"] if a["content"]]
+
+
+def _bounds(part: dict[str, Any]) -> tuple[int, int]:
+    return part["spans"][0][0], part["spans"][-1][1]
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / max(1, max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _kind(attribution: dict[str, Any]) -> str:
+    """The data's kind heuristic, with content in two-apostrophe marks (''…'', the NYT texts') direct."""
+    direct = _IN_APOSTROPHES.fullmatch(attribution["content"]["text"])
+    return "direct" if direct else str(attribution["kind_heuristic"])
+
+
+def _speech(attribution: dict[str, Any]) -> bool:
+    cue = (attribution["cue"] or {}).get("text", "").lower()
+    return bool(cue) and (cue in SPEECH_CUES or cue.split()[-1] in SPEECH_CUES)
+
+
+def _match(
+    golds: list[tuple[int, int]],
+    preds: list[tuple[int, int]],
+    fits: Callable[[tuple[int, int], tuple[int, int]], float],
+    at: float,
+) -> dict[int, int]:
+    """Gold index → prediction index, one to one, each gold taking its best free prediction."""
+    used: dict[int, int] = {}
+    taken: set[int] = set()
+    for k, g in enumerate(golds):
+        best = max(
+            (i for i in range(len(preds)) if i not in taken), key=lambda i: fits(g, preds[i]), default=None
+        )
+        if best is not None and fits(g, preds[best]) >= at:
+            used[k] = best
+            taken.add(best)
+    return used
+
+
+def polnear(split: str, extract: Extractor) -> dict[str, Any]:
+    """Content spans against PolNeAR's attributions: recall of the indirect ones (no quote marks) and of
+    those among them cued by a verb of saying; precision over every attribution (a prediction that overlaps
+    a direct or mixed attribution is not false). Two rules: GGT's (>= 30 % of the gold content covered) and
+    exact-ish boundaries (span IoU >= 0.8)."""
+    n_pred = 0
+    counts = {rule: {"tp_pred": 0, "indirect": 0, "speech": 0} for rule in ("overlap_0.3", "iou_0.8")}
+    n_indirect = n_speech = 0
+    for art, attributions in _polnear(split):
+        preds = [(m.span.start, m.span.end) for m in extract(art)]
+        golds = [_bounds(a["content"]) for a in attributions]
+        kinds = [_kind(a) for a in attributions]
+        speech = [_speech(a) for a in attributions]
+        n_pred += len(preds)
+        n_indirect += kinds.count("indirect")
+        n_speech += sum(k == "indirect" and s for k, s in zip(kinds, speech, strict=True))
+        for rule, fits, at in (("overlap_0.3", _covered, 0.3), ("iou_0.8", _iou, 0.8)):
+            used = _match(golds, preds, fits, at)
+            c = counts[rule]
+            c["tp_pred"] += len(used)
+            c["indirect"] += sum(kinds[k] == "indirect" for k in used)
+            c["speech"] += sum(kinds[k] == "indirect" and speech[k] for k in used)
+    out: dict[str, Any] = {"predicted": n_pred, "gold_indirect": n_indirect, "gold_indirect_speech": n_speech}
+    for rule, c in counts.items():
+        out[rule] = {
+            **_prf(c["tp_pred"], n_pred, c["indirect"], n_indirect),
+            "speech_recall": round(c["speech"] / n_speech, 4) if n_speech else 0.0,
+        }
+    return out
+
+
+def ggt(extract: Extractor | None) -> dict[str, Any]:
+    """GGT's protocol (bench_compare.quotes_ggt): a gold quote is found when >= 30 % of its characters are
+    covered by a prediction, one to one; predictions are extract_quotes' plus ``extract``'s; the speaker is
+    right when its last word is the resolved reference's."""
+    n_pred = n_gold = tp = speaker_ok = 0
+    by_kind: dict[str, list[int]] = {}
+    for row in _rows("ggt_quotes_eval", "ggt_quotes_eval.jsonl.gz"):
+        art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
+        found = list(quotes.extract_quotes(art)) + (list(extract(art)) if extract else [])
+        preds = [(m.span.start, m.span.end) for m in found]
+        gold = [q for q in row["quotes"] if q["quote"]]
+        used = _match([(q["start"], q["end"]) for q in gold], preds, _covered, 0.3)
+        n_pred, n_gold, tp = n_pred + len(preds), n_gold + len(gold), tp + len(used)
+        speaker_ok += sum(_same_person(found[i].speaker, gold[k]["reference"]) for k, i in used.items())
+        for k, q in enumerate(gold):
+            tally = by_kind.setdefault(q["kind_heuristic"], [0, 0])
+            tally[0] += k in used
+            tally[1] += 1
+    return {
+        **_prf(tp, n_pred, tp, n_gold),
+        "resolved_speaker_accuracy": round(speaker_ok / tp, 4) if tp else 0.0,
+        "recall_by_kind": {k: round(a / n, 4) for k, (a, n) in sorted(by_kind.items())},
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
+
+
+def _cpu_pass(extract: Extractor, arts: list[Article]) -> float:
+    quotes.clear_caches()
+    start = time.process_time()
+    for a in arts:
+        list(extract(a))
+    return time.process_time() - start
+
+
+def speed(passes: int = 5) -> dict[str, Any]:
+    """CPU ms per article (minimum over alternating passes; the machine is shared) of extract_quotes, the old
+    extract_reported and this module's, on jsonl-2000-s9-g2's cleaned articles."""
+    arts = _cleaned_2000()
+    timed: dict[str, Extractor] = {"extract_quotes": quotes.extract_quotes, **EXTRACTORS}
+    best = dict.fromkeys(timed, float("inf"))
+    for extract in timed.values():
+        _cpu_pass(extract, arts)
+    for _ in range(passes):
+        for name, extract in timed.items():
+            gc.collect()
+            best[name] = min(best[name], _cpu_pass(extract, arts))
+    return {
+        "articles": len(arts),
+        "passes": passes,
+        **{f"{name}_ms_per_article": round(t * 1000 / len(arts), 4) for name, t in best.items()},
+    }
+
+
+def dev() -> dict[str, Any]:
+    return {
+        f"polnear_{split}_{name}": polnear(split, e)
+        for split in ("train", "dev")
+        for name, e in EXTRACTORS.items()
+    }
+
+
+def errors(n: int, split: str = "train", seed: int = 7) -> None:
+    """Print ``n`` missed speech-cued indirect attributions and ``n`` false predictions (no attribution
+    overlapped), at random, for diagnosis."""
+    missed: list[str] = []
+    false: list[str] = []
+    for art, attributions in _polnear(split):
+        found = list(reported.find_reports(art))
+        preds = [(r.content.start, r.content.end) for r in found]
+        golds = [_bounds(a["content"]) for a in attributions]
+        used = _match(golds, preds, _covered, 0.3)
+        text = art.text
+        for k, a in enumerate(attributions):
+            if k not in used and _kind(a) == "indirect" and _speech(a):
+                lo = text.rfind("\n", 0, golds[k][0]) + 1
+                missed.append(
+                    f"{text[lo : golds[k][1] + 40]!r}\n   SRC={a['source'] and a['source']['text']!r} CONTENT={a['content']['text'][:100]!r}"
+                )
+        taken = set(used.values())
+        for i, r in enumerate(found):
+            if i not in taken:
+                lo = text.rfind("\n", 0, r.content.start) + 1
+                false.append(f"{text[lo : r.content.end + 20]!r}\n   OURS={r.text[:100]!r} SP={r.speaker!r}")
+    rng = random.Random(seed)
+    for title, items in (("MISSED", missed), ("FALSE", false)):
+        print(f"== {title} ({len(items)})")
+        for item in rng.sample(items, min(n, len(items))):
+            print("-", item)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", action="store_true", help="print the PolNeAR train/dev figures alone")
+    parser.add_argument("--errors", type=int, metavar="N", help="print N missed and N false train cases")
+    args = parser.parse_args()
+    if args.errors:
+        errors(args.errors)
+        return
+    if args.dev:
+        print(json.dumps(dev(), indent=2))
+        return
+    results = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        **dev(),
+        "ggt_direct_only": ggt(None),
+        **{f"ggt_with_{name}": ggt(e) for name, e in EXTRACTORS.items()},
+        "speed_jsonl_2000": speed(),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "compare_reported.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,422 @@
+"""Reported (indirect) speech: "X said (that) …", "…, X said.", "according to X, …", "X told reporters …",
+"X warned/argued/claimed …" — the content span, the cue and the source, with the source resolved to a name
+the way direct quotes' speakers are ("he" → the person the text is about, "the ministry" → its name)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsfuse.compare.mentions import Mention
+
+# The speaker resolution of direct quotes, reused as it is (private in quotes.py: see the module docstring of
+# tests/compare/test_reported.py and the issue-7 report — to be made public there by its owner).
+from newsfuse.compare.quotes import _People, _resolve, _Roles, normalize_quote, quote_pairs
+from newsfuse.model import Article, Span
+from newsfuse.text import split_sentences
+
+_SAY = (
+    r"said|says|say|told|tells|tell|stated|states|explained|explains|noted|notes|argued|argues|argue|claimed|"
+    r"claims|claim|warned|warns|warn|announced|announces|insisted|insists|insist|acknowledged|acknowledges|"
+    r"acknowledge|admitted|admits|asserted|asserts|contended|contends|maintained|maintains|predicted|predicts|"
+    r"promised|promises|pledged|vowed|vows|confirmed|confirms|denied|denies|disclosed|reiterated|reiterates|"
+    r"emphasized|emphasised|stressed|stresses|wrote|writes|tweeted|alleged|alleges|complained|complains|"
+    r"conceded|concedes|countered|replied|responded|testified|recalled|recalls|added|adds|cautioned|"
+    r"believes|believe|believed|thinks|think|estimated|estimates|agreed|agree|agrees|worried|worries|"
+    r"hinted|boasted|lamented|charged|assured|informed|reminded|reassured|conceded|declared|declares|"
+    r"observed|speculated|mused|remarked|suggested|suggests|suggest|questioned|asked|asks|wondered|"
+    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told"
+)
+"""Verbs of saying (and of stated belief) whose content follows them or precedes them after a comma."""
+_NEEDS_SPEAKER = frozenset(
+    {"showed", "shows", "show", "found", "finds", "find", "revealed", "reveals", "indicated", "indicates"}
+    | {"concluded", "concludes", "suggested", "suggests", "suggest", "estimated", "estimates"}
+)
+"""Verbs that are speech only when a person or an organisation does them ("the minister suggested …", but
+not "the data suggested …")."""
+_OBJECT_VERBS = frozenset(
+    {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "reassured", "warned"}
+)
+"""Verbs that take the hearer before the content ("told reporters …", "warned Canadians that …")."""
+_QUESTION = frozenset({"asked", "asks", "wondered", "questioned"})
+_PARTICIPLES = (
+    r"saying|telling|arguing|noting|adding|insisting|claiming|warning|explaining|suggesting|stressing|"
+    r"asserting|predicting|acknowledging|contending|writing|declaring|announcing|conceding|complaining"
+)
+_CUE = re.compile(
+    rf"\b(?:(?P<v>{_SAY}|showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|"
+    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?<=,\s)(?P<p>{_PARTICIPLES}))\b"
+)
+
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr)\.\s+|[A-Z]\.\s*)*"
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|of|for|the|and)\s+)*[A-Z][\w'’&.-]*){0,6}"
+)
+_PERSON_NOUN = (
+    r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|official|chief|head|minister|"
+    r"spokesperson|police|government|ministry|department|agency|office|campaign|company|firm|union|board|"
+    r"council|committee|court|team|group|family|party|administration|commission|service|authority|"
+    r"organization|organisation|association|coalition|bank|hospital|school|university|city|province|state|"
+    r"staff|source|aide|expert|analyst|critic|advocate|official|sources|officials|experts|analysts|critics|"
+    r"advocates|aides|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
+)
+"""Head nouns of descriptions that can speak: people, their roles and organisations."""
+_NOT_NAMES = (
+    r"(?!(?:On|In|At|After|Before|During|When|While|As|Since|For|With|Without|By|From|Despite|Although|Though|"
+    r"If|Because|But|And|So|Yet|Then|Last|This|Earlier|Later|Now|Here|There|It|That|What|Asked|The|A|An|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+"""Capitalised words that start no speaker's name."""
+_SOURCE = (
+    rf"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})?"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_NOUN}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME})?"
+    rf"|(?:[\w-]+\s+)?{_PERSON_NOUN}"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+)
+"""A speaker: a name (with a lower-case role before it: "spokesman Joe Ng"), a possessed role ("Ford's
+office"), a description with a speaking head noun ("the provincial health ministry"), a group ("experts") or
+a pronoun."""
+_GAP = (
+    r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|,)?"
+    r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
+    r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
+    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))*\s+"
+)
+"""Between a speaker and the verb: an aside (", a spokesman for the ministry,") and adverbs or auxiliaries."""
+_SUBJECT = re.compile(rf"(?:^|(?<=[\s,(—–-]))(?P<sp>{_SOURCE}){_GAP}$")
+_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?P<sp>{_SOURCE})\b(?!,)")
+"""The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
+whose own subject is left out ("… but said …", "…, saying …")."""
+_ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+)?$")
+_NO_CONTENT = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "about",
+        "by",
+        "with",
+        "without",
+        "after",
+        "before",
+        "during",
+        "aboard",
+        "from",
+        "for",
+        "to",
+        "into",
+        "over",
+        "through",
+        "as",
+        "than",
+        "up",
+        "down",
+        "out",
+        "back",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "so",
+    ]
+)
+"""First words after a verb that make what follows no content ("said in a statement", "said of Cruz",
+"believes in", "showed up", "easier said than done")."""
+_INVERTED = re.compile(rf"\s+(?P<sp>{_SOURCE})(?=\s*(?:,|$|[.!?]|\s+(?:in|on|at|during|after|told|who)\b))")
+"""The speaker after the verb in a trailing attribution ("…, said Jane Doe, a …")."""
+_ADJUNCT = re.compile(
+    r"(?:\s*,?\s+(?:on|in|at|during|after|before|last|this|earlier|late|early|to|with|via|through|over)"
+    r"(?:\s+[\w'’.-]+){1,8}?(?=\s*,|\s+that\b)|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
+    r"also|publicly|previously|last\s+\w+|this\s+\w+)\b)*"
+)
+"""What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that")."""
+_HEARER = re.compile(
+    r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
+    r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
+    r"(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:conference|briefing|meeting|audience|crowd|reporter|"
+    r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing))\b"
+)
+_THAT = re.compile(r"\s*(?:,|:)?\s*(?:that\b\s*)?")
+_WHEN = (
+    r"(?:\s+(?:(?:in|on|at|during|after|before|to|with|from|by|via|through|over)(?:\s+(?!that\b)[\w'’.&-]+){1,7}"
+    r"|(?:last|this|earlier|late|early|later)(?:\s+\w+)?|yesterday|today|tonight|recently|previously|also|again|"
+    r"repeatedly|publicly|privately|[A-Z][a-z]+day))*"
+)
+"""Adjuncts of an attribution: when, where, to whom ("said Tuesday in a statement to CBC News")."""
+_TAIL = rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
+_INVERTED_TAIL = (
+    rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|a|an|the|who|which|whose|one|according)\b[^;]*?)?[\s.!?]*$"
+)
+"""What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
+then an appositive (", a spokesman for …"), a participle (", adding that …") or nothing."""
+_TRAILER = re.compile(
+    rf",\s+(?P<sp>{_SOURCE}){_GAP}(?P<v>{_SAY}|showed|shows|found|revealed|indicated|concluded){_TAIL}"
+    rf"|,\s+(?P<v2>said|says|wrote|writes|added|adds|told|noted|explained|argued|warned)\s+(?P<sp2>{_SOURCE}){_INVERTED_TAIL}"
+    r"|,?\s+(?P<acc>according\s+to)\s+[^;]{2,200}$"
+)
+"""An attribution closing its sentence after the content: "…, X said Tuesday.", "…, said X, a ….",
+"… according to X."."""
+_FOLLOW = re.compile(
+    r",?\s+(?:and\s+)?(?P<v>saying|adding|noting|arguing|warning|insisting|explaining|claiming|suggesting|"
+    r"stressing|telling\s+[\w.'’ -]{2,40}?)\s*(?:that\s+|,\s*)?"
+)
+"""A second content introduced by a participle after an attribution ("…, he said, adding that …")."""
+_LEAD = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Ii]nstead|[Nn]ow|[Tt]hat),?\s+")
+_INITIAL = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$")
+_QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
+_END = re.compile(r"[\s.!?;:,]*$")
+_MIN_WORDS = 3
+_CLAUSE_STARTS = frozenset({"that", "which", "who", "when", "and", "but", "if", "because", "as", "while"})
+_NOT_SOURCES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "there", "it", "what", "which", "who", "some", "all"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One piece of reported speech: what was said (``content``), the cue ("said", "according to"), the
+    source as the text words it, and the speaker it resolves to (a name, or the description itself)."""
+
+    content: Span
+    cue: Span
+    source: Span | None
+    speaker: str | None
+    role: str | None
+    text: str
+
+
+def find_reports(article: Article) -> tuple[Report, ...]:
+    """Every piece of reported speech in sentences whose content is not mostly inside quote marks (direct
+    quotes are :func:`newsfuse.compare.quotes.extract_quotes`' work), in text order."""
+    text = article.text
+    quoted = list(quote_pairs(text))
+    spans = [(start, end) for start, end, _ in quoted]
+    people, roles = _People(text, quoted), _Roles(text)
+    found: list[Report] = []
+    for sentence in split_sentences(text):
+        body = sentence.text
+        if len(body) < 20 or not _CUE.search(body):
+            continue
+        for content, cue, source in _attributions(body, sentence.start):
+            if _quoted_share(spans, content) > 0.5:
+                continue
+            phrase = text[source[0] : source[1]] if source else None
+            speaker, role = _resolve(phrase, source[1] if source else 0, text, content[0], roles, people)
+            found.append(
+                Report(
+                    content=Span(article.id, *content),
+                    cue=Span(article.id, *cue),
+                    source=Span(article.id, *source) if source else None,
+                    speaker=speaker,
+                    role=role,
+                    text=text[content[0] : content[1]],
+                )
+            )
+    return tuple(found)
+
+
+def extract_reported(article: Article) -> Iterator[Mention]:
+    """:func:`find_reports` as mentions of kind "reported" (content as value and text, the resolved speaker),
+    the form ``quotes.extract_reported`` gives: kept out of the cross-source quote facts, which compare exact
+    words."""
+    for report in find_reports(article):
+        yield Mention(
+            kind="reported",
+            slot=normalize_quote(report.text),
+            value=report.text,
+            text=report.text,
+            span=report.content,
+            speaker=report.speaker,
+            role=report.role,
+        )
+
+
+Found = tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]
+"""(content, cue, source) offsets in the article text."""
+
+
+def _attributions(body: str, base: int) -> Iterator[Found]:
+    """The attributions of one sentence (``body`` starts at ``base`` in the text): a trailing one whose
+    content is the sentence before it, else the first cue with a speaker before it and content after."""
+    lead = _LEAD.match(body)
+    begin = lead.end() if lead else 0
+    trailer = _trailing(body, begin)
+    if trailer:
+        yield _shifted(trailer, base)
+        following = _following(body, trailer[1][1])
+        if following:
+            yield _shifted((following, trailer[1], trailer[2]), base)
+        return
+    for cue in _CUE.finditer(body):
+        found = _according_first(body, cue) if cue.group("acc") else _speaker_first(body, cue, begin)
+        if found:
+            yield _shifted(found, base)
+            return
+
+
+def _following(body: str, cue_end: int) -> tuple[int, int] | None:
+    """A second content after a trailing attribution: "…, he said, adding that …"."""
+    follow = _FOLLOW.search(body, cue_end)
+    if not follow:
+        return None
+    end = _trimmed_end(body, follow.end(), len(body))
+    return (follow.end(), end) if _enough(body[follow.end() : end]) else None
+
+
+def _shifted(found: Found, base: int) -> Found:
+    content, cue, source = found
+    return (
+        (content[0] + base, content[1] + base),
+        (cue[0] + base, cue[1] + base),
+        (source[0] + base, source[1] + base) if source else None,
+    )
+
+
+def _trailing(body: str, begin: int) -> Found | None:
+    """ "CONTENT, X said …." / "CONTENT, said X …." / "CONTENT, according to X.": the content runs from the
+    sentence start to the attribution."""
+    for comma in _commas(body, begin):
+        found = _TRAILER.match(body, comma)
+        if not found:
+            continue
+        end = _trimmed_end(body, begin, comma)
+        if not _enough(body[begin:end]):
+            return None
+        if found.group("acc"):
+            at = found.end("acc")
+            source = _source_after(body, at)
+            return (begin, end), found.span("acc"), source
+        verb = "v" if found.group("v") else "v2"
+        if found.group("v") and found.group("v") in _NEEDS_SPEAKER and not _speaks(found.group("sp")):
+            return None
+        if found.group("v") and not _is_subject(found.group("sp"), found.group("v")):
+            return None
+        return (begin, end), found.span(verb), found.span("sp" if verb == "v" else "sp2")
+    return None
+
+
+def _commas(body: str, begin: int) -> Iterator[int]:
+    """Positions of the commas (and of the "according to" without one) that may start a trailing attribution,
+    last first: the content is as long as it can be."""
+    at = body.rfind(",")
+    while at > begin:
+        yield at
+        at = body.rfind(",", begin, at)
+    acc = body.rfind(" according to ")
+    if acc > begin:
+        yield acc
+
+
+def _according_first(body: str, cue: re.Match[str]) -> Found | None:
+    """ "According to X, CONTENT" (a trailing "…, according to X" is :func:`_trailing`'s)."""
+    comma = body.find(",", cue.end())
+    if comma < 0 or comma - cue.end() > 160:
+        return None
+    start = _THAT.match(body, comma + 1)
+    begin = start.end() if start else comma + 1
+    end = _trimmed_end(body, begin, len(body))
+    if not _enough(body[begin:end]):
+        return None
+    return (begin, end), cue.span("acc"), _source_after(body, cue.end("acc"))
+
+
+def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
+    """ "X [aside] [adverbs] VERB [hearer] [when/where] [that] CONTENT"."""
+    verb = cue.group("v") or cue.group("p")
+    pre = body[max(begin, cue.start() - 260) : cue.start()]
+    offset = cue.start() - len(pre)
+    subject = None if cue.group("p") else _SUBJECT.search(pre)
+    if subject is not None:
+        source = (offset + subject.start("sp"), offset + subject.end("sp"))
+    elif _ELIDED.search(pre) and (opening := _OPENING.match(body, begin)) and opening.end() < cue.start():
+        source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
+    else:
+        return None
+    phrase = body[source[0] : source[1]]
+    if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
+        return None
+    if _QUOTE_END.search(body, begin, source[0]):
+        return None  # '"…," X said in a statement': a direct quote's attribution
+    at = cue.end()
+    if verb in _OBJECT_VERBS:
+        hearer = _HEARER.match(body, at)
+        if hearer:
+            at = hearer.end()
+        elif verb != "warned":
+            return None
+    adjunct = _ADJUNCT.match(body, at)
+    at = adjunct.end() if adjunct else at
+    that = _THAT.match(body, at)
+    start = that.end() if that else at
+    that = that if that and "that" in that.group(0) else None
+    if verb in _QUESTION and not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", body[start:]):
+        return None
+    end = _trimmed_end(body, start, len(body))
+    content = body[start:end]
+    if not _enough(content) or content[:1] in "\"“'‘" or content.split(maxsplit=1)[0].lower() in _NO_CONTENT:
+        return None
+    if verb in _NEEDS_SPEAKER and not that:
+        return None
+    if (
+        body[at : at + 1] == ","
+        and _enough(body[begin : source[0]])
+        and body[: source[0]].rstrip().endswith(",")
+    ):
+        start = begin  # "The thing he needs, aides said, is …": the content is both parts
+    return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+def _source_after(body: str, at: int) -> tuple[int, int] | None:
+    """The speaker named after ``at`` ("according to Chief Anya Brooks."), without a sentence's full stop."""
+    found = _INVERTED.match(body, at)
+    if not found:
+        return None
+    start, end = found.span("sp")
+    if body[end - 1] == "." and not _INITIAL.search(body, start, end):
+        end -= 1
+    return start, end
+
+
+def _trimmed_end(body: str, start: int, end: int) -> int:
+    """``end`` moved back over closing punctuation and spaces (not before ``start``)."""
+    trimmed = _END.search(body, start, end)
+    return max(start, trimmed.start() if trimmed else end)
+
+
+def _enough(content: str) -> bool:
+    return len(content.split()) >= _MIN_WORDS
+
+
+def _is_subject(phrase: str, verb: str) -> bool:
+    """False when the words before a verb form are no speaker: a noun the verb form ends ("her claims",
+    "the two states"), a relative or a determiner alone."""
+    words = phrase.split()
+    first = words[0].lower()
+    if len(words) == 1 and first in _NOT_SOURCES:
+        return False
+    if first in _CLAUSE_STARTS:
+        return False
+    last = words[-1]
+    return not (verb.endswith("s") and (last.endswith(("'s", "’s")) or last.lower() in _NOT_SOURCES))
+
+
+def _speaks(phrase: str) -> bool:
+    """A person or an organisation: a name, a pronoun for people, or a description whose head noun is one
+    of :data:`_PERSON_NOUN`'s (checked by the pattern) but not a document ("the report")."""
+    last = phrase.split()[-1].lower()
+    return last not in {"it", "report", "study", "data", "poll", "survey", "analysis", "research", "results"}
+
+
+def _quoted_share(spans: list[tuple[int, int]], content: tuple[int, int]) -> float:
+    """The share of ``content``'s characters inside quote marks."""
+    start, end = content
+    inside = 0
+    i = max(0, bisect_right(spans, (start,)) - 1)
+    while i < len(spans) and spans[i][0] < end:
+        inside += max(0, min(end, spans[i][1]) - max(start, spans[i][0]))
+        i += 1
+    return inside / max(1, end - start)

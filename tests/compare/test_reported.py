@@ -1,0 +1,99 @@
+from newsfuse.compare.reported import extract_reported, find_reports
+from tests.helpers import article
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(content, cue, source as written, resolved speaker) of each report in ``text``."""
+    out = []
+    for r in find_reports(article("a", text)):
+        source = text[r.source.start : r.source.end] if r.source else None
+        out.append((r.text, text[r.cue.start : r.cue.end], source, r.speaker))
+    return out
+
+
+def test_speaker_verb_that_content() -> None:
+    text = "On Tuesday, harbor master Odile Fenn said that the ferry would resume service next week."
+    assert _found(text) == [
+        ("the ferry would resume service next week", "said", "harbor master Odile Fenn", "Odile Fenn")
+    ]
+
+
+def test_content_then_trailing_attribution_and_inverted_speaker() -> None:
+    text = (
+        "The levee held through the night, the county engineer said Tuesday.\n\n"
+        "Repairs will cost more than planned, said Ravi Monteiro, a spokesman for the port authority."
+    )
+    found = _found(text)
+    assert [(c, cue, src) for c, cue, src, _ in found] == [
+        ("The levee held through the night", "said", "the county engineer"),
+        ("Repairs will cost more than planned", "said", "Ravi Monteiro"),
+    ]
+
+
+def test_according_to_before_and_after_the_content() -> None:
+    text = (
+        "According to the fire department, the blaze started in a storage shed.\n\n"
+        "Two workers were treated for smoke inhalation, according to Chief Anya Brooks."
+    )
+    assert [(c, cue, src) for c, cue, src, _ in _found(text)] == [
+        ("the blaze started in a storage shed", "According to", "the fire department"),
+        ("Two workers were treated for smoke inhalation", "according to", "Chief Anya Brooks"),
+    ]
+
+
+def test_told_takes_its_hearer_before_the_content_and_pronoun_resolves() -> None:
+    text = "Mayor Lena Brandt visited the pier on Monday. She told reporters the repairs would be finished by May."
+    assert _found(text) == [("the repairs would be finished by May", "told", "She", "Lena Brandt")]
+
+
+def test_content_split_by_its_attribution_is_one_span() -> None:
+    text = "The thing the town needs most, officials said, is a second bridge over the river."
+    assert (
+        _found(text)[0][0]
+        == "The thing the town needs most, officials said, is a second bridge over the river"
+    )
+
+
+def test_participle_and_elided_subject_take_the_sentence_subject() -> None:
+    text = (
+        "Councillor Bea Okafor rejected the budget, arguing that the library cuts went too far.\n\n"
+        "Tomas Lind declined to name the inmates but said two had been moved to another prison."
+    )
+    assert [(c, cue, sp) for c, cue, _, sp in _found(text)] == [
+        ("the library cuts went too far", "arguing", "Bea Okafor"),
+        ("two had been moved to another prison", "said", "Tomas Lind"),
+    ]
+
+
+def test_weak_verbs_need_a_speaker_and_that() -> None:
+    text = (
+        "The survey showed that most residents opposed the toll.\n\n"
+        "Inspector Maria Quist found that the alarm had been switched off.\n\n"
+        "The crew showed up in the flesh after driving all night from the coast."
+    )
+    assert [(c, cue) for c, cue, _, _ in _found(text)] == [("the alarm had been switched off", "found")]
+
+
+def test_direct_quotes_and_adjunct_only_remainders_are_left_out() -> None:
+    text = (
+        '"We will rebuild the pier before summer," Lena Brandt said in a statement on Tuesday.\n\n'
+        "Lena Brandt said in a statement.\n\n"
+        'Lena Brandt said: "We will rebuild the pier before summer, whatever the state decides."\n\n'
+        "The Brandt plan is easier said than done in a town this small."
+    )
+    assert _found(text) == []
+
+
+def test_noun_readings_of_verb_forms_are_no_cue() -> None:
+    text = "Her claims about the harbor were never checked. The two states say nothing about tolls."
+    assert _found(text) == []
+
+
+def test_mentions_carry_span_speaker_and_kind() -> None:
+    text = "Fire Chief Odette Marchand said the warehouse had no working sprinklers."
+    (m,) = list(extract_reported(article("a", text)))
+    assert (m.kind, m.speaker, text[m.span.start : m.span.end]) == (
+        "reported",
+        "Odette Marchand",
+        "the warehouse had no working sprinklers",
+    )
