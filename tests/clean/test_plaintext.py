@@ -232,3 +232,28 @@ def test_headline_is_looked_for_before_the_first_prose_block_of_the_body(monkeyp
     result = plaintext.clean_plain_blocks(blocks)
     assert result.title == blocks[2]
     assert result.reasons[2] == "title"
+
+
+def test_truncated_teasers_syndication_notices_and_bracketed_reply_strips_are_cut() -> None:
+    story = [
+        f"Paragraph {n}: inspectors found a crack in the harbour bridge beam, engineers said on Friday, and "
+        "the city closed the crossing while they assess the damage."
+        for n in range(5)
+    ]
+    teaser = (
+        "Bakery on Mill Road wins the national sourdough prize for the third year in a row, as… Read more"
+    )
+    notice = (
+        "Distributed by the Harbor Wire. This material may not be published, broadcast, rewritten or "
+        "redistributed."
+    )
+    strip = "[ Post Reply | Private Reply | View Replies ]"
+    result = plaintext.clean_plain_blocks([*story[:3], strip, *story[3:], teaser, notice])
+    why = dict(zip([*story[:3], strip, *story[3:], teaser, notice], result.reasons, strict=True))
+    assert why[teaser] == "teaser"
+    assert why[notice] == "copyright"
+    assert why[strip] == "menu"
+    assert all(why[s] is None for s in story)
+    # an ellipsis inside prose, or "read more" without one, is not a teaser
+    assert plaintext._tail_notice("Read more about the harbour bridge in our archive.") is None
+    assert plaintext._tail_notice("The engineers paused... then read more of the report.") is None

@@ -67,7 +67,10 @@ def threshold(aggressiveness: float) -> float:
 
 
 def _is_menu(block: str) -> bool:
-    """Three or more short items joined by separators ("Home | News | Sport"); linear time."""
+    """Three or more short items joined by separators ("Home | News | Sport", also in brackets: "[ Post Reply |
+    Private Reply | View Replies ]"); linear time."""
+    if block[:1] in "[(" and block[-1:] in "])":
+        block = block[1:-1].strip()
     items = _MENU_SEPARATOR.split(block)
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
@@ -126,6 +129,31 @@ def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: f
     return best
 
 
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.)\s*(?:\[?\s*(?:read more|continue reading|read full (?:story|article)|weiterlesen|"
+    r"mehr lesen|lire la suite|leer más)\W*)+$",
+    re.IGNORECASE,
+)
+"""A truncated teaser for another page: text cut off by an ellipsis, then "Read more" (``teaser``)."""
+_RIGHTS = re.compile(
+    r"may not be (?:re)?published,? (?:or )?broadcast|rewritten,? or redistributed|"
+    r"may not be (?:reproduced|redistributed|copied) (?:in whole or in part|without)",
+    re.IGNORECASE,
+)
+"""A syndication notice ("This material may not be published, broadcast, rewritten or redistributed"), cut as
+``copyright`` at any length."""
+_TAIL_HINTS: tuple[str, ...] = (
+    "read more",
+    "continue reading",
+    "read full",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer más",
+    "may not be",
+    "redistributed",
+)
+
 _METADATA_START = re.compile(r"\n(?:by|written by|von|por|par)\s|\n(?:source|quelle|fuente):")
 _COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
 _CHROME_LINE = re.compile("\n" + _CHROME.pattern[1:])
@@ -143,6 +171,8 @@ class _Candidates:
     comments: frozenset[int]
     chrome: frozenset[int]
     menu: frozenset[int]
+    notices: frozenset[int]
+    """Blocks that may be a truncated teaser (``_TEASER_END``) or a syndication notice (``_RIGHTS``)."""
 
     @classmethod
     def scan(cls, page: PageFeatures) -> _Candidates:
@@ -156,7 +186,17 @@ class _Candidates:
             frozenset(page.matching(_COMMENTS).tolist()),
             frozenset(page.matching(_CHROME_LINE).tolist()),
             frozenset(np.flatnonzero(page.menu_marks >= 2).tolist()),
+            frozenset(page.containing(_TAIL_HINTS).tolist()),
         )
+
+
+def _tail_notice(block: str) -> str | None:
+    """``teaser`` for a truncated teaser ending in "… Read more", ``copyright`` for a syndication notice."""
+    if _TEASER_END.search(block):
+        return "teaser"
+    if _RIGHTS.search(block):
+        return "copyright"
+    return None
 
 
 RELATED_ENDS = MAX_THRESHOLD
@@ -315,6 +355,9 @@ def clean_plain_blocks(
         i = i + 1 if section else (special[at] if at < len(special) else n)
     _cut_comment_thread(blocks, reasons)
     _cut_after_end(blocks, reasons)
+    for i in candidates.notices:  # after the segment cuts, which they would otherwise split
+        if reasons[i] is None and (tail := _tail_notice(blocks[i])):
+            reasons[i] = tail
     result.probabilities, result.reasons = probs, reasons
     result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
     result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
