@@ -240,3 +240,47 @@ def test_attributions_by_according_to_reported_went_on_and_a_later_day() -> None
         "Ines Vall",
         "Tom Reyes",
     ]
+
+
+def test_a_role_of_lower_case_and_capitalised_words_before_the_name() -> None:
+    text = (
+        '"The pier stays shut," said former Harbor Board adviser Ines Vall.\n\n'
+        '"We will rebuild it," former Westport governor Tom Reyes said.\n\n'
+        '"Nobody asked us," said former Gov. Odile Marchetti of Lakeside.'
+    )
+    assert [(s, r) for _, s, r in _speakers(text)] == [
+        ("Ines Vall", "former Harbor Board adviser"),
+        ("Tom Reyes", "former Westport governor"),
+        ("Odile Marchetti", "former Gov."),
+    ]
+
+
+def test_a_described_speaker_with_the_name_in_apposition() -> None:
+    text = (
+        "Mayor Kurt Basso opened the pier on Monday.\n\n"
+        '"The ferry runs again," said the harbor spokeswoman, Ines Vall, on Monday.\n\n'
+        '"It will run all winter," the port director, Tom Reyes, said.'
+    )
+    assert [(s, r) for _, s, r in _speakers(text)] == [
+        ("Ines Vall", "harbor spokeswoman"),
+        ("Tom Reyes", "port director"),
+    ]
+
+
+def test_a_surname_that_is_also_a_town_names_a_person() -> None:
+    # "Bolton" is an English town (pycountry lists it): still the surname of the person named in full
+    text = (
+        "Former ambassador John Bolton spoke to Radio Lakeside on Monday. Bolton also discussed the pier.\n\n"
+        'He said: "It is a disgrace."'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["John Bolton"]
+
+
+def test_he_after_a_leading_clause_is_the_subject_after_the_comma() -> None:
+    text = (
+        "As supporters waited for her in a Lakeside Mall ballroom, Ines Vall thanked them.\n\n"
+        '"This is your win," she wrote.\n\n'
+        "Odile Marchetti has not answered Kurt Basso's remarks, though she kept up her attacks.\n\n"
+        '"The pier must reopen," she said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Odile Marchetti"]

@@ -6,7 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import pycountry
 
 from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES, place_names
 from newsfuse.compare.mentions import Mention
@@ -46,7 +48,7 @@ _ORG_ROLE = (
 """A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
 _NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|together|later|earlier|rather|further|either|neither|other|another|her|before)\b)"
 """Words that end like a person noun ("for", "after") but name no one: "wrote Cameron Easley for Morning Consult"."""
-_NAMED = rf"(?:{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+_NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _AFTER = re.compile(
@@ -54,7 +56,8 @@ _AFTER = re.compile(
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
-    rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION}))"
+    rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
+    rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
@@ -84,13 +87,19 @@ def normalize_quote(text: str) -> str:
     return " ".join(word_tokens(text))
 
 
+_SHORT_TITLES = frozenset(
+    {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof."}
+)
+"""Abbreviated titles before a name ("former Gov. Jeb Bush"): the role, not the name."""
+
+
 @lru_cache(maxsize=65536)
 def split_name(phrase: str) -> tuple[str, str | None]:
     """("Millbrook Fire Chief Ruth Pembroke") → ("Ruth Pembroke", "Millbrook Fire Chief")."""
     words = phrase.split()
     cut = 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".,") in TITLES or word[0].islower():
+        if word.lower().rstrip(".,") in TITLES or word[0].islower() or word in _SHORT_TITLES:
             cut = i + 1
     name = " ".join(words[cut:])
     role = " ".join(words[:cut]).strip() or None
@@ -140,7 +149,41 @@ def _plausible_person(name: str) -> bool:
         and not any(w in ORG_CUES or w in LOC_CUES or w in _NOT_NAME_WORDS for w in lowered.split())
         and lowered not in place_names()
         and lowered.split()[0] not in _PLACE_FIRST
-        and " ".join(lowered.split()[1:]) not in place_names()
+        and not _place_after_first(lowered.split())
+    )
+
+
+_PLACE_QUALIFIERS = frozenset(
+    {"east", "west", "middle", "upper", "lower", "central", "northern", "southern", "eastern", "western"}
+    | {"greater", "old", "modern", "nazi", "weimar", "deep", "solid", "upstate", "downtown", "persian"}
+    | {"american", "european", "green", "hail", "independent", "democratic", "republican", "neutral"}
+)
+"""First words that make a place of the place after them ("Middle East", "Nazi Germany", "Green Bay")."""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names, lower-case (pycountry): a first word before one makes no person ("Weimar Germany")."""
+    return frozenset(
+        getattr(c, a).lower() for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)
+    )
+
+
+def _place_after_first(words: list[str]) -> bool:
+    """True when the words after the first name a place and the whole is no person's name: the rest is a
+    country or of several words ("West Virginia", "Upstate New York"), or the first word qualifies places
+    ("Middle East") or ends in a possessive ("Tuesday's Iowa"). A surname that is also a town or county
+    ("John Bolton", "Rand Paul", "John Kerry") stays a person."""
+    rest = " ".join(words[1:])
+    if rest not in place_names():
+        return False
+    first = words[0]
+    return (
+        len(words) > 2
+        or rest in _countries()
+        or first in _PLACE_QUALIFIERS
+        or first.endswith(("'s", "’s"))
+        or first in place_names()
     )
 
 
@@ -162,6 +205,15 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS}|according\s+to)\s+$")
 """A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
+
+
+_LEADING = re.compile(
+    r"[\s\"“]*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Despite|During|In|At|On|With|"
+    r"Following|Asked|Speaking|Making|Addressing|Responding|Unlike|Like|Until|Once|From|For|By|Under|"
+    r"Throughout|Over|Amid|Later|Earlier)\b"
+)
+"""The first word of a sentence that opens with a clause before its subject ("As supporters waited for her in
+a Caesars Palace ballroom, Hillary Clinton took to Twitter")."""
 
 
 _CLAUSE_STOP = re.compile(r"\s*(?:[.,;:!?\"”]|''|$)")
@@ -315,7 +367,7 @@ class _People:
         if found is None:
             at, end = self.starts[i], self.ends[i]
             found = self.speaks[i] = bool(
-                _SAYS.match(self.text, end)
+                (_SAYS.match(self.text, end) and not self.text.endswith(("'s", "’s"), at, end))
                 or (
                     _SAID_BEFORE.search(self.text, max(0, at - 16), at)
                     and _CLAUSE_STOP.match(self.text, end)  # "said Trump." but not "said Trump continued"
@@ -346,6 +398,12 @@ class _People:
             ):  # "she was a booster of Mitt Romney": a person named after the pronoun is not its referent
                 same = _SAME_PRONOUN[want]
                 fits = [i for i in fits if not same.search(self.text, begin, self.starts[i])]
+            if len(fits) > 1 and _LEADING.match(self.text, begin):
+                comma = self.text.find(",", begin, self.starts[fits[-1]])
+                if comma > 0:  # "Making her way around Chez Vachon, Clinton …": the subject follows
+                    fits = [i for i in fits if self.starts[i] > comma] + [
+                        i for i in fits if self.starts[i] < comma
+                    ]
             if fits:
                 chosen = next((i for i in fits if self._speaks(i)), None)
                 if chosen is None:
@@ -591,7 +649,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if after.group(g))
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
     before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
@@ -814,6 +872,12 @@ def _floating(
     return None, None
 
 
+_APPOSED = re.compile(
+    rf"(?P<rest>(?:[ \xa0]+[a-z][\w'-]*){{0,3}}),[ \xa0]+(?P<n>{_NAME})(?=[ \xa0]*(?:[,.;:]|$))"
+)
+"""A name in apposition after a described speaker ("the White House spokesman, Josh Earnest,")."""
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
@@ -849,6 +913,11 @@ def _resolve(
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
+        apposed = _APPOSED.match(text, name_end)
+        if apposed and _plausible_person(
+            apposed.group("n")
+        ):  # "said the White House spokesman, Josh Earnest,"
+            return apposed.group("n"), phrase.split(maxsplit=1)[1] + apposed.group("rest")
         first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
         if first in _INDEFINITE:
             return phrase, None  # "a senior official said": someone the text does not name
