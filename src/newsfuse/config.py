@@ -116,6 +116,15 @@ class ClusterConfig:
     fitted on all dev sets it wins on each, but held out it loses on each (benchmarks/results/cluster.md)."""
     pair_threshold: float = 0.6
     """With ``pair_model``: the probability an article-event pair must reach for the article to join."""
+    tie_threshold: float = 0.3
+    """Long-range ties: an article that joins no event within ``time_window_days`` joins an older event
+    still open (``late_days``) that shares at least ``tie_names`` rare names with it, when its undecayed
+    mean cosine to the event's articles reaches this (recorded in ``StreamClusterer.ties``); 0 = off."""
+    tie_names: int = 2
+    """Rare names (entity-like spans held by at most ``tie_max_df`` articles) an article and an older
+    event must share for a long-range tie."""
+    tie_max_df: int = 5
+    """A name is rare (it can tie an article to an older event) when at most this many articles hold it."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""

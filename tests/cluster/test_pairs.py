@@ -65,7 +65,7 @@ def test_a_pair_model_that_thresholds_the_decayed_cosine_reproduces_the_cosine_c
 
 
 def test_the_join_threshold_applies_to_the_probability() -> None:
-    never = ClusterConfig(pair_model=True, pair_threshold=1.0, link_threshold=0.0)
+    never = ClusterConfig(pair_model=True, pair_threshold=1.0, link_threshold=0.0, tie_threshold=0.0)
     assert len(cluster_articles(_PILE, never, pair_model=_COSINE_ONLY)) == len(_PILE)
 
 

@@ -3,7 +3,7 @@ from typing import Any
 
 import pytest
 
-from newsfuse.cluster import StateError, StreamClusterer, cluster_articles, event_id
+from newsfuse.cluster import StateError, StreamClusterer, Tie, cluster_articles, event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 from newsfuse.pipeline import RunResult
@@ -166,7 +166,7 @@ def test_consolidate_merges_events_by_average_linkage_and_keeps_old_ids_as_alias
 
 
 def test_consolidation_runs_when_the_day_moves_on_and_respects_the_time_window() -> None:
-    config = ClusterConfig(threshold=0.95, link_threshold=0.2, time_window_days=3)
+    config = ClusterConfig(threshold=0.95, link_threshold=0.2, time_window_days=3, tie_threshold=0.0)
     clusterer = StreamClusterer(config)
     first = clusterer.add(article("fire1", " ".join(WIRE[:3]), published=_day(1)))
     late = clusterer.add(article("fire2", " ".join(WIRE[2:]), published=_day(9)))  # day moves on
@@ -229,3 +229,40 @@ def test_a_wide_event_draws_an_article_by_its_mean_cosine_to_its_articles(mean_j
     clusterer = _spread_event(config)
     joined = clusterer.add(article("one", "Text."), terms={"w1": 1})
     assert (joined == "wide") is not mean_join
+
+
+def _trial(town: str, street: str, suspect: str) -> str:
+    return (
+        f"{suspect} was charged on Monday with the shooting on {street} in {town} two weeks ago, prosecutors "
+        f"said. The victim, 24, was shot late on a Tuesday night; {suspect} will appear in court in {town}."
+    )
+
+
+def _two_weeks_on(config: ClusterConfig) -> tuple[StreamClusterer, list[str]]:
+    """A shooting, an unrelated look-alike in another town, then a follow-up 12 days after the first."""
+    clusterer = StreamClusterer(config)
+    ids = [
+        clusterer.add(article("shot", _shooting("Ashford", "Elm Street"), published=_day(2))),
+        clusterer.add(article("other", _shooting("Brookvale", "Kestrel Lane"), published=_day(3))),
+        clusterer.add(article("charged", _trial("Ashford", "Elm Street", "Dorian Vell"), published=_day(14))),
+    ]
+    return clusterer, ids
+
+
+def test_a_follow_up_beyond_the_window_ties_to_its_event_by_shared_rare_names() -> None:
+    clusterer, (shot, other, charged) = _two_weeks_on(ClusterConfig(threshold=0.95, link_threshold=0.0))
+    assert charged == shot != other
+    assert clusterer.ties == [Tie(shot, "charged", 12)]
+    resumed = StreamClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+    assert resumed.ties == clusterer.ties
+
+
+def test_without_ties_or_shared_rare_names_a_late_article_opens_a_new_event() -> None:
+    _, (shot, _, charged) = _two_weeks_on(
+        ClusterConfig(threshold=0.95, link_threshold=0.0, tie_threshold=0.0)
+    )
+    assert charged != shot
+    # "ashford" and "elm street" are held by more articles than tie_max_df: no longer rare
+    strict = ClusterConfig(threshold=0.95, link_threshold=0.0, tie_max_df=1)
+    clusterer, (shot, _, charged) = _two_weeks_on(strict)
+    assert charged != shot and clusterer.ties == []

@@ -2,6 +2,6 @@
 
 from newsfuse.cluster.batch import cluster_articles
 from newsfuse.cluster.ids import event_id
-from newsfuse.cluster.stream import Merge, StateError, StreamClusterer
+from newsfuse.cluster.stream import Merge, StateError, StreamClusterer, Tie
 
-__all__ = ["Merge", "StateError", "StreamClusterer", "cluster_articles", "event_id"]
+__all__ = ["Merge", "StateError", "StreamClusterer", "Tie", "cluster_articles", "event_id"]

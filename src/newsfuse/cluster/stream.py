@@ -7,6 +7,7 @@ Use it for incremental ingest (a store, a ``watch`` command)::
     clusterer.resolve(eid)                # the id that event is known by now (after merges)
     clusterer.aliases                     # {absorbed event id: surviving event id}
     clusterer.merges                      # [Merge(kept, absorbed, article_id)], in order
+    clusterer.ties                        # [Tie(event, article_id, days)]: long-range ties, in order
     clusterer.consolidate()               # average-linkage merges now (e.g. at the end of a feed)
     state = clusterer.to_state()          # JSON-serialisable; StreamClusterer.from_state(state) resumes
 
@@ -20,7 +21,11 @@ than ``time_window_days`` from an article never take it. When an article matches
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
 stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on, and
 at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
-articles reaches ``link_threshold`` — recording each merge the same way.
+articles reaches ``link_threshold`` — recording each merge the same way. An article that joins no
+event within the window may still join an older event kept open for late articles (a long-range tie,
+``tie_threshold``): only when they share rare names (people, places held by at most ``tie_max_df``
+articles) and its undecayed mean cosine to the event's articles is high; the old id is kept and the tie
+recorded in ``ties``.
 
 Memory is bounded by the time window: events whose newest article is more than ``time_window_days +
 late_days`` older than the newest article seen are dropped from the index, so articles fed out of date
@@ -34,7 +39,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice, repeat
 from operator import add, mul
@@ -100,12 +105,29 @@ class _Index:
                 if not holders:
                     del self.postings[term]
 
+    def put(self, event: _Event) -> None:
+        """Index an event (one resumed from a saved state)."""
+        self.events[event.id] = event
+        for term in event.centroid:
+            self.postings.setdefault(term, set()).add(event.id)
+        if event.last_day is not None:
+            heapq.heappush(self.expiry, (event.last_day, event.id))
+
     def expire(self, before: int) -> None:
         while self.expiry and self.expiry[0][0] < before:
             day, eid = heapq.heappop(self.expiry)
             event = self.events.get(eid)
             if event is not None and event.last_day == day:
                 self.drop(event)
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A long-range tie: ``article_id`` joined the older event ``event``, ``days`` after its newest day."""
+
+    event: str
+    article_id: str
+    days: int
 
 
 def _gap(day: int | None, event: _Event) -> int:
@@ -194,6 +216,7 @@ class StreamClusterer:
         self.merges: list[Merge] = []
         self._links: dict[str, set[str]] = {}  # candidate pairs for the next ``consolidate``
         self._last = ""  # the article added last (the one named by consolidation merges)
+        self.ties: list[Tie] = []
 
     def resolve(self, eid: str) -> str:
         """The id an event is known by now: itself, or the event it was merged into."""
@@ -240,12 +263,14 @@ class StreamClusterer:
         cut = split(vector) if self._kinds else None
         ranked = self._score(vector, cut, day, dense)
         if not ranked or ranked[0][0] < self._join_at:
-            eid = event_id([article.id])
-            event = _Event(eid, {}, 0.0, 0, None, None)
-            self._index.events[eid] = event
+            tied = self._tie(vector, day) if self.config.tie_threshold > 0.0 else None
+            if tied is not None:
+                self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
+            event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
+            self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
             self._record_links(event, ranked)
-            return eid
+            return event.id
         event = ranked[0][2]
         self._join(event, vector, cut, day, dense)
         for score, _, other in ranked[1:]:
@@ -267,6 +292,29 @@ class StreamClusterer:
             (e.id, features(cut, e.centroid, self._parts(e), e.size, _gap(day, e), half_life))
             for e in self._candidates(vector, day)
         ]
+
+    def _rare(self, terms: Iterable[str]) -> list[str]:
+        """The rare names among ``terms``: entity-like spans held by at most ``tie_max_df`` articles."""
+        df, cap = self._df, self.config.tie_max_df
+        return [t for t in terms if t.startswith(ENTITY) and df.get(t, 0) <= cap]
+
+    def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
+        """The open event beyond the time window (kept for late articles, ``late_days``) an article joins
+        by a long-range tie: it shares at least ``tie_names`` rare names with the article and the article's
+        undecayed mean cosine to its articles is the highest, reaching ``tie_threshold``; else None."""
+        config, index = self.config, self._index
+        rare = self._rare(vector)
+        if day is None or len(rare) < config.tie_names:
+            return None
+        hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in rare))
+        best, best_score = None, config.tie_threshold
+        for eid, shared in sorted(hits.items()):
+            event = index.events[eid]
+            if shared >= config.tie_names and _gap(day, event) > config.time_window_days:
+                score = _dot(vector, event.centroid) / event.size
+                if score >= best_score:
+                    best, best_score = event, score
+        return best
 
     def _record_links(self, event: _Event, ranked: Sequence[tuple[float, float, _Event]]) -> None:
         """Note the events the article now in ``event`` had a (decayed) cosine of at least ``link_threshold``
@@ -456,6 +504,7 @@ class StreamClusterer:
                 }
                 for e in self._index.events.values()
             ],
+            "ties": [{"event": t.event, "article_id": t.article_id, "days": t.days} for t in self.ties],
             "aliases": dict(self.aliases),
             "links": {eid: sorted(others) for eid, others in self._links.items()},
             "last_article": self._last,
@@ -481,11 +530,8 @@ class StreamClusterer:
                 event = _Event(**raw)
                 if clusterer._kinds and "parts" not in raw:  # saved without a pair model
                     event.parts = list(split(event.centroid).norms2)
-                clusterer._index.events[event.id] = event
-                for term in event.centroid:
-                    clusterer._index.postings.setdefault(term, set()).add(event.id)
-                if event.last_day is not None:
-                    heapq.heappush(clusterer._index.expiry, (event.last_day, event.id))
+                clusterer._index.put(event)
+            clusterer.ties = [Tie(**t) for t in state.get("ties", [])]
             clusterer.aliases = dict(state["aliases"])
             clusterer._links = {eid: set(others) for eid, others in state.get("links", {}).items()}
             clusterer._last = str(state.get("last_article", ""))
