@@ -118,8 +118,10 @@ def polnear(split: str, extract: Extractor) -> dict[str, Any]:
     a direct or mixed attribution is not false). Two rules: GGT's (>= 30 % of the gold content covered) and
     exact-ish boundaries (span IoU >= 0.8)."""
     n_pred = 0
-    counts = {rule: {"tp_pred": 0, "indirect": 0, "speech": 0} for rule in ("overlap_0.3", "iou_0.8")}
-    n_indirect = n_speech = 0
+    counts = {
+        rule: {"tp_pred": 0, "indirect": 0, "speech": 0, "mixed": 0} for rule in ("overlap_0.3", "iou_0.8")
+    }
+    n_indirect = n_speech = n_mixed = 0
     for art, attributions in _polnear(split):
         preds = [(m.span.start, m.span.end) for m in extract(art)]
         golds = [_bounds(a["content"]) for a in attributions]
@@ -127,6 +129,7 @@ def polnear(split: str, extract: Extractor) -> dict[str, Any]:
         speech = [_speech(a) for a in attributions]
         n_pred += len(preds)
         n_indirect += kinds.count("indirect")
+        n_mixed += kinds.count("mixed")
         n_speech += sum(k == "indirect" and s for k, s in zip(kinds, speech, strict=True))
         for rule, fits, at in (("overlap_0.3", _covered, 0.3), ("iou_0.8", _iou, 0.8)):
             used = _match(golds, preds, fits, at)
@@ -134,11 +137,13 @@ def polnear(split: str, extract: Extractor) -> dict[str, Any]:
             c["tp_pred"] += len(used)
             c["indirect"] += sum(kinds[k] == "indirect" for k in used)
             c["speech"] += sum(kinds[k] == "indirect" and speech[k] for k in used)
+            c["mixed"] += sum(kinds[k] == "mixed" for k in used)
     out: dict[str, Any] = {"predicted": n_pred, "gold_indirect": n_indirect, "gold_indirect_speech": n_speech}
     for rule, c in counts.items():
         out[rule] = {
             **_prf(c["tp_pred"], n_pred, c["indirect"], n_indirect),
             "speech_recall": round(c["speech"] / n_speech, 4) if n_speech else 0.0,
+            "mixed_recall": round(c["mixed"] / n_mixed, 4) if n_mixed else 0.0,
         }
     return out
 

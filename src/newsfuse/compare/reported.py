@@ -18,9 +18,9 @@ from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences
 
 _SAY = (
-    r"said|says|say|told|tells|tell|stated|states|explained|explains|noted|notes|argued|argues|argue|claimed|"
+    r"said|says|say|told|tells|tell|stated|explained|explains|noted|notes|argued|argues|argue|claimed|"
     r"claims|claim|warned|warns|warn|announced|announces|insisted|insists|insist|acknowledged|acknowledges|"
-    r"acknowledge|admitted|admits|asserted|asserts|contended|contends|maintained|maintains|predicted|predicts|"
+    r"acknowledge|admitted|admits|asserted|asserts|contended|contends|predicted|predicts|"
     r"promised|promises|pledged|vowed|vows|confirmed|confirms|denied|denies|disclosed|reiterated|reiterates|"
     r"emphasized|emphasised|stressed|stresses|wrote|writes|tweeted|alleged|alleges|complained|complains|"
     r"conceded|concedes|countered|replied|responded|testified|recalled|recalls|added|adds|cautioned|"
@@ -40,6 +40,32 @@ _OBJECT_VERBS = frozenset(
     {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "reassured", "warned"}
 )
 """Verbs that take the hearer before the content ("told reporters …", "warned Canadians that …")."""
+_NEEDS_CLAUSE = frozenset(
+    {"denied", "denies", "claimed", "claims", "claim", "announced", "announces", "confirmed", "confirms"}
+    | {"acknowledged", "acknowledges", "acknowledge", "admitted", "admits", "noted", "notes", "recalled"}
+    | {"recalls", "disclosed", "predicted", "predicts", "promised", "promises", "pledged", "added", "adds"}
+    | {"charged", "questioned", "countered", "responded", "replied", "echoed", "lamented", "complained"}
+    | {"complains", "hinted", "observed", "stressed", "stresses", "emphasized", "emphasised", "testified"}
+    | {
+        "agreed",
+        "agree",
+        "agrees",
+        "worried",
+        "worries",
+        "reiterated",
+        "reiterates",
+        "estimated",
+        "estimates",
+    }
+)
+"""Verbs that also take a plain object ("denied Carter a photograph", "claimed 41 percent of the vote"): their
+content must be a clause (:func:`_clause`)."""
+_FINITE = re.compile(
+    r"^(?:that\b|(?:he|she|they|it|we|I|you|there|this|these|those)\b|(?:\S+\s+){0,7}?"
+    r"(?:is|was|are|were|will|would|had|has|have|could|should|can|must|did|does|do|may|might|won’t|won't|"
+    r"isn’t|isn't|wasn’t|wasn't|hasn’t|hasn't)\b)"
+)
+"""The start of a clause: "that", a pronoun subject, or a finite verb within its first eight words."""
 _QUESTION = frozenset({"asked", "asks", "wondered", "questioned"})
 _PARTICIPLES = (
     r"saying|telling|arguing|noting|adding|insisting|claiming|warning|explaining|suggesting|stressing|"
@@ -47,14 +73,18 @@ _PARTICIPLES = (
 )
 _CUE = re.compile(
     rf"\b(?:(?P<v>{_SAY}|showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|"
-    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?<=,\s)(?P<p>{_PARTICIPLES}))\b"
+    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s))(?P<p>{_PARTICIPLES}))\b"
 )
 
 _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr)\.\s+|[A-Z]\.\s*)*"
     r"[A-Z][\w'’&.-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|of|for|the|and)\s+)*[A-Z][\w'’&.-]*){0,6}"
+    r"(?:\s+\([\w.-]+\))?"
 )
 _PERSON_NOUN = (
+    r"(?!(?:other|others|another|never|ever|whether|after|over|under|later|rather|together|either|neither|her|"
+    r"however|further|earlier|for|or|nor|per|before|their|our|your|number|order|matter|major|minor|prior|"
+    r"better|latter|former|anymore|meanwhile|this|that|these|those)\b)"
     r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|official|chief|head|minister|"
     r"spokesperson|police|government|ministry|department|agency|office|campaign|company|firm|union|board|"
     r"council|committee|court|team|group|family|party|administration|commission|service|authority|"
@@ -63,18 +93,25 @@ _PERSON_NOUN = (
     r"advocates|aides|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
 """Head nouns of descriptions that can speak: people, their roles and organisations."""
+_NOT_ROLE = (
+    r"(?!(?:he|she|they|it|we|i|you|him|her|them|that|this|for|to|of|in|on|at|by|with|and|or|but|as|if|is|was|"
+    r"are|were|has|have|had|not|no|so|when|while|who|which|what|said|says|told|[a-z]+ed)\b)"
+)
+"""Lower-case words that are no role before a name ("he voted for Mr. Obama" is no speaker)."""
 _NOT_NAMES = (
     r"(?!(?:On|In|At|After|Before|During|When|While|As|Since|For|With|Without|By|From|Despite|Although|Though|"
     r"If|Because|But|And|So|Yet|Then|Last|This|Earlier|Later|Now|Here|There|It|That|What|Asked|The|A|An|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Does|Do|Did|Is|Are|Was|Were|Has|Have|Will|"
+    r"Would|Can|Could|Should|Why|How|Who|Where|Whether|Not|No|Yes|Also|Even|Only|Just|According|Asked)\b)"
 )
 """Capitalised words that start no speaker's name."""
 _SOURCE = (
-    rf"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})?"
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)"
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_NOUN}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME})?"
+    rf"(?:(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})?"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ee]ach|[Bb]oth|[Aa]ll|[Mm]ost|[Ss]everal)"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_NOUN}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME}"
+    r"|\s+(?:close\s+to|familiar\s+with)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
     rf"|(?:[\w-]+\s+)?{_PERSON_NOUN}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|who)"
 )
 """A speaker: a name (with a lower-case role before it: "spokesman Joe Ng"), a possessed role ("Ford's
 office"), a description with a speaking head noun ("the provincial health ministry"), a group ("experts") or
@@ -137,7 +174,7 @@ _ADJUNCT = re.compile(
 _HEARER = re.compile(
     r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
-    r"(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:conference|briefing|meeting|audience|crowd|reporter|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|audience|crowd|reporter|"
     r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing))\b"
 )
 _THAT = re.compile(r"\s*(?:,|:)?\s*(?:that\b\s*)?")
@@ -149,7 +186,7 @@ _WHEN = (
 """Adjuncts of an attribution: when, where, to whom ("said Tuesday in a statement to CBC News")."""
 _TAIL = rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
 _INVERTED_TAIL = (
-    rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|a|an|the|who|which|whose|one|according)\b[^;]*?)?[\s.!?]*$"
+    rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|a|an|the|who|which|whose|one|according|with)\b[^;]*?)?[\s.!?]*$"
 )
 """What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
 then an appositive (", a spokesman for …"), a participle (", adding that …") or nothing."""
@@ -165,11 +202,23 @@ _FOLLOW = re.compile(
     r"stressing|telling\s+[\w.'’ -]{2,40}?)\s*(?:that\s+|,\s*)?"
 )
 """A second content introduced by a participle after an attribution ("…, he said, adding that …")."""
-_LEAD = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Ii]nstead|[Nn]ow|[Tt]hat),?\s+")
+_LEAD = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]+(?:\s*\([\w ]+\))?\s*[—–-]+\s*)?"
+    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Ii]nstead|[Nn]ow|[Tt]hat),?\s+)?"
+)
+"""What a content does not start with: a dateline ("WASHINGTON (AP) — ") and a conjunction."""
+_BREAK = re.compile(r".*(?:\s[—–]\s|;\s|:\s)", re.DOTALL)
+"""The last dash, semicolon or colon before a trailing attribution: its content starts after it."""
 _INITIAL = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$")
+_CUT = re.compile(r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|;|\s+(?:but|while|whereas))\s+$")
+"""A clause break right before a second attribution in a sentence ("X said A, but Y said B")."""
+_ANTECEDENT = re.compile(rf"(?<![\w'’.-]){_NOT_NAMES}(?P<sp>{_NAME}),\s*$")
+"""The name a relative "who" after it refers to ("Ted Cruz, who said …")."""
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
 _END = re.compile(r"[\s.!?;:,]*$")
 _MIN_WORDS = 3
+_MOST_QUOTED = 0.8
+"""Contents more quoted than this are direct quotes (extract_quotes' work)."""
 _CLAUSE_STARTS = frozenset({"that", "which", "who", "when", "and", "but", "if", "because", "as", "while"})
 _NOT_SOURCES = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "it", "what", "which", "who", "some", "all"}
@@ -202,7 +251,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
         if len(body) < 20 or not _CUE.search(body):
             continue
         for content, cue, source in _attributions(body, sentence.start):
-            if _quoted_share(spans, content) > 0.5:
+            if _quoted_share(spans, content) > _MOST_QUOTED or _unbalanced(text[content[0] : content[1]]):
                 continue
             phrase = text[source[0] : source[1]] if source else None
             speaker, role = _resolve(phrase, source[1] if source else 0, text, content[0], roles, people)
@@ -251,11 +300,24 @@ def _attributions(body: str, base: int) -> Iterator[Found]:
         if following:
             yield _shifted((following, trailer[1], trailer[2]), base)
         return
+    previous: Found | None = None
     for cue in _CUE.finditer(body):
+        if previous and cue.start() < previous[0][0]:
+            continue
         found = _according_first(body, cue) if cue.group("acc") else _speaker_first(body, cue, begin)
-        if found:
-            yield _shifted(found, base)
-            return
+        if not found:
+            continue
+        if previous:
+            first = min(found[1][0], found[2][0]) if found[2] else found[1][0]
+            cut = _CUT.search(body, previous[0][0], first)
+            if not cut:
+                continue  # "X said Y told him …": the second is part of the first's content
+            content = (previous[0][0], _trimmed_end(body, previous[0][0], cut.start()))
+            if _enough(body[content[0] : content[1]]):
+                yield _shifted((content, previous[1], previous[2]), base)
+        previous = found
+    if previous:
+        yield _shifted(previous, base)
 
 
 def _following(body: str, cue_end: int) -> tuple[int, int] | None:
@@ -283,6 +345,8 @@ def _trailing(body: str, begin: int) -> Found | None:
         found = _TRAILER.match(body, comma)
         if not found:
             continue
+        broken = _BREAK.match(body, begin, comma)
+        begin = broken.end() if broken else begin
         end = _trimmed_end(body, begin, comma)
         if not _enough(body[begin:end]):
             return None
@@ -337,6 +401,8 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     else:
         return None
     phrase = body[source[0] : source[1]]
+    if phrase == "who" and (named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])):
+        source, phrase = named.span("sp"), named.group("sp")  # "Ted Cruz, who said he would …"
     if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
         return None
     if _QUOTE_END.search(body, begin, source[0]):
@@ -360,6 +426,8 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not _enough(content) or content[:1] in "\"“'‘" or content.split(maxsplit=1)[0].lower() in _NO_CONTENT:
         return None
     if verb in _NEEDS_SPEAKER and not that:
+        return None
+    if verb in _NEEDS_CLAUSE and not that and not _FINITE.match(content):
         return None
     if (
         body[at : at + 1] == ","
@@ -409,6 +477,11 @@ def _speaks(phrase: str) -> bool:
     of :data:`_PERSON_NOUN`'s (checked by the pattern) but not a document ("the report")."""
     last = phrase.split()[-1].lower()
     return last not in {"it", "report", "study", "data", "poll", "survey", "analysis", "research", "results"}
+
+
+def _unbalanced(text: str) -> bool:
+    """True when ``text`` holds an odd number of double quote marks (it starts or ends inside a quote)."""
+    return (text.count('"') + text.count("“") + text.count("”") + text.count("''")) % 2 == 1
 
 
 def _quoted_share(spans: list[tuple[int, int]], content: tuple[int, int]) -> float:
