@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsfuse.compare.article import article_contexts, article_mentions
+from newsfuse.compare.article import article_contexts, article_mentions, forget_texts
 from newsfuse.compare.dates import clear_caches as clear_date_caches
 from newsfuse.compare.dates import date_value
 from newsfuse.compare.entities import PER
@@ -39,7 +39,7 @@ def _fact_id(kind: str, slot: str, value: str) -> str:
 def clear_caches() -> None:
     """Forget every article read and every word, name and fact id worked out (to measure cold reads)."""
     article_mentions.cache_clear()
-    article_contexts.cache_clear()
+    forget_texts()
     _fact_id.cache_clear()
     clear_date_caches()
     clear_entity_caches()

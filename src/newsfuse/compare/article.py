@@ -1,8 +1,11 @@
 """Everything compare reads from one article, extracted once: an event rebuilt with new articles (streaming)
-and the provenance stage reuse the mentions of the articles already read."""
+and the provenance stage reuse the mentions of the articles already read. A copy of a text already read
+(a syndicated copy in the same event, a sixth of the pipeline sample's articles) takes that reading with
+its spans moved to the copy's id."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +20,9 @@ CACHED_ARTICLES = 2048
 """Articles whose mentions are kept (least recently used first out); the key is the frozen article itself,
 so a changed text is a new key, never a stale hit."""
 CACHED_CONTEXTS = 256
-"""Articles whose sentence ends and lower-cased text are kept for contexts: those of the latest events."""
+"""Texts whose sentence ends and lower-cased text are kept for contexts: those of the latest events."""
+CACHED_TEXTS = 256
+"""Texts whose first reading is kept for their copies (an event's copies are read one after the other)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,25 +37,85 @@ class ArticleMentions:
     place_lists: tuple[Mention, ...]
 
 
-@lru_cache(maxsize=CACHED_ARTICLES)
-def article_mentions(article: Article) -> ArticleMentions:
-    """Dates (not deictic ones: "today" means another day in each article), quantities with the time they
-    refer to, direct quotes, named entities and place lists of one article."""
+@dataclass(frozen=True, slots=True)
+class _TextReading:
+    """What compare's own readers find in a text, found for the article ``article_id``: every reader below
+    depends on the text alone, and on the article's id only in the spans it gives."""
+
+    article_id: str
+    dates: tuple[Mention, ...]
+    quantities: tuple[Mention, ...]
+    entities: tuple[Mention, ...]
+    place_lists: tuple[Mention, ...]
+
+
+def _read(article: Article) -> _TextReading:
     found_dates = date_mentions(article)
     lists = []
     for span, places in place_lists(article):
         value = ", ".join(places)
         lists.append(Mention("place_list", "place list", value, value, span))
-    return ArticleMentions(
+    return _TextReading(
+        article.id,
         dates=tuple(d for d in found_dates if d.slot != "deictic"),
         quantities=tuple(extract_quantities(article, found_dates, contexts=False)),
-        quotes=extract_quotes(article),
         entities=tuple(entity_mentions(article)),
         place_lists=tuple(lists),
     )
 
 
+def _moved(mentions: Iterable[Mention], article_id: str) -> tuple[Mention, ...]:
+    """The mentions with their spans in the article ``article_id`` (the same offsets: the same text)."""
+    return tuple(m.moved(article_id) for m in mentions)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _readings(text: str) -> list[_TextReading]:
+    """The first reading of ``text`` once one is made (an empty list until then)."""
+    return []
+
+
+@lru_cache(maxsize=CACHED_ARTICLES)
+def article_mentions(article: Article) -> ArticleMentions:
+    """Dates (not deictic ones: "today" means another day in each article), quantities with the time they
+    refer to, direct quotes, named entities and place lists of one article."""
+    held = _readings(article.text)
+    if not held:
+        held.append(_read(article))
+    reading = held[0]
+    if reading.article_id == article.id:
+        dates, quantities, entities, lists = (
+            reading.dates,
+            reading.quantities,
+            reading.entities,
+            reading.place_lists,
+        )
+    else:
+        dates, quantities, entities, lists = (
+            _moved(found, article.id)
+            for found in (reading.dates, reading.quantities, reading.entities, reading.place_lists)
+        )
+    return ArticleMentions(
+        dates=dates,
+        quantities=quantities,
+        quotes=extract_quotes(article),
+        entities=entities,
+        place_lists=lists,
+    )
+
+
+def forget_texts() -> None:
+    """Forget the readings kept for copies of a text (with ``article_mentions.cache_clear``)."""
+    _readings.cache_clear()
+    _contexts.cache_clear()
+
+
 @lru_cache(maxsize=CACHED_CONTEXTS)
+def _contexts(text: str) -> Contexts:
+    return Contexts(text, clause_ends(text))
+
+
 def article_contexts(article: Article) -> Contexts:
-    """The contexts of an article's mentions (see ``extract_quantities``), kept for the events being compared."""
-    return Contexts(article.text, clause_ends(article.text))
+    """The contexts of an article's mentions (see ``extract_quantities``), kept for the events being compared
+    (by text: a copy shares them)."""
+    return _contexts(article.text)

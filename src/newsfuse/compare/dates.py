@@ -79,16 +79,22 @@ def _matches(text: str) -> tuple[tuple[str, int, int], ...]:
 
 def extract_dates(article: Article) -> Iterator[DateMention]:
     """Every date expression in the article, with a future-tense cue from the words just before it."""
-    text = article.text
+    for written, start, end, form, future in dated_phrases(article.text):
+        yield DateMention(text=written, span=Span(article.id, start, end), form=form, future=future)
+
+
+@lru_cache(maxsize=256)
+def dated_phrases(text: str) -> tuple[tuple[str, int, int, str, bool], ...]:
+    """(text, start, end, form, future) of each date expression of ``text`` (see :func:`extract_dates`);
+    kept for the latest texts (an event's copies of one text are read one after the other)."""
+    found = []
     for form, start, end in _matches(text):
         written = text[start:end]
         clause = _CLAUSE_BREAK.split(text[max(0, start - 60) : start])[-1]
-        yield DateMention(
-            text=written,
-            span=Span(article.id, start, end),
-            form=form,
-            future=bool(_FUTURE.search(clause)) or written.lower().startswith("next"),
+        found.append(
+            (written, start, end, form, bool(_FUTURE.search(clause)) or written.lower().startswith("next"))
         )
+    return tuple(found)
 
 
 def date_mentions(article: Article) -> list[Mention]:
@@ -104,6 +110,7 @@ def date_mentions(article: Article) -> list[Mention]:
 def clear_caches() -> None:
     """Forget the date scans kept per text (to measure cold reads)."""
     _matches.cache_clear()
+    dated_phrases.cache_clear()
 
 
 def date_value(text: str) -> str:

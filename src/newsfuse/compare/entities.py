@@ -312,7 +312,7 @@ def place_lists(article: Article) -> Iterator[tuple[Span, tuple[str, ...]]]:
     text = article.text
     low = lower_keeping_offsets(text)
     lowered = text.lower() if low is None else low
-    if not any(noun in lowered for noun in _LIST_NOUNS):
+    if not any(map(lowered.__contains__, _LIST_NOUNS)):
         return
     cues = _LIST_CUE_IN_LOWER.finditer(low) if lower_for_ascii_scan(low) else _LIST_CUE.finditer(text)
     for cue in cues:

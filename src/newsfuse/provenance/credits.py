@@ -128,22 +128,29 @@ def _before_verb(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         at = text.find(_VERB, max(end, resume))
 
 
+@lru_cache(maxsize=256)
+def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(cue, outlet as written, start, end) of each credit phrase of a text, in text order (kept for the
+    latest texts: an event's copies of one text are read one after the other)."""
+    found: list[tuple[str, str, int, int]] = []
+    for match in _DATELINE.finditer(text[:400]):
+        found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
+    has = text.__contains__
+    for cue, groups, pattern in _CUES:
+        if not all(any(map(has, words)) for words in groups):
+            continue
+        matches = _before_verb(pattern, text) if cue == "reported" else pattern.finditer(text)
+        for match in matches:
+            found.append((cue, match.group("o"), match.start("o"), match.end("o")))
+    return tuple(sorted(found, key=lambda f: f[2]))
+
+
 def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Credit]:
     """Every outlet this article credits, except itself; names resolved against ``known`` outlets."""
     outlets = list(known)
     own = normalize_outlet(article.outlet or "")
     seen: set[tuple[str, str]] = set()
-    found: list[tuple[str, str, int, int]] = []
-    for match in _DATELINE.finditer(article.text[:400]):
-        found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
-    has = article.text.__contains__
-    for cue, groups, pattern in _CUES:
-        if not all(any(map(has, words)) for words in groups):
-            continue
-        matches = _before_verb(pattern, article.text) if cue == "reported" else pattern.finditer(article.text)
-        for match in matches:
-            found.append((cue, match.group("o"), match.start("o"), match.end("o")))
-    for cue, name, start, end in sorted(found, key=lambda f: f[2]):
+    for cue, name, start, end in _credit_phrases(article.text):
         outlet = resolve_outlet(name, outlets)
         if outlet is None or (outlet, cue) in seen or own.endswith(normalize_outlet(outlet)):
             continue

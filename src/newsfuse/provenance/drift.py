@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
 from newsfuse.compare.versions import contains, group_versions
@@ -166,11 +167,20 @@ def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
     A pattern runs only on texts whose folded form holds one of its cues (same notes, most texts skip
     every pattern)."""
     for article in articles:
-        text = article.text
-        lower = folded(text)
-        for name, strings, hints, pattern in _CHECKS:
-            if not (any(map(lower.__contains__, strings)) or any(hint.search(lower) for hint in hints)):
-                continue
-            hits = pattern.findall(text)
-            if hits:
-                yield article.id, f"{name}: {len(hits)} occurrence(s), e.g. {hits[0]!r}"
+        for note in text_notes(article.text):
+            yield article.id, note
+
+
+@lru_cache(maxsize=256)
+def text_notes(text: str) -> tuple[str, ...]:
+    """The notes of :func:`quality_notes` for one text (kept for the latest: an event's copies of one text
+    are read one after the other)."""
+    lower = folded(text)
+    notes = []
+    for name, strings, hints, pattern in _CHECKS:
+        if not (any(map(lower.__contains__, strings)) or any(hint.search(lower) for hint in hints)):
+            continue
+        hits = pattern.findall(text)
+        if hits:
+            notes.append(f"{name}: {len(hits)} occurrence(s), e.g. {hits[0]!r}")
+    return tuple(notes)

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, extract_dates
-from newsfuse.model import Article, Credit, DatedStatement
+from newsfuse.compare.dates import MONTHS, WEEKDAYS, DateMention, dated_phrases
+from newsfuse.model import Article, Credit, DatedStatement, Span
 
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sep": 9}
 _MONTH_OF = {word: _ABBR[word[:3]] for word in MONTHS + tuple(_ABBR)}
@@ -96,10 +96,11 @@ def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
     """Every resolvable dated statement of the event, ordered by the date it refers to."""
     out = []
     for article in articles:
-        for mention in extract_dates(article):
-            resolved = resolve(mention, article.published)
+        day = (article.published or "")[:10]
+        for written, start, end, form, future in dated_phrases(article.text):  # (``extract_dates``' fields)
+            resolved = _resolved(written, form, future, day)
             if resolved:
-                out.append(DatedStatement(mention.text, mention.span, resolved, article.published))
+                out.append(DatedStatement(written, Span(article.id, start, end), resolved, article.published))
     return sorted(out, key=lambda d: (d.resolved, d.span.article_id, d.span.start))
 
 
