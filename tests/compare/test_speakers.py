@@ -284,3 +284,22 @@ def test_he_after_a_leading_clause_is_the_subject_after_the_comma() -> None:
         '"The pier must reopen," she said.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Odile Marchetti"]
+
+
+def test_a_quote_paragraph_without_attribution_keeps_the_speaker_until_another_is_named() -> None:
+    text = (
+        '"The pier stays shut," Ines Vall told Radio Lakeside on Monday, standing by the gate.\n\n'
+        "The harbor board meets again in May.\n\n"
+        '"We will not wait for the board."\n\n'
+        "Tom Reyes, the mayor, disagreed.\n\n"
+        '"Nobody asked the islands."'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Ines Vall", None]
+
+
+def test_a_role_through_its_holder_and_an_inner_quote_closed_with_the_outer_one() -> None:
+    text = (
+        "''We looked at every ferry,'' the harbor board's chief engineer, Ines Vall, told Radio Lakeside.\n\n"
+        "''It ran on 'Harbor Live,''' said Tom Reyes, the mayor."
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Tom Reyes"]

@@ -28,7 +28,7 @@ VERBS = (
     r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
-    r"reported|reports|put it|went on|goes on|remembered|cracked|"
+    r"reported|reports|put it|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
@@ -51,13 +51,16 @@ _NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|
 _NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
+_OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
+"""A role described through its holder before the name ("Google's chief human resources executive, X,")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
-    rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS})"
+    rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS}"
+    rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
@@ -138,11 +141,13 @@ def _person_words(words: list[str]) -> list[str]:
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
     Convention", "Kel-Tec PF-9") nor a dateline or headline in capitals ("MIDWAY ATOLL")."""
-    if any(len(w) > 2 and w.isupper() for w in name.split()):
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()):
         return (
             False  # a dateline, a headline or a section title in capitals ("MIDWAY ATOLL", "BORROWING Back")
         )
     lowered = name.lower()
+    if lowered.endswith(_GROUP_ENDINGS):
+        return False  # a group ("Muslim Americans", "Latino Republicans", "Senate Democrats")
     return (
         _named_person(name)
         and not any(c.isdigit() for c in name)
@@ -185,6 +190,10 @@ def _place_after_first(words: list[str]) -> bool:
         or first.endswith(("'s", "’s"))
         or first in place_names()
     )
+
+
+_GROUP_ENDINGS = ("americans", "republicans", "democrats", "muslims", "christians", "latinos", "voters")
+"""Last words of a capitalised run that name a group of people, not a person."""
 
 
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
@@ -294,8 +303,8 @@ class _People:
             name = full.get(words[0], "")
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
-            if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS:  # "on Tuesday said"
-                return ""
+            if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
+                return ""  # "on Tuesday said", "AP reported": no person
             return full.setdefault(words[0], words[0])  # "Mr. Obama", "X said"
         name, role = split_name(" ".join(words))
         if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
@@ -354,6 +363,11 @@ class _People:
         self.names.insert(i, name)
         self.oblique.insert(i, False)
         self.speaks.insert(i, True)
+
+    def named_between(self, lo: int, hi: int) -> bool:
+        """True when the text names a person in ``[lo, hi)``."""
+        self._read()
+        return bisect_left(self.starts, lo) < bisect_left(self.starts, hi)
 
     def _oblique(self, i: int) -> bool:
         found = self.oblique[i]
@@ -640,6 +654,8 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     if signed:
         return signed.group("n"), signed.end("n"), signed.end()
     closing = inner[-1]
+    if text.startswith("'", end) and not text[end + 1 : end + 2].isalnum():
+        end += 1  # an inner quote closed with the outer one (three apostrophes) before the attribution
     after = None if closing == "." else _AFTER.match(text, end, end + 160)
     if (
         after
@@ -649,7 +665,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if after.group(g))
         return after.group(group), after.end(group), after.end()
     window = text[max(0, start - 200) : start]
     before = _BEFORE.search(window) if window.rstrip()[-1:] in (":", ",") else None  # it ends "[:,]\s*$"
@@ -869,6 +885,8 @@ def _floating(
     lo = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)) - 1), 0)
     if _INTRODUCES.search(text, lo, start):
         return people.antecedent(start), None
+    if last and last[1] and start - last[0] < 600 and not people.named_between(last[0], start):
+        return last[1], last[2]  # news convention: the same speaker until the text names another
     return None, None
 
 
