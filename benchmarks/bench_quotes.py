@@ -18,6 +18,7 @@ import gc
 import gzip
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import time
@@ -49,7 +50,7 @@ from newsfuse.compare import quotes  # noqa: E402
 from newsfuse.compare.entities import place_names  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 
-BASELINE = "d941c06"
+BASELINE = "10d6f33"
 WORK = ROOT / "benchmarks" / "work"
 PIPELINE_2000 = WORK / "jsonl-2000-s9-g2"
 
@@ -305,6 +306,65 @@ def described_polnear(split: str, module: ModuleType = quotes) -> dict[str, Any]
     return {"kept_as_described": round(kept / n, 4) if n else 0.0, "sources": n}
 
 
+_NAME_IN_SOURCE = re.compile(r"(?<!^)\b[A-Z][a-z][\w'’-]+")
+
+
+def _speaker_class(text: str, att: dict[str, Any]) -> str:
+    """The class of a PolNeAR attribution's source for the speaker rows: "continuation" when a paragraph
+    break lies between the source and the content (a quote paragraph with no attribution of its own),
+    else the source's kind; a described source splits by whether it holds a name ("former Obama adviser
+    David Axelrod", "the White House spokesman, Josh Earnest,") and by its article."""
+    source = att["source"]["text"]
+    first_source, content = att["source"]["spans"][0][0], att["content"]["spans"]
+    low, high = min(first_source, content[0][0]), max(first_source, content[-1][1])
+    if "\n" in text[low:high]:
+        return "continuation"
+    kind = _source_kind(source)
+    if kind != "described":
+        return kind
+    named = "role with a name" if _NAME_IN_SOURCE.search(source) else "role, no name"
+    article = source.split()[0].lower()
+    return f"{named}, indefinite" if article in {"a", "an", "one", "another"} else named
+
+
+def speakers_by_class(split: str, module: ModuleType = quotes) -> dict[str, list[int]]:
+    """[right, all] speakers of the direct quotes found (matched as in speakers_polnear) by
+    :func:`_speaker_class`. Named sources and roles holding a name are right when our speaker's last word
+    is in the source; pronouns, continuations and roles without a name against the nearest earlier named
+    source (speakers_polnear's proxy, wrong when the text refers further back)."""
+    counts: dict[str, list[int]] = {}
+    for row in _rows("polnear", "polnear.jsonl.gz"):
+        if row["split"] != split:
+            continue
+        text = row["text"]
+        preds = _joined_speakers(list(module.extract_quotes(Article(id=row["doc_id"], path="", text=text))))
+        named: str | None = None
+        for att in sorted(
+            (a for a in row["attributions"] if a["content"] and a["source"]),
+            key=lambda a: a["content"]["spans"][0][0],
+        ):
+            source = att["source"]["text"]
+            start, end = att["content"]["spans"][0][0], att["content"]["spans"][-1][1]
+            kind, cls = _source_kind(source), _speaker_class(text, att)
+            gold = source if kind == "named" or cls.startswith("role with a name") else named
+            named = source if kind == "named" else named
+            hit = next(
+                (
+                    p
+                    for p in preds
+                    if _covered((start, end), p[:2]) >= 0.5 and _covered(p[:2], (start, end)) >= 0.5
+                ),
+                None,
+            )
+            if hit is None or text[start] not in "\"“'":
+                continue
+            right = bool(hit[2] and gold and hit[2].split()[-1].lower() in gold.lower())
+            tally = counts.setdefault(cls, [0, 0])
+            tally[0] += right
+            tally[1] += 1
+    return dict(sorted(counts.items()))
+
+
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
@@ -312,6 +372,9 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
     return {
         "polnear": {s: quotes_polnear(s) for s in ("train", "dev", "test")},
         "polnear_speakers": {s: speakers_polnear(s) for s in ("train", "dev", "test")},
+        "polnear_speakers_by_class": {
+            s: {"before": speakers_by_class(s, old), "after": speakers_by_class(s)} for s in ("train", "dev")
+        },
         "polnear_reported": {
             s: {"before": reported_polnear(s, old), "after": reported_polnear(s)} for s in ("train", "dev")
         },
@@ -330,16 +393,15 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
 
 
 BEFORE = {
-    "polnear": {"train": 0.8811, "dev": 0.9013, "test": 0.8691},
+    "polnear": {"train": 0.8848, "dev": 0.9049, "test": 0.8726},
     "polnear_speakers": {
-        "train": (0.8937, 0.9507, 0.7598),
-        "dev": (0.9107, 0.9432, 0.8411),
-        "test": (0.8439, 0.907, 0.7071),
+        "train": (0.9004, 0.959, 0.7628),
+        "dev": (0.9139, 0.9478, 0.8411),
+        "test": (0.8476, 0.912, 0.7071),
     },
-    "ggt": {"f1": 0.6343, "with_reported": 0.7788, "speaker": 0.7757, "speaker_with_reported": 0.7764},
+    "ggt": {"f1": 0.6343, "with_reported": 0.7786, "speaker": 0.7857, "speaker_with_reported": 0.7838},
 }
-"""The same measures at d941c06 (the start of session 7; compare_quotes.json of 2026-11-22 22:29 UTC, quotes.py
-as at 0dedd7f)."""
+"""The same measures at 10d6f33 (the start of session 8; compare_quotes.json of 2026-11-23 00:59 UTC)."""
 
 
 def _scores(scores: dict[str, float]) -> str:
@@ -360,7 +422,7 @@ def _markdown(r: dict[str, Any]) -> str:
     g3, rep = ggt["overlap_0.3"], ggt["overlap_0.3_with_reported_speech"]
     b = BEFORE
     lines = [
-        "# compare/quotes.py — direct quotes and speakers (issue 7, session 7)",
+        "# compare/quotes.py — direct quotes and speakers (issue 7, session 8)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_quotes.py` (from the repo root; writes this file and",
         "`compare_quotes.json`; quality functions are bench_compare's). Output check of a speed change:",
@@ -385,6 +447,15 @@ def _markdown(r: dict[str, Any]) -> str:
             f"{now['accuracy_named_and_pronoun']:.3f} / {now['named_source_accuracy']:.3f} / "
             f"{now['pronoun_source_accuracy_proxy']:.3f} ({now['named_sources']} + {now['pronoun_sources']}) | — |"
         )
+    for split in ("train", "dev"):
+        by_class = r["polnear_speakers_by_class"][split]
+        for name in sorted(set(by_class["before"]) | set(by_class["after"])):
+            old_c, now_c = by_class["before"].get(name, [0, 0]), by_class["after"].get(name, [0, 0])
+            lines.append(
+                f"| speaker accuracy, source class: {name} | polnear {split} (dev) | "
+                f"{old_c[0] / max(1, old_c[1]):.3f} ({old_c[0]}/{old_c[1]}) | "
+                f"{now_c[0] / max(1, now_c[1]):.3f} ({now_c[0]}/{now_c[1]}) | — |"
+            )
     for split in ("train", "dev"):
         rp, ds = r["polnear_reported"][split], r["polnear_indefinite_described"][split]
         lines += [

@@ -235,3 +235,13 @@ def test_a_quote_attributed_according_to_an_outer_source_is_part_of_its_content_
         ("We pay twice", False, False),
         ("Nobody listens.", True, False),
     ]
+
+
+def test_the_title_of_a_work_named_before_it_is_no_quote() -> None:
+    text = (
+        'Ines Vall told the story in her 2012 memoir, "Harbor Lights." The pier closed that year.\n\n'
+        'The mayor\'s show, "Lakeside Live," ran for years.\n\n'
+        '"We will reopen in May," Ines Vall said.'
+    )
+    quotes = list(extract_quotes(article("a", text)))
+    assert [(m.text, m.speaker) for m in quotes] == [("We will reopen in May", "Ines Vall")]

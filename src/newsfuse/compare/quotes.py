@@ -796,6 +796,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
                 pending = [replace(p, speaker=speaker, role=role) for p in pending]
         if adding and last:
             speaker, role = last[1], last[2]  # "…," she said, adding, "…": her new quote (a cue of its own)
+        if _titled(quote.rstrip(".")) and _WORK_BEFORE.search(text, max(0, start - 40), start):
+            continue  # the title of a work named before it: his 2012 book, "An American Son."
         if (
             speaker is None
             and not continued
@@ -832,6 +834,11 @@ _SHORT_LEAD = re.compile(
     rf"(?:[\"“]|'')[^\"“”\n]{{1,16}},(?:[\"”]|'')\s+[^\"“”\n]{{0,100}}?\b{VERBS}\b[^\"“”\n]{{0,40}},\s*$"
 )
 """A quote of a word or two and its attribution before the rest of the quote ("My hope," he said, "…")."""
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|memoir|show|slogan|movie|film|podcast|column|album|song|series|novel|titled|called|entitled|"
+    r"headline|op-ed|essay|article|program|programme|documentary|motto|play|poem|biography)[ \xa0]*,?[ \xa0]*$"
+)
+"""A word naming a work just before a quote mark: what follows in the marks is its title."""
 _PROSE_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 
