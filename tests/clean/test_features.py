@@ -10,7 +10,16 @@ import ftfy.badness
 import numpy as np
 
 from newsfuse.clean import clean_document
-from newsfuse.clean.blocks import CONTEXT_FEATURES, best_region, context_rows, judge_page, predict, topic_fit
+from newsfuse.clean.blocks import (
+    CONTEXT_FEATURES,
+    best_region,
+    context_rows,
+    judge_page,
+    lead_region,
+    predict,
+    topic_fit,
+    topic_fits,
+)
 from newsfuse.clean.features import COLUMN, document_features
 from newsfuse.clean.normalize import _TYPOGRAPHIC, _UNSAFE, looks_like_mojibake, normalize_text
 from newsfuse.clean.plaintext import clean_plain_text
@@ -151,6 +160,21 @@ def test_topic_fit_is_the_share_of_content_words_found_in_other_region_blocks() 
             others = set().union(*(words[j] for j in range(*region) if j != i))
             expected.append(sum(t in others for t in toks) / len(toks) if toks else 0.0)
         assert np.allclose(topic_fit(page, region), expected), region
+    both = topic_fits(page, ((1, 3), (0, 5)))
+    assert np.array_equal(both[0], topic_fit(page, (1, 3))) and np.array_equal(
+        both[1], topic_fit(page, (0, 5))
+    )
+
+
+def test_the_lead_is_the_regions_first_blocks_up_to_lead_words() -> None:
+    words = np.array([5.0, 30.0, 40.0, 20.0, 50.0, 7.0])
+    assert lead_region(words, (1, 6)) == (1, 4)  # 30 + 40 < 80 <= 30 + 40 + 20
+    assert lead_region(words, (4, 6)) == (4, 6)  # fewer than 80 words: the whole region
+    assert lead_region(words, (0, 0)) == (0, 0)
+    page = document_features(["Harbour storm closes coast road", "Harbour storm floods the coast road"])
+    rows = context_rows(page, np.array([0.9, 0.9]))
+    lead = rows[:, page.rows.shape[1] + CONTEXT_FEATURES.index("lead_fit")]
+    assert np.allclose(lead, topic_fit(page, (0, 2)))  # a short region is its own lead
 
 
 def test_end_of_article_context_features() -> None:

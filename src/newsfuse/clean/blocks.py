@@ -33,6 +33,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "after_copyright",
     "chrome_since_body",
     "stamp_head",
+    "lead_fit",
 )
 
 Vector = npt.NDArray[np.float64]
@@ -69,24 +70,43 @@ def best_region(values: npt.ArrayLike) -> tuple[int, int]:
 
 
 def topic_fit(page: PageFeatures, region: tuple[int, int]) -> Vector:
-    """Share of each block's content words that also occur in the body region (the block itself left out).
+    """Share of each block's content words that also occur in the body region (the block itself left out)."""
+    return topic_fits(page, (region,))[0]
+
+
+def topic_fits(page: PageFeatures, regions: Sequence[tuple[int, int]]) -> list[Vector]:
+    """``topic_fit`` for each region, sharing the page's token arrays.
 
     A word of a block inside the region occurs elsewhere in it when the first and last region blocks that
     hold the word differ; tokens are in block order, so the region's tokens are one slice."""
     n = len(page.rows)
     ids, block = page.token_ids[page.content], page.token_block[page.content]
     if not len(ids):
-        return np.zeros(n)
-    lo, hi = np.searchsorted(block, region).tolist()
-    first, last = np.full(int(ids.max()) + 1, n), np.full(int(ids.max()) + 1, -1)
-    np.minimum.at(first, ids[lo:hi], block[lo:hi])
-    np.maximum.at(last, ids[lo:hi], block[lo:hi])
-    elsewhere = last[ids] >= 0
-    elsewhere[lo:hi] = first[ids[lo:hi]] != last[ids[lo:hi]]
-    hits = np.bincount(block, weights=elsewhere, minlength=n)
+        return [np.zeros(n) for _ in regions]
     total = np.bincount(block, minlength=n)
-    fits: Vector = np.divide(hits, total, out=np.zeros(n), where=total > 0)
+    size = int(ids.max()) + 1
+    fits: list[Vector] = []
+    for region in regions:
+        lo, hi = np.searchsorted(block, region).tolist()
+        first, last = np.full(size, n), np.full(size, -1)
+        np.minimum.at(first, ids[lo:hi], block[lo:hi])
+        np.maximum.at(last, ids[lo:hi], block[lo:hi])
+        elsewhere = last[ids] >= 0
+        elsewhere[lo:hi] = first[ids[lo:hi]] != last[ids[lo:hi]]
+        hits = np.bincount(block, weights=elsewhere, minlength=n)
+        fits.append(np.divide(hits, total, out=np.zeros(n), where=total > 0))
     return fits
+
+
+LEAD_WORDS = 80
+"""The article's lead, for ``lead_fit``: the body region's first blocks up to this many words."""
+
+
+def lead_region(words: Vector, region: tuple[int, int]) -> tuple[int, int]:
+    """The first blocks of ``region`` that together hold ``LEAD_WORDS`` words (the whole region if fewer)."""
+    start, end = region
+    reach = np.searchsorted(np.cumsum(words[start:end]), LEAD_WORDS)
+    return (start, min(end, start + int(reach) + 1))
 
 
 def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
@@ -113,6 +133,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
         after_copyright,
         chrome_since,
         stamp,
+        lead_fit,
     ) = range(base, rows.shape[1])
     rows[:, p_self] = first
     rows[1:, p_prev] = first[:-1]
@@ -120,7 +141,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     rows[:, p_window] = (sums[hi] - sums[lo]) / (hi - lo)
     rows[:, in_region] = inside
     rows[:, region_distance] = np.where(inside, 0.0, np.minimum(distance, 20) / 20)
-    rows[:, fit] = topic_fit(page, region)
+    rows[:, fit], rows[:, lead_fit] = topic_fits(page, (region, lead_region(words, region)))
     rows[:, p_max] = first.max(initial=0.0)
     body = np.flatnonzero(first >= 0.5)
     start = int(body[0]) if len(body) else n
