@@ -303,3 +303,13 @@ def test_a_role_through_its_holder_and_an_inner_quote_closed_with_the_outer_one(
         "''It ran on 'Harbor Live,''' said Tom Reyes, the mayor."
     )
     assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Tom Reyes"]
+
+
+def test_a_clause_word_before_a_surname_and_more_verbs_of_saying() -> None:
+    text = (
+        "Kurt Basso spoke first. When Vall accused him of delay, Basso shrugged.\n\n"
+        'Ines Vall shot back, "The pier has waited ten years."\n\n'
+        'Tom Reyes runs the ferry. "Nobody asked the islands," he often says.\n\n'
+        '"It will run all winter," Odile Marchetti elaborated.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Tom Reyes", "Odile Marchetti"]

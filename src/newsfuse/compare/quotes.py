@@ -29,6 +29,7 @@ VERBS = (
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
     r"reported|reports|put it|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
+    r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
 _CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
@@ -55,7 +56,7 @@ _OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2}['’]s[ \xa0]+(?:[\w-]+[ \x
 """A role described through its holder before the name ("Google's chief human resources executive, X,")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+)?{VERBS}"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
     rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
@@ -90,6 +91,23 @@ def normalize_quote(text: str) -> str:
     return " ".join(word_tokens(text))
 
 
+_CLAUSE_WORDS = frozenset(
+    {
+        "When",
+        "While",
+        "As",
+        "After",
+        "Before",
+        "If",
+        "Since",
+        "Although",
+        "Though",
+        "Because",
+        "Until",
+        "Once",
+    }
+)
+"""Capitalised first words of a clause, which no name starts with ("When Sanders accused …")."""
 _SHORT_TITLES = frozenset(
     {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof."}
 )
@@ -100,6 +118,8 @@ _SHORT_TITLES = frozenset(
 def split_name(phrase: str) -> tuple[str, str | None]:
     """("Millbrook Fire Chief Ruth Pembroke") → ("Ruth Pembroke", "Millbrook Fire Chief")."""
     words = phrase.split()
+    while len(words) > 1 and words[0] in _CLAUSE_WORDS:
+        words = words[1:]  # "When Sanders accused …": the clause's first word
     cut = 0
     for i, word in enumerate(words[:-1]):
         if word.lower().rstrip(".,") in TITLES or word[0].islower() or word in _SHORT_TITLES:
@@ -130,7 +150,8 @@ _PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "sant
 
 def _person_words(words: list[str]) -> list[str]:
     """Capitalised words without a leading sentence word ("Meanwhile Rihanna") or a possessive ending."""
-    while words and words[0].lower() in STOP_WORDS and words[0] != "Bill":  # "Bill McInturff" is a name
+    # "Bill McInturff" is a name; "When Sanders" is not
+    while words and (words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS) and words[0] != "Bill":
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]
@@ -192,7 +213,17 @@ def _place_after_first(words: list[str]) -> bool:
     )
 
 
-_GROUP_ENDINGS = ("americans", "republicans", "democrats", "muslims", "christians", "latinos", "voters")
+_GROUP_ENDINGS = (
+    "americans",
+    "republicans",
+    "democrats",
+    "muslims",
+    "christians",
+    "latinos",
+    "voters",
+    " republican",
+    " democrat",
+)
 """Last words of a capitalised run that name a group of people, not a person."""
 
 
