@@ -15,7 +15,7 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -176,17 +176,18 @@ def _source_kind(source: str) -> str:
     )
 
 
-def speakers_polnear(split: str) -> dict[str, Any]:
-    """Speaker accuracy on the direct quotes found (matched as in :func:`quotes_polnear`). PolNeAR's sources
-    are mentions, not resolved names, so: a named source is right when our speaker's last word is in it; a
-    pronoun source ("he") is scored against the nearest earlier attribution with a named source (a proxy for
-    the resolved name: wrong when the pronoun refers further back). Described sources are only counted."""
-    counts = {"named": [0, 0], "pronoun": [0, 0], "described": [0, 0]}
+def polnear_speaker_hits(
+    split: str, extract: Callable[[Article], Iterable[Any]] | None = None
+) -> Iterator[tuple[str, dict[str, Any], str | None, str | None]]:
+    """(text, attribution, nearest earlier named source, our speaker) for each PolNeAR attribution of ``split``
+    whose content is a direct quote found (matched as in :func:`quotes_polnear`) by ``extract`` (default
+    extract_quotes), in the text's order."""
+    extract = extract or extract_quotes
     for row in _rows("polnear", "polnear.jsonl.gz"):
         if row["split"] != split:
             continue
         art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
-        preds = _joined_speakers(list(extract_quotes(art)))
+        preds = _joined_speakers(list(extract(art)))
         named: str | None = None
         for att in sorted(
             (a for a in row["attributions"] if a["content"] and a["source"]),
@@ -194,9 +195,8 @@ def speakers_polnear(split: str) -> dict[str, Any]:
         ):
             source = att["source"]["text"]
             start, end = att["content"]["spans"][0][0], att["content"]["spans"][-1][1]
-            kind = _source_kind(source)
-            gold = source if kind == "named" else named
-            named = source if kind == "named" else named
+            earlier = named
+            named = source if _source_kind(source) == "named" else named
             hit = next(
                 (
                     p
@@ -205,12 +205,24 @@ def speakers_polnear(split: str) -> dict[str, Any]:
                 ),
                 None,
             )
-            if hit is None or row["text"][start] not in "\"“'":
-                continue  # direct quotes found only (they open with a quote mark)
-            counts[kind][1] += 1
-            counts[kind][0] += bool(
-                kind != "described" and hit[2] and gold and hit[2].split()[-1].lower() in gold.lower()
-            )
+            if hit is not None and row["text"][start] in "\"“'":  # direct quotes found only
+                yield row["text"], att, earlier, hit[2]
+
+
+def speakers_polnear(split: str) -> dict[str, Any]:
+    """Speaker accuracy on the direct quotes found (matched as in :func:`quotes_polnear`). PolNeAR's sources
+    are mentions, not resolved names, so: a named source is right when our speaker's last word is in it; a
+    pronoun source ("he") is scored against the nearest earlier attribution with a named source (a proxy for
+    the resolved name: wrong when the pronoun refers further back). Described sources are only counted."""
+    counts = {"named": [0, 0], "pronoun": [0, 0], "described": [0, 0]}
+    for _, att, earlier, speaker in polnear_speaker_hits(split):
+        source = att["source"]["text"]
+        kind = _source_kind(source)
+        gold = source if kind == "named" else earlier
+        counts[kind][1] += 1
+        counts[kind][0] += bool(
+            kind != "described" and speaker and gold and speaker.split()[-1].lower() in gold.lower()
+        )
     ok, n = (counts["named"][i] + counts["pronoun"][i] for i in (0, 1))
     return {
         "accuracy_named_and_pronoun": round(ok / n, 4) if n else 0.0,

@@ -41,6 +41,7 @@ from benchmarks.bench_compare import (  # noqa: E402
     _prf,
     _rows,
     _source_kind,
+    polnear_speaker_hits,
     quotes_ggt,
     quotes_polnear,
     speakers_polnear,
@@ -333,35 +334,13 @@ def speakers_by_class(split: str, module: ModuleType = quotes) -> dict[str, list
     is in the source; pronouns, continuations and roles without a name against the nearest earlier named
     source (speakers_polnear's proxy, wrong when the text refers further back)."""
     counts: dict[str, list[int]] = {}
-    for row in _rows("polnear", "polnear.jsonl.gz"):
-        if row["split"] != split:
-            continue
-        text = row["text"]
-        preds = _joined_speakers(list(module.extract_quotes(Article(id=row["doc_id"], path="", text=text))))
-        named: str | None = None
-        for att in sorted(
-            (a for a in row["attributions"] if a["content"] and a["source"]),
-            key=lambda a: a["content"]["spans"][0][0],
-        ):
-            source = att["source"]["text"]
-            start, end = att["content"]["spans"][0][0], att["content"]["spans"][-1][1]
-            kind, cls = _source_kind(source), _speaker_class(text, att)
-            gold = source if kind == "named" or cls.startswith("role with a name") else named
-            named = source if kind == "named" else named
-            hit = next(
-                (
-                    p
-                    for p in preds
-                    if _covered((start, end), p[:2]) >= 0.5 and _covered(p[:2], (start, end)) >= 0.5
-                ),
-                None,
-            )
-            if hit is None or text[start] not in "\"“'":
-                continue
-            right = bool(hit[2] and gold and hit[2].split()[-1].lower() in gold.lower())
-            tally = counts.setdefault(cls, [0, 0])
-            tally[0] += right
-            tally[1] += 1
+    for text, att, earlier, speaker in polnear_speaker_hits(split, module.extract_quotes):
+        source = att["source"]["text"]
+        cls = _speaker_class(text, att)
+        gold = source if _source_kind(source) == "named" or cls.startswith("role with a name") else earlier
+        tally = counts.setdefault(cls, [0, 0])
+        tally[0] += bool(speaker and gold and speaker.split()[-1].lower() in gold.lower())
+        tally[1] += 1
     return dict(sorted(counts.items()))
 
 
