@@ -97,3 +97,34 @@ def test_mentions_carry_span_speaker_and_kind() -> None:
         "Odette Marchand",
         "the warehouse had no working sprinklers",
     )
+
+
+def test_two_attributions_in_one_sentence_split_at_the_clause_break() -> None:
+    text = "Ms. Ida Kern told the council the roof was safe, but Mr. Omar Pell said the beams had rotted."
+    assert [(c, sp) for c, _, _, sp in _found(text)] == [
+        ("the roof was safe", "Ida Kern"),
+        ("the beams had rotted", "Omar Pell"),
+    ]
+
+
+def test_relative_who_takes_the_name_before_it() -> None:
+    text = "The board heard from Nadia Serrano, who said the clinic would close two wards in June."
+    assert _found(text) == [
+        ("the clinic would close two wards in June", "said", "Nadia Serrano", "Nadia Serrano")
+    ]
+
+
+def test_dateline_as_lead_and_inverted_speaker_with_appositive() -> None:
+    text = (
+        "PORTVILLE (NFS) — The quarry will reopen in spring, said Jo Marsh, its new owner.\n\n"
+        "As the mayor noted, the town has paid for the road twice."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("The quarry will reopen in spring", "Jo Marsh"),
+        ("the town has paid for the road twice", "the mayor"),
+    ]
+
+
+def test_a_verb_before_its_speaker_is_not_read_as_speaker_first() -> None:
+    text = "The fund has raised $4.2 million, said Ola Dunn, its treasurer."
+    assert [(c, src) for c, _, src, _ in _found(text)] == [("The fund has raised $4.2 million", "Ola Dunn")]

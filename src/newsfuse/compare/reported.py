@@ -73,7 +73,7 @@ _PARTICIPLES = (
 )
 _CUE = re.compile(
     rf"\b(?:(?P<v>{_SAY}|showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|"
-    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s))(?P<p>{_PARTICIPLES}))\b"
+    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_PARTICIPLES}))\b"
 )
 
 _NAME = (
@@ -90,7 +90,7 @@ _PERSON_NOUN = (
     r"council|committee|court|team|group|family|party|administration|commission|service|authority|"
     r"organization|organisation|association|coalition|bank|hospital|school|university|city|province|state|"
     r"staff|source|aide|expert|analyst|critic|advocate|official|sources|officials|experts|analysts|critics|"
-    r"advocates|aides|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
+    r"advocates|aides|groups|respondents|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
 """Head nouns of descriptions that can speak: people, their roles and organisations."""
 _NOT_ROLE = (
@@ -111,7 +111,8 @@ _SOURCE = (
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_NOUN}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
     rf"|(?:[\w-]+\s+)?{_PERSON_NOUN}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|who)"
+    rf"|{_NAME}\s+and\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}|[Tt]hose\s+(?:surveyed|polled|interviewed|questioned)"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|who|which)"
 )
 """A speaker: a name (with a lower-case role before it: "spokesman Joe Ng"), a possessed role ("Ford's
 office"), a description with a speaking head noun ("the provincial health ministry"), a group ("experts") or
@@ -120,14 +121,16 @@ _GAP = (
     r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|,)?"
     r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
     r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
-    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))*\s+"
+    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|there|since|already|long|"
+    r"just|even|only|first|initially|originally|reportedly|apparently|officially|quickly|immediately|"
+    r"ultimately|finally|subsequently|openly|flatly|specifically|explicitly|clearly|privately|separately))*\s+"
 )
 """Between a speaker and the verb: an aside (", a spokesman for the ministry,") and adverbs or auxiliaries."""
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,(—–-]))(?P<sp>{_SOURCE}){_GAP}$")
 _OPENING = re.compile(rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?P<sp>{_SOURCE})\b(?!,)")
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
-_ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+)?$")
+_ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+)?$")
 _NO_CONTENT = frozenset(
     [
         "in",
@@ -175,18 +178,20 @@ _HEARER = re.compile(
     r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|audience|crowd|reporter|"
-    r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing))\b"
+    r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing)"
+    r"|(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,1}?[a-z][\w-]*(?:s|er|or|ee|ist|ian|ent|ant|cil|ard|ury))\b"
 )
 _THAT = re.compile(r"\s*(?:,|:)?\s*(?:that\b\s*)?")
 _WHEN = (
-    r"(?:\s+(?:(?:in|on|at|during|after|before|to|with|from|by|via|through|over)(?:\s+(?!that\b)[\w'’.&-]+){1,7}"
+    r"(?:\s+(?:(?:in|on|at|during|after|before|with|from|by|via|through|over)(?:\s+(?!that\b)[\w'’.&-]+){1,7}"
     r"|(?:last|this|earlier|late|early|later)(?:\s+\w+)?|yesterday|today|tonight|recently|previously|also|again|"
     r"repeatedly|publicly|privately|[A-Z][a-z]+day))*"
 )
 """Adjuncts of an attribution: when, where, to whom ("said Tuesday in a statement to CBC News")."""
 _TAIL = rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
 _INVERTED_TAIL = (
-    rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|a|an|the|who|which|whose|one|according|with)\b[^;]*?)?[\s.!?]*$"
+    rf"{_WHEN}(?:,\s+(?!(?:has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|did|does|do)\b)"
+    r"[^;]*?)?[\s.!?]*$"
 )
 """What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
 then an appositive (", a spokesman for …"), a participle (", adding that …") or nothing."""
@@ -214,6 +219,7 @@ _CUT = re.compile(r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|;|\s+(
 """A clause break right before a second attribution in a sentence ("X said A, but Y said B")."""
 _ANTECEDENT = re.compile(rf"(?<![\w'’.-]){_NOT_NAMES}(?P<sp>{_NAME}),\s*$")
 """The name a relative "who" after it refers to ("Ted Cruz, who said …")."""
+_AS = re.compile(r"[Aa]s\s+")
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
 _END = re.compile(r"[\s.!?;:,]*$")
 _MIN_WORDS = 3
@@ -248,9 +254,10 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     found: list[Report] = []
     for sentence in split_sentences(text):
         body = sentence.text
-        if len(body) < 20 or not _CUE.search(body):
+        cues = list(_CUE.finditer(body)) if len(body) >= 20 else []
+        if not cues:
             continue
-        for content, cue, source in _attributions(body, sentence.start):
+        for content, cue, source in _attributions(body, sentence.start, cues):
             if _quoted_share(spans, content) > _MOST_QUOTED or _unbalanced(text[content[0] : content[1]]):
                 continue
             phrase = text[source[0] : source[1]] if source else None
@@ -288,12 +295,13 @@ Found = tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]
 """(content, cue, source) offsets in the article text."""
 
 
-def _attributions(body: str, base: int) -> Iterator[Found]:
-    """The attributions of one sentence (``body`` starts at ``base`` in the text): a trailing one whose
-    content is the sentence before it, else the first cue with a speaker before it and content after."""
+def _attributions(body: str, base: int, cues: list[re.Match[str]]) -> Iterator[Found]:
+    """The attributions of one sentence (``body`` starts at ``base`` in the text; ``cues``: its cues): a
+    trailing one whose content is the sentence before it, else each cue with a speaker before it and content
+    after (a content ends at the clause break before the next attribution)."""
     lead = _LEAD.match(body)
     begin = lead.end() if lead else 0
-    trailer = _trailing(body, begin)
+    trailer = _trailing(body, begin, cues[-1].start())
     if trailer:
         yield _shifted(trailer, base)
         following = _following(body, trailer[1][1])
@@ -301,7 +309,7 @@ def _attributions(body: str, base: int) -> Iterator[Found]:
             yield _shifted((following, trailer[1], trailer[2]), base)
         return
     previous: Found | None = None
-    for cue in _CUE.finditer(body):
+    for cue in cues:
         if previous and cue.start() < previous[0][0]:
             continue
         found = _according_first(body, cue) if cue.group("acc") else _speaker_first(body, cue, begin)
@@ -338,10 +346,10 @@ def _shifted(found: Found, base: int) -> Found:
     )
 
 
-def _trailing(body: str, begin: int) -> Found | None:
+def _trailing(body: str, begin: int, last_cue: int) -> Found | None:
     """ "CONTENT, X said …." / "CONTENT, said X …." / "CONTENT, according to X.": the content runs from the
-    sentence start to the attribution."""
-    for comma in _commas(body, begin):
+    sentence start to the attribution (its cue is at or before ``last_cue``)."""
+    for comma in _commas(body, begin, last_cue):
         found = _TRAILER.match(body, comma)
         if not found:
             continue
@@ -363,10 +371,10 @@ def _trailing(body: str, begin: int) -> Found | None:
     return None
 
 
-def _commas(body: str, begin: int) -> Iterator[int]:
-    """Positions of the commas (and of the "according to" without one) that may start a trailing attribution,
-    last first: the content is as long as it can be."""
-    at = body.rfind(",")
+def _commas(body: str, begin: int, last_cue: int) -> Iterator[int]:
+    """Positions of the commas before the last cue (and of the "according to" without one) that may start a
+    trailing attribution, last first: the content is as long as it can be."""
+    at = body.rfind(",", 0, last_cue)
     while at > begin:
         yield at
         at = body.rfind(",", begin, at)
@@ -396,12 +404,16 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     subject = None if cue.group("p") else _SUBJECT.search(pre)
     if subject is not None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
+        if pre[subject.end("sp") :].strip() == "," and not body[: source[0]].endswith(", "):
+            return None  # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s)
     elif _ELIDED.search(pre) and (opening := _OPENING.match(body, begin)) and opening.end() < cue.start():
         source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
     else:
         return None
     phrase = body[source[0] : source[1]]
-    if phrase == "who" and (named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])):
+    if phrase in ("who", "which") and (
+        named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])
+    ):
         source, phrase = named.span("sp"), named.group("sp")  # "Ted Cruz, who said he would …"
     if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
         return None
@@ -422,20 +434,29 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if verb in _QUESTION and not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", body[start:]):
         return None
     end = _trimmed_end(body, start, len(body))
-    content = body[start:end]
-    if not _enough(content) or content[:1] in "\"“'‘" or content.split(maxsplit=1)[0].lower() in _NO_CONTENT:
-        return None
-    if verb in _NEEDS_SPEAKER and not that:
-        return None
-    if verb in _NEEDS_CLAUSE and not that and not _FINITE.match(content):
-        return None
-    if (
+    as_lead = body[at : at + 1] == "," and _AS.fullmatch(body, begin, source[0])
+    if as_lead:
+        start = _skip_that(body, at + 1)  # "As X noted, …": the rest of the sentence
+    elif (
         body[at : at + 1] == ","
         and _enough(body[begin : source[0]])
         and body[: source[0]].rstrip().endswith(",")
     ):
         start = begin  # "The thing he needs, aides said, is …": the content is both parts
+    content = body[start:end]
+    if not _enough(content) or content[:1] in "\"“'‘" or content.split(maxsplit=1)[0].lower() in _NO_CONTENT:
+        return None
+    if not as_lead and verb in _NEEDS_SPEAKER and not that:
+        return None
+    if not as_lead and verb in _NEEDS_CLAUSE and not that and not _FINITE.match(content):
+        return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+def _skip_that(body: str, at: int) -> int:
+    """Where a content starts after ``at``: past a comma or colon and a "that"."""
+    that = _THAT.match(body, at)
+    return that.end() if that else at
 
 
 def _source_after(body: str, at: int) -> tuple[int, int] | None:
