@@ -112,18 +112,37 @@ def _match(
     return used
 
 
+_NOT_NAMING = frozenset(
+    {"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its"}
+)
+
+
+def _named_source(attribution: dict[str, Any]) -> set[str] | None:
+    """The lower-cased words of a PolNeAR source that names someone, else None."""
+    source = attribution["source"]
+    if not source:
+        return None
+    words = [w.strip(".,'’()") for w in source["text"].split()]
+    if not any(w[:1].isupper() and w.lower() not in _NOT_NAMING for w in words):
+        return None
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
+
+
 def polnear(split: str, extract: Extractor) -> dict[str, Any]:
     """Content spans against PolNeAR's attributions: recall of the indirect ones (no quote marks) and of
     those among them cued by a verb of saying; precision over every attribution (a prediction that overlaps
     a direct or mixed attribution is not false). Two rules: GGT's (>= 30 % of the gold content covered) and
-    exact-ish boundaries (span IoU >= 0.8)."""
-    n_pred = 0
+    exact-ish boundaries (span IoU >= 0.8). Speakers: on the matched indirect ones whose PolNeAR source names
+    someone (a capitalised word other than a pronoun or determiner), whether our speaker's last word is one of
+    the source's words (PolNeAR does not resolve pronouns, so those are left out)."""
+    n_pred = speaker_ok = speaker_n = 0
     counts = {
         rule: {"tp_pred": 0, "indirect": 0, "speech": 0, "mixed": 0} for rule in ("overlap_0.3", "iou_0.8")
     }
     n_indirect = n_speech = n_mixed = 0
     for art, attributions in _polnear(split):
-        preds = [(m.span.start, m.span.end) for m in extract(art)]
+        mentions = list(extract(art))
+        preds = [(m.span.start, m.span.end) for m in mentions]
         golds = [_bounds(a["content"]) for a in attributions]
         kinds = [_kind(a) for a in attributions]
         speech = [_speech(a) for a in attributions]
@@ -138,7 +157,20 @@ def polnear(split: str, extract: Extractor) -> dict[str, Any]:
             c["indirect"] += sum(kinds[k] == "indirect" for k in used)
             c["speech"] += sum(kinds[k] == "indirect" and speech[k] for k in used)
             c["mixed"] += sum(kinds[k] == "mixed" for k in used)
-    out: dict[str, Any] = {"predicted": n_pred, "gold_indirect": n_indirect, "gold_indirect_speech": n_speech}
+            if rule == "overlap_0.3":
+                for k, i in used.items():
+                    named = _named_source(attributions[k]) if kinds[k] == "indirect" else None
+                    if named:
+                        speaker_n += 1
+                        speaker = (mentions[i].speaker or "").lower().split()
+                        speaker_ok += bool(speaker) and speaker[-1] in named
+    out: dict[str, Any] = {
+        "predicted": n_pred,
+        "gold_indirect": n_indirect,
+        "gold_indirect_speech": n_speech,
+        "named_speaker_accuracy": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0,
+        "named_speakers": speaker_n,
+    }
     for rule, c in counts.items():
         out[rule] = {
             **_prf(c["tp_pred"], n_pred, c["indirect"], n_indirect),
@@ -275,6 +307,12 @@ def _markdown(r: dict[str, Any]) -> str:
                 f"{old['speech_recall']:.3f} / {old['mixed_recall']:.3f} | "
                 f"{new['speech_recall']:.3f} / {new['mixed_recall']:.3f} | — |"
             )
+        old, new = r[f"polnear_{split}_old"], r[f"polnear_{split}_new"]
+        rows.append(
+            f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
+            f"{old['named_speaker_accuracy']:.3f} ({old['named_speakers']}) | "
+            f"{new['named_speaker_accuracy']:.3f} ({new['named_speakers']}) | — |"
+        )
         c = {k: r[f"polnear_{split}_combined_{k}"] for k in ("direct_only", "old", "new")}
         rows.append(
             f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} "

@@ -127,7 +127,9 @@ _GAP = (
 )
 """Between a speaker and the verb: an aside (", a spokesman for the ministry,") and adverbs or auxiliaries."""
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,(—–-]))(?P<sp>{_SOURCE}){_GAP}$")
-_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?P<sp>{_SOURCE})\b(?!,)")
+_OPENING = re.compile(
+    rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
+)
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
 _ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+)?$")
@@ -219,6 +221,7 @@ _CUT = re.compile(r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|;|\s+(
 """A clause break right before a second attribution in a sentence ("X said A, but Y said B")."""
 _ANTECEDENT = re.compile(rf"(?<![\w'’.-]){_NOT_NAMES}(?P<sp>{_NAME}),\s*$")
 """The name a relative "who" after it refers to ("Ted Cruz, who said …")."""
+_PHRASE = re.compile(r"\s+(?P<sp>[^,;:\"“”]{2,100}?)(?=\s*(?:[,;:]|[.!?]?\s*$))")
 _AS = re.compile(r"[Aa]s\s+")
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
 _END = re.compile(r"[\s.!?;:,]*$")
@@ -260,6 +263,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
         for content, cue, source in _attributions(body, sentence.start, cues):
             if _quoted_share(spans, content) > _MOST_QUOTED or _unbalanced(text[content[0] : content[1]]):
                 continue
+            source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
             speaker, role = _resolve(phrase, source[1] if source else 0, text, content[0], roles, people)
             found.append(
@@ -460,12 +464,18 @@ def _skip_that(body: str, at: int) -> int:
 
 
 def _source_after(body: str, at: int) -> tuple[int, int] | None:
-    """The speaker named after ``at`` ("according to Chief Anya Brooks."), without a sentence's full stop."""
-    found = _INVERTED.match(body, at)
-    if not found:
-        return None
-    start, end = found.span("sp")
-    if body[end - 1] == "." and not _INITIAL.search(body, start, end):
+    """The source named after "according to" at ``at``: a speaker ("Chief Anya Brooks"), else the words up to
+    the next comma or the sentence end ("a 2015 survey by the ministry")."""
+    found = _INVERTED.match(body, at) or _PHRASE.match(body, at)
+    return found.span("sp") if found else None
+
+
+def _trimmed_source(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source without a sentence's full stop or a party tag ("Bob Goodlatte (R-Va.)")."""
+    start, end = source
+    if text[end - 1] == ")" and (tag := text.rfind(" (", start, end)) > start:
+        end = tag
+    if text[end - 1] == "." and not _INITIAL.search(text, start, end):
         end -= 1
     return start, end
 
