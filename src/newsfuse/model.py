@@ -193,6 +193,9 @@ class BriefSentence:
     text: str
     evidence: tuple[Span, ...]
     independent_sources: int
+    kept: tuple[Span, ...] = ()
+    """For a compressed sentence, the pieces of the first evidence span that ``text`` is made of (in order;
+    ``text`` is them joined, first letter upper-cased); empty when ``text`` is the whole sentence."""
 
 
 @_pickled_as_tuple

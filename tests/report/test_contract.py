@@ -26,7 +26,10 @@ def test_every_evidence_offset_points_into_the_cited_text(corpus_report: dict[st
         assert event["brief"], event["id"]
         for sentence in event["brief"]:
             first = sentence["evidence"][0]
-            assert texts[first["article_id"]][first["start"] : first["end"]] == sentence["text"]
+            pieces = sentence.get("kept") or [first]  # a compressed sentence: the kept pieces of the first
+            shown = "".join(texts[p["article_id"]][p["start"] : p["end"]] for p in pieces)
+            assert shown[:1].upper() + shown[1:] == sentence["text"]
+            assert all(first["start"] <= p["start"] < p["end"] <= first["end"] for p in pieces)
             for ev in sentence["evidence"]:
                 assert ev["article_id"] in event["article_ids"]
                 assert 0 <= ev["start"] < ev["end"] <= len(texts[ev["article_id"]])

@@ -6,6 +6,7 @@ import pytest
 from newsfuse.config import ConfigError, SummarizeConfig
 from newsfuse.summarize import summarize_event
 from newsfuse.summarize.brief import prepare_event
+from newsfuse.summarize.compress import rebuilt
 from newsfuse.summarize.sentence_model import (
     SENTENCE_FEATURES,
     SentenceModel,
@@ -80,8 +81,7 @@ def test_the_shipped_scorer_briefs_every_mode_with_evidence() -> None:
         assert brief and brief == summarize_event(arts, sources, config)
         texts = {a.id: a.text for a in arts}
         for sentence in brief:
-            own = sentence.evidence[0]
-            assert texts[own.article_id][own.start : own.end] == sentence.text
+            assert rebuilt(sentence, texts) == sentence.text
     update = summarize_event(
         arts[1:], sources, SummarizeConfig(words=60, sentence_prior=0.1), previous=arts[:1]
     )

@@ -143,6 +143,7 @@ def event_dict(event: Event) -> dict[str, Any]:
                 "text": s.text,
                 "independent_sources": s.independent_sources,
                 "evidence": [_span(e) for e in s.evidence],
+                **({"kept": [_span(k) for k in s.kept]} if s.kept else {}),
             }
             for s in event.brief
         ],

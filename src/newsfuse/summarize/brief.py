@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -11,6 +12,7 @@ from numpy.typing import NDArray
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence
 from newsfuse.summarize.attribute import count_sources, evidence_for
+from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
     ConceptMatrix,
@@ -108,6 +110,9 @@ class Event(NamedTuple):
     """Worth of every column of ``matrix``."""
     query: frozenset[str]
     seen: set[str]
+    whole: list[Candidate] | None = None
+    """With ``summarize.compress``, the uncompressed sentences (same order as ``pool``, which then holds
+    the compressed ones); None when compression is off."""
 
 
 def prepare_event(
@@ -123,11 +128,24 @@ def prepare_event(
     if not pool:
         return None
     seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
-    matrix = concept_matrix(pool, unigrams=config.weighting == "learned" or config.unigram_weight > 0)
-    weights = _weights(matrix, pool, source_of, config, seen, model)
+    unigrams = config.weighting == "learned" or config.unigram_weight > 0
+    matrix = concept_matrix(pool, unigrams=unigrams)
+    whole = None
+    short = shorten(pool, rule_names(config.compress), config.min_sentence_words) if config.compress else pool
+    if short is not pool and any(map(operator.is_not, short, pool)):  # some sentence is shorter
+        whole, pool = pool, short
+        if config.compress_worth == "kept":
+            matrix = concept_matrix(pool, unigrams=unigrams)
+        weights = _weights(
+            matrix, whole if config.compress_worth == "whole" else pool, source_of, config, seen, model
+        )
+        if config.compress_worth == "whole":  # worth from what the sources say, cover from what is kept
+            matrix = aligned(concept_matrix(pool, unigrams=unigrams), matrix)
+    else:
+        weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     query = query_terms(config.query) if config.query else frozenset()
-    return Event(pool, rows, matrix, weights, query, seen)
+    return Event(pool, rows, matrix, weights, query, seen, whole)
 
 
 def summarize_event(
@@ -192,9 +210,15 @@ def summarize_event(
         else None
     )
     brief = []
+    sources = pool if event.whole is None else event.whole
+    at = {id(c): i for i, c in enumerate(pool)} if event.whole is not None else {}
+    rules = rule_names(config.compress)
     for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
-        evidence = evidence_for(cand, pool, config.evidence_threshold)
-        brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of)))
+        # attribution is of the whole source sentence: what says it says the compressed text too
+        source = cand if event.whole is None else event.whole[at[id(cand)]]
+        evidence = evidence_for(source, sources, config.evidence_threshold)
+        kept = kept_spans(source, rules) if source is not cand else ()
+        brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
     return brief
 
 

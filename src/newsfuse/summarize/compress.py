@@ -1,0 +1,296 @@
+"""Sentence compression by deletion: drop words that carry no claim, so more content fits in a brief.
+
+Every deletion is a named rule (``RULES``) and the result is a sequence of pieces of the source
+sentence: ``Compressed.text`` is the pieces joined, its first letter upper-cased. A deletion never
+takes an attribution ("police said", "according to"), a negation, a hedge, a quote's words or a number
+(the ``age`` rule's ", 54," is the one number it drops: a person's age, not a claim's figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+from scipy.sparse import csr_array
+
+from newsfuse.model import BriefSentence, Span
+from newsfuse.summarize.concepts import ConceptMatrix, sentence_terms
+from newsfuse.summarize.pool import _DANGLING, Candidate, strip_dateline
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (
+    rf"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?{_DAYS}{_PARTS}"
+    rf"|(?:last|this|earlier this|later this|next)\s+(?:week|month|year|weekend|{_DAYS}|{_MONTHS}){_PARTS}"
+    r"|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last night"
+    rf"|in\s+{_MONTHS}|on\s+{_MONTHS}\s+\d{{1,2}}|earlier|later|recently|previously|currently|now"
+)
+_LINK = (
+    r"however|meanwhile|also|in addition|additionally|moreover|furthermore|nevertheless|nonetheless|still"
+    r"|indeed|in fact|separately|elsewhere|at the same time|in the meantime|on the other hand|overall"
+    r"|finally|as a result|in turn|for (?:his|her|its|their) part|by contrast|in contrast|in response"
+)
+_SAYING = (
+    r"in\s+(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|interview|speech|news conference)"
+)
+_OPENER = re.compile(
+    rf"(?:(?:{_LINK}|{_WHEN})(?:\s*,\s*(?:{_WHEN}))?|{_SAYING}(?:\s+(?:on|late|early)\s+{_DAYS}{_PARTS})?)"
+    r"\s*,\s+(?=[A-Za-z\"“])",
+    re.IGNORECASE,
+)
+_SAYING_HEAD = re.compile(_SAYING, re.IGNORECASE)
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:{_MONTHS}|[A-Z][a-z]{{2}}\.)\s+\d{{1,2}}\s*(?:\([A-Za-z][\w .&/-]*\))?"
+    r"\s*(?:--|[—–_]|-)\s+"
+)
+"""A dated dateline ("HANOI, February 23 (Xinhua) -- "), which the pool's own dateline rule leaves."""
+_PAREN = re.compile(r"\s*\([^()\n]{1,80}\)(?!\s*(?:--|[—–_]))")  # not a dateline's "(Xinhua) --"
+_CLAUSE = r"[^,;:()\"“”\n]{3,110}"
+_GOES_ON = r"(?=\s+(?!(?:and|or|but|nor|then|the|a|an|his|her|its|their|this|that|these|those)\b)(?![a-z]+ing\b)[a-z])"
+"""After a deleted aside the sentence goes on with a lower-case word that neither joins a list, starts
+another noun phrase (the aside did not end at that comma) nor opens a participle clause."""
+_NAME = r"(?P<name>\b[A-Z][a-z][\w.'-]*)"
+_AGE = re.compile(rf"{_NAME},\s+(?:aged\s+)?\d{{1,3}},{_GOES_ON}")
+_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_CLAUSE},{_GOES_ON}")
+_RELATIVE = re.compile(rf"(?P<name>\w),\s+(?:who|which|whose)\s+{_CLAUSE},{_GOES_ON}")
+_RELATIVE_END = re.compile(r"(?P<name>\w),\s+(?:who|which|whose)\s+" + _CLAUSE + r"(?=[.!]$)")
+_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|from|near|to|of|for|with|by|across|outside|inside|throughout|into|over|under|after|before"
+    r"|during|since|like|as)\s*$",
+    re.IGNORECASE,
+)
+"""A capitalised word after one of these is a place or time, not a subject an appositive describes."""
+_NAMES_SINCE_COMMA = re.compile(r",\s+((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)$")
+
+_KEEP_WORDS = re.compile(
+    r"\b(?:"
+    # attribution: whose claim it is
+    r"said|says|say|saying|told|tells|tell|according|reported|reports|reporting|announced|announces|stated"
+    r"|states|claimed|claims|added|adds|noted|notes|warned|warns|insisted|insists|explained|confirmed|confirms"
+    r"|declared|wrote|writes|testified|acknowledged|admitted|argued|argues|alleged|alleges|quoted|cited"
+    r"|spokesman|spokeswoman|spokesperson|sources?"
+    # negation and restriction
+    r"|not|no|never|none|nor|neither|nobody|nothing|nowhere|without|cannot|only|denied|denies|deny|refused"
+    r"|refuses|failed|fails|unable|against"
+    # hedges
+    r"|may|might|could|would|should|reportedly|allegedly|apparently|possibly|probably|likely|unlikely"
+    r"|perhaps|suspected|believed|expected|appears|appeared|seems|seemed|unconfirmed|estimated|about"
+    r"|nearly|almost|roughly|approximately|if|unless|whether"
+    r")\b|n't|\d|[\"“”]|``|''",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|be|been|being|did|does|do|[a-z]{3,}ed)\b")
+
+RULES = ("dateline", "opener", "paren", "age", "appositive", "relative", "relative_end")
+"""Every deletion rule, in the order they are tried."""
+
+
+class Compressed(NamedTuple):
+    """A sentence after deletions: its text and the kept pieces (offsets into the source sentence)."""
+
+    text: str
+    pieces: tuple[tuple[int, int], ...]
+    rules: tuple[str, ...]
+    """The rules that deleted something, in ``RULES`` order."""
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside a quotation (an odd number of straight quotes, or an open curly or
+    ``...'' one)."""
+    before = text[:start]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or before.count("``") > before.count("''")
+    )
+
+
+def _safe(text: str, start: int, end: int, numbers_ok: bool = False) -> bool:
+    """A deletion keeps every claim-bearing word: no attribution, negation, hedge, quote or number."""
+    piece = text[start:end]
+    for match in _KEEP_WORDS.finditer(piece):
+        if not (numbers_ok and match.group().isdigit()):
+            return False
+    return not _inside_quote(text, start)
+
+
+def _dateline(text: str) -> int:
+    """Length of a leading dateline, dated or not, or 0."""
+    dated = _DATED_DATELINE.match(text)
+    return dated.end() if dated and len(dated.group().split()) <= 9 else strip_dateline(text)
+
+
+def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
+    """Candidate deletions (rule, start, end) before the safety checks of the rule kinds that need them."""
+    head = _dateline(text) if "dateline" in rules else 0
+    if head:
+        yield "dateline", 0, head
+    if "opener" in rules:
+        opener = _OPENER.match(text, head)
+        # "In a statement on Monday, the ministry said ..." loses its opener only if the rest attributes
+        if opener and (
+            not _SAYING_HEAD.match(text, head) or _KEEP_WORDS.search(text, opener.end()) is not None
+        ):
+            yield "opener", head, opener.end()
+    if "paren" in rules and "(" in text:
+        for match in _PAREN.finditer(text):
+            if match.start() > head:
+                yield "paren", match.start(), match.end()
+    for rule, pattern in (
+        ("age", _AGE),
+        ("appositive", _APPOSITIVE),
+        ("relative", _RELATIVE),
+        ("relative_end", _RELATIVE_END),
+    ):
+        if rule not in rules:
+            continue
+        for match in pattern.finditer(text):
+            start = match.end("name")
+            if rule in ("age", "appositive") and _PREPOSITION.search(text, 0, match.start()):
+                continue
+            if _aside_name(text, start):
+                continue  # "leader, Ayatollah Khamenei, a hard-liner, has": the name is an aside itself
+            if rule == "appositive" and _VERBISH.search(text, start, match.end()):
+                continue
+            yield rule, start, match.end()
+
+
+def _aside_name(text: str, end: int) -> bool:
+    """Whether the capitalised words before ``end`` follow a comma that is not an opener's
+    ("leader, Ayatollah Khamenei" is an aside itself; "However, Miller Tanner" is a subject)."""
+    names = _NAMES_SINCE_COMMA.search(text, 0, end)
+    if names is None:
+        return False
+    opener = _OPENER.match(text, _dateline(text))
+    return opener is None or opener.end() != names.start() + len(names.group()) - len(names.group(1))
+
+
+def _pieces(text: str, cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The complement of ``cuts`` (sorted, disjoint) in ``text``, without doubled or stray spaces."""
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for start, end in cuts:
+        if start > at:
+            pieces.append((at, start))
+        at = end
+    if at < len(text):
+        pieces.append((at, len(text)))
+    tidy: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if tidy:
+            left_start, left_end = tidy[-1]
+            if text[left_end - 1].isspace():  # "word " + " rest" or "word " + ", rest": one space, none
+                while start < end and text[start].isspace():
+                    start += 1
+                if start < end and text[start] in ",.;:!?":
+                    while left_end > left_start and text[left_end - 1].isspace():
+                        left_end -= 1
+                    tidy[-1] = (left_start, left_end)
+        else:
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            tidy.append((start, end))
+    return tuple(tidy)
+
+
+def compress(text: str, rules: Iterable[str] = RULES) -> Compressed:
+    """``text`` without the deletions ``rules`` allow (all rules by default); unchanged if none applies."""
+    wanted = frozenset(rules)
+    unknown = wanted - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown compression rule(s) {sorted(unknown)} (known: {', '.join(RULES)})")
+    cuts: list[tuple[int, int]] = []
+    used: set[str] = set()
+    for rule, start, end in sorted(_found(text, wanted), key=lambda item: (item[1], -item[2])):
+        if cuts and start < cuts[-1][1]:
+            continue  # overlaps a deletion already made
+        if rule != "dateline" and not _safe(text, start, end, numbers_ok=rule == "age"):
+            continue
+        cuts.append((start, end))
+        used.add(rule)
+    if not cuts:
+        return Compressed(text, ((0, len(text)),), ())
+    pieces = _pieces(text, cuts)
+    joined = "".join(text[a:b] for a, b in pieces)
+    return Compressed(joined[:1].upper() + joined[1:], pieces, tuple(r for r in RULES if r in used))
+
+
+def rule_names(setting: str) -> tuple[str, ...]:
+    """The rules a ``summarize.compress`` setting names: "" none, "all" every rule, else "rule+rule"."""
+    if not setting:
+        return ()
+    names = RULES if setting == "all" else tuple(setting.split("+"))
+    unknown = sorted(set(names) - set(RULES))
+    if unknown:
+        raise ValueError(f"unknown compression rule(s) {unknown} (known: all, {', '.join(RULES)})")
+    return names
+
+
+def shorten(pool: Sequence[Candidate], rules: Iterable[str], min_words: int) -> list[Candidate]:
+    """``pool`` with each sentence compressed: text, concepts, length and opener of its kept pieces.
+
+    Offsets and content words (the attribution signal) stay the source sentence's. A sentence that no
+    rule shortens, or that would fall under ``min_words``, is kept whole (the same object).
+    """
+    wanted = tuple(rules)
+    done: dict[str, dict[str, Any] | None] = {}
+    out = []
+    for cand in pool:
+        if cand.text not in done:
+            short = compress(cand.text, wanted)
+            n = len(short.text.split())
+            if not short.rules or n < min_words:
+                done[cand.text] = None
+            else:
+                _, bigrams, unigrams = sentence_terms(short.text)
+                dangling = bool(_DANGLING.match(short.text))
+                done[cand.text] = {
+                    "text": short.text,
+                    "bigrams": bigrams,
+                    "unigrams": unigrams,
+                    "length": n,
+                    "dangling": dangling,
+                }
+        fields = done[cand.text]
+        out.append(cand if fields is None else cand._replace(**fields))
+    return out
+
+
+def kept_spans(source: Candidate, rules: Iterable[str]) -> tuple[Span, ...]:
+    """The spans of ``source``'s article that its compressed text is made of (none if it is whole)."""
+    short = compress(source.text, rules)
+    if not short.rules:
+        return ()
+    return tuple(Span(source.article_id, source.start + a, source.start + b) for a, b in short.pieces)
+
+
+def aligned(short: ConceptMatrix, whole: ConceptMatrix) -> ConceptMatrix:
+    """``short``'s rows over ``whole``'s columns: concepts ``whole`` lacks (bigrams across a deletion no
+    whole sentence has) are left out; the dense or sparse form follows ``whole``."""
+    at = {c: j for j, c in enumerate(whole.vocab)}
+    keep = np.fromiter((i for i, c in enumerate(short.vocab) if c in at), dtype=np.int64)
+    cols = np.fromiter((at[short.vocab[i]] for i in keep.tolist()), dtype=np.int64, count=len(keep))
+    n = short.rows.shape[0]
+    if isinstance(whole.rows, np.ndarray):
+        dense = short.rows if isinstance(short.rows, np.ndarray) else short.rows.toarray()
+        rows = np.zeros((n, len(whole.vocab)))
+        rows[:, cols] = dense[:, keep]
+        return ConceptMatrix(whole.vocab, rows, whole.unigram)
+    sub = csr_array(short.rows)[:, keep]
+    sparse = csr_array((sub.data, cols[sub.indices], sub.indptr), shape=(n, len(whole.vocab)))
+    sparse.sort_indices()
+    return ConceptMatrix(whole.vocab, sparse, whole.unigram)
+
+
+def rebuilt(sentence: BriefSentence, texts: Mapping[str, str]) -> str:
+    """A brief sentence's text as its spans give it (``texts``: article id -> cleaned text): the kept
+    pieces joined, first letter upper-cased, or the whole first evidence span when nothing was deleted."""
+    if not sentence.kept:
+        first = sentence.evidence[0]
+        return texts[first.article_id][first.start : first.end]
+    joined = "".join(texts[k.article_id][k.start : k.end] for k in sentence.kept)
+    return joined[:1].upper() + joined[1:]
