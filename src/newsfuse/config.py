@@ -77,6 +77,10 @@ class ClusterConfig:
     threshold: float = 0.16
     """Minimum similarity of an article to an event (``mean_join``: its mean cosine to the event's articles,
     else its cosine to their centroid; time-decayed) to join it."""
+    full_threshold: float = 0.22
+    """With a cosine join: the threshold for an article described by a full vector (``vector_terms``
+    terms); an article of at most a quarter of that (a headline) keeps ``threshold``, and one between gets
+    a threshold between the two in proportion. 0 = ``threshold`` for every article."""
     time_window_days: float = 7.0
     """Articles further apart than this from every article of an event never join it; streaming keeps
     only events active within this many days of the newest article (the memory bound)."""
@@ -90,7 +94,7 @@ class ClusterConfig:
     """Score an article against an event by its mean cosine to the event's articles (average linkage at
     arrival) instead of its cosine to their centroid, which rises with the event's size and spread and
     lets a large mixed event draw in more (chaining); dev sets: benchmarks/results/cluster.md."""
-    merge_threshold: float = 0.15
+    merge_threshold: float = 0.07
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
     link_threshold: float = 0.17
     """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,

@@ -266,3 +266,15 @@ def test_without_ties_or_shared_rare_names_a_late_article_opens_a_new_event() ->
     strict = ClusterConfig(threshold=0.95, link_threshold=0.0, tie_max_df=1)
     clusterer, (shot, _, charged) = _two_weeks_on(strict)
     assert charged != shot and clusterer.ties == []
+
+
+@pytest.mark.parametrize("full_threshold", [0.0, 0.3])
+def test_a_full_article_needs_the_full_threshold_and_a_headline_the_plain_one(full_threshold: float) -> None:
+    # both have mean cosine 0.25 to the four articles of the event; the second is a full (4-term) vector
+    config = ClusterConfig(
+        threshold=0.1, full_threshold=full_threshold, vector_terms=4, link_threshold=0.0, tie_threshold=0.0
+    )
+    headline = _spread_event(config).add(article("h", "Text."), terms={"w1": 1})
+    full = _spread_event(config).add(article("f", "Text."), terms={"w1": 1, "w2": 1, "x1": 1, "x2": 1})
+    assert headline == "wide"
+    assert (full == "wide") is (full_threshold == 0.0)

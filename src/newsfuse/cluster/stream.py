@@ -15,7 +15,8 @@ How it decides: an article is a unit TF-IDF vector of words, entity-like spans a
 (``features``); candidate events come from an inverted index over the article's top terms, so the
 cost per article does not grow with the corpus; the article joins the best event when its mean cosine to
 that event's articles (``mean_join``; else the cosine to the event's centroid), halved every
-``decay_half_life_days`` of distance to the event's days, reaches ``threshold`` — otherwise it opens a new event whose id is ``event_id([article.id])``. With
+``decay_half_life_days`` of distance to the event's days, reaches ``threshold`` (``full_threshold`` for
+an article described by a full vector, and between the two for one in between) — otherwise it opens a new event whose id is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
@@ -262,7 +263,8 @@ class StreamClusterer:
         self._last = article.id
         cut = split(vector) if self._kinds else None
         ranked = self._score(vector, cut, day, dense)
-        if not ranked or ranked[0][0] < self._join_at:
+        join_at = self._join_at if self._kinds else self._threshold(len(vector))
+        if not ranked or ranked[0][0] < join_at:
             tied = self._tie(vector, day) if self.config.tie_threshold > 0.0 else None
             if tied is not None:
                 self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
@@ -274,7 +276,7 @@ class StreamClusterer:
         event = ranked[0][2]
         self._join(event, vector, cut, day, dense)
         for score, _, other in ranked[1:]:
-            if score >= self._join_at and self._alike(event, other):
+            if score >= join_at and self._alike(event, other):
                 event = self._merge(event, other, article.id)
         self._record_links(event, ranked)
         return event.id
@@ -292,6 +294,15 @@ class StreamClusterer:
             (e.id, features(cut, e.centroid, self._parts(e), e.size, _gap(day, e), half_life))
             for e in self._candidates(vector, day)
         ]
+
+    def _threshold(self, terms: int) -> float:
+        """The cosine join threshold for an article of ``terms`` vector terms: ``threshold`` up to a quarter
+        of ``vector_terms`` (a headline), rising linearly to ``full_threshold`` for a full vector."""
+        config = self.config
+        if config.full_threshold <= 0.0:
+            return config.threshold
+        share = min(1.0, max(0.0, (terms - config.vector_terms / 4) / (0.75 * config.vector_terms)))
+        return config.threshold + share * (config.full_threshold - config.threshold)
 
     def _rare(self, terms: Iterable[str]) -> list[str]:
         """The rare names among ``terms``: entity-like spans held by at most ``tie_max_df`` articles."""
