@@ -113,3 +113,28 @@ def test_stems_match_the_stemmer_on_other_words() -> None:
     )
     for word in (*words, "dependent", "operator", "minimalism", "heroic", "exceed", "dying", "famous"):
         assert _stem(word)[0] == (porter.stem(word) if len(word) > 3 else word)
+
+
+def test_plurals_take_their_singulars_stem() -> None:
+    porter = PorterStemmer()
+    rng = random.Random(11)
+    letters = string.ascii_lowercase
+    bases = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    bases += [
+        base + suffix for base in ("connect", "gener", "hop", "sky", "di", "ti", "y") for suffix in _SUFFIXES
+    ]
+    words = [base + end for base in bases for end in ("s", "es", "ies", "ss", "sses", "is", "us", "ys", "ds")]
+    words += [
+        "skies",
+        "news",
+        "innings",
+        "outings",
+        "cannings",
+        "skys",
+        "inningss",
+        "ties",
+        "dies",
+        "bus",
+        "gas",
+    ]
+    assert [w for w in words if _stem(w)[0] != (porter.stem(w) if len(w) > 3 else w)] == []

@@ -69,6 +69,13 @@ _CUES = [  # (cue, groups of words: a text lacking every word of a group skips t
         re.compile(rf"{_NAME_START}(?P<o>{_NAME})\s+(?:reported|first reported)\b"),
     ),
 ]
+_HEADS = {
+    "first reported by": ("first", "originally"),
+    "according to": ("According", "according"),
+    "includes information from": ("include", "contain"),
+    "told": ("told",),
+}
+"""The words every match of a cue's pattern starts with, where that pattern is tried (see ``_at_heads``)."""
 _ENDS_OUTLET_WORD = re.compile(rf"\b{_OUTLET_WORDS}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
 
@@ -128,6 +135,23 @@ def _before_verb(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         at = text.find(_VERB, max(end, resume))
 
 
+def _at_heads(pattern: re.Pattern[str], text: str, heads: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``heads`` (after a
+    word boundary at most): the pattern is tried only where a head occurs, found by ``str.find``, instead of
+    at every position (a pattern opening on ``\\b`` gives the scan no first character to skip to)."""
+    starts = set()
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(head, at + 1)
+    resume = 0  # where the scan of the whole text would be: after the last match
+    for at in sorted(starts):
+        if at >= resume and (match := pattern.match(text, at)):
+            resume = match.end()
+            yield match
+
+
 @lru_cache(maxsize=256)
 def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(cue, outlet as written, start, end) of each credit phrase of a text, in text order (kept for the
@@ -139,7 +163,13 @@ def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
     for cue, groups, pattern in _CUES:
         if not all(any(map(has, words)) for words in groups):
             continue
-        matches = _before_verb(pattern, text) if cue == "reported" else pattern.finditer(text)
+        heads = _HEADS.get(cue)
+        if cue == "reported":
+            matches = _before_verb(pattern, text)
+        elif heads:
+            matches = _at_heads(pattern, text, heads)
+        else:
+            matches = pattern.finditer(text)
         for match in matches:
             found.append((cue, match.group("o"), match.start("o"), match.end("o")))
     return tuple(sorted(found, key=lambda f: f[2]))

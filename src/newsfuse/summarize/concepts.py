@@ -60,10 +60,33 @@ def _own_stem(word: str) -> bool:
     return tails is not None and not word.endswith(tails)
 
 
+_IRREGULAR = frozenset(_PORTER.pool)
+"""The irregular forms NLTK's Porter stemmer looks up instead of stemming ("skies", "dying", "news")."""
+
+
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> tuple[str, bool]:
     """(Porter stem, is a stop word) of a lower-case alphanumeric run."""
-    return (word if _own_stem(word) else _PORTER.stem(word)), word in STOP_WORDS
+    return _porter(word), word in STOP_WORDS
+
+
+def _porter(word: str) -> str:
+    """NLTK's Porter stem of ``word``, skipping the stemmer where the answer is known. A plural in plain "s"
+    of a singular of four letters or more (shorter ones are kept whole, not stemmed) (not "-ss", "-sses", "-ies", nor an irregular form either way) has its
+    singular's stem: step 1a removes the "s" and every later step reads only what is left, while step 1a
+    leaves the singular (not ending in "s") as it is. The singular's stem is looked up (or made and kept)."""
+    if _own_stem(word):
+        return word
+    if (
+        word[-1] == "s"
+        and len(word) > 4
+        and not word.endswith(("ss", "ies", "sses"))
+        and word not in _IRREGULAR
+        and word[:-1] not in _IRREGULAR
+    ):
+        return _stem(word[:-1])[0]
+    stemmed: str = _PORTER.stem(word)
+    return stemmed
 
 
 def stems(text: str) -> list[tuple[str, bool]]:
