@@ -67,6 +67,7 @@ SHORTENED = [
 KEPT_WHOLE = [
     "According to the harbor master, the pier would reopen.",  # attribution opener
     "In a statement on Monday, prices on the quay rose sharply.",  # no attribution left without the opener
+    "On Sunday, March 16, the town raised the ferry fund.",  # an opener a date goes on from
     "The bridge, which was built in 1911, closed for repairs.",  # a number
     "The bridge, which never carried lorries, closed for repairs.",  # a negation
     "The bridge, which may be unsafe, closed for repairs.",  # a hedge

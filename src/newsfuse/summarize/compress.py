@@ -38,7 +38,7 @@ _SAYING = (
 )
 _OPENER = re.compile(
     rf"(?:(?:{_LINK}|{_WHEN})(?:\s*,\s*(?:{_WHEN}))?|{_SAYING}(?:\s+(?:on|late|early)\s+{_DAYS}{_PARTS})?)"
-    r"\s*,\s+(?=[A-Za-z\"“])",
+    rf"\s*,\s+(?!{_MONTHS}\s+\d)(?=[A-Za-z\"“])",  # "On Sunday, January 16, ...": the date stays whole
     re.IGNORECASE,
 )
 _SAYING_HEAD = re.compile(_SAYING, re.IGNORECASE)
