@@ -71,10 +71,18 @@ _PARTICIPLES = (
     r"saying|telling|arguing|noting|adding|insisting|claiming|warning|explaining|suggesting|stressing|"
     r"asserting|predicting|acknowledging|contending|writing|declaring|announcing|conceding|complaining"
 )
+_WEAK = "showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|concludes"
 _CUE = re.compile(
-    rf"\b(?:(?P<v>{_SAY}|showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|"
-    rf"concludes)|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_PARTICIPLES}))\b"
+    rf"\b(?:(?P<v>{_SAY}|{_WEAK})|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_PARTICIPLES}))\b"
 )
+
+_CUE_WORDS = frozenset(
+    [alternative.rsplit("+", 1)[-1] for alternative in f"{_SAY}|{_WEAK}|{_PARTICIPLES}".split("|")]
+    + ["according"]
+)
+"""The words every cue holds (the last word of a verb alternative: "has\\s+said" → "said"): a sentence with none
+of them has no cue."""
+_LETTERS = re.compile(r"[a-z]+")
 
 _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr)\.\s+|[A-Z]\.\s*)*"
@@ -257,7 +265,9 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     found: list[Report] = []
     for sentence in split_sentences(text):
         body = sentence.text
-        cues = list(_CUE.finditer(body)) if len(body) >= 20 else []
+        if len(body) < 20 or _CUE_WORDS.isdisjoint(_LETTERS.findall(body.lower())):
+            continue  # no cue word: the cue pattern need not run
+        cues = list(_CUE.finditer(body))
         if not cues:
             continue
         for content, cue, source in _attributions(body, sentence.start, cues):
