@@ -70,6 +70,7 @@ ARTICLE_CACHES = (
     ("newsfuse.compare.dates", "_matches"),
     ("newsfuse.compare.dates", "dated_phrases"),
     ("newsfuse.text.sentences", "_split"),
+    ("newsfuse.summarize.pool", "_sentences"),
 )
 """Caches keyed by an article or its text, emptied before a warm pass (a long run's worker meets new
 articles); the word and name caches are kept."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import NamedTuple, TypeAlias
 
 from newsfuse.model import Article
@@ -178,21 +179,33 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
     seen: dict[str, _Analysed | None] = {}
     for article in articles:
         published = article.published or ""
-        # a marker in a sentence is in its article: one scan of the article spares most sentences theirs
-        marked = any(map(article.text.lower().__contains__, _BOILERPLATE_MARKERS))
-        for sentence in split_sentences(article.text):
-            text = sentence.text
-            cut = strip_dateline(text)
-            if cut:
-                text = text[cut:]
+        marked, sentences = _sentences(article.text)
+        for start, end, index, text in sentences:
             if text in seen:
                 analysed = seen[text]
             else:
                 analysed = seen[text] = _analyse(text, min_words, max_words, marked)
             if analysed is not None:
-                pool.append(
-                    Candidate(
-                        article.id, sentence.start + cut, sentence.end, sentence.index, published, *analysed
-                    )
-                )
+                pool.append(Candidate(article.id, start, end, index, published, *analysed))
     return pool
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[bool, tuple[tuple[int, int, int, str], ...]]:
+    """Whether ``text`` holds a boilerplate marker, and its sentences without their datelines as (start,
+    end, index, text); kept for the latest texts (an event's copies of one text are read one after the
+    other)."""
+    # a marker in a sentence is in its article: one scan of the article spares most sentences theirs
+    marked = any(map(text.lower().__contains__, _BOILERPLATE_MARKERS))
+    rows = []
+    for sentence in split_sentences(text):
+        cut = strip_dateline(sentence.text)
+        rows.append(
+            (
+                sentence.start + cut,
+                sentence.end,
+                sentence.index,
+                sentence.text[cut:] if cut else sentence.text,
+            )
+        )
+    return marked, tuple(rows)
