@@ -342,6 +342,13 @@ def _markdown(r: dict[str, Any]) -> str:
         f"({sp['articles']} cleaned texts) | {sp['old_ms_per_article']:.3f} | {sp['new_ms_per_article']:.3f} | "
         f"extract_quotes {sp['extract_quotes_ms_per_article']:.3f} |"
     )
+    if "speed_jsonl_2000_before_cue_word_check" in r:
+        b = r["speed_jsonl_2000_before_cue_word_check"]
+        rows.append(
+            f"| same, before the cue-word check (commit a8746cb; outputs identical after it) | jsonl-2000-s9-g2 | "
+            f"{b['old_ms_per_article']:.3f} | {b['new_ms_per_article']:.3f} | "
+            f"extract_quotes {b['extract_quotes_ms_per_article']:.3f} |"
+        )
     return (
         HEADER.format(date=r["date"])
         + "| measure | set (role) | quotes.extract_reported (old) | reported.find_reports (new) | target / peer |\n"
@@ -408,9 +415,12 @@ sources (which GGT does not annotate). Mixed quotes (GGT 166) are the other reca
 0.10 to 0.49; their direct pieces are extract_quotes' and often cover < 30 % of the gold.
 
 ## Speed
-CPU per article is about 4x extract_quotes' (row above; shared machine, noisy): a third is the speaker
+CPU per article is about 4x extract_quotes' (rows above; shared machine, noisy; the speed row was re-taken at
+04:00 UTC after the cue-word check, which left every output identical on jsonl-2000-s9-g2, every PolNeAR text and
+the example corpus: 12,883 reports). A third is the speaker
 resolution (quotes.py's _People reads the text's names for pronoun antecedents), the rest the cue scan and the
-subject pattern anchored before each cue. Not in the pipeline yet (not wired this session).
+subject pattern anchored before each cue (tried: possessive head-noun endings in that pattern, about 15 % less
+CPU but 40 of 3,035 texts' outputs changed, so dropped). Not in the pipeline yet (not wired this session).
 
 ## Interface and wiring
 `find_reports(article) -> tuple[Report, ...]` (content, cue and source spans into article.text, resolved speaker,
