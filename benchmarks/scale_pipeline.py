@@ -20,6 +20,13 @@ here, ``events+`` clustering in the main process while the pool builds the event
 embeddings and more leaders than ``runtime.partition_size``: ``cluster`` and ``merge``, partitions and seams on
 the pool, first), ``rest`` everything else in the main process. ``--partition-size 80`` at 10,000 articles
 makes partitions as dense as 8,000 at 1M (it changes nothing from session 7 on, without embeddings).
+
+``--squeeze K`` divides each article's days after the generator's first day by K, so that 100,000 articles
+with K = 10 have 1,000,000's articles per day (the clustering window as full as at 1M, in minutes). Each
+run also reports, per stage, the CPU seconds of the pool (``stages_cpu_pool``), the main process's peak RSS
+so far (``main_peak_rss_mb_after``) and the pool's ``InFlight`` figures (``pool_flights``: tasks, seconds
+with fewer running tasks than workers, i.e. workers waiting for the main process, and seconds the main
+process waited for a result), plus the number of leaders (the clustering stream's articles).
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -56,29 +63,65 @@ class _Timed:
         self.runner = runner
         self.seconds: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.pool_cpu: dict[str, float] = {}
+        self.peak_rss_mb: dict[str, int] = {}
+        """This process's peak RSS so far at the end of each stage (which stage sets the main's peak)."""
+        """CPU seconds of this process's descendants (the pool or Dask workers) during each stage."""
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> list[Any]:
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu, pool = time.perf_counter(), time.process_time(), _pool_cpu()
         out: list[Any] = self.runner.map(fn, items, label)
-        self._add(label, start, cpu)
+        self._add(label, start, cpu, pool)
         return out
 
     def imap(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> Iterator[Any]:
         """The runner's ``imap``, timed from the call to the last result: the caller's work done between
         results (dedup verification, for ``clean``) is counted in that stage, shown as ``label+``."""
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu, pool = time.perf_counter(), time.process_time(), _pool_cpu()
         yield from self.runner.imap(fn, items, label)
-        self._add(label + "+", start, cpu)
+        self._add(label + "+", start, cpu, pool)
 
-    def _add(self, label: str, start: float, cpu: float) -> None:
+    def _add(self, label: str, start: float, cpu: float, pool: dict[int, float]) -> None:
         self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - start
         self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() - cpu
+        now = _pool_cpu()
+        spent = sum(now.values()) - sum(pool.get(pid, 0.0) for pid in now)
+        self.pool_cpu[label] = self.pool_cpu.get(label, 0.0) + spent
+        self.peak_rss_mb[label] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         # on stderr, so that a run stopped by --limit still shows how far it got
         print(
             f"scale_pipeline: stage {label} done after {self.seconds[label]:.0f} s",
             file=sys.stderr,
             flush=True,
         )
+
+
+def _pool_cpu() -> dict[int, float]:
+    """CPU seconds so far of each live descendant of this process (the pool's workers)."""
+    out: dict[int, float] = {}
+    for p in psutil.Process().children(recursive=True):
+        try:
+            times = p.cpu_times()
+        except psutil.Error:
+            continue
+        out[p.pid] = times.user + times.system
+    return out
+
+
+def squeezed(docs: Iterable[Any], factor: int) -> Iterator[Any]:
+    """``docs`` with each ISO publication date's distance from the generator's first day divided by
+    ``factor`` (a corpus of N articles then has the articles per day of one of ``factor`` x N)."""
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from benchmarks.warc_generator import START
+
+    for doc in docs:
+        day = getattr(doc, "published", None)
+        if day and len(day) >= 10 and day[4] == "-":
+            offset = (date.fromisoformat(day[:10]) - START).days // factor
+            doc = replace(doc, published=(START + timedelta(days=offset)).isoformat() + day[10:])
+        yield doc
 
 
 def _runner(engine: str) -> Any:
@@ -91,7 +134,9 @@ def _runner(engine: str) -> Any:
     return DaskRunner(workers=int(engine[-1]), processes=True)
 
 
-def child(engine: str, paths: list[str], write: bool, partition_size: int | None = None) -> None:
+def child(
+    engine: str, paths: list[str], write: bool, partition_size: int | None = None, squeeze: int = 1
+) -> None:
     """Run the streamed pipeline once (writing its outputs, or handing each event to a sink that counts
     and drops it) and print its timings as JSON (the parent measures memory; CPU seconds here are this
     process's plus those of its finished children, i.e. the pool). Inputs are read as the pool cleans
@@ -108,8 +153,10 @@ def child(engine: str, paths: list[str], write: bool, partition_size: int | None
     runner = _runner(engine)
     timed = _Timed(runner)
     start, cpu = time.perf_counter(), time.process_time()
-    docs = read_inputs(paths, config.ingest)
-    index_mb = None
+    docs: Iterable[Any] = read_inputs(paths, config.ingest)
+    if squeeze > 1:
+        docs = squeezed(docs, squeeze)
+    index_mb, leaders = None, None
     if write:
         with tempfile.TemporaryDirectory() as out:
             stats = write_run(docs, out, config, timed)
@@ -119,6 +166,7 @@ def child(engine: str, paths: list[str], write: bool, partition_size: int | None
         with streamed(docs, count, build_event, config, timed) as done:
             inputs, kept, events = len(done.held) + len(done.rejected), len(done.held), done.events
             index_mb = round(done.index_bytes / 2**20)
+            leaders = len(done.held) - len(set(done.held.ids) & done.dedup.duplicate_of().keys())
     stages = dict(timed.seconds)
     stages["rest"] = time.perf_counter() - start - sum(stages.values())
     driver = dict(timed.cpu)  # CPU of this process: all of it for local, the rest is the driver's
@@ -140,6 +188,14 @@ def child(engine: str, paths: list[str], write: bool, partition_size: int | None
                 "dedup_index_mb": index_mb,
                 "stages": {k: round(v, 2) for k, v in stages.items()},
                 "stages_cpu_here": {k: round(v, 2) for k, v in driver.items()},
+                "stages_cpu_pool": {k: round(v, 2) for k, v in timed.pool_cpu.items()},
+                "leaders": leaders,
+                "main_peak_rss_mb_after": timed.peak_rss_mb,
+                "pool_flights": {
+                    label: {k: round(v, 2) for k, v in figures.items()}
+                    for label, figures in getattr(runner, "flights", {}).items()
+                },
+                "squeeze": squeeze,
             }
         )
     )
@@ -302,13 +358,20 @@ def traffic(size: int, seed: int, generator: int) -> dict[str, Any]:
 
 
 def _measure(
-    engine: str, paths: list[Path], limit: float, write: bool, src: Path, partition_size: int | None = None
+    engine: str,
+    paths: list[Path],
+    limit: float,
+    write: bool,
+    src: Path,
+    partition_size: int | None = None,
+    squeeze: int = 1,
 ) -> dict[str, Any]:
     cmd = [
         sys.executable,
         __file__,
         "--write" if write else "--no-write",
         *(["--partition-size", str(partition_size)] if partition_size is not None else []),
+        *(["--squeeze", str(squeeze)] if squeeze > 1 else []),
         "--child",
         engine,
         *map(str, paths),
@@ -360,7 +423,12 @@ def _measure(
 def _input(row: dict[str, Any]) -> str:
     """The input's format and, from generator 2 on, the generator (older rows: generator 1)."""
     generator = row.get("generator", 1)
-    return row["format"] + (f"-g{generator}" if generator != 1 else "")
+    squeeze = row.get("squeeze", 1)
+    return (
+        row["format"]
+        + (f"-g{generator}" if generator != 1 else "")
+        + (f"-sq{squeeze}" if squeeze > 1 else "")
+    )
 
 
 def _run_key(row: dict[str, Any]) -> tuple[str, int, str, str]:
@@ -418,6 +486,14 @@ def main() -> None:
         "gives partitions as dense as the default's at 1,000,000",
     )
     parser.add_argument(
+        "--squeeze",
+        type=int,
+        default=1,
+        metavar="K",
+        help="divide each article's days after the generator's first day by K: 100,000 articles with K = 10 "
+        "have the articles per day of 1,000,000 (1M's clustering density in minutes)",
+    )
+    parser.add_argument(
         "--save",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -451,7 +527,7 @@ def main() -> None:
         print(json.dumps(measured, indent=1))
         return
     if args.child:
-        child(args.child[0], args.child[1:], args.write, args.partition_size)
+        child(args.child[0], args.child[1:], args.write, args.partition_size, args.squeeze)
         return
     from benchmarks.warc_generator import WORK, folder_name, write_jsonl, write_warc
 
@@ -485,8 +561,11 @@ def main() -> None:
                         args.write,
                         args.src,
                         args.partition_size,
+                        args.squeeze,
                     ),
                 }
+                if args.squeeze > 1:
+                    row["squeeze"] = args.squeeze
                 if args.partition_size is not None:
                     row["partition_size"] = args.partition_size
                 row["commit"] = args.code or (

@@ -207,3 +207,47 @@ def test_merging_postings_runs_keeps_them_sorted_by_key_then_owner() -> None:
     k, o = np.concatenate([k1, k2]), np.concatenate([o1, o2])
     order = np.lexsort((o, k))
     assert np.array_equal(keys, k[order]) and np.array_equal(owners, o[order])
+
+
+def test_large_postings_runs_are_mapped_from_files_with_the_same_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsfuse.dedup.index as index_module
+
+    articles = _corpus()  # one article per batch: runs are made and merged as in a long run
+    plain = DedupIndex()
+    for a in articles:
+        plain.add([a])
+    monkeypatch.setattr(index_module, "MAPPED_ENTRIES", 8)  # every run of 8 or more postings is mapped
+    mapped = DedupIndex(spill_folder=tmp_path, resident=2)
+    for a in articles:
+        mapped.add([a])
+    assert mapped._mapped is not None and mapped._mapped.holds(mapped._runs[0][0])
+    assert all(not k.flags.writeable for k, _ in mapped._runs if mapped._mapped.holds(k))
+    assert mapped.result() == plain.result() and mapped.compared == plain.compared
+    assert mapped.nbytes < plain.nbytes  # mapped runs are not in the process's memory
+    left = [p.name for p in tmp_path.iterdir() if not p.name.startswith("sketches-")]
+    assert (
+        left == []
+    )  # the mapped files are unlinked: nothing left behind (the sketches' file is the store's)
+    for (k1, o1), (k2, o2) in zip(mapped._runs, plain._runs, strict=True):
+        assert np.array_equal(k1, k2) and np.array_equal(o1, o2)
+
+
+def test_a_merge_into_mapped_files_block_by_block_equals_the_merge_in_memory(tmp_path: Path) -> None:
+    from newsfuse.dedup.index import _merge_runs
+    from newsfuse.dedup.mapped import MappedRuns
+
+    rng = np.random.default_rng(11)
+    runs = MappedRuns(tmp_path)
+    for old_size, new_size, block in ((300, 200, 7), (50, 400, 13), (200, 1, 5), (0, 30, 4), (40, 40, 1000)):
+        k1 = np.sort(rng.integers(0, 60, old_size).astype(np.uint64))
+        k2 = np.sort(rng.integers(0, 60, new_size).astype(np.uint64))
+        o1 = np.arange(old_size, dtype=np.int32)
+        o2 = np.arange(old_size, old_size + new_size, dtype=np.int32)
+        keys, owners = runs.merged((k1, o1), (k2, o2), _merge_runs, block=block)
+        expected = _merge_runs((k1, o1), (k2, o2))
+        assert runs.holds(keys) and runs.holds(owners)
+        assert np.array_equal(keys, expected[0]) and np.array_equal(owners, expected[1])
+    runs.release()
+    assert np.array_equal(keys, expected[0])  # released pages are read back from the file

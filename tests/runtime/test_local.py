@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,14 @@ from newsfuse import run
 from newsfuse.errors import NewsfuseError
 from newsfuse.report import report_dict
 from newsfuse.runtime import LocalRunner, open_runner
-from newsfuse.runtime.local import MAX_AHEAD, STREAM_CHUNK, chunk_size
+from newsfuse.runtime.local import (
+    HELD_AHEAD,
+    MAX_AHEAD,
+    STREAM_CHUNK,
+    InFlight,
+    chunk_size,
+    submitted_in_order,
+)
 
 
 def _square(x: int) -> int:
@@ -60,7 +69,7 @@ def test_a_streamed_source_is_read_only_a_bounded_way_ahead_of_the_results() -> 
     with LocalRunner(workers=2) as pool:
         results = pool.imap(_square, source(), "square")
         assert next(results) == 0
-        assert pulled <= MAX_AHEAD * STREAM_CHUNK  # not the whole source: its items are not all held
+        assert pulled <= HELD_AHEAD * MAX_AHEAD * STREAM_CHUNK  # not the whole source: not all held
         assert list(results) == [x * x for x in range(1, 5000)]
     assert pulled == 5000
 
@@ -87,3 +96,25 @@ def test_the_pool_gives_the_same_report(corpus: Path, corpus_report: dict[str, A
     with open_runner("local", workers=2) as runner:
         assert isinstance(runner, LocalRunner) and runner.workers == 2
         assert report_dict(run([corpus], runner=runner)) == corpus_report
+
+
+def test_a_slow_first_task_does_not_stop_the_others_and_results_keep_their_order() -> None:
+    """The first chunk finishes only once a chunk sent well after it has run: the pool goes on past a slow
+    (large) task instead of waiting for it before sending more, up to ``HELD_AHEAD`` times ``ahead``."""
+    ahead, later = 2, 5  # chunk 5 is sent only if more than ``ahead`` chunks may wait behind the first
+    ran = threading.Event()
+
+    def work(chunk: list[int]) -> list[int]:
+        if chunk[0] == 0 and not ran.wait(timeout=20):
+            raise AssertionError("the chunk sent later never ran while the first one was running")
+        if chunk[0] == later:
+            ran.set()
+        return [-x for x in chunk]
+
+    assert later < HELD_AHEAD * ahead
+    flight = InFlight(2)
+    with ThreadPoolExecutor(2) as pool:
+        out = list(submitted_in_order(iter(range(20)), 1, partial(pool.submit, work), [], ahead, flight))
+    assert out == [-x for x in range(20)]
+    figures = flight.close()
+    assert figures["tasks"] == 20 and figures["waited_s"] > 0

@@ -19,6 +19,7 @@ import numpy as np
 
 from newsfuse.config import DedupConfig
 from newsfuse.dedup.groups import build_result
+from newsfuse.dedup.mapped import MAPPED_ENTRIES, MappedRuns
 from newsfuse.dedup.shingles import I32, I64, U64, Sketch, Sketcher
 from newsfuse.dedup.store import SketchStore
 from newsfuse.dedup.verify import Match, compare
@@ -73,14 +74,16 @@ class DedupIndex:
         resident: int = 20_000,
     ) -> None:
         """With ``spill_folder``, sketches older than the latest ``resident`` are kept in a file there and
-        read back when a candidate pair or a passage needs them (``SketchStore``): same decisions, flat
-        memory for the sketches."""
+        read back when a candidate pair or a passage needs them (``SketchStore``), and postings runs of
+        ``MAPPED_ENTRIES`` or more are kept in files there, mapped (``MappedRuns``): same decisions, flat
+        memory for the sketches and the postings."""
         self.config = config or DedupConfig()
         self._sketcher = Sketcher(self.config.shingle_size, self.config.window, self.config.block_words)
         self.sketches = SketchStore(spill_folder, resident)
         self._position: dict[str, int] = {}
         self._digest: dict[str, int] = {}
         self._runs: list[tuple[U64, I32]] = []
+        self._mapped = MappedRuns(spill_folder) if spill_folder is not None else None
         self.matches: dict[tuple[int, int], Match] = {}
         """Verified pairs ``(i, j)``, ``i < j`` positions in ``sketches``."""
         self.compared = 0
@@ -91,11 +94,12 @@ class DedupIndex:
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the index's numpy buffers in memory: sketches held and postings runs (Python objects and
-        spilled sketches not counted)."""
+        """Bytes of the index's numpy buffers in memory: sketches held and postings runs (Python objects,
+        spilled sketches and mapped runs not counted)."""
         held = self.sketches.in_memory
         sketches = sum(s.fingerprints.nbytes + s.paragraph.nbytes + s.spans.nbytes for s in held)
-        return sketches + sum(k.nbytes + o.nbytes for k, o in self._runs)
+        mapped = self._mapped.holds if self._mapped is not None else lambda _: False
+        return sketches + sum(k.nbytes + o.nbytes for k, o in self._runs if not mapped(k))
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._position
@@ -124,6 +128,8 @@ class DedupIndex:
         self._position.update(batch)
         self.sketches.extend(sketches)
         candidates = self._candidates(first)
+        if self._mapped is not None:
+            self._mapped.release()
         self.compared += len(candidates)
         for i, j in candidates:
             match = compare(self.sketches[i], self.sketches[j], self.config)
@@ -163,12 +169,18 @@ class DedupIndex:
         self._runs.append((keys, owners))
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
             newer, older = self._runs.pop(), self._runs.pop()
-            self._runs.append(_merge_runs(older, newer))
+            if self._mapped is not None and older[0].size + newer[0].size >= MAPPED_ENTRIES:
+                self._runs.append(self._mapped.merged(older, newer, _merge_runs))
+            else:
+                self._runs.append(_merge_runs(older, newer))
         return sorted(found)
 
     def result(self) -> DedupResult:
         """Duplicate groups and shared passages of everything indexed."""
-        return build_result(self.sketches, self.matches, self.config, self._holders)
+        result = build_result(self.sketches, self.matches, self.config, self._holders)
+        if self._mapped is not None:
+            self._mapped.release()
+        return result
 
     def _holders(self, fingerprints: U64) -> I32:
         """Positions of the articles holding each fingerprint (one entry per holding)."""

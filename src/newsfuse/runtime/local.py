@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,7 +38,11 @@ STREAM_CHUNK = 16
 """Items per task when they come from a generator (their number is not known in advance)."""
 
 MAX_AHEAD = 16
-"""Tasks of a streamed map in flight at most: the source is read only as fast as the workers go."""
+"""Tasks of a streamed map running at most: the source is read only as fast as the workers go."""
+
+HELD_AHEAD = 4
+"""Tasks sent and not yet handed over, at most, in ``MAX_AHEAD``s: the done ones wait behind a slow one
+(a large event) while the pool goes on with the next ones."""
 
 
 class Runner(Protocol):
@@ -54,33 +60,94 @@ def apply_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [fn(item) for item in chunk]
 
 
+class InFlight:
+    """Counts a map's tasks sent and not yet done (from their futures' done callbacks) and times how long
+    fewer than ``workers`` of them were running (``starved_s``: workers without a task, waiting for the
+    caller) and how long the caller waited for a result (``waited_s``)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.running = 0
+        self.tasks = 0
+        self.starved_s = 0.0
+        self.waited_s = 0.0
+        self._since = time.perf_counter()
+        self._cond = threading.Condition()
+
+    def sent(self, future: Any) -> Any:
+        """Count ``future``'s task as running until it is done; returns ``future``."""
+        with self._cond:
+            self._tick(+1)
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, _: object) -> None:
+        with self._cond:
+            self._tick(-1)
+            self._cond.notify_all()
+
+    def _tick(self, change: int) -> None:
+        now = time.perf_counter()
+        if self.running < self.workers:
+            self.starved_s += now - self._since
+        self._since = now
+        self.running += change
+        self.tasks += max(change, 0)
+
+    def wait_below(self, most: int) -> None:
+        """Block until fewer than ``most`` tasks are running."""
+        began = time.perf_counter()
+        with self._cond:
+            while self.running >= most:
+                self._cond.wait()
+        self.waited_s += time.perf_counter() - began
+
+    def result(self, future: Any) -> Any:
+        """``future.result()``, the time spent blocked on it counted."""
+        began = time.perf_counter()
+        out = future.result()
+        self.waited_s += time.perf_counter() - began
+        return out
+
+    def close(self) -> dict[str, float]:
+        """The figures so far (``starved_s`` up to now)."""
+        with self._cond:
+            self._tick(0)
+        return {"tasks": self.tasks, "starved_s": self.starved_s, "waited_s": self.waited_s}
+
+
 def submitted_in_order(
     source: Iterator[T],
     per_chunk: int,
     submit: Callable[[list[T]], Any],
     parts: list[list[T]],
     ahead: int = MAX_AHEAD,
+    flight: InFlight | None = None,
 ) -> Iterator[R]:
     """Send ``source`` in chunks of ``per_chunk`` as they fill (``submit`` returns a future) and yield the
     results in item order, each chunk's once it and those before it are done. At most ``ahead`` chunks are
-    in flight: then the oldest is waited for before more of ``source`` is read, so a long source is not
-    read (and held) whole. ``parts`` holds the chunks sent and not yet handed over (a chunk leaves it only
-    once its result is read): they are sent first, so a caller whose workers died can call again with the
-    same list. Futures left unread when the caller stops early are cancelled."""
-    futures = [submit(part) for part in parts]
+    running (sent, not done): then one of them is waited for before more of ``source`` is read, so a long
+    source is not read (and held) whole; and at most ``HELD_AHEAD`` times as many are sent and not handed
+    over (a slow chunk does not stop the others: its results wait, the pool goes on). ``parts`` holds the
+    chunks sent and not yet handed over (a chunk leaves it only once its result is read): they are sent
+    first, so a caller whose workers died can call again with the same list. Futures left unread when the
+    caller stops early are cancelled. ``flight`` counts and times the tasks (one is made if not given)."""
+    flight = flight or InFlight(1)
+    futures = [flight.sent(submit(part)) for part in parts]
     try:
         while True:
             part = list(islice(source, per_chunk))
             if part:
                 parts.append(part)
-                futures.append(submit(part))
-            while futures and (futures[0].done() or not part or len(futures) >= ahead):
-                done: list[R] = futures[0].result()
+                futures.append(flight.sent(submit(part)))
+            while futures and (futures[0].done() or not part or len(futures) >= HELD_AHEAD * ahead):
+                done: list[R] = flight.result(futures[0])
                 futures.pop(0)
                 parts.pop(0)
                 yield from done
             if not part:
                 return
+            flight.wait_below(ahead)
     finally:
         for future in futures:
             future.cancel()
@@ -105,6 +172,8 @@ class LocalRunner:
         self.progress = progress
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        self.flights: dict[str, dict[str, float]] = {}
+        """Per stage label, the pool's tasks and its ``InFlight`` times, summed over the run's maps."""
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
         return list(self.imap(fn, items, label))
@@ -129,14 +198,24 @@ class LocalRunner:
         per_chunk = chunk_size(size, self.workers) if size is not None else STREAM_CHUNK
         source = iter(items)
         parts: list[list[T]] = []  # chunks submitted and not yet handed over
-        for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
-            try:
-                yield from submitted_in_order(source, per_chunk, partial(self._send, fn), parts)
-                return
-            except BrokenProcessPool as exc:
-                self.close()
-                if attempt == 2:
-                    raise NewsfuseError(f"the worker processes of the {label!r} stage died twice") from exc
+        flight = InFlight(self.workers)
+        try:
+            for attempt in (1, 2):  # a worker killed from outside breaks the pool: start a new one, once
+                try:
+                    yield from submitted_in_order(
+                        source, per_chunk, partial(self._send, fn), parts, flight=flight
+                    )
+                    return
+                except BrokenProcessPool as exc:
+                    self.close()
+                    if attempt == 2:
+                        raise NewsfuseError(
+                            f"the worker processes of the {label!r} stage died twice"
+                        ) from exc
+        finally:
+            totals = self.flights.setdefault(label, {})
+            for key, value in flight.close().items():
+                totals[key] = totals.get(key, 0.0) + value
 
     def _send(self, fn: Callable[[T], R], part: list[T]) -> Future[list[R]]:
         return self._executor().submit(apply_chunk, fn, part)
