@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -132,7 +131,10 @@ def prepare_event(
     matrix = concept_matrix(pool, unigrams=unigrams)
     whole = None
     short = shorten(pool, rule_names(config.compress), config.min_sentence_words) if config.compress else pool
-    if short is not pool and any(map(operator.is_not, short, pool)):  # some sentence is shorter
+    changed = (
+        [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if config.compress else []
+    )
+    if changed:  # some sentence is shorter
         whole, pool = pool, short
         if config.compress_worth == "kept":
             matrix = concept_matrix(pool, unigrams=unigrams)
@@ -140,7 +142,7 @@ def prepare_event(
             matrix, whole if config.compress_worth == "whole" else pool, source_of, config, seen, model
         )
         if config.compress_worth == "whole":  # worth from what the sources say, cover from what is kept
-            matrix = aligned(concept_matrix(pool, unigrams=unigrams), matrix)
+            matrix = aligned(pool, matrix, changed)
     else:
         weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
