@@ -32,7 +32,8 @@ from newsfuse.compare import compare_event  # noqa: E402
 from newsfuse.compare.align import canonical_people, clear_caches  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
 from newsfuse.compare.quantities import extract_quantities  # noqa: E402
-from newsfuse.compare.quotes import extract_quotes, extract_reported  # noqa: E402
+from newsfuse.compare.quotes import extract_quotes  # noqa: E402
+from newsfuse.compare.reported import extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 from newsfuse.text.words import stem  # noqa: E402
 

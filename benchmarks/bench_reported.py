@@ -26,13 +26,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
-from benchmarks.bench_quotes import _cleaned_2000  # noqa: E402
+from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
 from newsfuse.compare import quotes, reported  # noqa: E402
 from newsfuse.compare.mentions import Mention  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 
 Extractor = Callable[[Article], Iterable[Mention]]
-EXTRACTORS: dict[str, Extractor] = {"old": quotes.extract_reported, "new": reported.extract_reported}
+OLD = "ffd55bf"
+"""The last quotes.py that held its own extract_reported (the old extractor this module replaced)."""
+EXTRACTORS: dict[str, Extractor] = {
+    "old": _baseline_module(OLD).extract_reported,
+    "new": reported.extract_reported,
+}
 SPEECH_CUES = frozenset(
     [
         "said",
@@ -418,15 +423,16 @@ sources (which GGT does not annotate). Mixed quotes (GGT 166) are the other reca
 CPU per article is about 4x extract_quotes' (rows above; shared machine, noisy; the speed row was re-taken at
 04:00 UTC after the cue-word check, which left every output identical on jsonl-2000-s9-g2, every PolNeAR text and
 the example corpus: 12,883 reports). A third is the speaker
-resolution (quotes.py's _People reads the text's names for pronoun antecedents), the rest the cue scan and the
+resolution (quotes.py's People reads the text's names for pronoun antecedents), the rest the cue scan and the
 subject pattern anchored before each cue (tried: possessive head-noun endings in that pattern, about 15 % less
 CPU but 40 of 3,035 texts' outputs changed, so dropped). Not in the pipeline yet (not wired this session).
 
 ## Interface and wiring
 `find_reports(article) -> tuple[Report, ...]` (content, cue and source spans into article.text, resolved speaker,
 role, content text); `extract_reported(article)` yields `Mention(kind="reported", span=content, speaker, role)`,
-the shape quotes.extract_reported gives, so it can replace it. It imports quotes.py's private `_People`,
-`_Roles` and `_resolve` (the one speaker resolver); they should be made public there by their owner.
+the shape quotes.extract_reported gave; it replaced it (the lead removed the old one after this round; the
+"old" column is quotes.py at ffd55bf). It imports quotes.py's `People`, `Roles` and `resolve_speaker` (the one
+speaker resolver).
 Suggested wiring (not done this session): a fact kind "reported" apart from "quote" (paraphrase is not
 compared by exact words): aligned across articles by the resolved speaker plus content-word overlap of the
 contents, with the content span as evidence and the cue kept; a direct quote flagged embedded whose span lies

@@ -1,7 +1,8 @@
 from newsfuse.compare.dates import extract_dates
 from newsfuse.compare.entities import LOC, ORG, PER, extract_entities, place_lists
 from newsfuse.compare.quantities import extract_quantities
-from newsfuse.compare.quotes import extract_quotes, extract_reported
+from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.reported import extract_reported
 from newsfuse.compare.versions import group_versions
 from tests.helpers import article
 

@@ -13,10 +13,9 @@ import pycountry
 from newsfuse.compare.entities import LOC_CUES, ORG_CUES, TITLES, place_names
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Article, Span
-from newsfuse.text import split_sentences, word_tokens
+from newsfuse.text import word_tokens
 from newsfuse.text.words import STOP_WORDS
 
-_MARKS = re.compile(r"''|[\"“”«»\n]")
 _QUOTE_MARKS = re.compile(r"''|[\"“”«»]")
 VERBS = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|asks|wrote|writes|"
@@ -266,7 +265,7 @@ def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-class _People:
+class People:
     """The people named in a text, in order — a full name, or a surname alone after its full name — with
     the gender the text gives them (an honorific, or the first "he"/"she" after a mention before anyone else
     is named), for resolving "he"/"she" at a position. The text is read when first asked (many articles'
@@ -554,7 +553,7 @@ def _run_role(text: str, run: re.Match[str]) -> tuple[str, str] | None:
     return (name, role) if role else None
 
 
-class _Roles:
+class Roles:
     """:func:`roles_in` of a text, worked out for one person when asked: only the runs of capitalised words
     holding that person's name are read (a person's name is a run's last words)."""
 
@@ -755,8 +754,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
     pairs = list(quote_pairs(text))
     if not pairs:
         return  # no quote marks: the names and roles of the text are not needed
-    roles = _Roles(text)
-    people = _People(text, pairs)
+    roles = Roles(text)
+    people = People(text, pairs)
     pending: list[Mention] = []
     last_start = 0
     last_prose = False
@@ -800,7 +799,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
         ):
             embedded = False  # "My hope," he said, "is that …": one quote, its short first piece dropped
         embedded = embedded or prose  # "…jail time" for criminal behavior, she said: not a quote on its own
-        speaker, role = _resolve(phrase, name_end, text, start, roles, people)
+        speaker, role = resolve_speaker(phrase, name_end, text, start, roles, people)
         same_paragraph = last is not None and "\n" not in text[last[0] : start]
         adding = last is not None and said_end == start and bool(_ADDING.fullmatch(text, last[0], start))
         continued = (
@@ -913,7 +912,7 @@ _INTRODUCES = re.compile(rf"(?:\b{VERBS}\b|\b(?:remarks|statement|interview)\b|:
 
 
 def _floating(
-    text: str, start: int, last: tuple[int, str | None, str | None, bool] | None, people: _People
+    text: str, start: int, last: tuple[int, str | None, str | None, bool] | None, people: People
 ) -> tuple[str | None, str | None]:
     """The speaker of a quote with no attribution of its own that opens a paragraph: the previous quote's
     speaker when that quote and its attribution closed the paragraph before ("A," X said.¶"B."), else the
@@ -954,8 +953,8 @@ def _organisation(head: str, text: str, start: int) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-def _resolve(
-    phrase: str | None, name_end: int, text: str, start: int, roles: _Roles, people: _People
+def resolve_speaker(
+    phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
 ) -> tuple[str | None, str | None]:
     """(speaker, role) for the phrase naming a quote's speaker: a name, a pronoun or a description."""
     if phrase is None:
@@ -1029,100 +1028,6 @@ def _same_sentence(text: str, since: int, start: int) -> bool:
     quote's attribution and this quote, all within one paragraph."""
     gap = text[since:start]
     return "\n" not in gap and bool(_CONTINUES.fullmatch(gap) or re.fullmatch(r"\s*[.!?]?\s*", gap))
-
-
-_GROUP = (
-    r"(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?(?:[A-Za-z][\w-]+\s+){0,2}?(?:experts|officials|analysts|critics|"
-    r"aides|sources|economists|researchers|authorities|police|investigators|lawmakers|advocates|supporters|"
-    r"opponents|residents|witnesses|activists|observers|scientists|members|voters|leaders|organizers|"
-    r"organisers|prosecutors|lawyers|attorneys|doctors|teachers|workers|Democrats|Republicans)"
-)
-"""Unnamed groups that say things ("experts say", "some officials said", "civil rights activists say")."""
-_POSSESSOR = r"[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+"
-"""A speaker described through a possessor ("Connecticut's tax commissioner", "Trump's campaign")."""
-_SPEAKER = rf"(?P<sp>{_ROLE_LEAD}{_NAME}|{_GROUP}|{_DESCRIPTION}|{_POSSESSOR}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
-_REPORTED = (
-    re.compile(
-        rf"^(?P<c>[^\"“”,]{{3,80}},\s+{_SPEAKER}\s+(?P<v>{VERBS})(?:\s+[\w.]+){{0,4}},\s+[^\"“”]{{12,}}?)[.!?]?$"
-    ),  # "Acts of protest, Mr. Obama said, are acts of patriotism." (the content is both parts)
-    re.compile(
-        rf"^(?:[A-Z]\w*(?:\s+\w+){{0,4}},\s+|(?:But|And|So|Yet|Still)\s+)?{_SPEAKER}(?:,\s+[^,\"“”]{{3,120}},)?"
-        rf"(?:\s+(?:on\s+)?\w+day)?\s+(?:also\s+|later\s+)?(?P<v>{VERBS})\b"
-        rf"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?\s*(?:that\s+|,\s*)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
-    ),
-    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+{_SPEAKER}\s+(?P<v>{VERBS})\b[^\"“”]{{0,80}}[.!?]$"),
-    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),\s+(?P<v>{VERBS})\s+{_SPEAKER}\b[^\"“”]{{0,80}}[.!?]$"),
-    re.compile(rf"^[Aa]ccording\s+to\s+{_SPEAKER},\s+(?P<c>[^\"“”]{{12,}}?)[.!?]?$"),
-    re.compile(rf"^(?P<c>[^\"“”]{{12,}}?),?\s+according\s+to\s+{_SPEAKER}[^\"“”]{{0,60}}[.!?]$"),
-    re.compile(
-        rf"^[^\"“”]{{0,80}}?(?:,|\band|\bbut)\s+{_SPEAKER}\s+(?:also\s+|later\s+)?(?P<v>{VERBS})"
-        rf"(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?P<c>[^\"“”]{{12,}}?)[.!?]?$"
-    ),
-)
-
-
-_NO_SUBJECT = frozenset(
-    {"the", "a", "an", "another", "other", "some", "few", "several", "many", "most", "all", "both", "these"}
-    | {"those", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "six"}
-    | {"seven", "eight", "nine", "ten", "dozen", "hundred"}
-)
-"""Last words of a phrase before a verb form in -s that make the form a plural noun: "The two states hold
-primaries", "Her remarks came", "Another eight states"."""
-
-
-_QUOTE_ONLY = frozenset({"reported", "reports", "put it", "went on", "goes on"})
-"""Verbs that attribute a quote ("…," CBS News reported) but say nothing of their own in a sentence without
-one ("The Post reported a rise", "He went on to win"): reported speech leaves them out."""
-
-
-def _speaks_there(body: str, found: re.Match[str]) -> bool:
-    """False when the verb of saying a reported-speech pattern matched is no verb of saying there: one of
-    :data:`_QUOTE_ONLY`, a plural
-    noun after a determiner or a number ("Some states remained"), a noun after a possessive ("Clinton's
-    remarks", "Trump's continued strength")."""
-    if "v" not in found.re.groupindex:
-        return True
-    if found.group("v") in _QUOTE_ONLY:
-        return False
-    if found.start("v") < found.end("sp"):
-        return True  # no verb, or the verb before its speaker ("…, said the company's chief executive")
-    last = found.group("sp").rsplit(maxsplit=1)[-1]
-    return not (
-        last.endswith(("'s", "’s")) or (last.lower() in _NO_SUBJECT and found.group("v").endswith("s"))
-    )
-
-
-def extract_reported(article: Article) -> Iterator[Mention]:
-    """Reported (indirect) speech: "X said (that) …", "…, X said.", "According to X, …" — sentences without
-    quote marks. Kind "reported": kept out of the cross-source quote facts, which compare exact words."""
-    text = article.text
-    people = _People(text, list(quote_pairs(text)))
-    for sentence in split_sentences(text):
-        body = sentence.text.strip()
-        if _MARKS.search(body.replace("\n", " ")):
-            continue
-        for pattern in _REPORTED:
-            found = pattern.match(body)
-            if not found or not _speaks_there(body, found):
-                continue
-            speaker = found.group("sp")
-            offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
-            start = offset + found.start("c")
-            if speaker.lower() in PRONOUNS:
-                antecedent = people.antecedent(start, speaker)
-                speaker = split_name(antecedent)[0] if antecedent else speaker
-            else:
-                speaker = split_name(speaker)[0]
-                speaker = full_name(speaker, text, start) if is_person(speaker) else speaker
-            yield Mention(
-                kind="reported",
-                slot=normalize_quote(found.group("c")),
-                value=found.group("c"),
-                text=found.group("c"),
-                span=Span(article.id, start, offset + found.end("c")),
-                speaker=speaker,
-            )
-            break
 
 
 def clear_caches() -> None:

@@ -10,10 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfuse.compare.mentions import Mention
-
-# The speaker resolution of direct quotes, reused as it is (private in quotes.py: see the module docstring of
-# tests/compare/test_reported.py and the issue-7 report — to be made public there by its owner).
-from newsfuse.compare.quotes import _People, _resolve, _Roles, normalize_quote, quote_pairs
+from newsfuse.compare.quotes import People, Roles, normalize_quote, quote_pairs, resolve_speaker
 from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences
 
@@ -261,7 +258,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     text = article.text
     quoted = list(quote_pairs(text))
     spans = [(start, end) for start, end, _ in quoted]
-    people, roles = _People(text, quoted), _Roles(text)
+    people, roles = People(text, quoted), Roles(text)
     found: list[Report] = []
     for sentence in split_sentences(text):
         body = sentence.text
@@ -275,7 +272,9 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                 continue
             source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
-            speaker, role = _resolve(phrase, source[1] if source else 0, text, content[0], roles, people)
+            speaker, role = resolve_speaker(
+                phrase, source[1] if source else 0, text, content[0], roles, people
+            )
             found.append(
                 Report(
                     content=Span(article.id, *content),
