@@ -78,3 +78,19 @@ def test_dataset_commands(tmp_path: Path) -> None:
         == 0
     )
     assert json.loads((tmp_path / "x.json").read_text()) == {"p1": body.strip()}
+
+
+def test_quotes_command(tmp_path: Path) -> None:
+    text = (
+        'Mayor Lena Brandt spoke on Monday. "The bridge will reopen in May," Brandt said.\n\n'
+        "Tom Reyes, who runs the ferry line, said the fares would rise in June."
+    )
+    articles = _jsonl(tmp_path / "q.jsonl", [{"id": "a1", "text": text}])
+    assert main(["quotes", "--dataset", str(articles), "--out", str(tmp_path / "q.json")]) == 0
+    found = json.loads((tmp_path / "q.json").read_text())["a1"]
+    assert [(q["kind"], q["speaker"]) for q in found] == [("quote", "Lena Brandt"), ("reported", "Tom Reyes")]
+    assert all(text[q["start"] : q["end"]] == q["text"] for q in found)
+    assert (
+        main(["quotes", "--dataset", str(articles), "--no-reported", "--out", str(tmp_path / "d.json")]) == 0
+    )
+    assert [q["kind"] for q in json.loads((tmp_path / "d.json").read_text())["a1"]] == ["quote"]

@@ -19,7 +19,7 @@ from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.pipeline import run_to
 from newsfuse.runtime import ENGINES, open_runner
 from newsfuse.runtime.worker import tune_gc
-from newsfuse.tasks import cluster_dataset, extract_dataset, summarize_dataset
+from newsfuse.tasks import cluster_dataset, extract_dataset, quotes_dataset, summarize_dataset
 
 
 def _config(path: str | None) -> Config:
@@ -69,6 +69,11 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     _write_json(extract_dataset(args.dataset, args.field, _config(args.config)), args.out)
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    _write_json(quotes_dataset(args.dataset, reported=args.reported), args.out)
     return 0
 
 
@@ -154,6 +159,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--config")
     p.set_defaults(fn=cmd_extract)
+
+    p = sub.add_parser("quotes", help="direct quotes and reported speech, with speakers, of a dataset file")
+    p.add_argument("--dataset", required=True, help="JSONL of articles with 'id' and 'text'")
+    p.add_argument("--out", required=True)
+    p.add_argument("--reported", action=argparse.BooleanOptionalAction, default=True)
+    p.set_defaults(fn=cmd_quotes)
 
     p = sub.add_parser("serve", help="HTTP API and web UI over a store")
     p.add_argument("--store", default="sqlite:///newsfuse.db", help="sqlite:///file.db or postgresql://…")

@@ -9,6 +9,8 @@ from typing import Any
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import event_id
+from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.reported import extract_reported
 from newsfuse.config import Config, SummarizeConfig
 from newsfuse.dedup import find_duplicates, source_keys
 from newsfuse.errors import InputError
@@ -145,4 +147,23 @@ def extract_dataset(path: str | Path, field: str, config: Config | None = None) 
         raw = RawDoc(id=pid, path=str(path), url=record.get("url"), text=text, html=html)
         result = clean_document(raw, replace(config.clean, min_article_words=0))
         out[pid] = result.text if isinstance(result, Article) else ""
+    return out
+
+
+def quotes_dataset(path: str | Path, reported: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """{article id: its quotes} for a file of articles (``id``, ``text``; the text taken as it is, already
+    clean): direct quotes and, with ``reported``, reported speech, each with its kind, text, speaker, the
+    speaker's role and its character offsets into the text, in text order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    unique = UniqueIds()
+    for n, record in enumerate(read_records(path)):
+        aid = unique(str(record.get("id", n)))
+        article = Article(id=aid, path=str(path), text=str(record.get("text") or ""))
+        found = [*extract_quotes(article), *(extract_reported(article) if reported else ())]
+        found.sort(key=lambda m: (m.span.start, m.span.end))
+        out[aid] = [
+            {"kind": m.kind, "text": m.text, "speaker": m.speaker, "role": m.role}
+            | {"start": m.span.start, "end": m.span.end}
+            for m in found
+        ]
     return out
