@@ -44,6 +44,53 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _SAYING_HEAD = re.compile(_SAYING, re.IGNORECASE)
+_OPENER_HEADS = frozenset(
+    [
+        "however",
+        "meanwhile",
+        "also",
+        "in",
+        "additionally",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "still",
+        "indeed",
+        "separately",
+        "elsewhere",
+        "at",
+        "on",
+        "overall",
+        "finally",
+        "as",
+        "for",
+        "by",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "recently",
+        "previously",
+        "currently",
+        "now",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+"""Every first word an opener can have (a sentence starting otherwise is spared the opener regex)."""
 _DATED_DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:{_MONTHS}|[A-Z][a-z]{{2}}\.)\s+\d{{1,2}}\s*(?:\([A-Za-z][\w .&/-]*\))?"
     r"\s*(?:--|[—–_]|-)\s+"
@@ -120,6 +167,12 @@ def _safe(text: str, start: int, end: int, numbers_ok: bool = False) -> bool:
     return not _inside_quote(text, start)
 
 
+def _first_word(text: str, at: int) -> str:
+    """The lower-cased word at ``at`` without a trailing comma ("" if longer than any opener's first)."""
+    words = text[at : at + 16].split(None, 1)
+    return words[0].rstrip(",").lower() if words else ""
+
+
 def _dateline(text: str) -> int:
     """Length of a leading dateline, dated or not, or 0."""
     if "-" not in text and "—" not in text and "–" not in text and "_" not in text:
@@ -133,7 +186,7 @@ def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
     head = _dateline(text) if "dateline" in rules else 0
     if head:
         yield "dateline", 0, head
-    if "opener" in rules and "," in text:  # an opener ends in a comma
+    if "opener" in rules and "," in text and _first_word(text, head) in _OPENER_HEADS:
         opener = _OPENER.match(text, head)
         # "In a statement on Monday, the ministry said ..." loses its opener only if the rest attributes
         if opener and (
@@ -207,6 +260,11 @@ def compress(text: str, rules: Iterable[str] = RULES) -> Compressed:
     wanted = rules if isinstance(rules, frozenset) else frozenset(rules)
     if not wanted <= _KNOWN:
         raise ValueError(f"unknown compression rule(s) {sorted(wanted - _KNOWN)} (known: {', '.join(RULES)})")
+    return _compress(text, wanted)
+
+
+def _compress(text: str, wanted: frozenset[str]) -> Compressed:
+    """``compress`` with known rules."""
     found = list(_found(text, wanted))
     if not found:
         return Compressed(text, ((0, len(text)),), ())
@@ -244,11 +302,13 @@ def shorten(pool: Sequence[Candidate], rules: Iterable[str], min_words: int) -> 
     rule shortens, or that would fall under ``min_words``, is kept whole (the same object).
     """
     wanted = frozenset(rules)
+    if not wanted <= _KNOWN:
+        raise ValueError(f"unknown compression rule(s) {sorted(wanted - _KNOWN)} (known: {', '.join(RULES)})")
     done: dict[str, dict[str, Any] | None] = {}
     out = []
     for cand in pool:
         if cand.text not in done:
-            short = compress(cand.text, wanted)
+            short = _compress(cand.text, wanted)
             n = len(short.text.split())
             if not short.rules or n < min_words:
                 done[cand.text] = None
