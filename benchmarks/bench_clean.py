@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from benchmarks.metrics import token_prf  # noqa: E402
 from benchmarks.revision import import_at  # noqa: E402
+from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.clean import clean_document, clean_documents  # noqa: E402
 from newsfuse.clean.document import corpus_line_stats  # noqa: E402
 from newsfuse.clean.recurring import LineStats  # noqa: E402
@@ -487,9 +488,7 @@ def _run_parts(jobs: int, limit: int | None) -> None:
 
 
 def _write(results: dict[str, Any], command: str) -> None:
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "clean.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    (RESULTS / "clean.md").write_text(_markdown(results, command), encoding="utf-8")
+    save_results("clean", results, _markdown(results, command), indent=1)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_clean import DEV_SETS, SNIPPET_SET, _raw, records
 from benchmarks.bench_cluster import Prepared, _labels, _scores, prepare, sources
+from benchmarks.saved import save_results
 from newsfuse.clean import clean_document
 from newsfuse.clean.document import corpus_line_stats
 from newsfuse.clean.notice import notice_of
@@ -129,8 +130,7 @@ def main() -> None:
         "pipeline": pipeline_rejections(),
         "clustering": {name: clustering(name) for name in args.sets},
     }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "clean_notice.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("clean_notice", results)
     print(json.dumps({k: v for k, v in results.items() if k != "extraction"}, indent=1)[:4000])
 
 

@@ -26,6 +26,7 @@ from scipy.spatial.distance import squareform
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.metrics import bcubed, pairwise
+from benchmarks.saved import save_results
 from newsfuse.clean import clean_document
 from newsfuse.cluster import StreamClusterer, cluster_articles
 from newsfuse.cluster.batch import date_order
@@ -571,10 +572,8 @@ def main() -> None:
             results["stream_cpu_ms_per_article"] = speed_against(prepared, config)
         print(name, json.dumps(results["sets"][name]), flush=True)
     results["linkage_threshold"] = linkage_threshold(results["sets"])
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "cluster.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     command = "make bench, or .venv/bin/python benchmarks/bench_cluster.py"
-    (RESULTS / "cluster.md").write_text(_markdown(results, command), encoding="utf-8")
+    save_results("cluster", results, _markdown(results, command))
 
 
 def _embeddings(prepared: Prepared) -> tuple[dict[str, Any], float]:
@@ -619,7 +618,7 @@ def embed_main(names: list[str], alphas: list[float]) -> None:
             row[str(alpha)] = _scores(_labels(clusters, prepared.gold), prepared.gold)
         results["sets"][name] = row
         print(name, json.dumps(row), flush=True)
-    (RESULTS / "cluster_embed.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("cluster_embed", results)
     lines = [
         "# Event clustering with sentence embeddings (all-MiniLM-L6-v2, the `[embed]` extra)",
         "",

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import dedup_generator as gen
 from benchmarks.metrics import pairwise
+from benchmarks.saved import save_results
 from newsfuse.clean import clean_document
 from newsfuse.dedup import DedupIndex, find_duplicates
 from newsfuse.dedup.shingles import normalized_words
@@ -243,8 +244,7 @@ def main(quick: bool = False) -> dict[str, Any]:
 
 
 def write(figures: dict[str, Any]) -> None:
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "dedup.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    save_results("dedup", figures, indent=1)
     ours, peers = figures["newsfuse"], figures["peers"]
     rows = [("newsfuse", ours), *peers.items()]
     lines = [

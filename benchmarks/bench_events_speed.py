@@ -36,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks.revision import import_tree, run_child, tree_with_files_at  # noqa: E402
+from benchmarks.saved import save_results  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "events_speed"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -249,8 +250,7 @@ def main() -> int:
             }
     print(json.dumps(result, indent=1))
     if not args.no_write:
-        (RESULTS / "events_speed.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-        (RESULTS / "events_speed.md").write_text(_markdown(result), encoding="utf-8")
+        save_results("events_speed", result, _markdown(result), indent=1)
     return 1 if sum(v["differ"] for v in result.get("identity", {}).values()) else 0
 
 

@@ -20,6 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.saved import save_results  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare.dates import extract_dates  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes  # noqa: E402
@@ -194,8 +195,7 @@ def main() -> None:
         "credit_spot_check": spot_check(),
         "speed_jsonl_2000_s9_g2": speed(),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "provenance.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("provenance", results)
     print(json.dumps(results, indent=2))
 
 

@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import (  # noqa: E402
     _IN_APOSTROPHES,
-    RESULTS,
     _covered,
     _joined,
     _joined_speakers,
@@ -46,6 +45,7 @@ from benchmarks.bench_compare import (  # noqa: E402
     quotes_polnear,
     speakers_polnear,
 )
+from benchmarks.saved import save_results  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import quotes, reported  # noqa: E402
 from newsfuse.compare.entities import place_names  # noqa: E402
@@ -579,9 +579,7 @@ def main() -> None:
         **quality(commit),
         "speed": speed(commit),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "compare_quotes.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    (RESULTS / "compare_quotes.md").write_text(_markdown(results), encoding="utf-8")
+    save_results("compare_quotes", results, _markdown(results))
     print(json.dumps(results, indent=2))
 
 

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
+from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.compare import quotes, reported  # noqa: E402
 from newsfuse.compare.mentions import Mention  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
@@ -463,9 +464,7 @@ def main() -> None:
         **{f"ggt_with_{name}": ggt(e) for name, e in EXTRACTORS.items()},
         "speed_jsonl_2000": speed(),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "compare_reported.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    (RESULTS / "compare_reported.md").write_text(_markdown(results), encoding="utf-8")
+    save_results("compare_reported", results, _markdown(results))
     print(json.dumps(results, indent=2))
 
 

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.metrics import rouge  # noqa: E402
+from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.config import Config  # noqa: E402
 from newsfuse.text import split_sentences, word_tokens  # noqa: E402
 
@@ -542,8 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes = RESULTS / "summarize.notes.md"
         stored["notes"] = notes.read_text(encoding="utf-8").splitlines() if notes.exists() else []
         command = stored.get("command", ".venv/bin/python benchmarks/bench_summarize.py")
-        (RESULTS / "summarize.json").write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
-        (RESULTS / "summarize.md").write_text(_markdown(stored, command), encoding="utf-8")
+        save_results("summarize", stored, _markdown(stored, command), indent=1)
         return 0
     wanted = set(args.sets.split(",")) if args.sets else {s.name for s in SETS}
     if args.cache_peers:
@@ -593,11 +593,9 @@ def _write(results: dict[str, Any], previous: dict[str, Any], argv: Sequence[str
         results["speed"] = previous["speed"]
     notes = RESULTS / "summarize.notes.md"
     results["notes"] = notes.read_text(encoding="utf-8").splitlines() if notes.exists() else []
-    RESULTS.mkdir(parents=True, exist_ok=True)
     command = ".venv/bin/python benchmarks/bench_summarize.py " + " ".join(argv or sys.argv[1:])
     results["command"] = command.strip()
-    (RESULTS / "summarize.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    (RESULTS / "summarize.md").write_text(_markdown(results, command.strip()), encoding="utf-8")
+    save_results("summarize", results, _markdown(results, command.strip()), indent=1)
 
 
 if __name__ == "__main__":

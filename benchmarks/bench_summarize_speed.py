@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks.revision import run_child, tree_with_files_at  # noqa: E402
+from benchmarks.saved import save_results  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "summarize_speed"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -198,8 +199,7 @@ def main() -> int:
             }
     print(json.dumps(result, indent=1))
     if not args.no_write:
-        (RESULTS / "summarize_speed.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-        (RESULTS / "summarize_speed.md").write_text(_markdown(result), encoding="utf-8")
+        save_results("summarize_speed", result, _markdown(result), indent=1)
     differ = sum(v["differ"] for v in result.get("identity", {}).values())
     return 1 if differ else 0
 

@@ -28,7 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_cluster import RESULTS, prepare, sources
+from benchmarks.bench_cluster import prepare, sources
+from benchmarks.saved import save_results
 from newsfuse.cluster import StreamClusterer, event_id
 from newsfuse.config import Config
 from newsfuse.model import Article
@@ -191,10 +192,8 @@ def main() -> None:
         "runs": runs,
         "exponents": exponents,
     }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "scale_cluster.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     command = f".venv/bin/python benchmarks/scale_cluster.py {' '.join(map(str, sizes))}"
-    (RESULTS / "scale_cluster.md").write_text(_markdown(results, command), encoding="utf-8")
+    save_results("scale_cluster", results, _markdown(results, command))
 
 
 if __name__ == "__main__":
