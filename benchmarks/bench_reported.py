@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,14 @@ from newsfuse.model import Article  # noqa: E402
 Extractor = Callable[[Article], Iterable[Mention]]
 OLD = "ffd55bf"
 """The last quotes.py that held its own extract_reported (the old extractor this module replaced)."""
-EXTRACTORS: dict[str, Extractor] = {
-    "old": _baseline_module(OLD).extract_reported,
-    "new": reported.extract_reported,
-}
+
+
+@cache
+def extractors() -> dict[str, Extractor]:
+    """The old extractor (quotes.py at ``OLD``, imported on first use) and this module's."""
+    return {"old": _baseline_module(OLD).extract_reported, "new": reported.extract_reported}
+
+
 SPEECH_CUES = frozenset(
     [
         "said",
@@ -226,7 +231,7 @@ def speed(passes: int = 5) -> dict[str, Any]:
     """CPU ms per article (minimum over alternating passes; the machine is shared) of extract_quotes, the old
     extract_reported and this module's, on jsonl-2000-s9-g2's cleaned articles."""
     arts = _cleaned_2000()
-    timed: dict[str, Extractor] = {"extract_quotes": quotes.extract_quotes, **EXTRACTORS}
+    timed: dict[str, Extractor] = {"extract_quotes": quotes.extract_quotes, **extractors()}
     best = dict.fromkeys(timed, float("inf"))
     for extract in timed.values():
         _cpu_pass(extract, arts)
@@ -259,11 +264,11 @@ def dev() -> dict[str, Any]:
     figures: dict[str, Any] = {
         f"polnear_{split}_{name}": polnear(split, e)
         for split in ("train", "dev")
-        for name, e in EXTRACTORS.items()
+        for name, e in extractors().items()
     }
     for split in ("train", "dev"):
         figures[f"polnear_{split}_combined_direct_only"] = combined(split, None)
-        for name, e in EXTRACTORS.items():
+        for name, e in extractors().items():
             figures[f"polnear_{split}_combined_{name}"] = combined(split, e)
     return figures
 
@@ -461,7 +466,7 @@ def main() -> None:
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         **dev(),
         "ggt_direct_only": ggt(None),
-        **{f"ggt_with_{name}": ggt(e) for name, e in EXTRACTORS.items()},
+        **{f"ggt_with_{name}": ggt(e) for name, e in extractors().items()},
         "speed_jsonl_2000": speed(),
     }
     save_results("compare_reported", results, _markdown(results))

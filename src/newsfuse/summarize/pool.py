@@ -17,7 +17,7 @@ from newsfuse.model import Article
 from newsfuse.summarize.concepts import sentence_terms
 from newsfuse.text import split_sentences
 
-_DANGLING = re.compile(
+DANGLING = re.compile(
     r"^[\"'`“‘]*(?:he|she|they|it|his|her|their|its|this|that|these|those|but|and|or|so|also|however|"
     r"meanwhile|still|yet|then|there|such|both|instead|besides|moreover|furthermore|nevertheless|"
     r"otherwise|thus|hence|likewise|similarly|later|earlier|afterward|afterwards|the\s+(?:two|three|four)"
@@ -167,7 +167,7 @@ def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analys
     if len(words) < 3:
         return None
     # the fresh sets are kept as they are (copying them into frozensets cost ~10 % of a small event)
-    return text, frozenset(words), bigrams, unigrams, n, bool(_DANGLING.match(text))
+    return text, frozenset(words), bigrams, unigrams, n, bool(DANGLING.match(text))
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:
