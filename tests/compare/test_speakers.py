@@ -313,3 +313,29 @@ def test_a_clause_word_before_a_surname_and_more_verbs_of_saying() -> None:
         '"It will run all winter," Odile Marchetti elaborated.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Ines Vall", "Tom Reyes", "Odile Marchetti"]
+
+
+def test_a_he_inside_the_previous_quote_does_not_hide_its_speaker() -> None:
+    text = (
+        "Renata Olsson spoke first.\n\n"
+        "''The mayor admitted he has no plan for the port,'' Tomas Brandvik, the former harbor master, "
+        "told the radio.\n\n"
+        "He added, ''We need a plan before winter.''"
+    )
+    assert [s for _, s, _ in _speakers(text)][-1] == "Tomas Brandvik"
+
+
+def test_a_described_speaker_resolves_to_the_person_the_text_is_about() -> None:
+    text = (
+        "Dr. Ilse Varga, who ran the clinic for 30 years, visited the ward on Monday.\n\n"
+        '"We need twice the beds," the retired neurosurgeon told the council.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ilse Varga"]
+
+
+def test_a_place_after_a_title_word_holds_no_role() -> None:
+    text = (
+        "The race for governor of Nova Scotia is close.\n\n"
+        'Gov. Anton Pelkey opened the bridge. "It took ten years," the governor said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Anton Pelkey"]

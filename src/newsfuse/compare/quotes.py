@@ -290,6 +290,8 @@ class People:
         self.stops: list[tuple[int, int]] | None = None
         """(end, start) of every sentence end of the text, found when first needed."""
         self.read = False
+        self.inside: list[tuple[int, int]] = []
+        """The spans inside quote marks (set when the text is read)."""
         self.added: list[tuple[int, str]] = []
         """Speakers named in attributions before the text was read (:meth:`add`)."""
 
@@ -298,7 +300,7 @@ class People:
             return
         self.read = True
         text = self.text
-        inside = [(start, end) for start, end, _ in self.quoted]
+        inside = self.inside = [(start, end) for start, end, _ in self.quoted]
         """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
         full: dict[str, str] = {}
         for m in _CAPS.finditer(text):
@@ -399,6 +401,13 @@ class People:
         self._read()
         return bisect_left(self.starts, lo) < bisect_left(self.starts, hi)
 
+    def _pronoun_before(self, gender: str, begin: int, at: int) -> bool:
+        """True when a "he" (``gender`` "m") or "she" ("f") of the writer's, not inside quote marks, lies in
+        ``[begin, at)`` ("'… he does not have a strategy,' Jeb Bush said": the "he" is the quote's)."""
+        return any(
+            not _within(self.inside, m.start()) for m in _SAME_PRONOUN[gender].finditer(self.text, begin, at)
+        )
+
     def _oblique(self, i: int) -> bool:
         found = self.oblique[i]
         if found is None:
@@ -440,8 +449,7 @@ class People:
             if (
                 want
             ):  # "she was a booster of Mitt Romney": a person named after the pronoun is not its referent
-                same = _SAME_PRONOUN[want]
-                fits = [i for i in fits if not same.search(self.text, begin, self.starts[i])]
+                fits = [i for i in fits if not self._pronoun_before(want, begin, self.starts[i])]
             if len(fits) > 1 and _LEADING.match(self.text, begin):
                 comma = self.text.find(",", begin, self.starts[fits[-1]])
                 if comma > 0:  # "Making her way around Chez Vachon, Clinton …": the subject follows
@@ -589,20 +597,62 @@ def _titled_name(phrase: str) -> tuple[str, str | None] | None:
     """(person, title) of a run of capitalised words and its lower-case lead ("fire chief Odette Marchand");
     the title only when it holds a title word; none when the run names no person in full."""
     name, role = split_name(" ".join(phrase.split()))
-    if " " not in name or not is_person(name):
-        return None
-    return name, role if role and any(w.lower().rstrip(".") in TITLES for w in role.split()) else None
+    if " " not in name or not is_person(name) or not _plausible_person(name):
+        return None  # "the governor of New Jersey": a place holds no role
+    titled = role and any(w.lower().rstrip(".") in TITLES or w in _SHORT_TITLES for w in role.split())
+    return name, role if titled else None
 
 
 def _by_role(description: str, roles: dict[str, str], before: str) -> tuple[str, str | None]:
     """A described speaker ("the minister") resolved to the person last named before the quote whose role
     has the same head noun; otherwise the description itself, which is no person's name."""
     head = description.split()[-1].lower()
-    named = [p for p, r in roles.items() if head in r.lower().split() and p in before]
+    named = [p for p, r in roles.items() if head in _role_words(r) and p in before]
     if not named:
         return description, None
     person = max(named, key=before.rfind)
     return person, roles[person]
+
+
+_SPELLED = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "sgt.": "sergeant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "maj.": "major",
+    "rev.": "reverend",
+    "prof.": "professor",
+}
+"""Abbreviated titles spelled out, so that "the governor" finds "Gov. Chris Christie"."""
+
+
+def _role_words(role: str) -> set[str]:
+    """The lower-case words of a role, abbreviated titles spelled out ("Gov." → "governor")."""
+    words = role.lower().split()
+    return {*words, *(_SPELLED[w] for w in words if w in _SPELLED)}
+
+
+_PERSON_HEADS = frozenset(
+    {"mogul", "tycoon", "magnate", "neurosurgeon", "surgeon", "billionaire", "millionaire", "host", "anchor"}
+    | {"frontrunner", "front-runner", "actress", "star", "veteran", "incumbent", "challenger", "senator"}
+)
+"""Head nouns that name a person the text has named, beyond titles and person-noun endings ("the retired
+neurosurgeon", "the billionaire business mogul")."""
+
+
+def _person_head(head: str) -> bool:
+    """True when a description's head noun names a person: a title, a person noun or an age ("the
+    46-year-old")."""
+    return (
+        head in TITLES
+        or head in _PERSON_HEADS
+        or head.endswith(_PERSON_NOUN_ENDINGS)
+        or head.endswith("-year-old")
+    )
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -979,7 +1029,7 @@ def resolve_speaker(
         if head in ORG_CUES:
             return _organisation(head, text, start) or phrase, None  # "the ministry said"
         speaker, role = _by_role(phrase, roles.all(), text[:start])
-        if speaker == phrase and (head in TITLES or head.endswith(_PERSON_NOUN_ENDINGS)):
+        if speaker == phrase and _person_head(head):
             # "the New York businessman said": the person the text is about, when no one has that role
             return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
