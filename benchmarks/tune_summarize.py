@@ -114,6 +114,25 @@ def grid(
         str(value): {name: _mean([v for k, v in found.items() if k.startswith(name + "/")]) for name in names}
         for value, found in scores.items()
     }
+    return {"per_value": per_set, **held_out(scores, fold_of, values), "scores": scores, "fold_of": fold_of}
+
+
+def combined(paths: Sequence[Path]) -> dict[str, Any]:
+    """The held-out choice over the values of several saved grids (``--save``), each value named
+    "file stem:value" (the grids must cover the same clusters and folds)."""
+    scores: Scores = {}
+    fold_of: dict[str, str] = {}
+    for path in paths:
+        saved = json.loads(path.read_text())
+        fold_of.update(saved["fold_of"])
+        for value, rows in saved["scores"].items():
+            scores[f"{path.stem}:{value}"] = {k: (v[0], v[1]) for k, v in rows.items()}
+    values = list(scores)
+    names = list(dict.fromkeys(k.split("/", 1)[0] for k in fold_of))
+    per_set = {
+        value: {n: _mean([v for k, v in found.items() if k.startswith(n + "/")]) for n in names}
+        for value, found in scores.items()
+    }
     return {"per_value": per_set, **held_out(scores, fold_of, values)}
 
 
@@ -170,6 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--grid", help="key=v1,v2,...: every value, and the held-out choice (JSON out)")
     parser.add_argument("--folds", choices=("set", "topic"), default="set", help="held-out unit of --grid")
+    parser.add_argument("--save", type=Path, help="with --grid: write its per-cluster scores here (JSON)")
+    parser.add_argument(
+        "--combine", help="saved grids (comma-separated paths): the held-out choice over all their values"
+    )
     args = parser.parse_args(argv)
     defaults = SummarizeConfig()
     known = {f.name: getattr(defaults, f.name) for f in fields(SummarizeConfig)}
@@ -183,12 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.sets.split(",")
     if any(name not in DEV for name in names):
         parser.error(f"only dev sets: {', '.join(DEV)}")
-    if args.grid:
-        key, _, text = args.grid.partition("=")
-        if key not in known:
+    if args.grid or args.combine:
+        key, _, text = (args.grid or "combined=").partition("=")
+        if key not in known and not args.combine:
             parser.error(f"unknown summarize key {key!r}")
-        values = [_value(v, known[key]) for v in text.split(",")]
-        found = grid(names, settings, key, values, args.folds)
+        if args.combine:
+            found = combined([Path(p) for p in args.combine.split(",")])
+        else:
+            values = [_value(v, known[key]) for v in text.split(",")]
+            found = grid(names, settings, key, values, args.folds)
+            if args.save:
+                saved = {str(v): rows for v, rows in found["scores"].items()}
+                args.save.write_text(json.dumps({"scores": saved, "fold_of": found["fold_of"]}))
         for value, per_set in found["per_value"].items():
             mean = _mean(list(per_set.values()))
             cells = " ".join(f"{n}={r1:.2f}/{r2:.2f}" for n, (r1, r2) in per_set.items())

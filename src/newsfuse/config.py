@@ -186,10 +186,19 @@ class SummarizeConfig:
     compress_worth: str = "whole"
     """With ``compress``: concept worth counted on the whole sentences ("whole": what the sources report)
     or on the compressed ones ("kept"); selection covers the kept words' concepts either way."""
+    novelty: float = 0.0
+    """A sentence joins the brief only if at least this share of its concept worth is not yet covered (and
+    some is); 0 = off: any sentence whose gain, with its position prior, is positive."""
+    compress_joint: bool = False
+    """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
+    of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
+    compressing every sentence first. Concept worth is then counted on the whole sentences."""
 
     def __post_init__(self) -> None:
         if self.compress_worth not in ("whole", "kept"):
             raise ConfigError('summarize.compress_worth must be "whole" or "kept"')
+        if self.compress_joint and self.compress_worth != "whole":
+            raise ConfigError('summarize.compress_joint needs compress_worth "whole"')
         if self.compress:
             from newsfuse.summarize.compress import rule_names
 
@@ -212,6 +221,7 @@ class SummarizeConfig:
             "position_bonus",
             "sentence_prior",
             "sentence_reweight",
+            "novelty",
         ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")

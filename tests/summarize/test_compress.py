@@ -61,6 +61,21 @@ SHORTENED = [
         "relative_end",
         "The crews cleared the harbor road before dawn.",
     ),
+    (
+        "The harbor master said on Tuesday that the pier would reopen.",
+        "said_when",
+        "The harbor master said that the pier would reopen.",
+    ),
+    (
+        "The pier will reopen, the harbor master said Monday.",
+        "said_when",
+        "The pier will reopen, the harbor master said.",
+    ),
+    (
+        "The crews cleared the harbor road, while the mayor watched from the pier.",
+        "trailing",
+        "The crews cleared the harbor road.",
+    ),
 ]
 
 # deletions that would change who claims something, or what is claimed: every one must be refused
@@ -77,6 +92,9 @@ KEPT_WHOLE = [
     "The chief, Rosa Delgado, the town's first, spoke briefly.",  # the name is itself an aside
     "She met Rosa Delgado, the fire chief, and Miller Tanner at the quay.",  # a list goes on after it
     "The fair was named ``Harbor Days'' (``Dias del Puerto'') by the council.",  # a quote in brackets
+    "The harbor master said Tuesday's storm closed the pier.",  # a time word that names the storm
+    "The ferry sailed late, as the harbor master had not opened the gate.",  # a negation
+    "The ferry sailed, as well as the barges.",  # a list, not a clause
     "He thanked Miller Tanner, the owner, the crews and the mayor.",  # after the aside a noun phrase or
     "The crews worked at the Dock Road pier, the longest, clearing the ice.",  # a participle follows
 ]
@@ -173,3 +191,25 @@ def test_the_report_schema_takes_kept_pieces(corpus_report: dict[str, Any]) -> N
 
 def test_the_default_rules_are_the_dev_sets_choice() -> None:
     assert rule_names(Config().summarize.compress) == ("dateline", "opener", "paren", "relative_end")
+
+
+def test_joint_selection_takes_one_version_of_a_sentence_and_attributes_it_to_the_whole() -> None:
+    articles = [article("wire", " ".join(STORY)), article("other", " ".join(RETOLD))]
+    texts = {a.id: a.text for a in articles}
+    sources = {"wire": "wire", "other": "other"}
+    for words in (25, 40, 60, 200):
+        config = SummarizeConfig(words=words, compress="all", compress_joint=True)
+        brief = summarize_event(articles, sources, config)
+        assert brief and brief == summarize_event(articles, sources, config)
+        firsts = [s.evidence[0] for s in brief]
+        assert len(set(firsts)) == len(firsts)  # never two versions of one source sentence
+        assert sum(len(s.text.split()) for s in brief) <= words
+        for sentence in brief:
+            assert sentence.text == rebuilt(sentence, texts)
+    # with room for everything, a sentence whose deleted words carry concepts is taken whole
+    roomy = summarize_event(
+        articles, sources, SummarizeConfig(words=200, compress="all", compress_joint=True)
+    )
+    assert any("54" in s.text for s in roomy) or any("which spans" in s.text for s in roomy)
+    with pytest.raises(ConfigError, match="compress_joint"):
+        SummarizeConfig(compress_joint=True, compress_worth="kept")

@@ -81,3 +81,57 @@ def test_more_sentences_than_the_shortlist_go_through_the_array_path(monkeypatch
     bits = _Bits.of(problem)
     assert bits is not None and bits.select(120, 5, 1.0) is None
     assert select_rows(problem, 120, max_candidates=5) == _array_rows(problem, 120, 1.0, monkeypatch, 5)
+
+
+def test_versions_of_one_sentence_are_chosen_at_most_once_and_both_paths_agree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = np.random.default_rng(17)
+    for trial in range(40):
+        base = _problem(rng, int(rng.integers(2, 24)), int(rng.integers(5, 200)), [1.0, 1.5, 2.0])
+        n = len(base.length)
+        # a shorter version of some sentences: its row keeps a subset of the sentence's concepts
+        short = [i for i in range(n) if rng.random() < 0.5]
+        kept = base.cover[short] * (rng.random((len(short), base.cover.shape[1])) < 0.7)
+        problem = Coverage(
+            np.vstack([base.cover, kept]),
+            base.worth,
+            np.concatenate([base.length, np.maximum(1, base.length[short] - rng.integers(1, 8, len(short)))]),
+            np.concatenate([base.penalty, base.penalty[short]]),
+            np.asarray([*range(n), *short], dtype=np.int64),
+            float(rng.choice([0.0, 0.3, 0.6])),
+        )
+        budget = int(rng.choice([30, 120, 400]))
+        scale = float(rng.choice([1.0, 0.5]))
+        picked = select_rows(problem, budget, length_scale=scale)
+        assert picked == _array_rows(problem, budget, scale, monkeypatch), trial
+        groups = problem.group[picked].tolist() if problem.group is not None else []
+        assert len(groups) == len(set(groups)), trial
+        assert int(problem.length[picked].sum()) <= budget
+        if problem.novelty > 0 and len(picked) > 1:  # the last one added brought enough that was new
+            need = problem.need()
+            assert need is not None
+            assert all(float(problem.cover[r] @ problem.worth) >= need[r] - 1e-9 for r in picked)
+
+
+def test_without_novelty_a_position_prior_adds_a_sentence_that_says_nothing_new() -> None:
+    cover = np.asarray([[1, 1, 0], [1, 1, 0], [0, 0, 1]], dtype=np.float64)
+    worth, length = np.asarray([2.0, 2.0, 1.0]), np.asarray([10, 10, 10], dtype=np.int64)
+    penalty = np.asarray([-0.5, -0.4, 0.0])  # a position prior: negative cost
+    assert select_rows(Coverage(cover, worth, length, penalty), 40) == [0, 1, 2]
+    assert select_rows(Coverage(cover, worth, length, penalty, novelty=0.3), 40) == [0, 2]
+    assert select_rows(Coverage(cover, worth, length, penalty, novelty=0.3).densified(), 40) == [0, 2]
+
+
+def test_a_shorter_version_wins_when_its_deleted_words_carry_nothing() -> None:
+    # sentence 0 (20 words) and its 12-word version carry the same concepts; sentence 1 fits only beside it
+    cover = np.asarray([[1, 1, 0, 0], [0, 0, 1, 1], [1, 1, 0, 0]], dtype=np.float64)
+    problem = Coverage(
+        cover,
+        np.asarray([2.0, 2.0, 1.5, 1.5]),
+        np.asarray([20, 18, 12], dtype=np.int64),
+        np.zeros(3),
+        np.asarray([0, 1, 0], dtype=np.int64),
+    )
+    assert select_rows(problem, 30) == [1, 2]
+    assert select_rows(Coverage(cover[:2], problem.worth, problem.length[:2], np.zeros(2)), 30) == [0]

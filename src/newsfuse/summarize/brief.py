@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.sparse import csr_array, vstack
 
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence
@@ -87,6 +88,9 @@ def _filler(
     for row in picked:
         covered.update(problem.carried(row).tolist())
     chosen, best, value = set(picked), None, 0.0
+    if problem.group is not None:
+        held = set(problem.group[list(picked)].tolist())
+        chosen.update(row for row, group in enumerate(problem.group.tolist()) if group in held)
     for row, sentence in enumerate(sentences):
         if row in chosen:
             continue
@@ -112,6 +116,10 @@ class Event(NamedTuple):
     whole: list[Candidate] | None = None
     """With ``summarize.compress``, the uncompressed sentences (same order as ``pool``, which then holds
     the compressed ones); None when compression is off."""
+    origin: list[int] | None = None
+    """With ``summarize.compress_joint``, per ``pool`` row the index in ``whole`` of its source sentence:
+    ``pool`` is then ``whole`` followed by the compressed versions, and selection takes at most one
+    version of a sentence."""
 
 
 def prepare_event(
@@ -129,12 +137,17 @@ def prepare_event(
     seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
     unigrams = config.weighting == "learned" or config.unigram_weight > 0
     matrix = concept_matrix(pool, unigrams=unigrams)
-    whole = None
+    whole, origin = None, None
     short = shorten(pool, rule_names(config.compress), config.min_sentence_words) if config.compress else pool
     changed = (
         [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if config.compress else []
     )
-    if changed:  # some sentence is shorter
+    if changed and config.compress_joint:  # both versions selectable, worth from the whole sentences
+        weights = _weights(matrix, pool, source_of, config, seen, model)
+        matrix = _joined(matrix, aligned(short, matrix, changed), changed)
+        whole, pool = pool, [*pool, *(short[i] for i in changed)]
+        origin = [*range(len(whole)), *changed]
+    elif changed:  # some sentence is shorter
         whole, pool = pool, short
         if config.compress_worth == "kept":
             matrix = concept_matrix(pool, unigrams=unigrams)
@@ -147,7 +160,15 @@ def prepare_event(
         weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     query = query_terms(config.query) if config.query else frozenset()
-    return Event(pool, rows, matrix, weights, query, seen, whole)
+    return Event(pool, rows, matrix, weights, query, seen, whole, origin if whole is not None else None)
+
+
+def _joined(whole: ConceptMatrix, short: ConceptMatrix, changed: Sequence[int]) -> ConceptMatrix:
+    """``whole``'s rows followed by ``short``'s ``changed`` rows (same columns)."""
+    if isinstance(whole.rows, np.ndarray) and isinstance(short.rows, np.ndarray):
+        return ConceptMatrix(whole.vocab, np.vstack([whole.rows, short.rows[list(changed)]]), whole.unigram)
+    extra = csr_array(short.rows)[list(changed)]
+    return ConceptMatrix(whole.vocab, csr_array(vstack([csr_array(whole.rows), extra])), whole.unigram)
 
 
 def summarize_event(
@@ -203,6 +224,8 @@ def summarize_event(
         weights[useful],
         np.fromiter((pool[i].length for i in rows), dtype=np.int64, count=len(rows)),
         penalty,
+        None if event.origin is None else np.asarray([event.origin[i] for i in rows], dtype=np.int64),
+        config.novelty,
     )
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
@@ -214,10 +237,11 @@ def summarize_event(
     brief = []
     sources = pool if event.whole is None else event.whole
     at = {id(c): i for i, c in enumerate(pool)} if event.whole is not None else {}
+    origin = event.origin or range(len(pool))
     rules = rule_names(config.compress)
     for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
         # attribution is of the whole source sentence: what says it says the compressed text too
-        source = cand if event.whole is None else event.whole[at[id(cand)]]
+        source = cand if event.whole is None else event.whole[origin[at[id(cand)]]]
         evidence = evidence_for(source, sources, config.evidence_threshold)
         kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))

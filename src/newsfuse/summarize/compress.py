@@ -106,6 +106,14 @@ _AGE = re.compile(rf"{_NAME},\s+(?:aged\s+)?\d{{1,3}},{_GOES_ON}")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{_CLAUSE},{_GOES_ON}")
 _RELATIVE = re.compile(rf"(?P<name>\w),\s+(?:who|which|whose)\s+{_CLAUSE},{_GOES_ON}")
 _RELATIVE_END = re.compile(r"(?P<name>\w),\s+(?:who|which|whose)\s+" + _CLAUSE + r"(?=[.!]$)")
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|reported|added|stated|confirmed)"
+    rf"(?P<when>\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:{_DAYS}{_PARTS}|yesterday|today|tonight|last night))"
+    r"(?=[.,;]|\s+that\b)"
+)
+"""A reporting clause's time ("police said on Tuesday that", "the ministry said Monday."): the verb stays."""
+_TRAILING = re.compile(r"(?P<name>\w),\s+(?:while|as)\s+(?!well\b)" + _CLAUSE + r"(?=[.!]$)")
+"""A sentence-final background clause (", as rescuers searched the rubble.")."""
 _PREPOSITION = re.compile(
     r"\b(?:in|at|on|from|near|to|of|for|with|by|across|outside|inside|throughout|into|over|under|after|before"
     r"|during|since|like|as)\s*$",
@@ -133,7 +141,17 @@ _KEEP_WORDS = re.compile(
 )
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|be|been|being|did|does|do|[a-z]{3,}ed)\b")
 
-RULES = ("dateline", "opener", "paren", "age", "appositive", "relative", "relative_end")
+RULES = (
+    "dateline",
+    "opener",
+    "paren",
+    "age",
+    "appositive",
+    "relative",
+    "relative_end",
+    "said_when",
+    "trailing",
+)
 """Every deletion rule, in the order they are tried."""
 _KNOWN = frozenset(RULES)
 
@@ -197,13 +215,19 @@ def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
         for match in _PAREN.finditer(text):
             if match.start() > head:
                 yield "paren", match.start(), match.end()
+    if "said_when" in rules and ("sa" in text or "told" in text or "ed " in text):
+        for match in _SAID_WHEN.finditer(text):
+            yield "said_when", match.start("when"), match.end("when")
     for rule, pattern in (
         ("age", _AGE),
         ("appositive", _APPOSITIVE),
         ("relative", _RELATIVE),
         ("relative_end", _RELATIVE_END),
+        ("trailing", _TRAILING),
     ):
         if rule not in rules or (rule.startswith("relative") and "who" not in text and "which" not in text):
+            continue
+        if rule == "trailing" and ", as " not in text and ", while " not in text:
             continue
         for match in pattern.finditer(text):
             start = match.end("name")

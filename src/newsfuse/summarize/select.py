@@ -43,6 +43,18 @@ class Coverage:
     """Words per sentence."""
     penalty: NDArray[np.float64]
     """Objective cost of choosing each sentence (dangling openers)."""
+    group: NDArray[np.int64] | None = None
+    """Rows with the same group are versions of one sentence (whole, compressed): at most one is chosen.
+    None: every row is its own sentence."""
+    novelty: float = 0.0
+    """A sentence is added only if at least this share of its concept worth is new (and some is); 0: any
+    sentence whose gain less its penalty is positive (a position prior can add a sentence nothing new)."""
+
+    def need(self) -> NDArray[np.float64] | None:
+        """The new worth each row must bring to be added (None: no novelty rule)."""
+        if self.novelty <= 0:
+            return None
+        return np.maximum(self.novelty * (self.cover @ self.worth), _EPS)
 
     def objective(self, chosen: Sequence[int]) -> float:
         if not chosen:
@@ -52,7 +64,10 @@ class Coverage:
 
     def rows(self, keep: Sequence[int]) -> Coverage:
         index = list(keep)
-        return Coverage(self.cover[index], self.worth, self.length[index], self.penalty[index])
+        group = None if self.group is None else self.group[index]
+        return Coverage(
+            self.cover[index], self.worth, self.length[index], self.penalty[index], group, self.novelty
+        )
 
     def densified(self) -> Coverage:
         """The same problem with a dense matrix when it has at most ``concepts.DENSE_CELLS`` cells."""
@@ -61,7 +76,7 @@ class Coverage:
             or self.cover.shape[0] * self.cover.shape[1] > concepts.DENSE_CELLS
         ):
             return self
-        return Coverage(self.cover.toarray(), self.worth, self.length, self.penalty)
+        return Coverage(self.cover.toarray(), self.worth, self.length, self.penalty, self.group, self.novelty)
 
     def carried(self, row: int) -> NDArray[np.int64]:
         """The columns (concepts) a row carries."""
@@ -117,16 +132,22 @@ def _greedy(problem: Coverage, budget: int, scale: float) -> list[int]:
     available = np.ones(len(problem.length), dtype=bool)
     divisor = problem.length.astype(np.float64) ** scale
     dense = isinstance(problem.cover, np.ndarray)
+    need = problem.need()
     chosen: list[int] = []
     used = 0
     while True:
         fits = available & (problem.length <= budget - used)
-        score = np.where(fits, (problem.cover @ open_worth - problem.penalty) / divisor, -np.inf)
+        gain = problem.cover @ open_worth
+        if need is not None:
+            fits &= gain >= need - _EPS
+        score = np.where(fits, (gain - problem.penalty) / divisor, -np.inf)
         best = int(np.argmax(score))
         if score[best] <= 0:  # also when nothing fits (every score is -inf)
             break
         chosen.append(best)
         available[best] = False
+        if problem.group is not None:
+            available[problem.group == problem.group[best]] = False
         used += int(problem.length[best])
         if dense:
             open_worth[problem.cover[best] > 0] = 0.0
@@ -146,9 +167,11 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -
     cover, worth, length, penalty = problem.cover, problem.worth, problem.length, problem.penalty
     best = value
     total = worth.sum()
+    need = problem.need()
     for _ in range(MAX_EXCHANGES):
         unchosen = np.ones(len(length), dtype=bool)
         unchosen[chosen] = False
+        allowed = _allowed(problem, chosen, unchosen)
         free = budget - int(length[chosen].sum())
         if not (length[unchosen] <= free + (int(length[chosen].max()) if chosen else 0)).any():
             break  # no sentence left fits, even in place of the longest chosen one: no move exists
@@ -160,7 +183,10 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -
         room = free + np.concatenate(([0], length[chosen]))
         base = (total - open_worth.sum(axis=1)) - cost
         gains = np.asarray(cover @ open_worth.T).T
-        values = np.where(unchosen & (length <= room[:, None]), base[:, None] + gains - penalty, -np.inf)
+        allowed = allowed & (length <= room[:, None])
+        if need is not None:
+            allowed = allowed & (gains >= need - _EPS)
+        values = np.where(allowed, base[:, None] + gains - penalty, -np.inf)
         cands = values.argmax(axis=1)
         move: tuple[float, int | None, int] | None = None
         tops = values[np.arange(len(cands)), cands]
@@ -172,6 +198,17 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -
         chosen = _moved(chosen, move)
         best = problem.objective(chosen)
     return chosen
+
+
+def _allowed(problem: Coverage, chosen: list[int], unchosen: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Which rows may come in, per exchange row (0: an addition, j + 1: in place of ``chosen[j]``): unchosen
+    rows whose sentence has no chosen version, or (in a swap) whose only chosen version is the one out."""
+    if problem.group is None or not chosen:
+        return unchosen
+    group = problem.group
+    taken = np.isin(group, group[chosen])
+    swaps = [unchosen & (~taken | (group == group[out])) for out in chosen]
+    return np.vstack([unchosen & ~taken, *swaps])
 
 
 def _moved(chosen: list[int], move: tuple[float, int | None, int]) -> list[int]:
@@ -303,7 +340,7 @@ class _Bits:
     operations, and penalty sums are added as NumPy adds them, so every comparison sees the same floats.
     """
 
-    __slots__ = ("all", "divisor", "length", "penalties", "penalty", "rows", "unit")
+    __slots__ = ("all", "divisor", "group", "length", "need", "penalties", "penalty", "rows", "unit")
 
     def __init__(self, problem: Coverage, rows: list[int], width: int, unit: float) -> None:
         self.rows = rows
@@ -313,6 +350,9 @@ class _Bits:
         self.length: list[int] = problem.length.tolist()
         self.penalty = problem.penalty
         self.penalties: list[float] = problem.penalty.tolist()
+        self.group: list[int] | None = None if problem.group is None else problem.group.tolist()
+        need = problem.need()
+        self.need: list[float] | None = None if need is None else need.tolist()
         self.divisor: list[float] = []
 
     @classmethod
@@ -364,6 +404,10 @@ class _Bits:
             self.length = [length[i] for i in fits]
             self.penalties = [self.penalties[i] for i in fits]
             self.penalty = self.penalty[fits]
+            if self.group is not None:
+                self.group = [self.group[i] for i in fits]
+            if self.need is not None:
+                self.need = [self.need[i] for i in fits]
             worths = [worths[i] for i in fits]
         self.divisor = (np.asarray(self.length, dtype=np.int64).astype(np.float64) ** scale).tolist()
         picked = self.greedy(budget)
@@ -390,10 +434,14 @@ class _Bits:
         room = budget
         while True:
             best, top = None, -math.inf
+            need = self.need
             for item in live:
-                _, row, n, penalty, divisor = item
+                i, row, n, penalty, divisor = item
                 if n <= room:
-                    score = ((row & open_).bit_count() * unit - penalty) / divisor
+                    new = (row & open_).bit_count() * unit
+                    if need is not None and new < need[i] - _EPS:
+                        continue
+                    score = (new - penalty) / divisor
                     if score > top:
                         best, top = item, score
             if best is None or top <= 0:
@@ -402,6 +450,9 @@ class _Bits:
             room -= best[2]
             open_ &= ~best[1]
             live = [item for item in live if item is not best and item[2] <= room]
+            if self.group is not None:
+                group = self.group
+                live = [item for item in live if group[item[0]] != group[best[0]]]
         return chosen
 
     def exchange(self, chosen: list[int], budget: int, value: float) -> list[int]:
@@ -414,6 +465,8 @@ class _Bits:
             free = budget - sum(length[c] for c in chosen)
             widest = free + (max(length[c] for c in chosen) if chosen else 0)
             others = [i for i in range(len(rows)) if i not in taken and length[i] <= widest]
+            group, need = self.group, self.need
+            held = set() if group is None else {group[c] for c in chosen}
             if not others:
                 break
             paid = _ordered_sum([penalties[c] for c in chosen], self.penalty[chosen])
@@ -428,8 +481,13 @@ class _Bits:
                 room = free + (0 if out is None else length[out])
                 cand, top = 0, -math.inf
                 for i in others:
-                    if length[i] <= room:
-                        score = base + (rows[i] & open_).bit_count() * unit - penalties[i]
+                    if length[i] <= room and (
+                        group is None or group[i] not in held or (out is not None and group[i] == group[out])
+                    ):
+                        new = (rows[i] & open_).bit_count() * unit
+                        if need is not None and new < need[i] - _EPS:
+                            continue
+                        score = base + new - penalties[i]
                         if score > top:
                             cand, top = i, score
                 if top > best + _EPS and (move is None or top > move[0] + _EPS):
