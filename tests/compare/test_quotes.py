@@ -244,3 +244,13 @@ def test_the_title_of_a_work_named_before_it_is_no_quote() -> None:
     )
     quotes = list(extract_quotes(article("a", text)))
     assert [(m.text, m.speaker) for m in quotes] == [("We will reopen in May", "Ines Vall")]
+
+
+def test_a_headline_or_slogan_cited_with_its_byline_year_or_publication_is_no_quote() -> None:
+    text = (
+        'READS:\n\n—"Harbor tolls will double next spring," by the Lakeside Gazette\'s Ines Vall.\n\n'
+        '"Safe streets for all, yes to the tram" (2014) was the party\'s slogan.\n\n'
+        'I agree with the mayor ("Brandt defends the pier plan," Lakeside Gazette, Monday).\n\n'
+        '"We will rebuild the pier before summer," Mayor Lena Brandt said.'
+    )
+    assert [t for t, _, _ in _pieces(text)] == ["We will rebuild the pier before summer"]

@@ -878,6 +878,8 @@ def _quotes(article: Article) -> Iterator[Mention]:
             speaker, role = last[1], last[2]  # "…," she said, adding, "…": her new quote (a cue of its own)
         if _titled(quote.rstrip(".")) and _WORK_BEFORE.search(text, max(0, start - 40), start):
             continue  # the title of a work named before it: his 2012 book, "An American Son."
+        if phrase is None and not continued and _cited(text, start, end, inner):
+            continue  # a headline or slogan cited: —"X is leaving," by Times' Y / ("X," USATODAY.com) / "X" (2008)
         if (
             speaker is None
             and not continued
@@ -919,6 +921,16 @@ _WORK_BEFORE = re.compile(
     r"headline|op-ed|essay|article|program|programme|documentary|motto|play|poem|biography)[ \xa0]*,?[ \xa0]*$"
 )
 """A word naming a work just before a quote mark: what follows in the marks is its title."""
+_CITED_AFTER = re.compile(r"[ \xa0]*(?:by[ \xa0]+(?:the[ \xa0]+)?[A-Z]|\((?:1[89]|20)\d\d\))")
+"""A byline or a year in brackets right after a quote's closing mark: the quote is a headline or slogan."""
+
+
+def _cited(text: str, start: int, end: int, inner: str) -> bool:
+    """True when the quote at ``[start, end)`` (with no attribution) is a headline or slogan cited with its
+    byline (—"X," by Times' Y), its year ("X" (2008)) or its publication in brackets (("X," USATODAY.com))."""
+    return bool(_CITED_AFTER.match(text, end)) or (text[start - 1 : start] == "(" and inner[-1:] == ",")
+
+
 _PROSE_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 
