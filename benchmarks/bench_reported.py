@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import json
 import random
+import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cache
@@ -29,9 +32,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
-from newsfuse.compare import quotes, reported  # noqa: E402
+from newsfuse.compare import align, compare_event, quotes, reported  # noqa: E402
 from newsfuse.compare.mentions import Mention  # noqa: E402
-from newsfuse.model import Article  # noqa: E402
+from newsfuse.config import CompareConfig  # noqa: E402
+from newsfuse.model import Article, Fact  # noqa: E402
 
 Extractor = Callable[[Article], Iterable[Mention]]
 OLD = "ffd55bf"
@@ -246,6 +250,101 @@ def speed(passes: int = 5) -> dict[str, Any]:
     }
 
 
+EVENTS_2000 = ROOT / "benchmarks" / "work" / "reported_events_2000_s9_g2.json.gz"
+"""The events of jsonl-2000-s9-g2 (article ids and independent-source keys), cached after one pipeline run."""
+
+
+def _events_2000() -> list[tuple[list[Article], dict[str, str]]]:
+    """Every event the pipeline builds from jsonl-2000-s9-g2, with its articles' source keys."""
+    if not EVENTS_2000.exists():
+        from benchmarks.bench_quotes import PIPELINE_2000
+        from newsfuse import run
+        from newsfuse.dedup import source_keys
+
+        result = run(sorted(PIPELINE_2000.iterdir()))
+        by_id = {a.id: a for a in result.articles}
+        rows = []
+        for e in result.events:
+            pile = [by_id[i] for i in e.article_ids if i in by_id]
+            rows.append({"ids": [a.id for a in pile], "sources": source_keys(pile, result.dedup)})
+        with gzip.open(EVENTS_2000, "wt", encoding="utf-8") as fh:
+            json.dump(rows, fh)
+    with gzip.open(EVENTS_2000, "rt", encoding="utf-8") as fh:
+        rows = json.load(fh)
+    arts = {a.id: a for a in _cleaned_2000()}
+    return [([arts[i] for i in r["ids"]], r["sources"]) for r in rows]
+
+
+def _facts_pass(events: list[tuple[list[Article], dict[str, str]]], config: CompareConfig) -> float:
+    """CPU seconds of compare_event over every event, each read cold (caches cleared first)."""
+    align.clear_caches()
+    gc.collect()
+    start = time.process_time()
+    for arts, sources in events:
+        compare_event(arts, sources, config)
+    return time.process_time() - start
+
+
+def _ten_article_events() -> list[list[Article]]:
+    """bench_compare's speed events: the first ten documents of ten duc2007_update topics (a dev set)."""
+    return [
+        [Article(id=d["id"], path=d["id"], text=d["text"]) for d in row["documents"][:10]]
+        for row in list(_rows("duc2007", "duc2007_update.jsonl.gz"))[:10]
+    ]
+
+
+def facts(passes: int = 3) -> dict[str, Any]:
+    """Reported speech as event facts (compare_event, compare.reported_speech on vs off): CPU ms per article
+    over every event of jsonl-2000-s9-g2 and per 10-article event (bench_compare's events), each read cold,
+    minimum over alternating passes; the other facts unchanged; what the reported facts hold."""
+    events = _events_2000()
+    configs = {"off": CompareConfig(reported_speech=False), "on": CompareConfig()}
+    best = dict.fromkeys(configs, float("inf"))
+    for _ in range(passes):
+        for name, config in configs.items():
+            best[name] = min(best[name], _facts_pass(events, config))
+    n_articles = sum(len(arts) for arts, _ in events)
+    ten = _ten_article_events()
+    ten_ms: dict[str, list[float]] = {name: [] for name in configs}
+    for _ in range(passes):
+        for name, config in configs.items():
+            align.clear_caches()
+            for arts in ten:
+                start = time.process_time()
+                compare_event(arts, {a.id: a.id for a in arts}, config)
+                ten_ms[name].append((time.process_time() - start) * 1000)
+    changed = 0
+    counts: Counter[str] = Counter()
+    for arts, sources in events:
+        off = compare_event(arts, sources, configs["off"])
+        on = compare_event(arts, sources, configs["on"])
+        changed += [f for f in on if f.kind != "reported"] != off[: len(on) - len(_kinds(on, "reported"))]
+        for f in _kinds(on, "reported"):
+            counts["reported facts"] += 1
+            counts["with 2+ independent sources"] += f.independent_sources > 1
+            counts["with 2+ articles"] += len(f.article_ids) > 1
+            counts["joined by a direct quote"] += None in f.cues
+            for c in f.conflicts:
+                counts[f"conflict sides ({c.aspect})"] += 1
+    return {
+        "events": len(events),
+        "articles": n_articles,
+        "passes": passes,
+        **{f"cpu_ms_per_article_{name}": round(t * 1000 / n_articles, 3) for name, t in best.items()},
+        **{
+            f"ten_article_event_cpu_median_ms_{name}": round(statistics.median(ms), 1)
+            for name, ms in ten_ms.items()
+        },
+        **{f"ten_article_event_cpu_max_ms_{name}": round(max(ms), 1) for name, ms in ten_ms.items()},
+        "events_whose_other_facts_changed": changed,
+        "counts": dict(counts),
+    }
+
+
+def _kinds(found: list[Fact], kind: str) -> list[Fact]:
+    return [f for f in found if f.kind == kind]
+
+
 def combined(split: str, extract: Extractor | None) -> dict[str, Any]:
     """PolNeAR's analogue of the GGT measure: extract_quotes' quotes plus ``extract``'s reported speech
     against every attribution with content (direct, mixed and indirect), >= 30 % of the gold covered."""
@@ -451,6 +550,9 @@ def main() -> None:
     parser.add_argument("--dev", action="store_true", help="print the PolNeAR train/dev figures alone")
     parser.add_argument("--errors", type=int, metavar="N", help="print N missed and N false train cases")
     parser.add_argument("--markdown", action="store_true", help="rewrite the .md from the saved .json")
+    parser.add_argument(
+        "--facts", action="store_true", help="reported speech as event facts: the speed and counts, printed"
+    )
     args = parser.parse_args()
     if args.markdown:
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
@@ -462,12 +564,16 @@ def main() -> None:
     if args.dev:
         print(json.dumps(dev(), indent=2))
         return
+    if args.facts:
+        print(json.dumps(facts(), indent=2))
+        return
     results = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         **dev(),
         "ggt_direct_only": ggt(None),
         **{f"ggt_with_{name}": ggt(e) for name, e in extractors().items()},
         "speed_jsonl_2000": speed(),
+        "facts": facts(),
     }
     save_results("compare_reported", results, _markdown(results))
     print(json.dumps(results, indent=2))

@@ -239,6 +239,18 @@ class CompareConfig:
     """... and their sentences share at least this share of the smaller sentence's content words."""
     quote_similarity: float = 0.55
     """Word-order similarity above which two quotes are versions of one utterance."""
+    reported_speech: bool = True
+    """Reported speech ("X said the bridge would …") as facts of kind "reported", aligned by speaker."""
+    reported_similarity: float = 0.5
+    """Two claims of one speaker are one statement when this share of the smaller one's content words and
+    numbers is shared ..."""
+    reported_min_shared: int = 2
+    """... and at least this many are."""
+    reported_conflict_similarity: float = 0.6
+    """Two statements of one named speaker contradict (one negated, or clashing numbers) only when this share
+    of the larger one's content words is shared ..."""
+    reported_conflict_shared: int = 3
+    """... and at least this many are."""
 
 
 @dataclass(frozen=True)

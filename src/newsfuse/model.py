@@ -207,7 +207,8 @@ class Conflict:
     value: str
     article_ids: tuple[str, ...]
     aspect: str = "value"
-    """What differs: "value" (a number), "speaker" (who said a quote) or "wording" (a quote's words)."""
+    """What differs: "value" (a number), "speaker" (who said a quote), "wording" (a quote's words) or
+    "negation" (one outlet reports a speaker saying what another reports the speaker denying)."""
 
 
 @_pickled_as_tuple
@@ -230,6 +231,9 @@ class Fact:
     """For quotes: the speaker's role or affiliation as the text gives it."""
     time: str | None = None
     """For quantities: the time the number refers to, as written in its sentence."""
+    cues: tuple[Span | None, ...] = ()
+    """For reported speech: one entry per evidence span, the cue that attributes it ("said", "according to"),
+    or None where that span is a direct quote of the same claim; empty for other kinds."""
 
 
 @_pickled_as_tuple

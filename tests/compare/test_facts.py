@@ -1,6 +1,8 @@
 from newsfuse.compare import compare_event
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
+from newsfuse.config import CompareConfig
+from newsfuse.model import Fact
 from tests.helpers import article
 
 
@@ -61,3 +63,65 @@ def test_an_article_is_read_once_and_a_changed_text_is_read_again() -> None:
     assert [q.speaker for q in first.quotes] == ["Rosa Delgado"]
     facts = compare_event([article("a", text), article("b", text)], {"a": "a", "b": "b"})
     assert facts == compare_event([article("a", text), article("b", text)], {"a": "a", "b": "b"})
+
+
+def _reported(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.kind == "reported"]
+
+
+def test_reported_speech_aligned_by_speaker_and_content_with_a_direct_quote_joining() -> None:
+    a = article(
+        "a",
+        "Harbor master Odile Fenn said the ferry would resume service within three weeks once the pier is "
+        "repaired.",
+    )
+    b = article(
+        "b",
+        'Odile Fenn, the harbor master, spoke at the pier. "The ferry will resume service within three weeks '
+        'once we have repaired the pier," Fenn said.',
+    )
+    c = article("c", "Fenn said the ferry service would resume in three weeks after repairs to the pier.")
+    d = article("d", "Councillor Ivo Marsh said the ferry would resume service within three weeks.")
+    facts = _reported(compare_event([a, b, c, d], {"a": "a", "b": "b", "c": "c", "d": "a"}))
+    fenn = [f for f in facts if f.speaker == "Odile Fenn"]
+    assert len(fenn) == 1  # one claim: two outlets in their own words, one quoting it directly
+    fact = fenn[0]
+    assert fact.article_ids == ("a", "b", "c") and fact.independent_sources == 3
+    assert fact.text == "the ferry would resume service within three weeks once the pier is repaired"
+    assert len(fact.cues) == len(fact.evidence) == 3
+    texts = {a.id: a.text for a in (a, b, c)}
+    forms = {
+        s.article_id: (texts[s.article_id][cue.start : cue.end] if cue else None)
+        for s, cue in zip(fact.evidence, fact.cues, strict=True)
+    }
+    assert forms == {"a": "said", "b": None, "c": "said"}  # b quotes Fenn directly: no cue
+    assert texts["b"][fact.evidence[1].start : fact.evidence[1].end].startswith("The ferry will resume")
+    assert not fact.conflicts
+    marsh = [f for f in facts if f.speaker == "Ivo Marsh"]
+    assert len(marsh) == 1 and marsh[0].article_ids == ("d",)  # another speaker: another fact
+
+
+def test_reported_conflicts_only_for_one_named_speaker_negated_or_with_other_numbers() -> None:
+    a = article(
+        "a", "Engineer Walter Brisk said trucks would be allowed to cross the bridge during the repair."
+    )
+    b = article("b", "Walter Brisk said trucks would not be allowed to cross the bridge during the repair.")
+    c = article("c", "Walter Brisk said the repair would take six weeks to finish on the bridge.")
+    d = article("d", "Walter Brisk said the repair would take ten weeks to finish on the bridge.")
+    e = article("e", "Officials said trucks would not be allowed to cross the bridge during the repair.")
+    facts = _reported(compare_event([a, b, c, d, e], {x: x for x in "abcde"}))
+    conflicts = {(f.article_ids, c.article_ids, c.aspect) for f in facts for c in f.conflicts}
+    assert conflicts == {
+        (("a",), ("b",), "negation"),
+        (("b",), ("a",), "negation"),
+        (("c",), ("d",), "value"),
+        (("d",), ("c",), "value"),
+    }  # "Officials" (no name) contradict nobody; a and e differ in speaker, not a conflict
+
+
+def test_reported_speech_can_be_switched_off() -> None:
+    a = article("a", "Walter Brisk said trucks would be allowed to cross the bridge during the repair.")
+    on = compare_event([a], {"a": "a"})
+    off = compare_event([a], {"a": "a"}, CompareConfig(reported_speech=False))
+    assert [f.kind for f in on if f.kind == "reported"] == ["reported"]
+    assert [f for f in on if f.kind != "reported"] == off

@@ -128,3 +128,15 @@ def test_dateline_as_lead_and_inverted_speaker_with_appositive() -> None:
 def test_a_verb_before_its_speaker_is_not_read_as_speaker_first() -> None:
     text = "The fund has raised $4.2 million, said Ola Dunn, its treasurer."
     assert [(c, src) for c, _, src, _ in _found(text)] == [("The fund has raised $4.2 million", "Ola Dunn")]
+
+
+def test_a_copy_of_a_text_takes_the_first_reading_with_its_own_spans() -> None:
+    from newsfuse.compare.article import article_reports
+
+    text = "Harbor master Odile Fenn said the ferry would resume service next week after repairs."
+    first = article_reports(article("orig", text))
+    copy = article_reports(article("copy", text))
+    assert [r.content.article_id for r in copy] == ["copy"]
+    assert [r.cue.article_id for r in copy] == ["copy"] and copy[0].source is not None
+    assert copy[0].source.article_id == "copy"
+    assert [r.moved("copy") for r in first] == list(copy)

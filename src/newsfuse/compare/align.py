@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsfuse.compare.article import article_contexts, article_mentions, forget_texts
+from newsfuse.compare.article import article_contexts, article_mentions, article_reports, forget_texts
 from newsfuse.compare.dates import clear_caches as clear_date_caches
 from newsfuse.compare.dates import date_value
 from newsfuse.compare.entities import PER
@@ -23,7 +23,8 @@ from newsfuse.compare.mentions import clear_caches as clear_word_caches
 from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
 from newsfuse.compare.quantities import format_value
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
-from newsfuse.compare.quotes import is_person
+from newsfuse.compare.quotes import is_person, normalize_quote
+from newsfuse.compare.statements import Claim, claim, contradiction, group_claims, named
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -39,6 +40,7 @@ def _fact_id(kind: str, slot: str, value: str) -> str:
 def clear_caches() -> None:
     """Forget every article read and every word, name and fact id worked out (to measure cold reads)."""
     article_mentions.cache_clear()
+    article_reports.cache_clear()
     forget_texts()
     _fact_id.cache_clear()
     clear_date_caches()
@@ -57,9 +59,10 @@ def _fact(
     value: str | None = None,
     speaker: str | None = None,
     text: str | None = None,
+    cue_of: Mapping[Span, Span | None] | None = None,
 ) -> Fact:
     """One fact from the mentions that state it: the first mention's words (or ``text`` and ``value``),
-    every source."""
+    every source; with ``cue_of``, the cue of each evidence span (reported speech)."""
     if len(mentions) == 1:  # most facts: one mention (the same fields as below, without sorting)
         first = mentions[0]
         article_ids: tuple[str, ...] = (first.span.article_id,)
@@ -86,6 +89,7 @@ def _fact(
         unit=first.unit,
         role=role,
         time=time,
+        cues=tuple(cue_of[s] for s in evidence) if cue_of is not None else (),
     )
 
 
@@ -206,6 +210,90 @@ def _quote_facts(
     return _with_conflicts(facts, lambda a, b: wording[a.id] != wording[b.id], lambda f: f.text, "wording")
 
 
+def _reported_facts(
+    articles: Sequence[Article],
+    quotes: Sequence[Mention],
+    names: Mapping[str, str],
+    source_of: Mapping[str, str],
+    config: CompareConfig,
+) -> list[Fact]:
+    """One fact per statement of a speaker (see :mod:`newsfuse.compare.statements`): its reported versions
+    and the direct quotes saying the same, each evidence span with its cue (None for a quote); statements of
+    one named speaker that contradict (negation, clashing numbers) are conflicts."""
+    reported: dict[str, list[Claim]] = defaultdict(list)
+    numbers: dict[str, tuple[Mention, ...]] = {}
+    for article in articles:
+        reports = article_reports(article)
+        if not reports:
+            continue
+        numbers[article.id] = found = article_mentions(article).quantities
+        for r in reports:
+            if r.speaker:
+                speaker = names.get(r.speaker, r.speaker)
+                content = Mention(
+                    "reported", "reported speech", r.text, r.text, r.content, speaker, role=r.role
+                )
+                reported[speaker].append(claim(content, r.cue, found))
+    quoted: dict[str, list[Claim]] = defaultdict(list)
+    for q in quotes:
+        speaker = names.get(q.speaker or "", q.speaker or "")
+        if speaker in reported:
+            quoted[speaker].append(claim(q, None, numbers.get(q.span.article_id, ())))
+    facts: list[Fact] = []
+    for speaker, claims in sorted(reported.items()):
+        groups = group_claims(
+            claims, quoted.get(speaker, ()), config.reported_similarity, config.reported_min_shared
+        )
+        made: dict[str, list[Claim]] = {}
+        for group in groups:
+            shown = min(
+                (c for c in group if c.cue), key=lambda c: (c.mention.span.article_id, c.mention.span.start)
+            )
+            said = shown.mention.text
+            key = f"{speaker}|{normalize_quote(said)}"
+            if _fact_id("reported", "reported speech", key) in made:  # the same words, another statement
+                key = f"{key}|{shown.mention.span.article_id}:{shown.mention.span.start}"
+            cue_of = {c.mention.span: c.cue for c in group}
+            mentions = [c.mention for c in group]
+            fact = _fact("reported", "reported speech", key, mentions, source_of, said, speaker, said, cue_of)
+            made[fact.id] = group
+            facts.append(fact)
+        if len(made) > 1 and named(speaker):
+            facts[-len(made) :] = _statement_conflicts(facts[-len(made) :], made, source_of, config)
+    return facts
+
+
+def _statement_conflicts(
+    facts: list[Fact], groups: Mapping[str, list[Claim]], source_of: Mapping[str, str], config: CompareConfig
+) -> list[Fact]:
+    """The speaker's statements with the others they contradict (by negation, then by number); statements
+    of one independent source (an article and its copies) never do."""
+    found: dict[tuple[str, str], str | None] = {}
+    sources = {f.id: {source_of.get(a, a) for a in f.article_ids} for f in facts}
+
+    def how(a: Fact, b: Fact) -> str | None:
+        pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if pair not in found:
+            found[pair] = (
+                None
+                if sources[a.id] & sources[b.id]
+                else contradiction(
+                    groups[a.id],
+                    groups[b.id],
+                    config.reported_conflict_similarity,
+                    config.reported_conflict_shared,
+                )
+            )
+        return found[pair]
+
+    def clash_of(aspect: str) -> Callable[[Fact, Fact], bool]:
+        return lambda a, b: how(a, b) == aspect
+
+    for aspect in ("negation", "value"):
+        facts = _with_conflicts(facts, clash_of(aspect), lambda f: f.text, aspect)
+    return facts
+
+
 def _simple_facts(
     kind: str, groups: Mapping[tuple[str, str], list[Mention]], source_of: Mapping[str, str]
 ) -> list[Fact]:
@@ -215,7 +303,8 @@ def _simple_facts(
 def compare_event(
     articles: Sequence[Article], source_of: Mapping[str, str], config: CompareConfig | None = None
 ) -> list[Fact]:
-    """Facts of one event (quantities, quotes, entities, dates, place lists), aligned across its articles."""
+    """Facts of one event (quantities, quotes, reported speech, entities, dates, place lists), aligned across
+    its articles."""
     config = config or CompareConfig()
     quantities: dict[str, list[Mention]] = defaultdict(list)
     quotes: list[Mention] = []
@@ -246,6 +335,8 @@ def compare_event(
     facts.extend(_with_value(f, names) for f in _simple_facts("entity", merged, source_of))
     facts.extend(_simple_facts("date", dates, source_of))
     facts.extend(_simple_facts("place_list", lists, source_of))
+    if config.reported_speech:
+        facts.extend(_reported_facts(articles, quotes, names, source_of, config))
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
 

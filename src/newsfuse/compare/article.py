@@ -14,6 +14,7 @@ from newsfuse.compare.entities import entity_mentions, place_lists
 from newsfuse.compare.mentions import Contexts, Mention, clause_ends
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.reported import Report, find_reports
 from newsfuse.model import Article
 
 CACHED_ARTICLES = 2048
@@ -107,7 +108,25 @@ def article_mentions(article: Article) -> ArticleMentions:
 def forget_texts() -> None:
     """Forget the readings kept for copies of a text (with ``article_mentions.cache_clear``)."""
     _readings.cache_clear()
+    _report_readings.cache_clear()
     _contexts.cache_clear()
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _report_readings(text: str) -> list[tuple[str, tuple[Report, ...]]]:
+    """The first reading of reported speech in ``text`` and the article it was read for (empty until then)."""
+    return []
+
+
+@lru_cache(maxsize=CACHED_ARTICLES)
+def article_reports(article: Article) -> tuple[Report, ...]:
+    """The reported speech of one article (:func:`newsfuse.compare.reported.find_reports`), read once per
+    text: a copy takes the first reading with its spans moved to its id."""
+    held = _report_readings(article.text)
+    if not held:
+        held.append((article.id, find_reports(article)))
+    read_for, reports = held[0]
+    return reports if read_for == article.id else tuple(r.moved(article.id) for r in reports)
 
 
 @lru_cache(maxsize=CACHED_CONTEXTS)

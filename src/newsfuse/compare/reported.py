@@ -251,6 +251,18 @@ class Report:
     role: str | None
     text: str
 
+    def moved(self, article_id: str) -> Report:
+        """The same report in the article ``article_id`` (a copy of its text)."""
+        source = self.source
+        return Report(
+            Span(article_id, self.content.start, self.content.end),
+            Span(article_id, self.cue.start, self.cue.end),
+            Span(article_id, source.start, source.end) if source else None,
+            self.speaker,
+            self.role,
+            self.text,
+        )
+
 
 def find_reports(article: Article) -> tuple[Report, ...]:
     """Every piece of reported speech in sentences whose content is not mostly inside quote marks (direct

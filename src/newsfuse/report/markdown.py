@@ -29,7 +29,9 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             others = "; ".join(
                 f"{_md(c['value'])} ({', '.join(c['article_ids'])})" for c in fact["conflicts"]
             )
-            label = fact["slot"] or fact["kind"]
+            label = (
+                f"what {fact['speaker']} said" if fact["kind"] == "reported" else fact["slot"] or fact["kind"]
+            )
             lines.append(
                 f"- {_md(label)}: {_md(fact['value'])} ({', '.join(fact['article_ids'])}) vs {others}"
             )
@@ -48,6 +50,10 @@ def _fact_label(fact: dict[str, Any]) -> str:
     if fact["kind"] == "quote":
         who = fact["speaker"] + (f" ({fact['role']})" if fact.get("role") else "")
         return f"“{_md(fact['text'])}” — {_md(who)}"
+    if fact["kind"] == "reported":
+        direct = sum(1 for c in fact.get("cues", []) if c is None)
+        also = f" (quoted directly {direct}x)" if direct else ""
+        return f"{_md(fact['speaker'])} said {_md(fact['text'])}{also}"
     return _md(fact["text"] if fact["kind"] != "entity" else fact["value"])
 
 
@@ -67,7 +73,9 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     if adds:
         lines += ["", "## What each outlet adds", ""]
         for add in adds:
-            shown = [facts[i] for i in add["fact_ids"] if facts[i]["kind"] in ("quote", "quantity")][:6]
+            shown = [
+                facts[i] for i in add["fact_ids"] if facts[i]["kind"] in ("quote", "reported", "quantity")
+            ][:6]
             if shown:
                 lines.append(f"- {_md(add['outlet'])}: " + "; ".join(_fact_label(f) for f in shown))
     coverage = event.get("coverage")
