@@ -543,6 +543,10 @@ def _search(
     return None
 
 
+_SHOWN_QUALIFIER = {"approx": "about ", "more": "more than ", "less": "fewer than "}
+"""How a qualifier is shown before the value."""
+
+
 def extract_quantities(
     article: Article, dates: Sequence[DateMention | Mention] = (), contexts: bool = True
 ) -> Iterator[Mention]:
@@ -573,7 +577,7 @@ def extract_quantities(
         rest = text[match.start("rest") : match.end("rest")]
         pos = max(pos, match.start("rest"))
         plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
-        if _YEAR.match(num) and plain and not match.group("hi"):
+        if plain and not match.group("hi") and _YEAR.match(num):
             continue
         if _CALENDAR.match(rest.strip()) or _CLOCK.match(text, match.start("num")):
             continue
@@ -589,7 +593,7 @@ def extract_quantities(
         value = _value(num, scale)
         upper = _value(match.group("hi"), scale) if match.group("hi") else None
         qualifier = _qualifier(text, start)
-        prefix = {"approx": "about ", "more": "more than ", "less": "fewer than "}.get(qualifier, "")
+        prefix = _SHOWN_QUALIFIER.get(qualifier, "")
         end = (
             match.start("rest") + used
             if used

@@ -60,8 +60,27 @@ def _similar(a: _Words, b: _Words, threshold: float) -> bool:
     return similarity(a.slot, b.slot) >= threshold
 
 
+_Grouped = tuple[tuple[str, tuple[Mention, ...]], ...]
+"""One utterance's wordings as (key, mentions) pairs."""
+_LATEST: list[tuple[tuple[Mention, ...], float, tuple[_Grouped, ...]]] = []
+"""The latest grouping made, with its quotes and threshold."""
+
+
 def group_versions(quotes: Sequence[Mention], threshold: float) -> list[list[Version]]:
-    """Quotes grouped into the same utterance (similar words), each group split into its wordings."""
+    """Quotes grouped into the same utterance (similar words), each group split into its wordings.
+
+    The latest grouping is kept: provenance's quote drift and compare's quote facts group one event's quotes
+    in turn (the same quotes and threshold). Each call gets its own lists and ``Version`` objects."""
+    key = tuple(quotes)
+    if _LATEST and _LATEST[0][1] == threshold and _LATEST[0][0] == key:
+        grouped = _LATEST[0][2]
+    else:
+        grouped = _group(key, threshold)
+        _LATEST[:] = [(key, threshold, grouped)]
+    return [[Version(wording, list(mentions)) for wording, mentions in versions] for versions in grouped]
+
+
+def _group(quotes: Sequence[Mention], threshold: float) -> tuple[_Grouped, ...]:
     clusters: list[list[_Words]] = []
     for quote in sorted(quotes, key=lambda m: (-len(m.slot), m.span.article_id, m.span.start)):
         words = _Words(quote)
@@ -79,5 +98,5 @@ def group_versions(quotes: Sequence[Mention], threshold: float) -> list[list[Ver
                 versions.append(Version(member.slot, [member.mention]))
             else:
                 same.mentions.append(member.mention)
-        out.append(versions)
-    return out
+        out.append(tuple((v.key, tuple(v.mentions)) for v in versions))
+    return tuple(out)

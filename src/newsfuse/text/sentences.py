@@ -162,7 +162,7 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
             continue
         if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
             continue
-        if spans and len(text[start:end].split()) < 2:
+        if spans and len(text[start:end].split(None, 1)) < 2:  # one word: no need to split it all
             continue
         spans.append((offset + start, offset + end))
         start = end
