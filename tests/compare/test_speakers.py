@@ -339,3 +339,18 @@ def test_a_place_after_a_title_word_holds_no_role() -> None:
         'Gov. Anton Pelkey opened the bridge. "It took ten years," the governor said.'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Anton Pelkey"]
+
+
+def test_a_surname_shared_by_two_people_gives_neither_a_gender() -> None:
+    text = (
+        "Donald Brandt opened the fair. Brandt said he was proud.\n\n"
+        "His daughter, Ivanka Brandt, stood beside him. Brandt said he wanted four more years.\n\n"
+        "The band of Kim Ostrander played. "
+        'At center stage was Ivanka Brandt. "I have seen him fight for this town," she said.'
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Ivanka Brandt"]
+
+
+def test_a_name_run_cut_at_an_abbreviated_title_is_no_person() -> None:
+    text = 'Ohio Gov. Anton Pelkey toured the plant on Monday. "We will keep these jobs," he said.'
+    assert [s for _, s, _ in _speakers(text)] == ["Anton Pelkey"]

@@ -166,6 +166,8 @@ def _plausible_person(name: str) -> bool:
             False  # a dateline, a headline or a section title in capitals ("MIDWAY ATOLL", "BORROWING Back")
         )
     lowered = name.lower()
+    if name.rsplit(maxsplit=1)[-1] + "." in _SHORT_TITLES:
+        return False  # a run cut at an abbreviated title: "Indiana Gov" of "Indiana Gov. Mike Pence"
     if lowered.endswith(_GROUP_ENDINGS):
         return False  # a group ("Muslim Americans", "Latino Republicans", "Senate Democrats")
     return (
@@ -368,9 +370,14 @@ class People:
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
         starts, names = self.read_mentions
+        surnames: dict[str, set[str]] = {}
+        for name in names:
+            surnames.setdefault(name.rsplit(maxsplit=1)[-1], set()).add(name)
         for i, (at, name) in enumerate(zip(starts, names, strict=True)):
             vote = votes.setdefault(name, [0, 0])
             honorific = _HONORIFIC.search(self.text, max(0, at - 6), at)
+            if not honorific and len(surnames[name.rsplit(maxsplit=1)[-1]]) > 1 and self._surname_only(at):
+                continue  # "Trump" in a text naming Donald and Ivanka Trump: whose "he" or "she" is unclear
             stop = min(starts[i + 1] if i + 1 < len(starts) else len(self.text), at + 250)
             ends = (self.text.find(". ", at, stop), self.text.find("\n", at, stop))
             stop = min([stop, *(e for e in ends if e > 0)])  # the mention's own sentence
@@ -379,6 +386,13 @@ class People:
                 if found:
                     vote[found.lastgroup == "f"] += weight
         return {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
+
+    def _surname_only(self, at: int) -> bool:
+        """True when the mention at ``at`` is one capitalised word ("Trump", "Trump's")."""
+        end = at
+        while end < len(self.text) and (self.text[end].isalnum() or self.text[end] in "'’-"):
+            end += 1
+        return not _NEXT_CAPITAL.match(self.text, end)
 
     def add(self, at: int, name: str) -> None:
         """A speaker named in an attribution ("said Bolton") who was not named in full before (recorded
@@ -467,6 +481,8 @@ class People:
         return subject
 
 
+_NEXT_CAPITAL = re.compile(r"[ \xa0]+(?:[A-Z]\.[ \xa0]+)?[A-Z]")
+"""Another capitalised word (or an initial and one) after a word: the mention goes on ("Ivanka Trump")."""
 _STOP = re.compile(r"[.?!](?:[\"”’]|'')?\s")
 """The end of a sentence: a full stop, question or exclamation mark, with the quote mark it may close."""
 
