@@ -95,11 +95,19 @@ def _mean(values: Sequence[tuple[float, float]]) -> tuple[float, float]:
 
 
 def grid(
-    names: Sequence[str], base: SummarizeConfig, key: str, values: Sequence[Any], folds: str
+    names: Sequence[str],
+    base: SummarizeConfig,
+    key: str,
+    values: Sequence[Any],
+    folds: str,
+    words: int | None = None,
+    f1: bool = False,
 ) -> dict[str, Any]:
     """Every value of ``key`` on every set, and the held-out choice: for each fold (a dev set, or with
     ``folds="topic"`` a topic of the sets, its id before the last "-"), the value with the best mean R-2
-    (then R-1) over the other folds' clusters is chosen and the held-out fold scored with it."""
+    (then R-1) over the other folds' clusters is chosen and the held-out fold scored with it. ``words``
+    replaces every set's budget (and ``key="words"`` varies it); ``f1`` scores as Multi-News (F1, no cut,
+    no fill)."""
     scores: Scores = {}
     fold_of: dict[str, str] = {}
     for name in names:
@@ -107,8 +115,11 @@ def grid(
         clusters = prepare(spec)
         for c in clusters:
             fold_of[f"{name}/{c.id}"] = name if folds == "set" else f"{name}/{c.id.rsplit('-', 1)[0]}"
+        if f1:
+            spec = replace(spec, limit=None, measure="fmeasure")
         for value in values:
-            found = per_cluster(spec, clusters, replace(base, **{key: value}))
+            run = replace(spec, words=value if key == "words" else words or spec.words)
+            found = per_cluster(run, clusters, replace(base, **{key: value}))
             scores.setdefault(value, {}).update({f"{name}/{k}": v for k, v in found.items()})
     per_set = {
         str(value): {name: _mean([v for k, v in found.items() if k.startswith(name + "/")]) for name in names}
@@ -214,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             found = combined([Path(p) for p in args.combine.split(",")])
         else:
             values = [_value(v, known[key]) for v in text.split(",")]
-            found = grid(names, settings, key, values, args.folds)
+            found = grid(names, settings, key, values, args.folds, args.words, args.f1)
             if args.save:
                 saved = {str(v): rows for v, rows in found["scores"].items()}
                 args.save.write_text(json.dumps({"scores": saved, "fold_of": found["fold_of"]}))

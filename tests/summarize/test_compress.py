@@ -95,6 +95,7 @@ KEPT_WHOLE = [
     "The harbor master said Tuesday's storm closed the pier.",  # a time word that names the storm
     "The ferry sailed late, as the harbor master had not opened the gate.",  # a negation
     "The ferry sailed, as well as the barges.",  # a list, not a clause
+    "The board of the harbor trust (HT)has met.",  # a bracket glued to the next word
     "He thanked Miller Tanner, the owner, the crews and the mayor.",  # after the aside a noun phrase or
     "The crews worked at the Dock Road pier, the longest, clearing the ice.",  # a participle follows
 ]
@@ -190,7 +191,13 @@ def test_the_report_schema_takes_kept_pieces(corpus_report: dict[str, Any]) -> N
 
 
 def test_the_default_rules_are_the_dev_sets_choice() -> None:
-    assert rule_names(Config().summarize.compress) == ("dateline", "opener", "paren", "relative_end")
+    assert rule_names(Config().summarize.compress) == (
+        "dateline",
+        "opener",
+        "paren",
+        "relative_end",
+        "said_when",
+    )
 
 
 def test_joint_selection_takes_one_version_of_a_sentence_and_attributes_it_to_the_whole() -> None:
