@@ -140,3 +140,29 @@ def test_a_copy_of_a_text_takes_the_first_reading_with_its_own_spans() -> None:
     assert [r.cue.article_id for r in copy] == ["copy"] and copy[0].source is not None
     assert copy[0].source.article_id == "copy"
     assert [r.moved("copy") for r in first] == list(copy)
+
+
+def test_session_nine_forms_headline_request_outlet_and_adjuncts() -> None:
+    text = (
+        "Odile Fenn Says Ferry Will Resume Next Week\n\n"
+        "Mayor Lena Brandt asked drivers to consider carpooling during the closure.\n\n"
+        "The Harbor Ledger reported that the pier had failed two inspections.\n\n"
+        "Fenn has said for weeks the ferry cannot run until the pier is repaired.\n\n"
+        "Ivo Marsh said that for now, the council would not add a second ferry."
+    )
+    assert [(c, cue, sp) for c, cue, _, sp in _found(text)] == [
+        ("Ferry Will Resume Next Week", "Says", "Odile Fenn"),
+        ("drivers to consider carpooling during the closure", "asked", "Lena Brandt"),
+        ("the pier had failed two inspections", "reported", "Harbor Ledger"),
+        ("the ferry cannot run until the pier is repaired", "has said", "Odile Fenn"),
+        ("for now, the council would not add a second ferry", "said", "Ivo Marsh"),
+    ]
+
+
+def test_a_content_running_into_a_quote_it_does_not_close_is_cut_before_it() -> None:
+    text = (
+        'Fenn said the pier was older than the records showed, adding: "It was built in 1931. Nobody '
+        'knew that."'
+    )
+    found = _found(text)
+    assert found[0][:2] == ("the pier was older than the records showed", "said")

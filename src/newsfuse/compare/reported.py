@@ -24,12 +24,13 @@ _SAY = (
     r"believes|believe|believed|thinks|think|estimated|estimates|agreed|agree|agrees|worried|worries|"
     r"hinted|boasted|lamented|charged|assured|informed|reminded|reassured|conceded|declared|declares|"
     r"observed|speculated|mused|remarked|suggested|suggests|suggest|questioned|asked|asks|wondered|"
-    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told"
+    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports"
 )
 """Verbs of saying (and of stated belief) whose content follows them or precedes them after a comma."""
 _NEEDS_SPEAKER = frozenset(
     {"showed", "shows", "show", "found", "finds", "find", "revealed", "reveals", "indicated", "indicates"}
     | {"concluded", "concludes", "suggested", "suggests", "suggest", "estimated", "estimates"}
+    | {"reported", "reports"}
 )
 """Verbs that are speech only when a person or an organisation does them ("the minister suggested …", but
 not "the data suggested …")."""
@@ -64,6 +65,8 @@ _FINITE = re.compile(
 )
 """The start of a clause: "that", a pronoun subject, or a finite verb within its first eight words."""
 _QUESTION = frozenset({"asked", "asks", "wondered", "questioned"})
+_REQUEST = re.compile(r"(?:him|her|them|us|me|you|it|(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+to\s+[a-z]")
+"""What "asked" takes when it is a request: a hearer and an infinitive ("asked drivers to consider …")."""
 _PARTICIPLES = (
     r"saying|telling|arguing|noting|adding|insisting|claiming|warning|explaining|suggesting|stressing|"
     r"asserting|predicting|acknowledging|contending|writing|declaring|announcing|conceding|complaining"
@@ -178,7 +181,7 @@ _INVERTED = re.compile(rf"\s+(?P<sp>{_SOURCE})(?=\s*(?:,|$|[.!?]|\s+(?:in|on|at|
 _ADJUNCT = re.compile(
     r"(?:\s*,?\s+(?:on|in|at|during|after|before|last|this|earlier|late|early|to|with|via|through|over)"
     r"(?:\s+[\w'’.-]+){1,8}?(?=\s*,|\s+that\b)|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
-    r"also|publicly|previously|last\s+\w+|this\s+\w+)\b)*"
+    r"also|publicly|previously|last\s+\w+|this\s+\w+|for\s+(?:days|weeks|months|years|decades))\b)*"
 )
 """What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that")."""
 _HEARER = re.compile(
@@ -280,7 +283,12 @@ def find_reports(article: Article) -> tuple[Report, ...]:
         if not cues:
             continue
         for content, cue, source in _attributions(body, sentence.start, cues):
-            if _quoted_share(spans, content) > _MOST_QUOTED or _unbalanced(text[content[0] : content[1]]):
+            if _unbalanced(text[content[0] : content[1]]):
+                cut = _before_open_quote(text, *content)
+                if cut is None:
+                    continue
+                content = cut
+            if _quoted_share(spans, content) > _MOST_QUOTED:
                 continue
             source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
@@ -456,7 +464,11 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     that = _THAT.match(body, at)
     start = that.end() if that else at
     that = that if that and "that" in that.group(0) else None
-    if verb in _QUESTION and not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", body[start:]):
+    if (
+        verb in _QUESTION
+        and not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", body[start:])
+        and not (verb in ("asked", "asks") and _REQUEST.match(body, start))
+    ):
         return None
     end = _trimmed_end(body, start, len(body))
     as_lead = body[at : at + 1] == "," and _AS.fullmatch(body, begin, source[0])
@@ -469,7 +481,11 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     ):
         start = begin  # "The thing he needs, aides said, is …": the content is both parts
     content = body[start:end]
-    if not _enough(content) or content[:1] in "\"“'‘" or content.split(maxsplit=1)[0].lower() in _NO_CONTENT:
+    if (
+        not _enough(content)
+        or content[:1] in "\"“'‘"
+        or (not that and content.split(maxsplit=1)[0].lower() in _NO_CONTENT)
+    ):
         return None
     if not as_lead and verb in _NEEDS_SPEAKER and not that:
         return None
@@ -534,6 +550,23 @@ def _speaks(phrase: str) -> bool:
 def _unbalanced(text: str) -> bool:
     """True when ``text`` holds an odd number of double quote marks (it starts or ends inside a quote)."""
     return (text.count('"') + text.count("“") + text.count("”") + text.count("''")) % 2 == 1
+
+
+_OPEN_QUOTE = re.compile(r"(?:(?<=\s)|(?<=:))(?:\"|“|'')")
+_BEFORE_QUOTE = re.compile(r"(?:[\s,:;—–-]|\b(?:saying|adding|noting|writing|and)\b)*$")
+
+
+def _before_open_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A content that runs into a quotation it does not close ("… statements: "I have …", "…, saying, "They
+    …") cut before the last opening quote mark, with the words that lead into it; None when what is left
+    is too short or still unbalanced."""
+    opening = [m.start() for m in _OPEN_QUOTE.finditer(text, start, end)]
+    if not opening:
+        return None
+    lead = _BEFORE_QUOTE.search(text, start, opening[-1])
+    cut = lead.start() if lead else opening[-1]
+    piece = text[start:cut]
+    return (start, cut) if _enough(piece) and not _unbalanced(piece) else None
 
 
 def _quoted_share(spans: list[tuple[int, int]], content: tuple[int, int]) -> float:
