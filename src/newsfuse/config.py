@@ -129,6 +129,10 @@ class ClusterConfig:
     event must share for a long-range tie."""
     tie_max_df: int = 5
     """A name is rare (it can tie an article to an older event) when at most this many articles hold it."""
+    tie_days: float = 0.0
+    """Long-range ties reach an event up to this many days after its newest article: above
+    ``time_window_days + late_days``, an event leaving the open window that holds ``tie_names`` rare names
+    is kept (indexed by them only) until then; 0 = ties reach open events only."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""

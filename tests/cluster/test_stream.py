@@ -278,3 +278,59 @@ def test_a_full_article_needs_the_full_threshold_and_a_headline_the_plain_one(fu
     full = _spread_event(config).add(article("f", "Text."), terms={"w1": 1, "w2": 1, "x1": 1, "x2": 1})
     assert headline == "wide"
     assert (full == "wide") is (full_threshold == 0.0)
+
+
+def _months_on(config: ClusterConfig, charged_day: str) -> tuple[StreamClusterer, list[str]]:
+    """The shooting, the look-alike, then the follow-up on ``charged_day`` (well past the open window)."""
+    clusterer = StreamClusterer(config)
+    ids = [
+        clusterer.add(article("shot", _shooting("Ashford", "Elm Street"), published=_day(2))),
+        clusterer.add(article("other", _shooting("Brookvale", "Kestrel Lane"), published=_day(3))),
+        clusterer.add(article("budget", " ".join(SCHOOL), published="2026-04-10")),
+        clusterer.add(
+            article("charged", _trial("Ashford", "Elm Street", "Dorian Vell"), published=charged_day)
+        ),
+    ]
+    return clusterer, ids
+
+
+def test_an_archived_event_takes_a_follow_up_by_a_tie_until_tie_days_have_passed() -> None:
+    # open window: 3 + 2 days; by 10 April the shooting has left the index
+    config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=60)
+    clusterer, (shot, other, budget, charged) = _months_on(config, "2026-04-20")
+    assert charged == shot != other
+    assert clusterer.ties == [Tie(shot, "charged", 49)]
+    assert clusterer.active_events == 1  # the shooting is open again; the look-alike is still archived
+    assert sorted(e["id"] for e in clusterer.to_state()["archive"]) == sorted([other, budget])
+    resumed = StreamClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+    assert resumed.to_state() == clusterer.to_state()
+    # archived events past tie_days are forgotten, and so are the ties naming them
+    resumed.add(article("later", " ".join(WIRE), published="2026-07-01"))
+    assert resumed.ties == [] and resumed.active_events == 1
+    assert resumed.to_state()["archive"] == []
+
+
+@pytest.mark.parametrize("tie_days", [0.0, 40.0])
+def test_past_tie_days_or_without_an_archive_the_follow_up_opens_a_new_event(tie_days: float) -> None:
+    config = ClusterConfig(
+        threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=tie_days
+    )
+    clusterer, (shot, _, _, charged) = _months_on(config, "2026-04-20")
+    assert charged != shot and clusterer.ties == []
+
+
+def test_retired_events_are_noted_when_asked_and_never_take_an_article_again() -> None:
+    config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=20)
+    clusterer = StreamClusterer(config)
+    clusterer.keep_retired = True
+    shot = clusterer.add(article("shot", _shooting("Ashford", "Elm Street"), published=_day(2)))
+    text = "Rain is expected across the region over the weekend, with cooler air arriving later on."
+    rain = clusterer.add(article("rain", text, published=_day(3)))
+    clusterer.add(article("fire", " ".join(WIRE), published=_day(12)))
+    assert clusterer.retired == [rain]  # no rare names: retired at once; the shooting is archived
+    clusterer.add(article("fire2", " ".join(WIRE), published=_day(30)))
+    assert clusterer.retired == [rain, shot]
+    assert (
+        clusterer.add(article("charged", _trial("Ashford", "Elm Street", "Dorian Vell"), published=_day(30)))
+        != shot
+    )

@@ -120,3 +120,28 @@ def test_date_ordered_heads_follow_date_order_without_the_skipped() -> None:
     assert [a.id for a in view] == expected == ["c", "a", "b", "t", "u"]
     assert [a.published for a in view[:2]] == ["2026-03-01T23:00", "2026-03-02"]
     assert [held.ref(n).offset for n in view.positions] == [3, 2, 0, 5, 1]
+
+
+def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_follow_up() -> None:
+    from tests.cluster.test_stream import _shooting, _trial
+
+    articles = [
+        _article("shot", "2026-03-02", _shooting("Ashford", "Elm Street")),
+        _article("other", "2026-03-03", _shooting("Brookvale", "Kestrel Lane")),
+        _article("fire", "2026-04-10", FIRE),
+        _article("charged", "2026-04-20", _trial("Ashford", "Elm Street", "Dorian Vell")),
+        _article("budget", "2026-07-01", BUDGET),
+    ]
+    config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=60)
+    got = _closed(articles, {}, config)
+    assert (
+        sorted(got)
+        == cluster_articles(articles, config)
+        == [["budget"], ["charged", "shot"], ["fire"], ["other"]]
+    )
+    # the look-alike left the archive (tie_days) when July came; the shooting took its follow-up first
+    assert got[:3] == [["other"], ["fire"], ["charged", "shot"]]
+    without = _closed(
+        articles, {}, ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2)
+    )
+    assert ["charged"] in without and ["shot"] in without

@@ -42,7 +42,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import chain, islice, repeat
+from itertools import chain, filterfalse, islice, repeat
 from operator import add, mul
 from typing import Any
 
@@ -92,10 +92,16 @@ class _Index:
     expiry: list[tuple[int, str]] = field(default_factory=list)
 
     def add_terms(self, event: _Event, vector: Mapping[str, float]) -> None:
-        for term, weight in vector.items():
-            if term not in event.centroid:
-                self.postings.setdefault(term, set()).add(event.id)
-            event.centroid[term] = event.centroid.get(term, 0.0) + weight
+        centroid, postings, eid = event.centroid, self.postings, event.id
+        for term in filterfalse(centroid.__contains__, vector):
+            holders = postings.get(term)
+            if holders is None:
+                postings[term] = {eid}
+            else:
+                holders.add(eid)
+        centroid.update(
+            zip(vector, map(add, map(centroid.get, vector, repeat(0.0)), vector.values()), strict=True)
+        )
 
     def drop(self, event: _Event) -> None:
         del self.events[event.id]
@@ -114,12 +120,54 @@ class _Index:
         if event.last_day is not None:
             heapq.heappush(self.expiry, (event.last_day, event.id))
 
-    def expire(self, before: int) -> None:
+    def expire(self, before: int) -> list[_Event]:
+        """Drop the events whose newest day is before ``before``; returns them."""
+        dropped = []
         while self.expiry and self.expiry[0][0] < before:
             day, eid = heapq.heappop(self.expiry)
             event = self.events.get(eid)
             if event is not None and event.last_day == day:
                 self.drop(event)
+                dropped.append(event)
+        return dropped
+
+
+@dataclass
+class _Archive:
+    """Events past the open window kept for long-range ties only (``tie_days``), indexed by their rare
+    names; ``expiry``: (newest day, event id)."""
+
+    events: dict[str, _Event] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    postings: dict[str, set[str]] = field(default_factory=dict)
+    expiry: list[tuple[int, str]] = field(default_factory=list)
+
+    def keep(self, event: _Event, names: list[str]) -> None:
+        self.events[event.id] = event
+        self.names[event.id] = names
+        for name in names:
+            self.postings.setdefault(name, set()).add(event.id)
+        heapq.heappush(self.expiry, (event.last_day or 0, event.id))
+
+    def take(self, eid: str) -> _Event:
+        """Remove an event from the archive (it takes an article again) and return it."""
+        for name in self.names.pop(eid):
+            holders = self.postings[name]
+            holders.discard(eid)
+            if not holders:
+                del self.postings[name]
+        return self.events.pop(eid)
+
+    def expire(self, before: int) -> list[str]:
+        """Forget the events whose newest day is before ``before``; returns their ids."""
+        gone = []
+        while self.expiry and self.expiry[0][0] < before:
+            day, eid = heapq.heappop(self.expiry)
+            event = self.events.get(eid)
+            if event is not None and event.last_day == day:
+                self.take(eid)
+                gone.append(eid)
+        return gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +266,14 @@ class StreamClusterer:
         self._links: dict[str, set[str]] = {}  # candidate pairs for the next ``consolidate``
         self._last = ""  # the article added last (the one named by consolidation merges)
         self.ties: list[Tie] = []
+        self._archive = _Archive()
+        self._stale: set[str] = set()  # open events past the window of the newest day (late articles only)
+        self._aging: list[tuple[int, str]] = []  # (newest day, event id): when an event turns stale
+        self.keep_retired = False
+        """Whether to note in ``retired`` each event that leaves the clusterer for good."""
+        self.retired: list[str] = []
+        """With ``keep_retired``: the events that will never take an article or a merge again, in the order
+        they left (the owner drains it, as ``closed_clusters`` does)."""
 
     def resolve(self, eid: str) -> str:
         """The id an event is known by now: itself, or the event it was merged into."""
@@ -259,7 +315,7 @@ class StreamClusterer:
         if day is not None and (self._newest is None or day > self._newest):
             self.consolidate()
             self._newest = day
-            self._index.expire(day - math.floor(self.config.time_window_days + self.config.late_days))
+            self._close(day)
         self._last = article.id
         cut = split(vector) if self._kinds else None
         ranked = self._score(vector, cut, day, dense)
@@ -295,6 +351,49 @@ class StreamClusterer:
             for e in self._candidates(vector, day)
         ]
 
+    def _close(self, day: int) -> None:
+        """The newest day moved on to ``day``: events past the window of ``day`` turn stale (candidates for
+        late articles only); events past ``time_window_days + late_days`` leave the index, kept in the
+        archive for long-range ties up to ``tie_days`` when they hold ``tie_names`` rare names, else
+        retired; archived events past ``tie_days`` are retired. Ties naming a retired event are cleared."""
+        config, aging, stale, events = self.config, self._aging, self._stale, self._index.events
+        early = day - config.time_window_days
+        while aging and aging[0][0] < early:
+            last, eid = heapq.heappop(aging)
+            event = events.get(eid)
+            if event is not None and event.last_day == last:
+                stale.add(eid)
+        horizon = math.floor(config.time_window_days + config.late_days)
+        archive = config.tie_threshold > 0.0 and config.tie_days > horizon
+        retired = []
+        for event in self._index.expire(day - horizon):
+            stale.discard(event.id)
+            names = self._rare(event.centroid) if archive else []
+            if len(names) >= config.tie_names:
+                self._archive.keep(event, names)
+            else:
+                retired.append(event.id)
+        retired += self._archive.expire(day - math.floor(config.tie_days))
+        if retired and self.ties:
+            self.ties = [t for t in self.ties if self._holds(self.resolve(t.event))]
+        if self.keep_retired:
+            self.retired += retired
+
+    def _holds(self, eid: str) -> bool:
+        """Whether an event can still take an article (open, or archived for long-range ties)."""
+        return eid in self._index.events or eid in self._archive.events
+
+    def _age(self, event: _Event) -> None:
+        """Note that an event's newest day was set or moved (it is stale once that day is more than
+        ``time_window_days`` before the newest day)."""
+        if event.last_day is None:
+            return
+        heapq.heappush(self._aging, (event.last_day, event.id))
+        if self._newest is not None and event.last_day < self._newest - self.config.time_window_days:
+            self._stale.add(event.id)
+        else:
+            self._stale.discard(event.id)
+
     def _threshold(self, terms: int) -> float:
         """The cosine join threshold for an article of ``terms`` vector terms: ``threshold`` up to a quarter
         of ``vector_terms`` (a headline), rising linearly to ``full_threshold`` for a full vector."""
@@ -310,21 +409,27 @@ class StreamClusterer:
         return [t for t in terms if t.startswith(ENTITY) and df.get(t, 0) <= cap]
 
     def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
-        """The open event beyond the time window (kept for late articles, ``late_days``) an article joins
-        by a long-range tie: it shares at least ``tie_names`` rare names with the article and the article's
-        undecayed mean cosine to its articles is the highest, reaching ``tie_threshold``; else None."""
-        config, index = self.config, self._index
+        """The event beyond the time window (open for late articles, ``late_days``, or archived,
+        ``tie_days``) an article joins by a long-range tie: it shares at least ``tie_names`` rare names with
+        the article and the article's undecayed mean cosine to its articles is the highest, reaching
+        ``tie_threshold``; else None. An archived event chosen is open again."""
+        config, index, archive = self.config, self._index, self._archive
         rare = self._rare(vector)
         if day is None or len(rare) < config.tie_names:
             return None
         hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in rare))
+        if archive.events:
+            hits.update(chain.from_iterable(archive.postings.get(t, ()) for t in rare))
         best, best_score = None, config.tie_threshold
         for eid, shared in sorted(hits.items()):
-            event = index.events[eid]
+            event = index.events.get(eid) or archive.events[eid]
             if shared >= config.tie_names and _gap(day, event) > config.time_window_days:
                 score = _dot(vector, event.centroid) / event.size
                 if score >= best_score:
                     best, best_score = event, score
+        if best is not None and best.id in archive.events:
+            index.put(archive.take(best.id))
+            self._age(best)
         return best
 
     def _record_links(self, event: _Event, ranked: Sequence[tuple[float, float, _Event]]) -> None:
@@ -397,7 +502,10 @@ class StreamClusterer:
         postings = index.postings
         hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
         events = index.events
-        if day is not None:  # events kept open for late articles are not candidates for this one
+        if day is not None and day == self._newest:  # the usual case, in date order: drop the stale events
+            for eid in hits.keys() & self._stale:
+                del hits[eid]
+        elif day is not None:  # events kept open for late articles are not candidates for this one
             early, late = day - config.time_window_days, day + config.time_window_days
             hits = Counter(
                 {
@@ -466,6 +574,7 @@ class StreamClusterer:
             if event.last_day is None or day > event.last_day:
                 event.last_day = day
                 heapq.heappush(self._index.expiry, (day, event.id))
+                self._age(event)
 
     def _merge(self, a: _Event, b: _Event, article_id: str) -> _Event:
         kept, absorbed = (a, b) if (a.first_day or 0, a.id) <= (b.first_day or 0, b.id) else (b, a)
@@ -474,6 +583,7 @@ class StreamClusterer:
         else:
             kept.norm2 += 2.0 * _dot(absorbed.centroid, kept.centroid) + absorbed.norm2
         self._index.drop(absorbed)
+        self._stale.discard(absorbed.id)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
         if absorbed.dense is not None:
@@ -484,6 +594,7 @@ class StreamClusterer:
                 if kept.last_day is None or day > kept.last_day:
                     kept.last_day = day
                     heapq.heappush(self._index.expiry, (day, kept.id))
+                    self._age(kept)
         moved = self._links.pop(absorbed.id, set()) | self._links.pop(kept.id, set())
         if moved - {absorbed.id, kept.id}:
             self._links[kept.id] = moved - {absorbed.id, kept.id}
@@ -502,19 +613,13 @@ class StreamClusterer:
             "documents": self._documents,
             "document_frequency": dict(self._df),
             "newest": self._newest,
-            "events": [
-                {
-                    "id": e.id,
-                    "centroid": dict(e.centroid),
-                    "norm2": e.norm2,
-                    "size": e.size,
-                    "first_day": e.first_day,
-                    "last_day": e.last_day,
-                    "dense": None if e.dense is None else list(e.dense),
-                    **({"parts": list(e.parts)} if self._kinds else {}),
-                }
-                for e in self._index.events.values()
+            "events": [self._event_state(e) for e in self._index.events.values()],
+            "archive": [
+                {**self._event_state(e), "names": list(self._archive.names[e.id])}
+                for e in self._archive.events.values()
             ],
+            "keep_retired": self.keep_retired,
+            "retired": list(self.retired),
             "ties": [{"event": t.event, "article_id": t.article_id, "days": t.days} for t in self.ties],
             "aliases": dict(self.aliases),
             "links": {eid: sorted(others) for eid, others in self._links.items()},
@@ -522,6 +627,18 @@ class StreamClusterer:
             "merges": [
                 {"kept": m.kept, "absorbed": m.absorbed, "article_id": m.article_id} for m in self.merges
             ],
+        }
+
+    def _event_state(self, e: _Event) -> dict[str, Any]:
+        return {
+            "id": e.id,
+            "centroid": dict(e.centroid),
+            "norm2": e.norm2,
+            "size": e.size,
+            "first_day": e.first_day,
+            "last_day": e.last_day,
+            "dense": None if e.dense is None else list(e.dense),
+            **({"parts": list(e.parts)} if self._kinds else {}),
         }
 
     @classmethod
@@ -538,10 +655,14 @@ class StreamClusterer:
             clusterer._documents = int(state["documents"])
             clusterer._newest = state["newest"]
             for raw in state["events"]:
-                event = _Event(**raw)
-                if clusterer._kinds and "parts" not in raw:  # saved without a pair model
-                    event.parts = list(split(event.centroid).norms2)
+                event = clusterer._resumed(raw)
                 clusterer._index.put(event)
+                clusterer._age(event)
+            for raw in state.get("archive", []):
+                fields = {k: v for k, v in raw.items() if k != "names"}
+                clusterer._archive.keep(clusterer._resumed(fields), list(raw["names"]))
+            clusterer.keep_retired = bool(state.get("keep_retired", False))
+            clusterer.retired = list(state.get("retired", []))
             clusterer.ties = [Tie(**t) for t in state.get("ties", [])]
             clusterer.aliases = dict(state["aliases"])
             clusterer._links = {eid: set(others) for eid, others in state.get("links", {}).items()}
@@ -550,3 +671,9 @@ class StreamClusterer:
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"malformed clusterer state: {exc}") from exc
         return clusterer
+
+    def _resumed(self, raw: Mapping[str, Any]) -> _Event:
+        event = _Event(**raw)
+        if self._kinds and "parts" not in raw:  # saved without a pair model
+            event.parts = list(split(event.centroid).norms2)
+        return event

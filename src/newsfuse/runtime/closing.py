@@ -2,10 +2,12 @@
 
 ``closed_clusters`` gives the events of ``cluster_articles`` (same clusterer, same date order, same
 document frequencies, same final consolidation), but as a stream: when the newest day moves on, the
-clusterer consolidates and then drops from its index every event whose last day is more than
-``time_window_days + late_days`` before it, and a dropped event never takes an article or a merge again.
-So the pipeline can build those events on the pool while this process goes on clustering the later
-articles. Events still open at the end (those whose articles are all undated, too) close then.
+clusterer consolidates and then retires every event whose last day is more than ``time_window_days +
+late_days`` before it (or, with ``tie_days``, an event that could still take a late article by a
+long-range tie once that many days have passed: an article tied to it joins its old id before it is
+handed over), and a retired event never takes an article or a merge again. So the pipeline can build
+those events on the pool while this process goes on clustering the later articles. Events still open
+at the end (those whose articles are all undated, too) close then.
 
 Memory is bounded by the time window, not by the corpus: the terms may come lazily (``frequency``
 given, e.g. summed from the pool's batches), and what the clusterer keeps of a closed event (its merge
@@ -16,8 +18,6 @@ corpus.
 
 from __future__ import annotations
 
-import heapq
-import math
 from array import array
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
@@ -25,7 +25,7 @@ from typing import overload
 
 from newsfuse.cluster import StreamClusterer
 from newsfuse.cluster.batch import date_key
-from newsfuse.cluster.features import article_terms, published_day
+from newsfuse.cluster.features import article_terms
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 from newsfuse.runtime.held import HeldArticles
@@ -97,47 +97,33 @@ def closed_clusters(
         terms = list(terms)
         frequency = document_frequency(terms)
     clusterer = StreamClusterer(config, frequency, len(leaders))
+    clusterer.keep_retired = True
     del frequency  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
-    horizon = math.floor(config.time_window_days + config.late_days)
     members: dict[str, list[str]] = {}
     absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
-    last: dict[str, int] = {}
-    closing: list[tuple[int, str]] = []  # (last day, event id); stale entries are skipped
-    newest: int | None = None
 
     def follow_merges() -> None:
         for merge in clusterer.merges:
             members.setdefault(merge.kept, []).extend(members.pop(merge.absorbed, []))
             absorbed.setdefault(merge.kept, []).extend([merge.absorbed, *absorbed.pop(merge.absorbed, [])])
-            day = last.pop(merge.absorbed, None)
-            if day is not None and day > last.get(merge.kept, -1):
-                last[merge.kept] = day
-                heapq.heappush(closing, (day, merge.kept))
         clusterer.merges.clear()  # followed: the clusterer only appends to it
 
     def close(eid: str) -> list[str]:
-        """Hand over a closed event, dropping what the clusterer keeps of it: an expired event never
+        """Hand over a closed event, dropping what the clusterer keeps of it: a retired event never
         takes an article or a merge again, so the aliases naming it are never resolved again."""
         for old in absorbed.pop(eid, ()):
             clusterer.aliases.pop(old, None)
         return _with_copies(members.pop(eid), copies)
 
     for article, counts in zip(leaders, terms, strict=True):
-        day = published_day(article.published)
-        # when ``day`` is past the newest, ``add`` first consolidates, then drops the closed events
+        # when the article's day is past the newest, ``add`` first consolidates, then retires closed events
         eid = clusterer.add(article, None, counts)
         follow_merges()
         members.setdefault(eid, []).append(article.id)
-        if day is not None and day > last.get(eid, -1):
-            last[eid] = day
-            heapq.heappush(closing, (day, eid))
-        if day is not None and (newest is None or day > newest):
-            newest = day
-            while closing and closing[0][0] < day - horizon:
-                old_day, old = heapq.heappop(closing)
-                if old in members and last.get(old) == old_day:
-                    del last[old]
-                    yield close(old)
+        if clusterer.retired:
+            for old in clusterer.retired:
+                yield close(old)
+            clusterer.retired.clear()
     clusterer.consolidate()
     follow_merges()
     for eid in list(members):
