@@ -6,6 +6,7 @@ to give the same output.
 
     python benchmarks/scale_dask.py                       # 2,000 and 10,000 articles: local2, dask1, dask2
     python benchmarks/scale_dask.py --sizes 2000 --engines local2,dask2 --no-save
+    python benchmarks/scale_dask.py --startup 3 --src <code>   # a LocalCluster's start-up and close alone
 
 Each run is a child process; CPU figures are process CPU time (user + system, psutil), not wall time,
 because the machine is shared. Results: benchmarks/results/scale_dask.json (latest run per size and
@@ -157,6 +158,51 @@ def child(engine: str, paths: list[str]) -> None:
     )
 
 
+def _square(n: int) -> int:
+    return n * n
+
+
+def startup_child(workers: int) -> None:
+    """CPU seconds of the process tree for a ``DaskRunner``'s start, one small map and its close, after the
+    stages are imported here (as a run's main process has them): what a run pays before its first item."""
+    import newsfuse.pipeline  # noqa: F401
+    from newsfuse.runtime.dask import DaskRunner
+
+    tree = _Tree()
+    begin, start = tree.sample(), time.perf_counter()
+    runner = DaskRunner(workers=workers, processes=True)
+    assert runner.map(_square, list(range(64)), "squares") == [n * n for n in range(64)]
+    up = tree.sample()
+    processes = len(psutil.Process().children(recursive=True))
+    runner.close()
+    end = tree.sample()
+    print(
+        json.dumps(
+            {
+                "workers": workers,
+                "processes": processes,
+                "start_cpu_s": round(sum(up.values()) - sum(begin.values()), 2),
+                "total_cpu_s": round(sum(end.values()) - sum(begin.values()), 2),
+                "cpu_by_role": {k: round(v - begin.get(k, 0.0), 2) for k, v in end.items()},
+                "wall_s": round(time.perf_counter() - start, 1),
+            }
+        )
+    )
+
+
+def startup(rounds: int, workers: int, src: Path) -> list[dict[str, Any]]:
+    """``startup_child`` ``rounds`` times, each in a new process running the code in ``src``."""
+    cmd = [sys.executable, __file__, "--startup-child", str(workers)]
+    rows = []
+    for _ in range(rounds):
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(src)}
+        )
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
 def _run(engine: str, folder: Path, limit: float, src: Path) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", engine, *map(str, sorted(folder.iterdir()))]
     env = {**os.environ, "PYTHONPATH": str(src)}
@@ -221,9 +267,31 @@ def main() -> None:
     )
     parser.add_argument("--code", help="label of that code in the results (default: the checkout's commit)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--startup", type=int, metavar="ROUNDS", help="only time a 2-worker LocalCluster's start and close"
+    )
+    parser.add_argument("--startup-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child[0], args.child[1:])
+        return
+    if args.startup_child:
+        startup_child(args.startup_child)
+        return
+    if args.startup:
+        rows = startup(args.startup, 2, args.src)
+        figures = {
+            "command": "python " + " ".join(sys.argv),
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "best_total_cpu_s": min(r["total_cpu_s"] for r in rows),
+            "rounds": rows,
+        }
+        print(json.dumps(figures))
+        saved = RESULTS / "scale_dask.json"
+        if args.save and saved.exists():  # kept beside the latest runs
+            report = json.loads(saved.read_text(encoding="utf-8"))
+            report.setdefault("startup", {})[args.code or str(args.src)] = figures
+            saved.write_text(json.dumps(report, indent=1) + "\n")
         return
     from benchmarks.warc_generator import WORK, folder_name, write_jsonl
 
@@ -249,7 +317,9 @@ def main() -> None:
     if not args.save:
         return
     command = "python " + " ".join(sys.argv)
-    (RESULTS / "scale_dask.json").write_text(json.dumps({"command": command, "runs": rows}, indent=1) + "\n")
+    saved = RESULTS / "scale_dask.json"
+    kept = json.loads(saved.read_text(encoding="utf-8")).get("startup", {}) if saved.exists() else {}
+    saved.write_text(json.dumps({"command": command, "runs": rows, "startup": kept}, indent=1) + "\n")
     md = RESULTS / "scale_dask.md"
     head = md.read_text(encoding="utf-8").split(MARK)[0] if md.exists() else "# scale_dask\n\n"
     md.write_text(head + _markdown(rows, command), encoding="utf-8")

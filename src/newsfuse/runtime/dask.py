@@ -8,16 +8,19 @@ mounts at the same path (without one, the spill is a temporary folder of the mac
 pipeline, which only a ``LocalCluster`` shares).
 
 What a run pays Dask for, besides the stage work (measured in benchmarks/results/scale_dask.md): each
-worker's set-up (``_StageWorker``: the stage modules, the tuned collector of a local pool worker), the
-periodic work of every process of the cluster while the run lasts (``LOCAL_CLUSTER_SETTINGS`` quietens it
-on the ``LocalCluster`` started here; a cluster of your own keeps its own settings) and a few
-round trips per task (streamed chunks are larger than the local pool's to have fewer tasks).
+worker's set-up (``_StageWorker``: the stage modules, the tuned collector of a local pool worker; on Linux
+the ``LocalCluster``'s workers are forked from this process, which has imported the stages, as the local
+pool's are), the periodic work of every process of the cluster while the run lasts
+(``LOCAL_CLUSTER_SETTINGS`` quietens it on the ``LocalCluster`` started here; a cluster of your own keeps
+its own settings) and a few round trips per task (streamed chunks are larger than the local pool's to have
+fewer tasks).
 """
 
 from __future__ import annotations
 
 import importlib
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 from uuid import uuid4
@@ -47,8 +50,9 @@ LOCAL_CLUSTER_SETTINGS: dict[str, object] = {
     "distributed.admin.tick.interval": "1s",  # event-loop latency checks (default every 20 ms)
     "distributed.worker.memory.monitor-interval": "1s",  # memory checks (default every 100 ms)
     "distributed.admin.system-monitor.interval": "5s",  # host metrics for the dashboard (500 ms)
-    # workers forked from one server process that has imported the stages, not each importing them
-    "distributed.worker.multiprocessing-method": "forkserver",
+    # workers forked from this process, which has imported the stages (a forkserver importing them again
+    # cost ~2.5 CPU-s per run); elsewhere from a server process that imported them once
+    "distributed.worker.multiprocessing-method": "fork" if sys.platform == "linux" else "forkserver",
 }
 """Dask settings of the ``LocalCluster`` that ``DaskRunner`` starts (its workers get them from their
 nanny); none changes what a task computes."""
@@ -173,7 +177,9 @@ def _local_cluster(distributed: Any, workers: int, processes: bool) -> tuple[Any
 
     utils: Any = importlib.import_module("distributed.utils")
     with dask.config.set(LOCAL_CLUSTER_SETTINGS):
-        if processes:  # Dask sets the server's imports on first use: add the stages' after its own
+        importlib.import_module(STAGE_MODULES)  # here first: the forked workers have them already
+        if processes and LOCAL_CLUSTER_SETTINGS["distributed.worker.multiprocessing-method"] == "forkserver":
+            # Dask sets the server's imports on first use: add the stages' after its own
             utils.get_mp_context().set_forkserver_preload(["distributed", STAGE_MODULES])
         cluster = distributed.LocalCluster(
             n_workers=workers,
