@@ -1,3 +1,5 @@
+from typing import Any
+
 from newsfuse.compare import compare_event
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
@@ -125,3 +127,25 @@ def test_reported_speech_can_be_switched_off() -> None:
     off = compare_event([a], {"a": "a"}, CompareConfig(reported_speech=False))
     assert [f.kind for f in on if f.kind == "reported"] == ["reported"]
     assert [f for f in on if f.kind != "reported"] == off
+
+
+def test_reported_facts_in_report_json_markdown_and_html(corpus_report: dict[str, Any]) -> None:
+    from newsfuse.report.html import event_body
+    from newsfuse.report.markdown import event_markdown
+    from newsfuse.report.view import event_view
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    event = next(e for e in corpus_report["events"] if "millbrook-sentinel-bridge.txt" in e["article_ids"])
+    reported = [f for f in event["facts"] if f["kind"] == "reported"]
+    six_weeks = next(f for f in reported if "at least six weeks" in f["text"] and len(f["article_ids"]) > 2)
+    assert len(six_weeks["cues"]) == len(six_weeks["evidence"]) and None in six_weeks["cues"]
+    for cue in six_weeks["cues"]:
+        if cue is not None:
+            assert articles[cue["article_id"]]["text"][cue["start"] : cue["end"]].endswith("said")
+    planted = [f for f in reported if any(c["aspect"] == "negation" for c in f["conflicts"])]
+    assert {f["speaker"] for f in planted} == {"Walter Brisk"} and len(planted) == 2
+    markdown = event_markdown(event, articles)
+    assert "what Walter Brisk said: ambulances and fire trucks would" in markdown
+    assert "(quoted directly 1x)" in markdown
+    html = event_body(event_view(event, articles))
+    assert "quoted directly: 1" in html and "conflicts (negation) with" in html
