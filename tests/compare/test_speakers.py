@@ -354,3 +354,21 @@ def test_a_surname_shared_by_two_people_gives_neither_a_gender() -> None:
 def test_a_name_run_cut_at_an_abbreviated_title_is_no_person() -> None:
     text = 'Ohio Gov. Anton Pelkey toured the plant on Monday. "We will keep these jobs," he said.'
     assert [s for _, s, _ in _speakers(text)] == ["Anton Pelkey"]
+
+
+def test_lower_case_roles_before_a_name_after_the_quote_and_a_possessive_outlet_before_it() -> None:
+    text = (
+        "''Wages are finally rising,'' the economist Ida Brenner, a former adviser to the mayor, wrote on "
+        "her blog.\n\n"
+        "''Harbor tolls must not double,'' former Gov. Anton Pelkey of Nova Scotia said on Twitter.\n\n"
+        '"These are hard days for the port," former Anton B. Pelkey aide Olaf Strand wrote in a column.\n\n'
+        'As The Gazette\'s Mira Holt puts it, "The tolls are a tax."\n\n'
+        "As the columnist Rupert Dahl had written years before, ''Nobody builds a pier for one summer.''"
+    )
+    assert [s for _, s, _ in _speakers(text)] == [
+        "Ida Brenner",
+        "Anton Pelkey",
+        "Olaf Strand",
+        "Mira Holt",
+        "Rupert Dahl",
+    ]

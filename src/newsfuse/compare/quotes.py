@@ -27,7 +27,7 @@ VERBS = (
     r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
-    r"reported|reports|put it|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
+    r"reported|reports|put it|puts it|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
     r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
@@ -41,7 +41,7 @@ _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
 """Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
 _ORG_ROLE = (
-    r"(?:[A-Z0-9][\w'’/-]*[ \xa0]+){1,3}"
+    r"(?:[A-Z0-9][\w'’/-]*\.?[ \xa0]+){1,3}"
     r"(?:(?!(?:and|or|but|as|of|in|on|at|to|for|with|then|who|that|is|was|has|had)\b)[a-z][\w'-]*[ \xa0]+){1,3}"
     r"(?=[A-Z])"
 )
@@ -53,11 +53,13 @@ _NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
 """A role described through its holder before the name ("Google's chief human resources executive, X,")."""
+_LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+"""Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
-    rf"|(?P<n3>{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
-    rf"|(?P<n4>{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
+    rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,100}}){{1,3}},\s+{VERBS}"
+    rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
     rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS}"
     rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS})"
@@ -68,8 +70,8 @@ _SIGNED = re.compile(rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
     rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"\s*,?\s+(?:also\s+|then\s+|later\s+(?:[A-Z][a-z]+day\s+)?)?"
-    rf"(?:{VERBS}|(?P<part>saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning))"
+    rf"(?:\s*,?\s+(?:also\s+|then\s+|later\s+(?:[A-Z][a-z]+day\s+)?)?|\s+ha[ds]\s+)"
+    rf"(?:{VERBS}|written|(?P<part>saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning))"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
 _BEFORE_ASIDE = re.compile(
@@ -121,7 +123,12 @@ def split_name(phrase: str) -> tuple[str, str | None]:
         words = words[1:]  # "When Sanders accused …": the clause's first word
     cut = 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".,") in TITLES or word[0].islower() or word in _SHORT_TITLES:
+        if (
+            word.lower().rstrip(".,") in TITLES
+            or word[0].islower()
+            or word in _SHORT_TITLES
+            or word.endswith(("'s", "’s"))  # "The Post's Dana Milbank"
+        ):
             cut = i + 1
     name = " ".join(words[cut:])
     role = " ".join(words[:cut]).strip() or None
