@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles, event_id
@@ -435,43 +436,115 @@ class SpilledEvent:
     dedup: DedupResult
 
 
-TERMS_BATCH = 64
-"""Leaders (consecutive in date order) whose clustering terms are made and spilled together (one record);
-a pool task makes ``STREAM_CHUNK`` such batches."""
+TERMS_BATCH = 1024
+"""Leaders (consecutive in spill order) whose clustering terms one pool item makes; a pool task makes
+``STREAM_CHUNK`` such items."""
+
+TERMS_BUCKET = 4096
+"""Leaders (consecutive in date order) whose terms this process reads back together: each item spills
+its leaders' terms as one record per bucket they fall in, and the clustering stream holds one bucket."""
 
 
 def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequence[str]]:
     """The events' article ids, each as soon as clustering closes it: the whole corpus, whatever its size,
-    is one stream of leaders in date order (``closed_clusters``). The pool makes the clustering terms in
-    date-ordered batches, spills them (a scratch folder of the spill, each file removed once read back)
-    and returns each batch's document frequencies; this process sums those, then reads the terms back
-    batch by batch as it clusters, so it holds the terms of one batch and the events of one time window,
-    never the whole corpus's. With embeddings, ``cluster_all``."""
+    is one stream of leaders in date order (``closed_clusters``). The pool reads the leaders in spill order
+    (each spill file front to back, whatever the page cache holds), makes their clustering terms, spills
+    them (a scratch folder of the spill) grouped by ``TERMS_BUCKET`` of the date order and returns their
+    document frequencies; this process sums those, then reads the terms back bucket by bucket as it
+    clusters (each scratch file removed once read whole), so it holds the terms of one bucket and the
+    events of one time window, never the whole corpus's. With embeddings, ``cluster_all``."""
     same_as = done.dedup.duplicate_of()
     if config.cluster.embedding_weight > 0:
         heads = [h.head for h in done.held]
         return _drained(cluster_all(heads, done.dedup, config, runner, (done.spill, done.ref_of)))
     held = done.held
     leaders = DateOrdered(held, same_as)
-    at = leaders.positions
-    batches = ([held.ref(n) for n in at[i : i + TERMS_BATCH]] for i in range(0, len(at), TERMS_BATCH))
+    rank = array("q", [-1]) * len(held)
+    for r, n in enumerate(leaders.positions):
+        rank[n] = r
+    items = _SpillOrdered(held, rank)
     shutil.rmtree(done.spill.dir / "terms", ignore_errors=True)  # an interrupted run's
     scratch = Spill(done.spill.dir / "terms")  # not durable: made again by a resumed run
-    make = partial(_spilled_terms, config=config.cluster, read=done.spill, write=scratch)
+    make = partial(_bucketed_terms, config=config.cluster, read=done.spill, write=scratch)
     frequency: Counter[str] = Counter()
-    spilled: list[Ref] = []
-    for ref, counted in runner.imap(make, batches, "terms"):
+    buckets: dict[int, list[Ref]] = {}
+    for records, counted in runner.imap(make, items, "terms"):
         frequency.update(counted)
-        spilled.append(ref)
+        for bucket, ref in records:
+            buckets.setdefault(bucket, []).append(ref)
+    del rank, items
     copies = copies_of(held.ids, same_as)
-    return closed_clusters(leaders, _read_once(scratch, spilled), copies, config.cluster, frequency)
+    terms = _date_ordered_terms(scratch, buckets, len(leaders))
+    return closed_clusters(leaders, terms, copies, config.cluster, frequency)
 
 
-def _read_once(spill: Spill, refs: list[Ref]) -> Iterator[dict[str, int]]:
-    """The terms of ``_spilled_terms``'s batches ``refs``, in order, each file removed once read."""
-    for ref in _drained(refs):
-        yield from spill.read([ref])[0]
-        (spill.dir / ref.file).unlink()
+class _SpillOrdered(Sequence[list[tuple[int, Ref]]]):
+    """The leaders with their date rank and spill place, in spill order, ``TERMS_BATCH`` per item (a
+    sequence, so the runner cuts it into balanced tasks); ``rank`` is each kept article's place in the date
+    order (-1: a copy)."""
+
+    def __init__(self, held: HeldArticles, rank: array[int]) -> None:
+        self._held, self._rank = held, rank
+        self._order = array("q", (n for n, r in enumerate(rank) if r >= 0))
+
+    def __len__(self) -> int:
+        return -(-len(self._order) // TERMS_BATCH)
+
+    @overload
+    def __getitem__(self, at: int) -> list[tuple[int, Ref]]: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[list[tuple[int, Ref]]]: ...
+
+    def __getitem__(self, at: int | slice) -> list[tuple[int, Ref]] | list[list[tuple[int, Ref]]]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(*at.indices(len(self)))]
+        if not -len(self) <= at < len(self):
+            raise IndexError(at)
+        at %= len(self)
+        part = self._order[at * TERMS_BATCH : (at + 1) * TERMS_BATCH]
+        return [(self._rank[n], self._held.ref(n)) for n in part]
+
+
+def _bucketed_terms(
+    item: Sequence[tuple[int, Ref]], config: ClusterConfig, read: Spill, write: Spill
+) -> tuple[list[tuple[int, Ref]], Counter[str]]:
+    """The clustering terms (``terms_of``) of an item of leaders (date rank, spill place) read from
+    ``read``, spilled in ``write`` as one file with a record per ``TERMS_BUCKET`` of ranks (the ranks and
+    their terms), and their ``document_frequency`` (a pool task). Returns each record's bucket and place.
+    Spilled as plain dicts: the main process unpickles them ~40 % faster than Counters."""
+    grouped: dict[int, tuple[list[int], list[dict[str, int]]]] = {}
+    for (r, _), article in zip(item, read.read([ref for _, ref in item]), strict=True):
+        ranks, terms = grouped.setdefault(r // TERMS_BUCKET, ([], []))
+        ranks.append(r)
+        terms.append(dict(terms_of(article, config)))
+    refs = write.write(grouped.values(), "terms")
+    counted = document_frequency(t for _, terms in grouped.values() for t in terms)
+    return list(zip(grouped, refs, strict=True)), counted
+
+
+def _date_ordered_terms(
+    spill: Spill, buckets: dict[int, list[Ref]], leaders: int
+) -> Iterator[dict[str, int]]:
+    """The terms of ``_bucketed_terms``'s records ``buckets``, in date order, read a bucket at a time;
+    each scratch file is removed once its last record is read."""
+    left = Counter(ref.file for refs in buckets.values() for ref in refs)
+    for bucket in range(-(-leaders // TERMS_BUCKET)):
+        first = bucket * TERMS_BUCKET
+        slots: list[dict[str, int] | None] = [None] * min(TERMS_BUCKET, leaders - first)
+        refs = buckets.pop(bucket, [])
+        for ranks, terms in spill.read(refs):
+            for r, counts in zip(ranks, terms, strict=True):
+                slots[r - first] = counts
+        for ref in refs:
+            left[ref.file] -= 1
+            if not left[ref.file]:
+                (spill.dir / ref.file).unlink()
+        ready = [counts for counts in slots if counts is not None]
+        if len(ready) != len(slots):
+            raise AssertionError("the pool returned no terms for some leaders")
+        del refs, slots
+        yield from _drained(ready)  # handed over one by one: not held while the stream clusters
 
 
 def _drained(items: list[T]) -> Iterator[T]:
@@ -480,16 +553,6 @@ def _drained(items: list[T]) -> Iterator[T]:
     items.reverse()
     while items:
         yield items.pop()
-
-
-def _spilled_terms(
-    refs: Sequence[Ref], config: ClusterConfig, read: Spill, write: Spill
-) -> tuple[Ref, Counter[str]]:
-    """The clustering terms (``terms_of``) of a batch of articles spilled in ``read``, spilled in ``write``
-    as one record (one file), and their ``document_frequency`` (a pool task). Spilled as plain dicts: the
-    main process unpickles them ~40 % faster than Counters."""
-    terms = [dict(terms_of(article, config)) for article in read.read(refs)]
-    return write.write([terms], "terms")[0], document_frequency(terms)
 
 
 def _built(item: SpilledEvent, build: Callable[[EventInput, Config], T], config: Config, spill: Spill) -> T:
