@@ -372,3 +372,12 @@ def test_lower_case_roles_before_a_name_after_the_quote_and_a_possessive_outlet_
         "Mira Holt",
         "Rupert Dahl",
     ]
+
+
+def test_a_sentence_word_before_a_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "Rupert Dahl ran the harbor board for a decade.\n\n"
+        'Even Dahl admitted the plan was late. "We lost two summers," Even Dahl said.\n\n'
+        'But, said Dahl, "the pier will open in May."'
+    )
+    assert [s for _, s, _ in _speakers(text)][0] == "Rupert Dahl"

@@ -109,6 +109,8 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 """Capitalised first words of a clause, which no name starts with ("When Sanders accused …")."""
+_LEADING_WORDS = frozenset({"Even", "Then", "Both", "For", "See", "Of", "But", "And", "So", "Still", "Yet"})
+"""Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
     {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof."}
 )
@@ -119,8 +121,8 @@ _SHORT_TITLES = frozenset(
 def split_name(phrase: str) -> tuple[str, str | None]:
     """("Millbrook Fire Chief Ruth Pembroke") → ("Ruth Pembroke", "Millbrook Fire Chief")."""
     words = phrase.split()
-    while len(words) > 1 and words[0] in _CLAUSE_WORDS:
-        words = words[1:]  # "When Sanders accused …": the clause's first word
+    while len(words) > 1 and (words[0] in _CLAUSE_WORDS or words[0] in _LEADING_WORDS):
+        words = words[1:]  # "When Sanders accused …", "Even Rendell said": a sentence's first word
     cut = 0
     for i, word in enumerate(words[:-1]):
         if (
@@ -1069,6 +1071,8 @@ def resolve_speaker(
             return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
     speaker, role = split_name(phrase.rstrip(".,"))
+    if speaker in _LEADING_WORDS:
+        return None, None  # "But, said Solovey, …" read as "But": no speaker rather than a wrong one
     role = role or _role_after(text, name_end)
     if not is_person(speaker):
         return speaker, role
