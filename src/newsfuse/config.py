@@ -26,6 +26,9 @@ class CleanConfig:
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
     html_fallback: bool = True
     """HTML pages where trafilatura finds no body: the plain-text cleaner's body of the visible blocks."""
+    html_missed_lead: bool = True
+    """HTML pages: put back the article prose (kept by the plain-text cleaner) just before trafilatura's first
+    paragraph, which trafilatura often misses (``newsfuse.clean.html.missed_lead``)."""
     reject_notices: bool = True
     """Reject a cleaned page that is a service notice (web archive, social embed, login, paywall, consent,
     browser or error page) rather than an article, as ``Drop.NOTICE`` (see ``newsfuse.clean.notice``)."""

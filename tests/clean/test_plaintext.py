@@ -1,9 +1,10 @@
 from pytest import MonkeyPatch
 
 from newsfuse.clean import clean_document, plaintext
+from newsfuse.clean import html as html_module
 from newsfuse.clean.blocks import PageVerdict
-from newsfuse.clean.html import post_filter, visible_blocks
-from newsfuse.clean.plaintext import _cut_after_end, _cut_comment_thread
+from newsfuse.clean.html import clean_html, missed_lead, post_filter, visible_blocks
+from newsfuse.clean.plaintext import _cut_after_end, _cut_comment_thread, clean_plain_blocks
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 PAGE = """Home | News | Sports | Opinion | Contact
@@ -257,3 +258,54 @@ def test_truncated_teasers_syndication_notices_and_bracketed_reply_strips_are_cu
     # an ellipsis inside prose, or "read more" without one, is not a teaser
     assert plaintext._tail_notice("Read more about the harbour bridge in our archive.") is None
     assert plaintext._tail_notice("The engineers paused... then read more of the report.") is None
+
+
+def test_a_comment_section_goes_on_past_body_like_comments_while_comment_chrome_recurs(
+    monkeypatch: MonkeyPatch,
+) -> None:
+    prose = (
+        "The council has known about the corrosion on the Quay Street bridge for years, and the inspection "
+        "reports said so plainly, yet the repairs were put off again and again to save money.",
+        "Engineers who worked on the bridge in the nineties warned the city that the support beams would need "
+        "replacing within two decades, and that warning was never acted on by any of the mayors since.",
+        "Residents of the harbor district now face long detours through the old town while the crossing stays "
+        "closed, and shop owners on Mill Road say their takings have already fallen by a third.",
+    )
+    thread: list[str] = []
+    for n, (name, text) in enumerate(zip(("Walters", "Travis Pahl", "Anna K."), prose, strict=True), 1):
+        thread += [f"{n}. {text}", f"Posted by: {name} on February 15, 2026 0{n}:15 PM"]
+    page = PAGE.replace("Leave a reply\n", "\n".join(["Comments", *thread]) + "\n")
+    article = clean_document(RawDoc(id="t", path="t.txt", text=page))
+    assert isinstance(article, Article)
+    assert article.text.endswith("with the engineers.")
+    cut = {b.text: b.reason for b in article.removed}
+    assert all(block in cut for block in thread)
+    assert cut[thread[0]] == cut[thread[2]] == "comment_section"
+    # without the recurring comment chrome the section ends at the first block the scorer is sure is body
+    monkeypatch.setattr(plaintext, "THREAD_MARKS", 0)
+    again = clean_document(RawDoc(id="t", path="t.txt", text=page))
+    assert isinstance(again, Article)
+    assert {b.text: b.reason for b in again.removed}.get(thread[2]) != "comment_section"
+
+
+def test_article_prose_trafilatura_missed_before_its_first_paragraph_is_put_back(
+    monkeypatch: MonkeyPatch,
+) -> None:
+    visible = PAGE.split("\n")
+    lead, second, third = (line for line in visible if line.startswith(("The Quay", "Engineers", '"We will')))
+    plain = clean_plain_blocks(visible)
+    assert missed_lead([second, third], visible, plain) == [lead]
+    assert missed_lead([lead, second, third], visible, plain) == []  # nothing before the lead is prose
+    assert missed_lead(["A paragraph the page does not show verbatim."], visible, plain) == []
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in visible) + "</body></html>"
+
+    def extraction(*args: object, **kwargs: object) -> dict[str, str]:  # trafilatura missing the lead
+        return {"text": f"{second}\n{third}", "title": "Harbor bridge closes after crack found"}
+
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", extraction)
+    page = clean_html(html, aggressiveness=0.5)
+    assert page.text.split("\n\n") == [lead, second, third] and page.lead == 1
+    assert lead not in {b.text for b in page.removed}
+    off = clean_html(html, aggressiveness=0.5, lead=False)
+    assert off.text.split("\n\n") == [second, third] and off.lead == 0
+    assert lead in {b.text for b in off.removed}

@@ -62,7 +62,14 @@ def _clean(
     removed: list[RemovedBlock] = []
     if raw.html is not None:
         post = config.aggressiveness if config.html_post_filter else None
-        page = clean_html(raw.html, raw.url, _favor(config.aggressiveness), post, config.html_fallback)
+        page = clean_html(
+            raw.html,
+            raw.url,
+            _favor(config.aggressiveness),
+            post,
+            config.html_fallback,
+            config.html_missed_lead,
+        )
         text, removed = page.text, page.removed
         title, byline = title or page.title, person_authors(page.byline)
         published, outlet, url = published or page.published, outlet or page.outlet, url or page.url

@@ -3,7 +3,8 @@
 A post-filter then runs the plain-text cleaner (``newsfuse.clean.plaintext``) over the page's visible
 blocks and drops the paragraphs of trafilatura's output that it cuts as chrome by rule (chrome phrase,
 related or comment section, menu, copyright line) or scores as almost surely not body. When trafilatura
-finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback).
+finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
+when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``).
 The title is trafilatura's, unless the page's own headline (the plain-text cleaner's) is part of it
 (``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
@@ -18,7 +19,7 @@ import trafilatura
 from lxml import etree
 
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
-from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks
+from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks, is_prose
 from newsfuse.model import RemovedBlock
 
 _BLOCK_TAGS = {
@@ -78,6 +79,8 @@ class HtmlResult:
     language: str | None
     fallback: bool = False
     """True when trafilatura found no body and the text is the plain-text cleaner's (visible blocks)."""
+    lead: int = 0
+    """Paragraphs of article prose before trafilatura's first that were put back (``missed_lead``)."""
 
 
 def visible_blocks(html: str) -> list[str]:
@@ -162,6 +165,45 @@ def post_filter(
     return out, removed
 
 
+LEAD_GAP = 2
+"""``missed_lead`` walks back over at most this many blocks the plain-text cleaner does not keep as prose ..."""
+LEAD_MIN_PROBABILITY = 0.7
+"""... and puts back prose blocks it keeps with at least this body probability (both chosen on the dev sets)."""
+
+
+def missed_lead(
+    kept: list[str], visible: list[str], plain: PlainTextResult, gap: int = LEAD_GAP
+) -> list[str]:
+    """The article prose trafilatura left out before its first paragraph: walking back from that paragraph in
+    the page's visible blocks, the blocks the plain-text cleaner (``plain``, over ``visible``) keeps that are
+    prose (``is_prose``) with a body probability of at least ``LEAD_MIN_PROBABILITY``, until more than
+    ``gap`` other blocks in a row; in page order. Paragraphs already kept never come back twice."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(visible):
+        first.setdefault(_key(block), i)
+    have = {_key(block) for block in kept}
+    start = next((first[key] for key in map(_key, kept) if key in first), None)
+    if start is None:
+        return []
+    lead: list[str] = []
+    skipped = 0
+    for i in range(start - 1, -1, -1):
+        block = visible[i]
+        if (
+            plain.reasons[i] is None
+            and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
+            and is_prose(block)
+            and _key(block) not in have
+        ):
+            lead.append(block)
+            skipped = 0
+        else:
+            skipped += 1
+            if skipped > gap:
+                break
+    return lead[::-1]
+
+
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _WORD = re.compile(r"\w+")
 
@@ -188,10 +230,12 @@ def clean_html(
     favor: str = "balanced",
     aggressiveness: float | None = None,
     fallback: bool = True,
+    lead: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
-    body of the visible blocks when trafilatura finds none. The title is ``choose_title``'s."""
+    body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
+    trafilatura missed before its first paragraph (``missed_lead``). The title is ``choose_title``'s."""
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -215,12 +259,17 @@ def clean_html(
     plain = (
         clean_plain_blocks(visible, 0.5 if aggressiveness is None else aggressiveness) if visible else None
     )
-    used_fallback = False
+    used_fallback, prose = False, []
     if not paragraphs and fallback and plain is not None and plain.blocks:
         text, removed, used_fallback = join_blocks(plain.blocks), plain.removed, True
-    elif aggressiveness is not None:
-        paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain)
-        text, removed = join_blocks(paragraphs), [*removed, *cut]
+    else:
+        if aggressiveness is not None:
+            paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain)
+            removed = [*removed, *cut]
+        if lead and plain is not None and (prose := missed_lead(paragraphs, visible, plain)):
+            back = set(prose)
+            paragraphs, removed = [*prose, *paragraphs], [r for r in removed if r.text not in back]
+        text = join_blocks(paragraphs)
 
     def field(name: str) -> str | None:
         value = data.get(name)
@@ -236,4 +285,5 @@ def clean_html(
         url=field("url") or url,
         language=field("language"),
         fallback=used_fallback,
+        lead=len(prose),
     )

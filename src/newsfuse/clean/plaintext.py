@@ -75,7 +75,8 @@ def _is_menu(block: str) -> bool:
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
 
-def _is_prose(block: str) -> bool:
+def is_prose(block: str) -> bool:
+    """Eight words or more ending a sentence."""
     return len(block.split()) >= 8 and bool(_SENTENCE_END.search(block))
 
 
@@ -111,7 +112,7 @@ def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: f
         block = blocks[i]
         if page.probabilities[i] < limit and page.reasons[i] in ("chrome_phrase", "menu", "recurring_line"):
             continue
-        if not 3 <= len(block.split()) <= 25 or _is_prose(block) or _COPYRIGHT.search(block):
+        if not 3 <= len(block.split()) <= 25 or is_prose(block) or _COPYRIGHT.search(block):
             continue
         if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or date_candidate(block):
             continue
@@ -218,6 +219,21 @@ THREAD_GAP = 2
 """Cut blocks that separate two runs of kept blocks (segments) for ``_cut_comment_thread``."""
 
 
+THREAD_LOOKAHEAD = 12
+"""A comment section goes on past a body-like block while comment chrome recurs within this many blocks."""
+THREAD_MARKS = 2
+
+
+def _thread_goes_on(blocks: list[str], i: int, section: str) -> bool:
+    """Whether a readers' comments section goes on at block ``i``, though the scorer finds it body-like:
+    ``THREAD_MARKS`` comment-chrome lines ("Posted by: Anna on May 2, 2007 01:15 PM", "Reply") among the
+    ``THREAD_LOOKAHEAD`` blocks from it."""
+    if section != "comment_section" or THREAD_MARKS <= 0:
+        return False
+    marks = sum(bool(_COMMENT_MARK.search(block)) for block in blocks[i : i + THREAD_LOOKAHEAD])
+    return marks >= THREAD_MARKS
+
+
 def _segments(reasons: list[str | None]) -> list[tuple[list[int], list[int]]]:
     """Runs of kept blocks split by ``THREAD_GAP`` or more cut blocks: each run's blocks, and the cut blocks
     just before it."""
@@ -316,7 +332,7 @@ def clean_plain_blocks(
     body_start, body_end = (int(body[0]), int(body[-1])) if len(body) else (len(blocks), -1)
     limit = threshold(aggressiveness)
     result = PlainTextResult(blocks=[], removed=[], language=page.language or None)
-    prose_start = next((i for i in body.tolist() if _is_prose(blocks[i])), body_start)
+    prose_start = next((i for i in body.tolist() if is_prose(blocks[i])), body_start)
     title_at = _title_index(blocks, page, prose_start, limit)
     candidates = _Candidates.scan(page.features)
     reasons: list[str | None] = [r if p < limit else None for p, r in zip(probs, page.reasons, strict=True)]
@@ -337,7 +353,7 @@ def clean_plain_blocks(
             if i in candidates.metadata and (i <= body_end + 2 or probs[i] < limit):
                 reason = _metadata(block, result, i in candidates.copyright)
             if reason is None:
-                if section and probs[i] >= RELATED_ENDS:
+                if section and probs[i] >= RELATED_ENDS and not _thread_goes_on(blocks, i, section):
                     section = None
                 if i >= body_start and i in sections:
                     section = sections[i]
