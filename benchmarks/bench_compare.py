@@ -810,6 +810,11 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 |---|---|---|---|
 {table}
 
+Session 9: compare_event also builds reported-speech facts (kind "reported", `compare.reported_speech`, on by
+default), so the speed rows measured since then include them (the corpus row's eighth planted conflict is a
+reported-speech one); the same CPU figures with and without them, side by side in one run, are in
+compare_reported.md.
+
 Session 6 (issues 7 and 9, speed only). Every step left every mention and fact unchanged: compared equal
 (their reprs, one hash seed) before (3dc1e43) and after on the example corpus, the 1,471 events of
 jsonl-2000-s9-g2 (with two source maps) and every extractor's output (article_mentions, quantities with and
