@@ -149,3 +149,14 @@ def test_reported_facts_in_report_json_markdown_and_html(corpus_report: dict[str
     assert "(quoted directly 1x)" in markdown
     html = event_body(event_view(event, articles))
     assert "quoted directly: 1" in html and "conflicts (negation) with" in html
+
+
+def test_a_reported_speaker_is_named_as_the_event_names_the_person() -> None:
+    from newsfuse.compare.align import _person
+
+    names = {"Ranganathan": "Dev Ranganathan", "Riverside": "Dev Ranganathan of Riverside"}
+    people = {"Dev Ranganathan", "Dev Ranganathan of Riverside", "Secretary"}
+    assert _person("Ranganathan", names, people) == "Dev Ranganathan"
+    assert _person("Riverside", names, people) == "Dev Ranganathan"
+    assert _person("Secretary of State", names, people) == "Secretary of State"  # no full name before "of"
+    assert _person("Bank of Ostend", names, people) == "Bank of Ostend"

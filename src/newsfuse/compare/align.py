@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 
@@ -214,6 +214,7 @@ def _reported_facts(
     articles: Sequence[Article],
     quotes: Sequence[Mention],
     names: Mapping[str, str],
+    people: Set[str],
     source_of: Mapping[str, str],
     config: CompareConfig,
 ) -> list[Fact]:
@@ -229,14 +230,14 @@ def _reported_facts(
         numbers[article.id] = found = article_mentions(article).quantities
         for r in reports:
             if r.speaker:
-                speaker = names.get(r.speaker, r.speaker)
+                speaker = _person(r.speaker, names, people)
                 content = Mention(
                     "reported", "reported speech", r.text, r.text, r.content, speaker, role=r.role
                 )
                 reported[speaker].append(claim(content, r.cue, found))
     quoted: dict[str, list[Claim]] = defaultdict(list)
     for q in quotes:
-        speaker = names.get(q.speaker or "", q.speaker or "")
+        speaker = _person(q.speaker or "", names, people)
         if speaker in reported:
             quoted[speaker].append(claim(q, None, numbers.get(q.span.article_id, ())))
     facts: list[Fact] = []
@@ -261,6 +262,15 @@ def _reported_facts(
         if len(made) > 1 and named(speaker):
             facts[-len(made) :] = _statement_conflicts(facts[-len(made) :], made, source_of, config)
     return facts
+
+
+def _person(speaker: str, names: Mapping[str, str], people: Set[str]) -> str:
+    """A speaker as the event names the person: the full name for a surname, and a person the event names
+    (``people``: its person entities and quote speakers) without the place a resolver kept after the name
+    ("Dev Ranganathan of Riverside")."""
+    speaker = names.get(speaker, speaker)
+    head, of, _ = speaker.partition(" of ")
+    return head if of and " " in head and head in people else speaker
 
 
 def _statement_conflicts(
@@ -323,7 +333,8 @@ def compare_event(
             entities[(e.slot, e.text)].append(e)
         for p in found.place_lists:
             lists[("place list", p.value)].append(p)
-    names = canonical_people([n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes])
+    people = [n for (kind, n) in entities if kind == PER] + [q.speaker or "" for q in quotes]
+    names = canonical_people(people)
     merged: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for (kind, name), group in entities.items():
         merged[(kind, names.get(name, name) if kind == PER else name)].extend(group)
@@ -336,7 +347,7 @@ def compare_event(
     facts.extend(_simple_facts("date", dates, source_of))
     facts.extend(_simple_facts("place_list", lists, source_of))
     if config.reported_speech:
-        facts.extend(_reported_facts(articles, quotes, names, source_of, config))
+        facts.extend(_reported_facts(articles, quotes, names, set(people), source_of, config))
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
 
