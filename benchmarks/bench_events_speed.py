@@ -15,7 +15,9 @@ as ``newsfuse_base``), alternating block by block so both meet the same load of 
 time, collector tuned as in workers): the first pass ("cold": empty caches, as in the lead's profile), and
 later passes with the article-keyed caches emptied ("warm": what a pool worker of a long run meets, its
 word and name caches filled by earlier events, every article new); best of ``--rounds`` processes.
-Writes benchmarks/results/events_speed.{json,md}.
+Both trees are made from one snapshot of the shared working tree, taken at the start (others' edits during
+a run reach neither). ``--parts`` also times the parts of ``build_event`` (``PARTS``) on the snapshot, cold
+and warm, in one process. Writes benchmarks/results/events_speed.{json,md}.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ ARTICLE_CACHES = (
     ("newsfuse.compare.article", "article_contexts"),
     ("newsfuse.compare.article", "_readings"),
     ("newsfuse.compare.article", "_contexts"),
+    ("newsfuse.compare.article", "article_reports"),
+    ("newsfuse.compare.article", "_report_readings"),
     ("newsfuse.provenance.drift", "text_notes"),
     ("newsfuse.provenance.credits", "_credit_phrases"),
     ("newsfuse.compare.quotes", "extract_quotes"),
@@ -177,6 +181,72 @@ def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, 
     }
 
 
+PARTS = (  # (label, module the caller looks the function up in, function): list- or tuple-returning ones
+    ("build_event", "newsfuse.pipeline", "build_event"),
+    ("provenance (trace_event)", "newsfuse.pipeline", "trace_event"),
+    ("  timeline (date scan shared with compare)", "newsfuse.provenance.event", "timeline"),
+    ("  extract_quotes (multi-article events)", "newsfuse.provenance.event", "extract_quotes"),
+    ("summarize (summarize_event)", "newsfuse.pipeline", "summarize_event"),
+    ("  candidates (pool.py)", "newsfuse.summarize.brief", "candidates"),
+    ("    _sentences: split, datelines, markers", "newsfuse.summarize.pool", "_sentences"),
+    ("    sentence_terms (concepts.py)", "newsfuse.summarize.pool", "sentence_terms"),
+    ("  concept_matrix (concepts.py)", "newsfuse.summarize.brief", "concept_matrix"),
+    ("  weight_vector (concepts.py)", "newsfuse.summarize.brief", "weight_vector"),
+    ("  shorten (compress.py)", "newsfuse.summarize.brief", "shorten"),
+    ("  select_rows (select.py)", "newsfuse.summarize.brief", "select_rows"),
+    ("  evidence_for (attribute.py)", "newsfuse.summarize.brief", "evidence_for"),
+    ("compare (compare_event)", "newsfuse.pipeline", "compare_event"),
+    ("  article_mentions (article.py)", "newsfuse.compare.align", "article_mentions"),
+    ("    extract_quotes (quotes.py)", "newsfuse.compare.article", "extract_quotes"),
+    ("    entity_mentions (entities.py)", "newsfuse.compare.article", "entity_mentions"),
+    ("    date_mentions (dates.py)", "newsfuse.compare.article", "date_mentions"),
+    ("  reported facts (align.py: reported speech)", "newsfuse.compare.align", "_reported_facts"),
+    ("    article_reports (article.py)", "newsfuse.compare.align", "article_reports"),
+    ("  group_versions (versions.py)", "newsfuse.compare.align", "group_versions"),
+)
+"""Where ``--parts`` times event building; a part's callers find it under the name in the module named (the
+working tree's; a part missing there is skipped). Quantities are what ``article_mentions`` spends beyond its
+parts; generator parts (credits, notes) are left in their stage's rest."""
+
+
+def parts(inputs: Path) -> dict[str, dict[str, float]]:
+    """CPU ms per article of each part of ``build_event`` (``PARTS``) over the pipeline events: a cold pass,
+    then a warm one (article-keyed caches emptied), each call timed with ``time.process_time``."""
+    from newsfuse.config import Config
+
+    items = pickle.loads(inputs.read_bytes())["pipeline"]
+    importlib.import_module("newsfuse.compare.entities").place_names()
+    importlib.import_module("newsfuse.runtime.worker").tune_gc()
+    spent: dict[str, float] = {}
+
+    def timer(label: str, function: Any) -> Any:
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - started
+
+        return timed_call
+
+    for label, module, name in PARTS:
+        owner = importlib.import_module(module)
+        if hasattr(owner, name):
+            setattr(owner, name, timer(label, getattr(owner, name)))
+    build = importlib.import_module("newsfuse.pipeline").build_event
+    config = Config()
+    articles = sum(len(item.articles) for item in items)
+    out = {}
+    for kind in ("cold", "warm"):
+        if kind == "warm":
+            _forget_articles()
+        spent.clear()
+        for item in items:
+            build(item, config)
+        out[kind] = {label: round(1000 * spent.get(label, 0.0) / articles, 3) for label, _, _ in PARTS}
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -188,6 +258,10 @@ def main() -> int:
     parser.add_argument("--no-check", action="store_true", help="only time (do not compare the events)")
     parser.add_argument("--no-time", action="store_true", help="only compare the events")
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
+    parser.add_argument(
+        "--parts", action="store_true", help="also time the parts of build_event (working tree, one process)"
+    )
+    parser.add_argument("--parts-of", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--digests", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--time", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
@@ -197,6 +271,9 @@ def main() -> int:
         return 0
     if args.time:
         print(json.dumps(timed(args.time, args.base, args.repeats)))
+        return 0
+    if args.parts_of:
+        print(json.dumps(parts(args.parts_of)))
         return 0
     if args.fresh:
         (WORK / "inputs.pickle").unlink(missing_ok=True)
@@ -208,8 +285,11 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory() as tmp:
         trees = {
-            "working tree": ROOT / "src",
-            args.against: tree_with_files_at(args.against, Path(tmp) / "src", ROOT / "src", OWNED),
+            # a snapshot of the shared working tree, so others' edits during the run reach neither tree
+            "working tree": (
+                snapshot := tree_with_files_at(args.against, Path(tmp) / "now", ROOT / "src", ())
+            ),
+            args.against: tree_with_files_at(args.against, Path(tmp) / "src", snapshot, OWNED),
         }
         if not args.no_check:
             now, before = (run_child(__file__, src, "--digests", str(inputs)) for src in trees.values())
@@ -225,7 +305,7 @@ def main() -> int:
             for _ in range(args.rounds):
                 both = run_child(
                     __file__,
-                    ROOT / "src",
+                    trees["working tree"],
                     "--time",
                     str(inputs),
                     "--base",
@@ -246,6 +326,8 @@ def main() -> int:
                 }
                 for name, found in runs.items()
             }
+        if args.parts:
+            result["parts"] = run_child(__file__, snapshot, "--parts-of", str(inputs))
     print(json.dumps(result, indent=1))
     if not args.no_write:
         save_results("events_speed", result, _markdown(result), indent=1)
@@ -300,6 +382,24 @@ def _markdown(result: dict[str, Any]) -> str:
                 f"{kind.capitalize()}: {100 * abs(cut):.1f} % {'less' if cut >= 0 else 'more'} CPU per article "
                 f"than {result['against']} (best against best; per process, % less: {' / '.join(pairs)}).  "
             )
+    if "parts" in result:
+        cold, warm = result["parts"]["cold"], result["parts"]["warm"]
+        lines += [
+            "",
+            "## Where event building's CPU goes (`--parts`, working tree, one process)",
+            "",
+            "CPU ms per article of each part (`time.process_time` around each call; nested parts are inside "
+            "their parent's figure; the timing wrappers add a little to every figure).",
+            "",
+            "| part | cold ms/article | warm ms/article | warm share |",
+            "|---|---|---|---|",
+            *(
+                f"| {'· ' * ((len(label) - len(label.lstrip())) // 2)}{label.strip()} | {cold[label]} | "
+                f"{warm[label]} | "
+                f"{100 * warm[label] / (warm['build_event'] or 1):.1f} % |"
+                for label in cold
+            ),
+        ]
     return "\n".join(lines).rstrip() + "\n"
 
 
