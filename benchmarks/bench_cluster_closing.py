@@ -126,8 +126,8 @@ def peak_mb(made: Corpus, config: Config) -> float:
 
 def measure(name: str, made: Corpus, old: Any, rounds: int, memory: bool) -> dict[str, Any]:
     """Old and new code alternated ``rounds`` times on these leaders (lowest CPU of each), their events
-    compared with each other and with batch."""
-    config = Config()
+    compared with each other and with batch. ``tie_days`` 0 (no archive): the reach of the old code."""
+    config = Config().with_values(cluster={"tie_days": 0.0})
     old_config = old.config.ClusterConfig(
         **{
             k: v
@@ -180,16 +180,19 @@ def hand_over(made: Corpus, config: Config, traced: bool) -> dict[str, Any]:
             consumed += 1
             yield counts
 
-    delays, at_end, events = [], 0, 0
+    delays, at_end, events, got = [], 0, 0, []
     if traced:
         tracemalloc.start()
     start = time.process_time()
     for ids in closed_clusters(leaders, counted(), copies, config.cluster, frequency):
         events += 1
+        got.append(ids)
         at_end += consumed == len(leaders)
         delays.append(consumed - 1 - max(position[i] for i in ids if i in position))
     cpu = time.process_time() - start
     out: dict[str, Any] = {"events": events, "mean_delay_leaders": round(sum(delays) / max(events, 1), 1)}
+    if not traced:
+        out["same_as_batch"] = sorted(sorted(ids) for ids in got) == batch(leaders, copies, config)
     out["handed_over_at_end"] = round(at_end / max(events, 1), 4)
     if traced:
         out["peak_mb_traced"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
@@ -217,7 +220,8 @@ def _markdown(results: dict[str, Any]) -> str:
         f"Command: `{results['command']}` · {results['date']}. Written by `benchmarks/bench_cluster_closing.py`",
         "(see its docstring). CPU seconds (`time.process_time`) of `closed_clusters` alone over pre-made terms,",
         f"one process, lowest of {results['rounds']} alternated runs, on a 2-core machine shared with other",
-        f"engineers' jobs. Before = the code at {results['base']}; now = the working tree.",
+        f"engineers' jobs. Before = the code at {results['base']}; now = the working tree, both with",
+        "`cluster.tie_days` 0 (ties to open events only, the old code's reach).",
         "",
         "| corpus | leaders | ms per leader before | now | change | events before / now | identical |"
         " same as batch | peak MB (traced, now) |",
@@ -239,13 +243,14 @@ def _markdown(results: dict[str, Any]) -> str:
             "last leader and its hand-over).",
             "",
             "| tie_days | ms per leader | peak MB (traced) | events | mean hand-over delay (leaders) |"
-            " handed over at the end |",
-            "|---:|---:|---:|---:|---:|---:|",
+            " handed over at the end | same as batch |",
+            "|---:|---:|---:|---:|---:|---:|---|",
         ]
         for days, r in rows.items():
             lines.append(
                 f"| {days} | {r['ms_per_leader']:.4f} | {r['peak_mb_traced']} | {r['events']:,} | "
-                f"{r['mean_delay_leaders']:,} | {100 * r['handed_over_at_end']:.1f} % |"
+                f"{r['mean_delay_leaders']:,} | {100 * r['handed_over_at_end']:.1f} % | "
+                f"{'yes' if r['same_as_batch'] else 'no'} |"
             )
     return "\n".join(lines) + "\n" + results.get("notes", "")
 
@@ -260,6 +265,7 @@ def main() -> None:
     parser.add_argument("--save", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--tie-days", type=float, nargs="*", default=[0.0, 60.0, 90.0])
     parser.add_argument("--speed", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--ties-squeeze", type=int, nargs="*", default=[1, 10])
     args = parser.parse_args()
     made = corpus(args.size)
     old = import_at(args.base, "", "newsfuse_closing_before")
@@ -273,7 +279,12 @@ def main() -> None:
         "base": args.base,
         "rounds": args.rounds,
         "runs": runs,
-        "ties": {f"jsonl-{args.size}-s9-g2": ties_cost(made, args.tie_days)} if args.tie_days else {},
+        "ties": {
+            f"jsonl-{args.size}-s9-g2" + (f", dates squeezed x{fold}" if fold > 1 else ""): ties_cost(
+                made if fold == 1 else squeezed(made, fold), args.tie_days
+            )
+            for fold in (args.ties_squeeze if args.tie_days else [])
+        },
     }
     if args.save:
         notes = ROOT / "benchmarks" / "results" / "cluster_closing_notes.md"

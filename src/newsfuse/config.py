@@ -132,10 +132,14 @@ class ClusterConfig:
     event must share for a long-range tie."""
     tie_max_df: int = 5
     """A name is rare (it can tie an article to an older event) when at most this many articles hold it."""
-    tie_days: float = 0.0
+    tie_days: float = 90.0
     """Long-range ties reach an event up to this many days after its newest article: above
     ``time_window_days + late_days``, an event leaving the open window that holds ``tie_names`` rare names
-    is kept (indexed by them only) until then; 0 = ties reach open events only."""
+    is kept (indexed by them only) until then, and the pipeline builds it only then; memory and that delay
+    grow with it (benchmarks/results/cluster_closing.md); 0 = ties reach open events only."""
+    tie_terms: int = 0
+    """With ``tie_days``: an event kept for ties keeps only its rare names and its this many heaviest terms
+    (less memory; a tied event goes on with them); 0 = all its terms."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""

@@ -44,7 +44,7 @@ def test_an_event_past_the_window_is_handed_over_before_later_ones() -> None:
         _article("u", None, BUDGET),
         _article("copy", "2026-03-09", FIRE),
     ]
-    config = ClusterConfig()
+    config = ClusterConfig(tie_days=0)  # not kept for long-range ties
     got = _closed(articles, {"copy": "f1"}, config)
     assert got[0] == ["copy", "f1", "f2"]  # closed when June's first article arrived
     assert sorted(got) == cluster_articles(articles, config, same_as={"copy": "f1"})
@@ -142,6 +142,8 @@ def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_foll
     # the look-alike left the archive (tie_days) when July came; the shooting took its follow-up first
     assert got[:3] == [["other"], ["fire"], ["charged", "shot"]]
     without = _closed(
-        articles, {}, ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2)
+        articles,
+        {},
+        ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=0),
     )
     assert ["charged"] in without and ["shot"] in without

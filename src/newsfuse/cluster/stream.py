@@ -370,6 +370,12 @@ class StreamClusterer:
             stale.discard(event.id)
             names = self._rare(event.centroid) if archive else []
             if len(names) >= config.tie_names:
+                if config.tie_terms:
+                    keep = {
+                        *names,
+                        *heapq.nlargest(config.tie_terms, event.centroid, key=event.centroid.__getitem__),
+                    }
+                    event.centroid = {t: w for t, w in event.centroid.items() if t in keep}
                 self._archive.keep(event, names)
             else:
                 retired.append(event.id)
