@@ -160,3 +160,14 @@ def test_a_reported_speaker_is_named_as_the_event_names_the_person() -> None:
     assert _person("Riverside", names, people) == "Dev Ranganathan"
     assert _person("Secretary of State", names, people) == "Secretary of State"  # no full name before "of"
     assert _person("Bank of Ostend", names, people) == "Bank of Ostend"
+
+
+def test_reported_facts_do_not_depend_on_the_order_of_the_articles() -> None:
+    texts = [
+        "Walter Brisk said the bridge would stay closed for at least six weeks.",
+        "Brisk said the closure of the bridge would last at least six weeks, and that buses would be rerouted.",
+        "Walter Brisk said buses would be rerouted over the Route 9 bridge during the closure.",
+    ]
+    arts = [article(f"a{k}", t) for k, t in enumerate(texts)]
+    sources = {a.id: a.id for a in arts}
+    assert _reported(compare_event(arts, sources)) == _reported(compare_event(arts[::-1], sources))

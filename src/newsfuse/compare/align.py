@@ -242,14 +242,15 @@ def _reported_facts(
             quoted[speaker].append(claim(q, None, numbers.get(q.span.article_id, ())))
     facts: list[Fact] = []
     for speaker, claims in sorted(reported.items()):
-        groups = group_claims(
-            claims, quoted.get(speaker, ()), config.reported_similarity, config.reported_min_shared
+        groups = group_claims(  # in text order whatever the order of the event's articles
+            sorted(claims, key=_at),
+            sorted(quoted.get(speaker, ()), key=_at),
+            config.reported_similarity,
+            config.reported_min_shared,
         )
         made: dict[str, list[Claim]] = {}
         for group in groups:
-            shown = min(
-                (c for c in group if c.cue), key=lambda c: (c.mention.span.article_id, c.mention.span.start)
-            )
+            shown = min((c for c in group if c.cue), key=_at)
             said = shown.mention.text
             key = f"{speaker}|{normalize_quote(said)}"
             if _fact_id("reported", "reported speech", key) in made:  # the same words, another statement
@@ -262,6 +263,10 @@ def _reported_facts(
         if len(made) > 1 and named(speaker):
             facts[-len(made) :] = _statement_conflicts(facts[-len(made) :], made, source_of, config)
     return facts
+
+
+def _at(c: Claim) -> tuple[str, int]:
+    return c.mention.span.article_id, c.mention.span.start
 
 
 def _person(speaker: str, names: Mapping[str, str], people: Set[str]) -> str:
