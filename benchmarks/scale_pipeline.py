@@ -127,6 +127,15 @@ def squeezed(docs: Iterable[Any], factor: int, days: int | None = None) -> Itera
         yield doc
 
 
+def code_folder(src: Path) -> Path:
+    """The folder holding the ``newsfuse`` package to run: ``src`` itself, or its ``src`` folder (a
+    snapshot's root). Anything else is an error: the child would import the checkout's code instead."""
+    for folder in (src, src / "src"):
+        if (folder / "newsfuse" / "__init__.py").is_file():
+            return folder
+    raise SystemExit(f"--src {src}: no newsfuse package there or in its src folder")
+
+
 def _runner(engine: str) -> Any:
     """local (one process), local2 (a pool of 2 worker processes), dask1/dask2 (a LocalCluster)."""
     from newsfuse.runtime import LocalRunner
@@ -549,6 +558,7 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1:], args.write, args.partition_size, args.squeeze, args.days)
         return
+    args.src = code_folder(args.src)
     from benchmarks.warc_generator import WORK, folder_name, write_jsonl, write_warc
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
