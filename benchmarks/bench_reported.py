@@ -525,7 +525,7 @@ def _facts_markdown(r: dict[str, Any]) -> str:
     ]
     return (
         f"## Reported speech as event facts (session 9, measured {r.get('facts_date', r['date'])}; `--facts` "
-        "prints these alone)\n\n"
+        "re-measures these alone)\n\n"
         "| measure | set | compare.reported_speech off | on | target |\n|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
@@ -573,11 +573,13 @@ span is a direct quote of the same claim), `article_ids`, `independent_sources` 
 - `compare.reported_speech` (on), `reported_similarity` 0.5, `reported_min_shared` 2,
   `reported_conflict_similarity` 0.6, `reported_conflict_shared` 3 (config.py); set by reading the example corpus
   (no dev set of cross-outlet reported speech exists in ../shared/data), not tuned on any test set.
-- Speed: the cost is find_reports (about two thirds of the added CPU: its cue scan, speaker patterns and
-  quotes.py's resolver), then the claims' words and the grouping. A copy of a text takes the first reading
+- Speed, the same command's runs this session (shared machine, load 9-28; off → on CPU ms per article):
+  first wiring 1.749 → 3.266; claims' words cached per token and a group's words pre-checked 1.725 → 2.993;
+  06:40 UTC 1.581 → 2.955; the latest in the table. The cost is find_reports (about two thirds of the added
+  CPU: its cue scan, speaker patterns and quotes.py's resolver), then the claims' words and the grouping. A copy of a text takes the first reading
   with its spans moved (compare/article.py article_reports). The other facts are unchanged (row above: 0 events
-  differ); a reported fact can push another out only past `max_facts` (200). +1.4 ms per article here is about a
-  third of issue 9's 4 ms all-in budget; in the pipeline the sentence split is shared with summarize
+  differ); a reported fact can push another out only past `max_facts` (200). +1.4 to 1.5 ms per article here is
+  over a third of issue 9's 4 ms all-in budget (`compare.reported_speech = false` takes it out); in the pipeline the sentence split is shared with summarize
   (text.split_sentences keeps the latest 64 texts), so the marginal cost there should be a little lower (the
   end-to-end run was not re-measured this session: the lead's profile is the place to see it).
 
