@@ -519,8 +519,8 @@ def main() -> None:
         type=int,
         metavar="D",
         help="keep only the articles dated (after --squeeze) in the first D days, and the undated: e.g. "
-        "100,000 with --squeeze 10 --days 15 is ~20,000 articles at 1M's density (its events phase's "
-        "scheduling in a fifth of the time)",
+        "100,000 with --squeeze 10 --days 40 is ~55,000 articles at 1M's density; D must be well above "
+        "cluster.time_window_days + late_days (21): no event closes before that many days of the stream",
     )
     parser.add_argument(
         "--save",
