@@ -42,8 +42,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import chain, filterfalse, islice, repeat
-from operator import add, mul
+from itertools import chain, compress, filterfalse, islice, repeat
+from operator import add, methodcaller, mul
 from typing import Any
 
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
@@ -60,6 +60,7 @@ class StateError(NewsfuseError):
 
 
 _STATE_VERSION = 1
+_IS_NAME = methodcaller("startswith", ENTITY)
 
 
 @dataclass
@@ -411,8 +412,8 @@ class StreamClusterer:
 
     def _rare(self, terms: Iterable[str]) -> list[str]:
         """The rare names among ``terms``: entity-like spans held by at most ``tie_max_df`` articles."""
-        df, cap = self._df, self.config.tie_max_df
-        return [t for t in terms if t.startswith(ENTITY) and df.get(t, 0) <= cap]
+        names = list(filter(_IS_NAME, terms))  # the loops in C: this runs for each expiring event
+        return list(compress(names, map(self.config.tie_max_df.__ge__, map(self._df.get, names, repeat(0)))))
 
     def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
         """The event beyond the time window (open for late articles, ``late_days``, or archived,
