@@ -1,10 +1,12 @@
 from typing import Any
 
 from newsfuse.compare import compare_event
+from newsfuse.compare.mentions import Mention
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.statements import NumberIndex, claim
 from newsfuse.config import CompareConfig
-from newsfuse.model import Fact
+from newsfuse.model import Fact, Span
 from tests.helpers import article
 
 
@@ -171,3 +173,20 @@ def test_reported_facts_do_not_depend_on_the_order_of_the_articles() -> None:
     arts = [article(f"a{k}", t) for k, t in enumerate(texts)]
     sources = {a.id: a.id for a in arts}
     assert _reported(compare_event(arts, sources)) == _reported(compare_event(arts[::-1], sources))
+
+
+def test_a_claims_numbers_are_those_inside_its_span() -> None:
+    text = (
+        "About 120 firefighters responded. The chief said the fire burned for six hours and cost "
+        "$2.4 million. Officials said 35% of the stock was lost."
+    )
+    a = article("a", text)
+    quantities = list(extract_quantities(a))
+    start = text.index("the fire burned")
+    span = Span("a", start, text.index(". Officials"))
+    content = Mention("reported", "reported speech", text[span.start : span.end], "", span, "Chief")
+    inside = {(q.slot, q.number) for q in quantities if start <= q.span.start and q.span.end <= span.end}
+    by_list, by_index = claim(content, None, quantities), claim(content, None, NumberIndex.of(quantities))
+    assert by_list == by_index
+    assert by_index.numbers == inside and {"USD", "duration"} == {slot for slot, _ in inside}
+    assert not any(slot == "firefighter" or slot.startswith("percent") for slot, _ in by_index.numbers)

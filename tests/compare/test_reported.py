@@ -1,4 +1,8 @@
-from newsfuse.compare.reported import extract_reported, find_reports
+import re
+
+from newsfuse.compare import reported
+from newsfuse.compare.quotes import People, text_roles
+from newsfuse.compare.reported import _SUBJECT, _subject, _trie, extract_reported, find_reports
 from tests.helpers import article
 
 
@@ -166,3 +170,50 @@ def test_a_content_running_into_a_quote_it_does_not_close_is_cut_before_it() -> 
     )
     found = _found(text)
     assert found[0][:2] == ("the pier was older than the records showed", "said")
+
+
+def test_cue_prefix_tree_matches_the_same_words() -> None:
+    words = "said|says|say|has\\s+said|told|tells|according"
+    tree = re.compile(rf"\b{_trie(words)}\b")
+    for word in ("said", "says", "say", "has  said", "told", "tells", "according"):
+        assert tree.fullmatch(word), word
+    for word in ("sai", "saidx", "has", "tol", "tell"):
+        assert not tree.fullmatch(word), word
+
+
+def test_subject_search_starts_where_its_shape_does() -> None:
+    pres = [
+        "The harbor master ",
+        "Odile Fenn, a spokeswoman for the port authority, ",
+        "Earlier the ferry ran late; the county engineer — who inspected it Monday — ",
+        "Service resumed at noon, and officials on Tuesday ",
+        'The pier "was closed", she ',
+        "",
+    ]
+    for pre in pres:
+        slow, fast = _SUBJECT.search(pre), _subject(pre)
+        assert (slow and (slow.span(), slow.span("sp"))) == (fast and (fast.span(), fast.span("sp"))), pre
+
+
+def test_a_sentence_read_once_is_placed_in_each_text() -> None:
+    shared = "The ferry will resume service next week, harbor master Odile Fenn said."
+    first = article("a", shared)
+    second = article("b", "Storms closed the pier on Monday. " + shared)
+    reported.clear_caches()
+    warm = (find_reports(first), find_reports(second))
+    reported.clear_caches()
+    cold_second = find_reports(second)
+    assert warm[1] == cold_second
+    (report,) = cold_second
+    assert second.text[report.content.start : report.content.end] == "The ferry will resume service next week"
+    assert report.content.start == warm[0][0].content.start + len("Storms closed the pier on Monday. ")
+
+
+def test_a_texts_people_are_read_once_but_kept_apart() -> None:
+    text = "Mayor Lena Ortiz opened the bridge. The crowd cheered, said Bolton."
+    at = text.index("Bolton")
+    one, two = People(text), People(text)
+    one.add(at, "Bolton")  # what an attribution adds stays with its reader
+    assert one.named_between(at, at + 1) and not two.named_between(at, at + 1)
+    assert one.antecedent(at) == two.antecedent(at) == "Lena Ortiz"
+    assert text_roles(text) is text_roles(text)

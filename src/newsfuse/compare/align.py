@@ -24,7 +24,9 @@ from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
 from newsfuse.compare.quantities import format_value
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
 from newsfuse.compare.quotes import is_person, normalize_quote
-from newsfuse.compare.statements import Claim, claim, contradiction, group_claims, named
+from newsfuse.compare.reported import clear_caches as clear_report_caches
+from newsfuse.compare.statements import Claim, NumberIndex, claim, contradiction, group_claims, named
+from newsfuse.compare.statements import clear_caches as clear_statement_caches
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
@@ -48,6 +50,8 @@ def clear_caches() -> None:
     clear_quantity_caches()
     clear_word_caches()
     clear_quote_caches()
+    clear_report_caches()
+    clear_statement_caches()
 
 
 def _fact(
@@ -222,12 +226,12 @@ def _reported_facts(
     and the direct quotes saying the same, each evidence span with its cue (None for a quote); statements of
     one named speaker that contradict (negation, clashing numbers) are conflicts."""
     reported: dict[str, list[Claim]] = defaultdict(list)
-    numbers: dict[str, tuple[Mention, ...]] = {}
+    numbers: dict[str, NumberIndex] = {}
     for article in articles:
         reports = article_reports(article)
         if not reports:
             continue
-        numbers[article.id] = found = article_mentions(article).quantities
+        numbers[article.id] = found = NumberIndex.of(article_mentions(article).quantities)
         for r in reports:
             if r.speaker:
                 speaker = _person(r.speaker, names, people)
@@ -239,7 +243,7 @@ def _reported_facts(
     for q in quotes:
         speaker = _person(q.speaker or "", names, people)
         if speaker in reported:
-            quoted[speaker].append(claim(q, None, numbers.get(q.span.article_id, ())))
+            quoted[speaker].append(claim(q, None, numbers.get(q.span.article_id) or NumberIndex.of(())))
     facts: list[Fact] = []
     for speaker, claims in sorted(reported.items()):
         groups = group_claims(  # in text order whatever the order of the event's articles

@@ -276,6 +276,18 @@ def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
+@lru_cache(maxsize=256)
+def _text_mentions(
+    text: str, inside: tuple[tuple[int, int], ...]
+) -> tuple[tuple[tuple[int, int, str], ...], list[tuple[int, int]] | None]:
+    """What :class:`People` reads from a text (its mentions of people, and the sentence ends found on the
+    way): the same for the text's direct quotes and its reported speech, so read once (each reader keeps its
+    own copy, to which its attributions add speakers)."""
+    reader = People(text)
+    found = tuple(reader._scan(inside))
+    return found, reader.stops
+
+
 class People:
     """The people named in a text, in order — a full name, or a surname alone after its full name — with
     the gender the text gives them (an honorific, or the first "he"/"she" after a mention before anyone else
@@ -310,9 +322,23 @@ class People:
         if self.read:
             return
         self.read = True
-        text = self.text
         inside = self.inside = [(start, end) for start, end, _ in self.quoted]
         """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
+        found, stops = _text_mentions(self.text, tuple(inside))
+        self.stops = self.stops if self.stops is not None else stops
+        self.starts = [at for at, _, _ in found]
+        self.ends = [end for _, end, _ in found]
+        self.names = [name for _, _, name in found]
+        self.oblique = [None] * len(found)
+        self.speaks = [None] * len(found)
+        self.read_mentions = (list(self.starts), list(self.names))
+        for at, name in self.added:
+            self._insert(at, name)
+
+    def _scan(self, inside: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, person) of every mention of a person outside the spans ``inside``, in text order."""
+        text = self.text
+        found: list[tuple[int, int, str]] = []
         full: dict[str, str] = {}
         for m in _CAPS.finditer(text):
             at = m.start()
@@ -326,14 +352,8 @@ class People:
                 words = _person_words(words)
             name = self._full(words, full, at, m.end())
             if name and not _within(inside, at):
-                self.starts.append(at)
-                self.ends.append(m.end())
-                self.names.append(name)
-                self.oblique.append(None)
-                self.speaks.append(None)
-        self.read_mentions = (list(self.starts), list(self.names))
-        for at, name in self.added:
-            self._insert(at, name)
+                found.append((at, m.end(), name))
+        return found
 
     def _full(self, words: list[str], full: dict[str, str], at: int, end: int) -> str:
         """The person the run of capitalised words at ``[at, end)`` names (``words``: the run's words without
@@ -617,6 +637,13 @@ class Roles:
         return self.every
 
 
+@lru_cache(maxsize=256)
+def text_roles(text: str) -> Roles:
+    """The :class:`Roles` of a text, shared by its direct quotes and its reported speech (what it works out
+    depends on the text alone)."""
+    return Roles(text)
+
+
 @lru_cache(maxsize=65536)
 def _titled_name(phrase: str) -> tuple[str, str | None] | None:
     """(person, title) of a run of capitalised words and its lower-case lead ("fire chief Odette Marchand");
@@ -829,7 +856,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
     pairs = list(quote_pairs(text))
     if not pairs:
         return  # no quote marks: the names and roles of the text are not needed
-    roles = Roles(text)
+    roles = text_roles(text)
     people = People(text, pairs)
     pending: list[Mention] = []
     last_start = 0
@@ -1121,5 +1148,5 @@ def _same_sentence(text: str, since: int, start: int) -> bool:
 
 def clear_caches() -> None:
     """Forget the quotes read and the names worked out (to measure cold reads)."""
-    for cached in (extract_quotes, split_name, _plausible_person, _titled_name):
+    for cached in (extract_quotes, split_name, _plausible_person, _titled_name, text_roles, _text_mentions):
         cached.cache_clear()

@@ -8,9 +8,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from newsfuse.compare.mentions import Mention
-from newsfuse.compare.quotes import People, Roles, normalize_quote, quote_pairs, resolve_speaker
+from newsfuse.compare.quotes import People, normalize_quote, quote_pairs, resolve_speaker, text_roles
 from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences
 
@@ -72,9 +74,36 @@ _PARTICIPLES = (
     r"asserting|predicting|acknowledging|contending|writing|declaring|announcing|conceding|complaining"
 )
 _WEAK = "showed|shows|show|found|finds|find|revealed|reveals|indicated|indicates|concluded|concludes"
+
+
+def _trie(alternatives: str) -> str:
+    """A pattern matching the same words as the alternation ``alternatives`` ("said|says|has\\s+said"),
+    written as a tree of shared prefixes ("(?:sa(?:id|ys)|has\\s+said)"): the regex engine tries a few
+    letters at each position instead of every word. The same matches only where no alternative is another's
+    first words (then at most one word can end at a word boundary)."""
+    root: dict[str, Any] = {}
+    for alternative in dict.fromkeys(alternatives.split("|")):
+        node = root
+        for atom in re.findall(r"\\s\+|.", alternative):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    parts = [atom + _branches(child) for atom, child in node.items() if atom]
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if "" in node else "")
+
+
 _CUE = re.compile(
-    rf"\b(?:(?P<v>{_SAY}|{_WEAK})|(?P<acc>[Aa]ccording\s+to)|(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_PARTICIPLES}))\b"
+    rf"\b(?:(?P<v>{_trie(f'{_SAY}|{_WEAK}')})|(?P<acc>[Aa]ccording\s+to)|"
+    rf"(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_trie(_PARTICIPLES)}))\b"
 )
+"""A cue: a verb of saying, "according to", or a participle after a comma ("…, saying")."""
 
 _CUE_WORDS = frozenset(
     [alternative.rsplit("+", 1)[-1] for alternative in f"{_SAY}|{_WEAK}|{_PARTICIPLES}".split("|")]
@@ -82,7 +111,8 @@ _CUE_WORDS = frozenset(
 )
 """The words every cue holds (the last word of a verb alternative: "has\\s+said" → "said"): a sentence with none
 of them has no cue."""
-_LETTERS = re.compile(r"[a-z]+")
+_ANY_CUE_WORD = re.compile(rf"(?<![a-z])(?:{_trie('|'.join(sorted(_CUE_WORDS)))})(?![a-z])")
+"""One of :data:`_CUE_WORDS` as a whole run of letters in a lower-cased sentence."""
 
 _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr)\.\s+|[A-Z]\.\s*)*"
@@ -135,6 +165,10 @@ _GAP = (
 )
 """Between a speaker and the verb: an aside (", a spokesman for the ministry,") and adverbs or auxiliaries."""
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,(—–-]))(?P<sp>{_SOURCE}){_GAP}$")
+_SUBJECT_SHAPE = re.compile(r"(?:^|(?<=[\s,(—–-]))[\w\s'’&.()\-]*+(?:,[^,;:]*+,|,|[—–][^—–]*+[—–])?[\w\s]*+$")
+"""The characters a :data:`_SUBJECT` match can hold, in order: a source's ([\\w\\s'’&.()-]), one aside (", …,"
+or "— … —") or a comma, then adverbs. Wherever the subject pattern matches this does too, so the subject
+pattern's leftmost search can start where this one's does (a cheap scan skips the costly tries before it)."""
 _OPENING = re.compile(
     rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
 )
@@ -273,16 +307,10 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     text = article.text
     quoted = list(quote_pairs(text))
     spans = [(start, end) for start, end, _ in quoted]
-    people, roles = People(text, quoted), Roles(text)
+    people, roles = People(text, quoted), text_roles(text)
     found: list[Report] = []
     for sentence in split_sentences(text):
-        body = sentence.text
-        if len(body) < 20 or _CUE_WORDS.isdisjoint(_LETTERS.findall(body.lower())):
-            continue  # no cue word: the cue pattern need not run
-        cues = list(_CUE.finditer(body))
-        if not cues:
-            continue
-        for content, cue, source in _attributions(body, sentence.start, cues):
+        for content, cue, source in _placed(_sentence_attributions(sentence.text), sentence.start):
             if _unbalanced(text[content[0] : content[1]]):
                 cut = _before_open_quote(text, *content)
                 if cut is None:
@@ -326,6 +354,30 @@ def extract_reported(article: Article) -> Iterator[Mention]:
 
 Found = tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]
 """(content, cue, source) offsets in the article text."""
+CACHED_SENTENCES = 8192
+"""Sentences whose attributions are kept (least recently used first out): a near-copy of a text (another
+outlet's edit of a wire story) repeats most of its sentences, and the attributions of a sentence depend on
+its words alone."""
+
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def _sentence_attributions(body: str) -> tuple[Found, ...]:
+    """The attributions of one sentence, offsets from its start (:func:`_attributions`); none without a cue
+    word (the cue pattern does not run)."""
+    if len(body) < 20 or not _ANY_CUE_WORD.search(body.lower()):
+        return ()
+    cues = list(_CUE.finditer(body))
+    return tuple(_attributions(body, 0, cues)) if cues else ()
+
+
+def _placed(found: tuple[Found, ...], base: int) -> Iterator[Found]:
+    """A sentence's attributions moved to its place ``base`` in the text."""
+    return (_shifted(f, base) for f in found) if base else iter(found)
+
+
+def clear_caches() -> None:
+    """Forget the sentences read (to measure cold reads)."""
+    _sentence_attributions.cache_clear()
 
 
 def _attributions(body: str, base: int, cues: list[re.Match[str]]) -> Iterator[Found]:
@@ -434,7 +486,7 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     verb = cue.group("v") or cue.group("p")
     pre = body[max(begin, cue.start() - 260) : cue.start()]
     offset = cue.start() - len(pre)
-    subject = None if cue.group("p") else _SUBJECT.search(pre)
+    subject = None if cue.group("p") else _subject(pre)
     if subject is not None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
         if pre[subject.end("sp") :].strip() == "," and not body[: source[0]].endswith(", "):
@@ -492,6 +544,12 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not as_lead and verb in _NEEDS_CLAUSE and not that and not _FINITE.match(content):
         return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+def _subject(pre: str) -> re.Match[str] | None:
+    """``_SUBJECT.search(pre)``, started where :data:`_SUBJECT_SHAPE` first matches (the same match)."""
+    shape = _SUBJECT_SHAPE.search(pre)
+    return _SUBJECT.search(pre, shape.start()) if shape else None
 
 
 def _skip_that(body: str, at: int) -> int:

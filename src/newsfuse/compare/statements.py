@@ -5,6 +5,7 @@ they give different numbers of the same kind ("six weeks" / "two months")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,17 +39,54 @@ class Claim:
     negated: bool
 
 
-def claim(mention: Mention, cue: Span | None, quantities: Iterable[Mention]) -> Claim:
-    """The claim of ``mention`` (its span's text is ``mention.text``); ``quantities``: its article's."""
-    span = mention.span
-    numbers = frozenset(
-        (q.slot, q.number)
-        for q in quantities
-        if q.number is not None and span.start <= q.span.start and q.span.end <= span.end
-    )
-    tokens = word_tokens(mention.text)
+def claim(mention: Mention, cue: Span | None, quantities: Iterable[Mention] | NumberIndex) -> Claim:
+    """The claim of ``mention`` (its span's text is ``mention.text``); ``quantities``: its article's (or their
+    :class:`NumberIndex`, built once per article)."""
+    index = quantities if isinstance(quantities, NumberIndex) else NumberIndex.of(quantities)
+    keys, negated = _text_keys(mention.text)
+    return Claim(mention, cue, keys, index.within(mention.span), negated)
+
+
+@lru_cache(maxsize=8192)
+def _text_keys(text: str) -> tuple[frozenset[str], bool]:
+    """The content-word keys of a claim's text (:func:`words`) and whether it is negated (an odd number of
+    negations): one reading per text (a copy's reports and a quote in several articles repeat it)."""
+    tokens = word_tokens(text)
     negations = sum(1 for t in tokens if t in NEGATIONS or t.endswith(("n't", "n’t")))
-    return Claim(mention, cue, words(tokens), numbers, negations % 2 == 1)
+    return words(tokens), negations % 2 == 1
+
+
+@dataclass(frozen=True, slots=True)
+class NumberIndex:
+    """An article's quantities with a number, by start offset: the numbers inside a span are found by
+    bisection, not by reading every quantity for every claim."""
+
+    starts: tuple[int, ...]
+    found: tuple[tuple[int, int, str, float], ...]
+    """(start, end, slot, number) in start order."""
+
+    @staticmethod
+    def of(quantities: Iterable[Mention]) -> NumberIndex:
+        found = sorted(
+            (q.span.start, q.span.end, q.slot, q.number) for q in quantities if q.number is not None
+        )
+        return NumberIndex(tuple(f[0] for f in found), tuple(found))
+
+    def within(self, span: Span) -> frozenset[tuple[str, float]]:
+        """(slot, number) of each quantity lying inside ``span``."""
+        i = bisect_left(self.starts, span.start)
+        inside = []
+        for start, end, slot, number in self.found[i:]:
+            if start > span.end:
+                break
+            if end <= span.end:
+                inside.append((slot, number))
+        return frozenset(inside)
+
+
+def clear_caches() -> None:
+    """Forget the claims' texts read (to measure cold reads)."""
+    _text_keys.cache_clear()
 
 
 def words(tokens: Iterable[str]) -> frozenset[str]:
