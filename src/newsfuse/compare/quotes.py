@@ -144,7 +144,9 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-_CAPS = re.compile(r"(?=[A-Z])\b[A-Z][\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
+_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
+"""A run of capitalised words. Its first capital must not follow a word character (a word boundary), tested
+after the capital so that the regex engine scans for capitals alone."""
 _NOT_NAME_WORDS = frozenset(
     {"convention", "campaign", "administration", "debate", "debates", "caucus", "caucuses", "primary"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
