@@ -367,7 +367,7 @@ def _sentence_attributions(body: str) -> tuple[Found, ...]:
     if len(body) < 20 or not _ANY_CUE_WORD.search(body.lower()):
         return ()
     cues = list(_CUE.finditer(body))
-    return tuple(_attributions(body, 0, cues)) if cues else ()
+    return tuple(_attributions(body, cues)) if cues else ()
 
 
 def _placed(found: tuple[Found, ...], base: int) -> Iterator[Found]:
@@ -380,18 +380,18 @@ def clear_caches() -> None:
     _sentence_attributions.cache_clear()
 
 
-def _attributions(body: str, base: int, cues: list[re.Match[str]]) -> Iterator[Found]:
-    """The attributions of one sentence (``body`` starts at ``base`` in the text; ``cues``: its cues): a
+def _attributions(body: str, cues: list[re.Match[str]]) -> Iterator[Found]:
+    """The attributions of one sentence, offsets from its start (``cues``: its cues): a
     trailing one whose content is the sentence before it, else each cue with a speaker before it and content
     after (a content ends at the clause break before the next attribution)."""
     lead = _LEAD.match(body)
     begin = lead.end() if lead else 0
     trailer = _trailing(body, begin, cues[-1].start())
     if trailer:
-        yield _shifted(trailer, base)
+        yield trailer
         following = _following(body, trailer[1][1])
         if following:
-            yield _shifted((following, trailer[1], trailer[2]), base)
+            yield following, trailer[1], trailer[2]
         return
     previous: Found | None = None
     for cue in cues:
@@ -407,10 +407,10 @@ def _attributions(body: str, base: int, cues: list[re.Match[str]]) -> Iterator[F
                 continue  # "X said Y told him …": the second is part of the first's content
             content = (previous[0][0], _trimmed_end(body, previous[0][0], cut.start()))
             if _enough(body[content[0] : content[1]]):
-                yield _shifted((content, previous[1], previous[2]), base)
+                yield content, previous[1], previous[2]
         previous = found
     if previous:
-        yield _shifted(previous, base)
+        yield previous
 
 
 def _following(body: str, cue_end: int) -> tuple[int, int] | None:
