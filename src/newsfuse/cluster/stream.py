@@ -40,7 +40,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain, compress, filterfalse, islice, repeat
 from operator import add, methodcaller, mul
@@ -124,13 +124,20 @@ class _Index:
     def expire(self, before: int) -> list[_Event]:
         """Drop the events whose newest day is before ``before``; returns them."""
         dropped = []
-        while self.expiry and self.expiry[0][0] < before:
-            day, eid = heapq.heappop(self.expiry)
-            event = self.events.get(eid)
-            if event is not None and event.last_day == day:
-                self.drop(event)
-                dropped.append(event)
+        for event in _passed(self.expiry, self.events, before):
+            self.drop(event)
+            dropped.append(event)
         return dropped
+
+
+def _passed(expiry: list[tuple[int, str]], events: Mapping[str, _Event], before: float) -> Iterator[_Event]:
+    """The events whose newest day is before ``before``, popped from the heap ``expiry`` of (newest day,
+    event id); an entry whose event is gone or has a newer day since is skipped (a newer entry stands)."""
+    while expiry and expiry[0][0] < before:
+        day, eid = heapq.heappop(expiry)
+        event = events.get(eid)
+        if event is not None and event.last_day == day:
+            yield event
 
 
 @dataclass
@@ -162,12 +169,9 @@ class _Archive:
     def expire(self, before: int) -> list[str]:
         """Forget the events whose newest day is before ``before``; returns their ids."""
         gone = []
-        while self.expiry and self.expiry[0][0] < before:
-            day, eid = heapq.heappop(self.expiry)
-            event = self.events.get(eid)
-            if event is not None and event.last_day == day:
-                self.take(eid)
-                gone.append(eid)
+        for event in _passed(self.expiry, self.events, before):
+            self.take(event.id)
+            gone.append(event.id)
         return gone
 
 
@@ -357,18 +361,14 @@ class StreamClusterer:
         late articles only); events past ``time_window_days + late_days`` leave the index, kept in the
         archive for long-range ties up to ``tie_days`` when they hold ``tie_names`` rare names, else
         retired; archived events past ``tie_days`` are retired. Ties naming a retired event are cleared."""
-        config, aging, stale, events = self.config, self._aging, self._stale, self._index.events
-        early = day - config.time_window_days
-        while aging and aging[0][0] < early:
-            last, eid = heapq.heappop(aging)
-            event = events.get(eid)
-            if event is not None and event.last_day == last:
-                stale.add(eid)
+        config = self.config
+        for event in _passed(self._aging, self._index.events, day - config.time_window_days):
+            self._stale.add(event.id)
         horizon = math.floor(config.time_window_days + config.late_days)
         archive = config.tie_threshold > 0.0 and config.tie_days > horizon
         retired = []
         for event in self._index.expire(day - horizon):
-            stale.discard(event.id)
+            self._stale.discard(event.id)
             names = self._rare(event.centroid) if archive else []
             if len(names) >= config.tie_names:
                 if config.tie_terms:
