@@ -381,3 +381,42 @@ def test_a_sentence_word_before_a_surname_is_no_part_of_the_name() -> None:
         'But, said Dahl, "the pier will open in May."'
     )
     assert [s for _, s, _ in _speakers(text)] == ["Rupert Dahl", None]  # not "Even Dahl", not "But"
+
+
+def test_the_subject_of_a_sentence_ending_in_a_verb_of_saying_speaks() -> None:
+    text = (
+        "Mayor Petra Lindqvist opened the hearing.\n\n"
+        'At the hearing, Lindqvist compared herself to Harold Brisk, saying, "I never took a ferry bribe."\n\n'
+        "Councillor Tomas Eberle shared a report on his blog, writing "
+        '"The dredging costs twice what the city says."\n\n'
+        'Brisk walked out, and Eberle said he would return and added, "This is far from over."\n\n'
+        'The ad shows footage of Harold Brisk asking, "Who pays for the pier?"'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("I never took a ferry bribe.", "Petra Lindqvist"),  # not Harold Brisk, named before "saying"
+        ("The dredging costs twice what the city says.", "Tomas Eberle"),
+        ("This is far from over.", "Tomas Eberle"),  # the speaker of "said", not the sentence's subject
+        ("Who pays for the pier?", "Harold Brisk"),  # the participle's own subject (no comma between)
+    ]
+
+
+def test_according_to_and_an_inverted_said_before_a_quote() -> None:
+    text = (
+        "Inspector Alma Ruiz led the review.\n\n"
+        'According to Ruiz, "The pumps failed twice in one week."\n\n'
+        'The review went on for months. Said Jonas Feld, a pump engineer, "We warned them in March."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("The pumps failed twice in one week.", "Alma Ruiz"),
+        ("We warned them in March.", "Jonas Feld"),
+    ]
+
+
+def test_a_capitalised_first_word_or_a_title_after_told_gives_no_speaker() -> None:
+    text = (
+        'Small groups of protesters marched, chanting, "Open the harbor now."\n\n'
+        'The mayor told "Harbor Morning Live" that the pier would reopen.'
+    )
+    speakers = _speakers(text)
+    assert speakers[0][1] is None  # "Small groups" is no one, and no one is named before
+    assert [t for t, _, _ in speakers] == ["Open the harbor now."]  # the show's title is no quote

@@ -109,7 +109,9 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 """Capitalised first words of a clause, which no name starts with ("When Sanders accused …")."""
-_LEADING_WORDS = frozenset({"Even", "Then", "Both", "For", "See", "Of", "But", "And", "So", "Still", "Yet"})
+_LEADING_WORDS = frozenset(
+    {"Even", "Then", "Both", "For", "See", "Of", "But", "And", "So", "Still", "Yet", "Said", "Like", "Unlike"}
+)
 """Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
     {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof."}
@@ -161,7 +163,11 @@ _PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "sant
 def _person_words(words: list[str]) -> list[str]:
     """Capitalised words without a leading sentence word ("Meanwhile Rihanna") or a possessive ending."""
     # "Bill McInturff" is a name; "When Sanders" is not
-    while words and (words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS) and words[0] != "Bill":
+    while (
+        words
+        and (words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS or words[0] in _LEADING_WORDS)
+        and words[0] != "Bill"
+    ):
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]
@@ -807,10 +813,123 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     if aside:
         return aside.group("n"), start - len(window) + aside.end("n"), start
     if before and before.group("part") and before.group("n").lower() not in PRONOUNS:
-        return _SUBJECT, start, start  # "…, saying, "…"": the participle's subject is the sentence's
+        return _subject(text, start)  # "…, saying, "…"": the participle's subject is the sentence's
     if before:
         return before.group("n"), start - len(window) + before.end("n"), start
-    return None, end, start
+    if inner[:1].islower() or _titled(inner.rstrip(",.")):
+        return None, end, start  # a mixed quotation, or a title after "told" ("told "Fox and Friends"")
+    return _lead_in(text, start, window) or (None, end, start)
+
+
+_ACCORDING = re.compile(
+    rf"(?:^|\s)[Aa]ccording[ \xa0]+to[ \xa0]+(?P<n>{_NAMED}|{_DESCRIPTION})[ \xa0]*[:,][ \xa0]*$"
+)
+"""An attribution by "according to" before a quote ("According to Woodward, "…"", "According to the paper: "…"")."""
+_SAID_NAME = re.compile(rf"(?:^|[.\n]\s*)Said[ \xa0]+(?P<n>{_NAMED})(?:,[^,\"“”\n]{{2,100}})?,[ \xa0]*$")
+"""An inverted attribution opening a sentence before its quote ("Said Comey, "…"")."""
+_PARTICIPLES = (
+    r"saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning|stating|interjecting|"
+    r"tweeting|responding|replying|joking|quipping|explaining|recalling|proclaiming|yelling|shouting|chanting|"
+    r"posting|remarking"
+)
+_SPEECH_END = re.compile(
+    rf"(?:(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?P<gap>,?)[ \xa0]+(?:(?:also|then|later)[ \xa0]+)?)?"
+    rf"(?:{VERBS}|(?P<part>{_PARTICIPLES})|fumed|reacted|riffed|opined)"
+    r"(?:[ \xa0]+(?:him|her|them|us|me|reporters|supporters|voters|the[ \xa0]+crowd|the[ \xa0]+audience)){0,2}"
+    r"[ \xa0]*[:,]?[ \xa0]*$"
+)
+"""A verb of saying or its participle right before a quote, with the speaker before it ("Trump declared
+"…"", "footage of Hillary Clinton asking, "…"") or not beside it ("Carson shared a syllabus on his Facebook
+page, writing "…"", "Hayek confirmed she had been and said, "…"": the sentence's subject speaks)."""
+
+
+def _lead_in(text: str, start: int, window: str) -> tuple[str | None, int, int] | None:
+    """(speaker phrase, end of the phrase, end of the attribution) of an attribution before a quote at
+    ``start`` whose speaker is not right before its verb (``window``: the text before): "according to X",
+    an inverted "Said X," or a verb of saying that ends the writer's sentence, whose subject speaks."""
+    offset = start - len(window)
+    for pattern in (_ACCORDING, _SAID_NAME):
+        found = pattern.search(window)
+        if found:
+            return found.group("n"), offset + found.end("n"), start
+    found = _SPEECH_END.search(window, max(0, len(window) - 80))
+    if found is None:
+        return None
+    name = found.group("n")
+    if name and (not found.group("part") or not found.group("gap")) and _subject_name(name, text, start):
+        return name, offset + found.end("n"), start
+    if found.start() > 0:  # "…, Spicer said, adding, "…"": the speaker of the sentence's verb of saying
+        begin = _sentence_begin(text, start)
+        spoke = [
+            m
+            for m in _SPOKE.finditer(text, begin, offset + found.start())
+            if _subject_name(m[1], text, start)
+        ]
+        if spoke:
+            return spoke[-1].group("n"), spoke[-1].end("n"), start
+    return _subject(text, start)
+
+
+_SPOKE = re.compile(rf"(?P<n>{_NAME}|[Hh]e|[Ss]he)[ \xa0]+(?:also[ \xa0]+)?{VERBS}\b")
+"""A speaker and a verb of saying inside the sentence before a participle ("Lazar said he … and added,")."""
+
+
+_SUBJECT_AT = re.compile(
+    rf"(?P<n>{_ROLE_LEAD}{_NAME}|He|She|They|I|We)(?![\w'’-])"
+    rf"(?!(?:[ \xa0]+[A-Z][\w'’-]*)*[ \xa0]+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+    rf"(?:,[^,\"“”\n]{{2,120}},)?[ \xa0]+"
+    r"(?:(?:also|then|later|reportedly|finally|quickly|again|even|once)[ \xa0]+)?[a-z]"
+)
+"""The subject opening a sentence: a name (with an aside) or a pronoun, before a lower-case word (its verb)."""
+_MID_SENTENCE = "[a-z,] {}\\b"
+
+
+def _subject_name(name: str, text: str, start: int) -> bool:
+    """True when ``name`` (a sentence's subject or a speaker before a verb) names a person: a pronoun, a
+    plausible full name, or one word that is a known surname (its full name before ``start``, or the word
+    capitalised in mid-sentence elsewhere: "Small groups of protesters" is no one)."""
+    words = name.split()
+    if name.lower() in PRONOUNS:
+        return True
+    if words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS or words[0] in _LEADING_WORDS:
+        return False
+    if len(words) > 1:
+        return is_person(name)
+    return is_person(name) and (
+        " " in full_name(name, text, start)
+        or len(re.findall(_MID_SENTENCE.format(re.escape(name)), text)) > 1
+    )
+
+
+def _subject(text: str, start: int) -> tuple[str, int, int]:
+    """The speaker phrase of the sentence before ``start`` (a quote that sentence introduces): its subject
+    when the sentence opens with a name or a pronoun (after a leading clause: "At Sunday night's debate,
+    Sanders compared himself to Clinton, saying, "…""), else :data:`_SUBJECT` (the people named before)."""
+    begin = _sentence_begin(text, start)
+    if _LEADING.match(text, begin):
+        comma = text.find(",", begin, start)
+        if comma < 0:
+            return _SUBJECT, start, start
+        begin = comma + 1
+    while begin < start and text[begin] in " \xa0\t":
+        begin += 1
+    found = _SUBJECT_AT.match(text, begin, start)
+    if found and _subject_name(found.group("n"), text, start):
+        return found.group("n"), found.end("n"), start
+    return _SUBJECT, start, start
+
+
+def _sentence_begin(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (after a sentence end that is no abbreviation, or a line
+    break), looked for in the 400 characters before it."""
+    lo = max(0, start - 400)
+    begin = max(lo, text.rfind("\n", lo, start) + 1)
+    for stop in _STOP.finditer(text, begin, start):
+        if not (
+            text[stop.start()] == "." and _ABBREVIATION.search(text, max(0, stop.start() - 5), stop.start())
+        ):
+            begin = stop.end()
+    return begin
 
 
 _SPEECH_LEAD = re.compile(
