@@ -262,6 +262,9 @@ _UNIT_NAMES = {
     "revolution per minute": "revolutions per minute",
     "part per billion": "parts-per-billion",
     "part per million": "parts-per-million",
+    "CHF": "swiss franc",
+    "celsius": "degree celsius",
+    "fahrenheit": "degree fahrenheit",
 }
 """Our unit codes → the normalised unit names of the CQE/NewsQuant gold (its SOURCE.md lists the most common;
 "N times" is CQE's unit "count", a weight in pounds its "pound-mass"). A rate maps part by part

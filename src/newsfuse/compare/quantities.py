@@ -42,7 +42,6 @@ _NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "dozen": 12,
-    "dozens": 24,
 }
 _SCALES = {
     "hundred": 1e2,
@@ -51,6 +50,8 @@ _SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
     "bn": 1e9,
     "mn": 1e6,
     "m": 1e6,
@@ -114,6 +115,8 @@ _UNITS = {
     "seconds": "second",
     "weeks": "week",
     "week": "week",
+    "decades": "decade",
+    "decade": "decade",
     "months": "month",
     "month": "month",
     "inches": "inch",
@@ -157,6 +160,8 @@ _UNITS = {
     "rupees": "INR",
     "pesos": "peso",
     "francs": "franc",
+    "swiss francs": "CHF",
+    "chf": "CHF",
     "year-old": "year of age",
     "years old": "year of age",
     "c$": "CAD",
@@ -214,6 +219,7 @@ _UNITS = {
 }
 _ATTACHED_ONLY = {
     "p": "penny",
+    "pc": "percent",
     "g": "g",
     "m": "m",
     "ft": "foot",
@@ -250,6 +256,7 @@ DAYS_PER = {
     "week": 7,
     "month": 30.4,
     "year": 365,
+    "decade": 3652.5,
 }
 """Durations are compared in days, so "six weeks" and "two months" fill one slot."""
 
@@ -319,9 +326,7 @@ _WORDS = (
     _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = (
-    r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
-)
+_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
 _CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
 
 
@@ -366,10 +371,26 @@ _CLOCK = re.compile(
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CALENDAR = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|a\.?m\b|p\.?m\b|o'clock|st\b|nd\b|rd\b|th\b)",
+    r"^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|a\.?m\b|p\.?m\b|o'clock|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
-_LEADING = {"of", "the", "a", "an", "its", "their", "his", "her", "in", "worth", "new", "more", "additional"}
+_LEADING = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "in",
+    "worth",
+    "new",
+    "more",
+    "additional",
+    "own",
+}
 _BREAK = {"and", "or", "were", "was", "is", "are", "who", "which", "that", "to", "from", "for", "on", "at"}
 
 
@@ -384,7 +405,8 @@ def _value(num: str, scale: str | None) -> float:
         base = float(_NUMBER_WORDS[lowered])
     else:
         base = float(num.replace(",", ""))
-    return base * _SCALES.get((scale or "").lower(), 1.0)
+    times = _SCALES.get((scale or "").lower(), 1.0)
+    return round(base * times, 4) if times > 1 else base  # (67.4 × 1e9 is 67400000000.00001 unrounded)
 
 
 def numeric_key(shown: str) -> str:
@@ -414,11 +436,12 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
     if match:
         unit = _UNITS[match.group(1).lower()]
         used = match.end()
-    rate = _RATE.match(rest, used) if unit else None
-    if rate and unit:
-        per = rate.group("per").lower()
-        unit = f"{unit} per {_SINGULAR.get(per, per)}"
-        used = rate.end()
+    if unit:
+        rate = _RATE.match(rest, used) or _rate_after_of(rest, used)
+        if rate:
+            per = rate.group("per").lower()
+            unit = f"{unit} per {_SINGULAR.get(per, per)}"
+            used = rate.end()
     head: list[str] = []
     used_to = used
     for word in _ALPHA_WORD.finditer(rest[used:]):
@@ -434,8 +457,28 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
             or (lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3)
             or len(head) == 3
         ):
+            rate = None if unit else _RATE.match(rest, used_to)
+            if rate:  # "45,000 vehicles a day": the counted thing per time is the unit
+                per = rate.group("per").lower()
+                return f"{_singular(lowered)} per {_SINGULAR.get(per, per)}", stem(lowered), rate.end()
             return unit, stem(lowered), used_to
     return unit, (stem(head[-1]) if head else None), used_to
+
+
+_OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
+
+
+def _rate_after_of(rest: str, used: int) -> re.Match[str] | None:
+    """A rate after what the unit measures: "600,000 barrels of oil per day"."""
+    of = _OF_THING.match(rest, used)
+    return _RATE.match(rest, of.end()) if of else None
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, by its ending ("vehicles" → "vehicle", "deliveries" → "delivery")."""
+    if noun in _PLURALS or not noun.endswith("s") or noun.endswith("ss"):
+        return noun
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees|pesos|francs)\b", re.IGNORECASE)
@@ -448,9 +491,93 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return True
     sep = match.group("sep").strip().lower()
     before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
-    if (sep == "and" and not before.endswith("between")) or (sep == "to" and before.endswith("from")):
+    if (sep == "and" and not before.endswith("between")) or (
+        sep == "to" and before.endswith(("from", " by"))
+    ):
         return False
     return _value(match.group("hi"), None) > _value(match.group("num"), None)
+
+
+_AGED = re.compile(r"\baged? $", re.IGNORECASE)
+"""An age written after "aged" ("aged 71")."""
+_METRE_AFTER = frozenset(
+    {"tall", "long", "high", "deep", "wide", "away", "above", "below", "race", "sprint", "hurdles", "dash"}
+    | {"freestyle", "backstroke", "breaststroke", "butterfly", "relay", "final", "medley", "run", "swim"}
+)
+"""Words after "Nm" that make it metres ("1.9m tall", "the 100m hurdles")."""
+
+
+def _first_word(rest: str) -> str:
+    """The first word of ``rest``, lower-cased ("" when none)."""
+    found = _ALPHA_WORD.search(rest, 0, 40)
+    return found.group(0).lower() if found else ""
+
+
+def _is_plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
+def _million_not_metres(num: str, rest: str) -> bool:
+    """Whether "Nm" (no currency, no money word after) is N million: a decimal ("1.5m"), or a count of a
+    plural noun ("20m people"), unless a measure's word follows ("1.9m tall", "the 100m hurdles")."""
+    word = _first_word(rest) if rest[:1].isspace() else ""
+    if word in _METRE_AFTER or rest[:1] == "-":
+        return False
+    return "." in num or _is_plural(word)
+
+
+_POUNDS_MONEY_BEFORE = re.compile(
+    r"\b(?:cost|costs|paid|pay|pays|worth|fined?|salary|price|priced|spent|spend|raised|budget|loan|debt|"
+    r"profits?|revenue|sold for|bought for|bid|deal|wages?|earns?|earned|award(?:ed)?|compensation|bill|"
+    r"fund|funding|tax|taxes|bonus|rent|fee|fees|charge|grant|invest(?:ed|ment)?)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _pounds(unit: str, scaled: bool, text: str, start: int, rest: str, used: int) -> str:
+    """ "pounds" as money (GBP) when scaled ("1.25 million pounds"), paid per time ("85,000 pounds a year")
+    or after a money word ("paid 500 pounds"); as weight when "of" what follows ("204 pounds of cocaine")."""
+    base, _, per = unit.partition(" per ")
+    if base != "pound" or rest[used:].lstrip().lower().startswith("of "):
+        return unit
+    if scaled or per in DAYS_PER or _POUNDS_MONEY_BEFORE.search(text, max(0, start - 60), start):
+        return "GBP" + (f" per {per}" if per else "")
+    return unit
+
+
+_NOT_NAME_BEFORE = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "only", "just", "over", "under", "more"}
+    | {"fewer", "less", "at", "by", "the", "all", "another", "those", "these", "its", "his", "her", "their"}
+    | {"our", "up", "to", "from", "with", "and", "but", "of", "in", "on", "for", "than", "estimated", "some"}
+    | {"approximately", "exactly", "precisely", "every", "each", "both", "nearly", "another", "a", "an"}
+    | {"when", "while", "after", "before", "since", "as", "if", "then", "there", "here", "we", "they", "you"}
+)
+"""Capitalised words that open a sentence before a count ("About 200 …", "The 12 …"), not a name."""
+
+
+def _is_name(text: str, start: int, rest: str) -> bool:
+    """A plain number that is part of a name or an identifier, not a count: after a capitalised word
+    ("FTSE 100", "Boeing 737 Max", "Flight 714 landed", "Page 4 of"), or a number word capitalised inside
+    a sentence ("Group of Seven"); unless a plural noun follows ("Firm Cuts 300 Jobs")."""
+    if text[start].isupper():
+        before = text[max(0, start - 3) : start].rstrip()
+        if not before or before[-1] in ".!?\"'“‘(\n":
+            return False
+    else:
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False
+        word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
+        if not word[:1].isupper() or word.lower() in _NOT_NAME_BEFORE:
+            return False
+    return not _is_plural(_first_word(rest))
+
+
+_PARTITIVE = re.compile(
+    r"\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their|his|her|our|those|these|last|past|first|next|top)\s+)*"
+    rf"(?=(?:{_DIGITS}|{_WORDS})\b)",
+    re.IGNORECASE,
+)
+"""A part of a whole: "3 of the 11 injured", "seven of its last ten games", "one in four children"."""
 
 
 def _unit_before(match: re.Match[str]) -> str | None:
@@ -564,6 +691,7 @@ def extract_quantities(
     scan, ranged, single = text, _QUANTITY, _SINGLE
     if lower_for_ascii_scan(low):
         scan, ranged, single = low, _QUANTITY_IN_LOWER, _SINGLE_IN_LOWER
+    last_thing, last_end = None, -1  # the counted thing of the latest quantity, for "30 more"
     while found := _search(scan, pos, starts, ranged):
         match = found if _is_range(text, found) else single.match(scan, found.start())
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
@@ -585,11 +713,27 @@ def extract_quantities(
         if match is not found and found.group("sep").strip().lower() in ("to", "and"):
             unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
             scale = scale or found.group("scale") or found.group("abbr")
-        if scale and scale.lower() == "m" and not match.group("cur") and not _MONEY_AFTER.match(rest):
-            scale, unit = None, unit or "m"  # "100m" is metres; "$5m", "5m euros" are millions
+        if (
+            scale
+            and scale.lower() == "m"
+            and not match.group("cur")
+            and not _MONEY_AFTER.match(rest)
+            and not _million_not_metres(num, rest)
+        ):
+            scale, unit = None, unit or "m"  # "100m" is metres; "$5m", "5m euros", "1.5m units" are millions
+        if unit == "g" and text[match.start("att")] == "G" and num in "123456":
+            unit = "generation wireless"  # "5G", as CQE reads it
+        elif unit is None and start > 4 and text[start - 2] in "de" and _AGED.search(text, start - 6, start):
+            unit = "year of age"
         unit, thing, used = _referent(rest, unit)
-        if thing is None and unit is None:
+        if unit and unit.startswith("pound"):
+            unit = _pounds(unit, bool(scale), text, start, rest, used)
+        if plain and not match.group("hi") and unit is None and _is_name(text, start, rest):
             continue
+        if thing is None and unit is None:
+            thing = _bare(scan, text, match, rest, single, scale, last_thing, last_end, ends)
+            if thing is None:
+                continue
         value = _value(num, scale)
         upper = _value(match.group("hi"), scale) if match.group("hi") else None
         qualifier = _qualifier(text, start)
@@ -603,6 +747,8 @@ def extract_quantities(
         )
         end = max(end, *map(match.end, _PARTS))  # (a part not matched ends at -1)
         pos = max(pos, end)
+        if thing and not thing.startswith(("part of", "number")):
+            last_thing, last_end = thing, end
         dim = dimension(unit)
         yield Mention(
             kind="quantity",
@@ -617,6 +763,41 @@ def extract_quantities(
             time=_nearest_date(start, end, dates, text, ends),
             context=context_of(start, end) if contexts else frozenset(),
         )
+
+
+_MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
+
+
+_PART_WORDS = frozenset({"of", "of ", "in", "in ", "out"})
+
+
+def _bare(
+    scan: str,
+    text: str,
+    match: re.Match[str],
+    rest: str,
+    single: re.Pattern[str],
+    scale: str | None,
+    last_thing: str | None,
+    last_end: int,
+    ends: Sequence[int],
+) -> str | None:
+    """What a number with neither unit nor noun after it counts, if it is still a quantity: a part of a
+    whole ("3 of the 11 injured": "part of injur"), more of the thing just counted in the same clause
+    ("destroyed 14 homes and damaged 30 more": "home"), or a number written large ("fell by 15,000 to
+    220,000", "1.9 million": "number"). None for the rest (a bare "7", "two")."""
+    part = _PARTITIVE.match(text, match.start("rest")) if rest[1:4].lower() in _PART_WORDS else None
+    if part:
+        whole = single.match(scan, part.end())
+        if whole:
+            unit, thing, _ = _referent(text[whole.start("rest") : whole.end("rest")], _unit_before(whole))
+            return f"part of {thing or unit or 'number'}"
+    if last_thing and _MORE.match(rest) and bisect_left(ends, last_end) == bisect_left(ends, match.start()):
+        return last_thing
+    num = match.group("num")
+    if scale or "," in num or (len(num) >= 4 and num.isdigit() and not _YEAR.match(num)):
+        return "number"
+    return None
 
 
 def clear_caches() -> None:

@@ -1,0 +1,97 @@
+"""The quantity reader's units, counted things and the numbers it leaves out (issue 7, tenth round)."""
+
+from newsfuse.compare.quantities import extract_quantities
+from tests.helpers import article
+
+
+def _found(text: str) -> set[tuple[str, str | None, str]]:
+    return {(m.value, m.unit, m.slot) for m in extract_quantities(article("a", text))}
+
+
+def test_a_count_per_time_is_a_rate_and_a_rate_can_follow_what_is_measured() -> None:
+    assert _found("The bridge carries 45,000 vehicles a day.") == {
+        ("45,000", "vehicle per day", "vehicle per day vehicl")
+    }
+    (m,) = extract_quantities(article("a", "The pipeline can move 600,000 barrels of oil per day."))
+    assert m.unit == "barrel per day" and m.text == "600,000 barrels of oil per day"
+
+
+def test_pounds_are_money_when_scaled_paid_or_per_year_and_weight_of_a_thing() -> None:
+    assert {m.unit for m in extract_quantities(article("a", "The house sold for 1.25 million pounds."))} == {
+        "GBP"
+    }
+    assert {m.unit for m in extract_quantities(article("a", "Her salary is 85,000 pounds a year."))} == {
+        "GBP per year"
+    }
+    assert {m.unit for m in extract_quantities(article("a", "He paid a fine of 500 pounds."))} == {"GBP"}
+    assert {m.unit for m in extract_quantities(article("a", "Officers seized 204 pounds of cocaine."))} == {
+        "pound"
+    }
+
+
+def test_m_after_a_number_is_million_for_decimals_and_counts_and_metres_for_measures() -> None:
+    assert {(m.value, m.unit) for m in extract_quantities(article("a", "It will ship 1.5m units."))} == {
+        ("1,500,000", None)
+    }
+    assert {(m.value, m.unit) for m in extract_quantities(article("a", "In all 20m people watched."))} == {
+        ("20,000,000", None)
+    }
+    assert {(m.value, m.unit) for m in extract_quantities(article("a", "He is 1.9m tall."))} == {("1.9", "m")}
+    assert {(m.value, m.unit) for m in extract_quantities(article("a", "She won the 100m hurdles."))} == {
+        ("100", "m")
+    }
+
+
+def test_numbers_in_names_and_identifiers_are_not_quantities() -> None:
+    for text in (
+        "The FTSE 100 closed lower.",
+        "The S&P 500 index added a point.",
+        "The Boeing 737 Max was grounded.",
+        "Flight 714 landed safely.",
+        "Page 4 of the report lists the costs.",
+        "Version 2.0 of the app is out.",
+        "The Group of Seven agreed on a cap.",
+        "Windows 11 was installed on the machines.",
+    ):
+        assert not [m for m in extract_quantities(article("a", text)) if m.unit != "point"], text
+    assert _found("Firm Cuts 300 Jobs") == {("300", None, "job")}
+    assert _found("About 200 protesters gathered.") == {("about 200", None, "protester")}
+
+
+def test_a_part_of_a_whole_more_of_the_same_and_large_bare_numbers() -> None:
+    found = _found("A spokesman said 3 of the 11 injured were in critical condition.")
+    assert ("3", None, "part of injur") in found and ("11", None, "injur") in found
+    assert ("1", None, "part of children") in _found("One in four children lives in poverty.")
+    assert _found("The fire destroyed 14 homes and damaged 30 more.") == {
+        ("14", None, "hom"),
+        ("30", None, "hom"),
+    }
+    assert _found("The number of tourists fell by 15,000 to 220,000 last year.") == {
+        ("15,000", None, "number"),
+        ("220,000", None, "number"),
+    }
+    assert _found("The team has lost seven games.") == {("7", None, "gam")}
+    assert not _found("He has 7, she has two.")
+
+
+def test_month_names_are_read_whole_and_scaled_values_are_exact() -> None:
+    assert {m.value for m in extract_quantities(article("a", "He wrote 4 novels in 3 decades."))} == {
+        "4",
+        "3",
+    }
+    assert not list(extract_quantities(article("a", "The vote is on 5 May.")))
+    (m,) = extract_quantities(article("a", "The trade deficit narrowed to $67.4 billion."))
+    assert m.number == 67_400_000_000
+
+
+def test_percent_as_pc_crore_5g_and_ages_after_aged() -> None:
+    assert {m.unit for m in extract_quantities(article("a", "The index fell 1.3pc."))} == {"percent"}
+    (crore,) = extract_quantities(article("a", "The firm is valued at Rs 12,000 crore."))
+    assert (crore.number, crore.unit) == (1.2e11, "INR")
+    assert ("5", "generation wireless") in {
+        (m.value, m.unit) for m in extract_quantities(article("a", "The 5G network covers the city."))
+    }
+    assert {m.unit for m in extract_quantities(article("a", "The man, aged 71, was found."))} == {
+        "year of age"
+    }
+    assert not [m for m in extract_quantities(article("a", "He damaged 30 cars.")) if m.unit]
