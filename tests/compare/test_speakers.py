@@ -420,3 +420,18 @@ def test_a_capitalised_first_word_or_a_title_after_told_gives_no_speaker() -> No
     speakers = _speakers(text)
     assert speakers[0][1] is None  # "Small groups" is no one, and no one is named before
     assert [t for t, _, _ in speakers] == ["Open the harbor now."]  # the show's title is no quote
+
+
+def test_an_attribution_after_the_writers_words_or_long_asides() -> None:
+    text = (
+        '"Half the harbor cases could change with this ruling," since most were decided by one vote, '
+        "said Lee Okonjo, who teaches maritime law.\n\n"
+        '"The pier was never safe," Harry Bond, 30, of Millbrook, Ore., a retired diver who was among those '
+        "polled, said in a follow-up interview.\n\n"
+        '"If they were serious, they would have fixed it," Toomas Ilves fumed on Tuesday.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("Half the harbor cases could change with this ruling", "Lee Okonjo"),
+        ("The pier was never safe", "Harry Bond"),
+        ("If they were serious, they would have fixed it", "Toomas Ilves"),
+    ]
