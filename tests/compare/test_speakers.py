@@ -435,3 +435,11 @@ def test_an_attribution_after_the_writers_words_or_long_asides() -> None:
         ("The pier was never safe", "Harry Bond"),
         ("If they were serious, they would have fixed it", "Toomas Ilves"),
     ]
+
+
+def test_a_name_does_not_run_across_a_line_break() -> None:
+    text = (
+        "Harbor Debate Was A Sign Of Leadership\nMarco Ferri spoke first at the pier.\n\n"
+        '"Leadership is about solving the problem," he said.'
+    )
+    assert _speakers(text)[0][1] == "Marco Ferri"

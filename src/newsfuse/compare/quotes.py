@@ -146,8 +146,8 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[\w])*")
-"""A run of capitalised words. Its first capital must not follow a word character (a word boundary), tested
+_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]*[\w])*")
+"""A run of capitalised words within a line. Its first capital must not follow a word character (a word boundary), tested
 after the capital so that the regex engine scans for capitals alone."""
 _NOT_NAME_WORDS = frozenset(
     {"convention", "campaign", "administration", "debate", "debates", "caucus", "caucuses", "primary"}
@@ -529,7 +529,7 @@ def _named_person(name: str) -> bool:
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
-_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?){1,4}\Z")
+_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?){1,4}\Z")
 """One to four capitalised words (each may be followed by an initial) ending where a surname starts."""
 
 
@@ -557,7 +557,7 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
     return name
 
 
-_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+")
+_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]+)+")
 _LOWER_LEAD = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
