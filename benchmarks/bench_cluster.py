@@ -624,8 +624,15 @@ def speed_against(prepared: Prepared, config: Config, rounds: int = 3) -> dict[s
 def main() -> None:
     config = Config()
     cached = "--cached" in sys.argv[1:]  # the dev sets as prepared by train_cluster_pairs.py (its cache)
-    results: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "sets": {}}
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    results: dict[str, Any] = {"date": now, "sets": {}}
+    only = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else None
+    if only:  # these sets measured now; the others' rows (and their dates) kept from the last results
+        results = json.loads((RESULTS / "cluster.json").read_text(encoding="utf-8"))
+        results["date"] = f"{now} ({', '.join(only)}; other rows: see 'measured')"
     for name, (role, pairs) in sources().items():
+        if only and name not in only:
+            continue
         # headlines only: the cleaner's minimum article length would reject every one of them
         setting = config.with_values(clean={"min_article_words": 0}) if name.startswith("uci") else config
         if cached and role == "dev":
@@ -634,12 +641,13 @@ def main() -> None:
             prepared = prepared_set(name, config)
         else:
             prepared = prepare(name, role, pairs, setting)
-        results["sets"][name] = evaluate(prepared, config)
+        results["sets"][name] = {**evaluate(prepared, config), "measured": now}
         if name.startswith("multinews"):
             results["stream_cpu_ms_per_article"] = speed_against(prepared, config)
         print(name, json.dumps(results["sets"][name]), flush=True)
     results["linkage_threshold"] = linkage_threshold(results["sets"])
     command = "make bench, or .venv/bin/python benchmarks/bench_cluster.py" + (" --cached" if cached else "")
+    command += f" --only {','.join(only)}" if only else ""
     save_results("cluster", results, _markdown(results, command))
 
 

@@ -124,10 +124,13 @@ def peak_mb(made: Corpus, config: Config) -> float:
     return round(peak / 2**20, 1)
 
 
-def measure(name: str, made: Corpus, old: Any, rounds: int, memory: bool) -> dict[str, Any]:
+def measure(
+    name: str, made: Corpus, old: Any, rounds: int, memory: bool, tie_days: float = 0.0
+) -> dict[str, Any]:
     """Old and new code alternated ``rounds`` times on these leaders (lowest CPU of each), their events
-    compared with each other and with batch. ``tie_days`` 0 (no archive): the reach of the old code."""
-    config = Config().with_values(cluster={"tie_days": 0.0})
+    compared with each other and with batch. ``tie_days`` 0 (no archive) is the reach of a base before
+    the archive (e1c8fad); a later base can be timed at the default 90."""
+    config = Config().with_values(cluster={"tie_days": tie_days})
     old_config = old.config.ClusterConfig(
         **{
             k: v
@@ -221,7 +224,7 @@ def _markdown(results: dict[str, Any]) -> str:
         "(see its docstring). CPU seconds (`time.process_time`) of `closed_clusters` alone over pre-made terms,",
         f"one process, lowest of {results['rounds']} alternated runs, on a 2-core machine shared with other",
         f"engineers' jobs. Before = the code at {results['base']}; now = the working tree, both with",
-        "`cluster.tie_days` 0 (ties to open events only, the old code's reach).",
+        f"`cluster.tie_days` {results.get('speed_tie_days', 0.0)} (0: ties to open events only).",
         "",
         "| corpus | leaders | ms per leader before | now | change | events before / now | identical |"
         " same as batch | peak MB (traced, now) |",
@@ -266,18 +269,29 @@ def main() -> None:
     parser.add_argument("--tie-days", type=float, nargs="*", default=[0.0, 60.0, 90.0])
     parser.add_argument("--speed", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--ties-squeeze", type=int, nargs="*", default=[1, 10])
+    parser.add_argument(
+        "--speed-tie-days", type=float, default=0.0, help="cluster.tie_days of the timed runs"
+    )
     args = parser.parse_args()
     made = corpus(args.size)
     old = import_at(args.base, "", "newsfuse_closing_before")
     runs = {}
     for fold in args.squeeze if args.speed else []:
         name = f"jsonl-{args.size}-s9-g2" + (f", dates squeezed x{fold}" if fold > 1 else "")
-        runs[name] = measure(name, made if fold == 1 else squeezed(made, fold), old, args.rounds, args.memory)
+        runs[name] = measure(
+            name,
+            made if fold == 1 else squeezed(made, fold),
+            old,
+            args.rounds,
+            args.memory,
+            args.speed_tie_days,
+        )
     results = {
         "command": ".venv/bin/python benchmarks/bench_cluster_closing.py " + " ".join(sys.argv[1:]),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "base": args.base,
         "rounds": args.rounds,
+        "speed_tie_days": args.speed_tie_days,
         "runs": runs,
         "ties": {
             f"jsonl-{args.size}-s9-g2" + (f", dates squeezed x{fold}" if fold > 1 else ""): ties_cost(

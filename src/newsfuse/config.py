@@ -137,6 +137,10 @@ class ClusterConfig:
     ``time_window_days + late_days``, an event leaving the open window that holds ``tie_names`` rare names
     is kept (indexed by them only) until then, and the pipeline builds it only then; memory and that delay
     grow with it (benchmarks/results/cluster_closing.md); 0 = ties reach open events only."""
+    tie_event_threshold: float = 0.25
+    """With ``tie_days``: an event leaving the open window is merged into an archived event it shares
+    ``tie_names`` rare names with when their undecayed mean cosine over article pairs reaches this (a
+    long-range tie of two events, recorded as a merge); 0 = off. Dev sets: cluster.md, tenth round."""
     tie_terms: int = 0
     """With ``tie_days``: an event kept for ties keeps only its rare names and its this many heaviest terms
     (less memory; a tied event goes on with them); 0 = all its terms."""

@@ -335,3 +335,28 @@ def test_retired_events_are_noted_when_asked_and_never_take_an_article_again() -
         clusterer.add(article("charged", _trial("Ashford", "Elm Street", "Dorian Vell"), published=_day(30)))
         != shot
     )
+
+
+@pytest.mark.parametrize("tie_event_threshold", [0.0, 0.3])
+def test_a_follow_up_event_leaving_the_window_ties_to_its_archived_event(tie_event_threshold: float) -> None:
+    # article-level ties out of reach (0.99): the follow-up opens an event of its own
+    config = ClusterConfig(
+        threshold=0.95,
+        link_threshold=0.0,
+        time_window_days=3,
+        late_days=2,
+        tie_days=60,
+        tie_threshold=0.99,
+        tie_event_threshold=tie_event_threshold,
+    )
+    clusterer, (shot, other, budget, charged) = _months_on(config, "2026-04-20")
+    assert len({shot, other, budget, charged}) == 4 and clusterer.ties == []
+    clusterer.add(article("fire", " ".join(WIRE), published="2026-04-30"))  # the follow-up leaves the window
+    assert (clusterer.resolve(charged) == shot) is (tie_event_threshold > 0.0)
+    assert clusterer.resolve(other) == other  # the look-alike (another town, other names) stays apart
+    if tie_event_threshold:
+        assert [(m.kept, m.absorbed) for m in clusterer.merges] == [(shot, charged)]
+        archived = {e["id"]: e["size"] for e in clusterer.to_state()["archive"]}
+        assert archived[shot] == 2 and charged not in archived
+        resumed = StreamClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+        assert resumed.to_state() == clusterer.to_state()

@@ -147,3 +147,30 @@ def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_foll
         ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=0),
     )
     assert ["charged"] in without and ["shot"] in without
+
+
+def test_events_tied_when_leaving_the_window_are_handed_over_once_as_batch_gives_them() -> None:
+    from tests.cluster.test_stream import _shooting, _trial
+
+    articles = [
+        _article("shot", "2026-03-02", _shooting("Ashford", "Elm Street")),
+        _article("other", "2026-03-03", _shooting("Brookvale", "Kestrel Lane")),
+        _article("fire", "2026-04-10", FIRE),
+        _article("charged", "2026-04-20", _trial("Ashford", "Elm Street", "Dorian Vell")),
+        _article("budget", "2026-05-01", BUDGET),
+    ]
+    config = ClusterConfig(
+        threshold=0.95,
+        link_threshold=0.0,
+        time_window_days=3,
+        late_days=2,
+        tie_days=60,
+        tie_threshold=0.99,
+        tie_event_threshold=0.3,
+    )
+    got = _closed(articles, {}, config)
+    assert (
+        sorted(got)
+        == cluster_articles(articles, config)
+        == [["budget"], ["charged", "shot"], ["fire"], ["other"]]
+    )

@@ -17,8 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
-from itertools import repeat
-from operator import add, itemgetter, mul, sub, truediv
+from operator import itemgetter
 
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
@@ -32,7 +31,6 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _SENTENCE_MARKS = frozenset('.!?:;"“”«»|\n(')
 _FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "der", "die", "das", "le", "les", "il"})
 _NOT_NAMES = STOP_WORDS | _FOREIGN_ARTICLES
-_PREFIX = itemgetter(slice(None, 2))  # a term's kind prefix (its first two characters)
 _WEIGHT = itemgetter(1)
 
 
@@ -105,19 +103,16 @@ def weigh(
 
     IDF is smoothed as scikit-learn's: ``ln((1 + n) / (1 + df)) + 1``. Terms come heaviest first.
     """
-    kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}
+    kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
     scale = math.log(1 + documents) + 1.0
-    # the same arithmetic, in the same order, as (1 + ln c) * (scale - ln(1 + df)) * kind term by term, with
-    # the loop over terms in C (map): this runs once per article in the clustering stream
-    tf = map(add, repeat(1.0), map(math.log, terms.values()))
-    idf = map(
-        sub, repeat(scale), map(math.log, map(add, repeat(1), map(document_frequency.get, terms, repeat(0))))
-    )
-    kind = map(kinds.get, map(_PREFIX, terms), repeat(1.0))
-    raw = zip(terms, map(mul, map(mul, tf, idf), kind), strict=True)
+    frequency, log = document_frequency.get, math.log
+    # a comprehension, not a chain of ``map``: 10 % less CPU on CPython 3.11 (jsonl-2000-s9-g2's terms),
+    # and a profiler does not bill each term's C calls to it (cluster.md, tenth round)
+    raw = [
+        (t, (1.0 + log(c)) * (scale - log(1 + frequency(t, 0))) * kinds(t[:2], 1.0)) for t, c in terms.items()
+    ]
     top = sorted(raw, key=_WEIGHT, reverse=True)[: config.vector_terms]
     if not top:
         return {}
-    names, weights = zip(*top, strict=True)
-    norm = math.sqrt(math.fsum(map(mul, weights, weights)))
-    return dict(zip(names, map(truediv, weights, repeat(norm)), strict=True)) if norm else {}
+    norm = math.sqrt(math.fsum([w * w for _, w in top]))
+    return {t: w / norm for t, w in top} if norm else {}

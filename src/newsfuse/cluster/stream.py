@@ -370,6 +370,8 @@ class StreamClusterer:
         for event in self._index.expire(day - horizon):
             self._stale.discard(event.id)
             names = self._rare(event.centroid) if archive else []
+            if len(names) >= config.tie_names and config.tie_event_threshold > 0.0:
+                event, names = self._tie_events(event, names)
             if len(names) >= config.tie_names:
                 if config.tie_terms:
                     keep = {
@@ -385,6 +387,33 @@ class StreamClusterer:
             self.ties = [t for t in self.ties if self._holds(self.resolve(t.event))]
         if self.keep_retired:
             self.retired += retired
+
+    def _tie_events(self, event: _Event, names: list[str]) -> tuple[_Event, list[str]]:
+        """An event leaving the open window, merged into the archived event (if any) it shares at least
+        ``tie_names`` rare names with at the highest undecayed mean cosine over their articles' pairs,
+        reaching ``tie_event_threshold``: a long-range tie of two events (a follow-up that opened an event of its
+        own, or joined one of other follow-ups), recorded as a ``Merge``. Returns the event to archive and
+        its rare names."""
+        config, archive = self.config, self._archive
+        hits = Counter(chain.from_iterable(archive.postings.get(t, ()) for t in names))
+        best, best_score = None, config.tie_event_threshold
+        for eid, shared in sorted(hits.items()):
+            if shared < config.tie_names:
+                continue
+            other = archive.events[eid]
+            small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
+            score = _dot(small.centroid, large.centroid) / (event.size * other.size)
+            if score >= best_score:
+                best, best_score = other, score
+        if best is None:
+            return event, names
+        archived = archive.take(best.id)
+        self._index.put(archived)  # merged as two open events, then both leave the index again
+        self._index.put(event)
+        kept = self._merge(archived, event, self._last)
+        self._index.drop(kept)
+        self._stale.discard(kept.id)
+        return kept, self._rare(kept.centroid)
 
     def _holds(self, eid: str) -> bool:
         """Whether an event can still take an article (open, or archived for long-range ties)."""
