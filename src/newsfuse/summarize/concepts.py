@@ -119,9 +119,21 @@ first half of a bigram) and whether that is a content word; the unigram concept 
 if it has none); and only for a token of several runs ("u.s."), the bigrams and unigrams inside it."""
 
 
-@lru_cache(maxsize=200_000)
+_WORDS: dict[str, _Word] = {}
+"""``_word``'s answers by token: a plain dict (a hit costs a third of an ``lru_cache`` hit's, whose
+recency list is relinked on every call), emptied when it reaches ``_WORDS_KEPT`` tokens."""
+_WORDS_KEPT = 200_000
+
+
 def _word(token: str) -> _Word:
-    """A token's contribution (see ``_Word``), computed once per distinct token."""
+    """A token's contribution (see ``_Word``), computed once per distinct token and kept in ``_WORDS``."""
+    if len(_WORDS) >= _WORDS_KEPT:
+        _WORDS.clear()
+    found = _WORDS[token] = _word_of(token)
+    return found
+
+
+def _word_of(token: str) -> _Word:
     content = stem(token) if is_content_word(token) else None
     runs = list(
         map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
@@ -150,8 +162,9 @@ def sentence_terms(text: str) -> tuple[list[str], set[str], set[str]]:
     unigrams: set[str] = set()
     last = ""
     last_content = False
+    known = _WORDS.get
     for token in word_tokens(text):
-        stem_, first, first_content, tail, tail_content, unigram, inside = _word(token)
+        stem_, first, first_content, tail, tail_content, unigram, inside = known(token) or _word(token)
         if stem_ is not None:
             content.append(stem_)
         if first is None:

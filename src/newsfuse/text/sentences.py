@@ -115,7 +115,9 @@ _ABBREVIATIONS = {
     "usw",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+(?:``|[\"'“‘«(\[])?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
+_NEXT_START = re.compile(r"(\s+)(?:``|[\"'“‘«(\[])?[A-Z0-9ÁÉÍÓÚÄÖÜÑ¿¡]")
+"""What follows a sentence end: blanks (group 1; regex blanks are ``str.isspace``) and a capital, digit or quote."""
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -153,26 +155,6 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     return len(word) == 1 or bool(_INITIALISM.fullmatch(word))
 
 
-def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        if not _NEXT_START.match(text, end):
-            continue
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
-            continue
-        if spans and len(text[start:end].split(None, 1)) < 2:  # one word: no need to split it all
-            continue
-        spans.append((offset + start, offset + end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if text[start:].strip():
-        spans.append((offset + start, offset + len(text.rstrip())))
-    return spans
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Split a cleaned article text into sentences; ``text[s.start:s.end] == s.text``.
 
@@ -184,10 +166,29 @@ def split_sentences(text: str) -> list[Sentence]:
 
 @lru_cache(maxsize=64)
 def _split(text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text``: each paragraph (stripped) is cut at the sentence ends followed by blanks
+    and a capital, except after an abbreviation or an initial, and except where the sentence so far is one
+    word (it cannot hold a blank: it starts and ends on a non-blank)."""
     sentences: list[Sentence] = []
+    add = sentences.append
     for paragraph_no, match in enumerate(_PARAGRAPH.finditer(text)):
-        block = match.group(0)
-        lead = len(block) - len(block.lstrip())
-        for start, end in _split_paragraph(block.strip(), match.start() + lead):
-            sentences.append(Sentence(text[start:end], start, end, paragraph_no, len(sentences)))
+        block = match.group()
+        body = block.strip()
+        offset = match.start() + len(block) - len(block.lstrip())
+        start = 0
+        first = len(sentences)
+        for boundary in _BOUNDARY.finditer(body):
+            end = boundary.end()
+            after = _NEXT_START.match(body, end)
+            if after is None:
+                continue
+            dot = boundary.start()
+            if body[dot] == "." and _is_abbreviation(body, start, dot):
+                continue
+            if len(sentences) > first and not _SPACE.search(body, start, end):
+                continue
+            add(Sentence(body[start:end], offset + start, offset + end, paragraph_no, len(sentences)))
+            start = after.end(1)
+        if start < len(body):
+            add(Sentence(body[start:], offset + start, offset + len(body), paragraph_no, len(sentences)))
     return tuple(sentences)
