@@ -145,20 +145,7 @@ def snippet_scores(fields: tuple[str, ...]) -> dict[str, Any]:
         mine = [a.text if a else "" for a in articles]
         peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
         for who, texts in (("newsfuse", mine), ("trafilatura", peer)):
-            kept = dropped = n_with = n_without = 0
-            for text, r in zip(texts, recs, strict=True):
-                flat = _SPACE.sub(" ", text)
-                for snippet in _list(r.get("gold_with")):
-                    n_with += 1
-                    kept += _SPACE.sub(" ", snippet) in flat
-                for snippet in _list(r.get("gold_without")):
-                    n_without += 1
-                    dropped += _SPACE.sub(" ", snippet) not in flat
-            out[f"{who} {field}"] = {
-                "kept": round(kept / max(1, n_with), 4),
-                "dropped": round(dropped / max(1, n_without), 4),
-                "mean": round((kept / max(1, n_with) + dropped / max(1, n_without)) / 2, 4),
-            }
+            out[f"{who} {field}"] = _snippet_hits(texts, recs)
         out[f"metadata {field}"] = {
             "title": _title_accuracy(articles, recs),
             "date": _date_accuracy(
@@ -310,6 +297,98 @@ def speed_against(revision: str, repeats: int = 7) -> dict[str, Any]:
     }
 
 
+HTML_STEPS: dict[str, dict[str, bool]] = {
+    "trafilatura (ours off)": {"html_post_filter": False, "html_fallback": False, "html_missed_lead": False},
+    "ours": {},
+    "ours - post-filter": {"html_post_filter": False},
+    "ours - missed lead": {"html_missed_lead": False},
+    "ours - fallback": {"html_fallback": False},
+}
+"""The HTML path with each of our steps after trafilatura switched off in turn (``--html-steps``)."""
+STEPS_WORK = ROOT / "benchmarks" / "work" / "clean_html_steps"
+
+
+def _cached_extract(name: str) -> dict[str, dict[str, object]]:
+    """trafilatura's extraction of each page of a set, once: ``newsfuse.clean.html.extract`` answers from
+    this cache (kept under benchmarks/work, never committed) so that the variants differ only in our steps."""
+    import pickle
+
+    from newsfuse.clean import html as html_module
+
+    path = STEPS_WORK / f"{name}.extract.pickle"
+    cache: dict[str, dict[str, object]] = pickle.loads(path.read_bytes()) if path.exists() else {}
+    original = getattr(html_module, "_uncached_extract", html_module.extract)
+
+    def extract(html: str, url: str | None = None, favor: str = "balanced") -> dict[str, object]:
+        key = f"{favor}\0{url}\0{html}"
+        if key not in cache:  # the fields clean_html reads (lxml trees do not pickle)
+            found = original(html, url, favor)
+            cache[key] = {  # lxml's strings hold their tree: plain copies
+                k: str(v) if isinstance(v, str) else v
+                for k, v in found.items()
+                if isinstance(v, str | int | float | type(None))
+            }
+        return cache[key]
+
+    html_module._uncached_extract = original  # type: ignore[attr-defined]
+    html_module.extract = extract  # type: ignore[assignment]
+    return cache
+
+
+def html_steps(sets: list[str]) -> dict[str, Any]:
+    """Per dev set with HTML: token P/R/F1 (snippets kept/dropped for trafilatura_eval) of ``HTML_STEPS``;
+    per-page texts go to benchmarks/work/clean_html_steps/<set>.texts.pickle for the page-by-page study."""
+    import pickle
+    from dataclasses import replace
+
+    STEPS_WORK.mkdir(parents=True, exist_ok=True)
+    out: dict[str, Any] = {}
+    for name in sets:
+        assert name not in TEST_SETS, "the test set is never studied step by step"
+        recs = list(records(name))
+        if name != SNIPPET_SET:
+            recs = [r for r in recs if r.get("gold_text") is not None]
+        raws = [_raw(r, "html", n) for n, r in enumerate(recs)]
+        cache = _cached_extract(name)
+        texts: dict[str, list[str]] = {}
+        for variant, flags in HTML_STEPS.items():
+            config = replace(CONFIG, **flags)
+            texts[variant] = [
+                a.text if isinstance(a := clean_document(raw, config), Article) else "" for raw in raws
+            ]
+        (STEPS_WORK / f"{name}.extract.pickle").write_bytes(pickle.dumps(cache))
+        (STEPS_WORK / f"{name}.texts.pickle").write_bytes(pickle.dumps(texts))
+        figures: dict[str, Any] = {"pages": len(recs)}
+        for variant, mine in texts.items():
+            if name == SNIPPET_SET:
+                figures[variant] = _snippet_hits(mine, recs)
+            else:
+                figures[variant] = _mean(
+                    [token_prf(t, r["gold_text"]) for t, r in zip(mine, recs, strict=True)]
+                )
+        out[name] = figures
+        print(name, json.dumps(figures), flush=True)
+    return out
+
+
+def _snippet_hits(texts: list[str], recs: list[dict[str, Any]]) -> dict[str, float]:
+    """Share of must-keep snippets kept and must-drop snippets dropped (trafilatura_eval)."""
+    kept = dropped = n_with = n_without = 0
+    for text, r in zip(texts, recs, strict=True):
+        flat = _SPACE.sub(" ", text)
+        for snippet in _list(r.get("gold_with")):
+            n_with += 1
+            kept += _SPACE.sub(" ", snippet) in flat
+        for snippet in _list(r.get("gold_without")):
+            n_without += 1
+            dropped += _SPACE.sub(" ", snippet) not in flat
+    return {
+        "kept": round(kept / max(1, n_with), 4),
+        "dropped": round(dropped / max(1, n_without), 4),
+        "mean": round((kept / max(1, n_with) + dropped / max(1, n_without)) / 2, 4),
+    }
+
+
 def _markdown(results: dict[str, Any], command: str) -> str:
     lines = [
         "# Cleaning benchmark",
@@ -400,7 +479,19 @@ def main() -> None:
         metavar="REVISION",
         help="only CPU per pipeline article and aeb pages per CPU-s, this tree against REVISION's cleaner",
     )
+    parser.add_argument(
+        "--html-steps",
+        nargs="*",
+        metavar="SET",
+        help="the HTML path on the dev sets with each of our steps switched off in turn (clean_html_steps.*)",
+    )
     args = parser.parse_args()
+    if args.html_steps is not None:
+        steps = html_steps(args.html_steps or [*DEV_SETS, SNIPPET_SET])
+        print(json.dumps(steps))
+        if not args.html_steps:
+            _write_steps(steps)
+        return
     if args.speed_against:
         print(json.dumps(speed_against(args.speed_against)))
         return
@@ -485,6 +576,29 @@ def _run_parts(jobs: int, limit: int | None) -> None:
         parts = [command[-1] for command in commands] + [f"{tmp}/N.json"]
         note = f"`.venv/bin/python benchmarks/bench_clean.py{f' --limit {limit}' if limit else ''}` ({jobs} parallel parts)"
         subprocess.run([sys.executable, __file__, "--merge", *parts, "--note", note], check=True)
+
+
+def _write_steps(steps: dict[str, Any]) -> None:
+    date = datetime.now(UTC).isoformat(timespec="seconds")
+    lines = [
+        "# The HTML path step by step (dev sets only)",
+        "",
+        f"Command: `.venv/bin/python benchmarks/bench_clean.py --html-steps` — {date}. trafilatura runs once per"
+        " page (same settings as ours); each row switches our steps after it on or off (`HTML_STEPS`).",
+        "Token P / R / F1 averaged over pages; trafilatura_eval: must-keep kept / must-drop dropped.",
+        "",
+        "| set | " + " | ".join(HTML_STEPS) + " |",
+        "|---|" + "---|" * len(HTML_STEPS),
+    ]
+    for name, figures in steps.items():
+        cells = [
+            f"{f['kept']:.4f} / {f['dropped']:.4f}"
+            if "kept" in f
+            else f"{f['precision']:.4f} / {f['recall']:.4f} / **{f['f1']:.4f}**"
+            for f in (figures[variant] for variant in HTML_STEPS)
+        ]
+        lines.append(f"| {name} ({figures['pages']}) | " + " | ".join(cells) + " |")
+    save_results("clean_html_steps", {"date": date, "steps": steps}, "\n".join(lines) + "\n", indent=1)
 
 
 def _write(results: dict[str, Any], command: str) -> None:

@@ -309,3 +309,27 @@ def test_article_prose_trafilatura_missed_before_its_first_paragraph_is_put_back
     off = clean_html(html, aggressiveness=0.5, lead=False)
     assert off.text.split("\n\n") == [second, third] and off.lead == 0
     assert lead in {b.text for b in off.removed}
+
+
+def test_missed_lead_never_puts_back_a_block_trafilatura_kept_split_otherwise() -> None:
+    visible = PAGE.split("\n")
+    lead, second, third = (line for line in visible if line.startswith(("The Quay", "Engineers", '"We will')))
+    plain = clean_plain_blocks(visible)
+    head, tail = lead[: len(lead) // 2], lead[len(lead) // 2 :]  # trafilatura cut the block in two
+    assert missed_lead([head, tail, second, third], visible, plain) == []
+    assert missed_lead([tail, second, third], visible, plain) == []
+    assert missed_lead([second, third], visible, plain) == [lead]
+
+
+def test_a_comments_link_before_the_article_does_not_open_a_comment_section() -> None:
+    standfirst = (
+        "Inspectors found a crack in a support beam of the Quay Street bridge on Friday and the city closed"
+        " the crossing to all traffic"
+    )
+    page = PAGE.replace("Staff Reporter\n", f"Staff Reporter\n{standfirst}\nComments\n").replace(
+        "Leave a reply\n", ""
+    )
+    article = clean_document(RawDoc(id="c", path="c.txt", text=page))
+    assert isinstance(article, Article)
+    assert article.text.startswith("The Quay Street bridge") and article.text.endswith("with the engineers.")
+    assert "comment_section" not in {b.reason for b in article.removed}  # it was before the article's prose

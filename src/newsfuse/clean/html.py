@@ -167,8 +167,18 @@ def post_filter(
 
 LEAD_GAP = 2
 """``missed_lead`` walks back over at most this many blocks the plain-text cleaner does not keep as prose ..."""
+LEAD_PREFIX = 80
+"""... that trafilatura's text does not already hold (split otherwise: a block's first or last third, at most
+this many characters) ..."""
 LEAD_MIN_PROBABILITY = 0.7
 """... and puts back prose blocks it keeps with at least this body probability (both chosen on the dev sets)."""
+
+
+def _told(key: str, told: str) -> bool:
+    """Whether trafilatura's text (``told``: its paragraphs' keys) already holds this block, split otherwise:
+    its first or last third, at most ``LEAD_PREFIX`` characters."""
+    n = min(LEAD_PREFIX, max(1, len(key) // 3))
+    return key[:n] in told or key[-n:] in told
 
 
 def missed_lead(
@@ -176,12 +186,14 @@ def missed_lead(
 ) -> list[str]:
     """The article prose trafilatura left out before its first paragraph: walking back from that paragraph in
     the page's visible blocks, the blocks the plain-text cleaner (``plain``, over ``visible``) keeps that are
-    prose (``is_prose``) with a body probability of at least ``LEAD_MIN_PROBABILITY``, until more than
-    ``gap`` other blocks in a row; in page order. Paragraphs already kept never come back twice."""
+    prose (``is_prose``, no " | " as in a dateline) with a body probability of at least
+    ``LEAD_MIN_PROBABILITY``, until more than ``gap`` other blocks in a row; in page order. Paragraphs already
+    kept, also when trafilatura split them otherwise (``_told``), never come back twice."""
     first: dict[str, int] = {}
     for i, block in enumerate(visible):
         first.setdefault(_key(block), i)
     have = {_key(block) for block in kept}
+    told = "\n".join(have)
     start = next((first[key] for key in map(_key, kept) if key in first), None)
     if start is None:
         return []
@@ -193,7 +205,9 @@ def missed_lead(
             plain.reasons[i] is None
             and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
             and is_prose(block)
+            and " | " not in block
             and _key(block) not in have
+            and not _told(_key(block), told)
         ):
             lead.append(block)
             skipped = 0
@@ -224,18 +238,8 @@ def choose_title(extracted: str | None, headline: str | None, visible: list[str]
     return max(inside, key=len) if inside else extracted
 
 
-def clean_html(
-    html: str,
-    url: str | None = None,
-    favor: str = "balanced",
-    aggressiveness: float | None = None,
-    fallback: bool = True,
-    lead: bool = True,
-) -> HtmlResult:
-    """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
-    (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
-    body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
-    trafilatura missed before its first paragraph (``missed_lead``). The title is ``choose_title``'s."""
+def extract(html: str, url: str | None = None, favor: str = "balanced") -> dict[str, object]:
+    """trafilatura's extraction of a page (body text and metadata fields, as a dict) with our settings."""
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -245,7 +249,24 @@ def clean_html(
         favor_precision=favor == "precision",
         favor_recall=favor == "recall",
     )
-    data: dict[str, object] = doc.as_dict() if doc is not None and not isinstance(doc, dict) else doc or {}
+    return doc.as_dict() if doc is not None and not isinstance(doc, dict) else doc or {}
+
+
+def clean_html(
+    html: str,
+    url: str | None = None,
+    favor: str = "balanced",
+    aggressiveness: float | None = None,
+    fallback: bool = True,
+    lead: bool = True,
+    extracted: dict[str, object] | None = None,
+) -> HtmlResult:
+    """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
+    (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
+    body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
+    trafilatura missed before its first paragraph (``missed_lead``). The title is ``choose_title``'s.
+    ``extracted``: ``extract``'s result for this page when already at hand."""
+    data = extracted if extracted is not None else extract(html, url, favor)
     text = normalize_text(str(data.get("text") or ""))
     paragraphs = split_blocks(text)
     kept = set(paragraphs)

@@ -355,7 +355,11 @@ def clean_plain_blocks(
             if reason is None:
                 if section and probs[i] >= RELATED_ENDS and not _thread_goes_on(blocks, i, section):
                     section = None
-                if i >= body_start and i in sections:
+                if (
+                    i >= body_start
+                    and i in sections
+                    and (i > prose_start or sections[i] != "comment_section")
+                ):
                     section = sections[i]
                 if section:
                     reason = section
