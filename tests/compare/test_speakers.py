@@ -443,3 +443,14 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
         '"Leadership is about solving the problem," he said.'
     )
     assert _speakers(text)[0][1] == "Marco Ferri"
+
+
+def test_an_organisation_speaking_as_it() -> None:
+    text = (
+        "The staff association of the Harbor Bank wrote to the board this month.\n\n"
+        '"We have accepted decades of back-room deals," it said. "This must change."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("We have accepted decades of back-room deals", "Harbor Bank"),
+        ("This must change.", "Harbor Bank"),
+    ]

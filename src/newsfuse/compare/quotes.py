@@ -57,7 +57,7 @@ _LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
 """Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
@@ -146,7 +146,7 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]*[\w])*")
+_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?[A-Z][\w'’-]*[\w])*")
 """A run of capitalised words within a line. Its first capital must not follow a word character (a word boundary), tested
 after the capital so that the regex engine scans for capitals alone."""
 _NOT_NAME_WORDS = frozenset(
@@ -529,7 +529,7 @@ def _named_person(name: str) -> bool:
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
-_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?){1,4}\Z")
+_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?){1,4}\Z")
 """One to four capitalised words (each may be followed by an initial) ending where a surname starts."""
 
 
@@ -557,7 +557,7 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
     return name
 
 
-_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]+)+")
+_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?[A-Z][\w'’-]+)+")
 _LOWER_LEAD = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
@@ -842,6 +842,13 @@ _PARTICIPLES = (
     r"tweeting|responding|replying|joking|quipping|explaining|recalling|proclaiming|yelling|shouting|chanting|"
     r"posting|remarking"
 )
+_SPEECH_WORDS = frozenset(
+    VERBS[3:-1].split("|") + _PARTICIPLES.split("|") + ["fumed", "reacted", "riffed", "opined"]
+)
+"""The verbs :data:`_SPEECH_END` ends with, for a test by set before its search."""
+_OBJECTS = frozenset(
+    {"him", "her", "them", "us", "me", "reporters", "supporters", "voters", "crowd", "audience", "the"}
+)
 _SPEECH_END = re.compile(
     rf"(?:(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?P<gap>,?)[ \xa0]+(?:(?:also|then|later)[ \xa0]+)?)?"
     rf"(?:{VERBS}|(?P<part>{_PARTICIPLES})|fumed|reacted|riffed|opined)"
@@ -858,10 +865,15 @@ def _lead_in(text: str, start: int, window: str) -> tuple[str | None, int, int] 
     ``start`` whose speaker is not right before its verb (``window``: the text before): "according to X",
     an inverted "Said X," or a verb of saying that ends the writer's sentence, whose subject speaks."""
     offset = start - len(window)
-    for pattern in (_ACCORDING, _SAID_NAME):
-        found = pattern.search(window)
+    for pattern, cue in ((_ACCORDING, "ccording to"), (_SAID_NAME, "Said")):
+        found = pattern.search(window) if cue in window else None
         if found:
             return found.group("n"), offset + found.end("n"), start
+    tail = window[-80:].rstrip(" \xa0\t:,").split()
+    while len(tail) > 1 and tail[-1] in _OBJECTS:
+        tail.pop()
+    if not tail or (tail[-1] not in _SPEECH_WORDS and " ".join(tail[-2:]) not in _SPEECH_WORDS):
+        return None  # no verb of saying ends the text before the quote (the search below is dearer)
     found = _SPEECH_END.search(window, max(0, len(window) - 80))
     if found is None:
         return None
@@ -1198,6 +1210,35 @@ def _organisation(head: str, text: str, start: int) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
+_ORGANISATION = re.compile(r"\b[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w.&'’-]*)*")
+
+
+_THE_BEFORE = re.compile(r"\bthe[ \xa0]+\Z")
+
+
+def _organisation_before(text: str, start: int) -> str | None:
+    """The organisation an "it" speaking before ``start`` refers to: the last run of capitalised words in the
+    800 characters before it that ends in an organisation's word ("the World Bank", "Fox News") or is an
+    acronym after "the" ("the DNC"); none when there is none (an "it" is no person)."""
+    found = None
+    for run in _ORGANISATION.finditer(text, max(0, start - 800), start):
+        words = run.group(0).split()
+        while words and words[0].lower() in STOP_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        last = words[-1].rstrip(".’'").removesuffix("’s").removesuffix("'s")
+        acronym = (
+            len(words) == 1
+            and 1 < len(last) < 6
+            and last.isupper()
+            and _THE_BEFORE.search(text, 0, run.start())
+        )
+        if last.lower() in ORG_CUES or acronym:
+            found = " ".join([*words[:-1], last])
+    return found
+
+
 def resolve_speaker(
     phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
 ) -> tuple[str | None, str | None]:
@@ -1208,6 +1249,8 @@ def resolve_speaker(
         subject = people.antecedent(start)
         speaker, role = split_name(subject) if subject else (None, None)
         return speaker, roles.get(speaker or "", role)
+    if phrase == "it":
+        return _organisation_before(text, start), None  # "…," it said: the organisation named last
     if phrase.lower() in PRONOUNS:
         antecedent = people.antecedent(start, phrase)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
