@@ -2,8 +2,8 @@
 
 ``.venv/bin/python benchmarks/bench_events_speed.py [--against REV]`` builds every event of two inputs in
 separate processes, one on the working tree and one on the working tree with the speed-owned files
-(``OWNED``: compare's mention readers, summarize's pool and concepts, provenance, sentence splitting; not
-compare's alignment and article readings, another engineer's this session) taken from REV, and compares them (the whole ``Event`` and its report record, event by event):
+(``OWNED``: session 10's compare_event files) taken from REV, and compares them (the whole ``Event`` and its
+report record, event by event):
 
 - the events the pipeline builds from benchmarks/work/jsonl-2000-s9-g2 (2,000 generated articles, the
   lead's end-to-end profile), as ``pipeline.event_inputs`` makes them;
@@ -44,22 +44,17 @@ WORK = ROOT / "benchmarks" / "work" / "events_speed"
 RESULTS = ROOT / "benchmarks" / "results"
 CORPUS = ROOT / "benchmarks" / "work" / "jsonl-2000-s9-g2"
 OWNED = (
-    "src/newsfuse/summarize/concepts.py",
-    "src/newsfuse/summarize/pool.py",
+    "src/newsfuse/compare/reported.py",
+    "src/newsfuse/compare/statements.py",
+    "src/newsfuse/compare/article.py",
+    "src/newsfuse/compare/align.py",
     "src/newsfuse/compare/entities.py",
-    "src/newsfuse/compare/quantities.py",
     "src/newsfuse/compare/mentions.py",
     "src/newsfuse/compare/dates.py",
     "src/newsfuse/compare/versions.py",
-    "src/newsfuse/provenance/__init__.py",
-    "src/newsfuse/provenance/credits.py",
-    "src/newsfuse/provenance/drift.py",
-    "src/newsfuse/provenance/event.py",
-    "src/newsfuse/provenance/timeline.py",
-    "src/newsfuse/text/__init__.py",
-    "src/newsfuse/text/sentences.py",
-    "src/newsfuse/text/words.py",
 )
+"""Session 10's speed files (compare_event: reported speech, statements, alignment, entities); quotes.py and
+quantities.py (others' this session) are the working tree's in both trees."""
 ARTICLE_CACHES = (
     ("newsfuse.compare.article", "article_mentions"),
     ("newsfuse.compare.article", "article_contexts"),
@@ -150,14 +145,19 @@ def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, 
         items = _Renamed(data, package).load()["pipeline"]
         build = importlib.import_module(f"{package}.pipeline").build_event
         runs[package] = (items, build, importlib.import_module(f"{package}.config").Config())
+    compared = dict.fromkeys(runs, 0.0)  # CPU seconds inside compare_event, per tree and pass
     for package in runs:  # pycountry's place names: loaded once per process (the first tree would pay)
         importlib.import_module(f"{package}.compare.entities").place_names()
+        pipeline = importlib.import_module(f"{package}.pipeline")
+        pipeline.compare_event = _timing(pipeline.compare_event, compared, package)  # type: ignore[attr-defined]
     importlib.import_module("newsfuse.runtime.worker").tune_gc()
     articles = sum(len(item.articles) for item in runs["newsfuse"][0])
     size = len(runs["newsfuse"][0])
     passes: dict[str, list[float]] = {package: [] for package in runs}
+    compare_passes: dict[str, list[float]] = {package: [] for package in runs}
     for n in range(1 + repeats):
         spent = dict.fromkeys(runs, 0.0)
+        compared.update(dict.fromkeys(runs, 0.0))
         for package in runs if n else ():
             _forget_articles(package)
         for k in range(0, size, block):
@@ -170,15 +170,31 @@ def timed(inputs: Path, base: Path, repeats: int, block: int = 50) -> dict[str, 
                 spent[package] += time.process_time() - started
         for package in runs:
             passes[package].append(spent[package])
+            compare_passes[package].append(compared[package])
     return {
         package: {
             "events": size,
             "articles": articles,
             "cold_ms_per_article": round(1000 * found[0] / articles, 3),
             "warm_ms_per_article": round(1000 * min(found[1:]) / articles, 3),
+            "compare_cold_ms_per_article": round(1000 * compare_passes[package][0] / articles, 3),
+            "compare_warm_ms_per_article": round(1000 * min(compare_passes[package][1:]) / articles, 3),
         }
         for package, found in passes.items()
     }
+
+
+def _timing(function: Any, spent: dict[str, float], key: str) -> Any:
+    """``function`` adding its calls' CPU seconds to ``spent[key]``."""
+
+    def timed_call(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[key] += time.process_time() - started
+
+    return timed_call
 
 
 PARTS = (  # (label, module the caller looks the function up in, function): list- or tuple-returning ones
@@ -251,7 +267,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--against", default="e1c8fad", help="revision of the speed-owned files")
+    parser.add_argument("--against", default="0483852", help="revision of the speed-owned files")
     parser.add_argument("--rounds", type=int, default=3, help="timing processes per tree (run in turns)")
     parser.add_argument("--repeats", type=int, default=2, help="warm passes per timing process")
     parser.add_argument("--fresh", action="store_true", help="prepare the inputs again (after stage changes)")
@@ -323,6 +339,15 @@ def main() -> int:
                     "warm_ms_per_article": min(r["warm_ms_per_article"] for r in found),
                     "cold_runs": [r["cold_ms_per_article"] for r in found],
                     "warm_runs": [r["warm_ms_per_article"] for r in found],
+                    **{
+                        f"compare_{kind}_{what}": (
+                            min(r[f"compare_{kind}_ms_per_article"] for r in found)
+                            if what == "ms_per_article"
+                            else [r[f"compare_{kind}_ms_per_article"] for r in found]
+                        )
+                        for kind in ("cold", "warm")
+                        for what in ("ms_per_article", "runs")
+                    },
                 }
                 for name, found in runs.items()
             }
@@ -361,27 +386,34 @@ def _markdown(result: dict[str, Any]) -> str:
             "process's first pass. Warm: later passes with the article-keyed caches emptied (word and name "
             "caches kept, as in a long run's worker).",
             "",
-            "| tree | events | articles | cold ms/article | warm ms/article | cold per process | warm per process |",
-            "|---|---|---|---|---|---|---|",
+            "| tree | part | events | articles | cold ms/article | warm ms/article | cold per process | "
+            "warm per process |",
+            "|---|---|---|---|---|---|---|---|",
             *(
-                f"| {name} | {t['events']} | {t['articles']} | {t['cold_ms_per_article']} | "
-                f"{t['warm_ms_per_article']} | {' / '.join(map(str, t['cold_runs']))} | "
-                f"{' / '.join(map(str, t['warm_runs']))} |"
+                f"| {name} | {part or 'build_event'} | {t['events']} | {t['articles']} | "
+                f"{t[f'{prefix}cold_ms_per_article']} | {t[f'{prefix}warm_ms_per_article']} | "
+                f"{' / '.join(map(str, t[f'{prefix}cold_runs']))} | "
+                f"{' / '.join(map(str, t[f'{prefix}warm_runs']))} |"
+                for prefix, part in (("", ""), ("compare_", "compare_event (inside build_event)"))
                 for name, t in result["speed"].items()
+                if f"{prefix}cold_runs" in t
             ),
             "",
         ]
         now, before = result["speed"]["working tree"], result["speed"][result["against"]]
-        for kind in ("cold", "warm"):
-            cut = 1 - now[f"{kind}_ms_per_article"] / before[f"{kind}_ms_per_article"]
-            pairs = [
-                f"{100 * (1 - a / b):+.1f}"
-                for a, b in zip(now[f"{kind}_runs"], before[f"{kind}_runs"], strict=True)
-            ]
-            lines.append(
-                f"{kind.capitalize()}: {100 * abs(cut):.1f} % {'less' if cut >= 0 else 'more'} CPU per article "
-                f"than {result['against']} (best against best; per process, % less: {' / '.join(pairs)}).  "
-            )
+        for prefix, part in (("", "build_event"), ("compare_", "compare_event")):
+            for kind in ("cold", "warm"):
+                if f"{prefix}{kind}_runs" not in now:
+                    continue
+                cut = 1 - now[f"{prefix}{kind}_ms_per_article"] / before[f"{prefix}{kind}_ms_per_article"]
+                pairs = [
+                    f"{100 * (1 - a / b):+.1f}"
+                    for a, b in zip(now[f"{prefix}{kind}_runs"], before[f"{prefix}{kind}_runs"], strict=True)
+                ]
+                lines.append(
+                    f"{part}, {kind}: {100 * abs(cut):.1f} % {'less' if cut >= 0 else 'more'} CPU per article "
+                    f"than {result['against']} (best against best; per process, % less: {' / '.join(pairs)}).  "
+                )
     if "parts" in result:
         cold, warm = result["parts"]["cold"], result["parts"]["warm"]
         lines += [

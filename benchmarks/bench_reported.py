@@ -409,6 +409,111 @@ def second_pass(base: str = SPEED_BASE, rounds: int = 3, passes: int = 3) -> dic
     return result
 
 
+SPEED_OWNED = (
+    "src/newsfuse/compare/reported.py",
+    "src/newsfuse/compare/statements.py",
+    "src/newsfuse/compare/article.py",
+    "src/newsfuse/compare/align.py",
+    "src/newsfuse/compare/entities.py",
+    "src/newsfuse/compare/mentions.py",
+    "src/newsfuse/compare/dates.py",
+    "src/newsfuse/compare/versions.py",
+)
+"""The files of session 10's compare_event speed pass: the "before" tree is the working tree with these taken
+from the base revision (quotes.py and quantities.py, which others change, are the same in both trees)."""
+THIRD_BASE = "0483852"
+"""HEAD at the start of session 10 (the "before" column of ``--third-pass``)."""
+
+
+def _digest_child() -> dict[str, Any]:
+    """Digests of what the speed pass must leave unchanged, for whichever newsfuse comes first on the path:
+    find_reports on jsonl-2000-s9-g2's cleaned texts, extract_reported on PolNeAR train and dev, and the facts
+    of compare_event over jsonl-2000-s9-g2's events (each event's repr)."""
+    import hashlib
+
+    import newsfuse
+
+    def digest(parts: Iterable[str]) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        for part in parts:
+            h.update(part.encode())
+            h.update(b"\0")
+        return h.hexdigest()
+
+    out: dict[str, Any] = {"package": newsfuse.__file__}
+    arts = _cleaned_2000()
+    out["find_reports_2000"] = digest(repr(reported.find_reports(a)) for a in arts)
+    for split in ("train", "dev"):
+        out[f"extract_reported_polnear_{split}"] = digest(
+            repr(list(reported.extract_reported(a))) for a, _ in _polnear(split)
+        )
+    align.clear_caches()
+    events = _events_2000()
+    per_event = [digest([repr(compare_event(e, sources, CompareConfig()))]) for e, sources in events]
+    out["compare_event_2000"] = {"events": len(per_event), "digests": per_event}
+    return out
+
+
+def third_pass(base: str = THIRD_BASE, rounds: int = 3, passes: int = 3) -> dict[str, Any]:
+    """Session 10's speed pass, before and after on one snapshot of the working tree (``SPEED_OWNED`` taken
+    from ``base`` for "before"): the outputs of both compared (:func:`_digest_child`), then ``rounds``
+    alternating child processes of ``passes`` cold passes each (:func:`_speed_child`); the minimum of each
+    figure."""
+    from benchmarks.revision import tree_with_files_at
+
+    runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        after = tree_with_files_at(base, Path(tmp) / "after", ROOT / "src", ())
+        sources = {
+            "before": tree_with_files_at(base, Path(tmp) / "before", after, SPEED_OWNED),
+            "after": after,
+        }
+
+        def child(src: Path, *args: str) -> dict[str, Any]:
+            done = subprocess.run(
+                [sys.executable, __file__, *args],
+                cwd=ROOT,
+                env={**os.environ, "PYTHONPATH": str(src)},
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+            assert found["package"].startswith(str(src)), found["package"]
+            return found
+
+        same = {label: child(src, "--digest-child") for label, src in sources.items()}
+        identity = {
+            key: (
+                sum(a != b for a, b in zip(value["digests"], same["after"][key]["digests"], strict=True))
+                if isinstance(value, dict)
+                else int(value != same["after"][key])
+            )
+            for key, value in same["before"].items()
+            if key != "package"
+        }
+        for n in range(rounds):
+            for label in ("before", "after") if n % 2 == 0 else ("after", "before"):
+                runs[label].append(child(sources[label], "--speed-child", str(passes)))
+    result: dict[str, Any] = {
+        "base": base,
+        "rounds": rounds,
+        "passes": passes,
+        "runs": runs,
+        "differ": identity,
+        "compare_events": same["after"]["compare_event_2000"]["events"],
+    }
+    for label, found in runs.items():
+        for key in [k for k in found[0] if k.endswith("_per_article")]:
+            result[f"{key}_{label}"] = min(f[key] for f in found)
+        on, off = (
+            result[f"compare_event_on_ms_per_article_{label}"],
+            result[f"compare_event_off_ms_per_article_{label}"],
+        )
+        result[f"reported_share_ms_per_article_{label}"] = round(on - off, 4)
+    return result
+
+
 def corpus_facts() -> dict[str, Any]:
     """The example corpus gold (examples/gold.json, events from its membership): planted conflicts found,
     false conflicts, agreed facts found, and what the reported facts hold."""
@@ -560,6 +665,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "\n".join(rows)
         + "\n\n"
         + _facts_markdown(r)
+        + _third_pass_markdown(r)
         + _second_pass_markdown(r)
         + NOTES
     )
@@ -600,6 +706,47 @@ def _facts_markdown(r: dict[str, Any]) -> str:
         + "\n\n"
         + FACTS_NOTES
     )
+
+
+def _third_pass_markdown(r: dict[str, Any]) -> str:
+    """The section on session 10's speed pass (outputs compared, before / after, ``--third-pass``)."""
+    if "speed_third_pass" not in r:
+        return ""
+    p = r["speed_third_pass"]
+    rows = [
+        ("reported.find_reports", "jsonl-2000-s9-g2 (cleaned texts)", "find_reports", "—"),
+        ("compare_event, compare.reported_speech off", "jsonl-2000-s9-g2 events", "compare_event_off", "—"),
+        (
+            "compare_event, compare.reported_speech on (the pipeline's)",
+            "same",
+            "compare_event_on",
+            f"<= {p['compare_event_on_ms_per_article_before'] * 2 / 3:.3f} (a third less)",
+        ),
+        ("reported speech's share (on - off)", "same", "reported_share", "—"),
+    ]
+    table = "\n".join(
+        f"| {label} | {data} | {p[f'{key}_ms_per_article_before']:.3f} | {p[f'{key}_ms_per_article_after']:.3f} "
+        f"| {100 * (1 - p[f'{key}_ms_per_article_after'] / p[f'{key}_ms_per_article_before']):+.1f} % | {target} |"
+        for label, data, key, target in rows
+    )
+    differ = ", ".join(f"{key} {n}" for key, n in p["differ"].items())
+    return (
+        f"## Speed (session 10, compare_event; measured {r['speed_third_pass_date']}, `--third-pass`)\n\n"
+        f"Before: a snapshot of the working tree with compare's speed files ({', '.join(SPEED_OWNED)}) at "
+        f"{p['base']}; after: the same snapshot as it is (quotes.py and quantities.py the same in both). "
+        f"Outputs compared first (differences: {differ}; compare_event over {p['compare_events']} events). "
+        f"CPU ms per article (`time.process_time`), minimum over {p['rounds']} alternating child processes x "
+        f"{p['passes']} cold passes each (caches cleared before every pass); shared 2-core machine.\n\n"
+        "| measure | set | before | after | less CPU | target |\n|---|---|---|---|---|---|\n"
+        + table
+        + "\n\n"
+        + _runs_markdown(p)
+        + THIRD_PASS_NOTES
+    )
+
+
+THIRD_PASS_NOTES = ""
+"""Notes on session 10's pass (filled in with the measured figures)."""
 
 
 def _second_pass_markdown(r: dict[str, Any]) -> str:
@@ -859,10 +1006,27 @@ def main() -> None:
         action="store_true",
         help=f"re-measure the speed of reported speech before ({SPEED_BASE}) and after session 9's second pass",
     )
+    parser.add_argument(
+        "--third-pass",
+        action="store_true",
+        help=f"session 10: outputs compared and speed re-measured, compare's speed files at {THIRD_BASE} vs now",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="child processes per tree (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
+    parser.add_argument("--digest-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.speed_child:
         print(json.dumps(_speed_child(args.speed_child)))
+        return
+    if args.digest_child:
+        print(json.dumps(_digest_child()))
+        return
+    if args.third_pass:  # re-measured into the saved results, the other sections kept
+        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
+        saved["speed_third_pass"] = third_pass(rounds=args.rounds)
+        saved["speed_third_pass_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        save_results("compare_reported", saved, _markdown(saved))
+        print(json.dumps({k: v for k, v in saved["speed_third_pass"].items() if k != "runs"}, indent=2))
         return
     if args.second_pass:  # re-measured into the saved results, the other sections kept
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))

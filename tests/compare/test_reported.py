@@ -2,7 +2,16 @@ import re
 
 from newsfuse.compare import reported
 from newsfuse.compare.quotes import People, text_roles
-from newsfuse.compare.reported import _SUBJECT, _subject, _trie, extract_reported, find_reports
+from newsfuse.compare.reported import (
+    _SUBJECT,
+    _cued,
+    _subject,
+    _subjectless,
+    _trie,
+    extract_reported,
+    find_reports,
+)
+from newsfuse.text import split_sentences
 from tests.helpers import article
 
 
@@ -189,10 +198,37 @@ def test_subject_search_starts_where_its_shape_does() -> None:
         "Service resumed at noon, and officials on Tuesday ",
         'The pier "was closed", she ',
         "",
+        # no subject can end these (the search is skipped) ...
+        "The man was ",
+        "His parents have been ",
+        "The ferry, and ",
+        "A Shreveport man is behind bars after he was",
+        # ... but these words can, after "last"/"this" or in a source "familiar with"/"close to" anything
+        "Officials last was ",
+        "The council this is ",
+        "Two officials familiar with the ferry's was ",
+        "A source close to the mayor and ",
     ]
     for pre in pres:
         slow, fast = _SUBJECT.search(pre), _subject(pre)
         assert (slow and (slow.span(), slow.span("sp"))) == (fast and (fast.span(), fast.span("sp"))), pre
+    assert [_subjectless(pre) for pre in pres[6:]] == [True] * 4 + [False] * 4
+    assert _SUBJECT.search("Officials last was ") and _SUBJECT.search("A source close to the mayor and ")
+
+
+def test_sentences_without_a_cue_word_are_skipped_by_one_scan_of_the_text() -> None:
+    text = (
+        "The pier closed at noon. Harbor master Odile Fenn said the ferry would resume next week.\n\n"
+        "Crews worked through the night. Nobody was hurt."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in _cued(text, sentences)] == [sentences[1].text]
+    turkish = "İzmir officials said the ferry would resume service next week. The pier closed at noon."
+    assert len(turkish.lower()) != len(turkish)  # offsets move: every sentence is passed on
+    assert list(_cued(turkish, split_sentences(turkish))) == split_sentences(turkish)
+    assert _found(turkish) == [
+        ("the ferry would resume service next week", "said", "İzmir officials", "İzmir officials")
+    ]
 
 
 def test_a_sentence_read_once_is_placed_in_each_text() -> None:

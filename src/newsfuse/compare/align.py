@@ -254,7 +254,7 @@ def _reported_facts(
         )
         made: dict[str, list[Claim]] = {}
         for group in groups:
-            shown = min((c for c in group if c.cue), key=_at)
+            shown = group[0] if len(group) == 1 else min((c for c in group if c.cue), key=_at)
             said = shown.mention.text
             key = f"{speaker}|{normalize_quote(said)}"
             if _fact_id("reported", "reported speech", key) in made:  # the same words, another statement

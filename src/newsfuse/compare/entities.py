@@ -210,8 +210,8 @@ def _acronym(word: str, text: str, start: int, end: int) -> bool:
         + word
         + text[end : end + 30].split("\n", 1)[0]
     )
-    letters = [c for c in line if c.isalpha()]
-    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    letters = list(filter(str.isalpha, line))
+    if sum(map(str.isupper, letters)) > 0.6 * len(letters):
         return False
     lowered = word.lower()
     return not (

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsfuse.compare.mentions import Mention
+from newsfuse.compare.mentions import Mention, lower_keeping_offsets
 from newsfuse.compare.quotes import People, normalize_quote, quote_pairs, resolve_speaker, text_roles
 from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences
+from newsfuse.text.sentences import Sentence
 
 _SAY = (
     r"said|says|say|told|tells|tell|stated|explained|explains|noted|notes|argued|argues|argue|claimed|"
@@ -309,7 +310,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     spans = [(start, end) for start, end, _ in quoted]
     people, roles = People(text, quoted), text_roles(text)
     found: list[Report] = []
-    for sentence in split_sentences(text):
+    for sentence in _cued(text, split_sentences(text)):
         for content, cue, source in _placed(_sentence_attributions(sentence.text), sentence.start):
             if _unbalanced(text[content[0] : content[1]]):
                 cut = _before_open_quote(text, *content)
@@ -334,6 +335,27 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                 )
             )
     return tuple(found)
+
+
+def _cued(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
+    """The sentences that may hold a cue: those with a cue word (:data:`_ANY_CUE_WORD`), searched in the text
+    lower-cased once (not a lower-cased copy of each sentence; more than half of a text's sentences hold
+    none, and those are never looked up in the sentence cache). The search ends at the sentence's end as a
+    copy's would, but looks behind its start: a sentence after a letter, or a text whose lower-casing moves
+    offsets, is passed on whole (:func:`_sentence_attributions` tests it)."""
+    low = lower_keeping_offsets(text)
+    if low is None:
+        yield from sentences
+        return
+    search, letters = _ANY_CUE_WORD.search, _LETTER
+    for sentence in sentences:
+        start = sentence.start
+        if search(low, start, sentence.end) or (start and low[start - 1] in letters):
+            yield sentence
+
+
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
+"""What :data:`_ANY_CUE_WORD`'s edges test for."""
 
 
 def extract_reported(article: Article) -> Iterator[Mention]:
@@ -482,8 +504,17 @@ def _according_first(body: str, cue: re.Match[str]) -> Found | None:
 
 
 def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
-    """ "X [aside] [adverbs] VERB [hearer] [when/where] [that] CONTENT"."""
+    """ "X [aside] [adverbs] VERB [hearer] [when/where] [that] CONTENT". What follows the verb is read first:
+    where no comma follows it, whether it is a content does not depend on the speaker, who is looked for
+    only then (a failed subject search is the costliest part)."""
     verb = cue.group("v") or cue.group("p")
+    after = _after_verb(body, cue.end(), verb)
+    if after is None:
+        return None
+    at, start, end, that = after
+    comma = body[at : at + 1] == ","
+    if not comma and not _content(body[start:end], verb, that, False):
+        return None
     pre = body[max(begin, cue.start() - 260) : cue.start()]
     offset = cue.start() - len(pre)
     subject = None if cue.group("p") else _subject(pre)
@@ -504,7 +535,20 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         return None
     if _QUOTE_END.search(body, begin, source[0]):
         return None  # '"…," X said in a statement': a direct quote's attribution
-    at = cue.end()
+    as_lead = comma and bool(_AS.fullmatch(body, begin, source[0]))
+    if as_lead:
+        start = _skip_that(body, at + 1)  # "As X noted, …": the rest of the sentence
+    elif comma and _enough(body[begin : source[0]]) and body[: source[0]].rstrip().endswith(","):
+        start = begin  # "The thing he needs, aides said, is …": the content is both parts
+    if not _content(body[start:end], verb, that, as_lead):
+        return None
+    return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+def _after_verb(body: str, at: int, verb: str) -> tuple[int, int, int, bool] | None:
+    """What follows a verb of saying ending at ``at``: (the end of its hearer and adjuncts, the content's start
+    and end, whether "that" leads the content); None for a verb taking a hearer without one ("told") or a
+    question verb without a question or a request."""
     if verb in _OBJECT_VERBS:
         hearer = _HEARER.match(body, at)
         if hearer:
@@ -515,41 +559,61 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     at = adjunct.end() if adjunct else at
     that = _THAT.match(body, at)
     start = that.end() if that else at
-    that = that if that and "that" in that.group(0) else None
     if (
         verb in _QUESTION
         and not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", body[start:])
         and not (verb in ("asked", "asks") and _REQUEST.match(body, start))
     ):
         return None
-    end = _trimmed_end(body, start, len(body))
-    as_lead = body[at : at + 1] == "," and _AS.fullmatch(body, begin, source[0])
-    if as_lead:
-        start = _skip_that(body, at + 1)  # "As X noted, …": the rest of the sentence
-    elif (
-        body[at : at + 1] == ","
-        and _enough(body[begin : source[0]])
-        and body[: source[0]].rstrip().endswith(",")
-    ):
-        start = begin  # "The thing he needs, aides said, is …": the content is both parts
-    content = body[start:end]
+    return at, start, _trimmed_end(body, start, len(body)), bool(that and "that" in that.group(0))
+
+
+def _content(content: str, verb: str, that: bool, as_lead: bool) -> bool:
+    """Whether ``content`` is what the verb says: words enough, not a quotation, not a phrase ("said in a
+    statement"), and a "that" clause after a verb that needs one (or a finite clause after one that also
+    takes an object), unless the attribution leads the sentence ("As X noted, …")."""
     if (
         not _enough(content)
         or content[:1] in "\"“'‘"
         or (not that and content.split(maxsplit=1)[0].lower() in _NO_CONTENT)
     ):
-        return None
+        return False
     if not as_lead and verb in _NEEDS_SPEAKER and not that:
-        return None
-    if not as_lead and verb in _NEEDS_CLAUSE and not that and not _FINITE.match(content):
-        return None
-    return (start, end), cue.span("v" if cue.group("v") else "p"), source
+        return False
+    return as_lead or verb not in _NEEDS_CLAUSE or that or bool(_FINITE.match(content))
 
 
 def _subject(pre: str) -> re.Match[str] | None:
-    """``_SUBJECT.search(pre)``, started where :data:`_SUBJECT_SHAPE` first matches (the same match)."""
+    """``_SUBJECT.search(pre)``, started where :data:`_SUBJECT_SHAPE` first matches (the same match); None
+    at once where :func:`_subjectless` shows no subject can end ``pre`` (a failed search tries every start)."""
+    if _subjectless(pre):
+        return None
     shape = _SUBJECT_SHAPE.search(pre)
     return _SUBJECT.search(pre, shape.start()) if shape else None
+
+
+_NO_SUBJECT_END = frozenset(
+    {"was", "were", "been", "be", "is", "are", "being", "can", "and", "to", "the", "a", "an", "but", "that"}
+)
+"""Words that end no :data:`_SUBJECT` match: none is a pronoun of :data:`_SOURCE`, a :data:`_PERSON_NOUN`
+(lower case: no name's last word) or an adverb of :data:`_GAP` ("was" in "the man was charged")."""
+
+
+def _subjectless(pre: str) -> bool:
+    """True when :data:`_SUBJECT` cannot match ``pre``: the pattern ends with white space, and before it comes
+    a source's last word, an adverb or an aside's closing mark. The last word here is one of
+    :data:`_NO_SUBJECT_END`, not after "last"/"this" (the adverbs "last \\w+", "this \\w+"), in a ``pre``
+    without "close to"/"familiar with" (a source ending in any word: "sources familiar with the matter")."""
+    if not pre[-1:].isspace():
+        return True
+    words = pre.rsplit(None, 2)
+    return (
+        bool(words)
+        and words[-1] in _NO_SUBJECT_END
+        and (len(words) < 2 or words[-2].lower() not in ("last", "this"))
+        and "close" not in pre
+        and "familiar" not in pre
+    )
 
 
 def _skip_that(body: str, at: int) -> int:

@@ -52,8 +52,7 @@ def _text_keys(text: str) -> tuple[frozenset[str], bool]:
     """The content-word keys of a claim's text (:func:`words`) and whether it is negated (an odd number of
     negations): one reading per text (a copy's reports and a quote in several articles repeat it)."""
     tokens = word_tokens(text)
-    negations = sum(1 for t in tokens if t in NEGATIONS or t.endswith(("n't", "n’t")))
-    return words(tokens), negations % 2 == 1
+    return words(tokens), sum(map(_negation, tokens)) % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +73,8 @@ class NumberIndex:
 
     def within(self, span: Span) -> frozenset[tuple[str, float]]:
         """(slot, number) of each quantity lying inside ``span``."""
+        if not self.starts:
+            return _NO_NUMBERS
         i = bisect_left(self.starts, span.start)
         inside = []
         for start, end, slot, number in self.found[i:]:
@@ -84,16 +85,26 @@ class NumberIndex:
         return frozenset(inside)
 
 
+_NO_NUMBERS: frozenset[tuple[str, float]] = frozenset()
+
+
 def clear_caches() -> None:
     """Forget the claims' texts read (to measure cold reads)."""
     _text_keys.cache_clear()
+    _negation.cache_clear()
 
 
 def words(tokens: Iterable[str]) -> frozenset[str]:
     """Content words stemmed and cut to their first five letters, without a possessive ending: "charged"
     and "charging", "company's" and "company", "continued" and "continue" match (a paraphrase changes word
     forms)."""
-    return frozenset(_word_key(t) for t in tokens) - {""}
+    return frozenset(map(_word_key, tokens)) - {""}
+
+
+@lru_cache(maxsize=65536)
+def _negation(token: str) -> int:
+    """1 for a word that negates a claim (:data:`NEGATIONS`, or ending in "n't"), else 0."""
+    return int(token in NEGATIONS or token.endswith(("n't", "n’t")))
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +117,10 @@ def _word_key(token: str) -> str:
 
 
 def _keys(c: Claim) -> frozenset[str]:
-    """The claim's words and its numbers ("#duration=3628800.0"): a number both state counts as a word."""
+    """The claim's words and its numbers ("#duration=3628800.0"): a number both state counts as a word (most
+    claims state none: their words themselves, not a copy)."""
+    if not c.numbers:
+        return c.words
     return c.words | {f"#{slot}={number}" for slot, number in c.numbers}
 
 
@@ -148,6 +162,8 @@ def group_claims(
     (same polarity, no clashing number), merging them; a direct quote joins the most similar such group,
     and is left out where no reported claim says it (it is a quote fact of its own) or where it lies inside
     a reported content of its group (a quotation mixed into reported speech)."""
+    if len(reported) == 1 and not quoted:  # most speakers: one claim, one statement
+        return [[reported[0]]]
     groups: list[_Group] = []
     for c in reported:
         keys = _keys(c)
