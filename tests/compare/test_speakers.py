@@ -454,3 +454,12 @@ def test_an_organisation_speaking_as_it() -> None:
         ("We have accepted decades of back-room deals", "Harbor Bank"),
         ("This must change.", "Harbor Bank"),
     ]
+
+
+def test_a_speaker_named_after_a_he_in_the_sentence_before_can_be_its_referent() -> None:
+    text = (
+        "Richard Vollmer backs Senator Anton Kruse.\n\n"
+        "Kruse is not only right on the issues, he is also the ablest candidate, Vollmer argues.\n\n"
+        '"Kruse is our best debater," he says.'
+    )
+    assert _speakers(text)[0][1] == "Richard Vollmer"

@@ -500,7 +500,11 @@ class People:
             if (
                 want
             ):  # "she was a booster of Mitt Romney": a person named after the pronoun is not its referent
-                fits = [i for i in fits if not self._pronoun_before(want, begin, self.starts[i])]
+                fits = [
+                    i
+                    for i in fits
+                    if self._speaks(i) or not self._pronoun_before(want, begin, self.starts[i])
+                ]
             if len(fits) > 1 and _LEADING.match(self.text, begin):
                 comma = self.text.find(",", begin, self.starts[fits[-1]])
                 if comma > 0:  # "Making her way around Chez Vachon, Clinton …": the subject follows
