@@ -130,7 +130,8 @@ def measure(
     """Old and new code alternated ``rounds`` times on these leaders (lowest CPU of each), their events
     compared with each other and with batch. ``tie_days`` 0 (no archive) is the reach of a base before
     the archive (e1c8fad); a later base can be timed at the default 90."""
-    config = Config().with_values(cluster={"tie_days": tie_days})
+    # event-level ties off: a base before them must give the same events (their cost: the tie_days tables)
+    config = Config().with_values(cluster={"tie_days": tie_days, "tie_event_threshold": 0.0})
     old_config = old.config.ClusterConfig(
         **{
             k: v

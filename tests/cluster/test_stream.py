@@ -337,10 +337,9 @@ def test_retired_events_are_noted_when_asked_and_never_take_an_article_again() -
     )
 
 
-@pytest.mark.parametrize("tie_event_threshold", [0.0, 0.3])
-def test_a_follow_up_event_leaving_the_window_ties_to_its_archived_event(tie_event_threshold: float) -> None:
-    # article-level ties out of reach (0.99): the follow-up opens an event of its own
-    config = ClusterConfig(
+def event_ties(tie_event_threshold: float) -> ClusterConfig:
+    """A short open window (3 + 2 days), an archive of 60 days, article-level ties out of reach (0.99)."""
+    return ClusterConfig(
         threshold=0.95,
         link_threshold=0.0,
         time_window_days=3,
@@ -349,6 +348,11 @@ def test_a_follow_up_event_leaving_the_window_ties_to_its_archived_event(tie_eve
         tie_threshold=0.99,
         tie_event_threshold=tie_event_threshold,
     )
+
+
+@pytest.mark.parametrize("tie_event_threshold", [0.0, 0.3])
+def test_a_follow_up_event_leaving_the_window_ties_to_its_archived_event(tie_event_threshold: float) -> None:
+    config = event_ties(tie_event_threshold)  # the follow-up opens an event of its own
     clusterer, (shot, other, budget, charged) = _months_on(config, "2026-04-20")
     assert len({shot, other, budget, charged}) == 4 and clusterer.ties == []
     clusterer.add(article("fire", " ".join(WIRE), published="2026-04-30"))  # the follow-up leaves the window

@@ -122,16 +122,21 @@ def test_date_ordered_heads_follow_date_order_without_the_skipped() -> None:
     assert [held.ref(n).offset for n in view.positions] == [3, 2, 0, 5, 1]
 
 
-def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_follow_up() -> None:
+def _follow_up(last_day: str) -> list[Article]:
+    """A shooting, a look-alike, an unrelated fire, the shooting's follow-up 49 days on, then ``last_day``."""
     from tests.cluster.test_stream import _shooting, _trial
 
-    articles = [
+    return [
         _article("shot", "2026-03-02", _shooting("Ashford", "Elm Street")),
         _article("other", "2026-03-03", _shooting("Brookvale", "Kestrel Lane")),
         _article("fire", "2026-04-10", FIRE),
         _article("charged", "2026-04-20", _trial("Ashford", "Elm Street", "Dorian Vell")),
-        _article("budget", "2026-07-01", BUDGET),
+        _article("budget", last_day, BUDGET),
     ]
+
+
+def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_follow_up() -> None:
+    articles = _follow_up("2026-07-01")
     config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=60)
     got = _closed(articles, {}, config)
     assert (
@@ -150,27 +155,13 @@ def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_foll
 
 
 def test_events_tied_when_leaving_the_window_are_handed_over_once_as_batch_gives_them() -> None:
-    from tests.cluster.test_stream import _shooting, _trial
+    from tests.cluster.test_stream import event_ties
 
-    articles = [
-        _article("shot", "2026-03-02", _shooting("Ashford", "Elm Street")),
-        _article("other", "2026-03-03", _shooting("Brookvale", "Kestrel Lane")),
-        _article("fire", "2026-04-10", FIRE),
-        _article("charged", "2026-04-20", _trial("Ashford", "Elm Street", "Dorian Vell")),
-        _article("budget", "2026-05-01", BUDGET),
-    ]
-    config = ClusterConfig(
-        threshold=0.95,
-        link_threshold=0.0,
-        time_window_days=3,
-        late_days=2,
-        tie_days=60,
-        tie_threshold=0.99,
-        tie_event_threshold=0.3,
-    )
+    articles, config = _follow_up("2026-05-01"), event_ties(0.3)
     got = _closed(articles, {}, config)
     assert (
         sorted(got)
         == cluster_articles(articles, config)
         == [["budget"], ["charged", "shot"], ["fire"], ["other"]]
     )
+    assert ["charged"] in _closed(articles, {}, event_ties(0.0))
