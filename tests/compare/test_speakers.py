@@ -463,3 +463,19 @@ def test_a_speaker_named_after_a_he_in_the_sentence_before_can_be_its_referent()
         '"Kruse is our best debater," he says.'
     )
     assert _speakers(text)[0][1] == "Richard Vollmer"
+
+
+def test_a_question_attributed_with_the_clause_going_on_and_participles_a_few_words_before() -> None:
+    text = (
+        "Gina Holt and Alan Lichter spoke.\n\n"
+        '"Why cozy up to the mayor?" Lichter said about the effort to downplay his ties to the harbor board.\n\n'
+        "Ted Kruse met Anna Bell. Kruse seemed to mock her, saying at one point, ''The answer is not to yell.''\n\n"
+        'Kruse tried to laugh it off by interjecting, "Only Rosie Vance." Bell was relentless.\n\n'
+        'Bill Maher hosted. Maher stated that the report "wasn\'t good." Adding, "Now, it is never that bad."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("Why cozy up to the mayor?", "Alan Lichter"),
+        ("The answer is not to yell.", "Ted Kruse"),
+        ("Only Rosie Vance.", "Ted Kruse"),
+        ("Now, it is never that bad.", "Bill Maher"),  # "wasn't good" is a phrase of his reported speech
+    ]

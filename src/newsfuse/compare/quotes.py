@@ -792,6 +792,11 @@ _LATE = re.compile(
 )
 """The attribution after the writer's words that finish a quote's sentence ("…,'' like the recent volatility
 of financial markets, said Richard Curtin, …", "…,'' as his father dreamed, Mr. Turry said.")."""
+_CLAUSE_GOES_ON = re.compile(
+    r"(?<=told)|[ \xa0]+(?:about|during|in|on|at|after|before|when|while|of|reporters|rhetorically)\b"
+)
+"""An attribution's clause going on after "…?" X said with no statement of X's own: an object of "told" or a
+preposition ("…?" Lichtman said about McCain's effort …, "…?" Trump asked reporters rhetorically …)."""
 _SUBJECT = "(subject)"
 """The speaker phrase of an attribution by a participle clause: the subject of the sentence speaks ("Trump
 attacked Clinton for her support of the war in Libya, saying, "…"")."""
@@ -811,7 +816,10 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         after
         and closing in "!?"
         and after.group("n2")
-        and ("\n" in text[end : after.start("n2")] or not _CLAUSE_END.match(text, after.end()))
+        and (
+            "\n" in text[end : after.start("n2")]
+            or not (_CLAUSE_END.match(text, after.end()) or _CLAUSE_GOES_ON.match(text, after.end()))
+        )
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
@@ -830,7 +838,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         return _subject(text, start)  # "…, saying, "…"": the participle's subject is the sentence's
     if before:
         return before.group("n"), start - len(window) + before.end("n"), start
-    if inner[:1].islower() or _titled(inner.rstrip(",.")):
+    if inner[:1].islower() or (_titled(inner.rstrip(",.")) and window.rstrip()[-1:] not in (",", ":")):
         return None, end, start  # a mixed quotation, or a title after "told" ("told "Fox and Friends"")
     return _lead_in(text, start, window) or (None, end, start)
 
@@ -847,17 +855,17 @@ _PARTICIPLES = (
     r"posting|remarking"
 )
 _SPEECH_WORDS = frozenset(
-    VERBS[3:-1].split("|") + _PARTICIPLES.split("|") + ["fumed", "reacted", "riffed", "opined"]
+    VERBS[3:-1].split("|") + _PARTICIPLES.split("|") + ["fumed", "reacted", "riffed", "opined", "Adding"]
 )
 """The verbs :data:`_SPEECH_END` ends with, for a test by set before its search."""
 _OBJECTS = frozenset(
     {"him", "her", "them", "us", "me", "reporters", "supporters", "voters", "crowd", "audience", "the"}
 )
 _SPEECH_END = re.compile(
-    rf"(?:(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?P<gap>,?)[ \xa0]+(?:(?:also|then|later)[ \xa0]+)?)?"
-    rf"(?:{VERBS}|(?P<part>{_PARTICIPLES})|fumed|reacted|riffed|opined)"
-    r"(?:[ \xa0]+(?:him|her|them|us|me|reporters|supporters|voters|the[ \xa0]+crowd|the[ \xa0]+audience)){0,2}"
-    r"[ \xa0]*[:,]?[ \xa0]*$"
+    rf"(?:(?P<n>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?P<gap>,?)[ \xa0]+(?:(?:also|then|later|reportedly)[ \xa0]+)?)?"
+    rf"(?:{VERBS}|(?P<part>{_PARTICIPLES}|Adding)|fumed|reacted|riffed|opined)"
+    r"(?:(?:[ \xa0]+(?:him|her|them|us|me|reporters|supporters|voters|the[ \xa0]+crowd|the[ \xa0]+audience)){0,2}"
+    r"[ \xa0]*[:,]?|(?<=ing)(?:[ \xa0]+[\w'’-]+){1,3},)[ \xa0]*$"
 )
 """A verb of saying or its participle right before a quote, with the speaker before it ("Trump declared
 "…"", "footage of Hillary Clinton asking, "…"") or not beside it ("Carson shared a syllabus on his Facebook
@@ -876,7 +884,10 @@ def _lead_in(text: str, start: int, window: str) -> tuple[str | None, int, int] 
     tail = window[-80:].rstrip(" \xa0\t:,").split()
     while len(tail) > 1 and tail[-1] in _OBJECTS:
         tail.pop()
-    if not tail or (tail[-1] not in _SPEECH_WORDS and " ".join(tail[-2:]) not in _SPEECH_WORDS):
+    ends = {tail[-1], " ".join(tail[-2:])} if tail else set()
+    if window.rstrip()[-1:] == ",":  # "saying at one point, "…"": a participle a few words before
+        ends.update(w for w in tail[-4:-1] if w.endswith("ing"))
+    if not ends & _SPEECH_WORDS:
         return None  # no verb of saying ends the text before the quote (the search below is dearer)
     found = _SPEECH_END.search(window, max(0, len(window) - 80))
     if found is None:
