@@ -175,6 +175,12 @@ class LocalRunner:
         self.flights: dict[str, dict[str, float]] = {}
         """Per stage label, the pool's tasks and its ``InFlight`` times, summed over the run's maps."""
 
+    @property
+    def forks_pool(self) -> bool:
+        """Whether the next parallel map starts (forks) a pool of workers: more than one worker, none
+        running yet, on Linux (elsewhere workers are spawned and import everything anew)."""
+        return self.workers > 1 and self._pool is None and sys.platform == "linux"
+
     def map(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[R]:
         return list(self.imap(fn, items, label))
 
