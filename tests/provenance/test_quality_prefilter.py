@@ -1,7 +1,7 @@
 """quality_notes skips a pattern on texts without its cues: the notes equal those of every pattern run."""
 
 from newsfuse.model import Article
-from newsfuse.provenance.drift import _SIGNALS, folded, quality_notes
+from newsfuse.provenance.drift import _CHECKS, _SIGNALS, folded, quality_notes
 
 TEXTS = [
     "The minister said told reporters the plan was final.",
@@ -37,3 +37,12 @@ def test_prefilter_keeps_every_note() -> None:
 def test_folded_maps_ignore_case_letters_to_ascii() -> None:
     assert folded("\u0130nformed \u017fAID \u212aing \u0131t") == "informed said king it"
     assert len(folded("\u0130stanbul")) == len("\u0130stanbul")
+
+
+def test_every_cue_string_is_found_through_its_shared_piece() -> None:
+    """A cue is kept under a piece it holds, so a text holding the cue holds the piece (and is checked)."""
+    for (name, cues, _pattern), (_, keyed, _, _) in zip(_SIGNALS, _CHECKS, strict=True):
+        strings = [c for c in cues if isinstance(c, str)]
+        kept = [cue for piece, group in keyed for cue in (group or (piece,))]
+        assert sorted(kept) == sorted(strings), name
+        assert all(piece in cue for piece, group in keyed for cue in group)

@@ -149,16 +149,33 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_SHARED = ("(", "[", " a decision", " a question", "realize", "fighters")
+"""Pieces several cue strings hold: a text without one of them cannot hold the cues that do (one scan
+of the text spares the others; most texts hold none of these cues)."""
+
+
+def _keyed(strings: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cue strings under the first shared piece each holds, as (piece, cues); a cue holding none is its
+    own piece, with no cues after it (finding the piece is finding the cue)."""
+    groups: dict[str, list[str]] = {}
+    for cue in strings:
+        piece = next((shared for shared in _SHARED if shared in cue), cue)
+        groups.setdefault(piece, [])
+        if piece != cue:
+            groups[piece].append(cue)
+    return tuple((piece, tuple(cues)) for piece, cues in groups.items())
+
+
 _CHECKS = [
     (
         name,
-        tuple(c for c in cues if isinstance(c, str)),
+        _keyed(c for c in cues if isinstance(c, str)),
         tuple(c for c in cues if isinstance(c, re.Pattern)),
         pattern,
     )
     for name, cues, pattern in _SIGNALS
 ]
-"""_SIGNALS with each one's cue strings and hint patterns apart (the strings tested in one C loop)."""
+"""_SIGNALS with each one's cue strings (under their shared pieces) and hint patterns apart."""
 
 
 def quality_notes(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
@@ -176,9 +193,13 @@ def text_notes(text: str) -> tuple[str, ...]:
     """The notes of :func:`quality_notes` for one text (kept for the latest: an event's copies of one text
     are read one after the other)."""
     lower = folded(text)
+    has = lower.__contains__
     notes = []
-    for name, strings, hints, pattern in _CHECKS:
-        if not (any(map(lower.__contains__, strings)) or any(hint.search(lower) for hint in hints)):
+    for name, keyed, hints, pattern in _CHECKS:
+        if not (
+            any(has(piece) and (not cues or any(map(has, cues))) for piece, cues in keyed)
+            or any(hint.search(lower) for hint in hints)
+        ):
             continue
         hits = pattern.findall(text)
         if hits:

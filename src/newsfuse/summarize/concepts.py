@@ -135,6 +135,10 @@ def _word(token: str) -> _Word:
 
 def _word_of(token: str) -> _Word:
     content = stem(token) if is_content_word(token) else None
+    if token.isascii() and token.isalnum() and (token.islower() or token.isdigit()):
+        # one run of [a-z0-9] (most tokens): its stem is the first and last run, and its own concept
+        only, stop = _stem(token)
+        return content, only, not stop, only + " ", not stop, None if stop or len(only) < 2 else only, None
     runs = list(
         map(_stem, token.translate(_ASCII_SEPARATORS).split() if token.isascii() else _TOKEN.findall(token))
     )

@@ -186,8 +186,13 @@ def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int =
             else:
                 analysed = seen[text] = _analyse(text, min_words, max_words, marked)
             if analysed is not None:
-                pool.append(Candidate(article.id, start, end, index, published, *analysed))
+                pool.append(_new(Candidate, (article.id, start, end, index, published, *analysed)))
     return pool
+
+
+_new = tuple.__new__
+"""Makes a ``Candidate`` from its fields' tuple, skipping the named tuple's own ``__new__`` (a Python function
+taking each field by name; ~0.7 µs per candidate); the same object."""
 
 
 @lru_cache(maxsize=64)
