@@ -53,6 +53,10 @@ _SCALES = {
     "crore": 1e7,
     "lakh": 1e5,
     "bn": 1e9,
+    "bln": 1e9,
+    "mln": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
     "mn": 1e6,
     "m": 1e6,
     "k": 1e3,
@@ -65,6 +69,8 @@ _UNITS = {
     "percentage point": "percentage point",
     "$": "USD",
     "us$": "USD",
+    "₹": "INR",
+    "₩": "KRW",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -155,6 +161,34 @@ _UNITS = {
     "square metres": "square metre",
     "square meters": "square metre",
     "basis points": "basis point",
+    "bps": "basis point",
+    "bpd": "barrel per day",
+    "barrels per day": "barrel per day",
+    "barrels a day": "barrel per day",
+    "knots": "knot",
+    "carats": "carat",
+    "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre",
+    "cubic feet": "cubic foot",
+    "sq ft": "square foot",
+    "sq km": "square kilometre",
+    "twh": "terawatt hour",
+    "gwh": "gigawatt hour",
+    "kilowatt-hours": "kilowatt hour",
+    "kilowatt hours": "kilowatt hour",
+    "light years": "light year",
+    "nautical miles": "nautical mile",
+    "metric tons": "ton",
+    "millilitres": "millilitre",
+    "milliliters": "millilitre",
+    "ml": "millilitre",
+    "micrograms": "microgram",
+    "nanometres": "nanometre",
+    "nanometers": "nanometre",
+    "megapixels": "megapixel",
+    "mbps": "megabit per second",
+    "gbps": "gigabit per second",
+    "bushels": "bushel",
     "yen": "JPY",
     "yuan": "CNY",
     "rupees": "INR",
@@ -219,6 +253,7 @@ _UNITS = {
 }
 _ATTACHED_ONLY = {
     "p": "penny",
+    "bp": "basis point",
     "pc": "percent",
     "g": "g",
     "m": "m",
@@ -244,7 +279,8 @@ _ATTACHED = "|".join(
 _RATE = re.compile(
     r"\s+(?:per|a|an|each)\s+(?P<per>square\s+foot|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
-    r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare)s?\b",
+    r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare)s?\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|since|from)\b)",
     re.IGNORECASE,
 )
 """A rate after a unit: "$80 a barrel", "12 cents per share"."""
@@ -326,8 +362,8 @@ _WORDS = (
     _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?P<abbr>bn|mn|m|k)(?![\w']))"
-_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
+_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
 
 
 def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
@@ -339,12 +375,12 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
         rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
         rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
-        r"(?P<rest>(?:[\s-]+[A-Za-z][\w'-]*){0,5})"
+        r"(?P<rest>(?:[\s-]+[A-Za-z][\w'/-]*){0,5})"
     )
     if lowered:  # (no upper-case escape such as \S in it; only the group syntax keeps its capital)
         return re.compile(source.lower().replace("(?p<", "(?P<"))
@@ -354,7 +390,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥\d]|\.(?=\d)|us\$|[cahn]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahn]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -498,8 +534,16 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     return _value(match.group("hi"), None) > _value(match.group("num"), None)
 
 
-_AGED = re.compile(r"\baged? $", re.IGNORECASE)
+_AGED = ("aged ", "Aged ", "age ", "Age ")
 """An age written after "aged" ("aged 71")."""
+
+
+def _aged(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "aged" or "age" (not "damaged", "page")."""
+    k = start - (5 if text[start - 2] == "d" else 4)
+    return k == 0 or not text[k - 1].isalpha()
+
+
 _METRE_AFTER = frozenset(
     {"tall", "long", "high", "deep", "wide", "away", "above", "below", "race", "sprint", "hurdles", "dash"}
     | {"freestyle", "backstroke", "breaststroke", "butterfly", "relay", "final", "medley", "run", "swim"}
@@ -569,7 +613,8 @@ def _is_name(text: str, start: int, rest: str) -> bool:
         word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
         if not word[:1].isupper() or word.lower() in _NOT_NAME_BEFORE:
             return False
-    return not _is_plural(_first_word(rest))
+    words = _ALPHA_WORD.findall(rest, 0, 40)[:2]
+    return not any(_is_plural(w.lower()) for w in words)
 
 
 _PARTITIVE = re.compile(
@@ -691,7 +736,7 @@ def extract_quantities(
     scan, ranged, single = text, _QUANTITY, _SINGLE
     if lower_for_ascii_scan(low):
         scan, ranged, single = low, _QUANTITY_IN_LOWER, _SINGLE_IN_LOWER
-    last_thing, last_end = None, -1  # the counted thing of the latest quantity, for "30 more"
+    last_unit, last_thing, last_end = None, None, -1  # the latest quantity's, for "30 more", "19 and 23"
     while found := _search(scan, pos, starts, ranged):
         match = found if _is_range(text, found) else single.match(scan, found.start())
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
@@ -700,13 +745,21 @@ def extract_quantities(
         num = match.group("num")
         scale = match.group("scale") or match.group("abbr")
         start = match.start("cur") if match.group("cur") else match.start("num")
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/:."):
+        negative = (
+            start > 1 and (text[start - 2] == "s" or text[start - 1] in "-−") and _negative(text, start)
+        )
+        if start > 0 and not negative and (text[start - 1].isalnum() or text[start - 1] in "-/:."):
             continue
         rest = text[match.start("rest") : match.end("rest")]
+        fraction = _FRACTION.match(rest) if num[-1].isalpha() else None
+        skip = fraction.end() if fraction else 0  # "one-fifth of the budget": read after "-fifth"
+        rest = rest[skip:]
         pos = max(pos, match.start("rest"))
         plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
-        if plain and not match.group("hi") and _YEAR.match(num):
-            continue
+        if plain and _YEAR.match(num) and (not match.group("hi") or _YEAR.match(match.group("hi"))):
+            continue  # a year, or years ("2010-2015")
+        if plain and num[0] == "0" and num[1:2].isdigit():
+            continue  # a code or a phone number ("0958")
         if _CALENDAR.match(rest.strip()) or _CLOCK.match(text, match.start("num")):
             continue
         unit = _unit_before(match)
@@ -723,32 +776,42 @@ def extract_quantities(
             scale, unit = None, unit or "m"  # "100m" is metres; "$5m", "5m euros", "1.5m units" are millions
         if unit == "g" and text[match.start("att")] == "G" and num in "123456":
             unit = "generation wireless"  # "5G", as CQE reads it
-        elif unit is None and start > 4 and text[start - 2] in "de" and _AGED.search(text, start - 6, start):
+        elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if unit is None and thing is None and not scale:
+            if match is not found:  # "from 8 to 14 inches": 8 inches
+                unit, thing, _ = _referent(text[found.start("rest") : found.end("rest")])
+            elif last_end >= 0 and _JOINED.fullmatch(text, last_end, start):
+                unit, thing = last_unit, last_thing  # "aged 19 and 23", "14 homes or 30"
         if unit and unit.startswith("pound"):
             unit = _pounds(unit, bool(scale), text, start, rest, used)
         if plain and not match.group("hi") and unit is None and _is_name(text, start, rest):
             continue
-        if thing is None and unit is None:
+        if fraction:
+            thing = f"part of {thing or 'number'}"
+        elif thing is None and unit is None:
             thing = _bare(scan, text, match, rest, single, scale, last_thing, last_end, ends)
             if thing is None:
                 continue
         value = _value(num, scale)
         upper = _value(match.group("hi"), scale) if match.group("hi") else None
+        if fraction:
+            value = round(value / _DENOMINATORS[fraction.group("d").lower().rstrip("s")], 4)
+        if negative and upper is None:
+            value = -value
         qualifier = _qualifier(text, start)
         prefix = _SHOWN_QUALIFIER.get(qualifier, "")
         end = (
-            match.start("rest") + used
+            match.start("rest") + skip + used
             if used
             else match.end("num")
-            if not rest.strip()
-            else match.start("rest")
+            if not rest.strip() and not skip
+            else match.start("rest") + skip
         )
         end = max(end, *map(match.end, _PARTS))  # (a part not matched ends at -1)
         pos = max(pos, end)
-        if thing and not thing.startswith(("part of", "number")):
-            last_thing, last_end = thing, end
+        last_unit, last_thing, last_end = unit, thing, end
         dim = dimension(unit)
         yield Mention(
             kind="quantity",
@@ -765,7 +828,31 @@ def extract_quantities(
         )
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
+
+
+_JOINED = re.compile(r",?\s*(?:and|or)\s*", re.IGNORECASE)
+"""What joins two numbers of one unit ("aged 19 and 23")."""
+_FRACTION = re.compile(
+    r"[\s-](?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+"""A fraction in words after its numerator ("one-fifth of", "two thirds of")."""
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_DENOMINATORS |= {"eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _negative(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is negative: "-12", "minus 70 degrees" (not "3-2", "COVID-19")."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before == " ":
+        return text.endswith(("minus ", "Minus "), max(0, start - 6), start) and (
+            start < 7 or not text[start - 7].isalpha()
+        )
+    return before in "-−" and (start == 1 or text[start - 2] in " (\n")
 
 
 _PART_WORDS = frozenset({"of", "of ", "in", "in ", "out"})
@@ -787,15 +874,22 @@ def _bare(
     ("destroyed 14 homes and damaged 30 more": "home"), or a number written large ("fell by 15,000 to
     220,000", "1.9 million": "number"). None for the rest (a bare "7", "two")."""
     part = _PARTITIVE.match(text, match.start("rest")) if rest[1:4].lower() in _PART_WORDS else None
+    if part is None and last_thing and _OF_THEM.match(rest):
+        return f"part of {last_thing}"  # "600 beds, 80 of them"
     if part:
         whole = single.match(scan, part.end())
         if whole:
             unit, thing, _ = _referent(text[whole.start("rest") : whole.end("rest")], _unit_before(whole))
             return f"part of {thing or unit or 'number'}"
-    if last_thing and _MORE.match(rest) and bisect_left(ends, last_end) == bisect_left(ends, match.start()):
+    if (
+        last_thing
+        and not last_thing.startswith(("part of", "number"))
+        and _MORE.match(rest)
+        and bisect_left(ends, last_end) == bisect_left(ends, match.start())
+    ):
         return last_thing
     num = match.group("num")
-    if scale or "," in num or (len(num) >= 4 and num.isdigit() and not _YEAR.match(num)):
+    if scale or "," in num:
         return "number"
     return None
 
