@@ -298,10 +298,16 @@ def speed_against(revision: str, repeats: int = 7) -> dict[str, Any]:
 
 
 HTML_STEPS: dict[str, dict[str, bool]] = {
-    "trafilatura (ours off)": {"html_post_filter": False, "html_fallback": False, "html_missed_lead": False},
+    "trafilatura (ours off)": {
+        "html_post_filter": False,
+        "html_fallback": False,
+        "html_missed_lead": False,
+        "html_missed_inside": False,
+    },
     "ours": {},
     "ours - post-filter": {"html_post_filter": False},
     "ours - missed lead": {"html_missed_lead": False},
+    "ours - missed inside": {"html_missed_inside": False},
     "ours - fallback": {"html_fallback": False},
 }
 """The HTML path with each of our steps after trafilatura switched off in turn (``--html-steps``)."""

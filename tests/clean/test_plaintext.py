@@ -333,3 +333,32 @@ def test_a_comments_link_before_the_article_does_not_open_a_comment_section() ->
     assert isinstance(article, Article)
     assert article.text.startswith("The Quay Street bridge") and article.text.endswith("with the engineers.")
     assert "comment_section" not in {b.reason for b in article.removed}  # it was before the article's prose
+
+
+def test_clean_html_reuses_an_extraction_at_hand(monkeypatch: MonkeyPatch) -> None:
+    visible = PAGE.split("\n")
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in visible) + "</body></html>"
+    extracted = html_module.extract(html)
+    assert "The Quay Street bridge" in str(extracted["text"])
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("trafilatura ran again")
+
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", fail)
+    page = clean_html(html, aggressiveness=0.5, extracted=extracted)
+    assert "The Quay Street bridge" in page.text and page.text.endswith("with the engineers.")
+
+
+def test_article_prose_trafilatura_missed_between_its_paragraphs_is_put_back() -> None:
+    visible = PAGE.split("\n")
+    lead, second, third = (line for line in visible if line.startswith(("The Quay", "Engineers", '"We will')))
+    plain = clean_plain_blocks(visible)
+    assert html_module.missed_inside([lead, third], visible, plain) == [lead, second, third]
+    assert html_module.missed_inside([lead, second, third], visible, plain) == [lead, second, third]
+    assert html_module.missed_inside([lead, "A paragraph the page does not show."], visible, plain) == [
+        lead,
+        "A paragraph the page does not show.",
+    ]
+    # chrome between two kept paragraphs is not put back
+    share = next(line for line in visible if line.startswith("Share this"))
+    assert share not in html_module.missed_inside([lead, visible[-1]], visible, plain)

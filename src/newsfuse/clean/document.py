@@ -69,6 +69,7 @@ def _clean(
             post,
             config.html_fallback,
             config.html_missed_lead,
+            inside=config.html_missed_inside,
         )
         text, removed = page.text, page.removed
         title, byline = title or page.title, person_authors(page.byline)

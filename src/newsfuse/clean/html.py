@@ -4,7 +4,8 @@ A post-filter then runs the plain-text cleaner (``newsfuse.clean.plaintext``) ov
 blocks and drops the paragraphs of trafilatura's output that it cuts as chrome by rule (chrome phrase,
 related or comment section, menu, copyright line) or scores as almost surely not body. When trafilatura
 finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
-when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``).
+when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``),
+and so is such prose it left out between its first and last paragraphs (``missed_inside``).
 The title is trafilatura's, unless the page's own headline (the plain-text cleaner's) is part of it
 (``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
@@ -218,6 +219,40 @@ def missed_lead(
     return lead[::-1]
 
 
+def missed_inside(kept: list[str], visible: list[str], plain: PlainTextResult) -> list[str]:
+    """``kept`` with the article prose trafilatura left out between its first and last paragraphs put back in
+    page order: the visible blocks ``missed_lead`` would take, between two blocks trafilatura kept."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(visible):
+        first.setdefault(_key(block), i)
+    have = {_key(block) for block in kept}
+    told = "\n".join(have)
+    where = [first.get(_key(block)) for block in kept]
+    known = [i for i in where if i is not None]
+    if len(known) < 2:
+        return kept
+    back = [
+        (i, visible[i])
+        for i in range(min(known) + 1, max(known))
+        if plain.reasons[i] is None
+        and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
+        and is_prose(visible[i])
+        and " | " not in visible[i]
+        and _key(visible[i]) not in have
+        and not _told(_key(visible[i]), told)
+    ]
+    if not back:
+        return kept
+    out: list[str] = []
+    at = 0
+    for block, shown_at in zip(kept, where, strict=True):
+        while shown_at is not None and at < len(back) and back[at][0] < shown_at:
+            out.append(back[at][1])
+            at += 1
+        out.append(block)
+    return out + [block for _, block in back[at:]]
+
+
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _WORD = re.compile(r"\w+")
 
@@ -260,11 +295,13 @@ def clean_html(
     fallback: bool = True,
     lead: bool = True,
     extracted: dict[str, object] | None = None,
+    inside: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
     body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
-    trafilatura missed before its first paragraph (``missed_lead``). The title is ``choose_title``'s.
+    trafilatura missed before its first paragraph (``missed_lead``); with ``inside``, the prose it missed
+    between its first and last paragraphs (``missed_inside``). The title is ``choose_title``'s.
     ``extracted``: ``extract``'s result for this page when already at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
     text = normalize_text(str(data.get("text") or ""))
@@ -290,6 +327,12 @@ def clean_html(
         if lead and plain is not None and (prose := missed_lead(paragraphs, visible, plain)):
             back = set(prose)
             paragraphs, removed = [*prose, *paragraphs], [r for r in removed if r.text not in back]
+        if inside and plain is not None:
+            before = set(paragraphs)
+            paragraphs = missed_inside(paragraphs, visible, plain)
+            if len(paragraphs) > len(before):
+                back = set(paragraphs) - before
+                removed = [r for r in removed if r.text not in back]
         text = join_blocks(paragraphs)
 
     def field(name: str) -> str | None:
