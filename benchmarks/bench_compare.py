@@ -728,6 +728,46 @@ def _section_dates(r: dict[str, Any]) -> str:
     return "; ".join(f"{', '.join(names)} measured {date}" for date, names in sorted(by_date.items()))
 
 
+def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """The dev-set and speed rows of the quantities (absent until their sections have run)."""
+    rows = []
+    dev, qs, nq = r.get("quantities_dev"), r.get("quantities_speed"), r["newsquant"]
+    if dev:
+        rows.append(
+            (
+                "value F1; value+unit F1 (the rules were developed on this set)",
+                "quantities_dev (ours, dev: benchmarks/data)",
+                f"{_f(dev['value'])}; {_f(dev['value_unit'])}",
+                "—",
+            )
+        )
+    if "clock_times_left_out" in nq:
+        rows.append(
+            (
+                "clock times read and left out of the quantities scored",
+                "newsquant (test) / quantities_dev",
+                f"{nq['clock_times_left_out']} / {dev['clock_times_left_out'] if dev else '—'}",
+                "times are not quantities",
+            )
+        )
+    if qs:
+        rows.append(
+            (
+                f"extract_quantities CPU µs per sentence, the code at {qs['commit_before']} (start of session 10) "
+                "→ now, side by side in blocks of 100 texts (min of "
+                f"{qs['runs']} passes each)",
+                "jsonl-2000-s9-g2; quantities_dev",
+                "; ".join(
+                    f"{qs[k]['cpu_us_per_sentence_before']} → {qs[k]['cpu_us_per_sentence_after']} "
+                    f"({qs[k]['change']:+.0%})"
+                    for k in ("jsonl-2000-s9-g2", "quantities_dev")
+                ),
+                "≤ +10 %",
+            )
+        )
+    return rows
+
+
 def _markdown(r: dict[str, Any]) -> str:
     """The human-readable results: each figure beside its target or peer, then what the gaps are."""
     corpus, ggt = r["corpus"], r["ggt_quotes_eval"]
@@ -808,6 +848,7 @@ def _markdown(r: dict[str, Any]) -> str:
             f"{nq['referent_accuracy']:.2f}",
             "reported (CQE's concept is the subject, ours the counted noun)",
         ),
+        *_quantity_rows(r),
         (
             "PER / ORG / LOC F1 (exact span)",
             "conll2003_test",

@@ -656,6 +656,7 @@ _CLOCK_IN_LOWER = re.compile(r"(?P<h>\d(?<!\w\d)\d?)(?::(?P<m>\d{2}))?\s*(?P<ap>
 opening on the digit class so the scan skips to digits (the word boundary before it is the look-behind)."""
 
 
+_AM_PM = ("a", "p", "A", "P")
 _PARTS = ("num", "hi", "scale", "abbr", "att", "pct")
 """The groups of a quantity match that its span covers."""
 
@@ -760,8 +761,9 @@ def extract_quantities(
             continue  # a year, or years ("2010-2015")
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
-        if _CALENDAR.match(rest.strip()) or _CLOCK.match(text, match.start("num")):
-            continue
+        after = rest.lstrip()
+        if _CALENDAR.match(after) or (after[:1] in _AM_PM and _CLOCK.match(text, match.start("num"))):
+            continue  # a date ("5 May") or a clock time ("9 a.m.": only after "a" or "p" can it be one)
         unit = _unit_before(match)
         if match is not found and found.group("sep").strip().lower() in ("to", "and"):
             unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
@@ -874,7 +876,7 @@ def _bare(
     ("destroyed 14 homes and damaged 30 more": "home"), or a number written large ("fell by 15,000 to
     220,000", "1.9 million": "number"). None for the rest (a bare "7", "two")."""
     part = _PARTITIVE.match(text, match.start("rest")) if rest[1:4].lower() in _PART_WORDS else None
-    if part is None and last_thing and _OF_THEM.match(rest):
+    if part is None and last_thing and rest[1:3].lower() == "of" and _OF_THEM.match(rest):
         return f"part of {last_thing}"  # "600 beds, 80 of them"
     if part:
         whole = single.match(scan, part.end())
