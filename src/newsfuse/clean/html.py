@@ -13,6 +13,7 @@ The title is trafilatura's, unless the page's own headline (the plain-text clean
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
@@ -182,35 +183,47 @@ def _told(key: str, told: str) -> bool:
     return key[:n] in told or key[-n:] in told
 
 
-def missed_lead(
-    kept: list[str], visible: list[str], plain: PlainTextResult, gap: int = LEAD_GAP
-) -> list[str]:
-    """The article prose trafilatura left out before its first paragraph: walking back from that paragraph in
-    the page's visible blocks, the blocks the plain-text cleaner (``plain``, over ``visible``) keeps that are
-    prose (``is_prose``, no " | " as in a dateline) with a body probability of at least
-    ``LEAD_MIN_PROBABILITY``, until more than ``gap`` other blocks in a row; in page order. Paragraphs already
-    kept, also when trafilatura split them otherwise (``_told``), never come back twice."""
+def _left_out(
+    kept: list[str], visible: list[str], plain: PlainTextResult
+) -> tuple[list[int | None], Callable[[int], bool]]:
+    """Where each kept paragraph is among the visible blocks (None: not shown verbatim), and a test of whether
+    visible block ``i`` is article prose trafilatura left out: the plain-text cleaner (``plain``, over
+    ``visible``) keeps it with a body probability of at least ``LEAD_MIN_PROBABILITY``, it is prose
+    (``is_prose``, no " | " as in a dateline) and not already kept, also not split otherwise (``_told``)."""
     first: dict[str, int] = {}
     for i, block in enumerate(visible):
         first.setdefault(_key(block), i)
     have = {_key(block) for block in kept}
     told = "\n".join(have)
-    start = next((first[key] for key in map(_key, kept) if key in first), None)
-    if start is None:
-        return []
-    lead: list[str] = []
-    skipped = 0
-    for i in range(start - 1, -1, -1):
+
+    def missed(i: int) -> bool:
         block = visible[i]
-        if (
+        return (
             plain.reasons[i] is None
             and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
             and is_prose(block)
             and " | " not in block
             and _key(block) not in have
             and not _told(_key(block), told)
-        ):
-            lead.append(block)
+        )
+
+    return [first.get(_key(block)) for block in kept], missed
+
+
+def missed_lead(
+    kept: list[str], visible: list[str], plain: PlainTextResult, gap: int = LEAD_GAP
+) -> list[str]:
+    """The article prose trafilatura left out before its first paragraph (``_left_out``): walking back from
+    that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order."""
+    where, missed = _left_out(kept, visible, plain)
+    start = next((i for i in where if i is not None), None)
+    if start is None:
+        return []
+    lead: list[str] = []
+    skipped = 0
+    for i in range(start - 1, -1, -1):
+        if missed(i):
+            lead.append(visible[i])
             skipped = 0
         else:
             skipped += 1
@@ -220,27 +233,13 @@ def missed_lead(
 
 
 def missed_inside(kept: list[str], visible: list[str], plain: PlainTextResult) -> list[str]:
-    """``kept`` with the article prose trafilatura left out between its first and last paragraphs put back in
-    page order: the visible blocks ``missed_lead`` would take, between two blocks trafilatura kept."""
-    first: dict[str, int] = {}
-    for i, block in enumerate(visible):
-        first.setdefault(_key(block), i)
-    have = {_key(block) for block in kept}
-    told = "\n".join(have)
-    where = [first.get(_key(block)) for block in kept]
+    """``kept`` with the article prose trafilatura left out (``_left_out``) between its first and last
+    paragraphs put back in page order."""
+    where, missed = _left_out(kept, visible, plain)
     known = [i for i in where if i is not None]
     if len(known) < 2:
         return kept
-    back = [
-        (i, visible[i])
-        for i in range(min(known) + 1, max(known))
-        if plain.reasons[i] is None
-        and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
-        and is_prose(visible[i])
-        and " | " not in visible[i]
-        and _key(visible[i]) not in have
-        and not _told(_key(visible[i]), told)
-    ]
+    back = [(i, visible[i]) for i in range(min(known) + 1, max(known)) if missed(i)]
     if not back:
         return kept
     out: list[str] = []
