@@ -431,6 +431,9 @@ _BREAK = {"and", "or", "were", "was", "is", "are", "who", "which", "that", "to",
 
 
 def _value(num: str, scale: str | None) -> float:
+    """The number written ``num`` (digits or words) times its ``scale`` word."""
+    if scale is None and num[-1].isdigit():  # most numbers: digits, no scale
+        return float(num.replace(",", ""))
     lowered = " ".join(num.lower().split())
     if lowered in {"a", "an", "half a", "half an"}:
         base = 0.5 if lowered.startswith("half") else 1.0
@@ -762,8 +765,12 @@ def extract_quantities(
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
         after = rest.lstrip()
-        if _CALENDAR.match(after) or (after[:1] in _AM_PM and _CLOCK.match(text, match.start("num"))):
-            continue  # a date ("5 May") or a clock time ("9 a.m.": only after "a" or "p" can it be one)
+        next_char = text[match.end("num") : match.end("num") + 1]
+        if _CALENDAR.match(after) or (
+            (after[:1] if next_char.isspace() else next_char) in _AM_PM
+            and _CLOCK.match(text, match.start("num"))
+        ):
+            continue  # a date ("5 May") or a clock time ("9 a.m.", "1p.m.": only "a" or "p" can follow)
         unit = _unit_before(match)
         if match is not found and found.group("sep").strip().lower() in ("to", "and"):
             unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
