@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
+from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.compare import align, compare_event, quotes, reported  # noqa: E402
@@ -398,29 +399,13 @@ def second_pass(base: str = SPEED_BASE, rounds: int = 3, passes: int = 3) -> dic
                 assert found["package"].startswith(str(src)), found["package"]
                 runs[label].append(found)
     result: dict[str, Any] = {"base": base, "rounds": rounds, "passes": passes, "runs": runs}
-    for label, found in runs.items():
-        for key in [k for k in found[0] if k.endswith("_per_article")]:
-            result[f"{key}_{label}"] = min(f[key] for f in found)
-        on, off = (
-            result[f"compare_event_on_ms_per_article_{label}"],
-            result[f"compare_event_off_ms_per_article_{label}"],
-        )
-        result[f"reported_share_ms_per_article_{label}"] = round(on - off, 4)
-    return result
+    return result | _minima(runs)
 
 
-SPEED_OWNED = (
-    "src/newsfuse/compare/reported.py",
-    "src/newsfuse/compare/statements.py",
-    "src/newsfuse/compare/article.py",
-    "src/newsfuse/compare/align.py",
-    "src/newsfuse/compare/entities.py",
-    "src/newsfuse/compare/mentions.py",
-    "src/newsfuse/compare/dates.py",
-    "src/newsfuse/compare/versions.py",
-)
-"""The files of session 10's compare_event speed pass: the "before" tree is the working tree with these taken
-from the base revision (quotes.py and quantities.py, which others change, are the same in both trees)."""
+SPEED_OWNED = OWNED
+"""The files of session 10's compare_event speed pass (bench_events_speed's): the "before" tree is the working
+tree with these taken from the base revision (quotes.py and quantities.py, which others change, are the same
+in both trees)."""
 THIRD_BASE = "0483852"
 """HEAD at the start of session 10 (the "before" column of ``--third-pass``)."""
 
@@ -454,7 +439,70 @@ def _digest_child() -> dict[str, Any]:
     return out
 
 
-def third_pass(base: str = THIRD_BASE, rounds: int = 3, passes: int = 3) -> dict[str, Any]:
+def _alternated_child(before: Path, passes: int, block: int = 50) -> dict[str, Any]:
+    """CPU ms per article of find_reports (jsonl-2000-s9-g2's cleaned texts) and of compare_event over its
+    events, reported speech on and off, for this process's newsfuse ("after") and the tree ``before``
+    imported beside it ("before"), in one process: each pass empties both trees' caches (cold reads), then
+    times blocks of ``block`` texts or events, the tree timed first changing each block, so both meet the
+    same load of the shared machine; the minimum over ``passes`` of each figure."""
+    import importlib
+
+    import newsfuse
+    from benchmarks.revision import import_tree
+
+    import_tree(before, "newsfuse_base")
+    arts, events = _cleaned_2000(), _events_2000()
+    trees: dict[str, dict[str, Any]] = {}
+    for label, package in (("after", "newsfuse"), ("before", "newsfuse_base")):
+        model = importlib.import_module(f"{package}.model")
+        copy = {a.id: model.Article(id=a.id, path=a.path, text=a.text) for a in arts}
+        config = importlib.import_module(f"{package}.config").CompareConfig
+        trees[label] = {
+            "align": importlib.import_module(f"{package}.compare.align"),
+            "find_reports": importlib.import_module(f"{package}.compare.reported").find_reports,
+            "arts": list(copy.values()),
+            "events": [([copy[a.id] for a in e], sources) for e, sources in events],
+            "configs": {"on": config(), "off": config(reported_speech=False)},
+        }
+        importlib.import_module(f"{package}.compare.entities").place_names()
+    n_events = sum(len(e) for e, _ in events)
+    best: dict[str, dict[str, float]] = {label: {} for label in trees}
+    for n in range(passes):
+        for measure in ("find_reports", "on", "off"):
+            spent = dict.fromkeys(trees, 0.0)
+            for tree in trees.values():
+                tree["align"].clear_caches()
+            gc.collect()
+            size = len(arts) if measure == "find_reports" else len(events)
+            for k in range(0, size, block):
+                order = list(trees) if (k // block + n) % 2 == 0 else list(trees)[::-1]
+                for label in order:
+                    tree = trees[label]
+                    started = time.process_time()
+                    if measure == "find_reports":
+                        for a in tree["arts"][k : k + block]:
+                            tree["find_reports"](a)
+                    else:
+                        for e, sources in tree["events"][k : k + block]:
+                            tree["align"].compare_event(e, sources, tree["configs"][measure])
+                    spent[label] += time.process_time() - started
+            for label, seconds in spent.items():
+                per = 1000 * seconds / (len(arts) if measure == "find_reports" else n_events)
+                best[label][measure] = min(best[label].get(measure, float("inf")), per)
+    return {
+        "package": newsfuse.__file__,
+        **{
+            label: {
+                "find_reports_ms_per_article": round(b["find_reports"], 4),
+                "compare_event_off_ms_per_article": round(b["off"], 4),
+                "compare_event_on_ms_per_article": round(b["on"], 4),
+            }
+            for label, b in best.items()
+        },
+    }
+
+
+def third_pass(base: str = THIRD_BASE, rounds: int = 2, passes: int = 2) -> dict[str, Any]:
     """Session 10's speed pass, before and after on one snapshot of the working tree (``SPEED_OWNED`` taken
     from ``base`` for "before"): the outputs of both compared (:func:`_digest_child`), then ``rounds``
     alternating child processes of ``passes`` cold passes each (:func:`_speed_child`); the minimum of each
@@ -492,9 +540,10 @@ def third_pass(base: str = THIRD_BASE, rounds: int = 3, passes: int = 3) -> dict
             for key, value in same["before"].items()
             if key != "package"
         }
-        for n in range(rounds):
-            for label in ("before", "after") if n % 2 == 0 else ("after", "before"):
-                runs[label].append(child(sources[label], "--speed-child", str(passes)))
+        for _ in range(rounds):  # both trees in each process, alternating blocks (:func:`_alternated_child`)
+            both = child(sources["after"], "--alternated-child", str(sources["before"]), str(passes))
+            for label in runs:
+                runs[label].append(both[label])
     result: dict[str, Any] = {
         "base": base,
         "rounds": rounds,
@@ -503,15 +552,21 @@ def third_pass(base: str = THIRD_BASE, rounds: int = 3, passes: int = 3) -> dict
         "differ": identity,
         "compare_events": same["after"]["compare_event_2000"]["events"],
     }
+    return result | _minima(runs)
+
+
+def _minima(runs: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """Per tree (label), the minimum of each figure over its runs, and reported speech's share (on - off)."""
+    out: dict[str, float] = {}
     for label, found in runs.items():
         for key in [k for k in found[0] if k.endswith("_per_article")]:
-            result[f"{key}_{label}"] = min(f[key] for f in found)
+            out[f"{key}_{label}"] = min(f[key] for f in found)
         on, off = (
-            result[f"compare_event_on_ms_per_article_{label}"],
-            result[f"compare_event_off_ms_per_article_{label}"],
+            out[f"compare_event_on_ms_per_article_{label}"],
+            out[f"compare_event_off_ms_per_article_{label}"],
         )
-        result[f"reported_share_ms_per_article_{label}"] = round(on - off, 4)
-    return result
+        out[f"reported_share_ms_per_article_{label}"] = round(on - off, 4)
+    return out
 
 
 def corpus_facts() -> dict[str, Any]:
@@ -735,8 +790,10 @@ def _third_pass_markdown(r: dict[str, Any]) -> str:
         f"Before: a snapshot of the working tree with compare's speed files ({', '.join(SPEED_OWNED)}) at "
         f"{p['base']}; after: the same snapshot as it is (quotes.py and quantities.py the same in both). "
         f"Outputs compared first (differences: {differ}; compare_event over {p['compare_events']} events). "
-        f"CPU ms per article (`time.process_time`), minimum over {p['rounds']} alternating child processes x "
-        f"{p['passes']} cold passes each (caches cleared before every pass); shared 2-core machine.\n\n"
+        f"CPU ms per article (`time.process_time`), minimum over {p['rounds']} processes x {p['passes']} cold "
+        "passes each (both trees' caches cleared before every pass), both trees in each process timed in "
+        "alternating blocks of 50 texts or events (the first of the two changing each block); shared 2-core "
+        "machine.\n\n"
         "| measure | set | before | after | less CPU | target |\n|---|---|---|---|---|---|\n"
         + table
         + "\n\n"
@@ -1011,15 +1068,19 @@ def main() -> None:
         action="store_true",
         help=f"session 10: outputs compared and speed re-measured, compare's speed files at {THIRD_BASE} vs now",
     )
-    parser.add_argument("--rounds", type=int, default=3, help="child processes per tree (--third-pass)")
+    parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
     parser.add_argument("--digest-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--alternated-child", nargs=2, metavar=("BEFORE", "PASSES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.speed_child:
         print(json.dumps(_speed_child(args.speed_child)))
         return
     if args.digest_child:
         print(json.dumps(_digest_child()))
+        return
+    if args.alternated_child:
+        print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
         return
     if args.third_pass:  # re-measured into the saved results, the other sections kept
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
