@@ -421,7 +421,9 @@ def _markdown(results: dict[str, Any], command: str) -> str:
         "newsfuse html = trafilatura (same settings) + the post-filter (`newsfuse.clean.html.post_filter`: the"
         " plain-text cleaner over the page's visible blocks cuts trafilatura paragraphs by rule or at body"
         " probability < 0.1) + the recall fallback (trafilatura finds no body: the plain-text cleaner's body of"
-        " the visible blocks), chosen on the dev sets; title: `newsfuse.clean.html.choose_title`.",
+        " the visible blocks) + the missed lead and missed inside (article prose the plain-text cleaner keeps,"
+        " left out by trafilatura before its first or between its paragraphs, put back), chosen on the dev sets;"
+        " title: `newsfuse.clean.html.choose_title`.",
     ]
     snippets = results.get("snippets")
     if snippets:
