@@ -928,12 +928,34 @@ corpus gold alone, ≈4 min on the loaded machine: `--only speed_10_articles,spe
 Date: {r["date"]}; {_section_dates(r)}. Speed taken on a shared 2-core machine (≈6 other engineers running jobs): CPU time of this
 process (time.process_time) is the one-core figure; wall times include waiting for the cores.
 Test sets were only reported, never tuned on: quote rules were diagnosed on PolNeAR train/dev, entity typing on
-ecbplus train/dev and our corpus, quantity rules written from the issue's examples and judgement.
+ecbplus train/dev and our corpus, quantity rules written from the issue's examples and judgement and, since
+session 10, developed on our own dev set (benchmarks/data/quantities_dev.jsonl).
 No model download: rule-based extractors, pycountry's ISO names for places and country codes.
 
 | measure | set (role) | ours | target / peer |
 |---|---|---|---|
 {table}
+
+Session 10 (issue 7, quantities: quality). The rules were developed on our own dev set,
+`benchmarks/data/quantities_dev.jsonl` (322 fiction sentences, 389 quantities in the NewsQuant format and CQE's
+conventions; its README), and the example corpus; NewsQuant was scored once at the end, untuned. Before the round
+(0483852, compare.json of session 9): newsquant value F1 0.81 (P 0.84 / R 0.78), value+unit 0.66 (P 0.69 /
+R 0.64), referent 0.11; dev set 0.918 / 0.862 at the round's first commit. Changes: a count per time is a rate
+unit ("45,000 vehicles a day" → vehicle per day), rates after "of X"; "pounds" as GBP when scaled, paid or per
+time; "Nm" as million for decimals and counts; numbers in names and identifiers left out ("FTSE 100", "Flight
+714", "Group of Seven"); partitives ("3 of the 11 injured", "80 of them"), "30 more" of the thing just counted,
+"aged 19 and 23" and "from 8 to 14 inches" sharing the unit; large bare numbers ("fell by 15,000 to 220,000",
+slot "number"); negative numbers, fractions in words; month names read whole ("3 decades", "4 novels" were taken
+for dates); ranges of years, zero-led codes and "dozens" are not quantities; more currencies, scales (crore, tn)
+and measures; scaled values rounded so that "$67.4 billion" is exactly 67,400,000,000 (it was
+67,400,000,000.00001 and failed the scorer's 1e-6 match). Scoring: clock times ("9 a.m.") are no longer counted as
+predictions (CQE does not tag times; {r.get("newsquant", {}).get("clock_times_left_out", "—")} on newsquant); with
+them counted, as before, newsquant would read value F1 0.849, value+unit 0.682. The value+unit target (0.90) is
+**not reached**: 0.69 on newsquant against 0.97 on our dev set: the unit conventions of the gold (which noun or
+measure CQE normalises to which name) are not stated beyond SOURCE.md's examples, and we did not look at its items.
+On the pipeline's 1,398 events of jsonl-2000-s9 (generator 1), quantity facts 9,562 → 9,764, facts with a conflict
+21 → 21 (6 events either way); the example corpus keeps every planted conflict and no false one. Speed (the
+speed row): CPU per sentence measured side by side under load 19-24 on the shared machine, ±10 % between repeats.
 
 Session 9: compare_event also builds reported-speech facts (kind "reported", `compare.reported_speech`, on by
 default), so the speed rows measured since then include them (the corpus row's eighth planted conflict is a

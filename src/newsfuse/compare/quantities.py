@@ -660,8 +660,6 @@ opening on the digit class so the scan skips to digits (the word boundary before
 
 
 _AM_PM = ("a", "p", "A", "P")
-_PARTS = ("num", "hi", "scale", "abbr", "att", "pct")
-"""The groups of a quantity match that its span covers."""
 
 
 def _clock(article: Article, context_of: Contexts | None, low: str | None) -> Iterator[Mention]:
@@ -742,7 +740,9 @@ def extract_quantities(
         scan, ranged, single = low, _QUANTITY_IN_LOWER, _SINGLE_IN_LOWER
     last_unit, last_thing, last_end = None, None, -1  # the latest quantity's, for "30 more", "19 and 23"
     while found := _search(scan, pos, starts, ranged):
-        match = found if _is_range(text, found) else single.match(scan, found.start())
+        match = (
+            found if not found.group("hi") or _is_range(text, found) else single.match(scan, found.start())
+        )
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
             break
         pos = match.end("num") if match.group("rest") else match.end()
@@ -818,13 +818,14 @@ def extract_quantities(
             if not rest.strip() and not skip
             else match.start("rest") + skip
         )
-        end = max(end, *map(match.end, _PARTS))  # (a part not matched ends at -1)
+        end = max(end, match.start("rest"))  # (the parts read with the number end where "rest" starts)
         pos = max(pos, end)
         last_unit, last_thing, last_end = unit, thing, end
         dim = dimension(unit)
+        slot = (dim or "") if dim == "duration" or not thing else (f"{dim} {thing}" if dim else thing)
         yield Mention(
             kind="quantity",
-            slot=" ".join(x for x in (dim, None if dim == "duration" else thing) if x),
+            slot=slot,
             value=prefix + format_value(value) + (f"–{format_value(upper)}" if upper is not None else ""),
             text=text[start:end],
             span=Span(article.id, start, end),
