@@ -802,8 +802,41 @@ def _third_pass_markdown(r: dict[str, Any]) -> str:
     )
 
 
-THIRD_PASS_NOTES = ""
-"""Notes on session 10's pass (filled in with the measured figures)."""
+THIRD_PASS_NOTES = """Measured 09:41-09:50 UTC at load 18-22 (7 engineers' benchmarks). Per process (before -> after):
+find_reports 0.946 -> 0.770 (-19 %) and 0.765 -> 0.683 (-11 %); compare_event on 2.917 -> 3.131 (+7 %) and
+3.165 -> 2.882 (-9 %); off 1.468 -> 1.578 and 1.853 -> 1.740, although "off" runs none of the changed
+reported-speech code (of this pass only `_acronym`): at this load compare_event's figure moves +-8 % between trees in one process, more
+than this pass changes it. bench_events_speed (compare_event timed inside build_event, 2 processes x 3
+passes, 09:19 UTC) gives the steadier figure: cold 2.548 -> 2.491 (-2.2 %), warm 2.389 -> 2.258 (-5.5 %).
+**Target (compare_event a third less) not reached**: find_reports about 10-20 % less, compare_event 2-6 %.
+
+### What changed (session 10; outputs identical: the differences row above, and bench_events_speed's events)
+- `find_reports`: the cue-word gate searches the text lower-cased once, bounded to each sentence (`_cued`;
+  a sentence after a letter, or a text whose lower-casing moves offsets, is passed on whole): sentences
+  without a cue word (more than half) are not lower-cased, hashed or looked up in the sentence cache.
+- `_speaker_first`: what follows the verb is read first (`_after_verb`, `_content`); with no comma after the
+  verb the content's verdict does not depend on the speaker, so the subject pattern runs only where it can
+  matter (subject searches on jsonl-2000-s9-g2: 10,999 -> 6,160).
+- `_subject`: no search where the last word before the verb cannot end a subject (`_subjectless`: "was",
+  "is", "been", "and", "to", "the", ...; not after "last"/"this", not in a text with "close to"/"familiar
+  with"): 1,614 of the 10,999 searches, every one of them failing (a failed search tries every start).
+- statements.py: negations and keys by `map` over per-word caches; a claim without numbers keeps its words as
+  its keys; one claim and no quote is one statement without grouping; no bisection without quantities.
+
+### Where compare_event's CPU is now (bench_events_speed --parts, warm, ms per article of 2.47)
+article_mentions 1.13 (quantities.py about 0.6 and quotes.py's extract_quotes 0.26, not this round's files;
+entities 0.24); reported facts 0.94 = find_reports 0.72 (quotes.py's `resolve_speaker` about a quarter of it)
++ statements' alignment 0.22; fact building, quantity facts and quote versions about 0.35. A third of
+compare_event (0.83) would be 60 % of what this round's files spend.
+
+### Looked at and left
+- Caching `resolve_speaker` per subject string and article (the brief's idea) is not output-safe: it reads
+  the text before the report (pronoun antecedents, `full_name`, `_role_after`) and adds surnames to `People`
+  as it goes; it is quotes.py's (the speakers engineer's), noted for them.
+- Entity typing per article (the brief's item 3): a name's type depends on the word before it and what
+  follows each mention, so a per-article cache would need the same reads it saves; the per-name part is
+  already cached (`_by_name`, `_name_of`).
+"""
 
 
 def _second_pass_markdown(r: dict[str, Any]) -> str:
