@@ -196,9 +196,6 @@ class SummarizeConfig:
     sentence_reweight: float = 0.0
     """Concept worth times (mean learned score of the sentences carrying it / the event's mean) to this
     power; 0 = off, the default (below "off" on the dev sets tried; summarize.md)."""
-    sentence_keep: float = 0.0
-    """Share of the selectable sentences (at least 10), best by the learned sentence scorer, that selection
-    may choose; 0 = off, every selectable sentence (summarize.md, tenth round)."""
     compress: str = "dateline+opener+paren+relative_end+said_when"
     """Sentence compression by deletion (summarize/compress.py): "" off, "all" every rule, or rules joined
     by "+". Selection then counts the compressed words and concepts; a brief sentence keeps its whole
@@ -247,7 +244,7 @@ class SummarizeConfig:
         ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
-        for name in ("update_discount", "evidence_threshold", "sentence_keep"):
+        for name in ("update_discount", "evidence_threshold"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"summarize.{name} must be between 0 and 1")
 
