@@ -4,8 +4,9 @@ per pipeline article of ``summarize_event`` and ``trace_event``.
 ``.venv/bin/python benchmarks/bench_summarize_speed.py --against REV`` runs every case below in two
 separate processes, one on a snapshot of the working tree and one on that snapshot with the speed-owned
 files (``OWNED``: summarize's pool and concepts, text/, provenance/) taken from REV, and compares their
-briefs (text, evidence spans, source count) case by case, and the provenance (``trace_event``'s whole
-result) of the pipeline and example events:
+briefs (text, evidence spans, source count) case by case, the provenance (``trace_event``'s whole
+result) of the pipeline and example events, and (when bench_events_speed has prepared its inputs) every
+whole built event with its report record:
 
 - the events the pipeline builds from benchmarks/work/jsonl-2000-s9-g2, with the default weighting and
   with ``weighting = "learned"``;
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import io
 import json
 import pickle
 import sys
@@ -39,6 +39,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.bench_events_speed import _Renamed  # noqa: E402
+from benchmarks.bench_events_speed import digests as event_digests  # noqa: E402
 from benchmarks.revision import import_tree, run_child, tree_with_files_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 
@@ -143,20 +145,13 @@ def briefs(inputs: Path) -> dict[str, list[Any]]:
     for set_name, (settings, items) in cases["dev"].items():
         for name, chosen in (("sources", settings), ("learned", replace(settings, weighting="learned"))):
             out[f"{set_name}/{name}"] = [_digest(item.brief(chosen)) for item in items]
+    if EVENT_INPUTS.exists():  # each whole built event and its report record, one digest per event
+        out.update({f"{case}/events": found for case, found in event_digests(EVENT_INPUTS).items()})
     return out
 
 
-class _Renamed(pickle.Unpickler):
-    """Unpickles newsfuse objects as the classes of the package renamed ``package``."""
-
-    def __init__(self, data: bytes, package: str) -> None:
-        super().__init__(io.BytesIO(data))
-        self.package = package
-
-    def find_class(self, module: str, name: str) -> Any:
-        if module == "newsfuse" or module.startswith("newsfuse."):
-            module = self.package + module[len("newsfuse") :]
-        return super().find_class(module, name)
+EVENT_INPUTS = ROOT / "benchmarks" / "work" / "events_speed" / "inputs.pickle"
+"""bench_events_speed's prepared ``EventInput`` lists (pipeline and examples), read when present."""
 
 
 def _forget_articles(package: str) -> None:
