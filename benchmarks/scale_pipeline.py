@@ -68,6 +68,11 @@ class _Timed:
         """This process's peak RSS so far at the end of each stage (which stage sets the main's peak)."""
         """CPU seconds of this process's descendants (the pool or Dask workers) during each stage."""
 
+    @property
+    def forks_pool(self) -> bool:
+        """The wrapped runner's (``streamed`` warms the stages' models before a pool forks)."""
+        return bool(getattr(self.runner, "forks_pool", False))
+
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any], label: str) -> list[Any]:
         start, cpu, pool = time.perf_counter(), time.process_time(), _pool_cpu()
         out: list[Any] = self.runner.map(fn, items, label)

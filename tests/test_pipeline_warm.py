@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from newsfuse import pipeline
 from newsfuse.clean import clean_document
 from newsfuse.config import Config
+from newsfuse.ingest import read_inputs
 from newsfuse.model import Article, RawDoc
 from newsfuse.runtime import LocalRunner
 
@@ -42,3 +44,17 @@ def test_a_runner_forks_a_pool_only_before_its_first_parallel_map() -> None:
         assert runner.map(abs, [-n for n in range(20)], "test") == list(range(20))
         assert not runner.forks_pool  # running: a warm-up now would only cost this process
     assert runner.forks_pool  # closed: the next map forks a new pool
+
+
+@pytest.mark.parametrize(("workers", "warmed"), [(1, 0), (2, 1 if sys.platform == "linux" else 0)])
+def test_a_run_warms_the_models_only_before_forking_a_pool(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, workers: int, warmed: int
+) -> None:
+    calls: list[Config] = []
+    monkeypatch.setattr(pipeline, "warm_models", calls.append)
+    config = Config()
+    with LocalRunner(workers=workers) as runner:
+        pipeline.process(read_inputs([corpus], config.ingest), config, runner)
+        assert len(calls) == warmed
+        pipeline.process(read_inputs([corpus], config.ingest), config, runner)  # the pool runs now
+        assert len(calls) == warmed

@@ -651,7 +651,7 @@ def streamed(
     folder (after a crash, or with more inputs) continues from it instead of starting over.
     """
     journal = Journal(workdir, _fingerprint(config)) if workdir is not None else None
-    if isinstance(runner, LocalRunner) and runner.forks_pool:
+    if getattr(runner, "forks_pool", False):  # a LocalRunner about to fork its pool (or a wrapper of one)
         warm_models(config)
     with _spill_folder(workdir) as spill:
         done = _clean_and_dedup(documents, config, runner, spill, journal)
