@@ -116,18 +116,23 @@ def _cpu_pass(module: ModuleType, arts: Iterable[Article]) -> float:
     return time.process_time() - start
 
 
-def speed(commit: str = BASELINE, passes: int = 7) -> dict[str, Any]:
-    """CPU ms per article of extract_quotes, this tree's and ``commit``'s, in alternating passes (the machine
-    is shared: the minimum over passes drops other jobs' interference), the garbage collector on as in the
-    pipeline, after one warm-up pass of each."""
+def _speed_setup(commit: str, passes: int) -> tuple[Any, dict[str, list[Any]], dict[str, Any]]:
+    """The baseline's quotes module, the texts both speed measures time, and their figures' header."""
     place_names()
-    old = _baseline_module(commit)
-    sets = {"jsonl-2000-s9-g2": _cleaned_2000(), "polnear": texts_of("polnear")}
     figures: dict[str, Any] = {
         "baseline_commit": commit,
         "passes": passes,
         "load_at_start": os.getloadavg()[0],
     }
+    sets = {"jsonl-2000-s9-g2": _cleaned_2000(), "polnear": texts_of("polnear")}
+    return _baseline_module(commit), sets, figures
+
+
+def speed(commit: str = BASELINE, passes: int = 7) -> dict[str, Any]:
+    """CPU ms per article of extract_quotes, this tree's and ``commit``'s, in alternating passes (the machine
+    is shared: the minimum over passes drops other jobs' interference), the garbage collector on as in the
+    pipeline, after one warm-up pass of each."""
+    old, sets, figures = _speed_setup(commit, passes)
     for name, arts in sets.items():
         best = {"before": float("inf"), "after": float("inf")}
         for module in (old, quotes):
@@ -149,14 +154,7 @@ def speed_interleaved(commit: str = BASELINE, passes: int = 5) -> dict[str, Any]
     """CPU ms per article of extract_quotes, this tree's and ``commit``'s, timed article by article in
     alternation (which module goes first swaps every pass), so that a shared machine's load, which drifts over
     seconds, weighs on both alike; the median over ``passes`` cold passes (caches cleared before each)."""
-    place_names()
-    old = _baseline_module(commit)
-    sets = {"jsonl-2000-s9-g2": _cleaned_2000(), "polnear": texts_of("polnear")}
-    figures: dict[str, Any] = {
-        "baseline_commit": commit,
-        "passes": passes,
-        "load_at_start": os.getloadavg()[0],
-    }
+    old, sets, figures = _speed_setup(commit, passes)
     for name, arts in sets.items():
         totals: dict[str, list[float]] = {"before": [], "after": []}
         for n in range(passes):
