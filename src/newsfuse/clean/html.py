@@ -329,8 +329,7 @@ def clean_html(
         if inside and plain is not None:
             before = set(paragraphs)
             paragraphs = missed_inside(paragraphs, visible, plain)
-            if len(paragraphs) > len(before):
-                back = set(paragraphs) - before
+            if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
         text = join_blocks(paragraphs)
 
