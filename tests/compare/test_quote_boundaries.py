@@ -1,0 +1,28 @@
+"""Where one direct quote ends and the next begins (session 11: PolNeAR train/dev error analysis)."""
+
+from newsfuse.compare.quotes import extract_quotes
+from tests.helpers import article
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, bool]]:
+    """(text, speaker, continued) of each quote piece found in ``text``."""
+    return [(m.text, m.speaker, m.continued) for m in extract_quotes(article("a", text))]
+
+
+def test_a_quote_after_the_writers_own_words_in_a_new_sentence_stands_apart() -> None:
+    text = (
+        '"The ferry will not run this winter," Mayor Ines Okafor said at the dock. '
+        'At a council meeting later that week, the mayor went further: "We have never seen the bay freeze so early."'
+    )
+    found = _quotes(text)
+    assert found[0] == ("The ferry will not run this winter", "Ines Okafor", False)
+    assert found[1][0] == "We have never seen the bay freeze so early."
+    assert found[1][2] is False
+
+
+def test_a_quote_right_after_its_attribution_sentence_still_continues() -> None:
+    text = (
+        '"The ferry will not run this winter," Mayor Ines Okafor said on Tuesday. '
+        '"We have never seen the bay freeze so early."'
+    )
+    assert [continued for _, _, continued in _quotes(text)] == [False, True]
