@@ -31,7 +31,7 @@ from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
 from newsfuse.compare.align import canonical_people, clear_caches  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
-from newsfuse.compare.quantities import extract_quantities  # noqa: E402
+from newsfuse.compare.quantities import extract_quantities, singular  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes  # noqa: E402
 from newsfuse.compare.reported import extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
@@ -253,9 +253,14 @@ _UNIT_NAMES = {
     "INR": "indian rupee",
     "HKD": "hong kong dollar",
     "NZD": "new zealand dollar",
+    "SGD": "singapore dollar",
+    "BRL": "brazilian real",
     "MYR": "malaysian ringgit",
     "ILS": "shekel",
     "KRW": "south korean won",
+    "ZAR": "south african rand",
+    "TRY": "turkish lira",
+    "MXN": "mexican peso",
     "RUB": "russian ruble",
     "pound": "pound-mass",
     "time": "count",
@@ -263,55 +268,69 @@ _UNIT_NAMES = {
     "part per billion": "parts-per-billion",
     "part per million": "parts-per-million",
     "CHF": "swiss franc",
-    "celsius": "degree celsius",
-    "fahrenheit": "degree fahrenheit",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
+    "tonne": "metric ton",
+    "light year": "light-year",
+    "milliampere hour": "milliampere-hour",
+    "nautical mile": "mile",
 }
-"""Our unit codes → the normalised unit names of the CQE/NewsQuant gold (its SOURCE.md lists the most common;
-"N times" is CQE's unit "count", a weight in pounds its "pound-mass"). A rate maps part by part
-("USD per barrel" → "dollar per barrel")."""
+"""Our unit codes → the normalised unit names of the CQE/NewsQuant gold: the keys of CQE's unit dictionary
+(vivkaz/CQE, CQE/unit.json: "metric ton" for tonnes, "celsius", "light-year", "pound-mass", "count" for
+"N times", nautical miles as "mile"); a rate maps part by part ("USD per barrel" → "dollar per barrel").
+Rupees written as a word or "Rs" are CQE's "rupee" (its "indian rupee" is "₹"/"INR"/"Indian rupees")."""
 
 
-def _unit_name(unit: str | None) -> str:
+def _unit_name(unit: str | None, written: str = "") -> str:
     if not unit:
         return ""
+    if unit.startswith("INR") and not re.search(r"₹|INR|[Ii]ndian", written):
+        unit = "rupee" + unit[3:]
     if unit in _UNIT_NAMES:
         return _UNIT_NAMES[unit]
     return " per ".join(_UNIT_NAMES.get(part, part) for part in unit.split(" per "))
 
 
-def _score_quantities(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Value, value+unit F1 and referent accuracy of ``extract_quantities`` on sentences in the NewsQuant
-    format: a gold quantity is matched by its lower value (``value_min``) to one free prediction. Clock times
-    ("9 a.m.", slot "clock time") are times, not quantities (CQE does not tag them): they are left out of the
-    predictions and counted apart."""
+def _unit_right(match: Any, gold: dict[str, Any]) -> bool:
+    """Whether a prediction's unit is the gold's normalised unit: the same CQE name, or, for a count (no
+    unit), its counted thing is the gold unit's last word (as its singular, CQE's lemma, or its light stem),
+    or neither has a unit."""
+    gold_unit = (gold["normalized_unit"] or "").lower()
+    if not match.unit:
+        thing = match.slot.split()[-1] if match.slot else ""
+        last = gold_unit.split()[-1] if gold_unit else ""
+        return not gold_unit or thing in (singular(last), stem(last))
+    return bool(gold_unit) and _unit_name(match.unit, match.text) == gold_unit
+
+
+def _score_quantities(
+    rows: Iterable[dict[str, Any]], extract: Callable[[Article], Iterable[Any]] = extract_quantities
+) -> dict[str, Any]:
+    """Value, value+unit F1 and referent accuracy of ``extract`` on sentences in the NewsQuant format: a gold
+    quantity is matched by its lower value (``value_min``) to one free prediction, one whose unit is right
+    if any (as CQE's evaluation pairs them). Clock times ("9 a.m.", slot "clock time") are times, not
+    quantities (CQE does not tag them): they are left out of the predictions and counted apart."""
     n_pred = n_gold = tp_value = tp_unit = concept_n = concept_ok = clock = 0
     for row in rows:
         art = Article(id=row["id"], path=row["id"], text=row["text"])
-        found = list(extract_quantities(art))
+        found = list(extract(art))
         preds = [m for m in found if m.unit != "clock"]
         clock += len(found) - len(preds)
         gold = row["quantities"]
         n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
         free = list(preds)
         for g in gold:
-            match = next(
-                (p for p in free if _raw(p) is not None and abs(_raw(p) - g["value_min"]) < 1e-6), None
-            )  # type: ignore[operator]
-            if match is None:
+            same = [p for p in free if _raw(p) is not None and abs(_raw(p) - g["value_min"]) < 1e-6]  # type: ignore[operator]
+            if not same:
                 continue
+            match = next((p for p in same if _unit_right(p, g)), same[0])
             free.remove(match)
             tp_value += 1
-            gold_unit = (g["normalized_unit"] or "").lower()
-            ours = _unit_name(match.unit)
-            thing = match.slot.split()[-1] if match.slot else ""
-            if (
-                (ours and ours == gold_unit)
-                or (not match.unit and gold_unit and stem(gold_unit.split()[-1]) == thing)
-            ) or (not gold_unit and not match.unit):
-                tp_unit += 1
+            tp_unit += _unit_right(match, g)
             if g["concept"]:
+                thing = match.slot.split()[-1] if match.slot else ""
                 concept_n += 1
-                concept_ok += bool(thing) and thing in {stem(w) for w in g["concept"].lower().split()}
+                concept_ok += bool(thing) and thing in {singular(w) for w in g["concept"].lower().split()}
     return {
         "value": _prf(tp_value, n_pred, tp_value, n_gold),
         "value_unit": _prf(tp_unit, n_pred, tp_unit, n_gold),
@@ -334,9 +353,33 @@ QUANTITIES_DEV = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
 
 
 def quantities_dev() -> dict[str, Any]:
-    """Our dev sentences, the set the quantity rules are developed on."""
+    """Our dev sentences, the set the quantity rules are developed on; also scored with the code at the start
+    of session 11 (``QUANTITIES_SESSION_START``) by the same scorer, and split by the part written when."""
     with QUANTITIES_DEV.open(encoding="utf-8") as fh:
-        return _score_quantities(json.loads(line) for line in fh)
+        rows = [json.loads(line) for line in fh]
+    then = importlib.import_module(
+        import_at(QUANTITIES_SESSION_START, "compare", "newsfuse_compare_q11").__name__ + ".quantities"
+    )
+    parts = {"session 10 (dev-001..322)": rows[:322], "session 11 (dev-323..)": rows[322:]}
+    return {
+        **_score_quantities(rows),
+        "code_at_session_start": {
+            "commit": QUANTITIES_SESSION_START,
+            **_score_quantities(rows, then.extract_quantities),
+        },
+        "parts": {
+            name: {
+                "now": _score_quantities(part),
+                "session_start": _score_quantities(part, then.extract_quantities),
+            }
+            for name, part in parts.items()
+            if part
+        },
+    }
+
+
+QUANTITIES_SESSION_START = "65b1fe4"
+"""The code at the start of session 11 (issue 7's second quantity round)."""
 
 
 QUANTITIES_BEFORE = "0483852"
@@ -355,13 +398,15 @@ def _speed_texts() -> list[str]:
         return [json.loads(line)["text"] for line in fh]
 
 
-def quantities_speed(commit: str = QUANTITIES_BEFORE, runs: int = 5, block: int = 100) -> dict[str, Any]:
+def quantities_speed(commit: str = "", runs: int = 5, block: int = 100) -> dict[str, Any]:
     """CPU ms per article and µs per sentence of ``extract_quantities`` (with dates none, contexts off, as
     compare's article reading calls it), the code at ``commit`` against the working tree in one process:
     blocks of ``block`` texts alternating between the two, each block's minimum over ``runs`` passes with the
     referent cache cleared first. Sentences are counted as the clause ends compare itself finds."""
     from newsfuse.compare import quantities as now
     from newsfuse.compare.mentions import clause_ends
+
+    commit = commit or QUANTITIES_SESSION_START
 
     then = importlib.import_module(
         import_at(commit, "compare", "newsfuse_compare_q").__name__ + ".quantities"
@@ -733,14 +778,27 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows = []
     dev, qs, nq = r.get("quantities_dev"), r.get("quantities_speed"), r["newsquant"]
     if dev:
+        then = dev.get("code_at_session_start")
         rows.append(
             (
                 "value F1; value+unit F1 (the rules were developed on this set)",
-                "quantities_dev (ours, dev: benchmarks/data)",
+                f"quantities_dev (ours, dev: benchmarks/data; {dev['gold']} quantities)",
                 f"{_f(dev['value'])}; {_f(dev['value_unit'])}",
-                "—",
+                f"code at {then['commit']} (start of session 11): {then['value']['f1']:.2f}; "
+                f"{then['value_unit']['f1']:.2f}"
+                if then
+                else "—",
             )
         )
+        for name, part in dev.get("parts", {}).items():
+            rows.append(
+                (
+                    "value+unit F1 on a part of the dev set: now (code at the start of session 11)",
+                    f"quantities_dev, {name}",
+                    f"{part['now']['value_unit']['f1']:.2f} ({part['session_start']['value_unit']['f1']:.2f})",
+                    "—",
+                )
+            )
     if "clock_times_left_out" in nq:
         rows.append(
             (
@@ -753,7 +811,8 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     if qs:
         rows.append(
             (
-                f"extract_quantities CPU µs per sentence, the code at {qs['commit_before']} (start of session 10) "
+                f"extract_quantities CPU µs per sentence, the code at {qs['commit_before']} (start of session "
+                f"{11 if qs['commit_before'] == QUANTITIES_SESSION_START else 10}) "
                 "→ now, side by side in blocks of 100 texts (min of "
                 f"{qs['runs']} passes each)",
                 "jsonl-2000-s9-g2; quantities_dev",

@@ -499,9 +499,9 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
             rate = None if unit else _RATE.match(rest, used_to)
             if rate:  # "45,000 vehicles a day": the counted thing per time is the unit
                 per = rate.group("per").lower()
-                return f"{_singular(lowered)} per {_SINGULAR.get(per, per)}", stem(lowered), rate.end()
-            return unit, stem(lowered), used_to
-    return unit, (stem(head[-1]) if head else None), used_to
+                return f"{_singular(lowered)} per {_SINGULAR.get(per, per)}", singular(lowered), rate.end()
+            return unit, singular(lowered), used_to
+    return unit, (singular(head[-1]) if head else None), used_to
 
 
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
@@ -513,11 +513,60 @@ def _rate_after_of(rest: str, used: int) -> re.Match[str] | None:
     return _RATE.match(rest, of.end()) if of else None
 
 
+_IRREGULAR = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "midwives": "midwife",
+    "housewives": "housewife",
+    "knives": "knife",
+    "halves": "half",
+    "leaves": "leaf",
+    "loaves": "loaf",
+    "shelves": "shelf",
+    "thieves": "thief",
+    "wolves": "wolf",
+    "calves": "calf",
+    "heroes": "hero",
+    "potatoes": "potato",
+    "tomatoes": "tomato",
+    "vetoes": "veto",
+    "echoes": "echo",
+}
+"""Plurals whose singular their ending does not give."""
+_SAME_IN_PLURAL = frozenset({"species", "series", "means", "news", "aircraft", "sheep", "fish", "deer"})
+_ES_AFTER = ("sses", "xes", "ches", "shes", "zzes")
+"""Endings after which a plural's "es" is dropped whole ("boxes", "churches"); else only its "s"."""
+
+
+@lru_cache(maxsize=4096)
+def singular(noun: str) -> str:
+    """A lower-cased noun's singular, the lemma CQE/NewsQuant name a counted thing by ("cases" → "case",
+    "children" → "child", "cities" → "city", "boxes" → "box", "buses" → "bus"); other words unchanged."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun in _PLURALS or noun in _SAME_IN_PLURAL or not noun.endswith("s") or len(noun) < 4:
+        return noun
+    if noun.endswith(("ss", "us", "sis", "'s")) or noun in ("tennis", "chassis", "iris"):
+        return noun
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(_ES_AFTER) and not noun.endswith(("aches", "iches")):
+        return noun[:-2]
+    if noun.endswith("uses") and not noun.endswith(("ouses", "auses")):
+        return noun[:-2]  # "buses", "bonuses", "viruses" (not "houses", "causes")
+    return noun[:-1]
+
+
 def _singular(noun: str) -> str:
     """A plural noun's singular, by its ending ("vehicles" → "vehicle", "deliveries" → "delivery")."""
-    if noun in _PLURALS or not noun.endswith("s") or noun.endswith("ss"):
-        return noun
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return singular(noun)
 
 
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees|pesos|francs)\b", re.IGNORECASE)
