@@ -274,6 +274,8 @@ _UNIT_NAMES = {
     "light year": "light-year",
     "milliampere hour": "milliampere-hour",
     "nautical mile": "mile",
+    "peso": "mexican peso",
+    "pound per square inch": "pound per square inch",
 }
 """Our unit codes → the normalised unit names of the CQE/NewsQuant gold: the keys of CQE's unit dictionary
 (vivkaz/CQE, CQE/unit.json: "metric ton" for tonnes, "celsius", "light-year", "pound-mass", "count" for

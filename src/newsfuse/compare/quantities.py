@@ -167,6 +167,7 @@ _UNITS = {
     "barrels a day": "barrel per day",
     "knots": "knot",
     "carats": "carat",
+    "carat": "carat",
     "cubic metres": "cubic metre",
     "cubic meters": "cubic metre",
     "cubic feet": "cubic foot",
@@ -178,7 +179,9 @@ _UNITS = {
     "kilowatt hours": "kilowatt hour",
     "light years": "light year",
     "nautical miles": "nautical mile",
-    "metric tons": "ton",
+    "metric tons": "tonne",
+    "metric tonnes": "tonne",
+    "tonne": "tonne",
     "millilitres": "millilitre",
     "milliliters": "millilitre",
     "ml": "millilitre",
@@ -198,6 +201,52 @@ _UNITS = {
     "chf": "CHF",
     "year-old": "year of age",
     "years old": "year of age",
+    "month-old": "month of age",
+    "months old": "month of age",
+    "week-old": "week of age",
+    "weeks old": "week of age",
+    "day-old": "day of age",
+    "days old": "day of age",
+    "ft": "foot",
+    "lbs": "pound",
+    "kilos": "kg",
+    "kilo": "kg",
+    "bhp": "brake horsepower",
+    "kph": "kilometre per hour",
+    "kmh": "kilometre per hour",
+    "sqm": "square metre",
+    "km²": "square kilometre",
+    "m²": "square metre",
+    "psi": "pound per square inch",
+    "kcal": "kilocalorie",
+    "ha": "hectare",
+    "hectare": "hectare",
+    "hrs": "hour",
+    "mins": "minute",
+    "secs": "second",
+    "yrs": "year",
+    "point": "point",
+    "degree": "degree",
+    "barrel": "barrel",
+    "decibels": "decibel",
+    "db": "decibel",
+    "centuries": "century",
+    "century": "century",
+    "pints": "pint",
+    "pint": "pint",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "turkish lira": "TRY",
+    "won": "KRW",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "s$": "SGD",
+    "r$": "BRL",
     "c$": "CAD",
     "a$": "AUD",
     "hk$": "HKD",
@@ -262,7 +311,11 @@ _ATTACHED_ONLY = {
     "lb": "pound",
     "lbs": "pound",
     "oz": "ounce",
-    "nm": "newton metre",
+    "nm": "nanometre",
+    "c": "celsius",
+    "f": "fahrenheit",
+    "km2": "square kilometre",
+    "m2": "square metre",
     "°c": "celsius",
     "°f": "fahrenheit",
     "°": "degree",
@@ -279,7 +332,8 @@ _ATTACHED = "|".join(
 _RATE = re.compile(
     r"\s+(?:per|a|an|each)\s+(?P<per>square\s+foot|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
-    r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare)s?\b"
+    r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
+    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|passenger|patient|child|resident)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from)\b)",
     re.IGNORECASE,
 )
@@ -302,7 +356,7 @@ _PLURALS = frozenset(
     | {"geese", "media", "crew", "troops"}
 )
 """Plural nouns not ending in s: the counted thing ends there ("5,000 people came")."""
-_SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram", "capita": "person"}
+_SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram"}
 _BOUND = re.compile(
     r"(?P<approx>about|around|approximately|nearly|almost|roughly|some|an estimated|estimated)\s+$|"
     r"(?P<more>more than|over|at least|upwards of|in excess of|above|exceeding)\s+$|"
@@ -363,7 +417,7 @@ _WORDS = (
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
-_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
 
 
 def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
@@ -375,7 +429,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHN]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
         rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
         rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
@@ -390,7 +444,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahn]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -481,6 +535,10 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
             per = rate.group("per").lower()
             unit = f"{unit} per {_SINGULAR.get(per, per)}"
             used = rate.end()
+    if not unit and rest[:1] == "-":
+        compound = _COMPOUND.match(rest)
+        if compound:  # "a two-room flat", "a 300-page report": the noun after the hyphen is counted
+            return None, singular(compound.group(1).lower()), compound.end(1)
     head: list[str] = []
     used_to = used
     for word in _ALPHA_WORD.finditer(rest[used:]):
@@ -505,6 +563,11 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
 
 
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
+_COMPOUND = re.compile(
+    r"-(?!(?:time|way|sided|off|on|thirds?|halves|quarters?|fifths?|tenths?)\b)([A-Za-z]{2,})(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+"""A number-noun compound before its noun ("-room flat"), not "one-time", "two-way", "two-thirds"."""
 
 
 def _rate_after_of(rest: str, used: int) -> re.Match[str] | None:
@@ -557,7 +620,7 @@ def singular(noun: str) -> str:
         return noun
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(_ES_AFTER) and not noun.endswith(("aches", "iches")):
+    if noun.endswith(_ES_AFTER) and not (noun.endswith("aches") and not noun.endswith(("eaches", "oaches"))):
         return noun[:-2]
     if noun.endswith("uses") and not noun.endswith(("ouses", "auses")):
         return noun[:-2]  # "buses", "bonuses", "viruses" (not "houses", "causes")
@@ -568,6 +631,14 @@ def _singular(noun: str) -> str:
     """A plural noun's singular, by its ending ("vehicles" → "vehicle", "deliveries" → "delivery")."""
     return singular(noun)
 
+
+_CASED: dict[str, dict[str, str | None]] = {
+    "nanometre": {"Nm": "newton metre"},
+    "celsius": {"c": "cent"},
+    "fahrenheit": {"f": None},
+}
+"""Letters against a number read by their case: "7nm" nanometres but "400Nm" newton metres (of torque),
+"4C" Celsius but "4c" cents, "95F" Fahrenheit and "4f" nothing."""
 
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees|pesos|francs)\b", re.IGNORECASE)
 
@@ -834,6 +905,10 @@ def extract_quantities(
             scale, unit = None, unit or "m"  # "100m" is metres; "$5m", "5m euros", "1.5m units" are millions
         if unit == "g" and text[match.start("att")] == "G" and num in "123456":
             unit = "generation wireless"  # "5G", as CQE reads it
+        elif unit in _CASED and match.end("att") - match.start("att") <= 2:
+            unit = _CASED[unit].get(text[match.start("att") : match.end("att")], unit)
+            if unit is None:
+                continue  # "4f": not a unit
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
@@ -842,7 +917,7 @@ def extract_quantities(
                 unit, thing, _ = _referent(text[found.start("rest") : found.end("rest")])
             elif last_end >= 0 and _JOINED.fullmatch(text, last_end, start):
                 unit, thing = last_unit, last_thing  # "aged 19 and 23", "14 homes or 30"
-        if unit and unit.startswith("pound"):
+        if unit and unit.startswith("pound") and "lb" not in text[start : match.start("rest") + used].lower():
             unit = _pounds(unit, bool(scale), text, start, rest, used)
         if plain and not match.group("hi") and unit is None and _is_name(text, start, rest):
             continue

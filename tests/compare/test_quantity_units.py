@@ -1,0 +1,61 @@
+"""Units named as CQE's unit dictionary names them, and counted things by their singular (issue 7, session 11)."""
+
+from newsfuse.compare.quantities import extract_quantities, singular
+from tests.helpers import article
+
+
+def _units(text: str) -> list[tuple[float | None, str | None]]:
+    return [(m.number, m.unit) for m in extract_quantities(article("a", text))]
+
+
+def test_counted_things_are_named_by_their_singular() -> None:
+    for plural, one in (
+        ("cases", "case"),
+        ("children", "child"),
+        ("cities", "city"),
+        ("boxes", "box"),
+        ("buses", "bus"),
+        ("houses", "house"),
+        ("witnesses", "witness"),
+        ("knives", "knife"),
+        ("sandwiches", "sandwich"),
+        ("beaches", "beach"),
+        ("headaches", "headache"),
+        ("species", "species"),
+        ("people", "people"),
+    ):
+        assert singular(plural) == one, plural
+    (m,) = extract_quantities(article("a", "Health officials confirmed 1,240 new cases."))
+    assert (m.unit, m.slot) == (None, "case")
+
+
+def test_a_number_noun_compound_counts_the_noun_after_the_hyphen() -> None:
+    slots = {
+        m.slot
+        for m in extract_quantities(article("a", "They rent a two-room flat and read a 300-page report."))
+    }
+    assert slots == {"room", "page"}
+    assert not [m for m in extract_quantities(article("a", "It was a one-time payment.")) if m.slot == "time"]
+
+
+def test_abbreviated_and_attached_units() -> None:
+    assert _units("Lake temperatures dipped to 4C.") == [(4.0, "celsius")]
+    assert _units("Highs reached 95F.") == [(95.0, "fahrenheit")]
+    assert _units("The foundry makes 3nm chips.") == [(3.0, "nanometre")]
+    assert _units("The motor gives 400Nm of torque.") == [(400.0, "newton metre")]
+    assert _units("The span is 2,400 ft long.") == [(2400.0, "foot")]
+    assert _units("The boxer weighed in at 147 lbs.") == [(147.0, "pound")]
+    assert _units("The boxer paid 147 lbs of gold.") == [(147.0, "pound")]
+    assert _units("Keep the tyres at 32 psi.") == [(32.0, "pound per square inch")]
+    assert _units("The reserve spans 3,200 km² of wetland.") == [(3200.0, "square kilometre")]
+    assert _units("Harvest losses reached 1.4 million metric tons.") == [(1_400_000.0, "tonne")]
+
+
+def test_ages_in_months_weeks_and_days_and_named_currencies() -> None:
+    assert _units("A 9-month-old girl was treated.") == [(9.0, "month of age")]
+    assert _units("The 10-day-old calf is well.") == [(10.0, "day of age")]
+    assert _units("The fund raised 3 billion Canadian dollars.") == [(3e9, "CAD")]
+    assert _units("Rents rose to S$3,900 a month.") == [(3900.0, "SGD per month")]
+    assert _units("The club paid R$40 million.") == [(4e7, "BRL")]
+    assert _units("Bread costs 18 Turkish lira a loaf.") == [(18.0, "TRY per loaf")]
+    assert _units("Output rose to $14,300 per capita.") == [(14300.0, "USD per capita")]
