@@ -362,7 +362,11 @@ def quantities_dev() -> dict[str, Any]:
     then = importlib.import_module(
         import_at(QUANTITIES_SESSION_START, "compare", "newsfuse_compare_q11").__name__ + ".quantities"
     )
-    parts = {"session 10 (dev-001..322)": rows[:322], "session 11 (dev-323..)": rows[322:]}
+    parts = {
+        "session 10 (dev-001..322)": rows[:322],
+        "session 11, CQE's unit names (dev-323..428)": rows[322:428],
+        "session 11, everyday forms (dev-429..486)": rows[428:],
+    }
     return {
         **_score_quantities(rows),
         "code_at_session_start": {

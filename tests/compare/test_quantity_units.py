@@ -59,3 +59,11 @@ def test_ages_in_months_weeks_and_days_and_named_currencies() -> None:
     assert _units("The club paid R$40 million.") == [(4e7, "BRL")]
     assert _units("Bread costs 18 Turkish lira a loaf.") == [(18.0, "TRY per loaf")]
     assert _units("Output rose to $14,300 per capita.") == [(14300.0, "USD per capita")]
+
+
+def test_scores_abbreviations_and_ranges_with_their_scale_written_twice() -> None:
+    assert not list(extract_quantities(article("a", "A 3-1 win sent the club top.")))
+    (m,) = extract_quantities(article("a", "The ministry will close 20 U.S. military bases."))
+    assert m.slot == "base"
+    (r,) = extract_quantities(article("a", "The repairs will cost between $3 million and $4 million."))
+    assert (r.number, r.upper, r.unit) == (3e6, 4e6, "USD")

@@ -434,7 +434,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
-        r"(?P<rest>(?:[\s-]+[A-Za-z][\w'/-]*){0,5})"
+        r"(?P<rest>(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5})"
     )
     if lowered:  # (no upper-case escape such as \S in it; only the group syntax keeps its capital)
         return re.compile(source.lower().replace("(?p<", "(?P<"))
@@ -543,8 +543,8 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
     used_to = used
     for word in _ALPHA_WORD.finditer(rest[used:]):
         lowered = word.group(0).lower()
-        if not head and lowered in _LEADING:
-            continue
+        if (not head and lowered in _LEADING) or (len(lowered) == 1 and rest[used + word.end() :][:1] == "."):
+            continue  # (the letters of "U.S." are not the counted thing)
         if lowered in STOP_WORDS or lowered in _BREAK or (head and lowered.endswith(("ed", "ing"))):
             break
         head.append(lowered)
@@ -865,6 +865,9 @@ def extract_quantities(
         )
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
             break
+        if match is not found and found.group("sep").strip() in ("-", "–") and found.group("hi")[0].isdigit():
+            pos = found.end("hi")
+            continue  # a score or a tally ("a 3-1 win", "52-48"): neither number is a quantity
         pos = match.end("num") if match.group("rest") else match.end()
         num = match.group("num")
         scale = match.group("scale") or match.group("abbr")
@@ -929,6 +932,11 @@ def extract_quantities(
                 continue
         value = _value(num, scale)
         upper = _value(match.group("hi"), scale) if match.group("hi") else None
+        tail = None
+        if scale and upper is None and text.endswith(("between ", "Between "), max(0, start - 8), start):
+            tail = _BETWEEN_TAIL.match(scan, max(match.end("scale"), match.end("abbr")))
+            if tail:  # "between $3 million and $4 million": one range
+                upper = _value(tail.group("hi"), tail.group("scale"))
         if fraction:
             value = round(value / _DENOMINATORS[fraction.group("d").lower().rstrip("s")], 4)
         if negative and upper is None:
@@ -943,6 +951,8 @@ def extract_quantities(
             else match.start("rest") + skip
         )
         end = max(end, match.start("rest"))  # (the parts read with the number end where "rest" starts)
+        if tail:
+            end = max(end, tail.end())
         pos = max(pos, end)
         last_unit, last_thing, last_end = unit, thing, end
         dim = dimension(unit)
@@ -961,6 +971,12 @@ def extract_quantities(
             context=context_of(start, end) if contexts else frozenset(),
         )
 
+
+_BETWEEN_TAIL = re.compile(
+    rf"\s+and\s+(?:us\$|[$€£¥₹])?\s?(?P<hi>{_DIGITS})\s*(?P<scale>million|billion|trillion|bn|tn|m)\b",
+    re.IGNORECASE,
+)
+"""The upper end of "between $3 million and $4 million", its scale written again."""
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
