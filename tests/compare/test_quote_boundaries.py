@@ -26,3 +26,16 @@ def test_a_quote_right_after_its_attribution_sentence_still_continues() -> None:
         '"We have never seen the bay freeze so early."'
     )
     assert [continued for _, _, continued in _quotes(text)] == [False, True]
+
+
+def test_she_skips_a_man_named_by_a_first_name_the_text_gives_no_gender() -> None:
+    text = 'Tom Harwick praised Maria Delgado on Monday. "We will fund the library," she said.'
+    assert _quotes(text) == [("We will fund the library", "Maria Delgado", False)]
+
+
+def test_first_names_do_not_decide_between_two_people_of_one_surname() -> None:
+    text = (
+        "Hugo Brandt and his wife, Nina Brandt, opened the bakery in May. Brandt greeted the crowd. "
+        '"We bake at four every morning," he said.'
+    )
+    assert _quotes(text)[0][1] is not None and _quotes(text)[0][1].endswith("Brandt")

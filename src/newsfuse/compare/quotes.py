@@ -245,6 +245,36 @@ _GROUP_ENDINGS = (
 """Last words of a capitalised run that name a group of people, not a person."""
 
 
+_MALE_NAMES = """aaron adam alan albert alex alexander alfred allen andrew andy anthony antonio arnold arthur barack barry ben
+    benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris
+    christopher chuck clarence claude clint cory craig dale dan daniel danny darrell dave david dean dennis derek dick
+    don donald doug douglas duncan dwight earl ed eddie edward eric ernest eugene evan frank franklin fred frederick
+    gary gene george gerald glenn gordon greg gregory harold harry henry herbert howard ian isaac jack jacob jake james
+    jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh
+    joshua juan justin keith ken kenneth kevin kirk larry lawrence leon leonard louis luis luke marco mark
+    martin matt matthew michael mike mitch mitt nathan neil newt nicholas nick oliver orrin patrick paul pete peter
+    phil philip ralph rand randy ray raymond reince richard rick rob robert roberto roger ron ronald ross roy rudy russell
+    ryan sam samuel scott sean sergei seth stephen steve steven stuart ted thomas tim timothy todd tom tony
+    travis trey tyler victor vincent vladimir walter warren wayne william willie xi"""
+_MALE_FIRST = frozenset(_MALE_NAMES.split())
+"""First names of men (written for this module from common English and political first names; names given to
+women and men alike, such as Lee, Terry, Dana or Kelly, left out): a full name's gender, over the pronoun votes,
+unless an honorific tells or another full name in the text has the same surname."""
+_FEMALE_NAMES = """abigail alice alicia alison amanda amy andrea angela angelina ann anna anne barbara betsy betty beverly
+    brenda carla carly carol caroline carolyn catherine cathy chelsea cheryl christina christine cindy claire
+    claudia colleen cynthia dawn debbie deborah debra denise diana diane donna doris dorothy elaine eleanor
+    elizabeth ellen emily emma erin evelyn frances gabrielle gloria grace gretchen hannah heather heidi helen
+    hillary holly huma ivanka jane janet janice jeanne jennifer jessica jill joan joanne jodi joni joyce judith
+    judy julia julie karen kate katherine kathleen kathryn kathy katie kayleigh kellyanne kimberly kirsten
+    laura lauren linda lisa lori lorraine louise lucy madeleine maggie marcia margaret maria marie marilyn
+    marsha martha mary megan megyn melania melanie melissa michele michelle mildred nancy natalie nicole nikki nina
+    nora pam pamela patricia patty paula peggy rachel rebecca rhonda rita roberta rosa rose ruth sally samantha sandra
+    sara sarah sharon sheila shirley stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
+    valerie vanessa veronica victoria virginia wanda wendy"""
+_FEMALE_FIRST = frozenset(_FEMALE_NAMES.split())
+"""First names of women (as :data:`_MALE_FIRST`)."""
+
+
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
@@ -406,6 +436,8 @@ class People:
 
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
+        titled: set[str] = set()
+        """The people the text names with an honorific at least once."""
         starts, names = self.read_mentions
         surnames: dict[str, set[str]] = {}
         for name in names:
@@ -413,6 +445,8 @@ class People:
         for i, (at, name) in enumerate(zip(starts, names, strict=True)):
             vote = votes.setdefault(name, [0, 0])
             honorific = _HONORIFIC.search(self.text, max(0, at - 6), at)
+            if honorific:
+                titled.add(name)
             if not honorific and len(surnames[name.rsplit(maxsplit=1)[-1]]) > 1 and self._surname_only(at):
                 continue  # "Trump" in a text naming Donald and Ivanka Trump: whose "he" or "she" is unclear
             stop = min(starts[i + 1] if i + 1 < len(starts) else len(self.text), at + 250)
@@ -422,7 +456,16 @@ class People:
             for found, weight in ((honorific, 2), (pronoun, 1)):
                 if found:
                     vote[found.lastgroup == "f"] += weight
-        return {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
+        genders = {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
+        for name in names:
+            first = name.split(maxsplit=1)[0].lower() if " " in name else ""
+            if name in titled or len(surnames[name.rsplit(maxsplit=1)[-1]]) > 1:
+                continue  # "Mrs. Clinton": the honorific tells; "Clinton" may be Bill or Hillary
+            if first in _MALE_FIRST:
+                genders[name] = "m"
+            elif first in _FEMALE_FIRST:
+                genders[name] = "f"
+        return genders
 
     def _surname_only(self, at: int) -> bool:
         """True when the mention at ``at`` is one capitalised word ("Trump", "Trump's")."""
