@@ -39,3 +39,22 @@ def test_first_names_do_not_decide_between_two_people_of_one_surname() -> None:
         '"We bake at four every morning," he said.'
     )
     assert _quotes(text)[0][1] is not None and _quotes(text)[0][1].endswith("Brandt")
+
+
+def test_a_quote_paragraph_after_a_quote_and_its_attribution_clause_continues_it() -> None:
+    text = (
+        '"The dam is safe for now," Engineer Rolf Amsel told the county board on Tuesday.\n\n'
+        '"But one more storm like the last one and I would not promise anything."\n\n'
+        "The board meets again in June."
+    )
+    found = _quotes(text)
+    assert [continued for _, _, continued in found] == [False, True]
+    assert found[1][1] == found[0][1]
+
+
+def test_a_second_sentence_after_the_attribution_keeps_the_next_paragraph_apart() -> None:
+    text = (
+        '"The dam is safe for now," Rolf Amsel said. He then turned to the crowd.\n\n'
+        '"Who will pay for the repairs?"'
+    )
+    assert [continued for _, _, continued in _quotes(text)] == [False, False]

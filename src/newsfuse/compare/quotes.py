@@ -1192,12 +1192,20 @@ def _cited(text: str, start: int, end: int, inner: str) -> bool:
 _PROSE_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 
+_CLAUSE_REST = re.compile(r"[^\"“”'.!?\n]{0,200}[.!?]?[ \t\xa0]*")
+"""The rest of an attribution's sentence to its end, with no quote mark and no other sentence ("…," Viguerie
+tells Breitbart News in an exclusive interview.)."""
+
+
 def _next_paragraph(text: str, start: int, end: int, since: int, last_start: int) -> bool:
     """True when the quote at ``[start, end)`` is a paragraph of its own right after a paragraph made of the
     previous quote (opened at ``last_start``) and its attribution (ending at ``since``): ""A," X said.¶"B."" is
     one quote in PolNeAR's annotation (train F1 +0.2 points, dev +0.1)."""
     gap = text[since:start]
-    if "\n" not in gap or gap.count("\n") > 2 or gap.strip(" \n\t\xa0.,"):
+    if "\n" not in gap or gap.count("\n") > 2:
+        return False
+    br = gap.index("\n")
+    if gap[br:].strip() or not _CLAUSE_REST.fullmatch(gap, 0, br):
         return False
     if text.rfind("\n", 0, last_start) + 1 < last_start - 2:
         return False  # the previous quote does not open its paragraph
