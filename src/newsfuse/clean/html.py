@@ -88,17 +88,25 @@ class HtmlResult:
 def visible_blocks(html: str) -> list[str]:
     """The page's visible text, one string per block element, inline pieces joined as a browser shows them
     (no space added between ``<b>A</b>dvertise``)."""
+    return [text for text, _ in visible_nodes(html)]
+
+
+def visible_nodes(html: str) -> list[tuple[str, etree._Element]]:
+    """``visible_blocks`` with the innermost block element each block's text was read in."""
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return []
-    blocks: list[str] = []
+    blocks: list[tuple[str, etree._Element]] = []
     current: list[str] = []
+    body = root.find("body")
+    start = body if body is not None else root
+    open_blocks: list[etree._Element] = [start]
 
     def flush() -> None:
         joined = _fold("".join(current))
         if joined:
-            blocks.append(joined)
+            blocks.append((joined, open_blocks[-1]))
         current.clear()
 
     def walk(node: etree._Element) -> None:
@@ -110,17 +118,18 @@ def visible_blocks(html: str) -> list[str]:
         block = tag in _BLOCK_TAGS or tag == "br"
         if block:
             flush()
+            open_blocks.append(node)
         if node.text and tag:
             current.append(node.text)
         for child in node:
             walk(child)
         if block:
             flush()
+            open_blocks.pop()
         if node.tail:
             current.append(node.tail)
 
-    body = root.find("body")
-    walk(body if body is not None else root)
+    walk(start)
     flush()
     return blocks
 
@@ -144,7 +153,12 @@ def _key(block: str) -> str:
 
 
 def post_filter(
-    kept: list[str], visible: list[str], aggressiveness: float = 0.5, plain: PlainTextResult | None = None
+    kept: list[str],
+    visible: list[str],
+    aggressiveness: float = 0.5,
+    plain: PlainTextResult | None = None,
+    rules: frozenset[str] = POST_FILTER_RULES,
+    floor: float | None = None,
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
     page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
@@ -155,12 +169,12 @@ def post_filter(
     verdicts: dict[str, tuple[float, str | None]] = {}
     for block, probability, reason in zip(visible, plain.probabilities, plain.reasons, strict=True):
         verdicts.setdefault(_key(block), (probability, reason))
-    floor = post_filter_floor(aggressiveness)
+    floor = post_filter_floor(aggressiveness) if floor is None else floor
     out: list[str] = []
     removed: list[RemovedBlock] = []
     for block in kept:
         probability, reason = verdicts.get(_key(block), (1.0, None))
-        if reason in POST_FILTER_RULES or (reason is not None and probability < floor):
+        if reason in rules or (reason is not None and probability < floor):
             removed.append(RemovedBlock(block, reason))
         else:
             out.append(block)
@@ -184,7 +198,11 @@ def _told(key: str, told: str) -> bool:
 
 
 def _left_out(
-    kept: list[str], visible: list[str], plain: PlainTextResult
+    kept: list[str],
+    visible: list[str],
+    plain: PlainTextResult,
+    allowed: set[int] | None = None,
+    min_probability: float = LEAD_MIN_PROBABILITY,
 ) -> tuple[list[int | None], Callable[[int], bool]]:
     """Where each kept paragraph is among the visible blocks (None: not shown verbatim), and a test of whether
     visible block ``i`` is article prose trafilatura left out: the plain-text cleaner (``plain``, over
@@ -199,8 +217,9 @@ def _left_out(
     def missed(i: int) -> bool:
         block = visible[i]
         return (
-            plain.reasons[i] is None
-            and plain.probabilities[i] >= LEAD_MIN_PROBABILITY
+            (allowed is None or i in allowed)
+            and plain.reasons[i] is None
+            and plain.probabilities[i] >= min_probability
             and is_prose(block)
             and " | " not in block
             and _key(block) not in have
@@ -211,11 +230,16 @@ def _left_out(
 
 
 def missed_lead(
-    kept: list[str], visible: list[str], plain: PlainTextResult, gap: int = LEAD_GAP
+    kept: list[str],
+    visible: list[str],
+    plain: PlainTextResult,
+    gap: int = LEAD_GAP,
+    allowed: set[int] | None = None,
+    min_probability: float = LEAD_MIN_PROBABILITY,
 ) -> list[str]:
     """The article prose trafilatura left out before its first paragraph (``_left_out``): walking back from
     that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order."""
-    where, missed = _left_out(kept, visible, plain)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability)
     start = next((i for i in where if i is not None), None)
     if start is None:
         return []
@@ -232,10 +256,16 @@ def missed_lead(
     return lead[::-1]
 
 
-def missed_inside(kept: list[str], visible: list[str], plain: PlainTextResult) -> list[str]:
+def missed_inside(
+    kept: list[str],
+    visible: list[str],
+    plain: PlainTextResult,
+    allowed: set[int] | None = None,
+    min_probability: float = LEAD_MIN_PROBABILITY,
+) -> list[str]:
     """``kept`` with the article prose trafilatura left out (``_left_out``) between its first and last
     paragraphs put back in page order."""
-    where, missed = _left_out(kept, visible, plain)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability)
     known = [i for i in where if i is not None]
     if len(known) < 2:
         return kept
@@ -250,6 +280,34 @@ def missed_inside(kept: list[str], visible: list[str], plain: PlainTextResult) -
             at += 1
         out.append(block)
     return out + [block for _, block in back[at:]]
+
+
+def in_container(
+    nodes: list[etree._Element], kept: list[str], visible: list[str], how: str = "lca"
+) -> set[int]:
+    """The visible blocks (indices) inside the article's own element: the lowest common ancestor of the elements
+    of trafilatura's paragraphs found verbatim among the visible blocks (``how="lca"``; none when that is the
+    page's body), or the blocks whose element shares a parent with one of those (``how="sibling"``)."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(visible):
+        first.setdefault(_key(block), i)
+    at = [first[k] for k in map(_key, kept) if k in first]
+    if not at:
+        return set()
+    if how == "sibling":
+        parents = {nodes[i].getparent() for i in at} | {nodes[i] for i in at}
+        return {i for i, node in enumerate(nodes) if node.getparent() in parents or node in parents}
+    chains = [[*reversed(list(nodes[i].iterancestors())), nodes[i]] for i in at]
+    common = None
+    for level in zip(*chains, strict=False):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    if common is None or common.tag in ("body", "html"):
+        return set()
+    inside = set(common.iter())
+    return {i for i, node in enumerate(nodes) if node in inside}
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
@@ -270,6 +328,12 @@ def choose_title(extracted: str | None, headline: str | None, visible: list[str]
         return extracted
     inside = [part for part in parts if len(_WORD.findall(part)) >= 3 and _key(part) in shown]
     return max(inside, key=len) if inside else extracted
+
+
+def page_view(html: str, aggressiveness: float = 0.5) -> tuple[list[str], PlainTextResult | None]:
+    """A page's visible blocks (normalised) and the plain-text cleaner's verdict on them (None: no blocks)."""
+    visible = [norm for norm in map(normalize_text, visible_blocks(html)) if norm]
+    return visible, clean_plain_blocks(visible, aggressiveness) if visible else None
 
 
 def extract(html: str, url: str | None = None, favor: str = "balanced") -> dict[str, object]:
@@ -295,40 +359,54 @@ def clean_html(
     lead: bool = True,
     extracted: dict[str, object] | None = None,
     inside: bool = True,
+    page: tuple[list[str], PlainTextResult | None] | None = None,
+    structure: str | None = None,
+    min_probability: float = LEAD_MIN_PROBABILITY,
+    post_rules: frozenset[str] = POST_FILTER_RULES,
+    post_floor: float | None = None,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
     body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
     trafilatura missed before its first paragraph (``missed_lead``); with ``inside``, the prose it missed
     between its first and last paragraphs (``missed_inside``). The title is ``choose_title``'s.
-    ``extracted``: ``extract``'s result for this page when already at hand."""
+    ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
+    plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
     text = normalize_text(str(data.get("text") or ""))
     paragraphs = split_blocks(text)
     kept = set(paragraphs)
     kept_words = set(text.split())
-    visible = [norm for norm in map(normalize_text, visible_blocks(html)) if norm]
+    if page is None or (aggressiveness is not None and aggressiveness != 0.5):
+        visible, plain = page_view(html, 0.5 if aggressiveness is None else aggressiveness)
+    else:
+        visible, plain = page
     removed = [
         RemovedBlock(norm, "html_boilerplate")
         for norm in visible
         if norm not in kept and not set(norm.split()) <= kept_words
     ]
-    plain = (
-        clean_plain_blocks(visible, 0.5 if aggressiveness is None else aggressiveness) if visible else None
-    )
     used_fallback, prose = False, []
     if not paragraphs and fallback and plain is not None and plain.blocks:
         text, removed, used_fallback = join_blocks(plain.blocks), plain.removed, True
     else:
         if aggressiveness is not None:
-            paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain)
+            paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain, post_rules, post_floor)
             removed = [*removed, *cut]
-        if lead and plain is not None and (prose := missed_lead(paragraphs, visible, plain)):
+        allowed = None
+        if structure and plain is not None and (lead or inside):
+            keep_nodes = [node for text, node in visible_nodes(html) if normalize_text(text)]
+            allowed = in_container(keep_nodes, paragraphs, visible, structure)
+        if (
+            lead
+            and plain is not None
+            and (prose := missed_lead(paragraphs, visible, plain, LEAD_GAP, allowed, min_probability))
+        ):
             back = set(prose)
             paragraphs, removed = [*prose, *paragraphs], [r for r in removed if r.text not in back]
         if inside and plain is not None:
             before = set(paragraphs)
-            paragraphs = missed_inside(paragraphs, visible, plain)
+            paragraphs = missed_inside(paragraphs, visible, plain, allowed, min_probability)
             if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
         text = join_blocks(paragraphs)

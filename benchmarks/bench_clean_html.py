@@ -1,0 +1,185 @@
+"""The HTML path on the dev sets, variant by variant, from cached trafilatura runs (dev sets only).
+
+    .venv/bin/python benchmarks/bench_clean_html.py --cache cleaneval --favor balanced   # fill the caches
+    .venv/bin/python benchmarks/bench_clean_html.py --plain cleaneval                    # visible + plain verdicts
+    .venv/bin/python benchmarks/bench_clean_html.py --variants                           # score the variants
+
+trafilatura's extraction of each page (per option set) and the plain-text cleaner's verdict on its visible
+blocks are computed once and kept under benchmarks/work/clean_html (never committed); each variant of our
+steps then runs from them, so variants differ only in our steps. The test set (scrapinghub_aeb) is never
+read here: it is run once at the end by bench_clean.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from benchmarks.bench_clean import SNIPPET_SET, _mean, _snippet_hits, records  # noqa: E402
+from benchmarks.metrics import token_prf  # noqa: E402
+from newsfuse.clean import html as H  # noqa: E402
+from newsfuse.clean.normalize import normalize_text  # noqa: E402
+from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks  # noqa: E402
+
+WORK = ROOT / "benchmarks" / "work" / "clean_html"
+DEV = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages", SNIPPET_SET)
+FAVORS = ("balanced", "precision", "recall", "fast")
+
+
+def _recs(name: str) -> list[dict[str, Any]]:
+    assert name in DEV, "dev sets only"
+    recs = list(records(name))
+    return recs if name == SNIPPET_SET else [r for r in recs if r.get("gold_text") is not None]
+
+
+def _plain_copy(found: dict[str, object]) -> dict[str, object]:
+    return {
+        k: str(v) if isinstance(v, str) else v
+        for k, v in found.items()
+        if isinstance(v, str | int | float | type(None))
+    }
+
+
+def extract_variant(html: str, url: str | None, favor: str) -> dict[str, object]:
+    """trafilatura with our settings; ``fast``: balanced without the readability/justext fallbacks."""
+    if favor != "fast":
+        return H.extract(html, url, favor)
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, fast=True
+    )
+    return doc.as_dict() if doc is not None and not isinstance(doc, dict) else doc or {}
+
+
+def cache_extract(name: str, favor: str) -> None:
+    path = WORK / f"{name}.{favor}.pickle"
+    out: list[dict[str, object]] = []
+    start = time.process_time()
+    for r in _recs(name):
+        try:
+            out.append(_plain_copy(extract_variant(str(r.get("html") or ""), r.get("url"), favor)))
+        except Exception as error:
+            out.append({"error": repr(error)})
+    path.write_bytes(pickle.dumps(out))
+    print(name, favor, len(out), f"{time.process_time() - start:.1f} CPU s", flush=True)
+
+
+def cache_plain(name: str) -> None:
+    path = WORK / f"{name}.plain.pickle"
+    out: list[tuple[list[str], PlainTextResult | None]] = []
+    for r in _recs(name):
+        visible = [n for n in map(normalize_text, H.visible_blocks(str(r.get("html") or ""))) if n]
+        out.append((visible, clean_plain_blocks(visible, 0.5) if visible else None))
+    path.write_bytes(pickle.dumps(out))
+    print(name, "plain", len(out), flush=True)
+
+
+@dataclass
+class Page:
+    html: str
+    url: str | None
+    gold: str | None
+    rec: dict[str, Any]
+    extracted: dict[str, dict[str, object]]
+    visible: list[str]
+    plain: PlainTextResult | None
+
+
+def load(name: str, favors: tuple[str, ...] = ("balanced",)) -> list[Page]:
+    recs = _recs(name)
+    plain = pickle.loads((WORK / f"{name}.plain.pickle").read_bytes())
+    ex = {
+        f: pickle.loads((WORK / f"{name}.{f}.pickle").read_bytes())
+        for f in favors
+        if (WORK / f"{name}.{f}.pickle").exists()
+    }
+    return [
+        Page(
+            str(r.get("html") or ""),
+            r.get("url"),
+            r.get("gold_text"),
+            r,
+            {f: ex[f][n] for f in ex},
+            *plain[n],
+        )
+        for n, r in enumerate(recs)
+    ]
+
+
+def score(name: str, texts: list[str], pages: list[Page]) -> dict[str, float]:
+    if name == SNIPPET_SET:
+        return _snippet_hits(texts, [p.rec for p in pages])
+    return _mean([token_prf(t, p.gold or "") for t, p in zip(texts, pages, strict=True)])
+
+
+def ours(page: Page, favor: str = "balanced", **flags: Any) -> str:
+    """Our HTML path on a cached page; ``flags``: clean_html's keywords (aggressiveness 0.5 = default)."""
+    kw: dict[str, Any] = {"aggressiveness": 0.5, "fallback": True, "lead": True, "inside": True}
+    kw.update(flags)
+    data = page.extracted.get(favor) or {}
+    return H.clean_html(
+        page.html, page.url, favor, extracted=data, page=(page.visible, page.plain), **kw
+    ).text
+
+
+VARIANTS: dict[str, Any] = {
+    "trafilatura": lambda p: ours(p, aggressiveness=None, fallback=False, lead=False, inside=False),
+    "ours": ours,
+    "nopost": lambda p: ours(p, aggressiveness=None),
+    "nolead": lambda p: ours(p, lead=False),
+    "noinside": lambda p: ours(p, inside=False),
+    "nofallback": lambda p: ours(p, fallback=False),
+    "lca": lambda p: ours(p, structure="lca"),
+    "sib": lambda p: ours(p, structure="sibling"),
+    "p85": lambda p: ours(p, min_probability=0.85),
+    "rules": lambda p: ours(p, post_floor=0.0),
+    "nocomments": lambda p: ours(p, post_rules=H.POST_FILTER_RULES - {"comment_section"}),
+    "noinside_lca": lambda p: ours(p, structure="lca", inside=False),
+}
+
+
+def run_variants(names: list[str], variants: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in names:
+        pages = load(name, FAVORS)
+        row: dict[str, Any] = {}
+        for variant in variants:
+            texts = [VARIANTS[variant](p) for p in pages]
+            row[variant] = score(name, texts, pages)
+            (WORK / f"{name}.{variant}.texts.pickle").write_bytes(pickle.dumps(texts))
+        out[name] = row
+        print(name, json.dumps(row), flush=True)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", nargs="*")
+    parser.add_argument("--favor", nargs="*", default=["balanced"])
+    parser.add_argument("--plain", nargs="*")
+    parser.add_argument("--variants", nargs="*")
+    parser.add_argument("--sets", nargs="*", default=list(DEV))
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    for name in args.cache or []:
+        for favor in args.favor:
+            cache_extract(name, favor)
+    for name in args.plain or []:
+        cache_plain(name)
+    if args.variants is not None:
+        run_variants(args.sets, args.variants or list(VARIANTS))
+
+
+if __name__ == "__main__":
+    main()
