@@ -67,3 +67,23 @@ def test_scores_abbreviations_and_ranges_with_their_scale_written_twice() -> Non
     assert m.slot == "base"
     (r,) = extract_quantities(article("a", "The repairs will cost between $3 million and $4 million."))
     assert (r.number, r.upper, r.unit) == (3e6, 4e6, "USD")
+
+
+def test_month_first_dates_attached_units_and_irregular_plurals() -> None:
+    assert not list(extract_quantities(article("a", "On Feb. 9 inspectors closed the cannery.")))
+    assert not list(extract_quantities(article("a", "On April 14 workers walked out.")))
+    assert _units("The camera shoots 48MP stills at 110km/h.") == [
+        (48.0, "megapixel"),
+        (110.0, "kilometre per hour"),
+    ]
+    assert {m.slot for m in extract_quantities(article("a", "It saw three crises and 12 indices."))} == {
+        "crisis",
+        "index",
+    }
+    assert {m.slot for m in extract_quantities(article("a", "The state will hire 500 police officers."))} == {
+        "officer"
+    }
+    assert {m.slot for m in extract_quantities(article("a", "One in four children lives in poverty."))} == {
+        "part of child",
+        "child",
+    }

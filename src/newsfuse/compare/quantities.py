@@ -315,6 +315,8 @@ _ATTACHED_ONLY = {
     "c": "celsius",
     "f": "fahrenheit",
     "km2": "square kilometre",
+    "mp": "megapixel",
+    "km/h": "kilometre per hour",
     "m2": "square metre",
     "°c": "celsius",
     "°f": "fahrenheit",
@@ -465,6 +467,12 @@ _CALENDAR = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|a\.?m\b|p\.?m\b|o'clock|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w.])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$",
+    re.IGNORECASE,
+)
+"""A month's name (or its abbreviation) just before a number: the number is its day."""
 _LEADING = {
     "of",
     "the",
@@ -550,6 +558,13 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
         head.append(lowered)
         used_to = used + word.end()
         if (
+            lowered in ("police", "crew", "staff", "media", "cattle")
+            and len(head) < 3
+            and (after := _NEXT_PLURAL.match(rest, used_to))
+            and after.group(1).lower() not in STOP_WORDS
+        ):
+            continue  # "500 police officers", "24 crew members": the plural after is what is counted
+        if (
             lowered in _PLURALS
             or (lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3)
             or len(head) == 3
@@ -563,6 +578,8 @@ def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | Non
 
 
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
+_NEXT_PLURAL = re.compile(r"\s+([A-Za-z]{3,}(?<![sS][sS])s)\b")
+"""A plural noun next ("police officers")."""
 _COMPOUND = re.compile(
     r"-(?!(?:time|way|sided|off|on|thirds?|halves|quarters?|fifths?|tenths?)\b)([A-Za-z]{2,})(?=\s+[A-Za-z])",
     re.IGNORECASE,
@@ -601,6 +618,17 @@ _IRREGULAR = {
     "tomatoes": "tomato",
     "vetoes": "veto",
     "echoes": "echo",
+    "crises": "crisis",
+    "analyses": "analysis",
+    "theses": "thesis",
+    "diagnoses": "diagnosis",
+    "hypotheses": "hypothesis",
+    "oases": "oasis",
+    "indices": "index",
+    "matrices": "matrix",
+    "appendices": "appendix",
+    "phenomena": "phenomenon",
+    "criteria": "criterion",
 }
 """Plurals whose singular their ending does not give."""
 _SAME_IN_PLURAL = frozenset({"species", "series", "means", "news", "aircraft", "sheep", "fish", "deer"})
@@ -894,6 +922,8 @@ def extract_quantities(
             and _CLOCK.match(text, match.start("num"))
         ):
             continue  # a date ("5 May") or a clock time ("9 a.m.", "1p.m.": only "a" or "p" can follow)
+        if plain and text[start - 1 : start] == " " and _MONTH_BEFORE.search(text, max(0, start - 11), start):
+            continue  # a date written month first ("Jan. 5", "on March 3 police said")
         unit = _unit_before(match)
         if match is not found and found.group("sep").strip().lower() in ("to", "and"):
             unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
