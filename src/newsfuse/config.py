@@ -114,6 +114,8 @@ class ClusterConfig:
     """Weight of numbers relative to words."""
     max_words: int = 400
     """Only the title and the first this many words of the text describe an article."""
+    lead_words: int = 60
+    """The first this many words of a longer text (its lead) count twice, as the title does; 0 = once."""
     vector_terms: int = 80
     """An article keeps its this many highest-weighted terms."""
     query_terms: int = 12
