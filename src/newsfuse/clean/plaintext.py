@@ -23,18 +23,35 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reser
 _RELATED = re.compile(
     r"\n(?:you may also like|you might also like|related (?:stories|articles|posts|news)|more stories|"
     r"recommended(?: for you)?|read next|also read|more from|trending now|most popular|"
-    r"te puede interesar|das könnte sie auch interessieren|weitere artikel)\b[^\n]{0,30}(?![^\n])"
+    r"te puede interesar|das könnte sie auch interessieren|weitere artikel"
+    r"|(?:you (?:may|might) (?:also )?be interested in|more (?:news|articles|on this (?:story|topic))"
+    r"|latest (?:news|stories|articles|headlines)|top stories|other top stories|editor'?s picks|don'?t miss"
+    r"|what to read next|around the web|from the web|promoted (?:stories|content)"
+    r"|sponsored (?:stories|content|links)|popular (?:stories|articles|now)|most (?:read|viewed|shared)"
+    r"|related (?:content|coverage|links)|recommended (?:stories|reading|articles)|past coverage"
+    r"|(?:das )?(?:thema )?könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|mehr zum thema"
+    r"|lesen sie auch|neueste artikel|weitere (?:themen|nachrichten|meldungen|beiträge)"
+    r"|ähnliche (?:artikel|beiträge)|meistgelesen|auch interessant|à lire aussi|lire aussi"
+    r"|sur le même sujet|les plus lus|vous aimerez aussi|le puede interesar|también te puede interesar"
+    r"|noticias relacionadas|más noticias|lo más leído|potrebbe interessarti|leggi anche"
+    r"|articoli correlati|zobacz (?:także|też)|czytaj (?:także|też)|leia também|veja também"
+    r"|notícias relacionadas|lees ook|meer nieuws|gerelateerde artikelen)\b)[^\n]{0,30}(?![^\n])"
 )
 """A "You may also like" heading, searched for in the lower-cased page (``PageFeatures.matching``)."""
 _COMMENTS = re.compile(
     r"\n(?:\d+ ?(?:comments|responses|replies|kommentare)|comments|reader comments|leave a (?:reply|comment)|"
-    r"post a comment|add a comment|kommentare|kommentar schreiben|responses to|discussion)\b[^\n]{0,30}(?![^\n])"
+    r"post a comment|add a comment|kommentare|kommentar schreiben|responses to|discussion"
+    r"|(?:\d+ ?(?:commentaires?|comentarios?|commenti|komentarz[ey]?)|keine kommentare|ihre meinung"
+    r"|have your say|add your (?:comment|view)|join the (?:discussion|conversation)|commentaires?"
+    r"|comentarios?|commenti|komentarze|schreibe einen kommentar|deja un comentario|laisser un commentaire"
+    r"|lascia un commento)\b)[^\n]{0,30}(?![^\n])"
 )
 """A heading that opens the readers' comments ("12 Comments", "Leave a Reply"), searched for like ``_RELATED``."""
 _CHROME = re.compile(
     r"^(?:share (?:this|on)|sharing is caring|leave a (?:reply|comment)|comments? (?:are|is) closed|"
     r"click here|subscribe|sign up|advertisement|advertising|read more|related:|follow us|"
     r"skip to (?:main )?content|photo(?:graph)?s?:|image:|credit:|all rights reserved|"
+    r"\(?(?:fotos?|bild(?:er)?|photos?|pictures?|images?|crédits?|credits?|quelle)\s?:|"
     r"swipe to|next page|previous page|print this|email this|tags?:|filed under|"
     r"blog comments powered by|this entry was posted|posted in|log ?in|register)",
     re.IGNORECASE,
