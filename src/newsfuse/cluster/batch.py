@@ -42,7 +42,7 @@ def cluster_articles(
     config = config or ClusterConfig()
     same_as = dict(same_as or {})
     leaders = date_order([a for a in articles if a.id not in same_as])
-    terms = [article_terms(article, config.max_words) for article in leaders]
+    terms = [article_terms(article, config.max_words, config.lead_words) for article in leaders]
     frequency: Counter[str] = Counter()
     for counts in terms:
         frequency.update(counts.keys())

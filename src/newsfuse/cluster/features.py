@@ -2,7 +2,8 @@
 
 An article becomes a bag of terms of three kinds, told apart by a prefix:
 
-- words: stemmed content words of the title (counted twice) and the first ``max_words`` words of the text;
+- words: stemmed content words of the title and the text's lead (each counted twice) and of the rest of
+  the first ``max_words`` words of the text;
 - ``e:`` entity-like spans: runs of capitalised words ("Port Emmet", "Calloway Freight") and each of
   their words, which tie articles across languages and wordings;
 - ``n:`` numbers ("120", "3.5"), which tell look-alike incidents apart.
@@ -79,12 +80,22 @@ def _entities(text: str) -> list[str]:
     return found
 
 
-def article_terms(article: Article, max_words: int) -> Counter[str]:
-    """Term counts of an article: words, entity-like spans and numbers of its title and opening text."""
+LEAD_WORDS = ClusterConfig.lead_words
+
+
+def article_terms(article: Article, max_words: int, lead_words: int = LEAD_WORDS) -> Counter[str]:
+    """Term counts of an article: words, entity-like spans and numbers of its title and opening text.
+
+    The title counts twice; the text's first ``lead_words`` words (its lead) count twice too when the
+    text is longer than that (a bare headline is not counted again), the rest of the text once."""
     title = article.title or ""
-    body = " ".join(article.text.split(maxsplit=max_words)[:max_words])
+    words = article.text.split(maxsplit=max_words)[:max_words]
+    lead = " ".join(words[:lead_words]) if 0 < lead_words < len(words) else ""
+    body = " ".join(words[lead_words:] if lead else words)
     terms: Counter[str] = Counter()
-    for part, times in ((title, 2), (body, 1)):
+    for part, times in ((title, 2), (lead, 2), (body, 1)):
+        if not part:
+            continue
         # the stemmer leaves "police'" of "police's": the possessive mark goes, as for names
         found = [w.rstrip("'’") for w in content_words(part) if not w[0].isdigit()]
         found += _entities(part)

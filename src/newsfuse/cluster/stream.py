@@ -311,7 +311,7 @@ class StreamClusterer:
         if self.config.embedding_weight > 0:
             dense = list(embedding) if embedding is not None else self.embed([article])[0]
         if terms is None:
-            terms = article_terms(article, self.config.max_words)
+            terms = article_terms(article, self.config.max_words, self.config.lead_words)
         if not self._fixed:
             self._documents += 1
             self._df.update(terms.keys())
@@ -347,7 +347,11 @@ class StreamClusterer:
     ) -> list[tuple[str, list[float]]]:
         """The candidate events an article would be scored against now, each with the pair ``features``
         (to train a pair model). Changes nothing: learnt document frequencies are not updated."""
-        terms = terms if terms is not None else article_terms(article, self.config.max_words)
+        terms = (
+            terms
+            if terms is not None
+            else article_terms(article, self.config.max_words, self.config.lead_words)
+        )
         vector = weigh(terms, self._df, max(self._documents, 1), self.config)
         day, cut = published_day(article.published), split(vector)
         half_life = self.config.decay_half_life_days
