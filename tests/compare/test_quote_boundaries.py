@@ -58,3 +58,14 @@ def test_a_second_sentence_after_the_attribution_keeps_the_next_paragraph_apart(
         '"Who will pay for the repairs?"'
     )
     assert [continued for _, _, continued in _quotes(text)] == [False, False]
+
+
+def test_a_lower_case_quote_after_the_subject_and_its_verb_of_saying_stands_alone() -> None:
+    text = 'The mayor visited the pier on Monday. She says "we will rebuild it before the summer."'
+    found = [(m.text, m.embedded) for m in extract_quotes(article("a", text))]
+    assert found == [("we will rebuild it before the summer.", False)]
+
+
+def test_a_lower_case_quote_after_the_writers_clause_stays_a_mixed_quotation() -> None:
+    text = 'The pier is closed. Instead, the mayor said, "we will rebuild it before the summer."'
+    assert [m.embedded for m in extract_quotes(article("a", text))] == [True]

@@ -34,20 +34,20 @@ def test_quote_split_by_its_attribution_is_one_quote_in_two_pieces() -> None:
 def test_a_quote_continues_after_the_rest_of_its_attribution_clause() -> None:
     text = (
         '"This is a political thing," he told Bloomberg News in October, "keeping rates at this level." '
-        'Critics call the plan "A cruel joke." Lee said, "the state will pay."'
+        'Critics call the plan "A cruel joke." Instead, Lee said, "the state will pay."'
     )
     assert _pieces(text) == [
         ("This is a political thing", False, False),
         ("keeping rates at this level.", True, False),  # one quote in two pieces, not a phrase quoted
         ("A cruel joke.", False, True),
-        ("the state will pay.", False, True),  # "Lee said," is an attribution of its own, not a tail
+        ("the state will pay.", False, True),  # "Instead, Lee said," is an attribution of its own, not a tail
     ]
 
 
 def test_quotations_inside_the_writers_sentence_are_flagged_embedded() -> None:
     text = (
         'Protesters chanted "What curfew?" all night. Ana Ruiz said she knows that "The bridge is not safe." '
-        'Critics call the plan "A cruel joke that nobody asked for." Lee said, "the state will pay." '
+        'Critics call the plan "A cruel joke that nobody asked for." Instead, Lee said, "the state will pay." '
         '"It is safe," said Tom Reyes.'
     )
     found = {m.text: m.embedded for m in extract_quotes(article("a", text))}
