@@ -87,3 +87,11 @@ def test_month_first_dates_attached_units_and_irregular_plurals() -> None:
         "part of child",
         "child",
     }
+
+
+def test_others_phone_numbers_and_names_with_number_words() -> None:
+    (m,) = extract_quantities(article("a", "Northfield and ten other cities keep the fare."))
+    assert (m.number, m.slot) == (10.0, "other city")
+    assert not list(extract_quantities(article("a", "Call the tip line at 800-555-0199.")))
+    assert not list(extract_quantities(article("a", "At one point the queue stretched on.")))
+    assert not list(extract_quantities(article("a", "Members of the Five Rivers Trust met.")))

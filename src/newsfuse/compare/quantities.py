@@ -225,8 +225,6 @@ _UNITS = {
     "mins": "minute",
     "secs": "second",
     "yrs": "year",
-    "point": "point",
-    "degree": "degree",
     "barrel": "barrel",
     "decibels": "decibel",
     "db": "decibel",
@@ -335,7 +333,7 @@ _RATE = re.compile(
     r"\s+(?:per|a|an|each)\s+(?P<per>square\s+foot|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
-    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|passenger|patient|child|resident)s?\b"
+    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from)\b)",
     re.IGNORECASE,
 )
@@ -488,6 +486,7 @@ _LEADING = {
     "more",
     "additional",
     "own",
+    "other",
 }
 _BREAK = {"and", "or", "were", "was", "is", "are", "who", "which", "that", "to", "from", "for", "on", "at"}
 
@@ -524,8 +523,22 @@ def format_value(value: float) -> str:
 _PASSIVE = re.compile(r"\s+(?:were|was|had been|have been|are)\s+([a-z]+ed|killed|hurt|injured|arrested)\b")
 
 
+_OTHER = re.compile(r"\s+(?:(?:the|its|their|his|her|new|more|additional)\s+)*other\s", re.IGNORECASE)
+"""Others than those just counted ("ten other cities"): a slot of its own, not the whole count's."""
+
+
 @lru_cache(maxsize=8192)
 def _referent(rest: str, unit: str | None = None) -> tuple[str | None, str | None, int]:
+    """``_read_referent``, the counted thing after "other" named "other …" ("two other people": "other
+    people"), so that it fills its own slot: it is a part of the whole, not the whole ("Northfield and ten
+    other cities" are 11 cities)."""
+    found_unit, thing, used = _read_referent(rest, unit)
+    if thing and not found_unit and rest[:1].isspace() and _OTHER.match(rest):
+        thing = "other " + thing
+    return found_unit, thing, used
+
+
+def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str | None, int]:
     """(unit, counted thing, characters of ``rest`` used) from the words after the number; ``unit`` is the
     unit already read before them (a currency, "%"). A rate extends the unit ("$80 a barrel"). Kept for the
     latest phrases: copies and updates of a story repeat them (half the calls on the pipeline's events)."""
@@ -581,7 +594,7 @@ _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
 _NEXT_PLURAL = re.compile(r"\s+([A-Za-z]{3,}(?<![sS][sS])s)\b")
 """A plural noun next ("police officers")."""
 _COMPOUND = re.compile(
-    r"-(?!(?:time|way|sided|off|on|thirds?|halves|quarters?|fifths?|tenths?)\b)([A-Za-z]{2,})(?=\s+[A-Za-z])",
+    r"-(?!(?:time|way|sided|off|on|am|pm|thirds?|halves|quarters?|fifths?|tenths?)\b)([A-Za-z]{2,})(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
 """A number-noun compound before its noun ("-room flat"), not "one-time", "two-way", "two-thirds"."""
@@ -758,6 +771,8 @@ def _is_name(text: str, start: int, rest: str) -> bool:
         before = text[max(0, start - 3) : start].rstrip()
         if not before or before[-1] in ".!?\"'“‘(\n":
             return False
+        if rest[:1] == " " and rest[1:2].isupper():
+            return True  # a capitalised number word before a capitalised word: "the Five Rivers Trust"
     else:
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
             return False
@@ -954,6 +969,12 @@ def extract_quantities(
             unit = _pounds(unit, bool(scale), text, start, rest, used)
         if plain and not match.group("hi") and unit is None and _is_name(text, start, rest):
             continue
+        if (
+            thing == "point"
+            and num.lower() == "one"
+            and text.endswith(("at ", "At "), max(0, start - 3), start)
+        ):
+            continue  # "at one point": a moment, not a score
         if fraction:
             thing = f"part of {thing or 'number'}"
         elif thing is None and unit is None:
