@@ -56,3 +56,17 @@ def test_caption_credit_is_chrome(credit: str) -> None:
     result = clean_plain_blocks([*ARTICLE[:2], credit, *ARTICLE[2:]])
     assert credit not in result.blocks
     assert ARTICLE[2] in result.blocks
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Click to share on Twitter (Opens in new window)",
+        "Like this:",
+        "Sign up for our morning briefing",
+        "Hide caption",
+    ],
+)
+def test_share_and_caption_lines_are_chrome(chrome: str) -> None:
+    result = clean_plain_blocks([*ARTICLE[:2], chrome, *ARTICLE[2:]])
+    assert {r.text: r.reason for r in result.removed}.get(chrome) == "chrome_phrase"

@@ -53,7 +53,11 @@ _CHROME = re.compile(
     r"skip to (?:main )?content|photo(?:graph)?s?:|image:|credit:|all rights reserved|"
     r"\(?(?:fotos?|bild(?:er)?|photos?|pictures?|images?|crédits?|credits?|quelle)\s?:|"
     r"swipe to|next page|previous page|print this|email this|tags?:|filed under|"
-    r"blog comments powered by|this entry was posted|posted in|log ?in|register)",
+    r"blog comments powered by|this entry was posted|posted in|log ?in|register|"
+    r"click to (?:share|email|print)|share this:|like this:|like loading|sign up for (?:our|the)|"
+    r"get (?:the latest|our newsletter)|download (?:our|the) app|we use cookies|by continuing to (?:use|browse)|"
+    r"view (?:larger )?image|enlarge this image|hide caption|toggle caption|image (?:source|caption)|"
+    r"media caption|getty images|view comments|add your (?:comment|view))",
     re.IGNORECASE,
 )
 _MENU_SEPARATOR = re.compile(r"\s*[|•·/»]\s*")
