@@ -267,3 +267,22 @@ def test_name_runs_opening_on_a_capital_match_the_lookahead_pattern(corpus_resul
         assert [(m.span(), m.group()) for m in entities._RUN.finditer(text)] == [
             (m.span(), m.group()) for m in plain.finditer(text)
         ]
+
+
+def test_cues_tried_at_cue_words_are_the_scan_of_every_position(corpus_result: RunResult) -> None:
+    from newsfuse.compare import reported
+
+    made_up = [
+        "He has said it, and they have   said so, she had told him, saying no.",
+        "Mr. X has  said that; hassaid has said; x_said said; 3said, saying; by saying; a statement saying",
+        "It Says so, SAID he, according to sources; the board had\ntold them. K\u212asaid said",
+        "havesaid have said had told, had said",
+    ]
+    texts = made_up + [a.text for a in corpus_result.articles]
+    bodies = [s.text for text in texts for s in reported.split_sentences(text)] + made_up
+    for body in bodies:
+        low = body.lower()
+        if len(low) != len(body):
+            continue
+        plain = [(m.span(), m.groupdict()) for m in reported._CUE.finditer(body)]
+        assert [(m.span(), m.groupdict()) for m in reported._cues(body, low)] == plain, body

@@ -386,10 +386,47 @@ its words alone."""
 def _sentence_attributions(body: str) -> tuple[Found, ...]:
     """The attributions of one sentence, offsets from its start (:func:`_attributions`); none without a cue
     word (the cue pattern does not run)."""
-    if len(body) < 20 or not _ANY_CUE_WORD.search(body.lower()):
+    if len(body) < 20:
         return ()
-    cues = list(_CUE.finditer(body))
+    low = body.lower()
+    if len(low) == len(body):
+        cues = _cues(body, low)
+    elif _ANY_CUE_WORD.search(low):
+        cues = list(_CUE.finditer(body))
+    else:
+        return ()
     return tuple(_attributions(body, cues)) if cues else ()
+
+
+def _cues(body: str, low: str) -> list[re.Match[str]]:
+    """``list(_CUE.finditer(body))``, the pattern tried only where a match can start (``low``: ``body``
+    lower-cased, as long as it). Every cue ends with one of :data:`_CUE_WORDS` between word edges, which
+    the lower-cased text holds as a whole run of letters (a character before or after a cue is no word
+    character, and only word characters lower-case to ASCII letters); a cue starts at that word, or at the
+    "has"/"have"/"had" before it ("has said"). Tried at those places in text order, skipping what a cue
+    found covers: the same matches as the scan of every position."""
+    cues: list[re.Match[str]] = []
+    match, covered = _CUE.match, 0
+    for word in _ANY_CUE_WORD.finditer(low):
+        at = word.start()
+        if at < covered:
+            continue
+        if word.group() in ("said", "told"):
+            aux = at
+            while aux and body[aux - 1].isspace():
+                aux -= 1
+            if aux < at and body[max(0, aux - 4) : aux].endswith(("has", "had", "have")):
+                aux -= 4 if body[aux - 4 : aux] == "have" else 3
+                found = match(body, aux) if aux >= covered else None
+                if found:
+                    cues.append(found)
+                    covered = found.end()
+                    continue
+        found = match(body, at)
+        if found:
+            cues.append(found)
+            covered = found.end()
+    return cues
 
 
 def _placed(found: tuple[Found, ...], base: int) -> Iterator[Found]:
