@@ -33,7 +33,7 @@ from newsfuse.runtime.held import HeldArticles
 
 def terms_of(article: Article, config: ClusterConfig) -> Counter[str]:
     """An article's clustering terms (``article_terms``), made on the pool for ``closed_clusters``."""
-    return article_terms(article, config.max_words)
+    return article_terms(article, config.max_words, config.lead_words)
 
 
 class DateOrdered(Sequence[Article]):
