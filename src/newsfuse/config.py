@@ -210,6 +210,10 @@ class SummarizeConfig:
     novelty: float = 0.0
     """A sentence joins the brief only if at least this share of its concept worth is not yet covered (and
     some is); 0 = off: any sentence whose gain, with its position prior, is positive."""
+    concept_prior: float = 0.0
+    """Concept worth times (the shipped concept prior's probability that a reference carries the concept /
+    its mean over the concepts with worth) to this power (summarize/concept_prior.py, trained on dev sets
+    by benchmarks/train_concept_model.py --prior); 0 = off, plain source counts."""
     compress_joint: bool = False
     """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
     of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
@@ -243,6 +247,7 @@ class SummarizeConfig:
             "sentence_prior",
             "sentence_reweight",
             "novelty",
+            "concept_prior",
         ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
