@@ -95,3 +95,9 @@ def test_others_phone_numbers_and_names_with_number_words() -> None:
     assert not list(extract_quantities(article("a", "Call the tip line at 800-555-0199.")))
     assert not list(extract_quantities(article("a", "At one point the queue stretched on.")))
     assert not list(extract_quantities(article("a", "Members of the Five Rivers Trust met.")))
+
+
+def test_address_blocks_are_not_counts() -> None:
+    assert not list(extract_quantities(article("a", "Officers were called to the 4200 block of Elm Road.")))
+    assert not list(extract_quantities(article("a", "It began in the 1700-block North of Grove Street.")))
+    assert [m.slot for m in extract_quantities(article("a", "The fire spread two blocks."))] == ["block"]

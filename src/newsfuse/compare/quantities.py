@@ -975,6 +975,8 @@ def extract_quantities(
             and text.endswith(("at ", "At "), max(0, start - 3), start)
         ):
             continue  # "at one point": a moment, not a score
+        if thing == "block" and plain and rest[1:6].lower() == "block" and num.isdigit() and len(num) > 2:
+            continue  # an address ("the 6500 block of Main Street"), not a count of blocks
         if fraction:
             thing = f"part of {thing or 'number'}"
         elif thing is None and unit is None:
