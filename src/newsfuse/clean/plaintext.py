@@ -57,7 +57,10 @@ _CHROME = re.compile(
     r"click to (?:share|email|print)|share this:|like this:|like loading|sign up for (?:our|the)|"
     r"get (?:the latest|our newsletter)|download (?:our|the) app|we use cookies|by continuing to (?:use|browse)|"
     r"view (?:larger )?image|enlarge this image|hide caption|toggle caption|image (?:source|caption)|"
-    r"media caption|getty images|view comments|add your (?:comment|view))",
+    r"media caption|getty images|view comments|add your (?:comment|view)|"
+    r"(?:see also|also read|read also|more|lesen sie (?:auch|hier|mehr)|mehr dazu|mehr zum thema|auch interessant|"
+    r"zum thema|lea(?: también| más)?|vea(?: también)?|lee también|leia(?: também| mais)?|veja também|"
+    r"(?:à )?lire (?:aussi|également)|leggi anche|czytaj (?:także|też|więcej)|zobacz (?:także|też))\s?:)",
     re.IGNORECASE,
 )
 _MENU_SEPARATOR = re.compile(r"\s*[|•·/»]\s*")
