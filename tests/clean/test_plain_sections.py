@@ -66,7 +66,7 @@ def test_caption_credit_is_chrome(credit: str) -> None:
         "Sign up for our morning briefing",
         "Hide caption",
         "See also: Harbour office names new director",
-        "Lesen Sie auch: Neue Fähre für die Inseln",
+        "Lesen Sie auch: Neue Fähre für die Inseln im nächsten Sommer bestellt",
         "VEA TAMBIÉN: El puerto reabre tras la tormenta",
     ],
 )
