@@ -479,3 +479,13 @@ def test_a_question_attributed_with_the_clause_going_on_and_participles_a_few_wo
         ("Only Rosie Vance.", "Ted Kruse"),
         ("Now, it is never that bad.", "Bill Maher"),  # "wasn't good" is a phrase of his reported speech
     ]
+
+
+def test_a_speaker_name_loses_its_party_and_state_and_its_suffix() -> None:
+    text = (
+        '"The levee will hold," said Rep. Jim Tallis (D-Ore.). '
+        '"We will see," said Walter P. Crane Jr., the county engineer. '
+        '"It is ready," said Del. Mara Quint. "Good work," said J.R. Ottley.'
+    )
+    speakers = [m.speaker for m in extract_quotes(article("a", text))]
+    assert speakers == ["Jim Tallis", "Walter P. Crane", "Mara Quint", "J.R. Ottley"]

@@ -31,7 +31,7 @@ VERBS = (
     r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|fumed|reacted|riffed|opined|exclaimed|affirms|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
-_CAP = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof)\.|[A-Z][\w'’-]*)"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del)\.|[A-Z][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
 _NOT_DESCRIBING = r"(?!(?:as|when|while|he|she|they|who|that|and|but|if|because|after|before|since)\b)"
@@ -114,7 +114,7 @@ _LEADING_WORDS = frozenset(
 )
 """Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
-    {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof."}
+    {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof.", "Del."}
 )
 """Abbreviated titles before a name ("former Gov. Jeb Bush"): the role, not the name."""
 
@@ -1325,10 +1325,26 @@ def _organisation_before(text: str, start: int) -> str | None:
     return found
 
 
+_NAME_TAIL = re.compile(r"(?:,?[ \xa0]+(?:Jr|Sr|II|III|IV)\.?|[ \xa0]*\([^()]{1,20}\))+$")
+"""What may close a name without being its last word: a generational suffix ("James B. Comey Jr.") or a
+party and state in brackets ("Harry M. Reid (D-Nev.)")."""
+
+
 def resolve_speaker(
     phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
 ) -> tuple[str | None, str | None]:
-    """(speaker, role) for the phrase naming a quote's speaker: a name, a pronoun or a description."""
+    """(speaker, role) for the phrase naming a quote's speaker: a name, a pronoun or a description; a name
+    without a suffix or a bracketed party and state after it ("Harry M. Reid (D-Nev.)" → "Harry M. Reid")."""
+    speaker, role = _resolve(phrase, name_end, text, start, roles, people)
+    if speaker and speaker[-1:] in ").IVr" and " " in speaker:
+        speaker = _NAME_TAIL.sub("", speaker) or speaker
+    return speaker, role
+
+
+def _resolve(
+    phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
+) -> tuple[str | None, str | None]:
+    """:func:`resolve_speaker`'s speaker and role as the text names them."""
     if phrase is None:
         return None, None
     if phrase == _SUBJECT:
