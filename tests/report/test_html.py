@@ -1,7 +1,10 @@
 from typing import Any
 
+import pytest
+
 from newsfuse.report import render_index
-from newsfuse.report.view import safe_url, segments
+from newsfuse.report.html import event_body
+from newsfuse.report.view import event_view, safe_url, segments
 
 
 def _report(text: str, title: str, url: str) -> dict[str, Any]:
@@ -68,3 +71,27 @@ def test_segments_cover_the_text_and_carry_marks() -> None:
         ("de", ("s2",)),
         ("f", ()),
     ]
+
+
+def test_dict_lookups_render_as_plain_jinja_renders_them() -> None:
+    """The report's environment looks ``v.key`` up in a dict directly; the page is the same as Jinja's own
+    lookup makes it, for keys, missing keys, and names that are a dict's methods (``items``, ``get``)."""
+    import jinja2
+
+    from newsfuse.report.html import TEMPLATES, environment
+
+    plain = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    source = (
+        "{{ d.a }}|{{ d.get('b', 'none') }}|{{ d['items'] }}|{{ d.items is callable }}|"
+        "{{ d.nested.x }}|{{ d.missing is defined }}|{{ s.upper() }}|{{ d.empty or 'empty' }}"
+    )
+    values = {"d": {"a": "<1>", "items": 2, "nested": {"x": "ü"}, "empty": ""}, "s": "abc"}
+    assert environment().from_string(source).render(values) == plain.from_string(source).render(values)
+    for env in (environment(), plain):
+        with pytest.raises(jinja2.UndefinedError):
+            env.from_string("{{ d.missing }}").render(values)
+    report = _report("Text <b>with</b> marks & more.", "A & B", "https://example.org/a")
+    view = event_view(report["events"][0], {a["id"]: a for a in report["articles"]})
+    assert event_body(view) == plain.get_template("event_body.html").render(v=view)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+_MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|"})
+"""Each character Markdown would read as markup, to itself after a backslash."""
+
 
 def _md(text: str) -> str:
     """Escape characters Markdown would read as markup."""
-    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+    return text.translate(_MARKUP)
 
 
 def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
