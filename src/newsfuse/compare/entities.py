@@ -188,13 +188,19 @@ def _type_of(name: str, text: str, start: int, end: int) -> str | None:
     return default
 
 
+_ASCII_WORD_CHARS = "".join(c for c in map(chr, range(128)) if c.isalnum() or c in "_.")
+"""The ASCII characters of ``_WORD`` (``\\w`` and the full stop)."""
+_ASCII_OTHERS = "".join(c for c in map(chr, range(128)) if c not in _ASCII_WORD_CHARS)
+
+
 def _previous_word(text: str, start: int) -> str:
     """The last word (``_WORD``) of the 40 characters before ``start``, lower-cased; "" when there is none.
-    Most often the last run of non-spaces is that word, checked whole before the window is tokenised."""
+    In an ASCII window (lower-casing changes no character's class there) that is the last run of word
+    characters, found by two strips from the right instead of tokenising the window."""
     window = text[max(0, start - 40) : start]
-    chunks = window.rsplit(None, 1)
-    if chunks and window[-1:].isspace() and chunks[-1].isascii() and _WORD.fullmatch(chunks[-1]):
-        return chunks[-1].lower()
+    if window.isascii():
+        body = window.rstrip(_ASCII_OTHERS)
+        return body[len(body.rstrip(_ASCII_WORD_CHARS)) :].lower()
     words = _WORD.findall(window.lower())
     return words[-1] if words else ""
 
