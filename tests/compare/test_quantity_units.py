@@ -101,3 +101,11 @@ def test_address_blocks_are_not_counts() -> None:
     assert not list(extract_quantities(article("a", "Officers were called to the 4200 block of Elm Road.")))
     assert not list(extract_quantities(article("a", "It began in the 1700-block North of Grove Street.")))
     assert [m.slot for m in extract_quantities(article("a", "The fire spread two blocks."))] == ["block"]
+
+
+def test_a_year_like_number_before_a_plural_counts_it_unless_a_year_is_introduced() -> None:
+    assert [m.slot for m in extract_quantities(article("a", "Some 1900 marchers crossed the bridge."))] == [
+        "marcher"
+    ]
+    assert not list(extract_quantities(article("a", "In 2018 prices at the pump hit a record.")))
+    assert not list(extract_quantities(article("a", "Her 2016 memoirs were reissued.")))

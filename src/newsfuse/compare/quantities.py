@@ -698,6 +698,26 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     return _value(match.group("hi"), None) > _value(match.group("num"), None)
 
 
+_NOT_COUNT_BEFORE = re.compile(
+    r"in|since|by|from|until|till|of|during|before|after|for|to|and|or|between|early|late|mid|circa|year|"
+    r"season|fiscal|the|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|on|at|than|through|throughout|around|about|as|copyright|your|my|"
+    r"our|his|her|their|vintage|model|class",
+    re.IGNORECASE,
+)
+"""Words before a year-like number that make it a year ("in 2019 prices rose", "since 1990 workers …")."""
+
+
+def _year_like_count(text: str, start: int, rest: str) -> bool:
+    """Whether a number that looks like a year counts a plural noun instead ("some 2000 protesters", "the
+    mill's 1800 workers"): a plural follows and the word before is not one that introduces a year."""
+    words = _ALPHA_WORD.findall(rest, 0, 30)[:1]
+    if not words or rest[:1] != " " or not words[0].islower() or not _is_plural(words[0]):
+        return False
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1][-1:].isalpha() and not _NOT_COUNT_BEFORE.fullmatch(before[-1])
+
+
 _AGED = ("aged ", "Aged ", "age ", "Age ")
 """An age written after "aged" ("aged 71")."""
 
@@ -926,7 +946,12 @@ def extract_quantities(
         rest = rest[skip:]
         pos = max(pos, match.start("rest"))
         plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
-        if plain and _YEAR.match(num) and (not match.group("hi") or _YEAR.match(match.group("hi"))):
+        if (
+            plain
+            and _YEAR.match(num)
+            and (not match.group("hi") or _YEAR.match(match.group("hi")))
+            and not _year_like_count(text, start, rest)
+        ):
             continue  # a year, or years ("2010-2015")
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
