@@ -69,3 +69,16 @@ def test_a_lower_case_quote_after_the_subject_and_its_verb_of_saying_stands_alon
 def test_a_lower_case_quote_after_the_writers_clause_stays_a_mixed_quotation() -> None:
     text = 'The pier is closed. Instead, the mayor said, "we will rebuild it before the summer."'
     assert [m.embedded for m in extract_quotes(article("a", text))] == [True]
+
+
+def test_a_curly_quote_inside_a_straight_quote_is_part_of_it() -> None:
+    text = (
+        "Councillor Ada Brenn wrote:\n\n"
+        '"The plan is not about “saving money” at all. It is about the harbor."\n\n'
+        'The vote is on Friday. "It works,” said Tom Reyes.'
+    )
+    found = [(m.text, m.speaker) for m in extract_quotes(article("a", text))]
+    assert found == [
+        ("The plan is not about “saving money” at all. It is about the harbor.", "Ada Brenn"),
+        ("It works", "Tom Reyes"),
+    ]

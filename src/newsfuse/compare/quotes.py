@@ -780,11 +780,22 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
         return  # no mark that opens a quote (the paragraph breaks need not be read)
     opened: int | None = None
     """Where the open quote's text starts (after its mark)."""
+    inner_open = False
+    """Whether a curly quote inside a quote opened with a straight mark is open."""
+    straight = False
+    """Whether the open quote opened with a straight mark (curly marks inside it may be a quote within it)."""
     for mark in _QUOTE_MARKS.finditer(text):
         ch, at = mark.group(0), mark.start()
         if opened is not None and (br := text.find("\n", opened, at)) >= 0:
             yield from _run_on(text, opened, br)  # a paragraph break closes the open quote
             opened = None
+        if inner_open and ch == "”":
+            inner_open = False
+            continue  # the end of a quote inside the quote
+        if straight and opened is not None and at > opened + 1 and ch == "“" and _nested_closes(text, at):
+            inner_open = True
+            continue  # "… isn't about “Equal Justice Under Law” anymore.": a quote inside the quote
+        straight = ch == '"' and opened is None
         if ch in "“«" or (ch in ('"', "''") and opened is None):
             opened = mark.end()
         elif opened is not None:
@@ -793,6 +804,15 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
             opened = None
     if opened is not None and (br := text.find("\n", opened)) >= 0:
         yield from _run_on(text, opened, br)
+
+
+def _nested_closes(text: str, at: int) -> bool:
+    """True when the curly quote opened at ``at`` closes in its paragraph and a straight double quote mark
+    follows the close there (it is a quote inside a quote opened with a straight mark)."""
+    line_end = text.find("\n", at)
+    line_end = line_end if line_end >= 0 else len(text)
+    close = text.find("”", at, line_end)
+    return close >= 0 and text.find('"', close, line_end) >= 0 and text.find("“", at + 1, close) < 0
 
 
 def _run_on(text: str, opened: int, br: int) -> Iterator[tuple[int, int, bool]]:
