@@ -24,16 +24,20 @@ from sklearn.linear_model import LogisticRegression, PoissonRegressor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_summarize import SETS  # noqa: E402
+from benchmarks.bench_summarize import SETS, fill_for  # noqa: E402
 from benchmarks.metrics import rouge  # noqa: E402
-from benchmarks.tune_summarize import DEV, Cluster, prepare  # noqa: E402
+from benchmarks.tune_summarize import DEV, Cluster, held_out, prepare  # noqa: E402
 from newsfuse.config import SummarizeConfig  # noqa: E402
+from newsfuse.summarize.brief import summarize_event  # noqa: E402
 from newsfuse.summarize.concepts import (  # noqa: E402
     FEATURES,
+    PRIOR_FEATURES,
     ConceptModel,
+    ConceptPrior,
     concept_features,
     concept_matrix,
     concept_tokens,
+    prior_features,
     query_terms,
 )
 from newsfuse.summarize.pool import candidates  # noqa: E402
@@ -99,7 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--floor", type=float, help="floor of the written model (default: best in --cv)")
     parser.add_argument("--with-unigrams", action="store_true", help="unigram concepts in the written model")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--prior", action="store_true", help="train the concept prior (concept_prior.py)")
+    parser.add_argument("--powers", default="0,0.5,1", help="with --prior --cv: concept_prior values")
+    parser.add_argument("--save", type=Path, help="with --prior --cv: per-cluster scores (JSON)")
+    parser.add_argument("--drop", default="", help="with --prior: features left out (comma-separated)")
     args = parser.parse_args(argv)
+    if args.prior:
+        return main_prior(args)
     settings = SummarizeConfig(weighting="learned")
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
     rows = {name: [cluster_rows(c, settings) for c in clusters] for name, clusters in data.items()}
@@ -169,6 +179,153 @@ CONCEPT_MODEL = ConceptModel(
     provenance=({provenance}
     ),
     link={json.dumps(model.link)},
+)
+''',
+        encoding="utf-8",
+    )
+
+
+# ---- the concept prior (``SummarizeConfig.concept_prior``): ``--prior`` --------------------------------
+
+PRIOR_OUT = ROOT / "src" / "newsfuse" / "summarize" / "concept_prior.py"
+
+
+def prior_rows(cluster: Cluster, settings: SummarizeConfig) -> Rows:
+    """``prior_features`` of every bigram concept of a cluster (as ``brief._weights`` sees them: the whole
+    sentences' bigram matrix) and whether a reference carries it."""
+    pool = candidates(cluster.articles, settings.min_sentence_words)
+    if not pool:
+        return np.zeros((0, len(PRIOR_FEATURES))), np.zeros(0)
+    matrix = concept_matrix(pool, unigrams=False)
+    seen = {c for cand in candidates(cluster.previous) for c in cand.concepts}
+    query = query_terms(cluster.query) if cluster.query else frozenset()
+    features = prior_features(
+        matrix, pool, cluster.source_of, lead_sentences=settings.lead_sentences, query=query, seen=seen
+    )
+    refs = [concept_tokens(r) for r in cluster.references]
+    carried = np.fromiter((any(c in r for r in refs) for c in matrix.vocab), dtype=np.float64)
+    return features, carried
+
+
+def fit_prior(rows: Sequence[Rows], c: float) -> ConceptPrior:
+    """Logistic regression on standardised features, folded back to the raw features."""
+    x = np.vstack([f for f, _ in rows])
+    y = np.concatenate([s for _, s in rows])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=3000)
+    model.fit((x - mean) / scale, y.astype(int))
+    coef = model.coef_[0] / scale
+    intercept = float(model.intercept_[0] - (coef * mean).sum())
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
+
+
+def prior_rouge(
+    name: str, clusters: Sequence[Cluster], settings: SummarizeConfig, prior: ConceptPrior
+) -> dict[str, tuple[float, float]]:
+    """Each cluster's (R-1, R-2) with ``prior`` (the set's budget and fill rule, as bench_summarize)."""
+    spec = next(s for s in SETS if s.name == name)
+    cfg = replace(settings, words=spec.words, fill=fill_for(spec))
+    out = {}
+    for cl in clusters:
+        brief = summarize_event(
+            cl.articles,
+            cl.source_of,
+            replace(cfg, query=cl.query or cfg.query),
+            selectable=cl.selectable,
+            previous=cl.previous,
+            model=prior,
+        )
+        got = rouge(
+            {cl.id: " ".join(s.text for s in brief)}, {cl.id: cl.references}, spec.limit, spec.measure
+        )
+        out[cl.id] = (got["rouge1"], got["rouge2"])
+    return out
+
+
+def main_prior(args: argparse.Namespace) -> int:
+    """Leave-one-set-out: per held-out dev set, a prior trained on the other four scores it at every power;
+    the power for a held-out set is the one with the best mean R-2 over the other four sets' own held-out
+    scores. Then the prior trained on all five is written."""
+    settings = SummarizeConfig()
+    data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
+    rows = {name: [prior_rows(c, settings) for c in clusters] for name, clusters in data.items()}
+    print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
+    for name in filter(None, args.drop.split(",")):  # a feature left out: its column is constant, weight 0
+        for features, _ in (r for found in rows.values() for r in found):
+            features[:, PRIOR_FEATURES.index(name)] = 0.0
+    powers = [float(v) for v in args.powers.split(",")]
+    report: list[str] = []
+    if args.cv:
+        scores: dict[float, dict[str, tuple[float, float]]] = {}
+        for held in DEV:
+            prior = fit_prior([r for n in DEV if n != held for r in rows[n]], args.c)
+            for power in powers:
+                found = prior_rouge(held, data[held], replace(settings, concept_prior=power), prior)
+                scores.setdefault(power, {}).update({f"{held}/{k}": v for k, v in found.items()})
+                r1, r2 = _set_means(found)
+                print(f"{held} power {power}: {r1:.2f}/{r2:.2f}", flush=True)
+        fold_of = {key: key.split("/", 1)[0] for key in scores[powers[0]]}
+        found = held_out(scores, fold_of, powers)
+        for power in powers:
+            per = {n: _set_means({k: v for k, v in scores[power].items() if fold_of[k] == n}) for n in DEV}
+            mean = (sum(v[0] for v in per.values()) / len(DEV), sum(v[1] for v in per.values()) / len(DEV))
+            cells = " ".join(f"{n}={a:.2f}/{b:.2f}" for n, (a, b) in per.items())
+            report.append(f"power {power}: mean {mean[0]:.2f}/{mean[1]:.2f} | {cells}")
+        chosen = {fold: item["chosen"] for fold, item in found["held_out"].items()}
+        mean = found["held_out_mean"]
+        report.append(f"held out: mean {mean[0]:.2f}/{mean[1]:.2f}; chosen {json.dumps(chosen)}")
+        print("\n".join(report), flush=True)
+        if args.save:
+            args.save.write_text(
+                json.dumps({"scores": {str(p): s for p, s in scores.items()}, "fold_of": fold_of})
+            )
+    prior = fit_prior([r for n in DEV for r in rows[n]], args.c)
+    print("coefficients", dict(zip(PRIOR_FEATURES, prior.coefficients, strict=True)), prior.intercept)
+    if not args.no_write:
+        _write_prior(prior, report, args)
+    return 0
+
+
+def _set_means(found: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    values = list(found.values())
+    return sum(v[0] for v in values) / max(1, len(values)), sum(v[1] for v in values) / max(1, len(values))
+
+
+def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespace) -> None:
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    cv = (
+        "Leave-one-set-out ROUGE-1/ROUGE-2 recall at training time (each set scored by a prior trained on "
+        "the other four, at each power):" + "".join(f"\n    {line}" for line in report)
+        if report
+        else "Written without --cv (see benchmarks/results/summarize.notes.md for the dev-set comparison)."
+    )
+    parts = (
+        f"benchmarks/train_concept_model.py --prior (C={args.c}) on {date}; ",
+        f"trained on dev sets only: {', '.join(DEV)}; ",
+        "label = some reference summary carries the bigram concept",
+    )
+    provenance = "".join(f"\n        {json.dumps(part)}" for part in parts)
+    coefficients = "".join(
+        f"\n        {v!r},  # {name}" for name, v in zip(PRIOR_FEATURES, prior.coefficients, strict=True)
+    )
+    PRIOR_OUT.write_text(
+        f'''"""The shipped concept prior, written by benchmarks/train_concept_model.py --prior (do not edit by hand).
+
+A logistic model over ``concepts.PRIOR_FEATURES`` of whether a reference summary carries a bigram concept;
+``SummarizeConfig.concept_prior`` rescales the source-count worth by it. Trained only on dev sets
+({", ".join(DEV)}).
+{cv}
+"""
+
+from newsfuse.summarize.concepts import ConceptPrior
+
+CONCEPT_PRIOR = ConceptPrior(
+    coefficients=({coefficients}
+    ),
+    intercept={prior.intercept!r},
+    provenance=({provenance}
+    ),
 )
 ''',
         encoding="utf-8",

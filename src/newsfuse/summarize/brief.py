@@ -17,8 +17,10 @@ from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
     ConceptMatrix,
     ConceptModel,
+    ConceptPrior,
     concept_features,
     concept_matrix,
+    prior_features,
     query_terms,
     sentence_terms,
     weight_vector,
@@ -41,16 +43,17 @@ def _weights(
     source_of: Mapping[str, str],
     config: SummarizeConfig,
     seen: set[str],
-    model: ConceptModel | None,
+    model: ConceptModel | ConceptPrior | None,
 ) -> NDArray[np.float64]:
-    """Each concept's worth: the learned model's probability, or the source-count rule."""
+    """Each concept's worth: the learned model's probability, or the source-count rule (rescaled by the
+    concept prior when ``config.concept_prior`` > 0 and the event has two sources or more)."""
     query = query_terms(config.query) if config.query else frozenset()
     if config.weighting == "learned":
         features = concept_features(
             matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
         )
-        return (model or CONCEPT_MODEL).weights(matrix, features)
-    return weight_vector(
+        return (model if isinstance(model, ConceptModel) else CONCEPT_MODEL).weights(matrix, features)
+    worth = weight_vector(
         matrix,
         pool,
         source_of,
@@ -63,6 +66,18 @@ def _weights(
         unigram_weight=config.unigram_weight,
         min_sources=config.min_sources,
     )
+    if config.concept_prior <= 0 or len({source_of.get(c.article_id, c.article_id) for c in pool}) < 2:
+        return worth  # the prior was trained on multi-source clusters; one source keeps its counts
+    if isinstance(model, ConceptPrior):
+        prior_model = model
+    else:  # the shipped weights are read only when the prior is used
+        from newsfuse.summarize.concept_prior import CONCEPT_PRIOR
+
+        prior_model = CONCEPT_PRIOR
+    features = prior_features(
+        matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+    )
+    return prior_model.rescaled(worth, features, config.concept_prior)
 
 
 def _filler(
@@ -128,7 +143,7 @@ def prepare_event(
     config: SummarizeConfig,
     selectable: frozenset[str] | None = None,
     previous: Sequence[Article] = (),
-    model: ConceptModel | None = None,
+    model: ConceptModel | ConceptPrior | None = None,
 ) -> Event | None:
     """The pool, concept matrix and concept worth of an event (None when no sentence is selectable)."""
     pool = candidates(articles, config.min_sentence_words)
@@ -177,7 +192,7 @@ def summarize_event(
     config: SummarizeConfig | None = None,
     selectable: frozenset[str] | None = None,
     previous: Sequence[Article] = (),
-    model: ConceptModel | None = None,
+    model: ConceptModel | ConceptPrior | None = None,
     sentence_model: SentenceModel | None = None,
 ) -> list[BriefSentence]:
     """A brief of at most ``config.words`` words for one event.

@@ -275,7 +275,7 @@ def _source_counts(
     return sources, leads, len(names)
 
 
-def _carrier_max(matrix: ConceptMatrix, values: Sequence[float]) -> NDArray[np.float64]:
+def _carrier_max(matrix: ConceptMatrix, values: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:
     """Per concept, the largest value among the sentences carrying it (values are >= 0)."""
     column = np.asarray(values, dtype=np.float64)[:, None]
     if isinstance(matrix.rows, np.ndarray):
@@ -444,3 +444,128 @@ def _relevance(cand: Candidate, query: frozenset[str]) -> float:
     """Share of the query's terms a sentence contains (0..1)."""
     words = {s for s, stop in stems(cand.text) if not stop}
     return len(words & query) / len(query)
+
+
+PRIOR_FEATURES = (
+    "source_share",
+    "log_sources",
+    "lead_share",
+    "log_sentences",
+    "first_position",
+    "mean_position",
+    "has_stop_word",
+    "has_digit",
+    "query_relevance",
+    "seen",
+    "log_event_sources",
+    "single_source",
+    "word_share_min",
+    "word_share_max",
+    "relative_position",
+    "lead_fraction",
+)
+"""Per-concept features of the concept prior (see ``prior_features`` and ``ConceptPrior``)."""
+
+
+def prior_features(
+    matrix: ConceptMatrix,
+    pool: Sequence[Candidate],
+    source_of: Mapping[str, str],
+    *,
+    lead_sentences: int = 3,
+    query: frozenset[str] = frozenset(),
+    seen: Iterable[str] = (),
+) -> NDArray[np.float64]:
+    """Concepts × ``PRIOR_FEATURES``: how widely, how early and where the event's sources report each
+    concept, and how widely its words are reported (a bigram of two widely reported words is more
+    likely the event's than one whose words only one source uses)."""
+    n = len(matrix.vocab)
+    if not pool or not n:
+        return np.zeros((n, len(PRIOR_FEATURES)))
+    rows = matrix.rows
+    sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
+    count = column_sums(rows)
+    carriers = np.maximum(count, 1.0)
+    inverse = np.fromiter((1.0 / (1 + c.position) for c in pool), dtype=np.float64, count=len(pool))
+    last: dict[str, int] = {}
+    for c in pool:
+        if c.position > last.get(c.article_id, -1):
+            last[c.article_id] = c.position
+    late = np.fromiter(
+        (1.0 - c.position / (1 + last[c.article_id]) for c in pool), dtype=np.float64, count=len(pool)
+    )
+    lead = np.fromiter((c.position < lead_sentences for c in pool), dtype=np.float64, count=len(pool))
+    relevance = _carrier_max(matrix, [_relevance(c, query) for c in pool]) if query else np.zeros(n)
+    old = set(seen)
+    stop_words = _stop_stems()
+    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
+    reporting: dict[str, set[str]] = {}
+    for cand, key in zip(pool, keys, strict=True):
+        for word in cand.unigrams:
+            reporting.setdefault(word, set()).add(key)
+    low = np.zeros(n)
+    high = np.zeros(n)
+    stop = np.zeros(n)
+    digit = np.zeros(n)
+    for j, concept in enumerate(matrix.vocab):
+        parts = concept.split(" ")
+        shares = [len(reporting[p]) for p in parts if p in reporting]
+        if shares:
+            low[j], high[j] = min(shares), max(shares)
+        stop[j] = any(p in stop_words for p in parts)
+        digit[j] = any(ch.isdigit() for ch in concept)
+    columns = {
+        "source_share": sources / n_sources,
+        "log_sources": np.log1p(sources),
+        "lead_share": leads / n_sources,
+        "log_sentences": np.log1p(count),
+        "first_position": _carrier_max(matrix, inverse),
+        "mean_position": np.asarray(inverse @ rows, dtype=np.float64).ravel() / carriers,
+        "has_stop_word": stop,
+        "has_digit": digit,
+        "query_relevance": relevance,
+        "seen": np.fromiter((c in old for c in matrix.vocab), dtype=np.float64, count=n),
+        "log_event_sources": np.full(n, np.log(n_sources)),
+        "single_source": (sources <= 1).astype(np.float64),
+        "word_share_min": low / n_sources,
+        "word_share_max": high / n_sources,
+        "relative_position": 1.0 - _carrier_max(matrix, late),
+        "lead_fraction": np.asarray(lead @ rows, dtype=np.float64).ravel() / carriers,
+    }
+    return np.column_stack([columns[name] for name in PRIOR_FEATURES])
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(s for s, stop in (_stem(w) for w in STOP_WORDS) if stop)
+
+
+@dataclass(frozen=True)
+class ConceptPrior:
+    """A logistic model over ``PRIOR_FEATURES`` of whether a reference summary carries a concept; it
+    rescales the source-count worth (``SummarizeConfig.concept_prior``)."""
+
+    coefficients: tuple[float, ...]
+    """On the raw features (the training script folds its standardisation in)."""
+    intercept: float
+    provenance: str
+
+    def __post_init__(self) -> None:
+        if len(self.coefficients) != len(PRIOR_FEATURES):
+            raise ValueError(
+                f"concept prior has {len(self.coefficients)} coefficients for {len(PRIOR_FEATURES)} features"
+            )
+
+    def probability(self, features: NDArray[np.float64]) -> NDArray[np.float64]:
+        score = features @ np.asarray(self.coefficients, dtype=np.float64) + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+
+    def rescaled(
+        self, worth: NDArray[np.float64], features: NDArray[np.float64], power: float
+    ) -> NDArray[np.float64]:
+        """``worth`` × (probability / the mean probability of the concepts with worth) ** ``power``."""
+        valued = worth > 0
+        if not valued.any() or power <= 0:
+            return worth
+        prob = self.probability(features)
+        return np.asarray(worth * (prob / prob[valued].mean()) ** power, dtype=np.float64)
