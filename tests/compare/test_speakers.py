@@ -489,3 +489,11 @@ def test_a_speaker_name_loses_its_party_and_state_and_its_suffix() -> None:
     )
     speakers = [m.speaker for m in extract_quotes(article("a", text))]
     assert speakers == ["Jim Tallis", "Walter P. Crane", "Mara Quint", "J.R. Ottley"]
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_speaks_not_the_person_it_names() -> None:
+    text = (
+        "Mayor Tom Reyes left no doubt about the vote. Two years ago, he backed Ana Ruiz over the council "
+        'and said, "The harbor comes first."'
+    )
+    assert [m.speaker for m in extract_quotes(article("a", text))] == ["Tom Reyes"]

@@ -1016,7 +1016,14 @@ def _subject(text: str, start: int) -> tuple[str, int, int]:
     found = _SUBJECT_AT.match(text, begin, start)
     if found and _subject_name(found.group("n"), text, start):
         return found.group("n"), found.end("n"), start
+    after = _PRONOUN_AFTER_CLAUSE.match(text, begin, start)
+    if after:  # "Eight years ago, he supported Barack Obama over Clinton and said, "…"": he speaks
+        return after.group("n"), after.end("n"), start
     return _SUBJECT, start, start
+
+
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,60},[ \xa0]+(?P<n>he|she)[ \xa0]+[a-z]")
+"""A pronoun subject after a sentence's opening phrase ("Eight years ago, he supported …")."""
 
 
 def _sentence_begin(text: str, start: int) -> int:
