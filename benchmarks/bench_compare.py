@@ -344,10 +344,19 @@ def _score_quantities(
 
 
 def quantities_newsquant() -> dict[str, Any]:
-    """The NewsQuant sentences (test: reported, never tuned on)."""
-    return _score_quantities(
-        r for r in _rows("newsquant", "newsquant.jsonl.gz") if r["subset"] == "newsquant"
+    """The NewsQuant sentences (test: reported, never tuned on); also the code at the start of session 11 by
+    the same scorer, so that the scorer's share of a change and the extractor's are told apart."""
+    rows = [r for r in _rows("newsquant", "newsquant.jsonl.gz") if r["subset"] == "newsquant"]
+    then = importlib.import_module(
+        import_at(QUANTITIES_SESSION_START, "compare", "newsfuse_compare_q11n").__name__ + ".quantities"
     )
+    return {
+        **_score_quantities(rows),
+        "code_at_session_start": {
+            "commit": QUANTITIES_SESSION_START,
+            **_score_quantities(rows, then.extract_quantities),
+        },
+    }
 
 
 QUANTITIES_DEV = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
@@ -909,6 +918,18 @@ def _markdown(r: dict[str, Any]) -> str:
         ),
         ("value F1", "newsquant (test)", _f(nq["value"]), "CQE 0.92, quantulum3 0.73"),
         ("value+unit F1", "newsquant (test)", _f(nq["value_unit"]), "≥ 0.90; CQE 0.856, quantulum3 0.472"),
+        *(
+            [
+                (
+                    f"value F1; value+unit F1, the code at {nq0['commit']} (start of session 11), same scorer",
+                    "newsquant (test)",
+                    f"{_f(nq0['value'])}; {_f(nq0['value_unit'])}",
+                    "session 10's scorer: 0.86; 0.69",
+                )
+            ]
+            if (nq0 := nq.get("code_at_session_start"))
+            else []
+        ),
         (
             "referent (concept) accuracy",
             "newsquant (test)",
@@ -1002,6 +1023,30 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 | measure | set (role) | ours | target / peer |
 |---|---|---|---|
 {table}
+
+Session 11 (issue 7, quantities: unit names). The unit convention was read from CQE's own code, not from
+NewsQuant's items: its unit dictionary (vivkaz/CQE `CQE/unit.json`, whose keys are the normalised names:
+"metric ton" for tonnes, "celsius", "light-year", "rupee" for "Rs"/"rupees", "mexican peso", "pound-mass",
+"count" for "N times", nautical miles as "mile", ...) and its normaliser (`NumberNormalizer.normalize_unit_token`:
+a counted noun's unit is its lemma, "students" → "student"), and CQE_Evaluation's scorer (a value pairs with a
+prediction of the right unit first). The dev set grew from 322 to 540 sentences (our fiction, five batches, each
+scored before the rules it prompted; no 6-gram shared with NewsQuant; benchmarks/data/README.md). Changes: a counted
+thing is named by its singular, not a light stem ("cases" was "cas", which never met CQE's lemma "case"); units
+against the number and abbreviations (4C, 3nm/400Nm, 48MP, 110km/h, ft, lbs, kilos, hrs, psi, kcal, ha, sqm, km²,
+bhp, kph), ages in months/weeks/days, named dollars and S$/R$, Turkish lira, won, rand; number-noun compounds ("a
+two-room flat" counts rooms); "N other things" its own slot; scores, tallies, phone numbers, month-first dates
+("Jan. 5 officials"), address blocks and capitalised number words in names left out; "between $3 million and
+$4 million" one range; a year-like number before a plural a count ("Some 1900 marchers"). The scorer maps our codes
+to the dictionary's names and compares a count's thing with the gold unit's last word as its singular or its stem
+(session 10's compared stems only). Dev value+unit (540 sentences): 0.86 with the code at 65b1fe4 → 0.98. NewsQuant,
+run once at the end, untuned: value+unit **{_f(nq["value_unit"])}** against
+{_f(nq["code_at_session_start"]["value_unit"]) if "code_at_session_start" in nq else "—"} for the code at 65b1fe4 by the same scorer (0.69 by
+session 10's): the target 0.90 is **not reached**, and most of the dev gain did not carry over — what our fiction
+exercises is not what NewsQuant's remaining errors are (we did not look at them). Value F1
+{nq["value"]["f1"]:.3f} (65b1fe4: {nq.get("code_at_session_start", {}).get("value", {}).get("f1", "—")}). On the pipeline's events of jsonl-2000-s9
+(generated GVA copies) quantity facts 9,767 → 9,178 (address blocks gone), facts with a conflict 21 → 21; the
+example corpus keeps 8/8 planted conflicts and no false one. Speed: see the speed row (the code at 65b1fe4 side
+by side).
 
 Session 10 (issue 7, quantities: quality). The rules were developed on our own dev set,
 `benchmarks/data/quantities_dev.jsonl` (322 fiction sentences, 389 quantities in the NewsQuant format and CQE's
@@ -1151,8 +1196,10 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
   PolNeAR annotates as mixed attributions, are not scored as direct. The data's `kind_heuristic` counts only
   double quote marks; the NYT texts quote with two apostrophes (''…''), which it labels indirect: the main row
   counts those as direct too, the second row keeps the heuristic as it is (our ''-quotes are then false).
-- newsquant: a gold quantity is matched by its lower value (`value_min`); our unit codes map to CQE's
-  normalised names (rates part by part, "N times" → CQE's "count", pounds of weight → "pound-mass").
+- newsquant: a gold quantity is matched by its lower value (`value_min`), to a prediction of the right unit
+  first; our unit codes map to the keys of CQE's unit dictionary (rates part by part, "N times" → "count",
+  pounds of weight → "pound-mass", tonnes → "metric ton"); a count (no unit) is right when its counted thing is
+  the gold unit's last word as its singular (CQE's lemma) or its light stem.
 - GGT: its gold holds direct, mixed and indirect quotes; the first rows extract direct quotes only.
 
 ## What the gaps are
@@ -1164,7 +1211,10 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
   compatible gender (from an honorific or the first he/she in the sentence naming them), names inside quotes
   excluded; "the minister" → the person introduced with that role. No real coreference and no first-name
   genders; the rest of GGT's resolved names need them.
-- Quantities: referents are the counted noun, not CQE's concept; no change/direction; fewer units than CQE.
+- Quantities: referents are the counted noun, not CQE's concept; no change/direction; fewer units than CQE;
+  session 11's dev gains (0.86 → 0.98) moved NewsQuant only 0.70 → 0.73: its remaining unit errors are forms our
+  fiction does not exercise (not looked at); bare numbers after verbs ("arrested 14"), ages in apposition
+  ("Smith, 45,") and "a week"/"a year" are still not read.
 - Entities: capitalised-run heuristics; ORG recall is poor on CoNLL (sports clubs named by their city, all-caps
   headlines, lone company names have no cue).
 - Speed: pycountry's names load once per process (measured apart); an article's mentions are cached (bounded
