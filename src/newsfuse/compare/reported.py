@@ -683,7 +683,8 @@ def _trimmed_end(body: str, start: int, end: int) -> int:
 
 
 def _enough(content: str) -> bool:
-    return len(content.split()) >= _MIN_WORDS
+    """Whether ``content`` holds :data:`_MIN_WORDS` words (split no further than that many)."""
+    return len(content.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
 
 def _is_subject(phrase: str, verb: str) -> bool:
