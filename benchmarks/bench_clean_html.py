@@ -18,6 +18,7 @@ import pickle
 import sys
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,34 @@ VARIANTS: dict[str, Any] = {
     "nolead": lambda p: ours(p, lead=False),
     "noinside": lambda p: ours(p, inside=False),
     "nofallback": lambda p: ours(p, fallback=False),
+    **{
+        f"traf_{f}": partial(ours, favor=f, aggressiveness=None, fallback=False, lead=False, inside=False)
+        for f in ("precision", "recall", "fast")
+    },
+    **{f"ours_{f}": partial(ours, favor=f) for f in ("precision", "recall", "fast")},
+    **{
+        f"no_{rule}": partial(ours, post_rules=H.POST_FILTER_RULES - {rule})
+        for rule in ("related_block", "comment_section", "menu", "copyright")
+    },
+    "no_chrome_phrase": partial(ours, chrome_lines=False),
+    "floor0": lambda p: ours(p, post_floor=0.0),
+    "floor05": lambda p: ours(p, post_floor=0.05),
+    "lead_gap0": lambda p: ours(p, lead_gap=0, inside=False),
+    "lead_gap0_p90": lambda p: ours(p, lead_gap=0, min_probability=0.9, inside=False),
+    "lead_p90": lambda p: ours(p, min_probability=0.9, inside=False),
+    "agree_add": lambda p: ours(p, recall_text=str(p.extracted["recall"].get("text") or "")),
+    "agree_cut": lambda p: ours(p, precision_text=str(p.extracted["precision"].get("text") or "")),
+    "agree_both": lambda p: ours(
+        p,
+        recall_text=str(p.extracted["recall"].get("text") or ""),
+        precision_text=str(p.extracted["precision"].get("text") or ""),
+    ),
+    "robust": lambda p: ours(p, lead=False, inside=False),
+    "robust_nochrome": lambda p: ours(p, lead=False, inside=False, chrome_lines=False),
+    "robust_lead": lambda p: ours(p, inside=False),
+    "robust_chrome": lambda p: ours(
+        p, lead=False, inside=False, post_rules=H.POST_FILTER_RULES | {"chrome_phrase"}
+    ),
     "lca": lambda p: ours(p, structure="lca"),
     "sib": lambda p: ours(p, structure="sibling"),
     "p85": lambda p: ours(p, min_probability=0.85),

@@ -6,6 +6,9 @@ related or comment section, menu, copyright line) or scores as almost surely not
 finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
 when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``),
 and so is such prose it left out between its first and last paragraphs (``missed_inside``).
+The two put-backs are off by default since the eleventh round (``clean.html_missed_lead``,
+``clean.html_missed_inside``): on the dev sets closest to today's news pages they help hardly more pages than
+they hurt (readability_testpages: lead 5 / 4, inside 9 / 14; l3s inside 11 / 13).
 The title is trafilatura's, unless the page's own headline (the plain-text cleaner's) is part of it
 (``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
@@ -138,8 +141,12 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-POST_FILTER_RULES = frozenset({"chrome_phrase", "related_block", "comment_section", "menu", "copyright"})
-"""Reasons of the plain-text cleaner that the post-filter trusts to cut a paragraph trafilatura kept."""
+POST_FILTER_RULES = frozenset({"related_block", "comment_section", "menu", "copyright"})
+"""Reasons of the plain-text cleaner that the post-filter trusts to cut a paragraph trafilatura kept; a
+``chrome_phrase`` ("Share this article", "Read more") only when the paragraph is not prose (``is_prose``).
+Eleventh round (benchmarks/bench_clean_html.py, dev sets): each of these rules helps at least twice as many
+pages as it hurts wherever it changes five pages or more; ``chrome_phrase`` on prose did not (cleanportaleval
+2 helped / 4 hurt: "Watch ... here.", "Registered readers can ..." cut from the body)."""
 
 
 def post_filter_floor(aggressiveness: float) -> float:
@@ -159,6 +166,7 @@ def post_filter(
     plain: PlainTextResult | None = None,
     rules: frozenset[str] = POST_FILTER_RULES,
     floor: float | None = None,
+    chrome_lines: bool = True,
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
     page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
@@ -174,7 +182,11 @@ def post_filter(
     removed: list[RemovedBlock] = []
     for block in kept:
         probability, reason = verdicts.get(_key(block), (1.0, None))
-        if reason in rules or (reason is not None and probability < floor):
+        if (
+            reason in rules
+            or (reason == "chrome_phrase" and chrome_lines and not is_prose(block))
+            or (reason is not None and probability < floor)
+        ):
             removed.append(RemovedBlock(block, reason))
         else:
             out.append(block)
@@ -364,6 +376,10 @@ def clean_html(
     min_probability: float = LEAD_MIN_PROBABILITY,
     post_rules: frozenset[str] = POST_FILTER_RULES,
     post_floor: float | None = None,
+    lead_gap: int = LEAD_GAP,
+    recall_text: str | None = None,
+    precision_text: str | None = None,
+    chrome_lines: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
@@ -391,16 +407,28 @@ def clean_html(
         text, removed, used_fallback = join_blocks(plain.blocks), plain.removed, True
     else:
         if aggressiveness is not None:
-            paragraphs, cut = post_filter(paragraphs, visible, aggressiveness, plain, post_rules, post_floor)
+            paragraphs, cut = post_filter(
+                paragraphs, visible, aggressiveness, plain, post_rules, post_floor, chrome_lines
+            )
+            if precision_text is not None and cut:
+                told = _key(precision_text)
+                back = {r.text for r in cut if _told(_key(r.text), told)}
+                if back:
+                    cut = [r for r in cut if r.text not in back]
+                    paragraphs = [b for b in split_blocks(text) if b in back or b in set(paragraphs)]
             removed = [*removed, *cut]
         allowed = None
         if structure and plain is not None and (lead or inside):
             keep_nodes = [node for text, node in visible_nodes(html) if normalize_text(text)]
             allowed = in_container(keep_nodes, paragraphs, visible, structure)
+        if recall_text is not None and plain is not None:
+            told = _key(recall_text)
+            agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
+            allowed = agree if allowed is None else allowed & agree
         if (
             lead
             and plain is not None
-            and (prose := missed_lead(paragraphs, visible, plain, LEAD_GAP, allowed, min_probability))
+            and (prose := missed_lead(paragraphs, visible, plain, lead_gap, allowed, min_probability))
         ):
             back = set(prose)
             paragraphs, removed = [*prose, *paragraphs], [r for r in removed if r.text not in back]
