@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--prior", action="store_true", help="train the concept prior (concept_prior.py)")
     parser.add_argument("--powers", default="0,0.5,1", help="with --prior --cv: concept_prior values")
     parser.add_argument("--save", type=Path, help="with --prior --cv: per-cluster scores (JSON)")
+    parser.add_argument("--eval-sets", help="with --prior --cv: the held-out sets scored (default: all)")
     parser.add_argument("--drop", default="", help="with --prior: features left out (comma-separated)")
     args = parser.parse_args(argv)
     if args.prior:
@@ -258,7 +259,7 @@ def main_prior(args: argparse.Namespace) -> int:
     report: list[str] = []
     if args.cv:
         scores: dict[float, dict[str, tuple[float, float]]] = {}
-        for held in DEV:
+        for held in args.eval_sets.split(",") if args.eval_sets else DEV:
             prior = fit_prior([r for n in DEV if n != held for r in rows[n]], args.c)
             for power in powers:
                 found = prior_rouge(held, data[held], replace(settings, concept_prior=power), prior)
@@ -268,8 +269,9 @@ def main_prior(args: argparse.Namespace) -> int:
         fold_of = {key: key.split("/", 1)[0] for key in scores[powers[0]]}
         found = held_out(scores, fold_of, powers)
         for power in powers:
-            per = {n: _set_means({k: v for k, v in scores[power].items() if fold_of[k] == n}) for n in DEV}
-            mean = (sum(v[0] for v in per.values()) / len(DEV), sum(v[1] for v in per.values()) / len(DEV))
+            names = list(dict.fromkeys(fold_of.values()))
+            per = {n: _set_means({k: v for k, v in scores[power].items() if fold_of[k] == n}) for n in names}
+            mean = (sum(v[0] for v in per.values()) / len(per), sum(v[1] for v in per.values()) / len(per))
             cells = " ".join(f"{n}={a:.2f}/{b:.2f}" for n, (a, b) in per.items())
             report.append(f"power {power}: mean {mean[0]:.2f}/{mean[1]:.2f} | {cells}")
         chosen = {fold: item["chosen"] for fold, item in found["held_out"].items()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -69,17 +71,22 @@ def test_briefs_use_the_prior_only_when_asked_and_for_several_sources() -> None:
     assert plain == summarize_event(
         arts, sources, SummarizeConfig(words=60, concept_prior=0.0), model=_prior()
     )
-    # a prior that only likes one outlet's detail ("fishermen said") changes a multi-source brief
+    # a prior that dislikes what the articles say first changes a multi-source brief
     steered = summarize_event(
-        arts, sources, SummarizeConfig(words=60, concept_prior=8.0), model=_prior(single_source=3.0)
+        arts, sources, SummarizeConfig(words=60, concept_prior=4.0), model=_prior(first_position=-5.0)
     )
-    assert steered and sum(len(s.text.split()) for s in steered) <= 60
+    assert steered != plain and sum(len(s.text.split()) for s in steered) <= 60
     assert all(s.evidence for s in steered)
+    # a query's focus is its own weighting: the prior leaves query-focused briefs as they are
+    focused = SummarizeConfig(words=60, query="firefighters")
+    assert summarize_event(arts, sources, focused) == summarize_event(
+        arts, sources, replace(focused, concept_prior=8.0), model=_prior(first_position=-5.0)
+    )
     # one source: its counts stand
     one = [article("a", arts[0].text)]
     alone = summarize_event(one, {"a": "a"}, SummarizeConfig(words=40))
     assert alone == summarize_event(
-        one, {"a": "a"}, SummarizeConfig(words=40, concept_prior=8.0), model=_prior(single_source=3.0)
+        one, {"a": "a"}, SummarizeConfig(words=40, concept_prior=8.0), model=_prior(first_position=-5.0)
     )
 
 

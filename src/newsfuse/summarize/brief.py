@@ -46,7 +46,8 @@ def _weights(
     model: ConceptModel | ConceptPrior | None,
 ) -> NDArray[np.float64]:
     """Each concept's worth: the learned model's probability, or the source-count rule (rescaled by the
-    concept prior when ``config.concept_prior`` > 0 and the event has two sources or more)."""
+    concept prior when ``config.concept_prior`` > 0, there is no query and the event has two sources or
+    more)."""
     query = query_terms(config.query) if config.query else frozenset()
     if config.weighting == "learned":
         features = concept_features(
@@ -66,8 +67,14 @@ def _weights(
         unigram_weight=config.unigram_weight,
         min_sources=config.min_sources,
     )
-    if config.concept_prior <= 0 or len({source_of.get(c.article_id, c.article_id) for c in pool}) < 2:
-        return worth  # the prior was trained on multi-source clusters; one source keeps its counts
+    if (
+        config.concept_prior <= 0
+        or query
+        or len({source_of.get(c.article_id, c.article_id) for c in pool}) < 2
+    ):
+        # a query's focus is its own weighting (query_boost; the prior lost on both query-focused dev
+        # sets), and the prior was trained on multi-source clusters: one source keeps its counts
+        return worth
     if isinstance(model, ConceptPrior):
         prior_model = model
     else:  # the shipped weights are read only when the prior is used
