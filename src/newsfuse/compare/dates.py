@@ -111,10 +111,13 @@ def clear_caches() -> None:
     """Forget the date scans kept per text (to measure cold reads)."""
     _matches.cache_clear()
     dated_phrases.cache_clear()
+    date_value.cache_clear()
 
 
+@lru_cache(maxsize=4096)
 def date_value(text: str) -> str:
-    """The comparable value of a date expression: lower-cased, leading preposition dropped."""
+    """The comparable value of a date expression: lower-cased, leading preposition dropped (kept for the
+    latest 4,096 phrases: an event's articles repeat theirs)."""
     words = text.lower().split()
     if words and words[0] in {"on", "in", "by"}:
         words = words[1:]
