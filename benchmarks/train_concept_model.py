@@ -303,7 +303,7 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
         else "Written without --cv (see benchmarks/results/summarize.notes.md for the dev-set comparison)."
     )
     parts = (
-        f"benchmarks/train_concept_model.py --prior (C={args.c}) on {date}; ",
+        f"benchmarks/train_concept_model.py --prior (C={args.c}, left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
         "label = some reference summary carries the bigram concept",
     )

@@ -503,17 +503,16 @@ def prior_features(
     for cand, key in zip(pool, keys, strict=True):
         for word in cand.unigrams:
             reporting.setdefault(word, set()).add(key)
-    low = np.zeros(n)
-    high = np.zeros(n)
-    stop = np.zeros(n)
-    digit = np.zeros(n)
-    for j, concept in enumerate(matrix.vocab):
-        parts = concept.split(" ")
-        shares = [len(reporting[p]) for p in parts if p in reporting]
-        if shares:
-            low[j], high[j] = min(shares), max(shares)
-        stop[j] = any(p in stop_words for p in parts)
-        digit[j] = any(ch.isdigit() for ch in concept)
+    known = _CONCEPT_INFO.get
+    info = [known(c) or _concept_info(c, stop_words) for c in matrix.vocab]
+    spread = {word: len(keys) for word, keys in reporting.items()}.get
+    first = np.fromiter((spread(i[0], 0) for i in info), dtype=np.float64, count=n)
+    second = np.fromiter((spread(i[1], 0) for i in info), dtype=np.float64, count=n)
+    # a stop word's part has no spread (0): the concept's spread is its other part's
+    low = np.where(first == 0, second, np.where(second == 0, first, np.minimum(first, second)))
+    high = np.maximum(first, second)
+    stop = np.fromiter((i[2] for i in info), dtype=np.float64, count=n)
+    digit = np.fromiter((i[3] for i in info), dtype=np.float64, count=n)
     columns = {
         "source_share": sources / n_sources,
         "log_sources": np.log1p(sources),
@@ -533,6 +532,27 @@ def prior_features(
         "lead_fraction": np.asarray(lead @ rows, dtype=np.float64).ravel() / carriers,
     }
     return np.column_stack([columns[name] for name in PRIOR_FEATURES])
+
+
+_DIGIT = re.compile(r"\d")
+_CONCEPT_INFO: dict[str, tuple[str, str, bool, bool]] = {}
+"""``_concept_info``'s answers by concept, emptied when it reaches ``_WORDS_KEPT`` concepts."""
+
+
+def _concept_info(concept: str, stop_words: frozenset[str]) -> tuple[str, str, bool, bool]:
+    """A concept's first and last stem (the same for a unigram), whether one is a stop word, and whether
+    it holds a digit; kept in ``_CONCEPT_INFO``."""
+    if len(_CONCEPT_INFO) >= _WORDS_KEPT:
+        _CONCEPT_INFO.clear()
+    first, _, second = concept.partition(" ")
+    second = second or first
+    found = _CONCEPT_INFO[concept] = (
+        first,
+        second,
+        first in stop_words or second in stop_words,
+        _DIGIT.search(concept) is not None,
+    )
+    return found
 
 
 @lru_cache(maxsize=1)
