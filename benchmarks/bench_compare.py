@@ -148,34 +148,58 @@ def polnear_content(text: str, spans: list[list[int]], listed: bool = False) -> 
     return pieces[0][0], max(e for _, e in pieces), " ".join(text[s:e] for s, e in pieces)
 
 
+def polnear_attributions(row: dict[str, Any], listed: bool = False) -> list[dict[str, Any]]:
+    """The attributions of a PolNeAR row that have content, as the data's ``quotes`` rows ("id", "quote",
+    "start", "end", "kind_heuristic") but with the content read by :func:`polnear_content` and its kind by the
+    data's documented heuristic on that reading; ``listed``: the pieces as the data lists them."""
+    text, rows = row["text"], []
+    for att in row["attributions"]:
+        if not att["content"]:  # no content span (train 36, dev 1): not in the data's quotes rows either
+            continue
+        start, end, joined = polnear_content(text, att["content"]["spans"], listed)
+        kind = (
+            "direct"
+            if _IN_MARKS.fullmatch(joined.strip())
+            else "mixed"
+            if any(mark in joined for mark in '"“”')
+            else "indirect"
+        )
+        rows.append({"id": att["id"], "quote": joined, "start": start, "end": end, "kind_heuristic": kind})
+    return rows
+
+
 def polnear_direct(
     row: dict[str, Any], apostrophes: bool = True, listed: bool = False
 ) -> list[tuple[int, int]]:
     """The gold direct quotes of a PolNeAR row: attributions whose content (read by :func:`polnear_content`)
     is in double quote marks, and, with ``apostrophes``, in marks of two apostrophes (see :func:`quotes_polnear`)."""
-    text, gold = row["text"], []
-    for att in row["attributions"]:
-        if not att["content"]:  # no content span (train 36, dev 1): not in the data's quotes rows either
-            continue
-        start, end, joined = polnear_content(text, att["content"]["spans"], listed)
-        if _IN_MARKS.fullmatch(joined.strip()) or (apostrophes and _IN_APOSTROPHES.fullmatch(joined)):
-            gold.append((start, end))
-    return sorted(gold)
+    return sorted(
+        (a["start"], a["end"])
+        for a in polnear_attributions(row, listed)
+        if a["kind_heuristic"] == "direct" or (apostrophes and _IN_APOSTROPHES.fullmatch(a["quote"]))
+    )
 
 
-def quotes_polnear(split: str, apostrophes: bool = True, listed: bool = False) -> dict[str, Any]:
+def quotes_polnear(
+    split: str,
+    apostrophes: bool = True,
+    listed: bool = False,
+    extract: Callable[[Article], Iterable[Any]] | None = None,
+) -> dict[str, Any]:
     """Direct quotes found with >= 50 % overlap, one to one. Gold direct quotes are the attributions whose
     content is in double quote marks (the data's ``kind_heuristic == "direct"``) and, with ``apostrophes``,
     those in marks of two apostrophes (''…'', the NYT texts' convention, which that heuristic misses and
     labels indirect; the gold span of some starts at the second apostrophe); without it, our quotes in '' marks
     count as false positives. Content spans are read in text order (:func:`polnear_content`); ``listed``
-    scores the data's ``quotes`` rows as they are, the measure of sessions up to 11."""
+    scores the data's ``quotes`` rows as they are, the measure of sessions up to 11. ``extract``: the quote
+    extractor scored (default extract_quotes)."""
+    extract = extract or extract_quotes
     n_pred = n_gold = tp = 0
     for row in _rows("polnear", "polnear.jsonl.gz"):
         if row["split"] != split:
             continue
         art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
-        preds = _joined(list(extract_quotes(art)))
+        preds = _joined(list(extract(art)))
         gold = (
             [
                 (q["start"], q["end"])
