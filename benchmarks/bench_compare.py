@@ -1066,7 +1066,9 @@ look): its quotes are contiguous strings re-anchored in the text (no pieces, so 
 empty quote string (SOURCE.md: `not_found` 1) is left out of the gold here, while GGT's `evaluate_quotes.py`
 would count it as a miss (it scores an empty span 0), and GGT's code matches at coverage strictly above the
 threshold where SOURCE.md and this scorer say "≥": both differences are one quote or a tie at most, and the
-documentation does not call for a change, so `quotes_ggt` is unchanged."""
+documentation does not call for a change, so `quotes_ggt` is unchanged. Re-run: `.venv/bin/python
+benchmarks/bench_compare.py --only polnear,polnear_speakers,polnear_double_marks_only,polnear_scorer_audit`
+(≈1 min); `benchmarks/bench_quotes.py --quality` for compare_quotes.md's rows and error classes."""
 
 
 def _markdown(r: dict[str, Any]) -> str:
