@@ -81,10 +81,22 @@ def _weights(
         from newsfuse.summarize.concept_prior import CONCEPT_PRIOR
 
         prior_model = CONCEPT_PRIOR
-    features = prior_features(
-        matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+    valued = np.flatnonzero(worth > 0)
+    if len(valued) == len(worth):
+        features = prior_features(
+            matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+        )
+        return prior_model.rescaled(worth, features, config.concept_prior)
+    # every feature is a column's own, and a worthless concept stays worthless: the valued columns only
+    columns = ConceptMatrix(
+        tuple(matrix.vocab[i] for i in valued.tolist()), matrix.rows[:, valued], matrix.unigram[valued]
     )
-    return prior_model.rescaled(worth, features, config.concept_prior)
+    features = prior_features(
+        columns, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+    )
+    rescaled = np.zeros(len(worth))
+    rescaled[valued] = prior_model.rescaled(worth[valued], features, config.concept_prior)
+    return rescaled
 
 
 def _filler(
