@@ -26,10 +26,10 @@ class CleanConfig:
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
     html_fallback: bool = True
     """HTML pages where trafilatura finds no body: the plain-text cleaner's body of the visible blocks."""
-    html_missed_lead: bool = False
+    html_missed_lead: bool = True
     """HTML pages: put back the article prose (kept by the plain-text cleaner) just before trafilatura's first
     paragraph, which trafilatura often misses (``newsfuse.clean.html.missed_lead``)."""
-    html_missed_inside: bool = False
+    html_missed_inside: bool = True
     """HTML pages: put back the article prose (as for ``html_missed_lead``) that trafilatura left out between its
     first and last paragraphs (``newsfuse.clean.html.missed_inside``)."""
     reject_notices: bool = True

@@ -1,4 +1,4 @@
-"""The HTML path's conservative defaults (eleventh round) and the page-structure helpers."""
+"""The HTML path's defaults and the page-structure helpers."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from newsfuse.clean.plaintext import PlainTextResult
 from newsfuse.config import CleanConfig
 
 
-def test_put_backs_are_off_by_default() -> None:
+def test_put_backs_are_on_by_default() -> None:
     config = CleanConfig()
-    assert not config.html_missed_lead and not config.html_missed_inside
+    assert config.html_missed_lead and config.html_missed_inside
     assert config.html_post_filter and config.html_fallback
 
 
