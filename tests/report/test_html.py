@@ -95,3 +95,109 @@ def test_dict_lookups_render_as_plain_jinja_renders_them() -> None:
     report = _report("Text <b>with</b> marks & more.", "A & B", "https://example.org/a")
     view = event_view(report["events"][0], {a["id"]: a for a in report["articles"]})
     assert event_body(view) == plain.get_template("event_body.html").render(v=view)
+
+
+def _every_branch() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """An event (as report.json holds it) that takes every branch of ``event_body.html``, with markup,
+    quotes, slashes, None and numbers in its values."""
+    odd = '<b>"Tom\'s" & co</b>'
+    span = {"article_id": "x/1", "start": 0, "end": 4}
+    fact = {
+        "id": "f1",
+        "kind": "reported",
+        "slot": None,
+        "text": odd,
+        "value": 3.5,
+        "unit": None,
+        "speaker": odd,
+        "article_ids": ["x/1", "y&2"],
+        "independent_sources": 2,
+        "evidence": [span],
+        "conflicts": [
+            {"fact_id": "f2", "value": odd, "article_ids": ["y&2"], "aspect": "speaker"},
+            {"fact_id": "f3", "value": None, "article_ids": ["y&2"]},
+        ],
+        "role": odd,
+        "time": "2024-01-02",
+        "cues": [span, None, None],
+    }
+    plain = {**fact, "id": "f2", "kind": "number", "speaker": None, "conflicts": [], "role": None, "time": ""}
+    drift = {
+        "change": "meaning_changed",
+        "flagged": True,
+        "original": {"text": odd, "speaker": None, "span": span},
+        "drifted": {"text": "b", "speaker": odd, "span": span},
+    }
+    event = {
+        "id": "ev/1",
+        "title": odd,
+        "first_published": "2024-01-02",
+        "article_ids": ["x/1", "y&2"],
+        "independent_sources": 1,
+        "brief": [
+            {"text": odd, "independent_sources": 2, "evidence": [span, {**span, "article_id": "y&2"}]},
+            {"text": "plain", "independent_sources": 1, "evidence": []},
+        ],
+        "facts": [fact, plain],
+        "duplicates": [
+            {
+                "canonical": "x/1",
+                "copies": [
+                    {"article_id": "y&2", "relation": "copy", "score": 1.0},
+                    {"article_id": odd, "relation": "near", "score": 0.9},
+                ],
+            }
+        ],
+        "shared_passages": [
+            {"article_id": "y&2", "source_id": "x/1", "spans": [span], "source_spans": [span]}
+        ],
+        "credits": [{"article_id": "y&2", "outlet": odd, "cue": odd, "in_corpus": False, "span": span}],
+        "quote_drift": [drift, {**drift, "flagged": False, "change": "trimmed"}],
+        "timeline": [{"text": odd, "resolved": "2024-01-01", "published": None, "span": span}],
+        "first_reports": [{"outlet": odd, "published": None}, {"outlet": "B", "published": "2024"}],
+        "quality_notes": [{"article_id": "x/1", "note": odd}],
+        "adds": [{"outlet": odd, "article_ids": ["x/1"], "fact_ids": ["f1", "f2"]}],
+    }
+    first = _report(f"{odd} and more text here.", odd, "https://example.org/?a=1&b='2'")["articles"][0]
+    articles = {
+        "x/1": {**first, "id": "x/1", "byline": odd, "published": "2024-01-02T10:00:00Z"},
+        "y&2": {
+            **first,
+            "id": "y&2",
+            "title": None,
+            "outlet": None,
+            "url": "javascript:x",
+            "status": "duplicate",
+            "duplicate_of": "x/1",
+            "removed": [],
+        },
+    }
+    return event, articles
+
+
+def test_the_section_is_the_template_byte_for_byte(corpus_report: dict[str, Any]) -> None:
+    """``event_body`` (plain Python) makes what ``event_body.html`` renders, for every event of the example
+    run, for an event that takes every branch, and for the same event with every optional part empty."""
+    from newsfuse.report.html import _event_template
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    views = [event_view(e, articles) for e in corpus_report["events"]]
+    event, members = _every_branch()
+    views.append(event_view(event, members))
+    bare = {
+        **event,
+        "first_published": None,
+        "independent_sources": 2,
+        "article_ids": ["x/1"],
+        "facts": [],
+        "duplicates": [],
+        "first_reports": [],
+        "quote_drift": [],
+        "timeline": [],
+        "adds": [],
+    }
+    views.append(event_view(bare, members))
+    views.append(event_view({**bare, "quote_drift": event["quote_drift"]}, members))
+    assert len(views) > 5
+    for view in views:
+        assert event_body(view) == _event_template().render(v=view)
