@@ -31,7 +31,7 @@ from newsfuse import run  # noqa: E402
 from newsfuse.compare import compare_event  # noqa: E402
 from newsfuse.compare.align import canonical_people, clear_caches  # noqa: E402
 from newsfuse.compare.entities import extract_entities, place_names  # noqa: E402
-from newsfuse.compare.quantities import extract_quantities, singular  # noqa: E402
+from newsfuse.compare.quantities import extract_quantities, quantity_concept, singular  # noqa: E402
 from newsfuse.compare.quotes import extract_quotes  # noqa: E402
 from newsfuse.compare.reported import extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
@@ -425,13 +425,19 @@ def _unit_right(match: Any, gold: dict[str, Any]) -> bool:
 
 
 def _score_quantities(
-    rows: Iterable[dict[str, Any]], extract: Callable[[Article], Iterable[Any]] = extract_quantities
+    rows: Iterable[dict[str, Any]],
+    extract: Callable[[Article], Iterable[Any]] = extract_quantities,
+    concept: Callable[[str, int, int], str | None] | None = quantity_concept,
 ) -> dict[str, Any]:
     """Value, value+unit F1 and referent accuracy of ``extract`` on sentences in the NewsQuant format: a gold
     quantity is matched by its lower value (``value_min``) to one free prediction, one whose unit is right
     if any (as CQE's evaluation pairs them). Clock times ("9 a.m.", slot "clock time") are times, not
-    quantities (CQE does not tag them): they are left out of the predictions and counted apart."""
-    n_pred = n_gold = tp_value = tp_unit = concept_n = concept_ok = clock = 0
+    quantities (CQE does not tag them): they are left out of the predictions and counted apart. The
+    referent is right when the last word (the head) of ``concept``'s reading of the matched quantity (the
+    code before session 12 had none: its counted thing, the slot's last word) is, as its singular, a word
+    of the gold concept's keyword bag; ``referent_accuracy_counted_noun`` scores the slot's last word alone
+    (the measure of sessions 10-11)."""
+    n_pred = n_gold = tp_value = tp_unit = concept_n = concept_ok = noun_ok = clock = 0
     for row in rows:
         art = Article(id=row["id"], path=row["id"], text=row["text"])
         found = list(extract(art))
@@ -449,13 +455,19 @@ def _score_quantities(
             tp_value += 1
             tp_unit += _unit_right(match, g)
             if g["concept"]:
+                bag = {singular(w) for w in g["concept"].lower().split()}
                 thing = match.slot.split()[-1] if match.slot else ""
                 concept_n += 1
-                concept_ok += bool(thing) and thing in {singular(w) for w in g["concept"].lower().split()}
+                noun_ok += bool(thing) and thing in bag
+                if concept is not None:
+                    read = concept(row["text"], match.span.start, match.span.end)
+                    thing = singular(read.split()[-1]) if read else ""
+                concept_ok += bool(thing) and thing in bag
     return {
         "value": _prf(tp_value, n_pred, tp_value, n_gold),
         "value_unit": _prf(tp_unit, n_pred, tp_unit, n_gold),
         "referent_accuracy": round(concept_ok / concept_n, 4) if concept_n else 0.0,
+        "referent_accuracy_counted_noun": round(noun_ok / concept_n, 4) if concept_n else 0.0,
         "gold": n_gold,
         "predicted": n_pred,
         "clock_times_left_out": clock,
@@ -473,7 +485,7 @@ def quantities_newsquant() -> dict[str, Any]:
         **_score_quantities(rows),
         "code_at_session_start": {
             "commit": QUANTITIES_SESSION_START,
-            **_score_quantities(rows, then.extract_quantities),
+            **_score_quantities(rows, then.extract_quantities, getattr(then, "quantity_concept", None)),
         },
     }
 
@@ -501,12 +513,14 @@ def quantities_dev() -> dict[str, Any]:
         **_score_quantities(rows),
         "code_at_session_start": {
             "commit": QUANTITIES_SESSION_START,
-            **_score_quantities(rows, then.extract_quantities),
+            **_score_quantities(rows, then.extract_quantities, getattr(then, "quantity_concept", None)),
         },
         "parts": {
             name: {
                 "now": _score_quantities(part),
-                "session_start": _score_quantities(part, then.extract_quantities),
+                "session_start": _score_quantities(
+                    part, then.extract_quantities, getattr(then, "quantity_concept", None)
+                ),
             }
             for name, part in parts.items()
             if part

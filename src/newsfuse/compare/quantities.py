@@ -1125,3 +1125,214 @@ def _bare(
 def clear_caches() -> None:
     """Forget the phrases read after numbers (to measure cold reads)."""
     _referent.cache_clear()
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The set of the space-separated words of ``words``."""
+    return frozenset(words.split())
+
+
+_CONCEPT_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z]|\d[\d,.]*|[,;:()\"]")
+"""The words and the punctuation a concept is read from (a number is a word of its own)."""
+_DETERMINERS = _wordset(
+    "a an the its their his her our my your this that these those some any each every another such"
+)
+_CONCEPT_VERBS = _wordset("""is are was were be been being am has have had having will would shall should can could may might must
+    do does did says say said tells told rose rises rise fell falls fall climbed jumped slipped slid dropped
+    drops gained gains lost loses grew grows eased eases surged tumbled plunged soared sank dipped edged
+    costs cost remains remain stands stand stood holds hold held employs employ represents carries carry
+    weighs weigh measures plans plan aims aim expects expect wants want needs need takes take took gets got
+    makes make made sees see saw shows show seems reached reaches hit hits won wins win drew draws killed
+    injured left leaves spent spends paid pays sold sells bought buys cut cuts set sets put puts ran runs
+    flies flew turns became becomes came comes went goes gave gives kept keeps owns produces produced
+    averaged topped tops totalled totaled topped passed passes added adds posted reported announced
+    estimated expected forced displaced freed seized arrested approved agreed will applies apply met meet
+    lasts covers serves includes affect affects features climbs lies shed broke estimate orbits spans
+    counted ranged ranges employ involving leads contains offers heard found spins trades wrote runs shoots
+    died""")
+"""Verbs a clause's subject ends at (finite forms that are not also common plural nouns)."""
+_CONCEPT_STOP = _wordset(
+    "of in on at for from to by with into over under about around after before during since than as per "
+    "among across between within without against near via and or but who which that whose whom where when "
+    "while if because"
+)
+"""Words a noun phrase of a concept ends at."""
+_QUANTITY_NOUNS = _wordset(
+    "number amount total share proportion percentage level rate majority minority half third quarter "
+    "value sum figure count"
+)
+"""Heads that name a quantity, not what it is of ("the number of tourists": tourists)."""
+_CONCEPT_ADVERBS = _wordset(
+    "still now also nearly more less just only already almost reportedly currently fewer some about around "
+    "roughly approximately over under up down least most than"
+)
+"""Words that end a subject before its verb ("Some 5,000 homes were still ...") or only qualify a number."""
+
+
+def _verb_like(word: str) -> bool:
+    """A past form ("approved", "carried") or a present one in "-es"/"-ies" of a verb-looking stem."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+
+
+_LEADING_ADVERBIALS = _wordset(
+    "on in at by after before during since last this next earlier later meanwhile overall still yet so "
+    "however also only nearly about around some almost roughly just"
+)
+
+
+def _noun_phrase(words: list[str], start: int, stop_at_end: bool = False) -> list[str]:
+    """The words of the noun phrase at ``words[start]``: its determiners dropped, ended by a verb, a
+    preposition or punctuation (a number inside it is passed over: "the 10-year Treasury yield"); an "of"
+    phrase after a quantity noun is the phrase itself ("the number of tourists"). With ``stop_at_end``, a
+    lower-case last word of a phrase that runs to the end of ``words`` is its verb ("The school district
+    serves [48,000 students]")."""
+    phrase: list[str] = []
+    i = start
+    while i < len(words):
+        w = words[i]
+        lw = w.lower()
+        if not phrase and w[0].isdigit() and i + 1 < len(words) and words[i + 1][0].isalpha():
+            i += 1  # "the 10-year Treasury yield"
+            continue
+        if not w[0].isalpha() or lw in _CONCEPT_STOP or (phrase and lw in _CONCEPT_VERBS | _DETERMINERS):
+            if lw == "of" and phrase and phrase[-1] in _QUANTITY_NOUNS:
+                return _noun_phrase(words, i + 1, stop_at_end)
+            if (
+                stop_at_end
+                and len(phrase) > 1
+                and words[i - 1].islower()
+                and (w[0].isdigit() or lw in _DETERMINERS or lw in _CONCEPT_ADVERBS)
+            ):
+                phrase.pop()  # "Officials estimate the damage", "The new rules affect some ...": a verb
+            break
+        if phrase or lw not in _DETERMINERS:
+            if (
+                (lw in _CONCEPT_VERBS and (phrase or lw in _AUXILIARIES))
+                or lw in _CONCEPT_ADVERBS
+                or (phrase and _verb_like(lw))
+            ):
+                break
+            phrase.append(lw.replace("'s", "").rstrip("'"))
+        i += 1
+    else:
+        if stop_at_end and len(phrase) > 1 and words[-1].islower() and not words[-1].endswith("'s"):
+            phrase.pop()
+    return phrase
+
+
+_MODIFIER = re.compile(
+    r"\S*?[\d.,]+\S*(?:\s+(?:hundred|thousand|million|billion|trillion|dozen|percentage))?"
+    r"(?:\s+point)?(?:-[A-Za-z]+)*\s+"
+    r"|[A-Za-z]+(?:-[A-Za-z]+)+\s+",
+    re.IGNORECASE,
+)
+"""The number of a quantity that modifies a noun, with its scale and hyphened unit ("$4.2 million ",
+"5-kilogram ", "two-day ", "1.5 percentage point ")."""
+_SPEECH = frozenset({"said", "says", "say", "told", "announced", "showed", "shows"})
+_AUXILIARIES = _wordset(
+    "is are was were be been has have had will would shall should can could may might must"
+)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "there", "this", "that"})
+
+
+def _subject(before: list[str]) -> list[str]:
+    """The subject of the clause the words ``before`` a quantity begin: after a leading adverbial ("On
+    Tuesday, ..."), and empty when the quantity starts the clause itself (only qualifiers before it)."""
+    first = 0
+    comma = max((i for i, w in enumerate(before) if w in (",", ";", ":")), default=-1)
+    tail = {w.lower() for w in before[comma + 1 :]}
+    if comma >= 0 and tail & {"up", "down", "from", "or"}:
+        first = 0  # "..., up 6% from a year earlier": the sentence's subject
+    elif comma >= 0 and (before[0].lower() in _LEADING_ADVERBIALS or tail <= _QUALIFIERS):
+        first = comma + 1
+    elif before[0].lower() in _LEADING_ADVERBIALS and len(before) > 2 and before[1][0].isdigit():
+        first = 2  # "Since 2015 the charity has built ..."
+    rest = before[first:]
+    if all(w.lower() in _QUALIFIERS for w in rest):
+        return []  # "Fewer than 300 tickets remain": the quantity is the subject
+    return _noun_phrase(before, first, stop_at_end=True)
+
+
+_QUALIFIERS = _CONCEPT_ADVERBS | {"at", "up", "to", "as", "much", "an", "a", "estimated", "the"}
+
+
+def _after_verb(after: list[str]) -> list[str]:
+    """The noun phrase after the verb that follows a quantity standing as the subject ("3,000 residents
+    remain in shelters": shelters)."""
+    i = 0
+    while i < len(after) and (
+        after[i].lower() in _CONCEPT_VERBS | _CONCEPT_ADVERBS or _verb_like(after[i].lower())
+    ):
+        i += 1
+    lowered = [w.lower() for w in after[i : i + 6]]
+    if not lowered or lowered[0] not in _CONCEPT_STOP | _DETERMINERS:
+        # "Eleven children and four teachers were evacuated from the school": the first "the ..."
+        i += next((k for k, w in enumerate(lowered) if w in _DETERMINERS), len(after))
+    while i < len(after) and after[i].lower() in _CONCEPT_STOP | _DETERMINERS | {"off", "out", "part"}:
+        i += 1
+    return _noun_phrase(after, i) if i < len(after) else []
+
+
+def quantity_concept(text: str, start: int, end: int) -> str | None:
+    """What the quantity at ``text[start:end]`` is about, as CQE's NewsQuant annotates its "concept" (a
+    keyword bag of the subject): what a measure is of ("204 pounds of cocaine"), the noun a number
+    modifies ("a $4.2 million budget", "a 30-minute delay"), the noun before "of" ("revenue of $5.2bn"),
+    the whole of a part ("8 of the 12 jurors"), else the subject of the clause ("Shares of Harbor Mills
+    rose 12%"), or, when the quantity is itself the subject, the noun phrase after its verb ("3,000
+    residents remain in shelters"). Lower-cased words, the head last; None when nothing is found. Read on
+    demand: the pipeline's slot stays the counted thing, which aligns the facts."""
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    sent_start = 0 if sent_start < 0 else sent_start + 2
+    stops = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
+    sent_end = min(stops) if stops else len(text)
+    before = [m.group(0) for m in _CONCEPT_WORD.finditer(text, sent_start, start)]
+    after = [m.group(0) for m in _CONCEPT_WORD.finditer(text, end, sent_end)]
+    inside = [m.group(0) for m in _CONCEPT_WORD.finditer(text, start, end)]
+    lowered = [w.lower() for w in inside]
+    spoken = max((i for i, w in enumerate(before) if w.lower() in _SPEECH), default=-1)
+    speaker = _subject(before[:spoken]) if spoken > 0 else []
+    if spoken >= 0 and not (set(map(str.lower, before[spoken + 1 :])) & _PRONOUNS):
+        before = before[spoken + 1 :]  # "Officials said 1,100 migrants had crossed the channel"
+    subject = _subject(before) if before else []
+    # "204 pounds of cocaine", "8% of respondents": what the measure is of (a share: of the subject's)
+    if "of" in lowered[1:] and not (subject and ("%" in text[start:end] or "percent" in lowered)):
+        phrase = _noun_phrase(inside, lowered.index("of", 1) + 1)
+        if phrase:
+            return " ".join(phrase)
+    # a modifier: "a $250 fine", "The 45-year-old mother", "a two-day strike", "a 5-kilogram bag"
+    if before and before[-1].lower() in ("a", "an", "the"):
+        head = _MODIFIER.match(text, start, end)
+        if head:
+            phrase = _noun_phrase([m.group(0) for m in _CONCEPT_WORD.finditer(text, head.end(), end)], 0)
+            if phrase:
+                return " ".join(phrase)
+        if (
+            after
+            and after[0][0].isalpha()
+            and after[0].lower() not in _CONCEPT_STOP | _CONCEPT_VERBS
+            and not _verb_like(after[0].lower())
+        ):
+            phrase = _noun_phrase(after, 0)
+            if phrase:
+                return " ".join(phrase)
+    # "revenue of $5.2bn", "a price cap of $60"
+    if len(before) > 1 and before[-1].lower() == "of" and before[-2][0].isalpha():
+        i = len(before) - 2
+        while (
+            i > 0
+            and before[i - 1][0].isalpha()
+            and before[i - 1].lower() not in _CONCEPT_STOP | _CONCEPT_VERBS | _DETERMINERS
+        ):
+            i -= 1
+        phrase = _noun_phrase(before, i)
+        if phrase and phrase[-1] not in _QUANTITY_NOUNS:
+            return " ".join(phrase)
+    # "8 of the 12 jurors"
+    if len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _DETERMINERS:
+        phrase = _noun_phrase(after, 2)
+        if phrase:
+            return " ".join(phrase)
+    if subject:
+        return " ".join(subject)
+    phrase = _after_verb(after) or speaker  # "the council said 6 other roads would be resurfaced"
+    return " ".join(phrase) if phrase else None

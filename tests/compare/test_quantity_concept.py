@@ -1,0 +1,31 @@
+"""What a quantity is about, read as CQE's NewsQuant concept (issue 7, twelfth round)."""
+
+from newsfuse.compare.quantities import extract_quantities, quantity_concept
+from tests.helpers import article
+
+
+def _concepts(text: str) -> list[str | None]:
+    return [quantity_concept(text, m.span.start, m.span.end) for m in extract_quantities(article("a", text))]
+
+
+def test_the_subject_of_the_clause_is_the_concept_its_verb_left_out() -> None:
+    assert _concepts("The ferry company carried 2.1 million passengers last year.") == ["ferry company"]
+    assert _concepts("The school district serves 48,000 pupils.") == ["school district"]
+    (read,) = _concepts("Shares of Quillon Mining fell 7 percent on Monday.")
+    assert read is not None and read.split()[0] == "shares"
+
+
+def test_a_number_before_a_noun_modifies_it_and_a_measure_is_of_its_thing() -> None:
+    assert _concepts("The council approved a $3.5 million grant for the harbour.") == ["grant"]
+    assert _concepts("A 40-minute signal failure halted the trains.") == ["signal failure"]
+    assert _concepts("Customs officers seized 95 kilograms of heroin at the port.") == ["heroin"]
+
+
+def test_a_quantity_that_is_the_subject_takes_the_noun_after_its_verb() -> None:
+    assert _concepts("About 2,500 residents were moved to the shelters.") == ["shelters"]
+    assert _concepts("Nine of the 14 jurors voted to acquit.")[0] == "jurors"
+
+
+def test_a_leading_adverbial_and_a_continuation_keep_the_sentence_subject() -> None:
+    assert _concepts("On Friday, the index lost 2 percent.") == ["index"]
+    assert _concepts("The carrier flew 8 million people, up 4% from a year earlier.")[1] == "carrier"
