@@ -95,3 +95,14 @@ def test_percent_as_pc_crore_5g_and_ages_after_aged() -> None:
         "year of age"
     }
     assert not [m for m in extract_quantities(article("a", "He damaged 30 cars.")) if m.unit]
+
+
+def test_a_half_after_a_whole_number_and_a_percent_range_between_two_figures() -> None:
+    assert {
+        (m.value, m.unit) for m in extract_quantities(article("a", "They waited two and a half hours."))
+    } == {("2.5", "hour")}
+    assert {
+        m.value for m in extract_quantities(article("a", "It cost four and a half million dollars."))
+    } == {"4,500,000"}
+    (m,) = extract_quantities(article("a", "Fees were between 8% and 11% higher."))
+    assert (m.number, m.upper, m.unit) == (8.0, 11.0, "percent")

@@ -943,6 +943,10 @@ def extract_quantities(
         rest = text[match.start("rest") : match.end("rest")]
         fraction = _FRACTION.match(rest) if num[-1].isalpha() else None
         skip = fraction.end() if fraction else 0  # "one-fifth of the budget": read after "-fifth"
+        half = None if fraction or rest[1:4].lower() != "and" else _AND_A_HALF.match(rest)
+        if half:  # "two and a half hours", "three and a half million"
+            skip = half.end()
+            scale = scale or half.group("scale")
         rest = rest[skip:]
         pos = max(pos, match.start("rest"))
         plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
@@ -1015,8 +1019,19 @@ def extract_quantities(
             tail = _BETWEEN_TAIL.match(scan, max(match.end("scale"), match.end("abbr")))
             if tail:  # "between $3 million and $4 million": one range
                 upper = _value(tail.group("hi"), tail.group("scale"))
+        elif (
+            match.group("pct")
+            and upper is None
+            and text.endswith(("between ", "Between "), max(0, start - 8), start)
+        ):
+            tail = _BETWEEN_PERCENT_TAIL.match(scan, match.end("pct"))
+            if tail:  # "between 12% and 15%": one range
+                upper = _value(tail.group("hi"), None)
         if fraction:
             value = round(value / _DENOMINATORS[fraction.group("d").lower().rstrip("s")], 4)
+        if half:
+            value = _value(num, None) + 0.5
+            value = round(value * _SCALES[scale.lower()], 4) if scale and scale.lower() in _SCALES else value
         if negative and upper is None:
             value = -value
         qualifier = _qualifier(text, start)
@@ -1055,6 +1070,14 @@ _BETWEEN_TAIL = re.compile(
     re.IGNORECASE,
 )
 """The upper end of "between $3 million and $4 million", its scale written again."""
+_BETWEEN_PERCENT_TAIL = re.compile(
+    rf"\s+and\s+(?P<hi>{_DIGITS})(?:\s?%|\s+percent\b|\s+per cent\b)", re.IGNORECASE
+)
+"""The upper end of "between 12% and 15%", its percent sign written again."""
+_AND_A_HALF = re.compile(
+    r"\s+and\s+a\s+half\b(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?", re.IGNORECASE
+)
+"""A half after a whole number ("two and a half hours"), with the scale it may take after."""
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
@@ -1335,4 +1358,8 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     if subject:
         return " ".join(subject)
     phrase = _after_verb(after) or speaker  # "the council said 6 other roads would be resurfaced"
+    if not phrase:  # "Fifteen hundred people marched.": the counted thing itself
+        head = _MODIFIER.match(text, start, end)
+        if head:
+            phrase = _noun_phrase([m.group(0) for m in _CONCEPT_WORD.finditer(text, head.end(), end)], 0)
     return " ".join(phrase) if phrase else None
