@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import sys
 import time
@@ -32,7 +33,8 @@ from newsfuse.clean import html as H  # noqa: E402
 from newsfuse.clean.normalize import normalize_text  # noqa: E402
 from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks  # noqa: E402
 
-WORK = ROOT / "benchmarks" / "work" / "clean_html"
+WORK = Path(os.environ.get("NEWSFUSE_CLEAN_HTML_WORK") or ROOT / "benchmarks" / "work" / "clean_html")
+"""Where the caches go (``NEWSFUSE_CLEAN_HTML_WORK`` overrides: a private copy while others share the tree)."""
 DEV = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages", SNIPPET_SET)
 FAVORS = ("balanced", "precision", "recall", "fast")
 

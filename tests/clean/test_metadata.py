@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 
 from newsfuse.clean import clean_document
-from newsfuse.clean.html import choose_title
+from newsfuse.clean.html import choose_title, strip_site_name
 from newsfuse.clean.metadata import date_from_url, parse_date_line, parse_timestamp
 from newsfuse.model import Article, RawDoc
 
@@ -65,6 +65,26 @@ def test_html_title_is_the_headline_without_the_site_name() -> None:
     )
     assert choose_title(None, "Ferry terminal opens after two years", visible) == visible[1]
     assert choose_title("  ", None, visible) is None
+
+
+def test_html_title_without_the_site_name_and_a_site_name_gives_way_to_the_headline() -> None:
+    assert strip_site_name("Ferry terminal opens | Harbour News", "Harbour News") == "Ferry terminal opens"
+    url = "https://www.harbour-news.example/2026/ferry"
+    assert strip_site_name("Harbour-News - Ferry terminal opens", None, url) == "Ferry terminal opens"
+    assert strip_site_name("Ferry terminal opens - and commuters cheer", None, url) == (
+        "Ferry terminal opens - and commuters cheer"
+    )
+    body = "The ferry terminal opens on Monday after two years of work, the harbour authority said."
+    headline = "Ferry terminal opens after two years"
+    # the <title> is the site's or a section's name, words the body never uses: the headline
+    assert choose_title("Regional Desk", headline, [headline], body) == headline
+    # a title the body bears out stays
+    title = "Harbour authority: terminal work done"
+    assert choose_title(title, "Opening day", [headline], body) == title
+    # the site's name cut off, whatever the quote marks
+    assert choose_title(
+        "“Ferry” terminal opens | Harbour News", '"Ferry" terminal opens', [], body, "Harbour News"
+    ) == ('"Ferry" terminal opens')
 
 
 def test_day_first_and_abbreviated_dates_and_no_yearless_dates() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -325,16 +326,80 @@ def in_container(
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _WORD = re.compile(r"\w+")
+TITLE_BODY_SHARE = 0.34
+"""A title whose longer words (3 letters or more) are less than this share in trafilatura's body text ..."""
+HEADLINE_BODY_SHARE = 0.5
+"""... gives way to the page's headline when at least this share of the headline's are (both chosen on the dev
+sets with gold titles: a site's, a section's or a blog's name as the <title>, an article's headline on the page)."""
 
 
-def choose_title(extracted: str | None, headline: str | None, visible: list[str]) -> str | None:
-    """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), shortened to
-    the page's headline when one is part of it — the plain-text cleaner's ``headline``, or else the longest
-    part between separators (" | ", " - ", ...) of three words (``\\w+`` runs) or more that is itself a
-    visible block — and the headline when trafilatura has none."""
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _body_share(text: str, body: set[str]) -> float:
+    """The share of ``text``'s words of three letters or more that ``body`` (a set of words) holds."""
+    long = [word for word in _words(text) if len(word) >= 3]
+    return sum(word in body for word in long) / len(long) if long else 0.0
+
+
+def _names_site(part: str, sitename: str | None, host: str) -> bool:
+    """Whether a title part is the site's name: trafilatura's ``sitename`` word for word, or the run of its
+    letters and digits (three or more) is in the URL's host name ("Krimiblog-Archiv" on krimiblog-archiv.de)."""
+    run = "".join(_words(part))
+    if not run:
+        return False
+    return bool(sitename and _words(part) == _words(sitename)) or (len(run) >= 3 and run in host)
+
+
+def strip_site_name(title: str, sitename: str | None = None, url: str | None = None) -> str:
+    """``title`` without a site's name as its last part (or else its first), between separators (" | ",
+    " - ", ...): "Ferry terminal opens - Harbour News" -> "Ferry terminal opens"."""
+    parts = [m for m in _TITLE_SEPARATOR.split(title) if m.strip()]
+    if len(parts) < 2:
+        return title
+    host = "".join(_words(urlsplit(url or "").netloc.lower().removeprefix("www.")))
+    if _names_site(parts[-1], sitename, host):
+        parts = parts[:-1]
+    elif _names_site(parts[0], sitename, host):
+        parts = parts[1:]
+    else:
+        return title
+    start = title.find(parts[0])
+    return title[start : title.rfind(parts[-1]) + len(parts[-1])].strip()
+
+
+def choose_title(
+    extracted: str | None,
+    headline: str | None,
+    visible: list[str],
+    body: str | None = None,
+    sitename: str | None = None,
+    url: str | None = None,
+) -> str | None:
+    """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), without the
+    site's name (``strip_site_name``: trafilatura's ``sitename`` or the ``url``'s host), shortened to the page's
+    headline when one is part of it — the plain-text cleaner's ``headline``, or else the longest part between
+    separators (" | ", " - ", ...) of three words (``\\w+`` runs) or more that is itself a visible block — and
+    the headline when trafilatura has none. With trafilatura's ``body`` text, a title whose words the body
+    hardly holds (a site's or section's name, ``TITLE_BODY_SHARE``) gives way to a headline whose words it
+    holds (``HEADLINE_BODY_SHARE``)."""
     extracted = (extracted or "").strip() or None
-    if extracted is None or (headline and _key(headline) in _key(extracted)):
-        return headline or extracted
+    if extracted is None:
+        return headline
+    extracted = strip_site_name(extracted, sitename, url) if sitename or url else extracted
+    if headline and body is not None:
+        said = set(_words(body))
+        if (
+            _body_share(extracted, said) < TITLE_BODY_SHARE
+            and _body_share(headline, said) >= HEADLINE_BODY_SHARE
+        ):
+            return headline
+    words = " ".join(_words(headline or ""))
+    if headline and (
+        _key(headline) in _key(extracted) or (words and f" {words} " in f" {' '.join(_words(extracted))} ")
+    ):
+        return headline
     shown = {_key(block) for block in visible}
     parts = [part for part in _TITLE_SEPARATOR.split(extracted) if part.strip()]
     if len(parts) < 2 or _key(extracted) in shown:
@@ -447,7 +512,14 @@ def clean_html(
     return HtmlResult(
         text=text,
         removed=removed,
-        title=choose_title(field("title"), plain.title if plain else None, visible),
+        title=choose_title(
+            field("title"),
+            plain.title if plain else None,
+            visible,
+            str(data.get("text") or ""),
+            field("sitename"),
+            url or field("url"),
+        ),
         byline=field("author"),
         published=field("date"),
         outlet=field("sitename"),
