@@ -497,3 +497,25 @@ def test_a_pronoun_subject_after_an_opening_phrase_speaks_not_the_person_it_name
         'and said, "The harbor comes first."'
     )
     assert [m.speaker for m in extract_quotes(article("a", text))] == ["Tom Reyes"]
+
+
+def test_a_described_organisation_is_the_organisation_last_speaking_as_a_subject() -> None:
+    text = (
+        "Lanternfish acknowledged that the outage was serious. "
+        '"We are restoring the service region by region," the company said.\n\n'
+        'Halvard Fenn, who runs a bakery, said: "I lost a day of orders."'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("We are restoring the service region by region", "Lanternfish"),
+        ("I lost a day of orders.", "Halvard Fenn"),
+    ]
+
+
+def test_a_described_organisation_is_no_person_named_before_nor_a_plural_subject() -> None:
+    text = (
+        "George Pell said the tickets had gone. Analysts said the queue was long. "
+        '"Refunds will follow within a week," the firm said.'
+    )
+    assert [(t, s) for t, s, _ in _speakers(text)] == [
+        ("Refunds will follow within a week", "the firm"),
+    ]

@@ -490,6 +490,21 @@ class People:
         self.oblique.insert(i, False)
         self.speaks.insert(i, True)
 
+    def knows(self, word: str) -> bool:
+        """True when ``word`` is the surname of a person the text names in full with a known first name
+        ("Zimmerman" of "George Zimmerman") or with an honorific ("Mr. Zimmerman"); a lone capitalised word
+        opening a sentence may be an organisation's name ("Twitter", which "Wilayat Twitter" does not make
+        a person)."""
+        self._read()
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+{re.escape(word)}\b", self.text):
+            return True
+        return any(
+            " " in name
+            and name.rsplit(maxsplit=1)[-1] == word
+            and name.split(maxsplit=1)[0].lower() in _MALE_FIRST | _FEMALE_FIRST
+            for name in set(self.names)
+        )
+
     def named_between(self, lo: int, hi: int) -> bool:
         """True when the text names a person in ``[lo, hi)``."""
         self._read()
@@ -1304,6 +1319,10 @@ _APPOSED = re.compile(
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_ORG_HEADS = frozenset(
+    {"campaign", "firm", "website", "site", "newspaper", "paper", "network", "outlet", "charity"}
+)
+"""Head nouns of descriptions naming an organisation beyond ORG_CUES ("the campaign said")."""
 
 
 def _organisation(head: str, text: str, start: int) -> str | None:
@@ -1352,6 +1371,40 @@ def _organisation_before(text: str, start: int) -> str | None:
     return found
 
 
+_ACTING_ORG = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(?:The[ \xa0]+)?(?P<n>[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?"
+    r"[A-Z][\w.&'’-]*){0,5})[ \xa0]+(?:also[ \xa0]+|has[ \xa0]+|had[ \xa0]+|did[ \xa0]+not[ \xa0]+)?"
+    r"(?=(?:said|says|acknowledged|issued|announced|released|posted|wrote|tweeted|added|told|stated|responded|"
+    r"confirmed|denied|declined|argued|warned|urged|called|defended|insisted|explained)\b)"
+)
+"""A capitalised run opening a sentence as the subject of a verb of saying or issuing ("Twitter acknowledged",
+"United Gun Group said in a statement", "The State Department also said")."""
+
+
+def _acting_organisation(text: str, start: int, people: People) -> str | None:
+    """The organisation a description of one ("the company", "the group") refers to when no name
+    holds its head noun: the last capitalised run in the 800 characters before ``start`` that opens a sentence
+    as the subject of a verb of saying and names no person the text names."""
+    found = None
+    for run in _ACTING_ORG.finditer(text, max(0, start - 800), start):
+        name = run.group("n")
+        words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0] in _LEADING_WORDS or words[0] in _CLAUSE_WORDS:
+            continue
+        if words[0].lower() in _MALE_FIRST or words[0].lower() in _FEMALE_FIRST or words[0] in _SHORT_TITLES:
+            continue
+        if people.knows(words[-1]) or name.lower() in place_names():
+            continue
+        if len(words) > 1 and is_person(name) and _plausible_person(name):
+            continue
+        if any(w.lower().rstrip(".") in TITLES for w in words) or (
+            len(words) == 1 and name.endswith("s") and name.lower() not in ORG_CUES
+        ):
+            continue  # "Japanese Defence Minister Gen Nakatani"; "Experts said": people, no organisation
+        found = name
+    return found
+
+
 _NAME_TAIL = re.compile(r"(?:,?[ \xa0]+(?:Jr|Sr|II|III|IV)\.?|[ \xa0]*\([^()]{1,20}\))+$")
 """What may close a name without being its last word: a generational suffix ("James B. Comey Jr.") or a
 party and state in brackets ("Harry M. Reid (D-Nev.)")."""
@@ -1393,8 +1446,11 @@ def _resolve(
         first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
         if first in _INDEFINITE:
             return phrase, None  # "a senior official said": someone the text does not name
-        if head in ORG_CUES:
-            return _organisation(head, text, start) or phrase, None  # "the ministry said"
+        if head in ORG_CUES or head in _ORG_HEADS:
+            # "the ministry said": the Ministry named before, else the organisation last acting as a subject
+            return _organisation(head, text, start) or _acting_organisation(
+                text, start, people
+            ) or phrase, None
         speaker, role = _by_role(phrase, roles.all(), text[:start])
         if speaker == phrase and _person_head(head):
             # "the New York businessman said": the person the text is about, when no one has that role
