@@ -519,3 +519,14 @@ def test_a_described_organisation_is_no_person_named_before_nor_a_plural_subject
     assert [(t, s) for t, s, _ in _speakers(text)] == [
         ("Refunds will follow within a week", "the firm"),
     ]
+
+
+def test_a_name_and_verb_as_a_short_sentence_after_a_quote_closed_by_a_full_stop() -> None:
+    text = (
+        'Rosalind Quarry spoke last.\n\n"We will open the dam on Friday." Quarry said.\n\n'
+        '"The river is high." Engineers said in a report that the gates were old.'
+    )
+    found = _speakers(text)
+    assert found[0][:2] == ("We will open the dam on Friday.", "Rosalind Quarry")
+    # "Engineers said in a report that …" goes on: the next sentence's subject, not the attribution
+    assert found[1][0] == "The river is high." and found[1][1] != "Engineers"

@@ -880,6 +880,11 @@ _SUBJECT = "(subject)"
 attacked Clinton for her support of the war in Libya, saying, "…"")."""
 
 
+_PERIOD_SAID = re.compile(r"[ \xa0]*\.")
+"""The end of an attribution that is a sentence of its own after a quote closed by a full stop ("….” Trump
+said.")."""
+
+
 def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | None, int, int]:
     """(speaker phrase, end of the phrase, end of the attribution) of a quote at ``[start, end)`` (marks
     included): "…," said X / "…," X said / X said: "…"."""
@@ -889,7 +894,14 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     closing = inner[-1]
     if text.startswith("'", end) and not text[end + 1 : end + 2].isalnum():
         end += 1  # an inner quote closed with the outer one (three apostrophes) before the attribution
-    after = None if closing == "." else _AFTER.match(text, end, end + 240)
+    if closing == ".":  # "….” Trump said.": an attribution only as a short sentence of its own
+        stop = text.find(".", end, end + 80)
+        short = stop > 0 and "\n" not in text[end:stop] and text.count(" ", end, stop) <= 8
+        after = _AFTER.match(text, end, stop + 1) if short else None
+        if after and not _PERIOD_SAID.match(text, after.end(), stop + 1):
+            after = None  # "….” Trump said in an interview that …": the next sentence's subject
+    else:
+        after = _AFTER.match(text, end, end + 240)
     if (
         after
         and closing in "!?"
