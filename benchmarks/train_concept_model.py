@@ -39,6 +39,7 @@ from newsfuse.summarize.concepts import (  # noqa: E402
     concept_tokens,
     prior_features,
     query_terms,
+    weight_vector,
 )
 from newsfuse.summarize.pool import candidates  # noqa: E402
 
@@ -107,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--powers", default="0,0.5,1", help="with --prior --cv: concept_prior values")
     parser.add_argument("--save", type=Path, help="with --prior --cv: per-cluster scores (JSON)")
     parser.add_argument("--eval-sets", help="with --prior --cv: the held-out sets scored (default: all)")
+    parser.add_argument("--valued", action="store_true", help="with --prior: train on valued concepts only")
     parser.add_argument("--drop", default="", help="with --prior: features left out (comma-separated)")
     args = parser.parse_args(argv)
     if args.prior:
@@ -191,9 +193,10 @@ CONCEPT_MODEL = ConceptModel(
 PRIOR_OUT = ROOT / "src" / "newsfuse" / "summarize" / "concept_prior.py"
 
 
-def prior_rows(cluster: Cluster, settings: SummarizeConfig) -> Rows:
+def prior_rows(cluster: Cluster, settings: SummarizeConfig, *, valued: bool = False) -> Rows:
     """``prior_features`` of every bigram concept of a cluster (as ``brief._weights`` sees them: the whole
-    sentences' bigram matrix) and whether a reference carries it."""
+    sentences' bigram matrix) and whether a reference carries it; with ``valued`` only the concepts the
+    source-count rule gives worth (those the prior rescales)."""
     pool = candidates(cluster.articles, settings.min_sentence_words)
     if not pool:
         return np.zeros((0, len(PRIOR_FEATURES))), np.zeros(0)
@@ -205,6 +208,17 @@ def prior_rows(cluster: Cluster, settings: SummarizeConfig) -> Rows:
     )
     refs = [concept_tokens(r) for r in cluster.references]
     carried = np.fromiter((any(c in r for r in refs) for c in matrix.vocab), dtype=np.float64)
+    if valued:  # only the concepts the prior rescales: those with (generic) source-count worth
+        worth = weight_vector(
+            matrix,
+            pool,
+            cluster.source_of,
+            lead_sentences=settings.lead_sentences,
+            lead_bonus=settings.lead_bonus,
+            min_sources=settings.min_sources,
+        )
+        keep = worth > 0
+        return features[keep], carried[keep]
     return features, carried
 
 
@@ -250,7 +264,10 @@ def main_prior(args: argparse.Namespace) -> int:
     scores. Then the prior trained on all five is written."""
     settings = SummarizeConfig()
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
-    rows = {name: [prior_rows(c, settings) for c in clusters] for name, clusters in data.items()}
+    rows = {
+        name: [prior_rows(c, settings, valued=args.valued) for c in clusters]
+        for name, clusters in data.items()
+    }
     print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
     for name in filter(None, args.drop.split(",")):  # a feature left out: its column is constant, weight 0
         for features, _ in (r for found in rows.values() for r in found):
@@ -303,9 +320,11 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
         else "Written without --cv (see benchmarks/results/summarize.notes.md for the dev-set comparison)."
     )
     parts = (
-        f"benchmarks/train_concept_model.py --prior (C={args.c}, left out: {args.drop or 'none'}) on {date}; ",
+        f"benchmarks/train_concept_model.py --prior{' --valued' if args.valued else ''} (C={args.c}, "
+        f"left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
-        "label = some reference summary carries the bigram concept",
+        "label = some reference summary carries the bigram concept"
+        + (" (rows: the concepts with source-count worth)" if args.valued else ""),
     )
     provenance = "".join(f"\n        {json.dumps(part)}" for part in parts)
     coefficients = "".join(
