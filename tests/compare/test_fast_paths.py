@@ -80,7 +80,7 @@ def test_quote_versions_match_difflib_on_every_pair(corpus_result: RunResult) ->
         _quote("r4", 0, "rebuild rebuild rebuild rebuild"),
         _quote("r5", 0, "rebuild rebuild the the bridge"),
     ]
-    for threshold in (0.3, 0.55, 0.8, 0.0):
+    for threshold in (0.3, 0.55, 0.8, 0.0, 1.0):
         grouped = [[m for v in g for m in v.mentions] for g in group_versions(quotes, threshold)]
         plain = _plain_groups(quotes, threshold)
         assert sorted(map(sorted_spans, grouped)) == sorted(map(sorted_spans, plain))
@@ -286,3 +286,28 @@ def test_cues_tried_at_cue_words_are_the_scan_of_every_position(corpus_result: R
             continue
         plain = [(m.span(), m.groupdict()) for m in reported._CUE.finditer(body)]
         assert [(m.span(), m.groupdict()) for m in reported._cues(body, low)] == plain, body
+
+
+def test_content_ends_trimmed_by_stripping_are_the_pattern_search() -> None:
+    import random
+
+    from newsfuse.compare import reported
+
+    plain = re.compile(r"[\s.!?;:,]*$")
+    pieces = ["a", "b.", " ", ".", ",", "!", "?", ";", ":", "\n", "\t", "\u00a0", "\u2003", "\x1c", "x y"]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        start, end = rng.randint(0, len(body) + 1), rng.randint(0, len(body) + 1)
+        found = plain.search(body, start, end)
+        expected = max(start, found.start() if found else end)
+        assert reported._trimmed_end(body, start, end) == expected, (body, start, end)
+
+
+def test_facts_are_made_with_the_model_fields_in_order() -> None:
+    from dataclasses import fields
+
+    from newsfuse.compare.align import FACT_FIELDS
+    from newsfuse.model import Fact
+
+    assert tuple(f.name for f in fields(Fact)) == FACT_FIELDS

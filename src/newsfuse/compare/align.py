@@ -80,21 +80,42 @@ def _fact(
         times = sorted({m.time for m in mentions if m.time})
         time = times[0] if times else None
         sources = len({source_of.get(a, a) for a in article_ids})
-    return Fact(
-        id=_fact_id(kind, slot, key),
-        kind=kind,
-        text=first.text if text is None else text,
-        value=first.value if value is None else value,
-        evidence=evidence,
-        article_ids=article_ids,
-        independent_sources=sources,
-        slot=slot,
-        speaker=speaker,
-        unit=first.unit,
-        role=role,
-        time=time,
-        cues=tuple(cue_of[s] for s in evidence) if cue_of is not None else (),
+    return Fact(  # by position, in FACT_FIELDS' order (a third cheaper than by keyword; tens per article)
+        _fact_id(kind, slot, key),
+        kind,
+        first.text if text is None else text,
+        first.value if value is None else value,
+        evidence,
+        article_ids,
+        sources,
+        slot,
+        speaker,
+        first.unit,
+        (),
+        role,
+        time,
+        tuple(cue_of[s] for s in evidence) if cue_of is not None else (),
     )
+
+
+FACT_FIELDS = (
+    "id",
+    "kind",
+    "text",
+    "value",
+    "evidence",
+    "article_ids",
+    "independent_sources",
+    "slot",
+    "speaker",
+    "unit",
+    "conflicts",
+    "role",
+    "time",
+    "cues",
+)
+"""The fields of :class:`newsfuse.model.Fact` in order, as :func:`_fact` passes them (a test holds them to the
+model's)."""
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

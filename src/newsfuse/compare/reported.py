@@ -267,7 +267,8 @@ _ANTECEDENT = re.compile(rf"(?<![\w'’.-]){_NOT_NAMES}(?P<sp>{_NAME}),\s*$")
 _PHRASE = re.compile(r"\s+(?P<sp>[^,;:\"“”]{2,100}?)(?=\s*(?:[,;:]|[.!?]?\s*$))")
 _AS = re.compile(r"[Aa]s\s+")
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
-_END = re.compile(r"[\s.!?;:,]*$")
+_END_MARKS = ".!?;:,"
+"""The closing marks a content's end is moved back over (with white space)."""
 _MIN_WORDS = 3
 _MOST_QUOTED = 0.8
 """Contents more quoted than this are direct quotes (extract_quotes' work)."""
@@ -677,9 +678,15 @@ def _trimmed_source(text: str, source: tuple[int, int]) -> tuple[int, int]:
 
 
 def _trimmed_end(body: str, start: int, end: int) -> int:
-    """``end`` moved back over closing punctuation and spaces (not before ``start``)."""
-    trimmed = _END.search(body, start, end)
-    return max(start, trimmed.start() if trimmed else end)
+    r"""``end`` moved back over closing punctuation and spaces (not before ``start``): where
+    ``[\s.!?;:,]*$`` first matches in ``body[start:end]``, found by stripping from the right (``\s`` and
+    ``str.isspace`` are the same characters) instead of a search that tries every position."""
+    rest = body[start:end]
+    while True:
+        cut = rest.rstrip().rstrip(_END_MARKS)
+        if len(cut) == len(rest):
+            return start + len(rest)
+        rest = cut
 
 
 def _enough(content: str) -> bool:

@@ -37,11 +37,13 @@ def similarity(a: str, b: str) -> float:
 class _Words:
     """A normalised quote with its words, for a cheap upper bound of :func:`similarity`."""
 
-    __slots__ = ("distinct", "mention", "repeats", "size", "slot")
+    __slots__ = ("distinct", "mention", "padded", "repeats", "size", "slot")
 
     def __init__(self, mention: Mention) -> None:
         self.mention = mention
         self.slot = mention.slot
+        self.padded = f" {mention.slot} "
+        """The quote between blanks, as :func:`contains` reads it (made once, not once per pair)."""
         words = mention.slot.split()
         self.size = len(words)
         self.distinct = frozenset(words)
@@ -53,7 +55,10 @@ def _similar(a: _Words, b: _Words, threshold: float) -> bool:
     order, an upper bound of the words they have in order) could reach the threshold. The shared words are at
     most the shared distinct words plus the fewer repeated words; the bound uses difflib's own ratio
     expression, so equal floats compare equally."""
-    if threshold > 0 and a.size + b.size and not (contains(a.slot, b.slot) or contains(b.slot, a.slot)):
+    trimmed = b.padded in a.padded or a.padded in b.padded  # contains(a.slot, b.slot) or the reverse
+    if trimmed:
+        return threshold <= 1.0  # what similarity gives a trimmed copy
+    if threshold > 0 and a.size + b.size:
         shared = len(a.distinct & b.distinct) + min(a.repeats, b.repeats)
         if shared < MIN_SHARED_WORDS or 2.0 * shared / (a.size + b.size) < threshold:
             return False

@@ -171,24 +171,28 @@ def _split(text: str) -> tuple[Sentence, ...]:
     word (it cannot hold a blank: it starts and ends on a non-blank)."""
     sentences: list[Sentence] = []
     add = sentences.append
+    next_start, space, boundaries = _NEXT_START.match, _SPACE.search, _BOUNDARY.finditer
+    count = 0  # len(sentences)
     for paragraph_no, match in enumerate(_PARAGRAPH.finditer(text)):
         block = match.group()
         body = block.strip()
         offset = match.start() + len(block) - len(block.lstrip())
         start = 0
-        first = len(sentences)
-        for boundary in _BOUNDARY.finditer(body):
+        first = count
+        for boundary in boundaries(body):
             end = boundary.end()
-            after = _NEXT_START.match(body, end)
+            after = next_start(body, end)
             if after is None:
                 continue
             dot = boundary.start()
             if body[dot] == "." and _is_abbreviation(body, start, dot):
                 continue
-            if len(sentences) > first and not _SPACE.search(body, start, end):
+            if count > first and not space(body, start, end):
                 continue
-            add(Sentence(body[start:end], offset + start, offset + end, paragraph_no, len(sentences)))
+            add(Sentence(body[start:end], offset + start, offset + end, paragraph_no, count))
+            count += 1
             start = after.end(1)
         if start < len(body):
-            add(Sentence(body[start:], offset + start, offset + len(body), paragraph_no, len(sentences)))
+            add(Sentence(body[start:], offset + start, offset + len(body), paragraph_no, count))
+            count += 1
     return tuple(sentences)
