@@ -81,8 +81,9 @@ def test_readers_comments_section_is_cut_with_its_reason() -> None:
         "3 Comments\n"
         "I grew up near that bridge and never once saw anyone inspect it, so this does not surprise me at all.\n"
         "Reply\n"
-        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly."
-    )
+        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly.\n"
+        "Reply"
+    )  # each comment with its "Reply" link, as threads show them: comment chrome recurs (_thread_goes_on)
     article = clean_document(
         RawDoc(id="f", path="f.txt", text=PAGE.replace("Leave a reply\n", comments + "\n"))
     )
@@ -91,14 +92,18 @@ def test_readers_comments_section_is_cut_with_its_reason() -> None:
     assert article.text.endswith("with the engineers.")
     cut = {b.text: b.reason for b in article.removed}
     assert cut["3 Comments"] == "comment_section"
-    assert any(reason == "comment_section" and text.startswith("Honestly") for text, reason in cut.items())
+    assert any(
+        reason in ("comment_section", "comment_thread") and text.startswith("Honestly")
+        for text, reason in cut.items()
+    )
 
 
 def test_a_count_glued_to_the_comments_heading_opens_the_comment_section() -> None:
     comments = (
         "200Comments. Click to view comments\n"
-        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly."
-    )
+        "Honestly the city should have closed it years ago, everyone in town knew the beams were rusting badly.\n"
+        "Reply"
+    )  # each comment with its "Reply" link, as threads show them: comment chrome recurs (_thread_goes_on)
     article = clean_document(
         RawDoc(id="g", path="g.txt", text=PAGE.replace("Leave a reply\n", comments + "\n"))
     )
