@@ -530,3 +530,17 @@ def test_a_name_and_verb_as_a_short_sentence_after_a_quote_closed_by_a_full_stop
     assert found[0][:2] == ("We will open the dam on Friday.", "Rosalind Quarry")
     # "Engineers said in a report that …" goes on: the next sentence's subject, not the attribution
     assert found[1][0] == "The river is high." and found[1][1] != "Engineers"
+
+
+def test_a_pronoun_takes_the_namesake_of_its_gender_when_two_people_share_a_surname() -> None:
+    hers = (
+        "Hillary Vance won the county vote in March.\n\nHer husband, former mayor Bill Vance, stood beside her on"
+        " Tuesday.\n\nIn Dayton, Vance, without naming him, criticised her rival.\n\n"
+        '"You cannot show up a week before the vote," she said.'
+    )
+    assert [s for _, s, _ in _speakers(hers)] == ["Hillary Vance"]  # was "Bill Vance", the last full name
+    his = (
+        "Donald Pratt runs the family firm. His daughter, Ivanka Pratt, joined it in 2005.\n\n"
+        'Pratt spoke to the staff on Friday.\n\n"We are going to build again," he said.'
+    )
+    assert [s for _, s, _ in _speakers(his)] == ["Donald Pratt"]

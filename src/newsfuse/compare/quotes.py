@@ -490,6 +490,24 @@ class People:
         self.oblique.insert(i, False)
         self.speaks.insert(i, True)
 
+    def namesake(self, name: str, gender: str, pos: int) -> str:
+        """``name``, or, when its first name is of the other gender than ``gender`` ("m"/"f", the pronoun's),
+        the person of the same surname the text names in full with a first name of ``gender``, mentioned last
+        before ``pos`` (else first after it): a "she" resolved to "Bill Clinton" is Hillary Clinton, a "he"
+        resolved to "Ivanka Trump" is Donald Trump."""
+        words = name.split()
+        other, same = (_MALE_FIRST, _FEMALE_FIRST) if gender == "f" else (_FEMALE_FIRST, _MALE_FIRST)
+        if len(words) < 2 or words[0].lower() not in other:
+            return name
+        found = [
+            (at < pos, -abs(pos - at), candidate)
+            for at, candidate in zip(self.starts, self.names, strict=True)
+            if " " in candidate
+            and candidate.rsplit(maxsplit=1)[-1] == words[-1]
+            and candidate.split(maxsplit=1)[0].lower() in same
+        ]
+        return max(found)[2] if found else name
+
     def knows(self, word: str) -> bool:
         """True when ``word`` is the surname of a person the text names in full with a known first name
         ("Zimmerman" of "George Zimmerman") or with an honorific ("Mr. Zimmerman"); a lone capitalised word
@@ -1447,6 +1465,8 @@ def _resolve(
         return _organisation_before(text, start), None  # "…," it said: the organisation named last
     if phrase.lower() in PRONOUNS:
         antecedent = people.antecedent(start, phrase)
+        if antecedent and phrase.lower() in _WANTS:
+            antecedent = people.namesake(antecedent, _WANTS[phrase.lower()], start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase):
