@@ -512,7 +512,10 @@ def quantities_dev() -> dict[str, Any]:
         "session 11, everyday forms (dev-429..486)": rows[428:486],
         "session 11, dates, attached units, plurals (dev-487..520)": rows[486:520],
         "session 11, 'other', phone numbers, names, addresses, years (dev-521..540)": rows[520:540],
-        "session 12, concepts (referents), halves, 'between 12% and 15%' (dev-541..582)": rows[540:],
+        "session 12, concepts (referents), halves, 'between 12% and 15%' (dev-541..582)": rows[540:582],
+        "session 12, long news sentences: opening phrases, appositions, reported speech (dev-583..612)": rows[
+            582:
+        ],
     }
     return {
         **_score_quantities(rows),

@@ -106,3 +106,18 @@ def test_a_half_after_a_whole_number_and_a_percent_range_between_two_figures() -
     } == {"4,500,000"}
     (m,) = extract_quantities(article("a", "Fees were between 8% and 11% higher."))
     assert (m.number, m.upper, m.unit) == (8.0, 11.0, "percent")
+
+
+def test_half_a_percentage_point_a_count_after_a_verb_of_change_and_prices_in_pounds() -> None:
+    assert {
+        (m.value, m.unit) for m in extract_quantities(article("a", "It rose by half a percentage point."))
+    } == {("0.5", "percentage point")}
+    assert {(m.value, m.slot) for m in extract_quantities(article("a", "The death toll climbed to 41."))} == {
+        ("41", "number")
+    }
+    assert not list(extract_quantities(article("a", "She can be reached at 555-0142.")))
+    text = "Prices in the town climbed 4.5% to a record 280,000 pounds."
+    assert {m.unit for m in extract_quantities(article("a", text))} == {"percent", "GBP"}
+    assert {m.unit for m in extract_quantities(article("a", "He is said to weigh about 200 pounds."))} == {
+        "pound"
+    }

@@ -29,3 +29,14 @@ def test_a_quantity_that_is_the_subject_takes_the_noun_after_its_verb() -> None:
 def test_a_leading_adverbial_and_a_continuation_keep_the_sentence_subject() -> None:
     assert _concepts("On Friday, the index lost 2 percent.") == ["index"]
     assert _concepts("The carrier flew 8 million people, up 4% from a year earlier.")[1] == "carrier"
+
+
+def test_opening_phrases_relative_clauses_and_subordinate_clauses_are_passed_over() -> None:
+    assert _concepts("According to the board, ticket revenue at Palmore rose 3 percent.") == [
+        "ticket revenue"
+    ]
+    assert _concepts("Tarrow Mills, which weaves carpets, said it would cut about 240 jobs.") == [
+        "tarrow mills"
+    ]
+    assert _concepts("The driver was fined after three cyclists were hurt in the crash.") == ["crash"]
+    assert _concepts("The senator resigned after 14 months in office.") == ["senator"]

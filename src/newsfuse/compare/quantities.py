@@ -431,7 +431,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
     source = (
         r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
         rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
-        rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
+        rf"billion|trillion)\b)|half\s+an?(?=\s+percentage\s+point))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
         r"(?P<rest>(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5})"
@@ -755,9 +755,9 @@ def _million_not_metres(num: str, rest: str) -> bool:
 
 
 _POUNDS_MONEY_BEFORE = re.compile(
-    r"\b(?:cost|costs|paid|pay|pays|worth|fined?|salary|price|priced|spent|spend|raised|budget|loan|debt|"
+    r"\b(?:cost|costs|paid|pay|pays|worth|fined?|salary|prices?|priced|spent|spend|raised|budget|loan|debt|"
     r"profits?|revenue|sold for|bought for|bid|deal|wages?|earns?|earned|award(?:ed)?|compensation|bill|"
-    r"fund|funding|tax|taxes|bonus|rent|fee|fees|charge|grant|invest(?:ed|ment)?)\b[^.;]{0,30}$",
+    r"fund|funding|tax|taxes|bonus|rents?|fee|fees|charge|grant|invest(?:ed|ment)?)\b(?:[^.;]|\.(?=\d)){0,50}$",
     re.IGNORECASE,
 )
 
@@ -768,7 +768,14 @@ def _pounds(unit: str, scaled: bool, text: str, start: int, rest: str, used: int
     base, _, per = unit.partition(" per ")
     if base != "pound" or rest[used:].lstrip().lower().startswith("of "):
         return unit
-    if scaled or per in DAYS_PER or _POUNDS_MONEY_BEFORE.search(text, max(0, start - 60), start):
+    if (
+        scaled
+        or per in DAYS_PER
+        or (
+            _POUNDS_MONEY_BEFORE.search(text, max(0, start - 60), start)
+            and "weigh" not in text[max(0, start - 30) : start].lower()
+        )
+    ):
         return "GBP" + (f" per {per}" if per else "")
     return unit
 
@@ -1142,7 +1149,20 @@ def _bare(
     num = match.group("num")
     if scale or "," in num:
         return "number"
+    if (
+        num[0].isdigit()
+        and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
+        and _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
+    ):
+        return "number"  # "the death toll climbed to 37"
     return None
+
+
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
 
 
 def clear_caches() -> None:
@@ -1182,7 +1202,7 @@ _CONCEPT_STOP = _wordset(
 """Words a noun phrase of a concept ends at."""
 _QUANTITY_NOUNS = _wordset(
     "number amount total share proportion percentage level rate majority minority half third quarter "
-    "value sum figure count"
+    "value sum figure count rise fall increase decrease drop gain decline jump"
 )
 """Heads that name a quantity, not what it is of ("the number of tourists": tourists)."""
 _CONCEPT_ADVERBS = _wordset(
@@ -1258,22 +1278,58 @@ _AUXILIARIES = _wordset(
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "there", "this", "that"})
 
 
-def _subject(before: list[str]) -> list[str]:
-    """The subject of the clause the words ``before`` a quantity begin: after a leading adverbial ("On
-    Tuesday, ..."), and empty when the quantity starts the clause itself (only qualifiers before it)."""
-    first = 0
-    comma = max((i for i, w in enumerate(before) if w in (",", ";", ":")), default=-1)
-    tail = {w.lower() for w in before[comma + 1 :]}
-    if comma >= 0 and tail & {"up", "down", "from", "or"}:
-        first = 0  # "..., up 6% from a year earlier": the sentence's subject
-    elif comma >= 0 and (before[0].lower() in _LEADING_ADVERBIALS or tail <= _QUALIFIERS):
-        first = comma + 1
-    elif before[0].lower() in _LEADING_ADVERBIALS and len(before) > 2 and before[1][0].isdigit():
-        first = 2  # "Since 2015 the charity has built ..."
-    rest = before[first:]
-    if all(w.lower() in _QUALIFIERS for w in rest):
-        return []  # "Fewer than 300 tickets remain": the quantity is the subject
-    return _noun_phrase(before, first, stop_at_end=True)
+def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
+    """The subject of the clause the words ``before`` a quantity belong to: the first comma-separated part
+    that is not an opening phrase ("According to the port authority, ...", "In the capital, where rents
+    have doubled, ..."), a part that only continues the clause ("..., up 6% from a year earlier", "..., to
+    410,000 tonnes") read as the one before it; empty when the quantity starts the clause itself ("Fewer than
+    300 tickets remain", "Ten days after the flood, 3,000 residents ...", "after two officers were hurt")."""
+    opener = max(
+        (
+            i
+            for i, w in enumerate(before)
+            if w.lower() in _SUBORDINATORS and (verb_follows or w.lower() not in _PREPOSITIONAL)
+        ),
+        default=-1,
+    )
+    if opener >= 0 and all(w.lower() in _QUALIFIERS for w in before[opener + 1 :]):
+        return []
+    cuts = [i for i, w in enumerate(before) if w in (",", ";", ":")]
+    chunks = [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(before)], strict=True) if b > a + 1]
+    if not chunks:
+        return []
+    last = {w.lower() for w in before[chunks[-1][0] : chunks[-1][1]]}
+    if last <= _QUALIFIERS and chunks[-1][1] == len(before):
+        if len(chunks) == 1 or not last & _CONTINUING:
+            return []
+        chunks.pop()
+    elif chunks[-1][1] != len(before) and not last & _CONTINUING:
+        return []  # "Ten days after the flood, 3,000 residents": nothing between the comma and the number
+    for a, b in chunks:
+        first = before[a].lower()
+        if len(chunks) > 1 and (a, b) != chunks[-1] and (first in _OPENERS or first in ("a", "an")):
+            continue  # an opening phrase, a relative clause or an apposition ("a rise of ...")
+        if first in ("last", "this", "next") and b - a > 2:
+            a += 2  # "Last month the central bank raised ..."
+        elif first in _LEADING_ADVERBIALS and b - a > 2 and before[a + 1][0].isdigit():
+            a += 2  # "Since 2015 the charity has built ..."
+        phrase = _noun_phrase(before[:b], a, stop_at_end=b == len(before))
+        if phrase:
+            return phrase
+    return []
+
+
+_SUBORDINATORS = _wordset("after before when while because although though if until unless that whether")
+"""Words after which a quantity opens a clause of its own ("... after two officers were injured")."""
+_PREPOSITIONAL = _wordset("after before until")
+"""Subordinators that are prepositions too ("resigned after 18 months"): a clause only if a verb follows."""
+_CONTINUING = _wordset("up down from or to by at")
+"""Words of a part after a comma that continues the clause before it ("..., up 6%")."""
+_OPENERS = _wordset(
+    "according with in on at after before since despite while although though when as following by for "
+    "during where which who whose amid under last this next from among unlike like"
+)
+"""The first words of a part that is not the clause's subject: an opening phrase or a relative clause."""
 
 
 _QUALIFIERS = _CONCEPT_ADVERBS | {"at", "up", "to", "as", "much", "an", "a", "estimated", "the"}
@@ -1287,8 +1343,10 @@ def _after_verb(after: list[str]) -> list[str]:
         after[i].lower() in _CONCEPT_VERBS | _CONCEPT_ADVERBS or _verb_like(after[i].lower())
     ):
         i += 1
-    lowered = [w.lower() for w in after[i : i + 6]]
-    if not lowered or lowered[0] not in _CONCEPT_STOP | _DETERMINERS:
+    lowered = [w.lower() for w in after[i : i + 8]]
+    if lowered and not (set(lowered) & {",", ";", ":"}) and "the" in lowered:
+        i += lowered.index("the")  # "... backed by 12 aircraft were battling the blaze"
+    elif not lowered or lowered[0] not in _CONCEPT_STOP | _DETERMINERS:
         # "Eleven children and four teachers were evacuated from the school": the first "the ..."
         i += next((k for k, w in enumerate(lowered) if w in _DETERMINERS), len(after))
     while i < len(after) and after[i].lower() in _CONCEPT_STOP | _DETERMINERS | {"off", "out", "part"}:
@@ -1313,10 +1371,11 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     inside = [m.group(0) for m in _CONCEPT_WORD.finditer(text, start, end)]
     lowered = [w.lower() for w in inside]
     spoken = max((i for i, w in enumerate(before) if w.lower() in _SPEECH), default=-1)
+    verb_follows = bool(after) and (after[0].lower() in _CONCEPT_VERBS or _verb_like(after[0].lower()))
     speaker = _subject(before[:spoken]) if spoken > 0 else []
     if spoken >= 0 and not (set(map(str.lower, before[spoken + 1 :])) & _PRONOUNS):
         before = before[spoken + 1 :]  # "Officials said 1,100 migrants had crossed the channel"
-    subject = _subject(before) if before else []
+    subject = _subject(before, verb_follows) if before else []
     # "204 pounds of cocaine", "8% of respondents": what the measure is of (a share: of the subject's)
     if "of" in lowered[1:] and not (subject and ("%" in text[start:end] or "percent" in lowered)):
         phrase = _noun_phrase(inside, lowered.index("of", 1) + 1)
