@@ -2,8 +2,8 @@
 
 An article becomes a bag of terms of three kinds, told apart by a prefix:
 
-- words: stemmed content words of the title and the text's lead (each counted twice) and of the rest of
-  the first ``max_words`` words of the text;
+- words: stemmed content words of the title (without the outlet's name a site appends) and the text's
+  lead (each counted twice) and of the rest of the first ``max_words`` words of the text;
 - ``e:`` entity-like spans: runs of capitalised words ("Port Emmet", "Calloway Freight") and each of
   their words, which tie articles across languages and wordings;
 - ``n:`` numbers ("120", "3.5"), which tell look-alike incidents apart.
@@ -33,6 +33,12 @@ _SENTENCE_MARKS = frozenset('.!?:;"“”«»|\n(')
 _FOREIGN_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "der", "die", "das", "le", "les", "il"})
 _NOT_NAMES = STOP_WORDS | _FOREIGN_ARTICLES
 _WEIGHT = itemgetter(1)
+# a title's parts: "Man shot on Elm Street - WKRN News 2 :: Nashville"
+_TITLE_PARTS = re.compile(r"\s(?:\||-|–|—|::|»)\s")
+_OUTLET_WORD = re.compile(r"[^a-z]|(?:of|and|the|on|at|in|&)$")
+OUTLET_WORDS = 6
+"""A title's last part after a separator is an outlet's name when it has at most this many words, each
+capitalised (or a digit, a mark, a short link word), and what is left of the title has 3 words or more."""
 
 
 def published_day(published: str | None) -> int | None:
@@ -80,15 +86,35 @@ def _entities(text: str) -> list[str]:
     return found
 
 
+def headline(title: str) -> str:
+    """A title without the outlet's name a site appends to it ("Teen shot in Rocky Mount :: WRAL.com" ->
+    "Teen shot in Rocky Mount"): the name would tie the outlet's articles on every event together and
+    keep other outlets' articles on the same event apart. Parts are cut from the end, see
+    ``OUTLET_WORDS``; a title with no such part is returned as it is."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) == 1:
+        return title
+    keep = len(parts)
+    while keep > 1:
+        last = parts[keep - 1].split()
+        if len(last) > OUTLET_WORDS or not all(map(_OUTLET_WORD.match, last)):
+            break
+        if sum(len(part.split()) for part in parts[: keep - 1]) < 3:
+            break
+        keep -= 1
+    return title if keep == len(parts) else " - ".join(parts[:keep])
+
+
 LEAD_WORDS = ClusterConfig.lead_words
 
 
 def article_terms(article: Article, max_words: int, lead_words: int = LEAD_WORDS) -> Counter[str]:
     """Term counts of an article: words, entity-like spans and numbers of its title and opening text.
 
-    The title counts twice; the text's first ``lead_words`` words (its lead) count twice too when the
-    text is longer than that (a bare headline is not counted again), the rest of the text once."""
-    title = article.title or ""
+    The title (its ``headline``: without an outlet's name) counts twice; the text's first ``lead_words``
+    words (its lead) count twice too when the text is longer than that (a bare headline is not counted
+    again), the rest of the text once."""
+    title = headline(article.title) if article.title else ""
     words = article.text.split(maxsplit=max_words)[:max_words]
     lead = " ".join(words[:lead_words]) if 0 < lead_words < len(words) else ""
     body = " ".join(words[lead_words:] if lead else words)
