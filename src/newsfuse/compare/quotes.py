@@ -260,7 +260,7 @@ _MALE_FIRST = frozenset(_MALE_NAMES.split())
 """First names of men (written for this module from common English and political first names; names given to
 women and men alike, such as Lee, Terry, Dana or Kelly, left out): a full name's gender, over the pronoun votes,
 unless an honorific tells or another full name in the text has the same surname."""
-_FEMALE_NAMES = """abigail alice alicia alison amanda amy andrea angela angelina ann anna anne barbara betsy betty beverly
+_FEMALE_NAMES = """abigail alice liz hilary alicia alison amanda amy andrea angela angelina ann anna anne barbara betsy betty beverly
     brenda carla carly carol caroline carolyn catherine cathy chelsea cheryl christina christine cindy claire
     claudia colleen cynthia dawn debbie deborah debra denise diana diane donna doris dorothy elaine eleanor
     elizabeth ellen emily emma erin evelyn frances gabrielle gloria grace gretchen hannah heather heidi helen
