@@ -109,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="with --prior --cv: per-cluster scores (JSON)")
     parser.add_argument("--eval-sets", help="with --prior --cv: the held-out sets scored (default: all)")
     parser.add_argument("--valued", action="store_true", help="with --prior: train on valued concepts only")
+    parser.add_argument(
+        "--cuts", default="", help="with --prior: also train on each cluster's first k articles (k, ...)"
+    )
     parser.add_argument("--drop", default="", help="with --prior: features left out (comma-separated)")
     args = parser.parse_args(argv)
     if args.prior:
@@ -264,8 +267,13 @@ def main_prior(args: argparse.Namespace) -> int:
     scores. Then the prior trained on all five is written."""
     settings = SummarizeConfig()
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
+    cuts = [int(v) for v in args.cuts.split(",") if v]
     rows = {
-        name: [prior_rows(c, settings, valued=args.valued) for c in clusters]
+        name: [
+            prior_rows(cut, settings, valued=args.valued)
+            for c in clusters
+            for cut in [c] + [replace(c, articles=c.articles[:k]) for k in cuts if k < len(c.articles)]
+        ]
         for name, clusters in data.items()
     }
     print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
