@@ -40,3 +40,10 @@ def test_opening_phrases_relative_clauses_and_subordinate_clauses_are_passed_ove
     ]
     assert _concepts("The driver was fined after three cyclists were hurt in the crash.") == ["crash"]
     assert _concepts("The senator resigned after 14 months in office.") == ["senator"]
+
+
+def test_a_second_clause_after_while_or_with_has_its_own_subject() -> None:
+    text = "The Aldon index gained 0.4 percent, while the Varro index lost 0.9 percent."
+    assert _concepts(text) == ["aldon index", "varro index"]
+    text = "The harbour handled 2.1 million containers, 8% fewer than in 2022."
+    assert [c.split()[-1] if c else c for c in _concepts(text)] == ["harbour", "harbour"]

@@ -1202,7 +1202,7 @@ _CONCEPT_STOP = _wordset(
 """Words a noun phrase of a concept ends at."""
 _QUANTITY_NOUNS = _wordset(
     "number amount total share proportion percentage level rate majority minority half third quarter "
-    "value sum figure count rise fall increase decrease drop gain decline jump"
+    "value sum figure count rise fall increase decrease drop gain decline jump pace"
 )
 """Heads that name a quantity, not what it is of ("the number of tourists": tourists)."""
 _CONCEPT_ADVERBS = _wordset(
@@ -1300,11 +1300,20 @@ def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
         return []
     last = {w.lower() for w in before[chunks[-1][0] : chunks[-1][1]]}
     if last <= _QUALIFIERS and chunks[-1][1] == len(before):
-        if len(chunks) == 1 or not last & _CONTINUING:
+        if len(chunks) == 1 or not (last & _CONTINUING or not verb_follows):
             return []
         chunks.pop()
-    elif chunks[-1][1] != len(before) and not last & _CONTINUING:
-        return []  # "Ten days after the flood, 3,000 residents": nothing between the comma and the number
+    elif chunks[-1][1] != len(before) and not (last & _CONTINUING or not verb_follows):
+        return []  # "Ten days after the flood, 3,000 residents remain": the quantity is the subject
+    a, b = chunks[-1]
+    lowered = [w.lower() for w in before[a:b]]
+    turn = max((i for i, w in enumerate(lowered) if w in ("while", "whereas", "but", "with")), default=-1)
+    if turn >= 0 and b == len(
+        before
+    ):  # "..., while the Lumen index shed 1.1%", "with the rate touching 3.1%"
+        phrase = _noun_phrase(before, a + turn + 1, stop_at_end=True)
+        if phrase and not (phrase[0] in _CONCEPT_VERBS or _verb_like(phrase[0])):  # (not "but delivered")
+            return phrase
     for a, b in chunks:
         first = before[a].lower()
         if len(chunks) > 1 and (a, b) != chunks[-1] and (first in _OPENERS or first in ("a", "an")):
