@@ -177,6 +177,21 @@ VARIANTS: dict[str, Any] = {
     "rules": lambda p: ours(p, post_floor=0.0),
     "nocomments": lambda p: ours(p, post_rules=H.POST_FILTER_RULES - {"comment_section"}),
     "noinside_lca": lambda p: ours(p, structure="lca", inside=False),
+    **{f"in_gap{g}": partial(ours, inside_gap=g) for g in (0, 1, 2, 3)},
+    **{f"in_coh{int(c * 100)}": partial(ours, inside_coherence=c) for c in (0.2, 0.3, 0.4, 0.5)},
+    **{
+        f"in_gap{g}_coh{int(c * 100)}": partial(ours, inside_gap=g, inside_coherence=c)
+        for g in (1, 2)
+        for c in (0.2, 0.3)
+    },
+    "captions": partial(ours, captions=True),
+    "captions_coh30": partial(ours, captions=True, inside_coherence=0.3),
+    "captions_both30": partial(ours, captions=True, inside_coherence=0.3, lead_coherence=0.3),
+    **{f"lead_coh{int(c * 100)}": partial(ours, lead_coherence=c) for c in (0.1, 0.2, 0.3, 0.4)},
+    **{
+        f"both_coh{int(c * 100)}": partial(ours, lead_coherence=c, inside_coherence=c)
+        for c in (0.2, 0.3, 0.4)
+    },
 }
 
 

@@ -55,3 +55,49 @@ def test_in_container_keeps_the_blocks_under_the_article_element() -> None:
     # trafilatura's paragraphs spread over the whole body: no container, nothing vouched for
     assert in_container(nodes, ["Menu item one and two.", "Beta paragraph of the story."], visible) == set()
     assert html_module.in_container(nodes, [], visible) == set()
+
+
+def _plain(blocks: list[str], keep: set[int]) -> PlainTextResult:
+    result = PlainTextResult(blocks=[b for i, b in enumerate(blocks) if i in keep], removed=[])
+    result.probabilities = [0.9 if i in keep else 0.1 for i in range(len(blocks))]
+    result.reasons = [None if i in keep else "low_body_probability" for i in range(len(blocks))]
+    return result
+
+
+def test_missed_inside_with_a_gap_and_coherence_puts_back_only_near_and_on_topic_prose() -> None:
+    visible = [
+        "The harbour ferry terminal opened on Monday after two years of building work.",
+        "Share",
+        "Tweet",
+        "Email",
+        "Commuters crowded the new ferry terminal from early morning, the harbour office said.",
+        "Recipes for a quick weeknight pasta dinner that the whole family will enjoy tonight.",
+        "The harbour office expects the ferry terminal to serve four thousand commuters daily.",
+    ]
+    plain = _plain(visible, {0, 4, 5, 6})
+    kept = [visible[0], visible[6]]
+    assert html_module.missed_inside(kept, visible, plain) == [visible[0], visible[4], visible[5], visible[6]]
+    # three other blocks in a row between the first paragraph and the commuters' block: not reached from it,
+    # but reached from the last paragraph over the pasta block (a candidate itself)
+    assert html_module.missed_inside(kept, visible, plain, gap=0) == [
+        visible[0],
+        visible[4],
+        visible[5],
+        visible[6],
+    ]
+    assert html_module.missed_inside(kept, visible, plain, coherence=0.3) == [
+        visible[0],
+        visible[4],
+        visible[6],
+    ]
+    assert html_module.missed_inside(kept, visible, plain, gap=0, coherence=0.3) == [visible[0], visible[6]]
+
+
+def test_caption_blocks_by_markup() -> None:
+    page = (
+        "<html><body><article><p>The ferry terminal opened on Monday.</p>"
+        '<figure><img src="x.jpg"><figcaption>The new terminal at dawn.</figcaption></figure>'
+        '<div class="photo-credit">Photo: Harbour Office</div><p>Commuters cheered.</p></article></body></html>'
+    )
+    nodes = [node for _, node in visible_nodes(page)]
+    assert html_module.caption_blocks(nodes) == {1, 2}

@@ -250,17 +250,21 @@ def missed_lead(
     gap: int = LEAD_GAP,
     allowed: set[int] | None = None,
     min_probability: float = LEAD_MIN_PROBABILITY,
+    coherence: float = 0.0,
 ) -> list[str]:
     """The article prose trafilatura left out before its first paragraph (``_left_out``): walking back from
-    that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order."""
+    that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order.
+    With ``coherence``, only blocks that share at least that part of their longer words with trafilatura's text
+    (``_coherent``; a block that does not counts as another block)."""
     where, missed = _left_out(kept, visible, plain, allowed, min_probability)
+    told = set(_words(" ".join(kept))) if coherence > 0 else set()
     start = next((i for i in where if i is not None), None)
     if start is None:
         return []
     lead: list[str] = []
     skipped = 0
     for i in range(start - 1, -1, -1):
-        if missed(i):
+        if missed(i) and _coherent(visible[i], told, coherence):
             lead.append(visible[i])
             skipped = 0
         else:
@@ -270,20 +274,63 @@ def missed_lead(
     return lead[::-1]
 
 
+def _coherent(block: str, told: set[str], share: float) -> bool:
+    """Whether at least ``share`` of the block's words of four letters or more are in ``told`` (the words of
+    trafilatura's text); always with ``share`` 0."""
+    if share <= 0:
+        return True
+    long = [word for word in _words(block) if len(word) >= 4]
+    return bool(long) and sum(word in told for word in long) / len(long) >= share
+
+
+def _reached(candidates: list[int], anchors: list[int], gap: int) -> set[int]:
+    """The candidate blocks (visible indices) reached from an anchor (a kept paragraph's) walking forward or
+    back over candidates and at most ``gap`` other blocks in a row."""
+    chosen, marks = set(candidates), set(anchors)
+    reached: set[int] = set()
+    for step in (1, -1):
+        for anchor in anchors:
+            others, i = 0, anchor + step
+            while i in chosen or others < gap:
+                if i in chosen:
+                    reached.add(i)
+                    others = 0
+                elif i in marks:
+                    break
+                else:
+                    others += 1
+                i += step
+                if i < min(anchors) or i > max(anchors):
+                    break
+    return reached
+
+
 def missed_inside(
     kept: list[str],
     visible: list[str],
     plain: PlainTextResult,
     allowed: set[int] | None = None,
     min_probability: float = LEAD_MIN_PROBABILITY,
+    gap: int | None = None,
+    coherence: float = 0.0,
 ) -> list[str]:
     """``kept`` with the article prose trafilatura left out (``_left_out``) between its first and last
-    paragraphs put back in page order."""
+    paragraphs put back in page order; with ``gap``, only blocks reached from a kept paragraph over at most
+    ``gap`` other blocks in a row (``_reached``); with ``coherence``, only blocks that share at least that
+    part of their longer words with trafilatura's text (``_coherent``)."""
     where, missed = _left_out(kept, visible, plain, allowed, min_probability)
     known = [i for i in where if i is not None]
     if len(known) < 2:
         return kept
-    back = [(i, visible[i]) for i in range(min(known) + 1, max(known)) if missed(i)]
+    told = set(_words(" ".join(kept))) if coherence > 0 else set()
+    back = [
+        (i, visible[i])
+        for i in range(min(known) + 1, max(known))
+        if missed(i) and _coherent(visible[i], told, coherence)
+    ]
+    if gap is not None and back:
+        reached = _reached([i for i, _ in back], sorted(set(known)), gap)
+        back = [(i, block) for i, block in back if i in reached]
     if not back:
         return kept
     out: list[str] = []
@@ -322,6 +369,30 @@ def in_container(
         return set()
     inside = set(common.iter())
     return {i for i, node in enumerate(nodes) if node in inside}
+
+
+_CAPTION_MARK = re.compile(r"caption|credit|figure", re.IGNORECASE)
+CAPTION_DEPTH = 3
+"""A block is a picture's caption when its element or one of this many ancestors is a figure or figcaption or
+names one in its class or id (``_CAPTION_MARK``)."""
+
+
+def caption_blocks(nodes: list[etree._Element], depth: int = CAPTION_DEPTH) -> set[int]:
+    """The visible blocks (indices; ``nodes``: each block's element, as ``visible_nodes`` gives them) that are
+    pictures' captions or credits by their markup."""
+    out: set[int] = set()
+    for i, node in enumerate(nodes):
+        element: etree._Element | None = node
+        for _ in range(depth + 1):
+            if element is None:
+                break
+            tag = element.tag if isinstance(element.tag, str) else ""
+            marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+            if tag in ("figure", "figcaption") or _CAPTION_MARK.search(marks):
+                out.add(i)
+                break
+            element = element.getparent()
+    return out
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
@@ -446,6 +517,10 @@ def clean_html(
     recall_text: str | None = None,
     precision_text: str | None = None,
     chrome_lines: bool = True,
+    inside_gap: int | None = None,
+    inside_coherence: float = 0.0,
+    lead_coherence: float = 0.0,
+    captions: bool = False,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
@@ -487,6 +562,12 @@ def clean_html(
         if structure and plain is not None and (lead or inside):
             keep_nodes = [node for text, node in visible_nodes(html) if normalize_text(text)]
             allowed = in_container(keep_nodes, paragraphs, visible, structure)
+        if captions and plain is not None and (lead or inside):
+            nodes = [node for text, node in visible_nodes(html) if normalize_text(text)]
+            if len(nodes) == len(visible):
+                pictures = caption_blocks(nodes)
+                free = set(range(len(visible))) - pictures
+                allowed = free if allowed is None else allowed & free
         if recall_text is not None and plain is not None:
             told = _key(recall_text)
             agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
@@ -494,13 +575,19 @@ def clean_html(
         if (
             lead
             and plain is not None
-            and (prose := missed_lead(paragraphs, visible, plain, lead_gap, allowed, min_probability))
+            and (
+                prose := missed_lead(
+                    paragraphs, visible, plain, lead_gap, allowed, min_probability, lead_coherence
+                )
+            )
         ):
             back = set(prose)
             paragraphs, removed = [*prose, *paragraphs], [r for r in removed if r.text not in back]
         if inside and plain is not None:
             before = set(paragraphs)
-            paragraphs = missed_inside(paragraphs, visible, plain, allowed, min_probability)
+            paragraphs = missed_inside(
+                paragraphs, visible, plain, allowed, min_probability, inside_gap, inside_coherence
+            )
             if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
         text = join_blocks(paragraphs)
