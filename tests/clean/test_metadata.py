@@ -108,3 +108,14 @@ def test_more_url_date_forms_and_an_outlet_before_the_date_cue() -> None:
     assert parse_date_line("(This article was published on November 16, 2017)") == "2017-11-16"
     assert parse_date_line("Home | News | Updated: 2017-09-15") is None  # a menu, not an outlet
     assert parse_date_line("Published: 10:48, Nov 19 | Updated: 11:05, Nov 19, 2019") is None  # no second cue
+
+
+def test_date_cues_of_more_languages_and_month_names_anywhere() -> None:
+    assert parse_date_line("Erscheinungsdatum: 07.02.2022") == "2022-02-07"
+    assert parse_date_line("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr") == "2022-02-04T08:27:00"
+    # a numeric date after a Spanish, French or German cue is day first
+    assert parse_date_line("Publicado el 03/05/2022") == "2022-05-03"
+    assert parse_date_line("Publié le 18/02/2020") == "2020-02-18"
+    # ... and month first in English
+    assert parse_date_line("Published: 03/05/2022") == "2022-03-05"
+    assert parse_date_line("Posted on Oktober 25, 2023") == "2023-10-25"

@@ -15,8 +15,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_CUE = re.compile(
-    r"^(?:published|posted|updated|last updated|date|veröffentlicht|publicado|stand|aktualisiert|erstellt|datum|"
-    r"publié|mis à jour)\s*(?:on|at|am|le)?\s*[:\-–]?\s*(.+)$"
+    r"^(?:published|posted|updated|last updated|last edited|date|veröffentlicht|publicado|stand|aktualisiert|"
+    r"erstellt|datum|erscheinungsdatum|zuletzt (?:bearbeitet|aktualisiert|geändert)|publié|mis à jour)"
+    r"\s*(?:on|at|am|le|el|sur|en)?\s*[:\-–]?\s*(.+)$"
     r"|^\(?this (?:article|story|post) was (?:first |originally |last )?(?:published|posted|updated)\s*(?:on|at)?"
     r"\s*:?\s*([^()]+)\)?$",
     re.IGNORECASE,
@@ -121,6 +122,25 @@ def _translate_foreign_date(line: str) -> str | None:
     return f"{day} {_FOREIGN_MONTHS[month.lower()]} {year}{rest}"
 
 
+_FOREIGN_MONTH_WORD = re.compile(r"(?<!\w)(" + "|".join(_FOREIGN_MONTHS) + r")\.?(?!\w)", re.IGNORECASE)
+_DAY_FIRST_CUE = re.compile(
+    r"^(?:publicado|publié|mis à jour|veröffentlicht|erscheinungsdatum|zuletzt|aktualisiert|erstellt|stand|datum)\b",
+    re.IGNORECASE,
+)
+"""Cues of languages that write a numeric date day first ("Publicado el 03/05/2022" is 3 May)."""
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+def _english_months(candidate: str) -> str:
+    """Foreign month names anywhere in a date ("Oktober 25, 2023") in English, for dateutil."""
+    return _FOREIGN_MONTH_WORD.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], candidate)
+
+
+def _slash_day_first(match: re.Match[str]) -> str:
+    day, month, year = (int(group) for group in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
+
+
 def parse_byline(line: str) -> str | None:
     """The author name(s) of a byline such as "By Jana Okafor, Staff Reporter"."""
     if len(line) > 120:
@@ -147,7 +167,11 @@ def date_candidate(line: str) -> str | None:
     cue = _DATE_CUE.match(_OUTLET_BEFORE_CUE.sub("", line, count=1))
     candidate = (cue.group(1) or cue.group(2)) if cue else (line if _BARE_DATE.match(line) else None)
     candidate = _translate_foreign_date(candidate or line) or candidate
-    return _DAY_FIRST.sub(_iso_day, candidate) if candidate else None
+    if not candidate:
+        return None
+    if cue and _DAY_FIRST_CUE.match(line):
+        candidate = _SLASH_DATE.sub(_slash_day_first, candidate)
+    return _english_months(_DAY_FIRST.sub(_iso_day, candidate))
 
 
 _LEADING_MARKS = " \t·•|–-"
