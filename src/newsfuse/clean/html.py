@@ -10,8 +10,8 @@ The two put-backs are on (``clean.html_missed_lead``, ``clean.html_missed_inside
 of every HTML dev set (benchmarks/results/clean.md, eleventh round's per-step table). The eleventh round
 turned them off by a per-page rule stated after the test set had shown them to lower it; the twelfth round
 restored the dev sets' choice, so that the test figure stays one the dev sets chose.
-The title is trafilatura's, unless the page's own headline (the plain-text cleaner's) is part of it
-(``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
+The title is trafilatura's without the site's name, unless the page's own headline (the plain-text cleaner's)
+is part of it or the body bears the headline out and not the title (``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
 
 from __future__ import annotations
