@@ -640,44 +640,18 @@ _NO_SUBJECT_END = frozenset(
 def _subjectless(pre: str) -> bool:
     """True when :data:`_SUBJECT` cannot match ``pre``: the pattern ends with white space, and before it comes
     a source's last word, an adverb or an aside's closing mark. The last word here is one of
-    :data:`_NO_SUBJECT_END` or another that ends no source (:func:`_ends_no_source`), not after "last"/"this" (the adverbs "last \\w+", "this \\w+"), in a ``pre``
+    :data:`_NO_SUBJECT_END`, not after "last"/"this" (the adverbs "last \\w+", "this \\w+"), in a ``pre``
     without "close to"/"familiar with" (a source ending in any word: "sources familiar with the matter")."""
     if not pre[-1:].isspace():
         return True
     words = pre.rsplit(None, 2)
     return (
         bool(words)
-        and (words[-1] in _NO_SUBJECT_END or _ends_no_source(words[-1]))
+        and words[-1] in _NO_SUBJECT_END
         and (len(words) < 2 or words[-2].lower() not in ("last", "this"))
         and "close" not in pre
         and "familiar" not in pre
     )
-
-
-_SPELLED = frozenset(re.findall(r"[a-z]+", _SOURCE + _GAP)) | {"he", "she", "they", "we", "i", "it"}
-"""Every run of lower-case letters :data:`_SOURCE` and :data:`_GAP` spell out (a superset of their pronouns,
-listed role nouns and adverbs), and the pronouns they spell with a bracket ("[Hh]e")."""
-_ROLE_NOUN = re.compile(_PERSON_NOUN)
-_SOURCE_START = re.compile(r"[,(—–-]")
-"""What a source may start after inside a word (the subject's look-behind; a role noun follows a blank)."""
-
-
-def _ends_no_source(word: str) -> bool:
-    r"""True when ``word``, the last of a ``pre``, can end neither a source nor the adverbs after it: it has
-    no upper-case letter (a name's last word starts with a capital) and no bracket (a party tag), ends in no
-    aside's mark, is not a word :data:`_SPELLED` nor a day ("\w+day"), and neither it nor the part of it
-    after a mark a source may start after is a :data:`_PERSON_NOUN`. (The adverbs "last \w+" and "this
-    \w+" and a source "close to"/"familiar with" any word are :func:`_subjectless`' to rule out.)"""
-    if (
-        word.lower() != word
-        or "(" in word
-        or ")" in word
-        or word.endswith(("day", ",", "—", "–"))
-        or word in _SPELLED
-        or _ROLE_NOUN.fullmatch(word)
-    ):
-        return False
-    return not any(_ROLE_NOUN.fullmatch(word, mark.end()) for mark in _SOURCE_START.finditer(word))
 
 
 def _skip_that(body: str, at: int) -> int:
