@@ -1210,10 +1210,22 @@ _CONCEPT_ADVERBS = _wordset(
     "roughly approximately over under up down least most than"
 )
 """Words that end a subject before its verb ("Some 5,000 homes were still ...") or only qualify a number."""
+_VERB_OR_DETERMINER = _CONCEPT_VERBS | _DETERMINERS
+_VERB_OR_ADVERB = _CONCEPT_VERBS | _CONCEPT_ADVERBS
+_STOP_OR_VERB = _CONCEPT_STOP | _CONCEPT_VERBS
+_STOP_OR_DETERMINER = _CONCEPT_STOP | _DETERMINERS
+_STOP_VERB_OR_DETERMINER = _STOP_OR_VERB | _DETERMINERS
+_BEFORE_OBJECT = _STOP_OR_DETERMINER | {"off", "out", "part"}
+"""Words passed over between a verb and the noun phrase after it ("were evacuated from the school")."""
+
+
+def _concept_words(text: str, start: int, end: int) -> list[str]:
+    """The words and punctuation (``_CONCEPT_WORD``) of ``text[start:end]``."""
+    return [m.group(0) for m in _CONCEPT_WORD.finditer(text, start, end)]
 
 
 def _verb_like(word: str) -> bool:
-    """A past form ("approved", "carried") or a present one in "-es"/"-ies" of a verb-looking stem."""
+    """A past form ("approved", "carried"): a word of four letters or more in "-ed", not in "-eed"."""
     return len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
 
 
@@ -1237,7 +1249,7 @@ def _noun_phrase(words: list[str], start: int, stop_at_end: bool = False) -> lis
         if not phrase and w[0].isdigit() and i + 1 < len(words) and words[i + 1][0].isalpha():
             i += 1  # "the 10-year Treasury yield"
             continue
-        if not w[0].isalpha() or lw in _CONCEPT_STOP or (phrase and lw in _CONCEPT_VERBS | _DETERMINERS):
+        if not w[0].isalpha() or lw in _CONCEPT_STOP or (phrase and lw in _VERB_OR_DETERMINER):
             if lw == "of" and phrase and phrase[-1] in _QUANTITY_NOUNS:
                 return _noun_phrase(words, i + 1, stop_at_end)
             if (
@@ -1348,17 +1360,15 @@ def _after_verb(after: list[str]) -> list[str]:
     """The noun phrase after the verb that follows a quantity standing as the subject ("3,000 residents
     remain in shelters": shelters)."""
     i = 0
-    while i < len(after) and (
-        after[i].lower() in _CONCEPT_VERBS | _CONCEPT_ADVERBS or _verb_like(after[i].lower())
-    ):
+    while i < len(after) and (after[i].lower() in _VERB_OR_ADVERB or _verb_like(after[i].lower())):
         i += 1
     lowered = [w.lower() for w in after[i : i + 8]]
     if lowered and not (set(lowered) & {",", ";", ":"}) and "the" in lowered:
         i += lowered.index("the")  # "... backed by 12 aircraft were battling the blaze"
-    elif not lowered or lowered[0] not in _CONCEPT_STOP | _DETERMINERS:
+    elif not lowered or lowered[0] not in _STOP_OR_DETERMINER:
         # "Eleven children and four teachers were evacuated from the school": the first "the ..."
         i += next((k for k, w in enumerate(lowered) if w in _DETERMINERS), len(after))
-    while i < len(after) and after[i].lower() in _CONCEPT_STOP | _DETERMINERS | {"off", "out", "part"}:
+    while i < len(after) and after[i].lower() in _BEFORE_OBJECT:
         i += 1
     return _noun_phrase(after, i) if i < len(after) else []
 
@@ -1375,9 +1385,9 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     sent_start = 0 if sent_start < 0 else sent_start + 2
     stops = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
     sent_end = min(stops) if stops else len(text)
-    before = [m.group(0) for m in _CONCEPT_WORD.finditer(text, sent_start, start)]
-    after = [m.group(0) for m in _CONCEPT_WORD.finditer(text, end, sent_end)]
-    inside = [m.group(0) for m in _CONCEPT_WORD.finditer(text, start, end)]
+    before = _concept_words(text, sent_start, start)
+    after = _concept_words(text, end, sent_end)
+    inside = _concept_words(text, start, end)
     lowered = [w.lower() for w in inside]
     spoken = max((i for i, w in enumerate(before) if w.lower() in _SPEECH), default=-1)
     verb_follows = bool(after) and (after[0].lower() in _CONCEPT_VERBS or _verb_like(after[0].lower()))
@@ -1394,13 +1404,13 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     if before and before[-1].lower() in ("a", "an", "the"):
         head = _MODIFIER.match(text, start, end)
         if head:
-            phrase = _noun_phrase([m.group(0) for m in _CONCEPT_WORD.finditer(text, head.end(), end)], 0)
+            phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
             if phrase:
                 return " ".join(phrase)
         if (
             after
             and after[0][0].isalpha()
-            and after[0].lower() not in _CONCEPT_STOP | _CONCEPT_VERBS
+            and after[0].lower() not in _STOP_OR_VERB
             and not _verb_like(after[0].lower())
         ):
             phrase = _noun_phrase(after, 0)
@@ -1409,11 +1419,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     # "revenue of $5.2bn", "a price cap of $60"
     if len(before) > 1 and before[-1].lower() == "of" and before[-2][0].isalpha():
         i = len(before) - 2
-        while (
-            i > 0
-            and before[i - 1][0].isalpha()
-            and before[i - 1].lower() not in _CONCEPT_STOP | _CONCEPT_VERBS | _DETERMINERS
-        ):
+        while i > 0 and before[i - 1][0].isalpha() and before[i - 1].lower() not in _STOP_VERB_OR_DETERMINER:
             i -= 1
         phrase = _noun_phrase(before, i)
         if phrase and phrase[-1] not in _QUANTITY_NOUNS:
@@ -1429,5 +1435,5 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     if not phrase:  # "Fifteen hundred people marched.": the counted thing itself
         head = _MODIFIER.match(text, start, end)
         if head:
-            phrase = _noun_phrase([m.group(0) for m in _CONCEPT_WORD.finditer(text, head.end(), end)], 0)
+            phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
     return " ".join(phrase) if phrase else None
