@@ -273,6 +273,7 @@ _FEMALE_NAMES = """abigail alice liz hilary alicia alison amanda amy andrea ange
     valerie vanessa veronica victoria virginia wanda wendy"""
 _FEMALE_FIRST = frozenset(_FEMALE_NAMES.split())
 """First names of women (as :data:`_MALE_FIRST`)."""
+_FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
 
 
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
@@ -519,7 +520,7 @@ class People:
         return any(
             " " in name
             and name.rsplit(maxsplit=1)[-1] == word
-            and name.split(maxsplit=1)[0].lower() in _MALE_FIRST | _FEMALE_FIRST
+            and name.split(maxsplit=1)[0].lower() in _FIRST_NAMES
             for name in set(self.names)
         )
 
@@ -1421,7 +1422,7 @@ def _acting_organisation(text: str, start: int, people: People) -> str | None:
         words = name.split()
         if words[0].lower() in STOP_WORDS or words[0] in _LEADING_WORDS or words[0] in _CLAUSE_WORDS:
             continue
-        if words[0].lower() in _MALE_FIRST or words[0].lower() in _FEMALE_FIRST or words[0] in _SHORT_TITLES:
+        if words[0].lower() in _FIRST_NAMES or words[0] in _SHORT_TITLES:
             continue
         if people.knows(words[-1]) or name.lower() in place_names():
             continue
