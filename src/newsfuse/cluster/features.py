@@ -130,6 +130,24 @@ def article_terms(article: Article, max_words: int, lead_words: int = LEAD_WORDS
     return terms
 
 
+class _Logs(dict[int, float]):
+    """``ln(n + shift) + add`` of whole numbers, computed once per number: terms share a few counts and
+    document frequencies, so ``weigh`` looks most of its logarithms up (the numbers seen stay few: counts
+    are bounded by ``max_words``, and a corpus's distinct document frequencies grow far slower than it)."""
+
+    def __init__(self, shift: int, add: float) -> None:
+        super().__init__()
+        self.shift, self.add = shift, add
+
+    def __missing__(self, n: int) -> float:
+        value = self[n] = math.log(n + self.shift) + self.add
+        return value
+
+
+_TF = _Logs(0, 1.0)  # 1 + ln(count): the sublinear term frequency
+_LOG_DF = _Logs(1, 0.0)  # ln(1 + document frequency)
+
+
 def weigh(
     terms: Mapping[str, int],
     document_frequency: Mapping[str, int],
@@ -142,12 +160,11 @@ def weigh(
     """
     kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
     scale = math.log(1 + documents) + 1.0
-    frequency, log = document_frequency.get, math.log
+    frequency, tf, log_df = document_frequency.get, _TF, _LOG_DF
     # a comprehension, not a chain of ``map``: 10 % less CPU on CPython 3.11 (jsonl-2000-s9-g2's terms),
-    # and a profiler does not bill each term's C calls to it (cluster.md, tenth round)
-    raw = [
-        (t, (1.0 + log(c)) * (scale - log(1 + frequency(t, 0))) * kinds(t[:2], 1.0)) for t, c in terms.items()
-    ]
+    # and a profiler does not bill each term's C calls to it (cluster.md, tenth round); the logarithms
+    # looked up, not computed per term: the same values, 15 % less CPU (cluster.md, thirteenth session)
+    raw = [(t, tf[c] * (scale - log_df[frequency(t, 0)]) * kinds(t[:2], 1.0)) for t, c in terms.items()]
     top = sorted(raw, key=_WEIGHT, reverse=True)[: config.vector_terms]
     if not top:
         return {}
