@@ -47,3 +47,18 @@ def test_a_second_clause_after_while_or_with_has_its_own_subject() -> None:
     assert _concepts(text) == ["aldon index", "varro index"]
     text = "The harbour handled 2.1 million containers, 8% fewer than in 2022."
     assert [c.split()[-1] if c else c for c in _concepts(text)] == ["harbour", "harbour"]
+
+
+def test_the_mention_carries_its_concept_and_a_copy_keeps_it() -> None:
+    text = "The ferry company carried 2.1 million passengers last year. The fire began at 9 p.m."
+    found = list(extract_quantities(article("a", text)))
+    by_unit = {m.unit: m for m in found}
+    assert by_unit[None].concept == "ferry company"
+    assert by_unit["clock"].concept is None  # a clock time is a time, not a quantity about something
+    assert by_unit[None].moved("b").concept == "ferry company"
+
+
+def test_a_line_break_ends_the_sentence_a_concept_is_read_from() -> None:
+    text = "Harbour officials met on Monday\n\n140 firefighters fought the blaze at the depot."
+    (read,) = _concepts(text)
+    assert read == "blaze"

@@ -46,6 +46,10 @@ class Mention:
     embedded: bool = False
     """For quotes: the opening mark follows a word of the writer's sentence ("calls them "lone wolves""): a
     mixed quotation inside reported speech, not a direct quote standing on its own."""
+    concept: str | None = None
+    """For quantities: what the number is about, lower-cased words with the head last ("people" in "12
+    people were killed", "harbor mills shares" in "Shares of Harbor Mills rose 12%"; ``quantity_concept``),
+    None when none is read (clock times have none)."""
 
     def moved(self, article_id: str) -> Mention:
         """The same mention in the article ``article_id`` (a copy of its text): only the span's id differs
@@ -67,6 +71,7 @@ class Mention:
             self.context,
             self.continued,
             self.embedded,
+            self.concept,
         )
 
 

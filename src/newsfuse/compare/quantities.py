@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -1069,6 +1069,7 @@ def extract_quantities(
             qualifier=qualifier,
             time=_nearest_date(start, end, dates, text, ends),
             context=context_of(start, end) if contexts else frozenset(),
+            concept=quantity_concept(text, start, end),
         )
 
 
@@ -1166,8 +1167,9 @@ _CHANGED_TO = re.compile(
 
 
 def clear_caches() -> None:
-    """Forget the phrases read after numbers (to measure cold reads)."""
+    """Forget the phrases read after numbers and the sentences read for concepts (to measure cold reads)."""
     _referent.cache_clear()
+    _sentence_breaks.cache_clear()
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -1221,7 +1223,23 @@ _BEFORE_OBJECT = _STOP_OR_DETERMINER | {"off", "out", "part"}
 
 def _concept_words(text: str, start: int, end: int) -> list[str]:
     """The words and punctuation (``_CONCEPT_WORD``) of ``text[start:end]``."""
-    return [m.group(0) for m in _CONCEPT_WORD.finditer(text, start, end)]
+    return _CONCEPT_WORD.findall(text, start, end)
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!] |\n")
+"""Where ``quantity_concept`` ends a sentence: a full stop, question or exclamation mark and a space, or a
+line break (a paragraph's last sentence does not run into the next paragraph's)."""
+
+
+@lru_cache(maxsize=8)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """The start and end offsets of every ``_SENTENCE_BREAK`` of ``text`` (no two overlap), kept for the
+    latest texts: the quantities of an article ask one after the other."""
+    starts, ends = [], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def _verb_like(word: str) -> bool:
@@ -1381,10 +1399,11 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     rose 12%"), or, when the quantity is itself the subject, the noun phrase after its verb ("3,000
     residents remain in shelters"). Lower-cased words, the head last; None when nothing is found. Read on
     demand: the pipeline's slot stays the counted thing, which aligns the facts."""
-    sent_start = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    sent_start = 0 if sent_start < 0 else sent_start + 2
-    stops = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
-    sent_end = min(stops) if stops else len(text)
+    breaks, after_breaks = _sentence_breaks(text)
+    k = bisect_right(after_breaks, start)  # the breaks that end at or before ``start``
+    sent_start = after_breaks[k - 1] if k else 0
+    k = bisect_left(breaks, end)  # the first break at or after ``end``
+    sent_end = breaks[k] if k < len(breaks) else len(text)
     before = _concept_words(text, sent_start, start)
     after = _concept_words(text, end, sent_end)
     inside = _concept_words(text, start, end)
