@@ -234,6 +234,9 @@ class Fact:
     cues: tuple[Span | None, ...] = ()
     """For reported speech: one entry per evidence span, the cue that attributes it ("said", "according to"),
     or None where that span is a direct quote of the same claim; empty for other kinds."""
+    concept: str | None = None
+    """For quantities: what the number is about ("people" in "12 people were killed"), as its first mention
+    reads it (``compare.quantities.quantity_concept``); None when none is read."""
 
 
 @_pickled_as_tuple

@@ -72,6 +72,7 @@ def _fact(
         article_ids: tuple[str, ...] = (first.span.article_id,)
         evidence: tuple[Span, ...] = (first.span,)
         role, time, sources = first.role or None, first.time or None, 1
+        concept = first.concept
     else:
         article_ids = tuple(sorted({m.span.article_id for m in mentions}))
         first = min(mentions, key=lambda m: (m.span.article_id, m.span.start))
@@ -80,6 +81,7 @@ def _fact(
         times = sorted({m.time for m in mentions if m.time})
         time = times[0] if times else None
         sources = len({source_of.get(a, a) for a in article_ids})
+        concept = first.concept or next((m.concept for m in mentions if m.concept), None)
     return Fact(  # by position, in FACT_FIELDS' order (a third cheaper than by keyword; tens per article)
         _fact_id(kind, slot, key),
         kind,
@@ -95,6 +97,7 @@ def _fact(
         role,
         time,
         tuple(cue_of[s] for s in evidence) if cue_of is not None else (),
+        concept,
     )
 
 
@@ -113,6 +116,7 @@ FACT_FIELDS = (
     "role",
     "time",
     "cues",
+    "concept",
 )
 """The fields of :class:`newsfuse.model.Fact` in order, as :func:`_fact` passes them (a test holds them to the
 model's)."""
