@@ -40,6 +40,12 @@ _DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_NOT_DESCRIBING}[\w'
 _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
 """Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
+_PERSON_NOUNS = (
+    rf"(?:[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})"
+    r"|[\w-]*(?:official|aide|analyst|executive|source|expert|attorney|operative)s?)"
+)
+"""The endings, and nouns of people with other endings, after which a capitalised run only qualifies the noun
+("said a senior Harbor Board official": no name)."""
 _ORG_ROLE = (
     r"(?:[A-Z0-9][\w'’/-]*\.?[ \xa0]+){1,3}"
     r"(?:(?!(?:and|or|but|as|of|in|on|at|to|for|with|then|who|that|is|was|has|had)\b)[a-z][\w'-]*[ \xa0]+){1,3}"
@@ -48,7 +54,7 @@ _ORG_ROLE = (
 """A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
 _NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|together|later|earlier|rather|further|either|neither|other|another|her|before)\b)"
 """Words that end like a person noun ("for", "after") but name no one: "wrote Cameron Easley for Morning Consult"."""
-_NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+_NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
 _OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
@@ -292,8 +298,11 @@ _ABBREVIATION = re.compile(
 """A title or an initial just before a full stop: the stop does not end the sentence."""
 _VERB = re.compile(rf"\b{VERBS}\b")
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{VERBS}|according\s+to)\s+$")
-"""A verb of saying after a lone capitalised word: the text names a speaker by surname ("McLenney said")."""
+_SAID_BEFORE = re.compile(
+    rf"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bthey )(?<!\bThey )\b(?:{VERBS}|according\s+to)\s+$"
+)
+"""A verb of saying just before a name: an inverted attribution ("…," said McLenney), not a pronoun's verb
+whose object or clause the name opens ("He said Mateen "has not done this …"": the "he" speaks)."""
 
 
 _LEADING = re.compile(
@@ -403,6 +412,10 @@ class People:
             words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
         if len(words) == 1:
             name = full.get(words[0], "")
+            if name and " " in name and (honorific := _HONORIFIC.search(self.text, max(0, at - 6), at)):
+                other = _FEMALE_FIRST if honorific.group("m") else _MALE_FIRST
+                if name.split(maxsplit=1)[0].lower() in other:  # "Mr. Clinton" after "Hillary Clinton"
+                    return full.get(f"{words[0]}|{honorific.lastgroup}", words[0])
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
@@ -417,6 +430,9 @@ class People:
             if not _plausible_person(name):
                 return ""
         full[name.split()[-1]] = name
+        first = name.split(maxsplit=1)[0].lower()
+        if first in _FIRST_NAMES:  # the namesake an honorific of this gender means ("Mr. Clinton": Bill)
+            full[f"{name.split()[-1]}|{'m' if first in _MALE_FIRST else 'f'}"] = name
         return name
 
     def sentence_start(self, at: int) -> int:
@@ -1022,7 +1038,7 @@ _SPOKE = re.compile(rf"(?P<n>{_NAME}|[Hh]e|[Ss]he)[ \xa0]+(?:also[ \xa0]+)?{VERB
 
 _SUBJECT_AT = re.compile(
     rf"(?P<n>{_ROLE_LEAD}{_NAME}|He|She|They|I|We)(?![\w'’-])"
-    rf"(?!(?:[ \xa0]+[A-Z][\w'’-]*)*[ \xa0]+{_NOT_NOUNS}[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})\b)"
+    rf"(?!(?:[ \xa0]+[A-Z][\w'’-]*)*[ \xa0]+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
     rf"(?:,[^,\"“”\n]{{2,120}},)?[ \xa0]+"
     r"(?:(?:also|then|later|reportedly|finally|quickly|again|even|once)[ \xa0]+)?[a-z]"
 )
@@ -1350,6 +1366,12 @@ _APPOSED = re.compile(
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_DESCRIPTION_GOES_ON = re.compile(
+    r"(?:[ \xa0]+(?!(?:who|whom|whose|that|which|and|or|but|with|in|at|for|from|on|to|as|by|when|while|after|"
+    rf"before|because|close|familiar|speaking|asking|requesting|also|then|[a-z]+ed|{VERBS[3:-1]})\b)[\w'’-]*[\w]){{0,4}}"
+)
+"""The words of an indefinite description after the shortest match of :data:`_DESCRIPTION` ("said a senior" of
+"said a senior Cruz adviser"), to its end (a relative clause, a preposition, a participle or a verb)."""
 _ORG_HEADS = frozenset(
     {"campaign", "firm", "website", "site", "newspaper", "paper", "network", "outlet", "charity"}
 )
@@ -1477,8 +1499,9 @@ def _resolve(
         ):  # "said the White House spokesman, Josh Earnest,"
             return apposed.group("n"), phrase.split(maxsplit=1)[1] + apposed.group("rest")
         first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
-        if first in _INDEFINITE:
-            return phrase, None  # "a senior official said": someone the text does not name
+        if first in _INDEFINITE:  # "a senior official said": someone the text does not name
+            more = _DESCRIPTION_GOES_ON.match(text, name_end)  # "said a senior Cruz adviser": the whole of it
+            return phrase + (" " + " ".join(more.group(0).split()) if more and more.group(0) else ""), None
         if head in ORG_CUES or head in _ORG_HEADS:
             # "the ministry said": the Ministry named before, else the organisation last acting as a subject
             return _organisation(head, text, start) or _acting_organisation(
@@ -1486,6 +1509,14 @@ def _resolve(
             ) or phrase, None
         speaker, role = _by_role(phrase, roles.all(), text[:start])
         if speaker == phrase and _person_head(head):
+            if re.search(
+                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(head)}\b",
+                text[max(0, start - 600) : start],
+            ):
+                return (
+                    phrase,
+                    None,
+                )  # "a young woman asked …. "…," the woman said": someone the text does not name
             # "the New York businessman said": the person the text is about, when no one has that role
             return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role

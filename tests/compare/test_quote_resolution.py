@@ -1,0 +1,39 @@
+"""Speaker resolution of direct quotes (session 13): a pronoun's verb before a name, an honorific of the other
+gender than a full name's first name, descriptions of someone the text introduced without a name."""
+
+from newsfuse.compare.quotes import extract_quotes
+from tests.helpers import article
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.speaker) for m in extract_quotes(article("a", text))]
+
+
+def test_a_name_after_a_pronoun_and_its_verb_is_not_an_inverted_attribution() -> None:
+    text = (
+        '"We were told nothing," Arvo Lindqvist said. He said Pekka Rautio "never came to the hall."\n\n'
+        '"We keep our doors open," he said.'
+    )
+    assert _speakers(text)[-1] == ("We keep our doors open", "Arvo Lindqvist")
+
+
+def test_an_honorific_of_the_other_gender_names_the_namesake_not_the_full_name() -> None:
+    text = (
+        "Margaret Okonjo met voters in Dunmore on Friday. Her husband, Peter Okonjo, stayed in the capital.\n\n"
+        "Mrs. Okonjo was asked about the mill. Mr. Okonjo had promised to reopen it.\n\n"
+        "Mrs. Okonjo did not hesitate. ''The mill will reopen,'' she said."
+    )
+    assert _speakers(text) == [("The mill will reopen", "Margaret Okonjo")]
+
+
+def test_the_woman_after_a_woman_is_the_unnamed_woman() -> None:
+    text = (
+        "Senator Ilse Brandt held a town hall in Greeley. A young woman asked Brandt about the water rights.\n\n"
+        '"Who will pay for the canal?" the woman said.'
+    )
+    assert _speakers(text) == [("Who will pay for the canal?", "the woman")]
+
+
+def test_an_indefinite_description_after_the_verb_is_read_to_its_end() -> None:
+    text = '"The count will take a week," said a senior Harbor Board official, who asked not to be named.'
+    assert _speakers(text) == [("The count will take a week", "a senior Harbor Board official")]
