@@ -79,6 +79,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "role": fact.role,
         "time": fact.time,
         "cues": [_span(c) if c else None for c in fact.cues],
+        "concept": fact.concept,
     }
 
 
