@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from functools import lru_cache
 
 from newsfuse.compare.dates import DateMention
-from newsfuse.compare.mentions import Contexts, Mention, clause_bounds, clause_ends, lower_for_ascii_scan
+from newsfuse.compare.mentions import (
+    Contexts,
+    Mention,
+    clause_bounds,
+    clause_ends,
+    context_word,
+    lower_for_ascii_scan,
+)
 from newsfuse.model import Article, Span
 from newsfuse.text.words import STOP_WORDS, stem
 
@@ -1456,3 +1463,35 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         if head:
             phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
     return " ".join(phrase) if phrase else None
+
+
+def _concept_stems(concepts: list[str]) -> tuple[set[str], set[str]]:
+    """The context stems (``mentions.context_word``) of the concepts' words and of their heads; a word a
+    context leaves out ("other") stands as written."""
+    words: set[str] = set()
+    heads: set[str] = set()
+    for concept in concepts:
+        read = [context_word(w) or w for w in concept.split()]
+        words.update(read)
+        heads.add(read[-1])
+    return words, heads
+
+
+def about_other_things(
+    a: Sequence[Mention], b: Sequence[Mention], context_a: Set[str], context_b: Set[str]
+) -> bool:
+    """Whether two values of one slot, stated by the mentions ``a`` and by ``b`` in other articles, are about
+    different things, so that they do not conflict ("the two people who arrived by car" against "the other
+    four people"; "a 16-year-old boy" against "the 19-year-old was shot in the groin"): both have concepts
+    (``Mention.concept``), no word of one side's concepts is a word of the other's, and neither side's
+    heads occur in the other side's sentences (``context_*``, the stems around the mentions: "37 people
+    were sickened" and "sickened 41" are one count however their concepts are read)."""
+    concepts_a = [m.concept for m in a if m.concept]
+    concepts_b = [m.concept for m in b if m.concept]
+    if not concepts_a or not concepts_b:
+        return False
+    words_a, heads_a = _concept_stems(concepts_a)
+    words_b, heads_b = _concept_stems(concepts_b)
+    if words_a & words_b:
+        return False
+    return not (heads_a & context_b or heads_b & context_a)

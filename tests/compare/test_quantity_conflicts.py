@@ -1,0 +1,48 @@
+"""A quantity's concept in the facts and in the conflict test (issue 7, thirteenth round)."""
+
+from newsfuse.compare import compare_event
+from newsfuse.compare.mentions import Mention
+from newsfuse.compare.quantities import about_other_things
+from newsfuse.model import Span
+from tests.helpers import article
+
+
+def _quantity(aid: str, concept: str | None) -> Mention:
+    return Mention("quantity", "people", "4", "4 people", Span(aid, 0, 8), number=4.0, concept=concept)
+
+
+def _conflicts(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    facts = compare_event([article("a", text_a), article("b", text_b)], {"a": "a", "b": "b"})
+    by_id = {f.id: f for f in facts}
+    return sorted(
+        (f.value, by_id[c.fact_id].value) for f in facts for c in f.conflicts if f.kind == "quantity"
+    )
+
+
+def test_a_quantity_fact_carries_its_concept() -> None:
+    facts = compare_event([article("a", "The ferry company carried 2.1 million passengers.")], {"a": "a"})
+    (fact,) = [f for f in facts if f.kind == "quantity"]
+    assert fact.concept == "ferry company"
+
+
+def test_counts_of_one_thing_told_in_other_words_still_conflict() -> None:
+    a = "Health officials said 37 people were sickened in the outbreak at the Calloway diner."
+    b = "The outbreak at the Calloway diner has sickened 41 people, health officials said."
+    assert _conflicts(a, b) == [("37", "41"), ("41", "37")]
+
+
+def test_counts_about_other_things_do_not_conflict() -> None:
+    a = "Two of the victims were taken to Mercy Hospital; the two people who arrived by car had minor wounds."
+    b = "Police said the other four people taken to Mercy Hospital had minor wounds."
+    assert _conflicts(a, b) == []
+
+
+def test_concepts_sharing_a_word_or_a_head_in_the_other_sentence_are_one_thing() -> None:
+    assert not about_other_things(
+        [_quantity("a", "harbor mills shares")], [_quantity("b", "shares")], set(), set()
+    )
+    assert not about_other_things(
+        [_quantity("a", "sickened")], [_quantity("b", "outbreak")], {"outbreak"}, set()
+    )
+    assert about_other_things([_quantity("a", "arrived")], [_quantity("b", "other")], {"car"}, {"hospit"})
+    assert not about_other_things([_quantity("a", None)], [_quantity("b", "other")], set(), set())
