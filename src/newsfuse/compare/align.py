@@ -20,8 +20,8 @@ from newsfuse.compare.entities import PER
 from newsfuse.compare.entities import clear_caches as clear_entity_caches
 from newsfuse.compare.mentions import Mention
 from newsfuse.compare.mentions import clear_caches as clear_word_caches
+from newsfuse.compare.quantities import about_other_things, format_value
 from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
-from newsfuse.compare.quantities import format_value
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
 from newsfuse.compare.quotes import is_person, normalize_quote
 from newsfuse.compare.reported import clear_caches as clear_report_caches
@@ -173,6 +173,7 @@ def _quantity_facts(
             low > 0
             and high / low <= config.conflict_ratio
             and _overlap(context(a), context(b)) >= config.conflict_context
+            and not about_other_things(groups[a.id], groups[b.id], context(a), context(b))
         )
 
     return _with_conflicts(facts, clash, lambda f: f.value)
