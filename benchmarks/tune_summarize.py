@@ -59,6 +59,24 @@ def prepare(spec: EvalSet) -> list[Cluster]:
     return clusters
 
 
+def shaped(clusters: Sequence[Cluster], cut: int | None = None, generic: bool = False) -> list[Cluster]:
+    """The clusters as smaller or generic events (Multi-News-like: two to ten articles, no query): with
+    ``cut`` each holds its first ``cut`` articles (of them, those selectable before stay so; if none was,
+    all are), with ``generic`` no query. An update batch keeps its already briefed articles."""
+    out = []
+    for c in clusters:
+        if cut is not None and len(c.articles) > cut:
+            kept = c.articles[:cut]
+            ids = {a.id for a in kept}
+            c = replace(c, articles=kept, selectable=frozenset(i for i in c.selectable if i in ids))
+            if not c.selectable:  # every kept article was a copy of a later one: the kept ones are canonical
+                c = replace(c, selectable=frozenset(ids))
+        if generic:
+            c = replace(c, query=None)
+        out.append(c)
+    return out
+
+
 def score(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig) -> dict[str, float]:
     """ROUGE of the set's briefs under ``settings`` (the set's own budget), mean length and CPU ms."""
     settings = replace(settings, words=spec.words)
@@ -102,17 +120,19 @@ def grid(
     folds: str,
     words: int | None = None,
     f1: bool = False,
+    cut: int | None = None,
+    generic: bool = False,
 ) -> dict[str, Any]:
     """Every value of ``key`` on every set, and the held-out choice: for each fold (a dev set, or with
     ``folds="topic"`` a topic of the sets, its id before the last "-"), the value with the best mean R-2
     (then R-1) over the other folds' clusters is chosen and the held-out fold scored with it. ``words``
     replaces every set's budget (and ``key="words"`` varies it); ``f1`` scores as Multi-News (F1, no cut,
-    no fill)."""
+    no fill); ``cut`` and ``generic`` shape the clusters as ``shaped`` does."""
     scores: Scores = {}
     fold_of: dict[str, str] = {}
     for name in names:
         spec = next(s for s in SETS if s.name == name)
-        clusters = prepare(spec)
+        clusters = shaped(prepare(spec), cut, generic)
         for c in clusters:
             fold_of[f"{name}/{c.id}"] = name if folds == "set" else f"{name}/{c.id.rsplit('-', 1)[0]}"
         if f1:
@@ -198,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--f1", action="store_true", help="Multi-News convention: ROUGE F1, no truncation (length rule study)"
     )
+    parser.add_argument("--cut", type=int, help="each cluster's first CUT articles only (small events)")
+    parser.add_argument("--generic", action="store_true", help="drop the clusters' queries (generic briefs)")
     parser.add_argument("--grid", help="key=v1,v2,...: every value, and the held-out choice (JSON out)")
     parser.add_argument("--folds", choices=("set", "topic"), default="set", help="held-out unit of --grid")
     parser.add_argument("--save", type=Path, help="with --grid: write its per-cluster scores here (JSON)")
@@ -225,7 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             found = combined([Path(p) for p in args.combine.split(",")])
         else:
             values = [_value(v, known[key]) for v in text.split(",")]
-            found = grid(names, settings, key, values, args.folds, args.words, args.f1)
+            found = grid(
+                names, settings, key, values, args.folds, args.words, args.f1, args.cut, args.generic
+            )
             if args.save:
                 saved = {str(v): rows for v, rows in found["scores"].items()}
                 args.save.write_text(json.dumps({"scores": saved, "fold_of": found["fold_of"]}))
@@ -243,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if name not in DEV:
             parser.error(f"{name} is not a dev set ({', '.join(DEV)})")
         spec = next(s for s in SETS if s.name == name)
-        clusters = prepare(spec)
+        clusters = shaped(prepare(spec), args.cut, args.generic)
         if args.words:
             spec = replace(spec, words=args.words)
         if args.f1:

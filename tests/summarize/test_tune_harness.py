@@ -40,3 +40,19 @@ def test_other_folds_count_as_sets_not_as_clusters() -> None:
     # ties keep the first listed value (the default goes first)
     same = held_out({0: low, 1: low}, fold_of, [0, 1])
     assert {item["chosen"] for item in same["held_out"].values()} == {0}
+
+
+def test_shaped_cuts_clusters_to_small_generic_events() -> None:
+    from benchmarks.tune_summarize import Cluster, shaped
+    from newsfuse.model import Article
+
+    articles = tuple(Article(id=f"d{i}", path=f"d{i}", text="x") for i in range(4))
+    cluster = Cluster(
+        "c1", articles, {a.id: a.id for a in articles}, frozenset({"d1", "d3"}), "the query?", (), ("ref",)
+    )
+    (cut,) = shaped([cluster], 2, generic=True)
+    assert [a.id for a in cut.articles] == ["d0", "d1"]
+    assert cut.selectable == frozenset({"d1"}) and cut.query is None and cut.references == ("ref",)
+    (copies,) = shaped([cluster], 1)  # d0 was a copy of a later article: the kept one is selectable
+    assert copies.selectable == frozenset({"d0"}) and copies.query == "the query?"
+    assert shaped([cluster]) == [cluster]
