@@ -139,6 +139,8 @@ def ours(page: Page, favor: str = "balanced", **flags: Any) -> str:
 VARIANTS: dict[str, Any] = {
     "trafilatura": lambda p: ours(p, aggressiveness=None, fallback=False, lead=False, inside=False),
     "ours": ours,
+    "links_any": partial(ours, max_link=None),
+    **{f"links{int(x * 100)}": partial(ours, max_link=x) for x in (0.3, 0.7)},
     "nopost": lambda p: ours(p, aggressiveness=None),
     "nolead": lambda p: ours(p, lead=False),
     "noinside": lambda p: ours(p, inside=False),
@@ -209,6 +211,35 @@ def run_variants(names: list[str], variants: list[str]) -> dict[str, Any]:
     return out
 
 
+def page_scores(name: str, texts: list[str], pages: list[Page]) -> list[float]:
+    """Each page's own figure: token F1, or (trafilatura_eval) the share of its snippets kept or dropped right."""
+    if name != SNIPPET_SET:
+        return [token_prf(t, p.gold or "")["f1"] for t, p in zip(texts, pages, strict=True)]
+    out = []
+    for text, page in zip(texts, pages, strict=True):
+        hits = _snippet_hits([text], [page.rec])
+        out.append(hits["mean"])
+    return out
+
+
+def compare(names: list[str], base: str, others: list[str]) -> dict[str, Any]:
+    """Pages better and worse than ``base`` under each other variant (saved texts of ``--variants``)."""
+    out: dict[str, Any] = {}
+    for name in names:
+        pages = load(name)
+        ref = page_scores(name, pickle.loads((WORK / f"{name}.{base}.texts.pickle").read_bytes()), pages)
+        row = {}
+        for other in others:
+            got = page_scores(name, pickle.loads((WORK / f"{name}.{other}.texts.pickle").read_bytes()), pages)
+            row[other] = [
+                sum(g > r + 1e-9 for g, r in zip(got, ref, strict=True)),
+                sum(g < r - 1e-9 for g, r in zip(got, ref, strict=True)),
+            ]
+        out[name] = row
+        print(name, f"better / worse than {base}:", json.dumps(row), flush=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", nargs="*")
@@ -216,6 +247,7 @@ def main() -> None:
     parser.add_argument("--plain", nargs="*")
     parser.add_argument("--variants", nargs="*")
     parser.add_argument("--sets", nargs="*", default=list(DEV))
+    parser.add_argument("--compare", nargs="*", help="BASE OTHER...: pages better / worse than BASE")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     for name in args.cache or []:
@@ -225,6 +257,8 @@ def main() -> None:
         cache_plain(name)
     if args.variants is not None:
         run_variants(args.sets, args.variants or list(VARIANTS))
+    if args.compare:
+        compare(args.sets, args.compare[0], args.compare[1:])
 
 
 if __name__ == "__main__":

@@ -101,3 +101,41 @@ def test_caption_blocks_by_markup() -> None:
     )
     nodes = [node for _, node in visible_nodes(page)]
     assert html_module.caption_blocks(nodes) == {1, 2}
+
+
+def test_visible_parts_give_each_block_its_link_share() -> None:
+    page = (
+        "<html><body><ul><li><a href='/a'>Ferry fares rise</a></li></ul>"
+        "<p>The terminal opened <a href='/b'>on Monday</a> at dawn.</p><p>No links here.</p></body></html>"
+    )
+    parts = html_module.visible_parts(page)
+    assert [text for text, _, _ in parts] == visible_blocks(page)
+    shares = html_module.link_shares(page)
+    assert shares == [1.0, 8 / 32, 0.0]  # "onMonday": 8 of the 32 letters of the paragraph
+    assert html_module.link_shares("") == []
+
+
+def test_put_backs_leave_out_link_text() -> None:
+    visible = [
+        "Ferry fares rise again as the harbour board approves a new budget for the year.",
+        "The harbour ferry terminal opened on Monday after two years of building work.",
+        "Commuters crowded the new ferry terminal from early morning, the harbour office said.",
+        "Readers also liked: the ten best harbour walks for a sunny weekend with the family.",
+        "The harbour office expects the ferry terminal to serve four thousand commuters daily.",
+    ]
+    plain = _plain(visible, {0, 1, 2, 3, 4})
+    kept = [visible[1], visible[4]]
+    links = [1.0, 0.0, 0.0, 0.8, 0.0]
+    assert html_module.missed_lead(kept, visible, plain) == [visible[0]]
+    assert html_module.missed_lead(kept, visible, plain, links=links) == []
+    assert html_module.missed_inside(kept, visible, plain, links=links) == [
+        visible[1],
+        visible[2],
+        visible[4],
+    ]
+    assert html_module.missed_inside(kept, visible, plain, links=links, max_link=0.9) == [
+        visible[1],
+        visible[2],
+        visible[3],
+        visible[4],
+    ]

@@ -5,7 +5,8 @@ blocks and drops the paragraphs of trafilatura's output that it cuts as chrome b
 related or comment section, menu, copyright line) or scores as almost surely not body. When trafilatura
 finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
 when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``),
-and so is such prose it left out between its first and last paragraphs (``missed_inside``).
+and so is such prose it left out between its first and last paragraphs (``missed_inside``); neither puts
+back a block that is mostly link text (``PUT_BACK_MAX_LINK``: teasers, lists of links).
 The two put-backs are on (``clean.html_missed_lead``, ``clean.html_missed_inside``): each raises the mean F1
 of every HTML dev set (benchmarks/results/clean.md, eleventh round's per-step table). The eleventh round
 turned them off by a per-page rule stated after the test set had shown them to lower it; the twelfth round
@@ -98,45 +99,62 @@ def visible_blocks(html: str) -> list[str]:
 
 def visible_nodes(html: str) -> list[tuple[str, etree._Element]]:
     """``visible_blocks`` with the innermost block element each block's text was read in."""
+    return [(text, node) for text, node, _ in visible_parts(html)]
+
+
+def visible_parts(html: str) -> list[tuple[str, etree._Element, float]]:
+    """``visible_nodes`` with each block's link share: the part of its letters (not spaces) read inside an ``<a>``."""
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return []
-    blocks: list[tuple[str, etree._Element]] = []
-    current: list[str] = []
+    blocks: list[tuple[str, etree._Element, float]] = []
+    current: list[tuple[str, bool]] = []
     body = root.find("body")
     start = body if body is not None else root
     open_blocks: list[etree._Element] = [start]
+    anchors = 0
 
     def flush() -> None:
-        joined = _fold("".join(current))
+        joined = _fold("".join(piece for piece, _ in current))
         if joined:
-            blocks.append((joined, open_blocks[-1]))
+            sizes = [(len("".join(piece.split())), linked) for piece, linked in current]
+            total = sum(size for size, _ in sizes)
+            blocks.append((joined, open_blocks[-1], sum(s for s, linked in sizes if linked) / max(1, total)))
         current.clear()
 
     def walk(node: etree._Element) -> None:
+        nonlocal anchors
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _SKIP_TAGS:
             if node.tail:
-                current.append(node.tail)
+                current.append((node.tail, anchors > 0))
             return
         block = tag in _BLOCK_TAGS or tag == "br"
         if block:
             flush()
             open_blocks.append(node)
+        anchors += tag == "a"
         if node.text and tag:
-            current.append(node.text)
+            current.append((node.text, anchors > 0))
         for child in node:
             walk(child)
+        anchors -= tag == "a"
         if block:
             flush()
             open_blocks.pop()
         if node.tail:
-            current.append(node.tail)
+            current.append((node.tail, anchors > 0))
 
     walk(start)
     flush()
     return blocks
+
+
+def link_shares(html: str) -> list[float]:
+    """The link share (``visible_parts``) of each of the page's visible blocks as ``page_view`` gives them
+    (normalised, empty ones left out)."""
+    return [share for text, _, share in visible_parts(html) if normalize_text(text)]
 
 
 def _fold(text: str) -> str:
@@ -202,6 +220,9 @@ LEAD_PREFIX = 80
 this many characters) ..."""
 LEAD_MIN_PROBABILITY = 0.7
 """... and puts back prose blocks it keeps with at least this body probability (both chosen on the dev sets)."""
+PUT_BACK_MAX_LINK = 0.5
+"""Neither put-back takes a block whose link share (``visible_parts``) is this or more: a teaser or a list of
+links, which the plain-text cleaner cannot tell from prose."""
 
 
 def _told(key: str, told: str) -> bool:
@@ -217,11 +238,14 @@ def _left_out(
     plain: PlainTextResult,
     allowed: set[int] | None = None,
     min_probability: float = LEAD_MIN_PROBABILITY,
+    links: list[float] | None = None,
+    max_link: float = PUT_BACK_MAX_LINK,
 ) -> tuple[list[int | None], Callable[[int], bool]]:
     """Where each kept paragraph is among the visible blocks (None: not shown verbatim), and a test of whether
     visible block ``i`` is article prose trafilatura left out: the plain-text cleaner (``plain``, over
     ``visible``) keeps it with a body probability of at least ``LEAD_MIN_PROBABILITY``, it is prose
-    (``is_prose``, no " | " as in a dateline) and not already kept, also not split otherwise (``_told``)."""
+    (``is_prose``, no " | " as in a dateline) and not already kept, also not split otherwise (``_told``); with
+    ``links`` (each visible block's link share), less than ``max_link`` of it is link text."""
     first: dict[str, int] = {}
     for i, block in enumerate(visible):
         first.setdefault(_key(block), i)
@@ -234,6 +258,7 @@ def _left_out(
             (allowed is None or i in allowed)
             and plain.reasons[i] is None
             and plain.probabilities[i] >= min_probability
+            and (links is None or links[i] < max_link)
             and is_prose(block)
             and " | " not in block
             and _key(block) not in have
@@ -251,12 +276,14 @@ def missed_lead(
     allowed: set[int] | None = None,
     min_probability: float = LEAD_MIN_PROBABILITY,
     coherence: float = 0.0,
+    links: list[float] | None = None,
+    max_link: float = PUT_BACK_MAX_LINK,
 ) -> list[str]:
     """The article prose trafilatura left out before its first paragraph (``_left_out``): walking back from
     that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order.
     With ``coherence``, only blocks that share at least that part of their longer words with trafilatura's text
     (``_coherent``; a block that does not counts as another block)."""
-    where, missed = _left_out(kept, visible, plain, allowed, min_probability)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link)
     told = set(_words(" ".join(kept))) if coherence > 0 else set()
     start = next((i for i in where if i is not None), None)
     if start is None:
@@ -313,12 +340,14 @@ def missed_inside(
     min_probability: float = LEAD_MIN_PROBABILITY,
     gap: int | None = None,
     coherence: float = 0.0,
+    links: list[float] | None = None,
+    max_link: float = PUT_BACK_MAX_LINK,
 ) -> list[str]:
     """``kept`` with the article prose trafilatura left out (``_left_out``) between its first and last
     paragraphs put back in page order; with ``gap``, only blocks reached from a kept paragraph over at most
     ``gap`` other blocks in a row (``_reached``); with ``coherence``, only blocks that share at least that
     part of their longer words with trafilatura's text (``_coherent``)."""
-    where, missed = _left_out(kept, visible, plain, allowed, min_probability)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link)
     known = [i for i in where if i is not None]
     if len(known) < 2:
         return kept
@@ -521,6 +550,7 @@ def clean_html(
     inside_coherence: float = 0.0,
     lead_coherence: float = 0.0,
     captions: bool = False,
+    max_link: float | None = PUT_BACK_MAX_LINK,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
@@ -568,6 +598,10 @@ def clean_html(
                 pictures = caption_blocks(nodes)
                 free = set(range(len(visible))) - pictures
                 allowed = free if allowed is None else allowed & free
+        links = None
+        if max_link is not None and plain is not None and (lead or inside):
+            links = link_shares(html)
+            links = links if len(links) == len(visible) else None
         if recall_text is not None and plain is not None:
             told = _key(recall_text)
             agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
@@ -577,7 +611,15 @@ def clean_html(
             and plain is not None
             and (
                 prose := missed_lead(
-                    paragraphs, visible, plain, lead_gap, allowed, min_probability, lead_coherence
+                    paragraphs,
+                    visible,
+                    plain,
+                    lead_gap,
+                    allowed,
+                    min_probability,
+                    lead_coherence,
+                    links,
+                    1.0 if max_link is None else max_link,
                 )
             )
         ):
@@ -586,7 +628,15 @@ def clean_html(
         if inside and plain is not None:
             before = set(paragraphs)
             paragraphs = missed_inside(
-                paragraphs, visible, plain, allowed, min_probability, inside_gap, inside_coherence
+                paragraphs,
+                visible,
+                plain,
+                allowed,
+                min_probability,
+                inside_gap,
+                inside_coherence,
+                links,
+                1.0 if max_link is None else max_link,
             )
             if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
