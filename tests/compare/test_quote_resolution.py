@@ -37,3 +37,12 @@ def test_the_woman_after_a_woman_is_the_unnamed_woman() -> None:
 def test_an_indefinite_description_after_the_verb_is_read_to_its_end() -> None:
     text = '"The count will take a week," said a senior Harbor Board official, who asked not to be named.'
     assert _speakers(text) == [("The count will take a week", "a senior Harbor Board official")]
+
+
+def test_a_surname_qualifying_a_noun_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "Dr. Ilona Varga spoke at the clinic on Monday. Later the Varga campaign sent a note saying Thomas Berg "
+        "would join the ticket.\n\n"
+        '"We need more nurses, not more speeches," he told the crowd.'
+    )
+    assert _speakers(text) == [("We need more nurses, not more speeches", "Thomas Berg")]

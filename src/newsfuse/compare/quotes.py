@@ -399,6 +399,13 @@ class People:
             else:
                 words = _person_words(words)
             name = self._full(words, full, at, m.end())
+            if (
+                name
+                and len(words) == 1
+                and text[m.end() - 2 : m.end() - 1] not in "'’"
+                and _QUALIFIES.match(text, m.end())
+            ):
+                continue  # "The Cruz campaign picked up on …": the campaign, not Cruz, is the subject
             if name and not _within(inside, at):
                 found.append((at, m.end(), name))
         return found
@@ -615,6 +622,11 @@ class People:
         return subject
 
 
+_QUALIFIES = re.compile(
+    r"[ \xa0]+(?:campaign|administration|camp|team|aides?|supporters|voters|delegates|staff|staffers|spokesman|"
+    r"spokeswoman|spokesperson|allies|backers|surrogates|foundation|organization|presidency|era|brand|ad|ads)\b"
+)
+"""A lower-case noun after a surname that the surname qualifies ("the Cruz campaign", "Clinton aides")."""
 _NEXT_CAPITAL = re.compile(r"[ \xa0]+(?:[A-Z]\.[ \xa0]+)?[A-Z]")
 """Another capitalised word (or an initial and one) after a word: the mention goes on ("Ivanka Trump")."""
 _STOP = re.compile(r"[.?!](?:[\"”’]|'')?\s")
