@@ -516,7 +516,13 @@ def quantities_dev() -> dict[str, Any]:
         "session 12, long news sentences: opening phrases, appositions, reported speech (dev-583..612)": rows[
             582:612
         ],
-        "session 12, markets and economy: 'while ...', '..., 12% fewer' (dev-613..640)": rows[612:],
+        "session 12, markets and economy: 'while ...', '..., 12% fewer' (dev-613..640)": rows[612:640],
+        "session 13, money with scale words, percent and points, rates, compound units (dev-641..682)": rows[
+            640:682
+        ],
+        "session 13, the same kinds, second batch: 'pct', '$70/barrel', '2.5-percentage-point' (dev-683..710)": rows[
+            682:
+        ],
     }
     return {
         **_score_quantities(rows),

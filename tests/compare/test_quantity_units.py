@@ -109,3 +109,18 @@ def test_a_year_like_number_before_a_plural_counts_it_unless_a_year_is_introduce
     ]
     assert not list(extract_quantities(article("a", "In 2018 prices at the pump hit a record.")))
     assert not list(extract_quantities(article("a", "Her 2016 memoirs were reissued.")))
+
+
+def test_a_scale_abbreviation_after_a_space_before_a_currency_word() -> None:
+    assert _units("Pellam Bank raised 750 mln euros from a bond sale.") == [(750e6, "EUR")]
+    assert _units("The group's sales rose to 8.2 bln reais.") == [(8.2e9, "BRL")]
+    assert _units("He ran 5 m in the hall.")[0][1] != "USD"  # "5 m" stays no money scale
+
+
+def test_rates_after_a_price_and_compound_units() -> None:
+    assert _units("Cleaners will be paid £11.90 an hour from April.")[0][1] == "GBP per hour"
+    assert _units("Landlords charge up to €38 per square metre.")[0][1] == "EUR per square metre"
+    assert _units("Crude traded at 70 dollars/barrel.")[0][1] == "USD per barrel"
+    assert _units("The park will generate 410 gigawatt-hours.")[0][1] == "gigawatt hour"
+    assert _units("Output grew 2.4 pct in the year.")[0][1] == "percent"
+    assert _units("A 2.5-percentage-point cut takes effect.")[0][1] == "percentage point"

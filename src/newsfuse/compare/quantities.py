@@ -74,6 +74,9 @@ _UNITS = {
     "per cent": "percent",
     "percentage points": "percentage point",
     "percentage point": "percentage point",
+    "percentage-points": "percentage point",
+    "percentage-point": "percentage point",
+    "pct": "percent",
     "$": "USD",
     "us$": "USD",
     "₹": "INR",
@@ -184,6 +187,12 @@ _UNITS = {
     "gwh": "gigawatt hour",
     "kilowatt-hours": "kilowatt hour",
     "kilowatt hours": "kilowatt hour",
+    "megawatt-hours": "megawatt hour",
+    "megawatt hours": "megawatt hour",
+    "gigawatt-hours": "gigawatt hour",
+    "gigawatt hours": "gigawatt hour",
+    "terawatt-hours": "terawatt hour",
+    "terawatt hours": "terawatt hour",
     "light years": "light year",
     "nautical miles": "nautical mile",
     "metric tons": "tonne",
@@ -337,14 +346,14 @@ _ATTACHED = "|".join(
     )
 )
 _RATE = re.compile(
-    r"\s+(?:per|a|an|each)\s+(?P<per>square\s+foot|barrel|share|month|year|week|day|hour|night|gallon|litre|"
+    r"(?:\s+(?:per|a|an|each)\s+|/)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
     r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room)s?\b"
-    r"(?!\s+(?:earlier|ago|before|later|after|since|from)\b)",
+    r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
-"""A rate after a unit: "$80 a barrel", "12 cents per share"."""
+"""A rate after a unit: "$80 a barrel", "12 cents per share", "$70/barrel"."""
 DAYS_PER = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
@@ -363,7 +372,8 @@ _PLURALS = frozenset(
     | {"geese", "media", "crew", "troops"}
 )
 """Plural nouns not ending in s: the counted thing ends there ("5,000 people came")."""
-_SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram"}
+_SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram", "square meter": "square metre"}
+_SINGULAR |= {"square kilometer": "square kilometre"}
 _BOUND = re.compile(
     r"(?P<approx>about|around|approximately|nearly|almost|roughly|some|an estimated|estimated)\s+$|"
     r"(?P<more>more than|over|at least|upwards of|in excess of|above|exceeding)\s+$|"
@@ -423,7 +433,7 @@ _WORDS = (
     _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
+_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w'])))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
 _CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
 
 
