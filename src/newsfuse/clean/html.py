@@ -17,6 +17,7 @@ is part of it or the body bears the headline out and not the title (``choose_tit
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -469,6 +470,26 @@ def strip_site_name(title: str, sitename: str | None = None, url: str | None = N
     return title[start : title.rfind(parts[-1]) + len(parts[-1])].strip()
 
 
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
+HEADLINE_IN_TAG_WORDS = 3
+"""A headline of at least this many words that the page's ``<title>`` holds word for word is the title."""
+
+
+def page_title(html: str) -> str | None:
+    """The text of the page's ``<title>`` element (the first one before ``<body>``), entities decoded."""
+    body = _BODY_TAG.search(html)
+    found = _TITLE_TAG.search(html, 0, body.start() if body else len(html))
+    text = _fold(htmllib.unescape(found.group(1))) if found else ""
+    return text or None
+
+
+def _holds(text: str, part: str) -> bool:
+    """Whether ``part``'s words are a run of ``text``'s words."""
+    words = " ".join(_words(part))
+    return bool(words) and f" {words} " in f" {' '.join(_words(text))} "
+
+
 def choose_title(
     extracted: str | None,
     headline: str | None,
@@ -476,6 +497,7 @@ def choose_title(
     body: str | None = None,
     sitename: str | None = None,
     url: str | None = None,
+    tag: str | None = None,
 ) -> str | None:
     """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), without the
     site's name (``strip_site_name``: trafilatura's ``sitename`` or the ``url``'s host), shortened to the page's
@@ -483,11 +505,17 @@ def choose_title(
     separators (" | ", " - ", ...) of three words (``\\w+`` runs) or more that is itself a visible block — and
     the headline when trafilatura has none. With trafilatura's ``body`` text, a title whose words the body
     hardly holds (a site's or section's name, ``TITLE_BODY_SHARE``) gives way to a headline whose words it
-    holds (``HEADLINE_BODY_SHARE``)."""
+    holds (``HEADLINE_BODY_SHARE``). With the page's ``<title>`` (``tag``, ``page_title``): a title of one word
+    (a logo's or a section's, "Lorem") gives way to the ``<title>`` without the site's name when that has more,
+    and a headline of ``HEADLINE_IN_TAG_WORDS`` words or more that the ``<title>`` holds word for word is the
+    title (trafilatura may have kept the ``<title>``'s other part: "The Hindu : Business")."""
     extracted = (extracted or "").strip() or None
     if extracted is None:
         return headline
     extracted = strip_site_name(extracted, sitename, url) if sitename or url else extracted
+    if tag and len(_words(extracted)) <= 1:
+        whole = strip_site_name(tag, sitename, url) if sitename or url else tag
+        extracted = whole if len(_words(whole)) > 1 else extracted
     if headline and body is not None:
         said = set(_words(body))
         if (
@@ -495,10 +523,16 @@ def choose_title(
             and _body_share(headline, said) >= HEADLINE_BODY_SHARE
         ):
             return headline
-    words = " ".join(_words(headline or ""))
-    if headline and (
-        _key(headline) in _key(extracted) or (words and f" {words} " in f" {' '.join(_words(extracted))} ")
+    host = "".join(_words(urlsplit(url or "").netloc.lower().removeprefix("www.")))
+    if (
+        headline
+        and tag
+        and len(_words(headline)) >= HEADLINE_IN_TAG_WORDS
+        and _holds(tag, headline)
+        and not _names_site(headline, sitename, host)
     ):
+        return headline
+    if headline and (_key(headline) in _key(extracted) or _holds(extracted, headline)):
         return headline
     shown = {_key(block) for block in visible}
     parts = [part for part in _TITLE_SEPARATOR.split(extracted) if part.strip()]
@@ -656,6 +690,7 @@ def clean_html(
             str(data.get("text") or ""),
             field("sitename"),
             url or field("url"),
+            page_title(html),
         ),
         byline=field("author"),
         published=field("date"),
