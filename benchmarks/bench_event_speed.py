@@ -65,6 +65,7 @@ ARTICLE_CACHES = (
     ("newsfuse.compare.article", "_contexts"),
     ("newsfuse.compare.article", "article_reports"),
     ("newsfuse.compare.article", "_report_readings"),
+    ("newsfuse.compare.article", "_quote_readings"),
     ("newsfuse.provenance.drift", "text_notes"),
     ("newsfuse.provenance.credits", "_credit_phrases"),
     ("newsfuse.compare.quotes", "extract_quotes"),

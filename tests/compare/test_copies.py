@@ -4,8 +4,9 @@ the same mentions, dates, notes and credits as reading it afresh."""
 from dataclasses import fields, replace
 
 from newsfuse.compare.align import clear_caches
-from newsfuse.compare.article import article_mentions
+from newsfuse.compare.article import article_mentions, article_quotes
 from newsfuse.compare.mentions import Mention
+from newsfuse.compare.quotes import extract_quotes
 from newsfuse.model import Span
 from newsfuse.provenance.credits import extract_credits
 from newsfuse.provenance.drift import quality_notes
@@ -39,8 +40,22 @@ def test_a_copy_reads_as_a_fresh_read() -> None:
     list(extract_credits(first, ["The Star"]))
     moved = article_mentions(copy)
     assert moved == fresh
-    assert moved.quantities and moved.dates and moved.entities and moved.place_lists
-    assert {m.span.article_id for m in (*moved.dates, *moved.quantities, *moved.entities)} == {"b"}
+    assert moved.quantities and moved.dates and moved.entities and moved.place_lists and moved.quotes
+    assert {m.span.article_id for m in (*moved.dates, *moved.quantities, *moved.entities, *moved.quotes)} == {
+        "b"
+    }
     assert timeline([copy]) == fresh_dates and fresh_dates
     assert list(quality_notes([copy])) == fresh_notes and fresh_notes
     assert list(extract_credits(copy, ["The Star"])) == fresh_credits and fresh_credits
+
+
+def test_a_copy_takes_the_quotes_read_for_its_text() -> None:
+    first = article("a", TEXT)
+    copy = article("b", TEXT)
+    clear_caches()
+    fresh = extract_quotes(copy)
+    clear_caches()
+    assert article_quotes(first) == extract_quotes(first) and fresh
+    extract_quotes.cache_clear()
+    assert article_quotes(copy) == fresh  # moved from the first reading, not read again
+    assert extract_quotes.cache_info().misses == 0

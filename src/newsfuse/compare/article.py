@@ -1,7 +1,8 @@
 """Everything compare reads from one article, extracted once: an event rebuilt with new articles (streaming)
 and the provenance stage reuse the mentions of the articles already read. A copy of a text already read
 (a syndicated copy in the same event, a sixth of the pipeline sample's articles) takes that reading with
-its spans moved to the copy's id."""
+its spans moved to the copy's id: its dates, quantities, entities, place lists, direct quotes and reported
+speech."""
 
 from __future__ import annotations
 
@@ -99,7 +100,7 @@ def article_mentions(article: Article) -> ArticleMentions:
     return ArticleMentions(
         dates=dates,
         quantities=quantities,
-        quotes=extract_quotes(article),
+        quotes=article_quotes(article),
         entities=entities,
         place_lists=lists,
     )
@@ -109,7 +110,26 @@ def forget_texts() -> None:
     """Forget the readings kept for copies of a text (with ``article_mentions.cache_clear``)."""
     _readings.cache_clear()
     _report_readings.cache_clear()
+    _quote_readings.cache_clear()
     _contexts.cache_clear()
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _quote_readings(text: str) -> list[tuple[str, tuple[Mention, ...]]]:
+    """The first reading of direct quotes in ``text`` and the article it was read for (empty until then)."""
+    return []
+
+
+def article_quotes(article: Article) -> tuple[Mention, ...]:
+    """The direct quotes of one article (:func:`newsfuse.compare.quotes.extract_quotes`, which reads the text
+    alone and the id only for the spans), read once per text: a copy takes the first reading with its spans
+    moved to its id (provenance and compare both ask; the reading itself is kept per article by
+    ``extract_quotes``)."""
+    held = _quote_readings(article.text)
+    if not held:
+        held.append((article.id, extract_quotes(article)))
+    read_for, quotes = held[0]
+    return quotes if read_for == article.id else _moved(quotes, article.id)
 
 
 @lru_cache(maxsize=CACHED_TEXTS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.article import article_quotes
 from newsfuse.model import Article, Credit, DatedStatement, QuoteDrift
 from newsfuse.provenance.credits import credited_sources, extract_credits
 from newsfuse.provenance.drift import quality_notes, quote_drift
@@ -31,7 +31,7 @@ def trace_event(
     outlet_of = {a.id: a.outlet for a in articles if a.outlet}
     published = {a.id: a.published or "" for a in articles}
     # drift compares versions across articles: with quotes in fewer than two articles there is none
-    quotes = [q for a in articles for q in extract_quotes(a)] if len(articles) > 1 else []
+    quotes = [q for a in articles for q in article_quotes(a)] if len(articles) > 1 else []
     quoting = {q.span.article_id for q in quotes}
     return Provenance(
         credits=credits,
