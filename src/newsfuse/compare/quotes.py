@@ -80,6 +80,8 @@ _BEFORE = re.compile(
     rf"(?:{VERBS}|written|(?P<part>saying|asking|adding|telling|writing|declaring|insisting|arguing|noting|warning))"
     rf"(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
+_OF_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_LED}{_NAME})[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
+"""A speaker before "of" and the organisation named before the verb ("Lena Ostrova of the Valley Courier wrote:")."""
 _BEFORE_ASIDE = re.compile(
     rf"(?P<n>{_NAMED}),\s+[^,\"“”]{{2,100}},\s+(?:also\s+|then\s+)?{VERBS}(?:\s+[\w'-]+){{0,6}}\s*[:,]\s*$"
 )
@@ -857,6 +859,9 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
         if straight and opened is not None and at > opened + 1 and ch == "“" and _nested_closes(text, at):
             inner_open = True
             continue  # "… isn't about “Equal Justice Under Law” anymore.": a quote inside the quote
+        if not straight and opened is not None and at > opened + 1 and ch == "“" and _curly_nested(text, at):
+            inner_open = True
+            continue  # “… when “your team” needs to be held accountable.”: a quote inside the quote
         straight = ch == '"' and opened is None
         if ch in "“«" or (ch in ('"', "''") and opened is None):
             opened = mark.end()
@@ -875,6 +880,15 @@ def _nested_closes(text: str, at: int) -> bool:
     line_end = line_end if line_end >= 0 else len(text)
     close = text.find("”", at, line_end)
     return close >= 0 and text.find('"', close, line_end) >= 0 and text.find("“", at + 1, close) < 0
+
+
+def _curly_nested(text: str, at: int) -> bool:
+    """True when the curly quote opened at ``at``, inside a quote opened with a curly mark, closes twice before the
+    next opening mark of its paragraph (“A “B” C”: a quote inside the quote, not a new quote)."""
+    line_end = text.find("\n", at)
+    line_end = line_end if line_end >= 0 else len(text)
+    reopen = text.find("“", at + 1, line_end)
+    return text.count("”", at, reopen if reopen >= 0 else line_end) >= 2
 
 
 def _run_on(text: str, opened: int, br: int) -> Iterator[tuple[int, int, bool]]:
@@ -974,6 +988,9 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     if before and before.group("part") and before.group("n").lower() not in PRONOUNS:
         return _subject(text, start)  # "…, saying, "…"": the participle's subject is the sentence's
     if before:
+        of = _OF_BEFORE.search(window, max(0, before.start("n") - 80), before.start("n"))
+        if of and " " in split_name(of.group("n"))[0]:  # "Lena Ostrova of the Valley Courier wrote:": Ostrova
+            return of.group("n"), start - len(window) + of.end("n"), start
         return before.group("n"), start - len(window) + before.end("n"), start
     if inner[:1].islower() or (_titled(inner.rstrip(",.")) and window.rstrip()[-1:] not in (",", ":")):
         return None, end, start  # a mixed quotation, or a title after "told" ("told "Fox and Friends"")
