@@ -62,3 +62,9 @@ def test_a_line_break_ends_the_sentence_a_concept_is_read_from() -> None:
     text = "Harbour officials met on Monday\n\n140 firefighters fought the blaze at the depot."
     (read,) = _concepts(text)
     assert read == "blaze"
+
+
+def test_a_verb_outside_the_lists_is_left_out_before_a_bound_or_a_preposition() -> None:
+    assert _concepts("The fund manager oversees more than 40 billion Australian dollars.") == ["fund manager"]
+    assert _concepts("The new trains run at 320 km/h.") == ["new trains"]
+    assert _concepts("Tenants pay an average of $1,450 a month in rent.") == ["tenants"]

@@ -1221,7 +1221,7 @@ _CONCEPT_STOP = _wordset(
 """Words a noun phrase of a concept ends at."""
 _QUANTITY_NOUNS = _wordset(
     "number amount total share proportion percentage level rate majority minority half third quarter "
-    "value sum figure count rise fall increase decrease drop gain decline jump pace"
+    "value sum figure count rise fall increase decrease drop gain decline jump pace average"
 )
 """Heads that name a quantity, not what it is of ("the number of tourists": tourists)."""
 _CONCEPT_ADVERBS = _wordset(
@@ -1291,9 +1291,15 @@ def _noun_phrase(words: list[str], start: int, stop_at_end: bool = False) -> lis
                 stop_at_end
                 and len(phrase) > 1
                 and words[i - 1].islower()
-                and (w[0].isdigit() or lw in _DETERMINERS or lw in _CONCEPT_ADVERBS)
+                and (
+                    w[0].isdigit()
+                    or lw in _DETERMINERS
+                    or lw in _CONCEPT_ADVERBS
+                    or (lw in _VERB_TO_NUMBER and _only_qualifiers(words, i + 1))
+                )
             ):
                 phrase.pop()  # "Officials estimate the damage", "The new rules affect some ...": a verb
+                # ("The new trains run at 320 km/h", "the party's lead shrank by 1.5 points")
             break
         if phrase or lw not in _DETERMINERS:
             if (
@@ -1301,6 +1307,8 @@ def _noun_phrase(words: list[str], start: int, stop_at_end: bool = False) -> lis
                 or lw in _CONCEPT_ADVERBS
                 or (phrase and _verb_like(lw))
             ):
+                if stop_at_end and len(phrase) > 1 and lw in _BOUND_WORDS and _only_qualifiers(words, i):
+                    phrase.pop()  # "The fund manager oversees more than ...": a verb not in the lists
                 break
             phrase.append(lw.replace("'s", "").rstrip("'"))
         i += 1
@@ -1308,6 +1316,19 @@ def _noun_phrase(words: list[str], start: int, stop_at_end: bool = False) -> lis
         if stop_at_end and len(phrase) > 1 and words[-1].islower() and not words[-1].endswith("'s"):
             phrase.pop()
     return phrase
+
+
+_BOUND_WORDS = frozenset(
+    {"more", "less", "fewer", "about", "around", "roughly", "approximately", "over", "under"}
+)
+"""Words that bound or round a number and may follow its verb ("oversees more than", "employs about")."""
+_VERB_TO_NUMBER = frozenset({"at", "by", "to"})
+"""Prepositions between a verb and its number ("run at 320 km/h", "shrank by 1.5 points")."""
+
+
+def _only_qualifiers(words: list[str], i: int) -> bool:
+    """Whether ``words[i:]`` (the words left before a quantity) only qualify it ("more than", "about")."""
+    return all(w.lower() in _QUALIFIERS for w in words[i:])
 
 
 _MODIFIER = re.compile(
