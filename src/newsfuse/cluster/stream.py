@@ -440,8 +440,13 @@ class StreamClusterer:
         config = self.config
         if config.full_threshold <= 0.0:
             return config.threshold
-        share = min(1.0, max(0.0, (terms - config.vector_terms / 4) / (0.75 * config.vector_terms)))
-        return config.threshold + share * (config.full_threshold - config.threshold)
+        return config.threshold + self._fullness(terms) * (config.full_threshold - config.threshold)
+
+    def _fullness(self, terms: int) -> float:
+        """How full a vector of ``terms`` terms is: 0 up to a quarter of ``vector_terms`` (a headline), rising
+        linearly to 1 at ``vector_terms``."""
+        vector_terms = self.config.vector_terms
+        return min(1.0, max(0.0, (terms - vector_terms / 4) / (0.75 * vector_terms)))
 
     def _rare(self, terms: Iterable[str]) -> list[str]:
         """The rare names among ``terms``: entity-like spans held by at most ``tie_max_df`` articles."""
@@ -566,9 +571,16 @@ class StreamClusterer:
         dense: Sequence[float] | None = None,
     ) -> list[tuple[float, float, _Event]]:
         """Candidate events as (join score, decayed cosine, event), best first. The join score is the
-        decayed cosine, or the pair model's probability when one is in use."""
+        decayed cosine, raised by ``single_discount`` for an event of one article and by ``name_bonus``
+        for an event sharing ``tie_names`` rare names with the article, lowered by ``size_penalty`` times
+        the log of a larger event's size (in proportion to the vector's fullness); or the pair model's
+        probability when one is in use."""
         config, model = self.config, self._model
         half_life, mean_join = config.decay_half_life_days, config.mean_join
+        single, penalty = config.single_discount, config.size_penalty * self._fullness(len(vector))
+        names = set(self._rare(vector)) if config.name_bonus > 0.0 else set()
+        if len(names) < config.tie_names:
+            names = set()
         ranked = []
         for event in self._candidates(vector, day):
             gap = _gap(day, event)
@@ -582,7 +594,14 @@ class StreamClusterer:
                 blend = config.embedding_weight
                 score = (1.0 - blend) * score + blend * _cosine(dense, event.dense)
             decayed = score * 0.5 ** (gap / half_life)
-            ranked.append((decayed, decayed, event))
+            join = decayed
+            if event.size == 1:
+                join += single
+            elif penalty:
+                join -= penalty * math.log(event.size)
+            if names and sum(map(event.centroid.__contains__, names)) >= config.tie_names:
+                join += config.name_bonus
+            ranked.append((join, decayed, event))
         ranked.sort(key=lambda se: (-se[0], se[2].id))
         return ranked
 
