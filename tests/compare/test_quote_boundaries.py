@@ -82,3 +82,15 @@ def test_a_curly_quote_inside_a_straight_quote_is_part_of_it() -> None:
         ("The plan is not about “saving money” at all. It is about the harbor.", "Ada Brenn"),
         ("It works", "Tom Reyes"),
     ]
+
+
+def test_a_one_word_reply_with_its_attribution_is_a_quote() -> None:
+    text = (
+        'Asked whether the ferry would run in March, Mayor Ines Okafor said, "Probably."\n\n'
+        '"Absolutely," Tove Lund said when asked the same.\n\n'
+        'The council called the plan "ambitious."'
+    )
+    assert [(t, s) for t, s, _ in _quotes(text)] == [
+        ("Probably.", "Ines Okafor"),
+        ("Absolutely", "Tove Lund"),
+    ]

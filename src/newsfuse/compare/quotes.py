@@ -1207,7 +1207,9 @@ def _quotes(article: Article) -> Iterator[Mention]:
         quote = inner.rstrip(",")
         after_word = _after_word(text, start)
         embedded = _embedded(text, start, inner, after_word)
-        if len(quote.split()) < 2 or (quote[0].islower() and after_word):
+        if (len(quote.split()) < 2 and not _one_word_said(text, start, end, inner, after_word)) or (
+            quote[0].islower() and after_word
+        ):
             if (
                 after_word
                 and inner[-1:] == ","
@@ -1301,6 +1303,18 @@ def _quotes(article: Article) -> Iterator[Mention]:
             pending = []
         pending.append(mention)
     yield from pending
+
+
+def _one_word_said(text: str, start: int, end: int, inner: str, after_word: bool) -> bool:
+    """True when a quote of one word is a reply of its own: it opens no phrase of the writer's sentence, ends in
+    punctuation and has an attribution after it ("Probably," Priebus said) or a verb of saying and a comma or
+    colon before it (Priebus said, "Probably.")."""
+    if after_word or not inner[:1].isupper() or inner[-1:] not in ".,!?":
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \xa0\t")
+    if before.endswith((",", ":")) and _VERB.search(before):
+        return True
+    return inner[-1:] != "." and _AFTER.match(text, end, end + 240) is not None
 
 
 _SHORT_LEAD = re.compile(
