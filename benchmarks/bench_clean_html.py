@@ -140,6 +140,7 @@ VARIANTS: dict[str, Any] = {
     "trafilatura": lambda p: ours(p, aggressiveness=None, fallback=False, lead=False, inside=False),
     "ours": ours,
     "links_any": partial(ours, max_link=None),
+    "credits": partial(ours, credits=True),
     **{f"links{int(x * 100)}": partial(ours, max_link=x) for x in (0.3, 0.7)},
     "nopost": lambda p: ours(p, aggressiveness=None),
     "nolead": lambda p: ours(p, lead=False),

@@ -139,3 +139,20 @@ def test_put_backs_leave_out_link_text() -> None:
         visible[3],
         visible[4],
     ]
+
+
+def test_credited_captions_are_told_by_their_words_and_kept_out_only_on_request() -> None:
+    assert html_module.credited_caption("The mayor opens the terminal. (Photo: Harbour Office)")
+    assert html_module.credited_caption("The mayor at the terminal (REUTERS/Jane Roe)")
+    assert html_module.credited_caption("Abbildung 4: Die neue Fähre im Hafen.")
+    assert not html_module.credited_caption("The council met on Monday (AP).")
+    assert not html_module.credited_caption("Images of the terminal spread online, the harbour office said.")
+    visible = [
+        "The harbour ferry terminal opened on Monday after two years of building work.",
+        "The mayor cuts the ribbon at the new ferry terminal on Monday. (Photo: Harbour Office)",
+        "The harbour office expects the ferry terminal to serve four thousand commuters daily.",
+    ]
+    plain = _plain(visible, {0, 1, 2})
+    kept = [visible[0], visible[2]]
+    assert html_module.missed_inside(kept, visible, plain) == visible
+    assert html_module.missed_inside(kept, visible, plain, credits=True) == kept

@@ -224,6 +224,20 @@ LEAD_MIN_PROBABILITY = 0.7
 PUT_BACK_MAX_LINK = 0.5
 """Neither put-back takes a block whose link share (``visible_parts``) is this or more: a teaser or a list of
 links, which the plain-text cleaner cannot tell from prose."""
+_CREDITED = re.compile(
+    r"\((?:[^()]*\b(?:photos?|fotos?|foto\w+|bild|bildquelle|symbolbild|images?|credit|picture|getty|imago|"
+    r"keystone|file photo)\b[^()]*|[A-Z]{2,}/[^()]+)\)\s*\.?$"
+    r"|^(?:caption|photo|foto|abb\.|abbildung|bild|image|picture)(?:\s+\d+)?\s*:|^(?:vergrößern|enlarge)\b",
+    re.IGNORECASE,
+)
+"""A picture's caption by its words: a credit in brackets at its end ("(Foto: Getty)", "(REUTERS/Jane Roe)"), or
+a caption's label at its start ("Caption:", "Abbildung 4:", "Vergrößern"). With ``credits``, neither put-back
+takes one (off: cleanportaleval's and readability's golds keep captions; thirteenth round, docs/cleaning.md)."""
+
+
+def credited_caption(block: str) -> bool:
+    """Whether a block reads as a picture's caption or credit (``_CREDITED``)."""
+    return bool(_CREDITED.search(block))
 
 
 def _told(key: str, told: str) -> bool:
@@ -241,12 +255,14 @@ def _left_out(
     min_probability: float = LEAD_MIN_PROBABILITY,
     links: list[float] | None = None,
     max_link: float = PUT_BACK_MAX_LINK,
+    credits: bool = False,
 ) -> tuple[list[int | None], Callable[[int], bool]]:
     """Where each kept paragraph is among the visible blocks (None: not shown verbatim), and a test of whether
     visible block ``i`` is article prose trafilatura left out: the plain-text cleaner (``plain``, over
     ``visible``) keeps it with a body probability of at least ``LEAD_MIN_PROBABILITY``, it is prose
     (``is_prose``, no " | " as in a dateline) and not already kept, also not split otherwise (``_told``); with
-    ``links`` (each visible block's link share), less than ``max_link`` of it is link text."""
+    ``links`` (each visible block's link share), less than ``max_link`` of it is link text; with ``credits``, it
+    does not read as a picture's caption (``credited_caption``)."""
     first: dict[str, int] = {}
     for i, block in enumerate(visible):
         first.setdefault(_key(block), i)
@@ -262,6 +278,7 @@ def _left_out(
             and (links is None or links[i] < max_link)
             and is_prose(block)
             and " | " not in block
+            and not (credits and credited_caption(block))
             and _key(block) not in have
             and not _told(_key(block), told)
         )
@@ -279,12 +296,13 @@ def missed_lead(
     coherence: float = 0.0,
     links: list[float] | None = None,
     max_link: float = PUT_BACK_MAX_LINK,
+    credits: bool = False,
 ) -> list[str]:
     """The article prose trafilatura left out before its first paragraph (``_left_out``): walking back from
     that paragraph in the page's visible blocks until more than ``gap`` other blocks in a row; in page order.
     With ``coherence``, only blocks that share at least that part of their longer words with trafilatura's text
     (``_coherent``; a block that does not counts as another block)."""
-    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link, credits)
     told = set(_words(" ".join(kept))) if coherence > 0 else set()
     start = next((i for i in where if i is not None), None)
     if start is None:
@@ -343,12 +361,13 @@ def missed_inside(
     coherence: float = 0.0,
     links: list[float] | None = None,
     max_link: float = PUT_BACK_MAX_LINK,
+    credits: bool = False,
 ) -> list[str]:
     """``kept`` with the article prose trafilatura left out (``_left_out``) between its first and last
     paragraphs put back in page order; with ``gap``, only blocks reached from a kept paragraph over at most
     ``gap`` other blocks in a row (``_reached``); with ``coherence``, only blocks that share at least that
     part of their longer words with trafilatura's text (``_coherent``)."""
-    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link)
+    where, missed = _left_out(kept, visible, plain, allowed, min_probability, links, max_link, credits)
     known = [i for i in where if i is not None]
     if len(known) < 2:
         return kept
@@ -585,6 +604,7 @@ def clean_html(
     lead_coherence: float = 0.0,
     captions: bool = False,
     max_link: float | None = PUT_BACK_MAX_LINK,
+    credits: bool = False,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
@@ -654,6 +674,7 @@ def clean_html(
                     lead_coherence,
                     links,
                     1.0 if max_link is None else max_link,
+                    credits,
                 )
             )
         ):
@@ -671,6 +692,7 @@ def clean_html(
                 inside_coherence,
                 links,
                 1.0 if max_link is None else max_link,
+                credits,
             )
             if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
