@@ -338,6 +338,16 @@ def _text_mentions(
     return found, reader.stops
 
 
+@lru_cache(maxsize=256)
+def _text_genders(text: str, inside: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """:meth:`People._genders` of a text whose quote marks enclose ``inside``: what it works out depends on the
+    text's own mentions alone (not on the speakers an attribution adds), so the direct quotes and the reported
+    speech of a text share it (read-only)."""
+    reader = People(text, [(start, end, False) for start, end in inside])
+    reader._read()
+    return reader._genders()
+
+
 class People:
     """The people named in a text, in order — a full name, or a surname alone after its full name — with
     the gender the text gives them (an honorific, or the first "he"/"she" after a mention before anyone else
@@ -591,7 +601,7 @@ class People:
             return None
         want = _WANTS.get(pronoun.lower())
         if want and self.gender is None:
-            self.gender = self._genders()
+            self.gender = _text_genders(self.text, tuple(self.inside))
         gender = self.gender or {}
         subject = None
         for _ in range(4):
@@ -1627,5 +1637,13 @@ def _same_sentence(text: str, since: int, start: int) -> bool:
 
 def clear_caches() -> None:
     """Forget the quotes read and the names worked out (to measure cold reads)."""
-    for cached in (extract_quotes, split_name, _plausible_person, _titled_name, text_roles, _text_mentions):
+    for cached in (
+        extract_quotes,
+        split_name,
+        _plausible_person,
+        _titled_name,
+        text_roles,
+        _text_mentions,
+        _text_genders,
+    ):
         cached.cache_clear()
