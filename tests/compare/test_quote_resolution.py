@@ -46,3 +46,15 @@ def test_a_surname_qualifying_a_noun_is_not_the_subject_a_pronoun_refers_to() ->
         '"We need more nurses, not more speeches," he told the crowd.'
     )
     assert _speakers(text) == [("We need more nurses, not more speeches", "Thomas Berg")]
+
+
+def test_a_document_that_speaks_is_its_issuers() -> None:
+    text = (
+        "The Lakeside Harbor Authority said in a statement on Friday that the ferry would stay in port.\n\n"
+        '"Safety comes before the timetable," the statement said.\n\n'
+        'A letter signed by forty residents asked for a meeting. "We were never consulted," the letter says.'
+    )
+    assert _speakers(text) == [
+        ("Safety comes before the timetable", "Lakeside Harbor Authority"),
+        ("We were never consulted", "the letter"),
+    ]

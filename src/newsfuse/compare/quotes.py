@@ -1431,6 +1431,49 @@ _ORG_HEADS = frozenset(
 """Head nouns of descriptions naming an organisation beyond ORG_CUES ("the campaign said")."""
 
 
+_DOCUMENTS = frozenset(
+    {"statement", "release", "email", "e-mail", "letter", "memo", "note", "report", "filing", "complaint"}
+    | {"lawsuit", "suit", "editorial", "post", "tweet", "message", "ad", "advertisement", "announcement"}
+)
+"""Head nouns of descriptions of a document that speaks ("the statement said"): its issuer is the speaker."""
+_ISSUER_LEAD = r"(?:(?:the|a|an|his|her|their|its)[ \xa0]+)?(?:[\w'’-]+[ \xa0]+){0,3}?"
+
+
+@lru_cache(maxsize=64)
+def _issued(head: str) -> re.Pattern[str]:
+    """Where a text names who issued a document with the head noun ``head``: "X said in a statement", "X issued
+    a statement", "a statement from X", "X's statement", "In a statement, X said"."""
+    doc = rf"{_ISSUER_LEAD}{re.escape(head)}s?\b"
+    return re.compile(
+        rf"(?P<a>{_NAME})[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:said|says|wrote|writes|added|noted|issued|"
+        rf"released|sent|sent[ \xa0]+out|posted|put[ \xa0]+out|published|tweeted|filed)[ \xa0]+(?:in[ \xa0]+)?{doc}"
+        rf"|\b{re.escape(head)}s?[ \xa0]+(?:from|by|issued[ \xa0]+by|released[ \xa0]+by)[ \xa0]+(?:the[ \xa0]+)?"
+        rf"(?P<b>{_NAME})"
+        rf"|(?P<c>{_NAME})['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?{re.escape(head)}\b"
+        rf"|\b[Ii]n[ \xa0]+{doc},[ \xa0]+(?P<d>{_NAME})"
+    )
+
+
+def _issuer(head: str, text: str, start: int, people: People) -> str | None:
+    """Who issued the document ``head`` ("statement") that speaks at ``start``: the last issuer the text names
+    in the 1,500 characters before (a person by the full name the text gives, else the name as written)."""
+    found = None
+    for m in _issued(head).finditer(text, max(0, start - 1500), start):
+        found = m
+    if found is None:
+        return None
+    name = found.group(found.lastgroup or "a")
+    words = name.split()
+    while words and (
+        words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS or words[0] in _LEADING_WORDS
+    ):
+        words = words[1:]
+    if not words:
+        return None
+    name, _ = split_name(" ".join(words))
+    return full_name(name, text, start) if is_person(name) else name
+
+
 def _organisation(head: str, text: str, start: int) -> str | None:
     """The organisation a description with the head noun ``head`` ("the ministry") refers to: the last name
     before ``start`` holding that word capitalised ("the Ministry of Transport", "Harbor Police")."""
@@ -1555,6 +1598,9 @@ def _resolve(
         if first in _INDEFINITE:  # "a senior official said": someone the text does not name
             more = _DESCRIPTION_GOES_ON.match(text, name_end)  # "said a senior Cruz adviser": the whole of it
             return phrase + (" " + " ".join(more.group(0).split()) if more and more.group(0) else ""), None
+        if head in _DOCUMENTS and first not in _INDEFINITE:
+            # "the statement said": whoever issued it, as the text names them before the quote
+            return _issuer(head, text, start, people) or phrase, None
         if head in ORG_CUES or head in _ORG_HEADS:
             # "the ministry said": the Ministry named before, else the organisation last acting as a subject
             return _organisation(head, text, start) or _acting_organisation(
