@@ -61,6 +61,8 @@ class StateError(NewsfuseError):
 
 _STATE_VERSION = 1
 _IS_NAME = methodcaller("startswith", ENTITY)
+RARE_SHARE = 0.01
+"""A name earns ``cluster.name_bonus`` only when at most this share of the articles seen hold it."""
 
 
 @dataclass
@@ -453,6 +455,15 @@ class StreamClusterer:
         names = list(filter(_IS_NAME, terms))  # the loops in C: this runs for each expiring event
         return list(compress(names, map(self.config.tie_max_df.__ge__, map(self._df.get, names, repeat(0)))))
 
+    def _rare_here(self, vector: Mapping[str, float]) -> set[str]:
+        """The article's names that earn an event sharing ``tie_names`` of them the ``name_bonus``: rare
+        (``_rare``) and held by at most ``RARE_SHARE`` of the articles seen (in a small pile every name is
+        held by few articles: a town and a street would tie look-alikes); empty when fewer than
+        ``tie_names``."""
+        most = RARE_SHARE * self._documents
+        names = {t for t in self._rare(vector) if self._df.get(t, 0) <= most}
+        return names if len(names) >= self.config.tie_names else set()
+
     def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
         """The event beyond the time window (open for late articles, ``late_days``, or archived,
         ``tie_days``) an article joins by a long-range tie: it shares at least ``tie_names`` rare names with
@@ -578,9 +589,7 @@ class StreamClusterer:
         config, model = self.config, self._model
         half_life, mean_join = config.decay_half_life_days, config.mean_join
         single, penalty = config.single_discount, config.size_penalty * self._fullness(len(vector))
-        names = set(self._rare(vector)) if config.name_bonus > 0.0 else set()
-        if len(names) < config.tie_names:
-            names = set()
+        names = self._rare_here(vector) if config.name_bonus > 0.0 else set()
         ranked = []
         for event in self._candidates(vector, day):
             gap = _gap(day, event)
