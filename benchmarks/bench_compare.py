@@ -387,6 +387,9 @@ _UNIT_NAMES = {
     "part per billion": "parts-per-billion",
     "part per million": "parts-per-million",
     "CHF": "swiss franc",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "DKK": "danish krone",
     "celsius": "celsius",
     "fahrenheit": "fahrenheit",
     "tonne": "metric ton",
@@ -531,7 +534,10 @@ def quantities_dev() -> dict[str, Any]:
             640:682
         ],
         "session 13, the same kinds, second batch: 'pct', '$70/barrel', '2.5-percentage-point' (dev-683..710)": rows[
-            682:
+            682:710
+        ],
+        "session 13, currency codes before and after the number ('SEK 4.5 billion', 'CHF 85 per person') (dev-711..722)": rows[
+            710:
         ],
     }
     return {

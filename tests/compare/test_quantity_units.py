@@ -124,3 +124,10 @@ def test_rates_after_a_price_and_compound_units() -> None:
     assert _units("The park will generate 410 gigawatt-hours.")[0][1] == "gigawatt hour"
     assert _units("Output grew 2.4 pct in the year.")[0][1] == "percent"
     assert _units("A 2.5-percentage-point cut takes effect.")[0][1] == "percentage point"
+
+
+def test_currency_codes_before_or_after_the_number_and_a_rate_per_any_noun() -> None:
+    assert _units("Norrvik Paper raised SEK 4.5 billion.") == [(4.5e9, "SEK")]
+    assert _units("Online sales reached 14 billion SEK.") == [(14e9, "SEK")]
+    assert _units("Profit rose to CHF 1.2 billion.") == [(1.2e9, "CHF")]
+    assert _units("The canal toll was raised to USD 48 per container.")[0][1] == "USD per container"

@@ -215,6 +215,19 @@ _UNITS = {
     "francs": "franc",
     "swiss francs": "CHF",
     "chf": "CHF",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "cad": "CAD",
+    "aud": "AUD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "nzd": "NZD",
+    "inr": "INR",
+    "zar": "ZAR",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "krw": "KRW",
     "year-old": "year of age",
     "years old": "year of age",
     "month-old": "month of age",
@@ -434,7 +447,7 @@ _WORDS = (
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w'])))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
-_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB)\s)"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
 
 
 def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
@@ -446,7 +459,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|[OoTtFfSsEeNnHhDdAa])"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAa])"
         rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
         rf"billion|trillion)\b)|half\s+an?(?=\s+percentage\s+point))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
@@ -461,7 +474,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb)(?=\s)|half|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -573,6 +586,9 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             per = rate.group("per").lower()
             unit = f"{unit} per {_SINGULAR.get(per, per)}"
             used = rate.end()
+        elif per_noun := _PER_NOUN.match(rest, used):  # "USD 48 per container": any noun after "per"
+            unit = f"{unit} per {singular(per_noun.group(1).lower())}"
+            used = per_noun.end()
     if not unit and rest[:1] == "-":
         compound = _COMPOUND.match(rest)
         if compound:  # "a two-room flat", "a 300-page report": the noun after the hyphen is counted
@@ -607,6 +623,8 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
     return unit, (singular(head[-1]) if head else None), used_to
 
 
+_PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,})\b", re.IGNORECASE)
+"""A rate after a unit by "per" and a noun the rate list does not hold ("per container")."""
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
 _NEXT_PLURAL = re.compile(r"\s+([A-Za-z]{3,}(?<![sS][sS])s)\b")
 """A plural noun next ("police officers")."""
