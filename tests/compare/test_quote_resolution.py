@@ -58,3 +58,11 @@ def test_a_document_that_speaks_is_its_issuers() -> None:
         ("Safety comes before the timetable", "Lakeside Harbor Authority"),
         ("We were never consulted", "the letter"),
     ]
+
+
+def test_a_surname_is_given_in_full_after_a_title_of_several_words() -> None:
+    text = (
+        "Secretary of State Ingrid Solberg met the harbor board on Monday.\n\n"
+        '"The quotas stay as they are," Solberg said.'
+    )
+    assert _speakers(text) == [("The quotas stay as they are", "Ingrid Solberg")]

@@ -670,10 +670,12 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
         after = at + len(name)
         if word_end != (after < end and _is_word(text[after])):  # a word boundary after the name
             chain = _CHAIN.search(text, max(0, at - 120), at)
-            if chain:
-                full, _ = split_name(chain.group(0) + name)
+            words = chain.group(0).split() if chain else []
+            while words:
+                full, _ = split_name(" ".join([*words, name]))
                 if " " in full and is_person(full):
                     return full
+                words = words[1:]  # "Secretary of State John Kerry": "State John Kerry" is no person
         at = text.rfind(name, 0, at)
     return name
 
