@@ -537,7 +537,10 @@ def quantities_dev() -> dict[str, Any]:
             682:710
         ],
         "session 13, currency codes before and after the number ('SEK 4.5 billion', 'CHF 85 per person') (dev-711..722)": rows[
-            710:
+            710:722
+        ],
+        "session 13, long news sentences: 'According to ..., 64% of', 'former', 'fire', '1 in 5' (dev-723..742)": rows[
+            722:
         ],
     }
     return {

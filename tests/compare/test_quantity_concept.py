@@ -68,3 +68,15 @@ def test_a_verb_outside_the_lists_is_left_out_before_a_bound_or_a_preposition() 
     assert _concepts("The fund manager oversees more than 40 billion Australian dollars.") == ["fund manager"]
     assert _concepts("The new trains run at 320 km/h.") == ["new trains"]
     assert _concepts("Tenants pay an average of $1,450 a month in rent.") == ["tenants"]
+
+
+def test_an_opening_part_alone_a_continuing_part_and_one_in_five() -> None:
+    assert _concepts("According to the survey, 64% of small businesses expect higher bills.") == [
+        "small businesses"
+    ]
+    text = "Last year the charity handed out 2.6 million meals, up from 1.9 million in 2021."
+    assert _concepts(text) == ["charity", "charity"]
+    assert _concepts("Inspectors found that 1 in 5 care homes had too few staff.") == [
+        "care homes",
+        "care homes",
+    ]

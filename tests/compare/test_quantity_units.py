@@ -131,3 +131,10 @@ def test_currency_codes_before_or_after_the_number_and_a_rate_per_any_noun() -> 
     assert _units("Online sales reached 14 billion SEK.") == [(14e9, "SEK")]
     assert _units("Profit rose to CHF 1.2 billion.") == [(1.2e9, "CHF")]
     assert _units("The canal toll was raised to USD 48 per container.")[0][1] == "USD per container"
+
+
+def test_stop_words_that_name_things_do_not_end_a_counted_thing() -> None:
+    (m,) = extract_quantities(article("a", "The trial of the three former bank executives began."))
+    assert m.slot == "executive"
+    (m,) = extract_quantities(article("a", "Crews sent 14 fire trucks to the depot."))
+    assert m.slot == "truck"

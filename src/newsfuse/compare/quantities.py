@@ -599,7 +599,7 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
         lowered = word.group(0).lower()
         if (not head and lowered in _LEADING) or (len(lowered) == 1 and rest[used + word.end() :][:1] == "."):
             continue  # (the letters of "U.S." are not the counted thing)
-        if lowered in STOP_WORDS or lowered in _BREAK or (head and lowered.endswith(("ed", "ing"))):
+        if lowered in _REFERENT_STOP or lowered in _BREAK or (head and lowered.endswith(("ed", "ing"))):
             break
         head.append(lowered)
         used_to = used + word.end()
@@ -625,6 +625,13 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
 
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,})\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container")."""
+_REFERENT_STOP = (
+    STOP_WORDS
+    - {"former", "latter", "fire", "bill", "system", "interest", "detail", "mill"}
+    - {"top", "full", "whole"}
+)
+"""Words a counted thing ends at: the stop words, less the nouns and adjectives among them ("three former
+bank executives", "40 fire engines", "two system failures")."""
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
 _NEXT_PLURAL = re.compile(r"\s+([A-Za-z]{3,}(?<![sS][sS])s)\b")
 """A plural noun next ("police officers")."""
@@ -1385,7 +1392,8 @@ def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
     if not chunks:
         return []
     last = {w.lower() for w in before[chunks[-1][0] : chunks[-1][1]]}
-    if last <= _QUALIFIERS and chunks[-1][1] == len(before):
+    adjacent = chunks[-1][1] == len(before)  # the last part runs up to the quantity (or continues to it)
+    if last <= _QUALIFIERS_OR_CONTINUING and adjacent:  # ("..., up from 1.9 million")
         if len(chunks) == 1 or not (last & _CONTINUING or not verb_follows):
             return []
         chunks.pop()
@@ -1402,8 +1410,9 @@ def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
             return phrase
     for a, b in chunks:
         first = before[a].lower()
-        if len(chunks) > 1 and (a, b) != chunks[-1] and (first in _OPENERS or first in ("a", "an")):
+        if ((a, b) != chunks[-1] or not adjacent) and (first in _OPENERS or first in ("a", "an")):
             continue  # an opening phrase, a relative clause or an apposition ("a rise of ...")
+            # (also when it is all there is before the quantity's part: "According to the survey, 64% of")
         if first in ("last", "this", "next") and b - a > 2:
             a += 2  # "Last month the central bank raised ..."
         elif first in _LEADING_ADVERBIALS and b - a > 2 and before[a + 1][0].isdigit():
@@ -1428,6 +1437,7 @@ _OPENERS = _wordset(
 
 
 _QUALIFIERS = _CONCEPT_ADVERBS | {"at", "up", "to", "as", "much", "an", "a", "estimated", "the"}
+_QUALIFIERS_OR_CONTINUING = _QUALIFIERS | _CONTINUING
 
 
 def _after_verb(after: list[str]) -> list[str]:
@@ -1504,6 +1514,25 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         phrase = _noun_phrase(after, 2)
         if phrase:
             return " ".join(phrase)
+    # "1 in 5 care homes": the whole (after a bare number only); and "5 care homes" there is the thing itself
+    if (
+        len(inside) == 1
+        and len(after) > 2
+        and after[0].lower() == "in"
+        and (after[1][0].isdigit() or after[1].lower() in _NUMBER_WORDS)
+    ):
+        phrase = _noun_phrase(after, 2)
+        if phrase:
+            return " ".join(phrase)
+    if (
+        len(before) > 1
+        and before[-1].lower() == "in"
+        and (before[-2][0].isdigit() or before[-2].lower() in _NUMBER_WORDS)
+    ):
+        head = _MODIFIER.match(text, start, end)
+        phrase = _noun_phrase(_concept_words(text, head.end(), end), 0) if head else []
+        if phrase:
+            return " ".join(phrase)
     if subject:
         return " ".join(subject)
     phrase = _after_verb(after) or speaker  # "the council said 6 other roads would be resurfaced"
@@ -1511,6 +1540,8 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         head = _MODIFIER.match(text, start, end)
         if head:
             phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
+            if phrase and phrase[-1] in _SCALES:
+                phrase = []  # "1.9 million": a scale is no thing
     return " ".join(phrase) if phrase else None
 
 
