@@ -156,3 +156,30 @@ def test_credited_captions_are_told_by_their_words_and_kept_out_only_on_request(
     kept = [visible[0], visible[2]]
     assert html_module.missed_inside(kept, visible, plain) == visible
     assert html_module.missed_inside(kept, visible, plain, credits=True) == kept
+
+
+def test_put_backs_skip_blocks_shown_twice_and_blocks_in_comment_sections() -> None:
+    story = [
+        "The harbour ferry terminal opened on Monday after two years of building work.",
+        "Commuters crowded the new ferry terminal from early morning, the harbour office said.",
+        "The harbour office expects the ferry terminal to serve four thousand commuters daily.",
+    ]
+    comment = "I took the first ferry this morning and it was the best commute I have had in years."
+    page = (
+        "<html><body><article>"
+        f"<p>{story[0]}</p><p>{story[1]}</p><p>{story[1]}</p>"
+        f"<div class='comment-list'><div class='c'><p>{comment}</p></div></div>"
+        f"<p>{story[2]}</p></article></body></html>"
+    )
+    visible = html_module.visible_blocks(page)
+    assert html_module.shown_once(visible) == {0, 3, 4}
+    nodes = [node for _, node in visible_nodes(page)]
+    assert html_module.comment_blocks(nodes) == {3}
+    extracted = {"text": f"{story[0]}\n{story[2]}", "title": "Ferry terminal opens"}
+    plain = _plain(visible, {0, 1, 2, 3, 4})
+    result = html_module.clean_html(page, extracted=extracted, aggressiveness=0.5, page=(visible, plain))
+    assert [b for b in result.text.split("\n") if b] == [story[0], story[2]]
+    loose = html_module.clean_html(
+        page, extracted=extracted, aggressiveness=0.5, page=(visible, plain), once=False, no_comments=False
+    )
+    assert [b for b in loose.text.split("\n") if b] == [story[0], story[1], story[1], comment, story[2]]

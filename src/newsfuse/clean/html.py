@@ -6,7 +6,8 @@ related or comment section, menu, copyright line) or scores as almost surely not
 finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
 when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``),
 and so is such prose it left out between its first and last paragraphs (``missed_inside``); neither puts
-back a block that is mostly link text (``PUT_BACK_MAX_LINK``: teasers, lists of links).
+back a block that is mostly link text (``PUT_BACK_MAX_LINK``: teasers, lists of links), that the page shows
+more than once (``shown_once``) or that sits in an element marked as comments (``comment_blocks``).
 The two put-backs are on (``clean.html_missed_lead``, ``clean.html_missed_inside``): each raises the mean F1
 of every HTML dev set (benchmarks/results/clean.md, eleventh round's per-step table). The eleventh round
 turned them off by a per-page rule stated after the test set had shown them to lower it; the twelfth round
@@ -233,6 +234,35 @@ _CREDITED = re.compile(
 """A picture's caption by its words: a credit in brackets at its end ("(Foto: Getty)", "(REUTERS/Jane Roe)"), or
 a caption's label at its start ("Caption:", "Abbildung 4:", "Vergrößern"). With ``credits``, neither put-back
 takes one (off: cleanportaleval's and readability's golds keep captions; thirteenth round, docs/cleaning.md)."""
+
+
+_COMMENT_MARK = re.compile(r"comment", re.IGNORECASE)
+MARK_DEPTH = 6
+"""A block is in a readers' comment section when its element or one of this many ancestors names comments in
+its class or id (``_COMMENT_MARK``)."""
+
+
+def comment_blocks(nodes: list[etree._Element], depth: int = MARK_DEPTH) -> set[int]:
+    """The visible blocks (indices; ``nodes``: each block's element) inside an element marked as comments."""
+    out: set[int] = set()
+    for i, node in enumerate(nodes):
+        element: etree._Element | None = node
+        for _ in range(depth + 1):
+            if element is None:
+                break
+            if _COMMENT_MARK.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+                out.add(i)
+                break
+            element = element.getparent()
+    return out
+
+
+def shown_once(visible: list[str]) -> set[int]:
+    """The visible blocks (indices) whose text the page shows only once (not a carousel's or a menu's copy)."""
+    counts: dict[str, int] = {}
+    for block in visible:
+        counts[_key(block)] = counts.get(_key(block), 0) + 1
+    return {i for i, block in enumerate(visible) if counts[_key(block)] == 1}
 
 
 def credited_caption(block: str) -> bool:
@@ -605,12 +635,16 @@ def clean_html(
     captions: bool = False,
     max_link: float | None = PUT_BACK_MAX_LINK,
     credits: bool = False,
+    once: bool = True,
+    no_comments: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
     body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
     trafilatura missed before its first paragraph (``missed_lead``); with ``inside``, the prose it missed
-    between its first and last paragraphs (``missed_inside``). The title is ``choose_title``'s.
+    between its first and last paragraphs (``missed_inside``); the put-backs take no block with a link share of
+    ``max_link`` or more (None: any), none the page shows twice (``once``), none in an element marked as
+    comments (``no_comments``) and, with ``credits``, no credited caption. The title is ``choose_title``'s.
     ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
     plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
@@ -653,9 +687,15 @@ def clean_html(
                 free = set(range(len(visible))) - pictures
                 allowed = free if allowed is None else allowed & free
         links = None
-        if max_link is not None and plain is not None and (lead or inside):
-            links = link_shares(html)
-            links = links if len(links) == len(visible) else None
+        if (max_link is not None or no_comments) and plain is not None and (lead or inside):
+            parts = [(node, share) for text, node, share in visible_parts(html) if normalize_text(text)]
+            if len(parts) == len(visible):
+                links = [share for _, share in parts] if max_link is not None else None
+                if no_comments:
+                    free = set(range(len(visible))) - comment_blocks([node for node, _ in parts])
+                    allowed = free if allowed is None else allowed & free
+        if once and plain is not None and (lead or inside):
+            allowed = shown_once(visible) if allowed is None else allowed & shown_once(visible)
         if recall_text is not None and plain is not None:
             told = _key(recall_text)
             agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
