@@ -201,3 +201,26 @@ def test_the_section_is_the_template_byte_for_byte(corpus_report: dict[str, Any]
     assert len(views) > 5
     for view in views:
         assert event_body(view) == _event_template().render(v=view)
+
+
+def test_the_writers_page_is_the_template_byte_for_byte(corpus_report: dict[str, Any]) -> None:
+    """``index_from_bodies`` (plain Python, the report writer's page) makes what ``index.html`` renders,
+    with and without rejected inputs, with markup in titles, paths, reasons and details."""
+    from newsfuse.report.html import index_from_bodies, index_parts
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    event, members = _every_branch()
+    marked = {**event, "id": "ev-<2>", "title": 'A "title" & <b>it</b>', "independent_sources": 1}
+    views = [event_view(e, articles) for e in corpus_report["events"]]
+    views += [event_view(event, members), event_view(marked, members)]
+    rejected = [
+        {"path": "a/<b>.txt", "reason": "empty", "detail": "no text"},
+        {"path": "c.html", "reason": "no_content", "detail": None},
+    ]
+    stats = {**corpus_report["stats"], "rejected": 2, "events": len(views)}
+    for rows in ([], rejected):
+        expected = "".join(index_parts(views, stats, rows))
+        got = "".join(
+            index_from_bodies((v["event"] for v in views), (event_body(v) for v in views), stats, rows)
+        )
+        assert got == expected

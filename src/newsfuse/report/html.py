@@ -68,6 +68,8 @@ def _esc(value: Any) -> str:
         return str(value.__html__())
     else:
         text = str(value)
+    if not ("&" in text or "<" in text or ">" in text or "'" in text or '"' in text):
+        return text  # most values: five substring tests cost less than five method calls
     return (
         text.replace("&", "&amp;")
         .replace(">", "&gt;")
@@ -215,19 +217,6 @@ def event_section(v: dict[str, Any]) -> str:
     return "".join(out)
 
 
-@cache
-def _prerendered() -> jinja2.Environment:
-    """The environment of ``environment()`` but for ``event_body.html``, which shows a view's ``body``:
-    the event's section rendered before (``event_body``)."""
-    return _Environment(
-        loader=jinja2.ChoiceLoader(
-            [jinja2.DictLoader({"event_body.html": "{{ v.body }}"}), jinja2.FileSystemLoader(TEMPLATES)]
-        ),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
 def render_index(report: dict[str, Any]) -> str:
     """index.html for a report dict."""
     articles = {a["id"]: a for a in report["articles"]}
@@ -246,11 +235,46 @@ def index_parts(
 
 
 def index_from_bodies(
-    views: Iterable[Any], stats: dict[str, Any], rejected: list[dict[str, Any]]
+    events: Iterable[dict[str, Any]],
+    bodies: Iterable[str],
+    stats: dict[str, Any],
+    rejected: list[dict[str, Any]],
 ) -> Iterator[str]:
-    """``index_parts`` from views holding each event's ``event`` (its id, title and independent sources,
-    for the page's list) and ``body``: its section as ``event_body`` rendered it (as ``Markup``)."""
-    return _index(_prerendered(), views, stats, rejected)
+    """``index_parts`` from each event's ``event`` dict (its id, title and independent sources, for the
+    page's list) and, in the same order, its ``body``: its section as ``event_body`` rendered it, shown
+    as it is. Plain Python, byte for byte what the template renders with those sections as its
+    ``event_body.html`` (the report writer's page: no include and no context per event); a test renders
+    both, so a change to ``index.html`` must be made here too."""
+    yield _INDEX_HEAD
+    yield f"<style>{_esc(asset('base.css'))}</style></head>\n<body>\n<h1>newsfuse report</h1>\n"
+    yield (
+        f'<p class="meta">{_esc(stats["inputs"])} inputs · {_esc(stats["kept"])} kept · '
+        f"{_esc(stats['duplicates'])} duplicates · {_esc(stats['rejected'])} rejected · "
+        f"{_esc(stats['events'])} events</p>\n<nav><ol>"
+    )
+    for e in events:
+        yield (
+            f'<li><a href="#{_esc(e["id"])}">{_esc(e["title"])}</a> <span class="badge">'
+            f"{_esc(e['independent_sources'])} independent</span></li>"
+        )
+    yield "</ol></nav>\n"
+    yield from bodies
+    yield "\n"
+    if rejected:
+        yield "<h2>Rejected inputs</h2><ul>"
+        for r in rejected:
+            yield f"<li>{_esc(r['path'])} — {_esc(r['reason'])}: {_esc(r['detail'])}</li>"
+        yield "</ul>"
+    yield f"\n<script>{_esc(asset('highlight.js'))}</script>\n</body></html>"
+
+
+_INDEX_HEAD = (
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+    'content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" '
+    "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+    "<title>newsfuse report</title>"
+)
+"""``index.html``'s text up to its inline style sheet (no value of the page in it)."""
 
 
 def _index(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-_MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|"})
-"""Each character Markdown would read as markup, to itself after a backslash."""
+_MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
+"""A character Markdown would read as markup."""
 
 
 def _md(text: str) -> str:
-    """Escape characters Markdown would read as markup."""
-    return text.translate(_MARKUP)
+    """Escape characters Markdown would read as markup (each put after a backslash). A regex, not
+    ``str.translate`` with a table of two-character strings, which looks up every character of the text
+    in a dict (~5x slower on the pages' texts; most hold no such character)."""
+    return _MARKUP.sub(r"\\\g<0>", text)
 
 
 def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
