@@ -1058,10 +1058,10 @@ def _session13_note(r: dict[str, Any]) -> str:
     corpus = r.get("corpus") or {}
     speed = qs.get("jsonl-2000-s9-g2", {})
     test = (
-        f"value+unit **{_f(nq['value_unit'])}** against {_f(nq13['value_unit'])} for the code at "
-        f"{nq13['commit']} (start of the session) in the same run; value {_f(nq['value'])} "
-        f"({_f(nq13['value'])}); referent {nq['referent_accuracy']:.3f} ({nq13['referent_accuracy']:.3f}); "
-        f"value+concept (partial) {_f(nq['value_concept_partial'])} ({_f(nq13['value_concept_partial'])})"
+        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq13['value_unit'])} for the code at "
+        f"{nq13['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
+        f"({_f3(nq13['value'])}); referent {nq['referent_accuracy']:.3f} ({nq13['referent_accuracy']:.3f}); "
+        f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq13['value_concept_partial'])})"
         if nq13
         else "not yet run this session"
     )
@@ -1100,15 +1100,24 @@ a 31- and a 41-/42-year-old man, "the two people who arrived by car" and "the ot
 false too (members of two groups, boys of different ages in two stories, a video player's "8 of 15"), but their
 concepts share a word ("boy") or a head of one is in the other's sentence: a concept read from word lists does
 not tell those apart. (3) Units, on new dev fiction (benchmarks/data/README.md: dev-641..710, 70 sentences, 87
-quantities, no 6-gram shared with NewsQuant), written for the unit kinds the brief named after re-reading CQE's
+quantities, then dev-711..742, 32 sentences, 41 quantities; no 6-gram shared with NewsQuant), written for the unit kinds the brief named after re-reading CQE's
 unit convention (`NumberNormalizer.normalize_unit_token`: "X per Y" after "per", "a"/"an" and "/"): a space
 before "mln"/"bln"/"bn"/"tn" ("750 mln euros"), a rate after a price even before "from April" (only "from
 now/then/today" ends one), "per square metre/mile/kilometre", a rate after "/" behind a unit word, giga-, mega- and
 terawatt-hours, "pct", "percentage-point(s)". First batch 0.904 → 0.981 value+unit; the second batch, written
-after the first batch's rules, 0.857 → 0.914 before its own rules → 0.971. (4) The concept leaves out a
-lower-case verb outside its list before a bound or before at/by/to and the number ("oversees more than",
-"run at 320 km/h", "shrank by 1.5 points"); "an average of $1,450" reads the subject. Dev: {dev_line}.
-NewsQuant (test, run once at the end of the session, untuned, totals only): {test}. Tried and not kept: reading
+after the first batch's rules, 0.857 → 0.914 before its own rules → 0.971; ISO currency codes before and
+after the number ("SEK 4.5 billion", "14 billion SEK", "CHF 85 per person") and "per" with any noun
+("USD 48 per container"): dev-711..722 0.087 → 1.00; counted things read past the stop words that name things
+("three former bank executives", "14 fire trucks"). (4) The concept leaves out a lower-case verb outside its
+list before a bound or before at/by/to and the number ("oversees more than", "run at 320 km/h", "shrank by 1.5
+points"); "an average of $1,450" reads the subject; an opening part alone before the quantity's part is passed
+over ("According to the survey, 64% of small businesses"), "..., up from 1.9 million" continues the clause
+before it, "1 in 5 care homes" reads the whole: on 20 new long news sentences (dev-723..742) referent 0.821 →
+1.00 (scored before those rules), dev-001..722 0.8613 → 0.8625. Dev: {dev_line}.
+NewsQuant (test, run once at the end of the session, untuned, totals only): {test}: the dev gains did not carry
+over (one more unit right, two fewer concept words shared; the target 0.90 is not reached), as in sessions 11 and
+12 — what our fiction exercises is not what NewsQuant's remaining errors are, and we did not look at them. Tried
+and not kept: reading
 the speaker's subject only when nothing else is found and lower-casing the words once in `quantity_concept`
 (same readings; 23.9 / 24.9 against 24.7 / 23.8 µs per mention alternated: no measurable change)."""
 
@@ -1636,12 +1645,14 @@ ecbplus test 0.53; 25 ms CPU per 10-article event (no cache).
   compatible gender (from an honorific or the first he/she in the sentence naming them), names inside quotes
   excluded; "the minister" → the person introduced with that role. No real coreference and no first-name
   genders; the rest of GGT's resolved names need them.
-- Quantities: the concept (`quantity_concept`) is read by word lists and positions, no parser: 0.85 on our dev
-  set, 0.45 on NewsQuant (a subject past a long clause, apposition, verbs not in its list are missed); it is
-  not yet in report.json's facts (the Mention has no field for it); no change/direction; fewer units than CQE;
-  session 11's dev gains (0.86 → 0.98) moved NewsQuant only 0.70 → 0.73: its remaining unit errors are forms our
-  fiction does not exercise (not looked at); bare numbers after verbs ("arrested 14"), ages in apposition
-  ("Smith, 45,") and "a week"/"a year" are still not read.
+- Quantities: the concept (`quantity_concept`) is read by word lists and positions, no parser: 0.87 on our dev
+  set, 0.49 on NewsQuant (a subject past a long clause, apposition, verbs not in its list are missed); since
+  session 13 it is on every quantity mention and in report.json's facts (`concept`), at a cost of ≈0.3 ms CPU
+  per article (extract_quantities +75 %, the speed row), and it keeps two numbers about plainly different
+  things from being called a conflict; no change/direction; fewer units than CQE; the dev gains of sessions 11
+  and 13 (0.86 → 0.98) moved NewsQuant only 0.70 → 0.73: its remaining unit errors are forms our fiction does
+  not exercise (not looked at); bare numbers after verbs ("arrested 14"), ages in apposition ("Smith, 45,"),
+  "a week"/"a year" and a rate written against the number ("$70/barrel") are still not read.
 - Entities: capitalised-run heuristics; ORG recall is poor on CoNLL (sports clubs named by their city, all-caps
   headlines, lone company names have no cue).
 - Speed: pycountry's names load once per process (measured apart); an article's mentions are cached (bounded
