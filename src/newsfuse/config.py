@@ -100,13 +100,13 @@ class ClusterConfig:
     """Score an article against an event by its mean cosine to the event's articles (average linkage at
     arrival) instead of its cosine to their centroid, which rises with the event's size and spread and
     lets a large mixed event draw in more (chaining); dev sets: benchmarks/results/cluster.md."""
-    single_discount: float = 0.0
+    single_discount: float = 0.03
     """With a cosine join: an event of one article is joined at a score this much lower (one pair's cosine
     is its whole mean, so same-event pairs fall just below the threshold more often); 0 = off."""
-    size_penalty: float = 0.0
+    size_penalty: float = 0.03
     """With a cosine join: an article's score to an event of n articles is lowered by this times ln n, in
     proportion to how full its vector is (0 for a headline, as for ``full_threshold``); 0 = off."""
-    name_bonus: float = 0.0
+    name_bonus: float = 0.1
     """With a cosine join: an article's score to an event is raised by this when they share at least
     ``tie_names`` rare names (entity-like spans held by at most ``tie_max_df`` articles); 0 = off."""
     merge_threshold: float = 0.07
