@@ -328,7 +328,8 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
         else "Written without --cv (see benchmarks/results/summarize.notes.md for the dev-set comparison)."
     )
     parts = (
-        f"benchmarks/train_concept_model.py --prior{' --valued' if args.valued else ''} (C={args.c}, "
+        f"benchmarks/train_concept_model.py --prior{' --valued' if args.valued else ''}"
+        f"{f' --cuts {args.cuts}' if args.cuts else ''} (C={args.c}, "
         f"left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
         "label = some reference summary carries the bigram concept"
