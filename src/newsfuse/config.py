@@ -219,12 +219,14 @@ class SummarizeConfig:
     novelty: float = 0.0
     """A sentence joins the brief only if at least this share of its concept worth is not yet covered (and
     some is); 0 = off: any sentence whose gain, with its position prior, is positive."""
-    concept_prior: float = 2.0
+    concept_prior: float = 1.5
     """Concept worth times (the shipped concept prior's probability that a reference carries the concept /
     its mean over the concepts with worth) to this power (summarize/concept_prior.py, trained on dev sets
-    by benchmarks/train_concept_model.py --prior --valued), in events of two sources or more without a
-    query; 0 = off, plain source counts. Leave-one-dev-set-out mean R-1/R-2 43.64/13.77 against
-    43.30/13.17 off (summarize.notes.md, twelfth round)."""
+    by benchmarks/train_concept_model.py --prior --valued --cuts 2,3), in events of two sources or more
+    without a query; 0 = off, plain source counts. Leave-one-dev-set-out mean R-1/R-2 43.64/13.77 against
+    43.30/13.17 off (twelfth round); with the cut clusters in training (thirteenth round) held out on the
+    generic sets at 1.5 (both folds' choice) 46.83/16.92 against 46.49/16.87, and on dev clusters cut to
+    2 and 3 articles (Multi-News-like) R-2 9.69 -> 9.78 (summarize.notes.md)."""
     compress_joint: bool = False
     """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
     of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
