@@ -79,6 +79,10 @@ def _esc(value: Any) -> str:
     )
 
 
+_ROW = "\n    <tr>\n      <td>"
+_ROW_CONFLICT = '\n    <tr class="conflict">\n      <td>'
+
+
 def _plural(count: Any) -> str:
     return "" if count == 1 else "s"
 
@@ -116,28 +120,29 @@ def event_section(v: dict[str, Any]) -> str:
         w('  <table class="matrix">\n    <tr><th>kind</th><th>fact</th><th>value</th>')
         w("".join(f"<th>{_esc(o)}</th>" for o in v["outlets"]))
         w("</tr>\n    ")
-        for row in matrix:
+        for row in matrix:  # one piece per row (the same text as a piece per part, in fewer appends)
             f = row["fact"]
-            w('\n    <tr class="conflict">\n      <td>' if f["conflicts"] else "\n    <tr>\n      <td>")
-            w(f"{_esc(f['kind'])}</td><td>{_esc(f['text'])}</td>\n      <td>{_esc(f['value'])}")
-            if f["speaker"]:
-                w(f" — {_esc(f['speaker'])}")
-            w("\n        ")
-            if f.get("role"):
-                w(f" ({_esc(f['role'])})")
-            if f.get("time"):
-                w(f" [{_esc(f['time'])}]")
-            w("\n        ")
+            speaker = f" — {_esc(f['speaker'])}" if f["speaker"] else ""
+            role = f" ({_esc(f['role'])})" if f.get("role") else ""
+            when = f" [{_esc(f['time'])}]" if f.get("time") else ""
+            said = ""
             if f["kind"] == "reported":
                 cues = f["cues"]
                 direct = sum(1 for c in cues if c is None)
-                w(f"<br>in its own words: {len(cues) - direct}, quoted directly: {direct}")
-            w("\n        ")
-            for c in f["conflicts"]:
-                w(f"<br>conflicts ({_esc(c.get('aspect', 'value'))}) with: {_esc(c['value'])}")
-            w("</td>\n      ")
-            w("".join("<td>✔</td>" if cell else "<td></td>" for cell in row["cells"]))
-            w("\n    </tr>\n    ")
+                said = f"<br>in its own words: {len(cues) - direct}, quoted directly: {direct}"
+            conflicts = f["conflicts"]
+            against = "".join(
+                [
+                    f"<br>conflicts ({_esc(c.get('aspect', 'value'))}) with: {_esc(c['value'])}"
+                    for c in conflicts
+                ]
+            )
+            cells = "".join(["<td>✔</td>" if cell else "<td></td>" for cell in row["cells"]])
+            w(
+                f"{_ROW_CONFLICT if conflicts else _ROW}{_esc(f['kind'])}</td><td>{_esc(f['text'])}</td>\n"
+                f"      <td>{_esc(f['value'])}{speaker}\n        {role}{when}\n        {said}\n        "
+                f"{against}</td>\n      {cells}\n    </tr>\n    "
+            )
         w("\n  </table></details>\n  ")
     w("\n  ")
     if e.get("first_reports") or e.get("quote_drift") or e.get("timeline"):
@@ -201,11 +206,16 @@ def event_section(v: dict[str, Any]) -> str:
         if a["safe_url"]:
             w(f' · <a href="{_esc(a["safe_url"])}" rel="noopener noreferrer nofollow">source</a>')
         w("</p>\n    <p>")
-        for seg in a["segments"]:
-            if seg.marks:
-                w(f'<mark data-marks="{_esc(" ".join(seg.marks))}">{_esc(seg.text)}</mark>')
-            else:
-                w(_esc(seg.text))
+        w(
+            "".join(
+                [
+                    f'<mark data-marks="{_esc(" ".join(seg.marks))}">{_esc(seg.text)}</mark>'
+                    if seg.marks
+                    else _esc(seg.text)
+                    for seg in a["segments"]
+                ]
+            )
+        )
         w("</p>\n    ")
         removed = a["removed"]
         if removed:
