@@ -1476,12 +1476,15 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     lowered = [w.lower() for w in inside]
     spoken = max((i for i, w in enumerate(before) if w.lower() in _SPEECH), default=-1)
     verb_follows = bool(after) and (after[0].lower() in _CONCEPT_VERBS or _verb_like(after[0].lower()))
-    speaker = _subject(before[:spoken]) if spoken > 0 else []
+    said_by = before[:spoken] if spoken > 0 else []  # the speaker, read only when nothing else is found
     if spoken >= 0 and not (set(map(str.lower, before[spoken + 1 :])) & _PRONOUNS):
         before = before[spoken + 1 :]  # "Officials said 1,100 migrants had crossed the channel"
-    subject = _subject(before, verb_follows) if before else []
+    subject: list[str] | None = None  # the clause's subject, read (``_subject``) when a rule first asks
     # "204 pounds of cocaine", "8% of respondents": what the measure is of (a share: of the subject's)
-    if "of" in lowered[1:] and not (subject and ("%" in text[start:end] or "percent" in lowered)):
+    if "of" in lowered[1:] and not (
+        ("%" in text[start:end] or "percent" in lowered)
+        and (subject := _subject(before, verb_follows) if before else [])
+    ):
         phrase = _noun_phrase(inside, lowered.index("of", 1) + 1)
         if phrase:
             return " ".join(phrase)
@@ -1533,9 +1536,12 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         phrase = _noun_phrase(_concept_words(text, head.end(), end), 0) if head else []
         if phrase:
             return " ".join(phrase)
+    if subject is None:
+        subject = _subject(before, verb_follows) if before else []
     if subject:
         return " ".join(subject)
-    phrase = _after_verb(after) or speaker  # "the council said 6 other roads would be resurfaced"
+    # "the council said 6 other roads would be resurfaced": the speaker
+    phrase = _after_verb(after) or (_subject(said_by) if said_by else [])
     if not phrase:  # "Fifteen hundred people marched.": the counted thing itself
         head = _MODIFIER.match(text, start, end)
         if head:
