@@ -42,7 +42,7 @@ _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee"
 """Endings of nouns that name people ("businessman", "strategist", "historian", "lawmaker", "nominee")."""
 _PERSON_NOUNS = (
     rf"(?:[a-z][\w-]*(?:{'|'.join(_PERSON_NOUN_ENDINGS)})"
-    r"|[\w-]*(?:official|aide|analyst|executive|source|expert|attorney|operative)s?)"
+    r"|(?:official|aide|analyst|executive|source|expert|attorney|operative)s?)"
 )
 """The endings, and nouns of people with other endings, after which a capitalised run only qualifies the noun
 ("said a senior Harbor Board official": no name)."""
@@ -635,7 +635,7 @@ class People:
 
 
 _QUALIFIES = re.compile(
-    r"[ \xa0]+(?:campaign|administration|camp|team|aides?|supporters|voters|delegates|staff|staffers|spokesman|"
+    r"[ \xa0]+(?=[abcdefopstv])(?:campaign|administration|camp|team|aides?|supporters|voters|delegates|staff|staffers|spokesman|"
     r"spokeswoman|spokesperson|allies|backers|surrogates|foundation|organization|presidency|era|brand|ad|ads)\b"
 )
 """A lower-case noun after a surname that the surname qualifies ("the Cruz campaign", "Clinton aides")."""
@@ -671,11 +671,12 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
         if word_end != (after < end and _is_word(text[after])):  # a word boundary after the name
             chain = _CHAIN.search(text, max(0, at - 120), at)
             words = chain.group(0).split() if chain else []
-            while words:
+            while len(words) > 1 and words[0].lower() in _NOT_PEOPLE:
+                words = words[1:]  # "Secretary of State John Kerry": "State John Kerry" is no person
+            if words:
                 full, _ = split_name(" ".join([*words, name]))
                 if " " in full and is_person(full):
                     return full
-                words = words[1:]  # "Secretary of State John Kerry": "State John Kerry" is no person
         at = text.rfind(name, 0, at)
     return name
 
