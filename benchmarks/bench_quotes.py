@@ -430,9 +430,13 @@ RESOLVED_PRONOUNS = {
     "E7|Former AG Mukasey at RNC: Clinton email ": "mukasey",
     "E7|Hillary Clinton Says Trump’s Bigotry Doe": "clinton",
     "E7|What's next for Sanders? Much rests on h": "sanders",
+    # session 13 (the proxy wrong; read in context)
+    "E13|Trump, Ryan, pledge to work together; en": "trump",
+    "E15|Trump, Ryan, pledge to work together; en": "trump",
+    "E28|Trump turns attacks on another Clinton; ": "clinton",
 }
 """Hand-resolved referents (a surname, or the one name the text gives) of the PolNeAR train/dev pronoun sources
-whose speaker changed in session 11 (keyed by attribution id and the text's first 40 characters): read in
+whose speaker changed in sessions 11 and 13 (keyed by attribution id and the text's first 40 characters): read in
 context, because the proxy (the nearest earlier named source) is wrong for many of them ("Sullivan had to
 explain to Clinton … Clinton seemed irritated: "…," she wrote" is Clinton's, the proxy says Sullivan)."""
 
@@ -470,6 +474,38 @@ def named_last_word(split: str, module: ModuleType = quotes) -> dict[str, Any]:
     return {"accuracy": round(ok / n, 4) if n else 0.0, "right": ok, "sources": n}
 
 
+_SOURCE_HEAD = re.compile(r"\s*(?:,|\(|--|—)\s*|\s+(?:of|who|whose|from|at)\s+")
+"""Where the name in a named source ends: an aside ("Scott Pruitt, the Republican attorney general"), a bracket
+or a qualifier ("Charles B. Rangel of New York")."""
+
+
+def named_full_and_surname(split: str, module: ModuleType = quotes) -> dict[str, Any]:
+    """Named sources of the direct quotes found, split as GGT's gold is not: sources that give a full name
+    ("Sen. Bernie Sanders (I-Vt.)", its name by split_name without role, bracket or suffix) and sources that give
+    a surname alone ("Sanders"). For the first, our speaker right by GGT's last-word rule and right in full (the
+    same words, GGT's exact test); for the second, right by the last word and, of those, given as a full name
+    (resolved to the person the text introduced: what GGT's resolved ``reference`` holds)."""
+    full = {"sources": 0, "last_word": 0, "full_name": 0}
+    surname = {"sources": 0, "last_word": 0, "given_in_full": 0}
+    for _, att, _, speaker in polnear_speaker_hits(split, module.extract_quotes):
+        source = att["source"]["text"]
+        if _source_kind(source) != "named":
+            continue
+        head = _SOURCE_HEAD.split(" ".join(source.split()), maxsplit=1)[0].rstrip(",.")
+        name = quotes._NAME_TAIL.sub("", quotes.split_name(head)[0] if head else "").lower()
+        words = _SOURCE_WORDS.findall(name)
+        ours = (speaker or "").lower().split()
+        last = bool(ours and words and ours[-1] == words[-1])
+        tally = full if len(words) > 1 else surname
+        tally["sources"] += 1
+        tally["last_word"] += last
+        if len(words) > 1:
+            full["full_name"] += ours == words
+        else:
+            surname["given_in_full"] += last and len(ours) > 1
+    return {"full_name_sources": full, "surname_sources": surname}
+
+
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
@@ -494,6 +530,11 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
             s: {"before": named_last_word(s, old), "after": named_last_word(s)}
             for s in ("train", "dev", "test")
         },
+        "polnear_named_full_and_surname": {
+            s: {"before": named_full_and_surname(s, old), "after": named_full_and_surname(s)}
+            for s in ("train", "dev", "test")
+        },
+        "baseline_commit": commit,
         "polnear_reported": {s: reported_polnear(s) for s in ("train", "dev")},
         "polnear_indefinite_described": {
             s: {"before": described_polnear(s, old), "after": described_polnear(s)} for s in ("train", "dev")
@@ -540,7 +581,7 @@ def _markdown(r: dict[str, Any]) -> str:
     g3, rep = ggt["overlap_0.3"], ggt["overlap_0.3_with_reported_speech"]
     b = BEFORE
     lines = [
-        "# compare/quotes.py — direct quotes and speakers (issue 7, sessions 11–12)",
+        "# compare/quotes.py — direct quotes and speakers (issue 7, sessions 11–13)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_quotes.py` (from the repo root; writes this file and",
         "`compare_quotes.json`; quality functions are bench_compare's). Output check of a speed change:",
@@ -553,7 +594,12 @@ def _markdown(r: dict[str, Any]) -> str:
         "CPU time of this process (time.process_time), minimum over alternating passes.",
         "Tuned only on PolNeAR train/dev; PolNeAR test and ggt_quotes_eval are reported, never tuned on.",
         "",
-        f"| measure | set (role) | session 11 start ({BASELINE}) | now | target / peer |",
+        f"Before: session 11 start ({BASELINE}) in the rows of direct-quote F1 as the data lists the pieces, speaker",
+        "accuracy all / named / pronoun and GGT; in every other row (F1 in text order, speakers by class,",
+        "hand-resolved pronouns, last-word rule, full name / surname, described speakers, error classes) the",
+        f"baseline commit of this run ({r.get('baseline_commit', BASELINE)}), whose quotes.py is imported beside this tree's.",
+        "",
+        "| measure | set (role) | before | now | target / peer |",
         "|---|---|---|---|---|",
     ]
     listed, at_base = r.get("polnear_listed_order"), r.get("polnear_text_order_at_baseline", {})
@@ -616,6 +662,22 @@ def _markdown(r: dict[str, Any]) -> str:
             f"{nl['before']['sources']}) | {nl['after']['accuracy']:.3f} ({nl['after']['right']}/"
             f"{nl['after']['sources']}) | — |"
         )
+    for split, role in (("train", "dev"), ("dev", "dev"), ("test", "test, reported")):
+        nf = r.get("polnear_named_full_and_surname", {}).get(split)
+        if not nf:
+            continue
+        (fb, fa), (sb, sa) = (
+            (nf[w][k] for w in ("before", "after")) for k in ("full_name_sources", "surname_sources")
+        )
+        lines += [
+            f"| named sources giving a full name: our speaker right by GGT's last-word rule / in full (the same "
+            f"words) | polnear {split} ({role}) | {fb['last_word']} / {fb['full_name']} of {fb['sources']} | "
+            f"{fa['last_word']} / {fa['full_name']} of {fa['sources']} | — |",
+            f"| named sources giving a surname alone: right by the last word / of those, given as a full name "
+            f"(GGT's gold is the resolved full name) | polnear {split} ({role}) | {sb['last_word']} / "
+            f"{sb['given_in_full']} of {sb['sources']} | {sa['last_word']} / {sa['given_in_full']} of "
+            f"{sa['sources']} | — |",
+        ]
     for split in ("train", "dev"):
         rp, ds = r["polnear_reported"][split], r["polnear_indefinite_described"][split]
         lines += [
