@@ -886,6 +886,12 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
         yield from _run_on(text, opened, br)
 
 
+@lru_cache(maxsize=256)
+def text_quote_pairs(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """:func:`quote_pairs` of a text, read once and shared by its direct quotes and its reported speech."""
+    return tuple(quote_pairs(text))
+
+
 def _nested_closes(text: str, at: int) -> bool:
     """True when the curly quote opened at ``at`` closes in its paragraph and a straight double quote mark
     follows the close there (it is a quote inside a quote opened with a straight mark)."""
@@ -1200,7 +1206,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
     text = article.text
     last: tuple[int, str | None, str | None, bool] | None = None
     """(end of the previous quote's attribution, its speaker, role, whether it ran on to the next paragraph)."""
-    pairs = list(quote_pairs(text))
+    pairs = list(text_quote_pairs(text))
     if not pairs:
         return  # no quote marks: the names and roles of the text are not needed
     roles = text_roles(text)
@@ -1694,5 +1700,6 @@ def clear_caches() -> None:
         text_roles,
         _text_mentions,
         _text_genders,
+        text_quote_pairs,
     ):
         cached.cache_clear()
