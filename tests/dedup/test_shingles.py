@@ -89,3 +89,28 @@ def test_a_shared_run_of_window_plus_shingle_words_yields_a_shared_fingerprint()
         a = sketcher.sketch("a", " ".join(words[:n] + run + words[n:]))
         b = sketcher.sketch("b", " ".join(OWN[1].split() + run))
         assert np.intersect1d(a.fingerprints, b.fingerprints).size >= 1
+
+
+def test_a_pickled_sketch_comes_back_with_the_same_fields_dtypes_and_writable_arrays() -> None:
+    import pickle
+
+    from newsfuse.dedup.shingles import Sketch
+
+    sketcher = Sketcher(5, 4, 40)
+    texts = [("wire", "\n\n".join(WIRE), "2024-03-01"), ("own", "\n\n".join(OWN), None), ("empty", "", None)]
+    texts.append(("one", "word", None))
+    sketches = sketcher.sketch_many(texts)
+    odd = Sketch(  # arrays as a caller might hand them over: a strided view, Fortran order, empty
+        "odd", None, "d", 3, np.arange(10, dtype=np.uint64)[::3], np.zeros(0, dtype=np.int32),
+        np.asfortranarray(np.arange(6, dtype=np.int32).reshape(2, 3)), np.ones(2, dtype=np.int32),
+    )  # fmt: skip
+    for sketch in [*sketches, odd]:
+        back = pickle.loads(pickle.dumps(sketch, protocol=pickle.HIGHEST_PROTOCOL))
+        assert (back.id, back.published, back.digest, back.words) == (
+            sketch.id, sketch.published, sketch.digest, sketch.words,
+        )  # fmt: skip
+        for name in ("fingerprints", "paragraph", "spans", "block_fingerprints"):
+            mine, theirs = getattr(back, name), getattr(sketch, name)
+            assert mine.dtype == theirs.dtype and mine.shape == theirs.shape, name
+            assert np.array_equal(mine, theirs), name
+            assert mine.flags.writeable, name
