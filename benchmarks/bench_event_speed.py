@@ -70,11 +70,14 @@ ARTICLE_CACHES = (
     ("newsfuse.provenance.credits", "_credit_phrases"),
     ("newsfuse.compare.quotes", "extract_quotes"),
     ("newsfuse.compare.dates", "_matches"),
+    ("newsfuse.compare.reported", "_sentence_attributions"),
+    ("newsfuse.compare.statements", "_text_keys"),
     ("newsfuse.compare.dates", "dated_phrases"),
     ("newsfuse.text.sentences", "_split"),
     ("newsfuse.summarize.pool", "_sentences"),
 )
-"""Caches keyed by an article or its text, emptied before a warm pass (a name a tree lacks is skipped)."""
+"""Caches keyed by an article, its text or a piece of it (a sentence, a claim's words), emptied before a warm
+pass (a name a tree lacks is skipped): a long run's worker meets new texts."""
 
 
 def prepare(corpus: Path) -> Path:
