@@ -16,7 +16,10 @@ How it decides: an article is a unit TF-IDF vector of words, entity-like spans a
 cost per article does not grow with the corpus; the article joins the best event when its mean cosine to
 that event's articles (``mean_join``; else the cosine to the event's centroid), halved every
 ``decay_half_life_days`` of distance to the event's days, reaches ``threshold`` (``full_threshold`` for
-an article described by a full vector, and between the two for one in between) — otherwise it opens a new event whose id is ``event_id([article.id])``. With
+an article described by a full vector, and between the two for one in between; the score is raised for
+an event of one article, ``single_discount``, and for one sharing rare names with the article,
+``name_bonus``, and lowered for a larger event, ``size_penalty``) — otherwise it opens a new event whose id
+is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
