@@ -69,6 +69,7 @@ ARTICLE_CACHES = (
     ("newsfuse.provenance.drift", "text_notes"),
     ("newsfuse.provenance.credits", "_credit_phrases"),
     ("newsfuse.compare.quotes", "extract_quotes"),
+    ("newsfuse.compare.quotes", "text_quote_pairs"),
     ("newsfuse.compare.dates", "_matches"),
     ("newsfuse.compare.reported", "_sentence_attributions"),
     ("newsfuse.compare.statements", "_text_keys"),

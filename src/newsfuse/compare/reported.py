@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsfuse.compare.mentions import Mention, lower_keeping_offsets
-from newsfuse.compare.quotes import People, normalize_quote, quote_pairs, resolve_speaker, text_roles
+from newsfuse.compare.quotes import People, normalize_quote, resolve_speaker, text_quote_pairs, text_roles
 from newsfuse.model import Article, Span
 from newsfuse.text import split_sentences
 from newsfuse.text.sentences import Sentence
@@ -307,7 +307,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     """Every piece of reported speech in sentences whose content is not mostly inside quote marks (direct
     quotes are :func:`newsfuse.compare.quotes.extract_quotes`' work), in text order."""
     text = article.text
-    quoted = list(quote_pairs(text))
+    quoted = list(text_quote_pairs(text))  # read once per text, with its direct quotes
     spans = [(start, end) for start, end, _ in quoted]
     people, roles = People(text, quoted), text_roles(text)
     found: list[Report] = []
