@@ -242,19 +242,32 @@ MARK_DEPTH = 6
 its class or id (``_COMMENT_MARK``)."""
 
 
-def comment_blocks(nodes: list[etree._Element], depth: int = MARK_DEPTH) -> set[int]:
-    """The visible blocks (indices; ``nodes``: each block's element) inside an element marked as comments."""
+def _marks(element: etree._Element) -> str:
+    """An element's class and id, for the markup tests below."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _marked_blocks(
+    nodes: list[etree._Element], depth: int, marked: Callable[[etree._Element], bool]
+) -> set[int]:
+    """The visible blocks (indices; ``nodes``: each block's element) whose element or one of its ``depth``
+    nearest ancestors is ``marked``."""
     out: set[int] = set()
     for i, node in enumerate(nodes):
         element: etree._Element | None = node
         for _ in range(depth + 1):
             if element is None:
                 break
-            if _COMMENT_MARK.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            if marked(element):
                 out.add(i)
                 break
             element = element.getparent()
     return out
+
+
+def comment_blocks(nodes: list[etree._Element], depth: int = MARK_DEPTH) -> set[int]:
+    """The visible blocks (indices; ``nodes``: each block's element) inside an element marked as comments."""
+    return _marked_blocks(nodes, depth, lambda element: bool(_COMMENT_MARK.search(_marks(element))))
 
 
 def shown_once(visible: list[str]) -> set[int]:
@@ -459,19 +472,12 @@ names one in its class or id (``_CAPTION_MARK``)."""
 def caption_blocks(nodes: list[etree._Element], depth: int = CAPTION_DEPTH) -> set[int]:
     """The visible blocks (indices; ``nodes``: each block's element, as ``visible_nodes`` gives them) that are
     pictures' captions or credits by their markup."""
-    out: set[int] = set()
-    for i, node in enumerate(nodes):
-        element: etree._Element | None = node
-        for _ in range(depth + 1):
-            if element is None:
-                break
-            tag = element.tag if isinstance(element.tag, str) else ""
-            marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-            if tag in ("figure", "figcaption") or _CAPTION_MARK.search(marks):
-                out.add(i)
-                break
-            element = element.getparent()
-    return out
+    return _marked_blocks(nodes, depth, _is_caption)
+
+
+def _is_caption(element: etree._Element) -> bool:
+    """A figure, a figcaption, or an element whose class or id names a caption, credit or figure."""
+    return element.tag in ("figure", "figcaption") or bool(_CAPTION_MARK.search(_marks(element)))
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
