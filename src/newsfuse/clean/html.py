@@ -22,6 +22,7 @@ import html as htmllib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -104,8 +105,11 @@ def visible_nodes(html: str) -> list[tuple[str, etree._Element]]:
     return [(text, node) for text, node, _ in visible_parts(html)]
 
 
+@lru_cache(maxsize=2)
 def visible_parts(html: str) -> list[tuple[str, etree._Element, float]]:
-    """``visible_nodes`` with each block's link share: the part of its letters (not spaces) read inside an ``<a>``."""
+    """``visible_nodes`` with each block's link share: the part of its letters (not spaces) read inside an ``<a>``.
+    Kept for the latest pages (``clean_html`` reads a page's blocks for ``page_view`` and again for the
+    put-backs' link shares and comment marks: one parse, not two); shared, so never changed by a caller."""
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
