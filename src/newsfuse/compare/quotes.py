@@ -852,7 +852,18 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
     paired in order within a paragraph (a straight mark opens or closes by turn; a paragraph break resets). A
     quote left open at a paragraph end whose next paragraph opens with a quote mark runs on there (the
     newspaper convention for a quote of several paragraphs): it is yielded to the paragraph end with
-    ``runs_on`` true."""
+    ``runs_on`` true. Quotes of 8 characters or fewer ("No," "CNN") are left out (:func:`_all_pairs` keeps
+    them)."""
+    return (pair for pair in _all_pairs(text) if pair[1] - pair[0] > _SHORT)
+
+
+_SHORT = 8
+"""The longest quote (characters inside its marks) that :func:`quote_pairs` leaves out: mostly a scare quote or
+a name ("CNN", "rigged"), a reply of its own only with an attribution ("No," replied X)."""
+
+
+def _all_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """:func:`quote_pairs` with the quotes of 8 characters or fewer (none empty)."""
     if '"' not in text and "“" not in text and "«" not in text and "''" not in text:
         return  # no mark that opens a quote (the paragraph breaks need not be read)
     opened: int | None = None
@@ -879,7 +890,7 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
         if ch in "“«" or (ch in ('"', "''") and opened is None):
             opened = mark.end()
         elif opened is not None:
-            if at - opened > 8:
+            if at > opened:
                 yield opened, at, False
             opened = None
     if opened is not None and (br := text.find("\n", opened)) >= 0:
@@ -889,7 +900,13 @@ def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
 @lru_cache(maxsize=256)
 def text_quote_pairs(text: str) -> tuple[tuple[int, int, bool], ...]:
     """:func:`quote_pairs` of a text, read once and shared by its direct quotes and its reported speech."""
-    return tuple(quote_pairs(text))
+    return tuple(pair for pair in text_all_pairs(text) if pair[1] - pair[0] > _SHORT)
+
+
+@lru_cache(maxsize=256)
+def text_all_pairs(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """:func:`_all_pairs` of a text (the short quotes too), read once."""
+    return tuple(_all_pairs(text))
 
 
 def _nested_closes(text: str, at: int) -> bool:
@@ -1206,9 +1223,10 @@ def _quotes(article: Article) -> Iterator[Mention]:
     text = article.text
     last: tuple[int, str | None, str | None, bool] | None = None
     """(end of the previous quote's attribution, its speaker, role, whether it ran on to the next paragraph)."""
-    pairs = list(text_quote_pairs(text))
-    if not pairs:
+    every = text_all_pairs(text)
+    if not every:
         return  # no quote marks: the names and roles of the text are not needed
+    pairs = list(text_quote_pairs(text))
     roles = text_roles(text)
     people = People(text, pairs)
     pending: list[Mention] = []
@@ -1219,10 +1237,12 @@ def _quotes(article: Article) -> Iterator[Mention]:
     """(end of the attribution, speaker phrase, end of the phrase) of a quoted phrase in the writer's sentence
     skipped since the previous quote ("Teachers are "looking to see …," X said."): a quote right after that
     attribution continues the mixed quotation."""
-    for inner_start, inner_end, runs_on in pairs:
+    for inner_start, inner_end, runs_on in every:
         raw = text[inner_start:inner_end]
         start, end = _outer(text, inner_start, inner_end, runs_on)
         inner = raw.strip()
+        if inner_end - inner_start <= _SHORT and not _short_said(text, start, end, inner):
+            continue  # a scare quote or a name ("rigged", "CNN"), not a reply of its own ("No," replied X)
         quote = inner.rstrip(",")
         after_word = _after_word(text, start)
         embedded = _embedded(text, start, inner, after_word)
@@ -1334,6 +1354,12 @@ def _one_word_said(text: str, start: int, end: int, inner: str, after_word: bool
     if before.endswith((",", ":")) and _VERB.search(before):
         return True
     return inner[-1:] != "." and _AFTER.match(text, end, end + 240) is not None
+
+
+def _short_said(text: str, start: int, end: int, inner: str) -> bool:
+    """True when a quote of 8 characters or fewer at ``[start, end)`` is a reply of its own (:func:`_one_word_said`:
+    '"Denver," he answered', 'replied, "No."')."""
+    return bool(inner) and _one_word_said(text, start, end, inner, _after_word(text, start))
 
 
 _SHORT_LEAD = re.compile(
@@ -1701,5 +1727,6 @@ def clear_caches() -> None:
         _text_mentions,
         _text_genders,
         text_quote_pairs,
+        text_all_pairs,
     ):
         cached.cache_clear()
