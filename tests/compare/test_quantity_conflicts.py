@@ -46,3 +46,18 @@ def test_concepts_sharing_a_word_or_a_head_in_the_other_sentence_are_one_thing()
     )
     assert about_other_things([_quantity("a", "arrived")], [_quantity("b", "other")], {"car"}, {"hospit"})
     assert not about_other_things([_quantity("a", None)], [_quantity("b", "other")], set(), set())
+
+
+def test_a_slot_that_counts_several_like_things_in_one_article_does_not_conflict() -> None:
+    a = "Police said a 14-year-old boy and a 16-year-old boy were shot on Harlan Street late on Friday."
+    b = "A 17-year-old boy was shot on Harlan Street late on Friday, police said."
+    assert _conflicts(a, b) == []
+    a = "Seven members of the Crown Street gang were charged; two members of the gang had tried to leave it."
+    b = "Police say four members of the Crown Street gang were charged on Tuesday."
+    assert _conflicts(a, b) == []
+
+
+def test_another_value_far_from_the_other_sides_keeps_the_conflict() -> None:
+    a = "Some 140 firefighters fought the blaze at the Dock Road warehouse. Two firefighters were treated."
+    b = "About 120 firefighters fought the blaze at the Dock Road warehouse, officials said."
+    assert _conflicts(a, b) == [("about 120", "about 140"), ("about 140", "about 120")]

@@ -1563,15 +1563,43 @@ def _concept_stems(concepts: list[str]) -> tuple[set[str], set[str]]:
     return words, heads
 
 
+def _another_near(group: Sequence[Mention], other: float, slot: Sequence[Mention], ratio: float) -> bool:
+    """Whether an article that states the value of ``group`` also states, in the same slot (``slot``: every
+    mention of it in the event), another value within ``ratio`` of ``other`` (a value of another article)."""
+    own = {m.span.article_id for m in group}
+    number = group[0].number
+    low = abs(other)
+    for m in slot:
+        if m.number != number and m.number and m.span.article_id in own:
+            near = sorted((low, abs(m.number)))
+            if near[0] > 0 and near[1] / near[0] <= ratio:
+                return True
+    return False
+
+
 def about_other_things(
-    a: Sequence[Mention], b: Sequence[Mention], context_a: Set[str], context_b: Set[str]
+    a: Sequence[Mention],
+    b: Sequence[Mention],
+    context_a: Set[str],
+    context_b: Set[str],
+    slot: Sequence[Mention] = (),
+    ratio: float = 2.0,
 ) -> bool:
     """Whether two values of one slot, stated by the mentions ``a`` and by ``b`` in other articles, are about
-    different things, so that they do not conflict ("the two people who arrived by car" against "the other
-    four people"; "a 16-year-old boy" against "the 19-year-old was shot in the groin"): both have concepts
+    different things, so that they do not conflict. Either an article of one side states, in the same slot
+    (``slot``: its mentions in the event), another value near the other side's (within ``ratio``, the
+    conflict ratio), so that the slot counts several like things there and the other side's value may be
+    another of them ("a 14-year-old boy, a 16-year-old boy" against "a 17-year-old boy"; "Seven members of
+    the gang" and "two family members" against "four members of a family"; but "140 firefighters" and "Two
+    firefighters were treated" against "120 firefighters" do conflict); or both have concepts
     (``Mention.concept``), no word of one side's concepts is a word of the other's, and neither side's
     heads occur in the other side's sentences (``context_*``, the stems around the mentions: "37 people
-    were sickened" and "sickened 41" are one count however their concepts are read)."""
+    were sickened" and "sickened 41" are one count however their concepts are read; "the two people who
+    arrived by car" against "the other four people")."""
+    if slot and a and b:
+        value_a, value_b = a[0].number or 0.0, b[0].number or 0.0
+        if _another_near(a, value_b, slot, ratio) or _another_near(b, value_a, slot, ratio):
+            return True
     concepts_a = [m.concept for m in a if m.concept]
     concepts_b = [m.concept for m in b if m.concept]
     if not concepts_a or not concepts_b:
