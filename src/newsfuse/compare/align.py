@@ -173,7 +173,9 @@ def _quantity_facts(
             low > 0
             and high / low <= config.conflict_ratio
             and _overlap(context(a), context(b)) >= config.conflict_context
-            and not about_other_things(groups[a.id], groups[b.id], context(a), context(b))
+            and not about_other_things(
+                groups[a.id], groups[b.id], context(a), context(b), mentions, config.conflict_ratio
+            )
         )
 
     return _with_conflicts(facts, clash, lambda f: f.value)
