@@ -1276,7 +1276,17 @@ def _quotes(article: Article) -> Iterator[Mention]:
         ):
             embedded = False  # "My hope," he said, "is that …": one quote, its short first piece dropped
         embedded = embedded or prose  # "…jail time" for criminal behavior, she said: not a quote on its own
-        speaker, role = resolve_speaker(phrase, name_end, text, start, roles, people)
+        writer = (
+            phrase == "I"
+            and (name_end > start or start - name_end < 40)  # "I said," not "when I asked X, he said,"
+            and bool(
+                _SAYS.match(text, name_end) or _VERB_BEFORE.search(text, max(0, name_end - 30), name_end - 1)
+            )
+        )
+        if writer:  # "…," I said: the writer's own words, whom the byline names (no one else)
+            speaker, role = author(article.byline), None
+        else:
+            speaker, role = resolve_speaker(phrase, name_end, text, start, roles, people)
         same_paragraph = last is not None and "\n" not in text[last[0] : start]
         adding = last is not None and said_end == start and bool(_ADDING.fullmatch(text, last[0], start))
         continued = (
@@ -1314,12 +1324,13 @@ def _quotes(article: Article) -> Iterator[Mention]:
             continue  # a headline or slogan cited: —"X is leaving," by Times' Y / ("X," USATODAY.com) / "X" (2008)
         if (
             speaker is None
+            and not writer
             and not continued
             and (after_word or _titled(quote))
             and (quote[-1] not in ".?!" or (after_word and _titled(quote)))
         ):
             continue  # a title or name in quote marks ("Contract with America", on NBC's "Meet the Press.")
-        if speaker is None and not continued and not embedded:
+        if speaker is None and not continued and not embedded and not writer:
             speaker, role = _floating(text, start, last, people)
         role = role or roles.get(speaker or "")
         last = (max(end, said_end), speaker, role, runs_on)
@@ -1342,6 +1353,38 @@ def _quotes(article: Article) -> Iterator[Mention]:
             pending = []
         pending.append(mention)
     yield from pending
+
+
+_VERB_BEFORE = re.compile(rf"\b{VERBS}[ \xa0]+\Z")
+"""A verb of saying just before a word ("…," said I)."""
+_BYLINE_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+_BYLINE_LEAD = re.compile(r"^(?:by|written\s+by|story\s+by)\s+", re.IGNORECASE)
+
+
+def author(byline: str | None) -> str | None:
+    """The one person a byline names ("By Jana Okafor, Staff Reporter" → "Jana Okafor"), the speaker of the
+    writer's first-person quotes ("…," I said); None when it names no one or several people (whose "I" is
+    unclear)."""
+    if not byline:
+        return None
+    parts = [
+        p.title() if p.isupper() else p for p in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", byline.strip()))
+    ]
+    people = [
+        p
+        for p in parts
+        if p
+        and not any(w.lower() in _BYLINE_ROLES for w in p.split())
+        and _named_person(p)
+        and _plausible_person(p)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+_BYLINE_ROLES = frozenset(
+    {"staff", "reporter", "writer", "correspondent", "editor", "columnist", "contributor", "press", "news"}
+)
+"""Words of a byline's role or outlet after the author's name ("Staff Reporter", "Special Correspondent")."""
 
 
 def _one_word_said(text: str, start: int, end: int, inner: str, after_word: bool) -> bool:
