@@ -66,3 +66,30 @@ def test_a_surname_is_given_in_full_after_a_title_of_several_words() -> None:
         '"The quotas stay as they are," Solberg said.'
     )
     assert _speakers(text) == [("The quotas stay as they are", "Ingrid Solberg")]
+
+
+def test_a_name_closed_by_a_suffix_keys_its_surname_for_later_pronouns() -> None:
+    text = (
+        "Former Mayor Anselm K. Dorrit Jr. toured the flooded wards on Monday.\n\n"
+        '"We will rebuild the levee," Mr. Dorrit said. "Every wall of it," he added.'
+    )
+    assert _speakers(text) == [
+        ("We will rebuild the levee", "Anselm K. Dorrit"),
+        ("Every wall of it", "Anselm K. Dorrit"),
+    ]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Tom Vasko and his wife, Irene Vasko, knocked on doors all afternoon.\n\n"
+        '"Most people are still undecided," Tom told a neighbour.'
+    )
+    assert _speakers(text) == [("Most people are still undecided", "Tom Vasko")]
+
+
+def test_a_first_name_shared_by_two_people_stays_as_written() -> None:
+    text = (
+        "Tom Vasko and Tom Reddin knocked on doors all afternoon.\n\n"
+        '"Most people are still undecided," Tom told a neighbour.'
+    )
+    assert _speakers(text) == [("Most people are still undecided", "Tom")]

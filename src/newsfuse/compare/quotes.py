@@ -440,6 +440,8 @@ class People:
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
                 return ""  # "on Tuesday said", "AP reported": no person
             return full.setdefault(words[0], words[0])  # "Mr. Obama", "X said"
+        if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+            words = words[:-1]  # "Joseph R. Biden Jr.", "L. Brent Bozell III": the surname before the suffix
         name, role = split_name(" ".join(words))
         if " " not in name and role and role.split()[-1].lower().rstrip(".") in TITLES:
             titled = full.get(name, name)  # "President Obama"
@@ -632,6 +634,10 @@ class People:
             if last < 0:
                 break
         return subject
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Generational suffixes that may close a run of capitalised words naming a person."""
 
 
 _QUALIFIES = re.compile(
@@ -1704,9 +1710,19 @@ def _resolve(
     if not is_person(speaker):
         return speaker, role
     speaker = full_name(speaker, text, start)
+    if " " not in speaker and speaker.lower() in _FIRST_NAMES:
+        speaker = _by_first_name(speaker, people) or speaker  # "Tom said" after "Tom and Betsy Ebeling"
     if " " not in speaker and speaker[:1].isupper():
         people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
     return speaker, role
+
+
+def _by_first_name(first: str, people: People) -> str | None:
+    """The one person the text names in full with the first name ``first`` ("Tom" → "Tom Ebeling"); none when
+    it names none or several ("Tom Ebeling" and "Tom Ruiz")."""
+    people._read()
+    found = {name for name in people.names if " " in name and name.split(maxsplit=1)[0] == first}
+    return found.pop() if len(found) == 1 else None
 
 
 _ADDING = re.compile(r"\s*,?\s*(?:adding|continuing|going on)\s*[,:]?\s*")
