@@ -1515,6 +1515,38 @@ _ORG_HEADS = frozenset(
 """Head nouns of descriptions naming an organisation beyond ORG_CUES ("the campaign said")."""
 
 
+_MEDIA_HEADS = frozenset(
+    {"newspaper", "paper", "tabloid", "magazine", "outlet", "network", "broadcaster", "daily", "publication"}
+    | {"editorial"}
+)
+"""Head nouns of descriptions of a news outlet ("the conservative-leaning newspaper wrote")."""
+_OUTLET = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w.&'’-]*[ \xa0]+){0,3}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Magazine|Mail|Telegraph|"
+    r"Guardian|Register|Review|Reporter|Examiner|Chronicle|Observer|Inquirer|Star|Globe|Sun|Leader|Caller|Beast|"
+    r"Politico|POLITICO|Breitbart|Vox|Axios|Atlantic|Economist|Independent|Press|CNN|MSNBC|BuzzFeed|HuffPost|"
+    r"Reuters|Bloomberg|Mediaite|Salon|Slate|Variety|Newsweek|Forbes)\b(?![ \xa0]+[A-Z])"
+)
+"""The name of a news outlet: capitalised words ending in a word newspapers, sites and networks are named with
+("The Washington Post", "Union Leader", "Daily Caller", "CNN")."""
+
+
+def _outlet(text: str, start: int) -> str | None:
+    """The news outlet a description of one refers to: the last outlet named in the 1,500 characters before
+    ``start`` (without a leading sentence word or "The")."""
+    found = None
+    for match in _OUTLET.finditer(text, max(0, start - 1500), start):
+        found = match
+    if found is None:
+        return None
+    words = found.group(0).split()
+    if "The" in words[1:]:
+        words = words[words.index("The", 1) :]  # "Enter The Washington Post": the name starts at "The"
+    while len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in _LEADING_WORDS):
+        words = words[1:]
+    name = " ".join(words)
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 _DOCUMENTS = frozenset(
     {"statement", "release", "email", "e-mail", "letter", "memo", "note", "report", "filing", "complaint"}
     | {"lawsuit", "suit", "editorial", "post", "tweet", "message", "ad", "advertisement", "announcement"}
@@ -1685,6 +1717,9 @@ def _resolve(
         if head in _DOCUMENTS and first not in _INDEFINITE:
             # "the statement said": whoever issued it, as the text names them before the quote
             return _issuer(head, text, start, people) or phrase, None
+        if head in _MEDIA_HEADS or "editorial" in phrase:
+            # "the newspaper wrote", "the paper's editorial board": the outlet the text names last before it
+            return _outlet(text, start) or phrase, None
         if head in ORG_CUES or head in _ORG_HEADS:
             # "the ministry said": the Ministry named before, else the organisation last acting as a subject
             return _organisation(head, text, start) or _acting_organisation(
