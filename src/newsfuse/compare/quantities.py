@@ -1268,9 +1268,11 @@ def _concept_words(text: str, start: int, end: int) -> list[str]:
     return _CONCEPT_WORD.findall(text, start, end)
 
 
-_SENTENCE_BREAK = re.compile(r"[.?!] |\n")
+_SENTENCE_BREAK = re.compile(r"\. |\? |! |\n")
 """Where ``quantity_concept`` ends a sentence: a full stop, question or exclamation mark and a space, or a
-line break (a paragraph's last sentence does not run into the next paragraph's)."""
+line break (a paragraph's last sentence does not run into the next paragraph's). Written as branches that
+each open on a literal, so that the scan skips to those four characters (as ``[.?!] |\n`` it tried every
+place: 22.5 -> 10.8 µs per text of jsonl-2000-s9-g2, the same breaks)."""
 
 
 @lru_cache(maxsize=8)
@@ -1282,6 +1284,12 @@ def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends
+
+
+def _lowered(words: list[str]) -> list[str]:
+    """``[w.lower() for w in words]``, lower-cased in one call (no word holds a space, and lower-casing
+    makes none; a space ends a word for the final-sigma rule as the end of the word does)."""
+    return " ".join(words).lower().split(" ") if words else []
 
 
 def _verb_like(word: str) -> bool:
@@ -1371,27 +1379,28 @@ _AUXILIARIES = _wordset(
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "there", "this", "that"})
 
 
-def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
+def _subject(before: list[str], verb_follows: bool = False, low: list[str] | None = None) -> list[str]:
     """The subject of the clause the words ``before`` a quantity belong to: the first comma-separated part
     that is not an opening phrase ("According to the port authority, ...", "In the capital, where rents
     have doubled, ..."), a part that only continues the clause ("..., up 6% from a year earlier", "..., to
     410,000 tonnes") read as the one before it; empty when the quantity starts the clause itself ("Fewer than
-    300 tickets remain", "Ten days after the flood, 3,000 residents ...", "after two officers were hurt")."""
-    opener = max(
-        (
-            i
-            for i, w in enumerate(before)
-            if w.lower() in _SUBORDINATORS and (verb_follows or w.lower() not in _PREPOSITIONAL)
-        ),
-        default=-1,
-    )
-    if opener >= 0 and all(w.lower() in _QUALIFIERS for w in before[opener + 1 :]):
+    300 tickets remain", "Ten days after the flood, 3,000 residents ...", "after two officers were hurt").
+    ``low``: the words lower-cased, if the caller has them."""
+    if low is None:
+        low = _lowered(before)
+    opener = -1  # the last subordinator
+    if not _SUBORDINATORS.isdisjoint(low):
+        for i in range(len(low) - 1, -1, -1):
+            if low[i] in _SUBORDINATORS and (verb_follows or low[i] not in _PREPOSITIONAL):
+                opener = i
+                break
+    if opener >= 0 and _QUALIFIERS.issuperset(low[opener + 1 :]):
         return []
-    cuts = [i for i, w in enumerate(before) if w in (",", ";", ":")]
+    cuts = [i for i, w in enumerate(before) if w in _CUTS] if not _CUTS.isdisjoint(before) else []
     chunks = [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(before)], strict=True) if b > a + 1]
     if not chunks:
         return []
-    last = {w.lower() for w in before[chunks[-1][0] : chunks[-1][1]]}
+    last = set(low[chunks[-1][0] : chunks[-1][1]])
     adjacent = chunks[-1][1] == len(before)  # the last part runs up to the quantity (or continues to it)
     if last <= _QUALIFIERS_OR_CONTINUING and adjacent:  # ("..., up from 1.9 million")
         if len(chunks) == 1 or not (last & _CONTINUING or not verb_follows):
@@ -1400,7 +1409,7 @@ def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
     elif chunks[-1][1] != len(before) and not (last & _CONTINUING or not verb_follows):
         return []  # "Ten days after the flood, 3,000 residents remain": the quantity is the subject
     a, b = chunks[-1]
-    lowered = [w.lower() for w in before[a:b]]
+    lowered = low[a:b]
     turn = max((i for i, w in enumerate(lowered) if w in ("while", "whereas", "but", "with")), default=-1)
     if turn >= 0 and b == len(
         before
@@ -1423,6 +1432,8 @@ def _subject(before: list[str], verb_follows: bool = False) -> list[str]:
     return []
 
 
+_CUTS = frozenset({",", ";", ":"})
+"""The marks that part a clause (``_subject``)."""
 _SUBORDINATORS = _wordset("after before when while because although though if until unless that whether")
 """Words after which a quantity opens a clause of its own ("... after two officers were injured")."""
 _PREPOSITIONAL = _wordset("after before until")
@@ -1473,17 +1484,23 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     before = _concept_words(text, sent_start, start)
     after = _concept_words(text, end, sent_end)
     inside = _concept_words(text, start, end)
-    lowered = [w.lower() for w in inside]
-    spoken = max((i for i, w in enumerate(before) if w.lower() in _SPEECH), default=-1)
+    lowered = _lowered(inside)
+    spoken = -1
+    low_before = _lowered(before)
+    if not _SPEECH.isdisjoint(low_before):
+        spoken = len(low_before) - 1
+        while low_before[spoken] not in _SPEECH:
+            spoken -= 1
     verb_follows = bool(after) and (after[0].lower() in _CONCEPT_VERBS or _verb_like(after[0].lower()))
     said_by = before[:spoken] if spoken > 0 else []  # the speaker, read only when nothing else is found
-    if spoken >= 0 and not (set(map(str.lower, before[spoken + 1 :])) & _PRONOUNS):
+    if spoken >= 0 and _PRONOUNS.isdisjoint(low_before[spoken + 1 :]):
         before = before[spoken + 1 :]  # "Officials said 1,100 migrants had crossed the channel"
+        low_before = low_before[spoken + 1 :]
     subject: list[str] | None = None  # the clause's subject, read (``_subject``) when a rule first asks
     # "204 pounds of cocaine", "8% of respondents": what the measure is of (a share: of the subject's)
     if "of" in lowered[1:] and not (
         ("%" in text[start:end] or "percent" in lowered)
-        and (subject := _subject(before, verb_follows) if before else [])
+        and (subject := _subject(before, verb_follows, low_before) if before else [])
     ):
         phrase = _noun_phrase(inside, lowered.index("of", 1) + 1)
         if phrase:
@@ -1537,7 +1554,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         if phrase:
             return " ".join(phrase)
     if subject is None:
-        subject = _subject(before, verb_follows) if before else []
+        subject = _subject(before, verb_follows, low_before) if before else []
     if subject:
         return " ".join(subject)
     # "the council said 6 other roads would be resurfaced": the speaker
