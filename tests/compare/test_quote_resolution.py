@@ -93,3 +93,21 @@ def test_a_first_name_shared_by_two_people_stays_as_written() -> None:
         '"Most people are still undecided," Tom told a neighbour.'
     )
     assert _speakers(text) == [("Most people are still undecided", "Tom")]
+
+
+def test_a_full_name_opening_a_sentence_is_not_cut_to_a_known_surname() -> None:
+    text = (
+        "Hillary Pruett spoke first at the hall.\n\n"
+        "Bill Pruett, her brother, spoke last. He was angry about the levy.\n\n"
+        '"Nobody asked the farmers," he said.'
+    )
+    assert _speakers(text) == [("Nobody asked the farmers", "Bill Pruett")]
+
+
+def test_a_she_is_never_given_to_a_man_named_in_the_sentences_before() -> None:
+    text = (
+        "Anna Kovalenko runs the bakery on Mill Street. Ben Ortiz owns the building. Ben Ortiz raised the rent. "
+        "Ben Ortiz sent a letter in May. Ben Ortiz wants the shop back.\n\n"
+        '"We will stay," she said.'
+    )
+    assert _speakers(text) == [("We will stay", "Anna Kovalenko")]

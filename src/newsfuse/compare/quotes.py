@@ -287,6 +287,9 @@ _FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
 _GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
+_OTHER = {"m": "f", "f": "m"}
+_OTHER_FIRST = {"m": _FEMALE_FIRST, "f": _MALE_FIRST}
+"""The first names of the other gender than a pronoun's ("m": women's names)."""
 _SAME_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 """The pronoun of each gender as a sentence's subject: the people a sentence names after it are others."""
 _OBLIQUE = re.compile(
@@ -427,7 +430,13 @@ class People:
         a leading sentence word or a possessive ending), recorded in ``full`` by surname; "" when none."""
         if not words:
             return ""
-        if len(words) == 2 and words[1] in full and self.sentence_start(at) >= at - 1:
+        if (
+            len(words) == 2
+            and words[1] in full
+            and words[0].lower()
+            not in _FIRST_NAMES  # "Bill Clinton" opening a sentence after "Hillary Clinton"
+            and self.sentence_start(at) >= at - 1
+        ):
             words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
         if len(words) == 1:
             name = full.get(words[0], "")
@@ -633,6 +642,25 @@ class People:
             last = first - 1
             if last < 0:
                 break
+        if want and subject and subject.split(maxsplit=1)[0].lower() in _OTHER_FIRST[want]:
+            # "Ben Jacobs" for a "she": no one of her gender in the sentences before; the last person named
+            # in the 1,500 characters before with a first name of it, else no one rather than a man
+            lo = bisect_left(self.starts, pos - 1500)
+            for i in range(bisect_left(self.starts, pos) - 1, lo - 1, -1):
+                if self.names[i].split(maxsplit=1)[0].lower() in _OTHER_FIRST[_OTHER[want]]:
+                    return self.names[i]
+            surname = subject.rsplit(maxsplit=1)[-1]
+            namesakes = {
+                name
+                for name in self.names
+                if name != subject
+                and " " in name
+                and name.rsplit(maxsplit=1)[-1] == surname
+                and name.split(maxsplit=1)[0].lower() not in _OTHER_FIRST[want]
+                and name.split(maxsplit=1)[0].lower() not in TITLES
+                and _plausible_person(name)
+            }  # "Rakeyia Scott" for a "she" whose sentences name only "Keith Lamont Scott"
+            return namesakes.pop() if len(namesakes) == 1 else None
         return subject
 
 
