@@ -343,30 +343,47 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         counts.digits,
         counts.menu_marks,
     )
-    chrome = np.zeros(n)
-    chrome[features.matching(_CHROME)] = 1.0
-    links = np.zeros(n)
-    links[features.matching(_LINKISH)] = 1.0
-    context = _window_mean(np.column_stack((log_words, stop)), 2)
-    columns = {
-        "bias": np.ones(n),
-        "log_words": log_words,
-        "stop_density": stop,
-        "ends_sentence": counts.ends_sentence,
-        "punct_per_word": np.minimum(counts.punct / safe_words, 2.0),
-        "capital_ratio": counts.upper_initials / np.maximum(counts.initials, 1.0),
-        "digit_ratio": counts.digits / np.maximum(counts.chars, 1.0),
-        "separators_per_word": np.minimum(counts.separators / safe_words, 2.0),
-        "chrome_phrase": chrome * (words <= 12),
-        "linkish": links,
-        "position": position,
-        "position_sq": position * position,
-        "context_log_words": context[:, 0],
-        "context_stop_density": context[:, 1],
-        "recurring": stats.recurrences(blocks) if stats is not None else np.zeros(n),
-        "long_prose": ((words >= 30) & (stop >= 0.2)).astype(float),
-        "short_no_stop": ((words <= 5) & (stop == 0)).astype(float),
-        "mean_word_len": np.minimum(15.0, letters / safe_words) / 10,
-    }
-    features.rows[:] = np.column_stack([columns[name] for name in FEATURES])
+    rows = features.rows  # each column written in place (no per-column arrays stacked afterwards)
+    rows[:, _COL_BIAS] = 1.0
+    rows[:, _COL_LOG_WORDS] = log_words
+    rows[:, _COL_STOP_DENSITY] = stop
+    rows[:, _COL_ENDS_SENTENCE] = counts.ends_sentence
+    np.minimum(counts.punct / safe_words, 2.0, out=rows[:, _COL_PUNCT_PER_WORD])
+    np.divide(counts.upper_initials, np.maximum(counts.initials, 1.0), out=rows[:, _COL_CAPITAL_RATIO])
+    np.divide(counts.digits, np.maximum(counts.chars, 1.0), out=rows[:, _COL_DIGIT_RATIO])
+    np.minimum(counts.separators / safe_words, 2.0, out=rows[:, _COL_SEPARATORS_PER_WORD])
+    rows[:, _COL_CHROME_PHRASE] = 0.0
+    rows[features.matching(_CHROME), _COL_CHROME_PHRASE] = 1.0
+    rows[:, _COL_CHROME_PHRASE] *= words <= 12
+    rows[:, _COL_LINKISH] = 0.0
+    rows[features.matching(_LINKISH), _COL_LINKISH] = 1.0
+    rows[:, _COL_POSITION] = position
+    np.multiply(position, position, out=rows[:, _COL_POSITION_SQ])
+    rows[:, _COL_CONTEXT] = _window_mean(rows[:, _COL_LOG_STOP], 2)
+    rows[:, _COL_RECURRING] = stats.recurrences(blocks) if stats is not None else 0.0
+    rows[:, _COL_LONG_PROSE] = (words >= 30) & (stop >= 0.2)
+    rows[:, _COL_SHORT_NO_STOP] = (words <= 5) & (stop == 0)
+    np.divide(np.minimum(15.0, letters / safe_words), 10, out=rows[:, _COL_MEAN_WORD_LEN])
     return features
+
+
+_COL_BIAS = COLUMN["bias"]
+_COL_LOG_WORDS = COLUMN["log_words"]
+_COL_STOP_DENSITY = COLUMN["stop_density"]
+_COL_ENDS_SENTENCE = COLUMN["ends_sentence"]
+_COL_PUNCT_PER_WORD = COLUMN["punct_per_word"]
+_COL_CAPITAL_RATIO = COLUMN["capital_ratio"]
+_COL_DIGIT_RATIO = COLUMN["digit_ratio"]
+_COL_SEPARATORS_PER_WORD = COLUMN["separators_per_word"]
+_COL_CHROME_PHRASE = COLUMN["chrome_phrase"]
+_COL_LINKISH = COLUMN["linkish"]
+_COL_POSITION = COLUMN["position"]
+_COL_POSITION_SQ = COLUMN["position_sq"]
+_COL_CONTEXT_LOG_WORDS = COLUMN["context_log_words"]
+_COL_CONTEXT_STOP_DENSITY = COLUMN["context_stop_density"]
+_COL_RECURRING = COLUMN["recurring"]
+_COL_LONG_PROSE = COLUMN["long_prose"]
+_COL_SHORT_NO_STOP = COLUMN["short_no_stop"]
+_COL_MEAN_WORD_LEN = COLUMN["mean_word_len"]
+_COL_LOG_STOP = [_COL_LOG_WORDS, _COL_STOP_DENSITY]
+_COL_CONTEXT = [_COL_CONTEXT_LOG_WORDS, _COL_CONTEXT_STOP_DENSITY]
