@@ -114,6 +114,9 @@ class ClusterConfig:
     link_threshold: float = 0.17
     """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,
     best pair first, while the mean similarity over all pairs of their articles reaches this; 0 = off."""
+    link_multi_threshold: float = 0.3
+    """Average linkage between two events of several articles each needs this mean similarity (when above
+    ``link_threshold``): on Multi-News such merges joined one topic's stories (dev: cluster.md); 0 = off."""
     link_entity_floor: float = 0.0
     """An average-linkage merge is vetoed when both events name people or places and the cosine of their
     entity terms alone is below this (look-alike incidents in different towns); 0 = no veto."""
