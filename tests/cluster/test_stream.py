@@ -166,6 +166,19 @@ def test_consolidate_merges_events_by_average_linkage_and_keeps_old_ids_as_alias
     assert clusterer.consolidate() == []  # nothing changed since
 
 
+@pytest.mark.parametrize(("multi", "merged"), [(0.0, True), (1.0, False)])
+def test_events_of_several_articles_each_need_link_multi_threshold_to_merge(
+    multi: float, merged: bool
+) -> None:
+    clusterer = StreamClusterer(ClusterConfig(threshold=0.95, link_threshold=0.2, link_multi_threshold=multi))
+    # each text twice: two events of two articles each, which alone (one article each) would merge
+    first = _feed(clusterer, [article(f"fire1{c}", " ".join(WIRE[:3]), published=_day(12)) for c in "ab"])
+    second = _feed(clusterer, [article(f"fire2{c}", " ".join(WIRE[2:]), published=_day(12)) for c in "ab"])
+    assert len(set(first)) == len(set(second)) == 1 and first != second
+    clusterer.consolidate()
+    assert (clusterer.resolve(first[0]) == clusterer.resolve(second[0])) is merged
+
+
 def test_consolidation_runs_when_the_day_moves_on_and_respects_the_time_window() -> None:
     config = ClusterConfig(threshold=0.95, link_threshold=0.2, time_window_days=3, tie_threshold=0.0)
     clusterer = StreamClusterer(config)

@@ -540,7 +540,8 @@ class StreamClusterer:
     def _push_links(
         self, event: _Event, others: Sequence[str], heap: list[tuple[float, str, str, int, int]]
     ) -> None:
-        """Push onto ``heap`` each of the ``others`` events that ``event`` may be merged with."""
+        """Push onto ``heap`` each of the ``others`` events that ``event`` may be merged with: their mean
+        similarity reaches ``link_threshold``, or ``link_multi_threshold`` when both hold several articles."""
         config, events = self.config, self._index.events
         for eid in others:
             other = events[eid]
@@ -548,7 +549,10 @@ class StreamClusterer:
                 continue
             small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
             mean = _dot(small.centroid, large.centroid) / (event.size * other.size)
-            if mean >= config.link_threshold and not _named_apart(event, other, config.link_entity_floor):
+            limit = config.link_threshold
+            if event.size > 1 and other.size > 1:
+                limit = max(limit, config.link_multi_threshold)
+            if mean >= limit and not _named_apart(event, other, config.link_entity_floor):
                 heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
 
     def _parts(self, event: _Event) -> Sequence[float]:
