@@ -113,6 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cuts", default="", help="with --prior: also train on each cluster's first k articles (k, ...)"
     )
     parser.add_argument("--drop", default="", help="with --prior: features left out (comma-separated)")
+    parser.add_argument(
+        "--bags",
+        type=int,
+        default=1,
+        help="with --prior: mean of this many priors fitted on cluster resamples",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="with --prior --bags: the resampling seed")
     args = parser.parse_args(argv)
     if args.prior:
         return main_prior(args)
@@ -225,6 +232,23 @@ def prior_rows(cluster: Cluster, settings: SummarizeConfig, *, valued: bool = Fa
     return features, carried
 
 
+def bagged_prior(groups: Sequence[Sequence[Rows]], c: float, bags: int, seed: int = 0) -> ConceptPrior:
+    """With ``bags`` > 1 the mean of ``bags`` priors' coefficients (and intercepts), each fitted on a
+    bootstrap resample of ``groups`` (a group: one dev cluster's rows with those of its cuts, so a cluster
+    and its cuts are drawn together); else the prior fitted on every group once. The mean is one logistic
+    model (the fits' log-odds averaged), so the shipped prior keeps its form and cost."""
+    if bags <= 1:
+        return fit_prior([r for g in groups for r in g], c)
+    rng = np.random.default_rng(seed)
+    fits = []
+    for _ in range(bags):
+        drawn = rng.integers(0, len(groups), size=len(groups))
+        fits.append(fit_prior([r for i in drawn for r in groups[int(i)]], c))
+    coef = np.mean([f.coefficients for f in fits], axis=0)
+    intercept = float(np.mean([f.intercept for f in fits]))
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
+
+
 def fit_prior(rows: Sequence[Rows], c: float) -> ConceptPrior:
     """Logistic regression on standardised features, folded back to the raw features."""
     x = np.vstack([f for f, _ in rows])
@@ -268,14 +292,17 @@ def main_prior(args: argparse.Namespace) -> int:
     settings = SummarizeConfig()
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
     cuts = [int(v) for v in args.cuts.split(",") if v]
-    rows = {
+    groups = {  # per set, per cluster: its rows and its cuts' rows
         name: [
-            prior_rows(cut, settings, valued=args.valued)
+            [
+                prior_rows(cut, settings, valued=args.valued)
+                for cut in [c] + [replace(c, articles=c.articles[:k]) for k in cuts if k < len(c.articles)]
+            ]
             for c in clusters
-            for cut in [c] + [replace(c, articles=c.articles[:k]) for k in cuts if k < len(c.articles)]
         ]
         for name, clusters in data.items()
     }
+    rows = {name: [r for g in found for r in g] for name, found in groups.items()}
     print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
     for name in filter(None, args.drop.split(",")):  # a feature left out: its column is constant, weight 0
         for features, _ in (r for found in rows.values() for r in found):
@@ -285,7 +312,9 @@ def main_prior(args: argparse.Namespace) -> int:
     if args.cv:
         scores: dict[float, dict[str, tuple[float, float]]] = {}
         for held in args.eval_sets.split(",") if args.eval_sets else DEV:
-            prior = fit_prior([r for n in DEV if n != held for r in rows[n]], args.c)
+            prior = bagged_prior(
+                [g for n in DEV if n != held for g in groups[n]], args.c, args.bags, args.seed
+            )
             for power in powers:
                 found = prior_rouge(held, data[held], replace(settings, concept_prior=power), prior)
                 scores.setdefault(power, {}).update({f"{held}/{k}": v for k, v in found.items()})
@@ -307,7 +336,7 @@ def main_prior(args: argparse.Namespace) -> int:
             args.save.write_text(
                 json.dumps({"scores": {str(p): s for p, s in scores.items()}, "fold_of": fold_of})
             )
-    prior = fit_prior([r for n in DEV for r in rows[n]], args.c)
+    prior = bagged_prior([g for n in DEV for g in groups[n]], args.c, args.bags, args.seed)
     print("coefficients", dict(zip(PRIOR_FEATURES, prior.coefficients, strict=True)), prior.intercept)
     if not args.no_write:
         _write_prior(prior, report, args)
@@ -329,7 +358,8 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
     )
     parts = (
         f"benchmarks/train_concept_model.py --prior{' --valued' if args.valued else ''}"
-        f"{f' --cuts {args.cuts}' if args.cuts else ''} (C={args.c}, "
+        f"{f' --cuts {args.cuts}' if args.cuts else ''}"
+        f"{f' --bags {args.bags} --seed {args.seed}' if args.bags > 1 else ''} (C={args.c}, "
         f"left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
         "label = some reference summary carries the bigram concept"
