@@ -111,3 +111,36 @@ def test_a_she_is_never_given_to_a_man_named_in_the_sentences_before() -> None:
         '"We will stay," she said.'
     )
     assert _speakers(text) == [("We will stay", "Anna Kovalenko")]
+
+
+def test_as_the_outlet_pointed_out_is_the_outlets_quote() -> None:
+    text = 'But as the Valley Courier pointed out, "The levy has never been spent on the levee."'
+    assert _speakers(text) == [("The levy has never been spent on the levee.", "Valley Courier")]
+
+
+def test_who_speaks_in_a_leading_clause_is_not_the_subject_a_pronoun_takes() -> None:
+    text = (
+        'When Ines Baptiste pointed out that the plan had no budget, Marta Okafor seized on it. "There is no '
+        'money because there is no plan," she said.'
+    )
+    assert _speakers(text)[-1] == ("There is no money because there is no plan", "Marta Okafor")
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.speaker, m.role) for m in extract_quotes(article("a", text))]
+
+
+def test_an_honorific_is_no_role_and_the_role_the_text_gives_is_kept() -> None:
+    text = (
+        "Tomas Rubel, a senior analyst at Harbor Securities, was not impressed.\n\n"
+        '"The stock has gone nowhere," Mr. Rubel said.'
+    )
+    assert _roles(text) == [("Tomas Rubel", "senior analyst at Harbor Securities")]
+
+
+def test_a_title_after_a_preposition_is_the_role_without_the_words_before() -> None:
+    text = (
+        "The mayor worked out an accord with Senator Ilse Brandt on Friday.\n\n"
+        '"We will pay for the canal," Brandt said.'
+    )
+    assert _roles(text) == [("Ilse Brandt", "Senator")]

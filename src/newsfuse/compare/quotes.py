@@ -27,7 +27,7 @@ VERBS = (
     r"responds|acknowledges|admits|claims|suggests|cautions|stresses|emphasizes|observes|remarks|tweets|"
     r"concedes|vows|concludes|complains|predicts|promises|testifies|counters|retorts|boasts|jokes|quips|"
     r"pressed|questioned|charged|assured|agrees|wondered|demanded|shot back|fired back|chimed in|"
-    r"reported|reports|put it|puts it|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
+    r"reported|reports|put it|puts it|pointed out|points out|went on|goes on|remembered|cracked|beamed|scoffed|barked|snapped|"
     r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|fumed|reacted|riffed|opined|exclaimed|affirms|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
@@ -628,14 +628,16 @@ class People:
                     for i in fits
                     if self._speaks(i) or not self._pronoun_before(want, begin, self.starts[i])
                 ]
+            main = fits
             if len(fits) > 1 and _LEADING.match(self.text, begin):
                 comma = self.text.find(",", begin, self.starts[fits[-1]])
                 if comma > 0:  # "Making her way around Chez Vachon, Clinton …": the subject follows
-                    fits = [i for i in fits if self.starts[i] > comma] + [
-                        i for i in fits if self.starts[i] < comma
-                    ]
+                    main = [i for i in fits if self.starts[i] > comma]
+                    fits = main + [i for i in fits if self.starts[i] < comma]
             if fits:
-                chosen = next((i for i in fits if self._speaks(i)), None)
+                # "When Maddow pointed out …, Clinton seized …": who speaks in the leading clause is not
+                # the sentence's subject
+                chosen = next((i for i in main if self._speaks(i)), None)
                 if chosen is None:
                     chosen = next((i for i in fits if not self._oblique(i)), fits[0])
                 return self.names[chosen]
@@ -664,6 +666,8 @@ class People:
         return subject
 
 
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
+"""Honorifics before a surname, which split_name reads as the role of "Mr. Rubel"."""
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 """Generational suffixes that may close a run of capitalised words naming a person."""
 
@@ -818,7 +822,18 @@ def _titled_name(phrase: str) -> tuple[str, str | None] | None:
     if " " not in name or not is_person(name) or not _plausible_person(name):
         return None  # "the governor of New Jersey": a place holds no role
     titled = role and any(w.lower().rstrip(".") in TITLES or w in _SHORT_TITLES for w in role.split())
+    if titled and role:
+        words = role.split()
+        cut = max((i + 1 for i, w in enumerate(words) if _ROLE_BREAK.fullmatch(w)), default=0)
+        role = " ".join(words[cut:]) or None  # "an accord with Senator X": the title after the preposition
+        titled = role and any(w.lower().rstrip(".") in TITLES or w in _SHORT_TITLES for w in words[cut:])
     return name, role if titled else None
+
+
+_ROLE_BREAK = re.compile(
+    rf"(?:with|to|by|for|from|against|about|and|or|but|blow|after|before|than|as|{VERBS[3:-1]})"
+)
+"""A lower-case word before a title that is no part of it (a preposition, a conjunction, a verb of saying)."""
 
 
 def _by_role(description: str, roles: dict[str, str], before: str) -> tuple[str, str | None]:
@@ -1769,6 +1784,8 @@ def _resolve(
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
         return None, None  # "But, said Solovey, …" read as "But": no speaker rather than a wrong one
+    if role in _HONORIFICS:
+        role = None  # "Mr. Rubel said": no role (the one the text gives, "a senior analyst", is looked up)
     role = role or _role_after(text, name_end)
     if not is_person(speaker):
         return speaker, role
