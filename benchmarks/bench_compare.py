@@ -540,7 +540,10 @@ def quantities_dev() -> dict[str, Any]:
             710:722
         ],
         "session 13, long news sentences: 'According to ..., 64% of', 'former', 'fire', '1 in 5' (dev-723..742)": rows[
-            722:
+            722:742
+        ],
+        "session 14, rates after a slash ('$71.40/barrel', '18p/share'), bare counts after verbs ('police arrested 14') (dev-743..766)": rows[
+            742:766
         ],
     }
     return {

@@ -362,7 +362,7 @@ _RATE = re.compile(
     r"(?:\s+(?:per|a|an|each)\s+|/)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
-    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room)s?\b"
+    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|kg|therm|sq\s+ft|sq\s+m)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
@@ -386,6 +386,7 @@ _PLURALS = frozenset(
 )
 """Plural nouns not ending in s: the counted thing ends there ("5,000 people came")."""
 _SINGULAR = {"liter": "litre", "kilometer": "kilometre", "kilo": "kilogram", "square meter": "square metre"}
+_SINGULAR |= {"kg": "kilogram", "sq ft": "square foot", "sq m": "square metre"}
 _SINGULAR |= {"square kilometer": "square kilometre"}
 _BOUND = re.compile(
     r"(?P<approx>about|around|approximately|nearly|almost|roughly|some|an estimated|estimated)\s+$|"
@@ -583,7 +584,7 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
     if unit:
         rate = _RATE.match(rest, used) or _rate_after_of(rest, used)
         if rate:
-            per = rate.group("per").lower()
+            per = " ".join(rate.group("per").lower().split())
             unit = f"{unit} per {_SINGULAR.get(per, per)}"
             used = rate.end()
         elif per_noun := _PER_NOUN.match(rest, used):  # "USD 48 per container": any noun after "per"
@@ -1038,6 +1039,12 @@ def extract_quantities(
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if unit and not rest and text.startswith("/", match.start("rest")):
+            slash = _RATE.match(text, match.start("rest"))
+            if slash:  # "$71.40/barrel", "18p/share": a rate right after the number's unit
+                per = " ".join(slash.group("per").lower().split())
+                unit = f"{unit} per {_SINGULAR.get(per, per)}"
+                used = slash.end() - match.start("rest")
         if unit is None and thing is None and not scale:
             if match is not found:  # "from 8 to 14 inches": 8 inches
                 unit, thing, _ = _referent(text[found.start("rest") : found.end("rest")])
@@ -1198,6 +1205,10 @@ def _bare(
         and _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
     ):
         return "number"  # "the death toll climbed to 37"
+    if num[0] != "0" and text[match.end("num") : match.end("num") + 1] not in ("-", "–"):
+        acted = _ACTED_ON.search(text, max(0, match.start() - 40), match.start())
+        if acted:  # "police arrested 14 after the match", "the storm killed at least nine"
+            return stem(acted.group(1).lower())
     return None
 
 
@@ -1206,6 +1217,17 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 """A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
+_ACTED_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+    r"\b(killed|injured|wounded|arrested|detained|rescued|evacuated|sickened|shot|hired|employs|displaced|"
+    r"suspended|stabbed|hospitali[sz]ed|infected|charged|deported|freed|released)\s+"
+    r"(?:(?:at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some|around|roughly|an\s+estimated|"
+    r"over|up\s+to|another|only|just|all)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of harm, arrest, rescue or hiring just before a bare number (and a bound): the number counts the
+people it was done to ("police arrested 14 after the match", "killed at least nine"), named by the verb's
+stem as "nine were killed" is; not after an auxiliary ("he was shot four or five times")."""
 
 
 def clear_caches() -> None:

@@ -1,0 +1,33 @@
+"""Rates written with a slash and bare counts after a verb of harm, arrest or rescue (issue 7, session 14)."""
+
+from newsfuse.compare.quantities import extract_quantities
+from tests.helpers import article
+
+
+def _read(text: str) -> list[tuple[float | None, str | None, str]]:
+    return [(m.number, m.unit, m.slot) for m in extract_quantities(article("a", text)) if m.unit != "clock"]
+
+
+def test_a_rate_written_with_a_slash_after_the_unit() -> None:
+    assert _read("Brent crude settled at $71.40/barrel on Tuesday.")[0][:2] == (71.4, "USD per barrel")
+    assert _read("Wool fetched A$11.20/kg at the sale.")[0][:2] == (11.2, "AUD per kilogram")
+    assert _read("Office space lets for £38/sq ft near the depot.")[0][:2] == (38.0, "GBP per square foot")
+    assert _read("The board paid 18p/share, up from 15p.")[:2] == [
+        (18.0, "penny per share", "penny per share"),
+        (15.0, "penny", "penny"),
+    ]
+    assert _read("Growers were paid 42 cents/kg for apples.")[0][:2] == (42.0, "cent per kilogram")
+
+
+def test_a_bare_count_after_a_verb_of_harm_or_arrest_is_named_by_the_verb() -> None:
+    assert _read("Police in Dunmore arrested 14 after the match.") == [(14.0, None, "arrest")]
+    assert _read("The landslide killed at least nine and cut the road.") == [(9.0, None, "kill")]
+    assert _read("The blast injured 31, four of them seriously.") == [
+        (31.0, None, "injur"),
+        (4.0, None, "part of injur"),
+    ]
+
+
+def test_no_count_after_a_passive_verb_or_an_unlisted_one() -> None:
+    assert _read("The teen was shot four or five times, police said.") == [(5.0, "time", "time")]
+    assert _read("The committee met 12 after the vote.") == []
