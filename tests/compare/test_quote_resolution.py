@@ -144,3 +144,19 @@ def test_a_title_after_a_preposition_is_the_role_without_the_words_before() -> N
         '"We will pay for the canal," Brandt said.'
     )
     assert _roles(text) == [("Ilse Brandt", "Senator")]
+
+
+def test_a_first_name_with_an_age_is_a_person_a_pronoun_takes() -> None:
+    text = (
+        "Lina Voss, 14, held up a sign at the rally. Her father, Brad, 39, worried about the turnout.\n\n"
+        '"People are afraid of wasting their votes," he said.'
+    )
+    assert _speakers(text) == [("People are afraid of wasting their votes", "Brad")]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it_for_a_pronoun() -> None:
+    text = (
+        "Donald Vance and his brother Fred Vance ran the yard for years. In 1977, Donald asked Fred to "
+        'join the board.\n\n"He was the best of us," he said.'
+    )
+    assert _speakers(text) == [("He was the best of us", "Donald Vance")]

@@ -444,6 +444,18 @@ class People:
                 other = _FEMALE_FIRST if honorific.group("m") else _MALE_FIRST
                 if name.split(maxsplit=1)[0].lower() in other:  # "Mr. Clinton" after "Hillary Clinton"
                     return full.get(f"{words[0]}|{honorific.lastgroup}", words[0])
+            if (
+                not name
+                and words[0].lower() in _FIRST_NAMES
+                and not _TITLED.search(self.text, max(0, at - 6), at)
+            ):
+                # a first name alone: the one person named in full with it ("Hillary"), or a person the text
+                # names by first name alone ("a resident named Caroline")
+                known = full.get(f"first|{words[0]}")
+                if known:
+                    return known
+                if _FIRST_ALONE.match(self.text, end) or self.text.endswith(("named ", "called "), 0, at):
+                    return words[0]  # "Her father, Brad, 39,", "a resident named Caroline"
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
@@ -463,6 +475,8 @@ class People:
         first = name.split(maxsplit=1)[0].lower()
         if first in _FIRST_NAMES:  # the namesake an honorific of this gender means ("Mr. Clinton": Bill)
             full[f"{name.split()[-1]}|{'m' if first in _MALE_FIRST else 'f'}"] = name
+            key = f"first|{name.split(maxsplit=1)[0]}"
+            full[key] = name if full.get(key, name) == name else ""  # "" when two people share it
         return name
 
     def sentence_start(self, at: int) -> int:
@@ -666,6 +680,8 @@ class People:
         return subject
 
 
+_FIRST_ALONE = re.compile(r",[ \xa0]+\d{1,3},")
+"""An age in apposition after a first name ("Her father, Brad, 39, worried …"): a person the text names so."""
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
 """Honorifics before a surname, which split_name reads as the role of "Mr. Rubel"."""
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
