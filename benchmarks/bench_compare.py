@@ -545,6 +545,9 @@ def quantities_dev() -> dict[str, Any]:
         "session 14, rates after a slash ('$71.40/barrel', '18p/share'), bare counts after verbs ('police arrested 14') (dev-743..766)": rows[
             742:766
         ],
+        "session 14, second batch: '$8,420/t', 'buried six', ranges, scale words, points (dev-767..786)": rows[
+            766:786
+        ],
     }
     return {
         **_score_quantities(rows),

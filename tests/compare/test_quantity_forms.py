@@ -31,3 +31,8 @@ def test_a_bare_count_after_a_verb_of_harm_or_arrest_is_named_by_the_verb() -> N
 def test_no_count_after_a_passive_verb_or_an_unlisted_one() -> None:
     assert _read("The teen was shot four or five times, police said.") == [(5.0, "time", "time")]
     assert _read("The committee met 12 after the vote.") == []
+
+
+def test_a_price_per_tonne_after_a_slash_and_more_verbs() -> None:
+    assert _read("Copper slid to $8,420/t on the exchange.")[0][:2] == (8420.0, "USD per tonne")
+    assert _read("The avalanche buried six, and rescuers dug out four alive.")[0] == (6.0, None, "buri")

@@ -624,6 +624,9 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
     return unit, (singular(head[-1]) if head else None), used_to
 
 
+_PER_TONNE = re.compile(r"/(?P<per>t)(?![\w-])")
+"""A price per tonne after a slash ("$8,420/t"), read as "tonne"."""
+_SINGULAR["t"] = "tonne"
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,})\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container")."""
 _REFERENT_STOP = (
@@ -1040,8 +1043,8 @@ def extract_quantities(
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
         if unit and not rest and text.startswith("/", match.start("rest")):
-            slash = _RATE.match(text, match.start("rest"))
-            if slash:  # "$71.40/barrel", "18p/share": a rate right after the number's unit
+            slash = _RATE.match(text, match.start("rest")) or _PER_TONNE.match(text, match.start("rest"))
+            if slash:  # "$71.40/barrel", "18p/share", "$8,420/t": a rate right after the number's unit
                 per = " ".join(slash.group("per").lower().split())
                 unit = f"{unit} per {_SINGULAR.get(per, per)}"
                 used = slash.end() - match.start("rest")
@@ -1220,7 +1223,8 @@ _CHANGED_TO = re.compile(
 _ACTED_ON = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
     r"\b(killed|injured|wounded|arrested|detained|rescued|evacuated|sickened|shot|hired|employs|displaced|"
-    r"suspended|stabbed|hospitali[sz]ed|infected|charged|deported|freed|released)\s+"
+    r"suspended|stabbed|hospitali[sz]ed|infected|charged|deported|freed|released|buried|treated|discharged|"
+    r"trapped|abducted|kidnapped|captured|sentenced|convicted|indicted|expelled|quarantined|hold|holds|held)\s+"
     r"(?:(?:at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some|around|roughly|an\s+estimated|"
     r"over|up\s+to|another|only|just|all)\s+)?$",
     re.IGNORECASE,
