@@ -160,3 +160,12 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it_for_a_pronou
         'join the board.\n\n"He was the best of us," he said.'
     )
     assert _speakers(text) == [("He was the best of us", "Donald Vance")]
+
+
+def test_the_people_of_an_asked_clause_are_not_the_pronoun_that_answers() -> None:
+    text = (
+        "Noor Halvorsen campaigned for the challenger all week.\n\n"
+        "Asked about the plan of Mayor Greta Lind to close the ferry, she replied: "
+        '"I don\'t know yet."\n\n"Really," she added.'
+    )
+    assert _speakers(text) == [("I don't know yet.", "Noor Halvorsen"), ("Really", "Noor Halvorsen")]

@@ -643,6 +643,11 @@ class People:
                     if self._speaks(i) or not self._pronoun_before(want, begin, self.starts[i])
                 ]
             main = fits
+            if want and self.text.startswith("Asked", begin):
+                comma = self.text.find(",", begin, pos)
+                if comma > 0:
+                    # "Asked by Matt Lauer whether …, she said": the asker and the topic are not "she"
+                    fits = main = [i for i in fits if self.starts[i] > comma]
             if len(fits) > 1 and _LEADING.match(self.text, begin):
                 comma = self.text.find(",", begin, self.starts[fits[-1]])
                 if comma > 0:  # "Making her way around Chez Vachon, Clinton …": the subject follows
