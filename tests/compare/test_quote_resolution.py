@@ -169,3 +169,14 @@ def test_the_people_of_an_asked_clause_are_not_the_pronoun_that_answers() -> Non
         '"I don\'t know yet."\n\n"Really," she added.'
     )
     assert _speakers(text) == [("I don't know yet.", "Noor Halvorsen"), ("Really", "Noor Halvorsen")]
+
+
+def test_a_description_given_to_someone_earlier_is_theirs() -> None:
+    text = (
+        "On Thursday Marta Okafor gave her acceptance speech as the Labour nominee, painting her rival, "
+        "Piet Brandt, as unready.\n\n"
+        '"A man you can bait with a leaflet is not a man to run the port," said the Labour nominee.'
+    )
+    assert _speakers(text) == [
+        ("A man you can bait with a leaflet is not a man to run the port", "Marta Okafor")
+    ]

@@ -1800,7 +1800,8 @@ def _resolve(
                     None,
                 )  # "a young woman asked …. "…," the woman said": someone the text does not name
             # "the New York businessman said": the person the text is about, when no one has that role
-            return people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
+            described = _described_before(phrase, text, start, people)
+            return described or people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
@@ -1824,6 +1825,33 @@ def _by_first_name(first: str, people: People) -> str | None:
     people._read()
     found = {name for name in people.names if " " in name and name.split(maxsplit=1)[0] == first}
     return found.pop() if len(found) == 1 else None
+
+
+def _described_before(phrase: str, text: str, start: int, people: People) -> str | None:
+    """The person a definite description ("the Democratic nominee") was given to earlier in the text: the
+    last use of its words (without the article) before ``start`` with a person named beside it in its sentence
+    ("Democratic nominee Hillary Clinton", "Hillary Clinton … as the Democratic nominee"): the person named
+    right after it, else the last one before it in its sentence, else the first after it."""
+    core = phrase.split(maxsplit=1)[1]
+    if len(core.split()) < 2:
+        return None  # "the senator": too common a word to tie to one use
+    people._read()
+    for found in reversed(list(re.finditer(rf"\b{re.escape(core)}\b", text[:start], re.IGNORECASE))):
+        at = found.start()
+        begin = people.sentence_start(at)
+        stop = text.find(". ", found.end(), start)
+        stop = stop if stop >= 0 else start
+        lo, hi = bisect_left(people.starts, begin), bisect_left(people.starts, stop)
+        near = [i for i in range(lo, hi) if people.starts[i] != at]
+        if not near:
+            continue
+        right_after = [
+            i for i in near if 0 <= people.starts[i] - found.end() <= 2
+        ]  # "nominee Hillary Clinton"
+        before = [i for i in near if people.starts[i] < at]  # "Hillary Clinton … as the Democratic nominee"
+        best = right_after[0] if right_after else before[-1] if before else near[0]
+        return people.names[best]
+    return None
 
 
 _ADDING = re.compile(r"\s*,?\s*(?:adding|continuing|going on)\s*[,:]?\s*")
