@@ -205,6 +205,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing processes per tree (taking turns)")
     parser.add_argument("--repeats", type=int, default=2, help="warm passes per timing process")
     parser.add_argument("--workers", type=int, default=2, help="workers of the identity runs")
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="another file (repository path) the baseline takes from REV (e.g. src/newsfuse/model.py)",
+    )
     parser.add_argument("--no-check", action="store_true", help="only time (no identity runs)")
     parser.add_argument("--no-time", action="store_true", help="only compare the outputs")
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
@@ -223,12 +230,13 @@ def main() -> int:
         "against": args.against,
         "corpus": str(args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus),
         "load_before": os.getloadavg()[0],
+        "swapped": [*OWNED, *args.also],
     }
     with tempfile.TemporaryDirectory(prefix="event_speed_") as tmp:
         snapshot = tree_with_files_at(args.against, Path(tmp) / "now", ROOT / "src", ())
         trees = {
             "working tree": snapshot,
-            args.against: tree_with_files_at(args.against, Path(tmp) / "base", snapshot, OWNED),
+            args.against: tree_with_files_at(args.against, Path(tmp) / "base", snapshot, result["swapped"]),
         }
         if not args.no_check:
             cases = {"examples": EXAMPLES, args.corpus.name: args.corpus}
@@ -258,8 +266,8 @@ def _markdown(result: dict[str, Any]) -> str:
         f"Command: `{result['command']}`  ",
         f"Date: {result['date']} (load average {result['load_before']:.1f} before, "
         f"{result['load_after']:.1f} after; a shared 2-core machine)  ",
-        f"Baseline: a snapshot of the working tree with the speed-owned files ({', '.join(OWNED)}) from "
-        f"{against}.",
+        f"Baseline: a snapshot of the working tree with the speed-owned files "
+        f"({', '.join(result.get('swapped', OWNED))}) from {against}.",
         "",
     ]
     if "identity" in result:

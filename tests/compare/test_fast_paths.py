@@ -311,3 +311,31 @@ def test_facts_are_made_with_the_model_fields_in_order() -> None:
     from newsfuse.model import Fact
 
     assert tuple(f.name for f in fields(Fact)) == FACT_FIELDS
+
+
+def test_claim_keys_and_negation_match_the_per_token_definitions() -> None:
+    """A claim's words and polarity as :func:`statements._text_keys` reads them (a dict of keys, negations
+    counted by set membership and "n't" only where an apostrophe is) are those of the per-token definitions,
+    across the clearing of the kept keys."""
+    import random
+
+    from newsfuse.compare import statements
+    from newsfuse.text.words import word_tokens
+
+    pieces = ["not", "no", "never", "don't", "can’t", "won't", "DIDN'T", "nothing", "Nor", "without", "n't"]
+    pieces += ["company's", "charged", "charging", "the", "a", "12", "x", "it's", "o'clock", "nobody’s", "'"]
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    statements.clear_caches()
+    kept = statements._KEPT_KEYS
+    statements._KEPT_KEYS = 20  # the kept keys cleared again and again
+    try:
+        for text in texts:
+            tokens = word_tokens(text)
+            plain = frozenset(map(statements._word_key, tokens)) - {""}
+            negated = sum(map(statements._negation, tokens)) % 2 == 1
+            assert statements._text_keys.__wrapped__(text) == (plain, negated), text
+            assert statements.words(tokens) == plain
+    finally:
+        statements._KEPT_KEYS = kept
+        statements.clear_caches()

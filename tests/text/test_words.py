@@ -39,3 +39,38 @@ def test_the_ascii_pattern_finds_what_the_word_pattern_finds_on_lower_case_ascii
             assert _ASCII_WORD.findall(lowered) == WORD.findall(lowered), text
             checked += 1
     assert checked > 1500
+
+
+def test_lowering_first_keeps_every_character_kind_but_the_context_ones() -> None:
+    """Every code point but those of ``_CONTEXT_LOWER`` lower-cases to one character that is a word
+    character exactly when it is, and a joining mark of ``WORD`` exactly when it is: tokenising the
+    lower-cased text then finds the same words, lower-cased."""
+    import re
+    import sys
+
+    from newsfuse.text.words import _CONTEXT_LOWER
+
+    word, joins = re.compile(r"\w"), "'’.-"
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        low = char.lower()
+        if char in _CONTEXT_LOWER:
+            continue
+        assert len(low) == 1, hex(code)
+        assert bool(word.match(char)) == bool(word.match(low)), hex(code)
+        assert (char in joins) == (low in joins), hex(code)
+
+
+def test_word_tokens_match_lower_casing_each_token() -> None:
+    import random
+
+    from newsfuse.text.words import WORD
+
+    rng = random.Random(7)
+    alphabet = "aZ9_'’.- ,\n“”éÉßİΣσςΑΒ·ǅﬁ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(5000)]
+    texts += ["ΟΔΟΣ’Β ΑΣ’’Β Σ.Σ", "İstanbul’s DON’T", "ÀÉÎ’s O’NEILL-SMITH"]
+    for text in texts:
+        assert word_tokens(text) == [w.lower() for w in WORD.findall(text)], text

@@ -27,10 +27,11 @@ CACHED_TEXTS = 256
 """Texts whose first reading is kept for their copies (an event's copies are read one after the other)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ArticleMentions:
     """The mentions of one article, by kind. The quantities' contexts are left empty: only a conflict test
-    reads them, from :func:`article_contexts`."""
+    reads them, from :func:`article_contexts`. Treated as immutable (shared by the cache): never assigned to;
+    not declared frozen, whose ``__init__`` costs several times as much."""
 
     dates: tuple[Mention, ...]
     quantities: tuple[Mention, ...]
@@ -39,10 +40,11 @@ class ArticleMentions:
     place_lists: tuple[Mention, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _TextReading:
     """What compare's own readers find in a text, found for the article ``article_id``: every reader below
-    depends on the text alone, and on the article's id only in the spans it gives."""
+    depends on the text alone, and on the article's id only in the spans it gives. Treated as immutable, as
+    :class:`ArticleMentions`."""
 
     article_id: str
     dates: tuple[Mention, ...]

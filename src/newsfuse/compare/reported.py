@@ -278,10 +278,12 @@ _NOT_SOURCES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Report:
     """One piece of reported speech: what was said (``content``), the cue ("said", "according to"), the
-    source as the text words it, and the speaker it resolves to (a name, or the description itself)."""
+    source as the text words it, and the speaker it resolves to (a name, or the description itself).
+    Treated as immutable (compared and hashed by its fields): never assigned to; not declared frozen, whose
+    ``__init__`` costs several times as much (several reports per article)."""
 
     content: Span
     cue: Span

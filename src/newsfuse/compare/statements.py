@@ -26,9 +26,11 @@ _DETERMINERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Claim:
-    """One article's version of a statement: reported speech (``cue`` set) or a direct quote (no cue)."""
+    """One article's version of a statement: reported speech (``cue`` set) or a direct quote (no cue).
+    Treated as immutable (compared and hashed by its fields): never assigned to; not declared frozen, whose
+    ``__init__`` costs several times as much (several claims per article)."""
 
     mention: Mention
     cue: Span | None
@@ -50,9 +52,14 @@ def claim(mention: Mention, cue: Span | None, quantities: Iterable[Mention] | Nu
 @lru_cache(maxsize=8192)
 def _text_keys(text: str) -> tuple[frozenset[str], bool]:
     """The content-word keys of a claim's text (:func:`words`) and whether it is negated (an odd number of
-    negations): one reading per text (a copy's reports and a quote in several articles repeat it)."""
+    negations, :func:`_negation`): one reading per text (a copy's reports and a quote in several articles
+    repeat it). The negations are counted as the words of :data:`NEGATIONS`, plus the words ending in
+    "n't" only where the text holds an apostrophe (no such word without one: lower-casing keeps it)."""
     tokens = word_tokens(text)
-    return words(tokens), sum(map(_negation, tokens)) % 2 == 1
+    negations = sum(map(NEGATIONS.__contains__, tokens))
+    if "'" in text or "’" in text:
+        negations += sum(1 for token in tokens if token.endswith(_NOT_ENDINGS))
+    return _token_keys(tokens), negations % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +96,50 @@ _NO_NUMBERS: frozenset[tuple[str, float]] = frozenset()
 
 
 def clear_caches() -> None:
-    """Forget the claims' texts read (to measure cold reads)."""
+    """Forget the claims' texts read and the words' keys (to measure cold reads)."""
     _text_keys.cache_clear()
-    _negation.cache_clear()
+    _KEY_OF.clear()
 
 
 def words(tokens: Iterable[str]) -> frozenset[str]:
     """Content words stemmed and cut to their first five letters, without a possessive ending: "charged"
     and "charging", "company's" and "company", "continued" and "continue" match (a paraphrase changes word
     forms)."""
-    return frozenset(map(_word_key, tokens)) - {""}
+    return _token_keys(list(tokens))
 
 
-@lru_cache(maxsize=65536)
+_NOT_ENDINGS = ("n't", "n’t")
+
+
 def _negation(token: str) -> int:
     """1 for a word that negates a claim (:data:`NEGATIONS`, or ending in "n't"), else 0."""
-    return int(token in NEGATIONS or token.endswith(("n't", "n’t")))
+    return int(token in NEGATIONS or token.endswith(_NOT_ENDINGS))
 
 
-@lru_cache(maxsize=65536)
+_KEY_OF: dict[str, str] = {}
+"""Each token's :func:`_word_key` once worked out (a plain dict read by ``map``, at half an ``lru_cache``'s
+cost per token); emptied when it holds :data:`_KEPT_KEYS`."""
+_KEPT_KEYS = 65536
+
+
+def _token_keys(tokens: list[str]) -> frozenset[str]:
+    """:func:`words` of a token list."""
+    known = _KEY_OF
+    try:
+        keys = frozenset(map(known.__getitem__, tokens))
+    except KeyError:
+        if len(known) >= _KEPT_KEYS:
+            known.clear()
+        for token in tokens:
+            if token not in known:
+                known[token] = _word_key(token)
+        keys = frozenset(map(known.__getitem__, tokens))
+    return keys - _NO_KEY if "" in keys else keys
+
+
+_NO_KEY = frozenset({""})
+
+
 def _word_key(token: str) -> str:
     """A token's key in :func:`words` ("" for no content word)."""
     if not is_content_word(token):
