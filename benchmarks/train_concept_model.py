@@ -120,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --prior: mean of this many priors fitted on cluster resamples",
     )
     parser.add_argument("--seed", type=int, default=0, help="with --prior --bags: the resampling seed")
+    parser.add_argument(
+        "--set-bags",
+        action="store_true",
+        help="with --prior: mean of the fits leaving out one training set each",
+    )
     args = parser.parse_args(argv)
     if args.prior:
         return main_prior(args)
@@ -249,6 +254,18 @@ def bagged_prior(groups: Sequence[Sequence[Rows]], c: float, bags: int, seed: in
     return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
 
 
+def set_bagged_prior(by_set: dict[str, Sequence[Sequence[Rows]]], c: float) -> ConceptPrior:
+    """The mean of the priors fitted with one of ``by_set``'s sets left out each (as many fits as sets):
+    a prior less tied to which dev sets trained it."""
+    fits = [
+        fit_prior([r for name, groups in by_set.items() if name != out for g in groups for r in g], c)
+        for out in by_set
+    ]
+    coef = np.mean([f.coefficients for f in fits], axis=0)
+    intercept = float(np.mean([f.intercept for f in fits]))
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
+
+
 def fit_prior(rows: Sequence[Rows], c: float) -> ConceptPrior:
     """Logistic regression on standardised features, folded back to the raw features."""
     x = np.vstack([f for f, _ in rows])
@@ -312,9 +329,12 @@ def main_prior(args: argparse.Namespace) -> int:
     if args.cv:
         scores: dict[float, dict[str, tuple[float, float]]] = {}
         for held in args.eval_sets.split(",") if args.eval_sets else DEV:
-            prior = bagged_prior(
-                [g for n in DEV if n != held for g in groups[n]], args.c, args.bags, args.seed
-            )
+            if args.set_bags:
+                prior = set_bagged_prior({n: groups[n] for n in DEV if n != held}, args.c)
+            else:
+                prior = bagged_prior(
+                    [g for n in DEV if n != held for g in groups[n]], args.c, args.bags, args.seed
+                )
             for power in powers:
                 found = prior_rouge(held, data[held], replace(settings, concept_prior=power), prior)
                 scores.setdefault(power, {}).update({f"{held}/{k}": v for k, v in found.items()})
@@ -336,7 +356,10 @@ def main_prior(args: argparse.Namespace) -> int:
             args.save.write_text(
                 json.dumps({"scores": {str(p): s for p, s in scores.items()}, "fold_of": fold_of})
             )
-    prior = bagged_prior([g for n in DEV for g in groups[n]], args.c, args.bags, args.seed)
+    if args.set_bags:
+        prior = set_bagged_prior({n: groups[n] for n in DEV}, args.c)
+    else:
+        prior = bagged_prior([g for n in DEV for g in groups[n]], args.c, args.bags, args.seed)
     print("coefficients", dict(zip(PRIOR_FEATURES, prior.coefficients, strict=True)), prior.intercept)
     if not args.no_write:
         _write_prior(prior, report, args)
@@ -359,7 +382,8 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
     parts = (
         f"benchmarks/train_concept_model.py --prior{' --valued' if args.valued else ''}"
         f"{f' --cuts {args.cuts}' if args.cuts else ''}"
-        f"{f' --bags {args.bags} --seed {args.seed}' if args.bags > 1 else ''} (C={args.c}, "
+        f"{f' --bags {args.bags} --seed {args.seed}' if args.bags > 1 else ''}"
+        f"{' --set-bags' if args.set_bags else ''} (C={args.c}, "
         f"left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
         "label = some reference summary carries the bigram concept"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from benchmarks.train_concept_model import bagged_prior, fit_prior
+from benchmarks.train_concept_model import bagged_prior, fit_prior, set_bagged_prior
 from newsfuse.summarize.concepts import PRIOR_FEATURES
 
 
@@ -33,3 +33,16 @@ def test_bags_average_resampled_fits_deterministically() -> None:
     # the signal feature keeps its sign and stays near the plain fit's weight
     assert first.coefficients[0] > 0
     assert abs(first.coefficients[0] - plain.coefficients[0]) < 0.5 * plain.coefficients[0]
+
+
+def test_set_bags_average_the_fits_that_leave_one_set_out() -> None:
+    groups = _groups()
+    by_set = {"a": groups[:4], "b": groups[4:8], "c": groups[8:]}
+    found = set_bagged_prior(by_set, 1.0)
+    fits = [
+        fit_prior([r for name, gs in by_set.items() if name != out for g in gs for r in g], 1.0)
+        for out in by_set
+    ]
+    expected = np.mean([f.coefficients for f in fits], axis=0)
+    assert np.allclose(found.coefficients, expected, atol=1e-6)
+    assert abs(found.intercept - float(np.mean([f.intercept for f in fits]))) < 1e-6
