@@ -107,6 +107,42 @@ class EventRecord:
     html: str
     nav: str
 
+    def encoded(self) -> EncodedRecord:
+        """The record with its texts UTF-8 encoded, as the writer writes them."""
+        return EncodedRecord(
+            self.id,
+            self.first_published,
+            self.line.encode("utf-8"),
+            self.markdown.encode("utf-8"),
+            self.html.encode("utf-8"),
+            self.nav.encode("utf-8"),
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its ``EncodedRecord`` (a record crosses from the pool to the main process, which only
+        writes its texts: encoded here, pickled and unpickled as bytes, they are not decoded there and
+        encoded again; ~4x less CPU in the main process for the same bytes, no more in the pool)."""
+        return self.encoded().__reduce__()
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedRecord:
+    """An ``EventRecord`` with its texts UTF-8 encoded: what an ``EventRecord`` unpickles as (``add`` takes
+    either)."""
+
+    id: str
+    first_published: str | None
+    line: bytes
+    markdown: bytes
+    html: bytes
+    nav: bytes
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            EncodedRecord,
+            (self.id, self.first_published, self.line, self.markdown, self.html, self.nav),
+        )
+
 
 def event_record(event: Event, articles: Sequence[Article], dedup: DedupResult) -> EventRecord:
     """``event``'s report line and Markdown page from its own articles and duplicate findings: the same
@@ -150,15 +186,14 @@ class ReportWriter:
         self._placed: list[tuple[str, str, int, int, int, int]] = []
         self._end = 0
 
-    def add(self, record: EventRecord) -> None:
+    def add(self, record: EventRecord | EncodedRecord) -> None:
         """Keep an event's line, nav pair and html aside and write its Markdown page."""
-        line, nav, html = (text.encode("utf-8") for text in (record.line, record.nav, record.html))
+        done = record.encoded() if isinstance(record, EventRecord) else record
+        line, nav, html = done.line, done.nav, done.html
         self._scratch.write(line + nav + html)
-        self._placed.append(
-            (record.first_published or "", record.id, self._end, len(line), len(nav), len(html))
-        )
+        self._placed.append((done.first_published or "", done.id, self._end, len(line), len(nav), len(html)))
         self._end += len(line) + len(nav) + len(html)
-        _write_new(f"{self._events}{record.id}.md", record.markdown.encode("utf-8"))
+        _write_new(f"{self._events}{done.id}.md", done.markdown)
 
     def _newest_first(self) -> list[tuple[str, str, int, int, int, int]]:
         """The placed events newest first (then by id, descending, as ``process`` orders them)."""
