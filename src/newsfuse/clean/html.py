@@ -2,7 +2,10 @@
 
 A post-filter then runs the plain-text cleaner (``newsfuse.clean.plaintext``) over the page's visible
 blocks and drops the paragraphs of trafilatura's output that it cuts as chrome by rule (chrome phrase,
-related or comment section, menu, copyright line) or scores as almost surely not body. When trafilatura
+related or comment section, menu, copyright line) or scores as almost surely not body; a paragraph that no
+visible block matches as a whole (trafilatura writes a layout table's row, which may hold the article, its
+comments and the site's links, as one paragraph) is matched by its words to a run of visible blocks and the
+blocks of it that the cleaner cuts are cut out of it (``split``, ``_Cover``). When trafilatura
 finds no body at all, the plain-text cleaner's verdict on the visible blocks is the body (recall fallback);
 when it starts after article prose the plain-text cleaner keeps, that prose is put back (``missed_lead``),
 and so is such prose it left out between its first and last paragraphs (``missed_inside``); neither puts
@@ -175,6 +178,15 @@ pages as it hurts wherever it changes five pages or more; ``chrome_phrase`` on p
 2 helped / 4 hurt: "Watch ... here.", "Registered readers can ..." cut from the body)."""
 
 
+SPLIT_MIN_WORDS = 15
+"""``post_filter`` splits a paragraph that several visible blocks make up only when it has this many words ..."""
+SPLIT_SKIP = 10
+"""... and finds those blocks passing over at most this many blocks in a row that the paragraph does not hold
+(a caption or a link line trafilatura left out of a table cell). Both chosen on the dev sets (fourteenth round,
+docs/cleaning.md): trafilatura writes a layout table's row as one paragraph, which the post-filter used to keep
+whole (on l3s_gn1, 46 % of the output's words)."""
+
+
 def post_filter_floor(aggressiveness: float) -> float:
     """Body probability under which the post-filter cuts a paragraph: 0 at aggressiveness 0 (rules only),
     0.1 at 0.5 (chosen on the dev sets), 0.2 at 1."""
@@ -193,10 +205,20 @@ def post_filter(
     rules: frozenset[str] = POST_FILTER_RULES,
     floor: float | None = None,
     chrome_lines: bool = True,
+    split: bool = True,
+    split_words: int = SPLIT_MIN_WORDS,
+    split_floor: float | None = None,
+    split_skip: int = SPLIT_SKIP,
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
     page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
-    body probability under ``post_filter_floor``). Paragraphs that match no visible block are kept."""
+    body probability under ``post_filter_floor``). With ``split``, a paragraph that no visible block matches as a
+    whole is matched by its words to a run of visible blocks (``_Cover``; passing over at most ``split_skip``
+    blocks in a row that it does not hold): one block, or several when the paragraph has ``split_words`` words
+    or more (a layout table's row holding the article, its readers' comments and the site's links; a data
+    table's short rows are left whole), and the blocks of that run the cleaner cuts are cut out of it (at a
+    body probability under ``split_floor``, None: the same floor). Other paragraphs that match no visible block
+    are kept."""
     if not kept or not visible:
         return kept, []
     plain = plain or clean_plain_blocks(visible, aggressiveness)
@@ -204,19 +226,102 @@ def post_filter(
     for block, probability, reason in zip(visible, plain.probabilities, plain.reasons, strict=True):
         verdicts.setdefault(_key(block), (probability, reason))
     floor = post_filter_floor(aggressiveness) if floor is None else floor
-    out: list[str] = []
-    removed: list[RemovedBlock] = []
-    for block in kept:
-        probability, reason = verdicts.get(_key(block), (1.0, None))
-        if (
+
+    def cuts(block: str, probability: float, reason: str | None, below: float = floor) -> str | None:
+        """The reason the block is cut for, or None when it is kept."""
+        if reason is None:
+            return None
+        cut = (
             reason in rules
             or (reason == "chrome_phrase" and chrome_lines and not is_prose(block))
-            or (reason is not None and probability < floor)
-        ):
-            removed.append(RemovedBlock(block, reason))
+            or probability < below
+        )
+        return reason if cut else None
+
+    piece_floor = floor if split_floor is None else split_floor
+
+    out: list[str] = []
+    removed: list[RemovedBlock] = []
+    cover: _Cover | None = None
+    for block in kept:
+        verdict = verdicts.get(_key(block))
+        if verdict is None and split:
+            cover = cover or _Cover(visible)
+            pieces = cover.find(block, split_skip)
+            if pieces is not None and (len(pieces) == 1 or len(block.split()) >= split_words):
+                below = floor if len(pieces) == 1 else piece_floor
+                why = [cuts(visible[i], plain.probabilities[i], plain.reasons[i], below) for i in pieces]
+                if any(why):
+                    removed.extend(RemovedBlock(visible[i], r) for i, r in zip(pieces, why, strict=True) if r)
+                    out.extend(cover.keep(block, pieces, [r is None for r in why]))
+                    continue
+        if why_block := cuts(block, *(verdict or (1.0, None))):
+            removed.append(RemovedBlock(block, why_block))
         else:
             out.append(block)
     return out, removed
+
+
+class _Cover:
+    """Finds the run of visible blocks whose words, in order, are a paragraph's words: trafilatura joins a table
+    row's cells (and a cell's blocks) into one paragraph, which no single visible block matches."""
+
+    def __init__(self, visible: list[str]) -> None:
+        self.visible = visible
+        self.words = [_words(block) for block in visible]
+        self.starts: dict[str, list[int]] = {}
+        for i, words in enumerate(self.words):
+            if words:
+                self.starts.setdefault(words[0], []).append(i)
+
+    def find(self, paragraph: str, skip: int = 0) -> list[int] | None:
+        """The visible blocks (indices, in order; blocks without words skipped) that make up ``paragraph``; with
+        ``skip``, passing over at most that many blocks in a row that it does not hold (trafilatura leaves a
+        caption or a link line out of a table cell)."""
+        want = _words(paragraph)
+        if not want:
+            return None
+        for start in self.starts.get(want[0], []):
+            at, i, run, passed = 0, start, [], 0
+            while at < len(want) and i < len(self.words):
+                words = self.words[i]
+                if words:
+                    if want[at : at + len(words)] == words:
+                        at += len(words)
+                        run.append(i)
+                        passed = 0
+                    elif passed < skip:
+                        passed += 1
+                    else:
+                        break
+                i += 1
+            if at == len(want):
+                return run
+        return None
+
+    def keep(self, paragraph: str, pieces: list[int], kept: list[bool]) -> list[str]:
+        """The parts of ``paragraph`` (made of ``pieces``, ``find``'s) whose piece is ``kept``, in trafilatura's
+        own wording: each run of kept pieces is one paragraph (the visible blocks' text when the words cannot
+        be placed)."""
+        found = list(_WORD.finditer(paragraph))
+        if len(found) != sum(len(self.words[i]) for i in pieces):
+            return [self.visible[i] for i, keep in zip(pieces, kept, strict=True) if keep]
+        bounds, at = [], 0
+        for i in pieces:
+            bounds.append(found[at].start() if at else 0)
+            at += len(self.words[i])
+        bounds.append(len(paragraph))
+        out: list[str] = []
+        start = None
+        for k, keep in enumerate([*kept, False]):
+            if keep and start is None:
+                start = bounds[k]
+            elif not keep and start is not None:
+                part = paragraph[start : bounds[k]].strip(" |")
+                if part:
+                    out.append(part)
+                start = None
+        return out
 
 
 LEAD_GAP = 2
@@ -647,9 +752,14 @@ def clean_html(
     credits: bool = False,
     once: bool = True,
     no_comments: bool = True,
+    split: bool = True,
+    split_words: int = SPLIT_MIN_WORDS,
+    split_floor: float | None = None,
+    split_skip: int = SPLIT_SKIP,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
-    (None: off), drop the paragraphs ``post_filter`` cuts; with ``fallback``, take the plain-text cleaner's
+    (None: off), drop the paragraphs ``post_filter`` cuts (``split``, ``split_words``, ``split_floor``, ``split_skip``: its
+    cutting inside paragraphs that no visible block matches as a whole); with ``fallback``, take the plain-text cleaner's
     body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
     trafilatura missed before its first paragraph (``missed_lead``); with ``inside``, the prose it missed
     between its first and last paragraphs (``missed_inside``); the put-backs take no block with a link share of
@@ -677,7 +787,17 @@ def clean_html(
     else:
         if aggressiveness is not None:
             paragraphs, cut = post_filter(
-                paragraphs, visible, aggressiveness, plain, post_rules, post_floor, chrome_lines
+                paragraphs,
+                visible,
+                aggressiveness,
+                plain,
+                post_rules,
+                post_floor,
+                chrome_lines,
+                split,
+                split_words,
+                split_floor,
+                split_skip,
             )
             if precision_text is not None and cut:
                 told = _key(precision_text)
