@@ -916,6 +916,31 @@ def speed_side_by_side(commit: str = BEFORE, runs: int = 3, block: int = 100) ->
     }
 
 
+def quantity_conflicts(name: str = "jsonl-2000-s9-g2") -> dict[str, Any]:
+    """The quantity conflict pairs compare_event reports on every multi-article event the pipeline builds from
+    benchmarks/work/``name`` (the lead's profile articles; no gold: each pair was read by hand in session 14,
+    and all 6 left at its start were false), each with its slot and values."""
+    folder = ROOT / "benchmarks" / "work" / name
+    if not (folder / "articles.jsonl.gz").exists():
+        from benchmarks.warc_generator import write_jsonl
+
+        write_jsonl(2000, 9, folder, generator=2)
+    result = run([folder / "articles.jsonl.gz"])
+    by_id = {a.id: a for a in result.articles}
+    pairs = []
+    for event in result.events:
+        arts = [by_id[i] for i in event.article_ids]
+        if len(arts) < 2:
+            continue
+        facts = compare_event(arts, {a.id: a.id for a in arts})
+        shown = {f.id: f.value for f in facts}
+        for f in facts:
+            for c in f.conflicts if f.kind == "quantity" else ():
+                if f.id < c.fact_id:
+                    pairs.append({"slot": f.slot, "values": [f.value, shown.get(c.fact_id, c.value)]})
+    return {"set": name, "events": len(result.events), "pairs": len(pairs), "listed": pairs[:40]}
+
+
 def corpus() -> dict[str, Any]:
     result = run([ROOT / "examples" / "corpus"])
     gold = json.loads((ROOT / "examples" / "gold.json").read_text(encoding="utf-8"))
@@ -940,6 +965,7 @@ SECTIONS: dict[str, Any] = {
     "quantities_dev": quantities_dev,
     "quantities_speed": quantities_speed,
     "quantities_speed_14": lambda: quantities_speed(QUANTITIES_SESSION14_START),
+    "quantity_conflicts": quantity_conflicts,
     "conll2003_test": entities_conll,
     "ecbplus": lambda: {s: alignment_ecbplus(s) for s in ("dev", "test")},
     "speed_10_articles": speed,
@@ -1078,6 +1104,15 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 "times are not quantities",
             )
         )
+    if conflicts := r.get("quantity_conflicts"):
+        rows.append(
+            (
+                "quantity conflict pairs on the pipeline's events (no gold; each read by hand in session 14)",
+                f"{conflicts['set']} (generated GVA copies, dev; {conflicts['events']} events)",
+                f"{conflicts['pairs']}",
+                "start of session 14: 6, all false; start of session 13: 10",
+            )
+        )
     for speed in (qs, r.get("quantities_speed_14")):
         if not speed:
             continue
@@ -1113,6 +1148,13 @@ def _session14_note(r: dict[str, Any]) -> str:
         f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq14['value_concept_partial'])})"
         if nq14
         else "not yet run this session"
+    )
+    preds = (
+        f" (predictions {nq['predicted']} against {nq14['predicted']}: no quantity added or lost there)"
+        if nq14 and nq["predicted"] == nq14["predicted"]
+        else f" (predictions {nq['predicted']} against {nq14['predicted']})"
+        if nq14
+        else ""
     )
     dev_line = (
         f"value {dev['value']['f1']:.3f}, value+unit {dev['value_unit']['f1']:.3f}, referent "
@@ -1152,7 +1194,10 @@ texts: jsonl-2000-s9-g2, 3,000 of jsonl-10000-s9-g2, the dev set, NewsQuant's te
 (a full stop, question or exclamation mark before a space, a line break: sre skips to those characters; as a
 class of marks it tried every place: 22.5 → 10.8 µs per text), and the words
 before a quantity lower-cased once and shared with `_subject` (speech word, subordinators, the parts' words):
-`quantity_concept` 18.9 → 16.0 µs per mention; extract_quantities {cost}. Tried and not kept: the sentence's
+`quantity_concept` 18.9 → 16.0 µs per mention; extract_quantities {cost} (two runs of ours alternating blocks
+A B / B A, before the rules of (3): -3.5 %, -5.9 %). The concept's cost is cut by a few per cent only, not
+undone. Tried and not kept: `_CONCEPT_WORD`'s first two branches as one with an optional tail (the same words; 5.4–5.8
+against 5.1–5.3 µs per mention), the sentence's
 words read by one `findall` with a NUL between its three parts and the sentence start looked for in a 300-
 character window (21.8 against 18.4 µs per mention: slower), the quantity-start scan opened on a character
 class (the separator before a word, or a sign or digit; the same places, 74.6–93.1 against 79.5 µs per text:
@@ -1166,7 +1211,11 @@ and a bare count after a verb of harm, arrest, rescue or hiring ("Police ... arr
 least nine and", "injured 31, four of them seriously"; named by the verb's stem as "nine were killed" is, so the
 two align; not after an auxiliary: "was shot four or five times"). First batch value 0.76 → 1.00, value+unit
 0.40 → 1.00; second batch, before its own rules 0.929 / 0.893, after 1.00 / 1.00. Dev: {dev_line}.
-NewsQuant (test, run once at the end of the session, untuned, totals only): {test}."""
+NewsQuant (test, run once at the end of the session, untuned, totals only): {test}{preds}. The target 0.90 is
+not reached; as in sessions 11-13 the dev gains did not carry over: the forms added here are not what
+NewsQuant's remaining errors are (we did not look at them). Re-run: `.venv/bin/python benchmarks/bench_compare.py
+--only newsquant,quantities_dev,corpus` (about a minute), `--only quantities_speed,quantities_speed_14` (about
+four minutes on the loaded machine), `--only quantity_conflicts` (the pipeline's pairs, about a minute)."""
 
 
 def _session13_note(r: dict[str, Any]) -> str:
