@@ -111,6 +111,10 @@ class ClusterConfig:
     ``tie_names`` rare names (entity-like spans held by at most ``tie_max_df`` articles); 0 = off."""
     merge_threshold: float = 0.07
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
+    merge_multi_threshold: float = 2.0
+    """A bridge merge of two events of several articles each needs a centroid similarity rising from
+    ``merge_threshold`` (a headline) with the article's fullness to this (a full vector; above 1: none from
+    a vector past half full): on Multi-News they joined one topic's stories (dev: cluster.md); 0 = off."""
     link_threshold: float = 0.17
     """Average linkage (``StreamClusterer.consolidate``): two events within the time window are merged,
     best pair first, while the mean similarity over all pairs of their articles reaches this; 0 = off."""
