@@ -115,6 +115,29 @@ def test_an_article_bridging_two_events_merges_them_and_keeps_the_old_id_as_alia
     assert clusterer.resolve(left) == clusterer.resolve(right) == clusterer.resolve(joined) == merge.kept
 
 
+@pytest.mark.parametrize(
+    ("vector_terms", "multi", "merges"),
+    [(80, 0.0, 1), (80, 2.0, 0), (400, 2.0, 1)],  # a full vector (79 of 80 terms); a headline-like one
+)
+def test_a_full_article_bridges_two_events_of_several_articles_only_below_merge_multi_threshold(
+    vector_terms: int, multi: float, merges: int
+) -> None:
+    config = ClusterConfig(
+        threshold=0.2,
+        full_threshold=0.2,
+        merge_threshold=0.05,
+        merge_multi_threshold=multi,
+        vector_terms=vector_terms,
+        link_threshold=0.0,
+    )
+    clusterer = StreamClusterer(config)
+    left = _feed(clusterer, [article(f"left{c}", " ".join(WIRE[:2]), published=_day(12)) for c in "ab"])
+    right = _feed(clusterer, [article(f"right{c}", " ".join(WIRE[3:]), published=_day(12)) for c in "ab"])
+    assert len(set(left)) == len(set(right)) == 1 and left != right
+    clusterer.add(article("both", " ".join(WIRE), published=_day(12)))
+    assert len(clusterer.merges) == merges
+
+
 def test_state_round_trips_through_json_and_resumes_identically() -> None:
     articles = [
         article("fire1", " ".join(WIRE[:3]), published=_day(12)),

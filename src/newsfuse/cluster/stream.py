@@ -341,8 +341,9 @@ class StreamClusterer:
             return event.id
         event = ranked[0][2]
         self._join(event, vector, cut, day, dense)
+        fullness = self._fullness(len(vector))
         for score, _, other in ranked[1:]:
-            if score >= join_at and self._alike(event, other):
+            if score >= join_at and self._alike(event, other, fullness):
                 event = self._merge(event, other, article.id)
         self._record_links(event, ranked)
         return event.id
@@ -621,10 +622,18 @@ class StreamClusterer:
         ranked.sort(key=lambda se: (-se[0], se[2].id))
         return ranked
 
-    def _alike(self, a: _Event, b: _Event) -> bool:
+    def _alike(self, a: _Event, b: _Event, fullness: float) -> bool:
+        """Whether the event ``a`` that an article of this ``fullness`` joined and another event ``b`` it
+        matched are one (a bridge merge): their centroid cosine reaches ``merge_threshold``, or, when both
+        held several articles before, a threshold rising with the article's fullness to
+        ``merge_multi_threshold``."""
+        config = self.config
+        limit = config.merge_threshold
+        if a.size > 2 and b.size > 1 and config.merge_multi_threshold > limit:
+            limit += fullness * (config.merge_multi_threshold - limit)
         small, large = (a, b) if len(a.centroid) <= len(b.centroid) else (b, a)
         cosine = _dot(small.centroid, large.centroid) / math.sqrt(a.norm2 * b.norm2)
-        return cosine >= self.config.merge_threshold
+        return cosine >= limit
 
     def _join(
         self,
