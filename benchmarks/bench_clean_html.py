@@ -145,6 +145,7 @@ VARIANTS: dict[str, Any] = {
     "split_f05": partial(ours, split_floor=0.05),
     **{f"split_skip{k}": partial(ours, split_skip=k) for k in (0, 1, 3)},
     **{f"split_words{k}": partial(ours, split_words=k) for k in (0, 30, 60)},
+    **{f"split_tail{int(k * 100)}": partial(ours, split_tail=k) for k in (0.5, 0.8, 0.95)},
     "credits": partial(ours, credits=True),
     "twice_ok": partial(ours, once=False),
     "comments_ok": partial(ours, no_comments=False),

@@ -34,3 +34,26 @@ def test_a_headline_the_title_element_holds_is_the_title() -> None:
     tag = "Ten quiet coves to visit | Harbour Walks Blog"
     got = choose_title("Ten quiet coves to visit", blog, [blog], "Coves.", "Harbour Walks Blog", None, tag)
     assert got == "Ten quiet coves to visit"
+
+
+def test_a_sites_name_as_the_title_gives_way_to_the_headline() -> None:
+    headline = "Blues rout Jackets behind a pair from McDonald"
+    visible = ["Home", "Hockey", headline, "ST. LOUIS - The Blues scored four times in the second period."]
+    tag = "The Sports Network - National Hockey League"
+    assert choose_title("The Sports Network", headline, visible, tag=tag) == headline
+    # the title is a block of the page, or shares a word with the headline, or the <title> holds the headline
+    assert choose_title("Hockey", headline, visible, tag="Hockey") == "Hockey"
+    assert (
+        choose_title("Blues Hockey Report", headline, visible, tag="Blues Hockey Report")
+        == "Blues Hockey Report"
+    )
+    assert (
+        choose_title("The Sports Network", headline, visible, tag=f"The Sports Network | {headline}")
+        == headline
+    )
+    # a long title stays: a headline of its own ("Was wir über uns nicht hören wollen")
+    long_title = "What we do not want to hear about ourselves"
+    assert (
+        choose_title(long_title, "Why all is fine as it is", visible, tag=f"{long_title} | Blog")
+        == long_title
+    )
