@@ -74,3 +74,25 @@ def test_word_tokens_match_lower_casing_each_token() -> None:
     texts += ["ΟΔΟΣ’Β ΑΣ’’Β Σ.Σ", "İstanbul’s DON’T", "ÀÉÎ’s O’NEILL-SMITH"]
     for text in texts:
         assert word_tokens(text) == [w.lower() for w in WORD.findall(text)], text
+
+
+def test_content_words_match_the_per_token_definition() -> None:
+    """Stems read from the kept table (cleared again and again here) are those of ``stem`` and
+    ``is_content_word`` token by token."""
+    import random
+
+    from newsfuse.text import words
+
+    pieces = ["The", "firefighters", "were", "battling", "fires", "a", "x", "12", "U.S.", "police’s", "said"]
+    pieces += ["İstanbul", "ΟΔΟΣ", "don't", "o'clock", "-", "3-day", "studies", "bed", "sing", "_"]
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(3000)]
+    kept = words._KEPT_STEMS
+    words._KEPT_STEMS = 25
+    try:
+        for text in texts:
+            plain = [words.stem(w) for w in words.word_tokens(text) if words.is_content_word(w)]
+            assert words.content_words(text) == plain, text
+    finally:
+        words._KEPT_STEMS = kept
+        words._CONTENT_STEM.clear()
