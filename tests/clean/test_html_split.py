@@ -76,3 +76,14 @@ def test_post_filter_matches_a_line_worded_otherwise_by_its_words() -> None:
     kept, removed = post_filter(["- Subscribe to the Gazette", STORY], visible, 0.5, plain)
     assert kept == [STORY]
     assert [r.text for r in removed] == ["Subscribe to the Gazette"]
+
+
+def test_post_filter_keeps_a_rows_last_words_that_no_block_makes_up() -> None:
+    visible = [STORY, MORE, COMMENT, POSTED]
+    plain = _plain([0.95, 0.9, 0.3, 0.05], [None, None, "comment_section", "comment_section"])
+    row = f"| {STORY} {MORE} {COMMENT} {POSTED} | Sports Business |"
+    kept, removed = post_filter([row], visible, 0.5, plain)
+    assert kept == [f"{STORY} {MORE}", "Sports Business"]
+    assert [r.text for r in removed] == [COMMENT, POSTED]
+    # the blocks must make up most of the paragraph's words (``split_tail``)
+    assert post_filter([row], visible, 0.5, plain, split_tail=1.0) == ([row], [])
