@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -244,17 +244,21 @@ def index_parts(
     return _index(environment(), views, stats, rejected)
 
 
+_Body = TypeVar("_Body", str, bytes)
+
+
 def index_from_bodies(
     events: Iterable[dict[str, Any]],
-    bodies: Iterable[str],
+    bodies: Iterable[_Body],
     stats: dict[str, Any],
     rejected: list[dict[str, Any]],
-) -> Iterator[str]:
+) -> Iterator[str | _Body]:
     """``index_parts`` from each event's ``event`` dict (its id, title and independent sources, for the
     page's list) and, in the same order, its ``body``: its section as ``event_body`` rendered it, shown
     as it is. Plain Python, byte for byte what the template renders with those sections as its
     ``event_body.html`` (the report writer's page: no include and no context per event); a test renders
-    both, so a change to ``index.html`` must be made here too."""
+    both, so a change to ``index.html`` must be made here too. ``bodies`` may be UTF-8 bytes (the writer
+    copies them from its scratch file as they are); the other pieces are text."""
     yield _INDEX_HEAD
     yield f"<style>{_esc(asset('base.css'))}</style></head>\n<body>\n<h1>newsfuse report</h1>\n"
     yield (

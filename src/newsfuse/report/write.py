@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
 
 from newsfuse.model import Article, DedupResult, Event, Rejected, RunResult
 from newsfuse.report.contract import (
@@ -44,19 +44,24 @@ per event line, the same text)."""
 
 
 def _encoded(records: list[Any]) -> Iterator[str]:
-    return (json.dumps(r, ensure_ascii=False) for r in records)
+    return (_encode(r) for r in records)
 
 
-def _dump(items: Iterable[tuple[str, Any]], handle: TextIO) -> None:
-    """The report's layout: each list value is an iterator of records already encoded (one per line), any
-    other value is encoded here."""
+class _Writes(Protocol):
+    def write(self, piece: Any, /) -> int: ...
+
+
+def _dump(items: Iterable[tuple[str, Any]], handle: _Writes) -> None:
+    """The report's layout: each list value is an iterator of records already encoded (one per line; text,
+    or UTF-8 bytes for a ``_Utf8Out``), any other value is encoded here."""
     handle.write("{")
     for n, (key, value) in enumerate(items):
         handle.write(("," if n else "") + f"\n{json.dumps(key)}: ")
         if isinstance(value, Iterator):
             first = True
             for line in value:
-                handle.write(("[\n" if first else ",\n") + line)
+                handle.write("[\n" if first else ",\n")
+                handle.write(line)
                 first = False
             handle.write("[]" if first else "\n]")
         else:
@@ -158,6 +163,20 @@ def event_record(event: Event, articles: Sequence[Article], dedup: DedupResult) 
     return EventRecord(event.id, event.first_published, line, event_markdown(record, members), html, nav)
 
 
+class _Utf8Out:
+    """A binary file written as a UTF-8 text file would be: text is encoded, bytes (UTF-8 already, e.g. the
+    events' parts copied from the writer's scratch file) are written as they are, not decoded and encoded
+    again; where text files translate line ends, both are translated as a text file would."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._write = handle.write
+
+    def write(self, piece: str | bytes) -> int:
+        if os.linesep != "\n":
+            piece = (piece if isinstance(piece, str) else piece.decode("utf-8")).replace("\n", os.linesep)
+        return self._write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+
+
 def _write_new(path: str, data: bytes) -> None:
     """Write ``data`` as the whole file ``path`` (made or emptied), with two system calls and a close for
     a page (``Path.write_text`` adds a path object, a text and a buffered layer per file: ~10 % of what
@@ -200,11 +219,11 @@ class ReportWriter:
         self._scratch.flush()
         return sorted(self._placed, reverse=True)
 
-    def _read(self, offset: int, length: int) -> str:
-        return os.pread(self._scratch.fileno(), length, offset).decode("utf-8")
+    def _read(self, offset: int, length: int) -> bytes:
+        return os.pread(self._scratch.fileno(), length, offset)
 
-    def _lines(self) -> Iterator[str]:
-        """The events' report lines, newest first."""
+    def _lines(self) -> Iterator[bytes]:
+        """The events' report lines (UTF-8), newest first."""
         for _, _, offset, length, _, _ in self._newest_first():
             yield self._read(offset, length)
 
@@ -214,8 +233,8 @@ class ReportWriter:
             title, sources = json.loads(self._read(offset + line, nav))
             yield {"id": eid, "title": title, "independent_sources": sources}
 
-    def _bodies(self) -> Iterator[str]:
-        """The events' sections of index.html, newest first."""
+    def _bodies(self) -> Iterator[bytes]:
+        """The events' sections of index.html (UTF-8), newest first."""
         for _, _, offset, line, nav, html in self._newest_first():
             yield self._read(offset + line + nav, html)
 
@@ -236,7 +255,7 @@ class ReportWriter:
             nonlocal kept
             for article in articles:
                 kept += 1
-                yield json.dumps(article_dict(article, duplicate_of), ensure_ascii=False)
+                yield _encode(article_dict(article, duplicate_of))
             yield from _encoded(rejected_rows)
 
         stats: dict[str, Any] = {}
@@ -250,11 +269,13 @@ class ReportWriter:
             yield "config", config
 
         with _without_cycle_collection():
-            with (self.out / "report.json").open("w", encoding="utf-8") as handle:
-                _dump(rest(), handle)
+            with (self.out / "report.json").open("wb") as binary:
+                _dump(rest(), _Utf8Out(binary))
             (self.out / "config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
-            with (self.out / "index.html").open("w", encoding="utf-8") as handle:
-                handle.writelines(index_from_bodies(self._navs(), self._bodies(), stats, rejected_rows))
+            with (self.out / "index.html").open("wb") as binary:
+                page = _Utf8Out(binary)
+                for piece in index_from_bodies(self._navs(), self._bodies(), stats, rejected_rows):
+                    page.write(piece)
         self.close()
         return stats
 
