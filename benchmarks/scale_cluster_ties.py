@@ -160,7 +160,7 @@ def _markdown(results: dict[str, Any]) -> str:
             f"{row['peak_archived_terms']:,} | {row['peak_active_events']:,} | {row['rss_before_mb']} | "
             f"{row['peak_rss_mb']} |"
         )
-    return "\n".join(lines) + "\n" + results.get("notes", "")
+    return "\n".join(lines) + "\n" + str(results.get("notes", ""))
 
 
 def main() -> None:

@@ -22,10 +22,12 @@ an event of one article, ``single_discount``, and for one sharing rare names wit
 is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
-centroids are alike (``merge_threshold``), the younger event is merged into the older one: its id
-stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on, and
-at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
-articles reaches ``link_threshold`` — recording each merge the same way. An article that joins no
+centroids are alike (``merge_threshold``; for two events of several articles each, a threshold rising
+with the article's fullness to ``merge_multi_threshold``), the younger event is merged into the older one:
+its id stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on,
+and at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
+articles reaches ``link_threshold``, ``link_multi_threshold`` for two events of several articles each —
+recording each merge the same way. An article that joins no
 event within the window may still join an older event kept open for late articles (a long-range tie,
 ``tie_threshold``): only when they share rare names (people, places held by at most ``tie_max_df``
 articles) and its undecayed mean cosine to the event's articles is high; the old id is kept and the tie
