@@ -7,7 +7,6 @@ speech."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newsfuse.compare.dates import date_mentions
@@ -16,7 +15,7 @@ from newsfuse.compare.mentions import Contexts, Mention, clause_ends
 from newsfuse.compare.quantities import extract_quantities
 from newsfuse.compare.quotes import extract_quotes
 from newsfuse.compare.reported import Report, find_reports
-from newsfuse.model import Article
+from newsfuse.model import Article, immutable_record
 
 CACHED_ARTICLES = 2048
 """Articles whose mentions are kept (least recently used first out); the key is the frozen article itself,
@@ -27,7 +26,7 @@ CACHED_TEXTS = 256
 """Texts whose first reading is kept for their copies (an event's copies are read one after the other)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class ArticleMentions:
     """The mentions of one article, by kind. The quantities' contexts are left empty: only a conflict test
     reads them, from :func:`article_contexts`. Treated as immutable (shared by the cache): never assigned to;
@@ -40,7 +39,7 @@ class ArticleMentions:
     place_lists: tuple[Mention, ...]
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class _TextReading:
     """What compare's own readers find in a text, found for the article ``article_id``: every reader below
     depends on the text alone, and on the article's id only in the spans it gives. Treated as immutable, as

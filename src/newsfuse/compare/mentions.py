@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeGuard
 
-from newsfuse.model import Span
+from newsfuse.model import Span, immutable_record
 from newsfuse.text.words import WORD, is_content_word, stem
 
 _CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s)")
@@ -17,7 +16,7 @@ r"""A line break, or a sentence end not after a capital or "a.m"; the pattern op
 the scan skips to candidates (the same matches as ``[.!?;](?<![A-Z][.!?;])(?<!\b[ap]\.m[.!?;])\s|\n``)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class Mention:
     """A fact as one article states it. Treated as immutable (compared and hashed by its fields, shared by
     the cached mentions of an article): never assigned to; not declared frozen because a frozen dataclass's

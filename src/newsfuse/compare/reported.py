@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from newsfuse.compare.mentions import Mention, lower_keeping_offsets
 from newsfuse.compare.quotes import People, normalize_quote, resolve_speaker, text_quote_pairs, text_roles
-from newsfuse.model import Article, Span
+from newsfuse.model import Article, Span, immutable_record
 from newsfuse.text import split_sentences
 from newsfuse.text.sentences import Sentence
 
@@ -278,7 +277,7 @@ _NOT_SOURCES = frozenset(
 )
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class Report:
     """One piece of reported speech: what was said (``content``), the cue ("said", "according to"), the
     source as the text words it, and the speaker it resolves to (a name, or the description itself).

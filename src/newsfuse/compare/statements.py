@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
-from newsfuse.model import Span
+from newsfuse.model import Span, immutable_record
 from newsfuse.text.words import is_content_word, stem, word_tokens
 
 NEGATIONS = frozenset(
@@ -26,7 +26,7 @@ _DETERMINERS = frozenset(
 )
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class Claim:
     """One article's version of a statement: reported speech (``cue`` set) or a direct quote (no cue).
     Treated as immutable (compared and hashed by its fields): never assigned to; not declared frozen, whose

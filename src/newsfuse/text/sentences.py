@@ -8,8 +8,9 @@ and a headline line has no full stop) unless the next line starts in lower case 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from newsfuse.model import immutable_record
 
 _ABBREVIATIONS = {
     "mr",
@@ -120,7 +121,7 @@ _NEXT_START = re.compile(r"(\s+)(?:``|[\"'“‘«(\[])?[A-Z0-9ÁÉÍÓÚÄÖÜ�
 _SPACE = re.compile(r"\s")
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@immutable_record
 class Sentence:
     """A sentence of a text: its characters ``text[start:end]`` and its paragraph number. Treated as
     immutable (compared and hashed by its fields, shared by the kept splits of recent texts): never assigned
