@@ -253,3 +253,25 @@ def test_a_texts_people_are_read_once_but_kept_apart() -> None:
     assert one.named_between(at, at + 1) and not two.named_between(at, at + 1)
     assert one.antecedent(at) == two.antecedent(at) == "Lena Ortiz"
     assert text_roles(text) is text_roles(text)
+
+
+def test_the_writers_i_said_that_is_the_byline_authors_not_the_last_person_named() -> None:
+    text = (
+        "Judge Oren Haskell asked about the fence. I said that the survey from 1988 shows the old line. "
+        "Haskell told the court that a new survey would be ordered."
+    )
+    by = {r.text: r.speaker for r in find_reports(article("a", text, byline="By Mirela Dobos, Staff Writer"))}
+    assert by["the survey from 1988 shows the old line"] == "Mirela Dobos"
+    assert by["a new survey would be ordered"] == "Oren Haskell"
+    unsigned = {r.text: r.speaker for r in find_reports(article("a", text))}
+    assert unsigned["the survey from 1988 shows the old line"] is None
+
+
+def test_an_i_inside_quote_marks_is_not_the_writer() -> None:
+    text = (
+        "Mayor Tom Elliott spoke to reporters on Friday.\n\n"
+        "“Good people, all of them. I can tell you they will be missed,” Elliott said, noting that he hopes "
+        "the families find strength."
+    )
+    reports = find_reports(article("a", text, byline="By Mirela Dobos"))
+    assert [r.speaker for r in reports] == ["Tom Elliott"]

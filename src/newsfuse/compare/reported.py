@@ -11,7 +11,14 @@ from functools import lru_cache
 from typing import Any
 
 from newsfuse.compare.mentions import Mention, lower_keeping_offsets
-from newsfuse.compare.quotes import People, normalize_quote, resolve_speaker, text_quote_pairs, text_roles
+from newsfuse.compare.quotes import (
+    People,
+    author,
+    normalize_quote,
+    resolve_speaker,
+    text_quote_pairs,
+    text_roles,
+)
 from newsfuse.model import Article, Span, immutable_record
 from newsfuse.text import split_sentences
 from newsfuse.text.sentences import Sentence
@@ -323,9 +330,13 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                 continue
             source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
-            speaker, role = resolve_speaker(
-                phrase, source[1] if source else 0, text, content[0], roles, people
-            )
+            if source and phrase == "I" and not any(s <= source[0] < e for s, e in spans):
+                # "I said that …" outside quote marks: the writer, whom the byline names (as for direct quotes)
+                speaker, role = author(article.byline), None
+            else:
+                speaker, role = resolve_speaker(
+                    phrase, source[1] if source else 0, text, content[0], roles, people
+                )
             found.append(
                 Report(
                     content=Span(article.id, *content),
