@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Span, immutable_record
-from newsfuse.text.words import is_content_word, stem, word_tokens
+from newsfuse.text.words import is_content_word, kept_answers, stem, word_tokens
 
 NEGATIONS = frozenset(
     {"not", "no", "never", "cannot", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without"}
@@ -117,23 +117,13 @@ def _negation(token: str) -> int:
 
 
 _KEY_OF: dict[str, str] = {}
-"""Each token's :func:`_word_key` once worked out (a plain dict read by ``map``, at half an ``lru_cache``'s
-cost per token); emptied when it holds :data:`_KEPT_KEYS`."""
+"""Each token's :func:`_word_key` once worked out (:func:`~newsfuse.text.words.kept_answers`)."""
 _KEPT_KEYS = 65536
 
 
 def _token_keys(tokens: list[str]) -> frozenset[str]:
     """:func:`words` of a token list."""
-    known = _KEY_OF
-    try:
-        keys = frozenset(map(known.__getitem__, tokens))
-    except KeyError:
-        if len(known) >= _KEPT_KEYS:
-            known.clear()
-        for token in tokens:
-            if token not in known:
-                known[token] = _word_key(token)
-        keys = frozenset(map(known.__getitem__, tokens))
+    keys = frozenset(kept_answers(_KEY_OF, _word_key, tokens, _KEPT_KEYS))
     return keys - _NO_KEY if "" in keys else keys
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 """A word token: runs of word characters joined by an apostrophe, full stop or hyphen ("o'clock", "U.S.")."""
+_V = TypeVar("_V")
+
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "mr", "mrs", "ms"}
 
 
@@ -47,23 +51,32 @@ def content_words(text: str) -> list[str]:
     """Stemmed, lower-cased words that are not stop words or bare punctuation: ``stem(w)`` of each token
     ``w`` of :func:`word_tokens` that :func:`is_content_word` keeps, each token's answer read from
     :data:`_CONTENT_STEM` (one dict lookup by ``map`` instead of two calls per token)."""
-    tokens = word_tokens(text)
-    known = _CONTENT_STEM
-    try:
-        found = list(map(known.__getitem__, tokens))
-    except KeyError:
-        if len(known) >= _KEPT_STEMS:
-            known.clear()
-        for token in tokens:
-            if token not in known:
-                known[token] = stem(token) if is_content_word(token) else ""
-        found = list(map(known.__getitem__, tokens))
+    found = kept_answers(_CONTENT_STEM, _content_stem, word_tokens(text), _KEPT_STEMS)
     return list(filter(None, found))  # a stem is never empty (a token holds a word character)
 
 
 _CONTENT_STEM: dict[str, str] = {}
 """Each token's stem, or "" for a token that is no content word; emptied when it holds :data:`_KEPT_STEMS`."""
 _KEPT_STEMS = 200_000
+
+
+def _content_stem(token: str) -> str:
+    """A token's stem when it is a content word, else "" (the answers :data:`_CONTENT_STEM` keeps)."""
+    return stem(token) if is_content_word(token) else ""
+
+
+def kept_answers(known: dict[str, _V], make: Callable[[str], _V], tokens: list[str], limit: int) -> list[_V]:
+    """``[make(t) for t in tokens]``, each token's answer kept in ``known``: a plain dict read by ``map`` (about
+    half an ``lru_cache``'s cost per token), emptied when it holds ``limit`` answers and a new one is needed."""
+    try:
+        return list(map(known.__getitem__, tokens))
+    except KeyError:
+        if len(known) >= limit:
+            known.clear()
+        for token in tokens:
+            if token not in known:
+                known[token] = make(token)
+        return list(map(known.__getitem__, tokens))
 
 
 def is_content_word(word: str) -> bool:
