@@ -69,6 +69,24 @@ def _same_person(pred: str | None, gold: str | None) -> bool:
     return p == g or p[-1] == g[-1]
 
 
+def ggt_matches(
+    gold: list[dict[str, Any]], preds: list[tuple[int, int, str | None]], threshold: float
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """GGT's one-to-one matching: each gold quote in turn takes the unused prediction that covers most of its
+    characters, when that covers at least ``threshold`` of them; yields (gold quote, that prediction's speaker)."""
+    used: set[int] = set()
+    for g in gold:
+        best = max(
+            (i for i in range(len(preds)) if i not in used),
+            key=lambda i: _covered((g["start"], g["end"]), preds[i][:2]),
+            default=None,
+        )
+        if best is None or _covered((g["start"], g["end"]), preds[best][:2]) < threshold:
+            continue
+        used.add(best)
+        yield g, preds[best][2]
+
+
 def quotes_ggt(threshold: float = 0.3, reported: bool = False) -> dict[str, Any]:
     """GGT protocol: a gold quote is found when >= threshold of its characters are covered by a prediction.
     With ``reported``, indirect speech ("X said that …") is predicted too (GGT annotates both)."""
@@ -79,23 +97,13 @@ def quotes_ggt(threshold: float = 0.3, reported: bool = False) -> dict[str, Any]
         preds = [(m.span.start, m.span.end, m.speaker) for m in found]
         gold = [q for q in row["quotes"] if q["quote"]]
         n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
-        used: set[int] = set()
-        for g in gold:
-            direct = g["kind_heuristic"] == "direct"
-            n_direct += direct
-            best = max(
-                (i for i in range(len(preds)) if i not in used),
-                key=lambda i: _covered((g["start"], g["end"]), preds[i][:2]),
-                default=None,
-            )
-            if best is None or _covered((g["start"], g["end"]), preds[best][:2]) < threshold:
-                continue
-            used.add(best)
+        n_direct += sum(g["kind_heuristic"] == "direct" for g in gold)
+        for g, speaker in ggt_matches(gold, preds, threshold):
+            tp_pred += 1
             tp_gold += 1
-            tp_direct += direct
+            tp_direct += g["kind_heuristic"] == "direct"
             speaker_n += 1
-            speaker_ok += _same_person(preds[best][2], g["reference"])
-        tp_pred += len(used)
+            speaker_ok += _same_person(speaker, g["reference"])
     return {
         "all_quotes": _prf(tp_pred, n_pred, tp_gold, n_gold),
         "direct_quotes_recall": round(tp_direct / n_direct, 4) if n_direct else 0.0,

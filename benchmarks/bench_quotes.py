@@ -42,6 +42,7 @@ from benchmarks.bench_compare import (  # noqa: E402
     _rows,
     _same_person,
     _source_kind,
+    ggt_matches,
     polnear_attributions,
     polnear_content,
     polnear_speaker_hits,
@@ -524,18 +525,9 @@ def ggt_direct(module: ModuleType = quotes, bylines: bool = False, threshold: fl
         preds = [(m.span.start, m.span.end, m.speaker) for m in module.extract_quotes(art)]
         gold = [q for q in row["quotes"] if q["quote"]]
         n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
-        used: set[int] = set()
-        for g in gold:
-            best = max(
-                (i for i in range(len(preds)) if i not in used),
-                key=lambda i: _covered((g["start"], g["end"]), preds[i][:2]),
-                default=None,
-            )
-            if best is None or _covered((g["start"], g["end"]), preds[best][:2]) < threshold:
-                continue
-            used.add(best)
+        for g, speaker in ggt_matches(gold, preds, threshold):
             tp += 1
-            ok += _same_person(preds[best][2], g["reference"])
+            ok += _same_person(speaker, g["reference"])
     module.clear_caches()
     return {
         **_prf(tp, n_pred, tp, n_gold),
