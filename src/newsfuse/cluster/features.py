@@ -148,23 +148,60 @@ _TF = _Logs(0, 1.0)  # 1 + ln(count): the sublinear term frequency
 _LOG_DF = _Logs(1, 0.0)  # ln(1 + document frequency)
 
 
+def _exact_factor(weight: float) -> bool:
+    """Whether multiplying by ``weight`` is exact in binary floating point (0 or a power of two, either
+    sign): then ``tf * (idf * weight)`` equals ``(tf * idf) * weight`` bit for bit."""
+    return weight == 0.0 or math.frexp(abs(weight))[0] == 0.5
+
+
+class TermFactors(dict[str, float]):
+    """Per term, its IDF times its kind's weight, as ``weigh`` computes them, for fixed document
+    frequencies (batch mode, ``closed_clusters``): computed once per term, then looked up. Only for
+    configurations whose kind weights are exact factors (``exact``; the defaults 2 and 1 are), so that
+    ``weigh`` gives the same vectors bit for bit with or without them."""
+
+    def __init__(self, document_frequency: Mapping[str, int], documents: int, config: ClusterConfig) -> None:
+        super().__init__()
+        self._frequency = document_frequency.get
+        self._kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
+        self._scale = math.log(1 + documents) + 1.0
+
+    @staticmethod
+    def exact(config: ClusterConfig) -> bool:
+        """Whether factors give the same vectors as ``weigh`` without them under this configuration."""
+        return _exact_factor(config.entity_weight) and _exact_factor(config.number_weight)
+
+    def __missing__(self, term: str) -> float:
+        value = self[term] = (self._scale - _LOG_DF[self._frequency(term, 0)]) * self._kinds(term[:2], 1.0)
+        return value
+
+
 def weigh(
     terms: Mapping[str, int],
     document_frequency: Mapping[str, int],
     documents: int,
     config: ClusterConfig,
+    factors: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
     """A unit TF-IDF vector (sublinear tf, weight per kind) of the ``config.vector_terms`` top terms.
 
     IDF is smoothed as scikit-learn's: ``ln((1 + n) / (1 + df)) + 1``. Terms come heaviest first.
+    ``factors``: the ``TermFactors`` of these document frequencies and ``documents`` (the same vector,
+    faster), for a configuration where ``TermFactors.exact`` holds.
     """
-    kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
-    scale = math.log(1 + documents) + 1.0
-    frequency, tf, log_df = document_frequency.get, _TF, _LOG_DF
-    # a comprehension, not a chain of ``map``: 10 % less CPU on CPython 3.11 (jsonl-2000-s9-g2's terms),
-    # and a profiler does not bill each term's C calls to it (cluster.md, tenth round); the logarithms
-    # looked up, not computed per term: the same values, 15 % less CPU (cluster.md, thirteenth session)
-    raw = [(t, tf[c] * (scale - log_df[frequency(t, 0)]) * kinds(t[:2], 1.0)) for t, c in terms.items()]
+    tf = _TF
+    if factors is not None:
+        # one lookup per term for its IDF and kind weight: the same values (fourteenth session)
+        raw = [(t, tf[c] * factors[t]) for t, c in terms.items()]
+    else:
+        kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
+        scale = math.log(1 + documents) + 1.0
+        frequency, log_df = document_frequency.get, _LOG_DF
+        # a comprehension, not a chain of ``map``: 10 % less CPU on CPython 3.11 (jsonl-2000-s9-g2's
+        # terms), and a profiler does not bill each term's C calls to it (cluster.md, tenth round); the
+        # logarithms looked up, not computed per term: the same values, 15 % less CPU (cluster.md,
+        # thirteenth session)
+        raw = [(t, tf[c] * (scale - log_df[frequency(t, 0)]) * kinds(t[:2], 1.0)) for t, c in terms.items()]
     top = sorted(raw, key=_WEIGHT, reverse=True)[: config.vector_terms]
     if not top:
         return {}

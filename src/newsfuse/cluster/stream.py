@@ -52,7 +52,7 @@ from operator import add, methodcaller, mul
 from typing import Any
 
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
-from newsfuse.cluster.features import ENTITY, article_terms, published_day, weigh
+from newsfuse.cluster.features import ENTITY, TermFactors, article_terms, published_day, weigh
 from newsfuse.cluster.ids import event_id
 from newsfuse.cluster.pairs import PairModel, Split, features, kind_dots, split
 from newsfuse.config import ClusterConfig
@@ -271,6 +271,8 @@ class StreamClusterer:
         self._fixed = document_frequency is not None
         self._df: Counter[str] = Counter(document_frequency or {})
         self._documents = documents
+        self._factors: TermFactors | None = None  # fixed frequencies' per-term factors, made on first use
+        self._exact = TermFactors.exact(self.config)
         self._index = _Index()
         self._newest: int | None = None
         self.aliases: dict[str, str] = {}
@@ -322,7 +324,7 @@ class StreamClusterer:
         if not self._fixed:
             self._documents += 1
             self._df.update(terms.keys())
-        vector = weigh(terms, self._df, max(self._documents, 1), self.config)
+        vector = self._weigh(terms)
         day = published_day(article.published)
         if day is not None and (self._newest is None or day > self._newest):
             self.consolidate()
@@ -349,6 +351,16 @@ class StreamClusterer:
                 event = self._merge(event, other, article.id)
         self._record_links(event, ranked)
         return event.id
+
+    def _weigh(self, terms: Mapping[str, int]) -> dict[str, float]:
+        """The article's unit vector (``weigh``); with fixed document frequencies each term's IDF and kind
+        weight are computed once (``TermFactors``: the same vectors)."""
+        documents = max(self._documents, 1)
+        if not self._fixed or not self._exact:
+            return weigh(terms, self._df, documents, self.config)
+        if self._factors is None:
+            self._factors = TermFactors(self._df, documents, self.config)
+        return weigh(terms, self._df, documents, self.config, self._factors)
 
     def pair_features(
         self, article: Article, terms: Mapping[str, int] | None = None
