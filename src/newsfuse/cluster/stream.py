@@ -271,6 +271,7 @@ class StreamClusterer:
         self._fixed = document_frequency is not None
         self._df: Counter[str] = Counter(document_frequency or {})
         self._documents = documents
+        self._dots: dict[str, float] = {}  # the last scored article's dot products with its candidates
         self._factors: TermFactors | None = None  # fixed frequencies' per-term factors, made on first use
         self._exact = TermFactors.exact(self.config)
         self._index = _Index()
@@ -344,7 +345,7 @@ class StreamClusterer:
             self._record_links(event, ranked)
             return event.id
         event = ranked[0][2]
-        self._join(event, vector, cut, day, dense)
+        self._join(event, vector, cut, day, dense, self._dots.get(event.id))
         fullness = self._fullness(len(vector))
         for score, _, other in ranked[1:]:
             if score >= join_at and self._alike(event, other, fullness):
@@ -613,14 +614,17 @@ class StreamClusterer:
         single, penalty = config.single_discount, config.size_penalty * self._fullness(len(vector))
         names = self._rare_here(vector) if config.name_bonus > 0.0 else set()
         ranked = []
+        self._dots = dots = {}
         for event in self._candidates(vector, day):
             gap = _gap(day, event)
             if model is not None and cut is not None:
                 values = features(cut, event.centroid, event.parts, event.size, gap, half_life)
                 ranked.append((model.probability(values), values[1], event))
                 continue
-            # the centroid is the sum of the members' unit vectors: over their number, the mean cosine
-            score = _dot(vector, event.centroid) / (event.size if mean_join else math.sqrt(event.norm2))
+            # the centroid is the sum of the members' unit vectors: over their number, the mean cosine;
+            # the dot product kept for ``_join`` of the event chosen (its centroid unchanged till then)
+            dot = dots[event.id] = _dot(vector, event.centroid)
+            score = dot / (event.size if mean_join else math.sqrt(event.norm2))
             if dense is not None and event.dense is not None:
                 blend = config.embedding_weight
                 score = (1.0 - blend) * score + blend * _cosine(dense, event.dense)
@@ -656,11 +660,14 @@ class StreamClusterer:
         cut: Split | None,
         day: int | None,
         dense: Sequence[float] | None = None,
+        dot: float | None = None,
     ) -> None:
+        """Add an article's vector to an event; ``dot``: the vector's dot product with the event's centroid
+        when known (``_score``'s), else computed here."""
         if dense is not None:
             event.dense = list(dense) if event.dense is None else list(map(add, event.dense, dense))
         if cut is None:
-            event.norm2 += 2.0 * _dot(vector, event.centroid) + math.fsum(
+            event.norm2 += 2.0 * (_dot(vector, event.centroid) if dot is None else dot) + math.fsum(
                 map(mul, vector.values(), vector.values())
             )
         else:
