@@ -59,3 +59,23 @@ def test_stream_same_events_with_inexact_weights() -> None:
     assert [fixed.add(a, None, c) for a, c in zip(articles, terms, strict=True)]
     assert [exact.add(a, None, c) for a, c in zip(articles, terms, strict=True)]
     assert fixed._factors is None and exact._factors is not None
+
+
+def _top_by_loops(hits: Counter[str], k: int) -> list[str]:
+    """``stream._top`` as written before the fourteenth session (two Python loops)."""
+    if len(hits) <= k:
+        return list(hits)
+    cut = sorted(hits.values(), reverse=True)[k - 1]
+    above = [eid for eid, n in hits.items() if n > cut]
+    return above + sorted(eid for eid, n in hits.items() if n == cut)[: k - len(above)]
+
+
+def test_top_same_as_loops() -> None:
+    from newsfuse.cluster.stream import _top
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        ids = rng.sample([f"ev{i:03d}" for i in range(200)], rng.randint(0, 80))
+        hits = Counter({eid: rng.randint(1, rng.choice((2, 5, 12))) for eid in ids})
+        for k in (1, 3, 10):
+            assert _top(hits, k) == _top_by_loops(hits, k)

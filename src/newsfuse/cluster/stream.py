@@ -222,8 +222,9 @@ def _top(hits: Counter[str], k: int) -> list[str]:
     if len(hits) <= k:
         return list(hits)
     cut = sorted(hits.values(), reverse=True)[k - 1]
-    above = [eid for eid, n in hits.items() if n > cut]
-    return above + sorted(eid for eid, n in hits.items() if n == cut)[: k - len(above)]
+    # the events above the cut and those at it picked in C (``compress``), not by a Python loop each
+    above = list(compress(hits, map(cut.__lt__, hits.values())))
+    return above + sorted(compress(hits, map(cut.__eq__, hits.values())))[: k - len(above)]
 
 
 def _dot(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
