@@ -5,11 +5,17 @@ from typing import Any
 
 import pytest
 
+from newsfuse.compare.quotes import extract_quotes
 from newsfuse.model import Article
 
 
 def article(aid: str, text: str, **meta: str) -> Article:
     return Article(id=aid, path=f"{aid}.txt", text=text, **meta)  # type: ignore[arg-type]
+
+
+def quote_speakers(text: str, **meta: str) -> list[tuple[str, str | None]]:
+    """(quote text, resolved speaker) of each direct quote :func:`extract_quotes` finds in one article."""
+    return [(m.text, m.speaker) for m in extract_quotes(article("a", text, **meta))]
 
 
 WIRE = [

@@ -1,12 +1,7 @@
 """A news outlet described as the speaker ("the newspaper wrote", "the paper's editorial board") is the outlet
 the text names before the quote (session 14)."""
 
-from newsfuse.compare.quotes import extract_quotes
-from tests.helpers import article
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.speaker) for m in extract_quotes(article("a", text))]
+from tests.helpers import quote_speakers as _speakers
 
 
 def test_the_newspaper_is_the_outlet_named_before() -> None:

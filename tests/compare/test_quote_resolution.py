@@ -3,10 +3,7 @@ gender than a full name's first name, descriptions of someone the text introduce
 
 from newsfuse.compare.quotes import extract_quotes
 from tests.helpers import article
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.speaker) for m in extract_quotes(article("a", text))]
+from tests.helpers import quote_speakers as _speakers
 
 
 def test_a_name_after_a_pronoun_and_its_verb_is_not_an_inverted_attribution() -> None:

@@ -1,18 +1,14 @@
 """First-person quotes of the article's writer (session 14): "…," I said is the byline's author's, not the last
 person the text named; with no single author in the byline the speaker is left unknown."""
 
-from newsfuse.compare.quotes import author, extract_quotes
-from tests.helpers import article
+from newsfuse.compare.quotes import author
+from tests.helpers import quote_speakers as _speakers
 
 TEXT = (
     "The hearing was short. Judge Oren Haskell asked why the fence had been moved.\n\n"
     '"It was never on the line," I said. "The survey from 1988 shows that."\n\n'
     '"Then we will have it measured again," Haskell said.'
 )
-
-
-def _speakers(text: str, **meta: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.speaker) for m in extract_quotes(article("a", text, **meta))]
 
 
 def test_the_writers_first_person_quote_is_the_byline_authors() -> None:
