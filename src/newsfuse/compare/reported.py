@@ -330,7 +330,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                 continue
             source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
-            if source and phrase == "I" and not any(s <= source[0] < e for s, e in spans):
+            if source and phrase == "I" and not _quoted_share(spans, source):
                 # "I said that …" outside quote marks: the writer, whom the byline names (as for direct quotes)
                 speaker, role = author(article.byline), None
             else:
