@@ -293,6 +293,12 @@ _UNITS = {
     "roubles": "RUB",
     "krone": "krone",
     "kronor": "krona",
+    "swedish kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian kroner": "NOK",
+    "norwegian crowns": "NOK",
+    "danish kroner": "DKK",
+    "danish crowns": "DKK",
     "pence": "penny",
     "times": "time",
     "hz": "hertz",
@@ -359,14 +365,14 @@ _ATTACHED = "|".join(
     )
 )
 _RATE = re.compile(
-    r"(?:\s+(?:per|a|an|each)\s+|/)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
+    r"(?:\s+(?:per|a|an|each)\s+|/|-(?:per|a|an)-)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
     r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|kg|therm|sq\s+ft|sq\s+m)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
-"""A rate after a unit: "$80 a barrel", "12 cents per share", "$70/barrel"."""
+"""A rate after a unit: "$80 a barrel", "12 cents per share", "$70/barrel", "a $2,500-a-month flat"."""
 DAYS_PER = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
@@ -741,7 +747,26 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         sep == "to" and before.endswith(("from", " by"))
     ):
         return False
-    return _value(match.group("hi"), None) > _value(match.group("num"), None)
+    low, high = _value(match.group("num"), None), _value(match.group("hi"), None)
+    if sep == "to" and high >= 3 * low and _after_change(text, match.start()):
+        return False  # "rose $14 to $1,930", "climbed 31 to 2,418": a change, then the level it reached
+    return high > low
+
+
+_HEDGES = frozenset({"about", "almost", "nearly", "some", "roughly", "around", "only", "just", "another"})
+_LAST_WORDS = re.compile(r"([A-Za-z]+)\s+(?:([A-Za-z]+)\s+)?$")
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a verb of change ("rose", "fell", "up") comes right before ``start``, past a hedge ("rose
+    about")."""
+    words = _LAST_WORDS.search(text, max(0, start - 24), start)
+    if not words:
+        return False
+    first, last = words.group(1).lower(), (words.group(2) or "").lower()
+    if last:
+        return last in _CHANGE_VERBS or (last in _HEDGES and first in _CHANGE_VERBS)
+    return first in _CHANGE_VERBS
 
 
 _NOT_COUNT_BEFORE = re.compile(
@@ -1216,7 +1241,9 @@ def _bare(
 
 
 _CHANGED_TO = re.compile(
-    r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed)\s+(?:to\s+)?$",
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed|added|gained|lost|"
+    r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|another|just)\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
 """A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
@@ -1244,6 +1271,16 @@ def _wordset(words: str) -> frozenset[str]:
     """The set of the space-separated words of ``words``."""
     return frozenset(words.split())
 
+
+_CHANGE_VERBS = _wordset(
+    """rose rise rises risen fell fall falls fallen climbed climb climbs gained gain gains added adds dropped
+    drop drops slid slide slides slipped slip slips jumped jump jumps increased increase increases decreased
+    decrease decreases declined decline declines lost lose loses eased ease eases surged surge surges soared
+    soar soars tumbled tumble tumbles plunged plunge plunges sank sink sinks shed sheds grew grow grows dipped
+    dip dips rallied rally rallies advanced advance advances retreated retreat retreats widened widen widens
+    narrowed narrow narrows up down higher lower"""
+)
+"""Verbs of change before "X to Y": a change, then the level reached (see ``_is_range``)."""
 
 _CONCEPT_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w]|[A-Za-z]|\d[\d,.]*|[,;:()\"]")
 """The words and the punctuation a concept is read from (a number is a word of its own)."""
