@@ -275,3 +275,28 @@ def test_an_i_inside_quote_marks_is_not_the_writer() -> None:
     )
     reports = find_reports(article("a", text, byline="By Mirela Dobos"))
     assert [r.speaker for r in reports] == ["Tom Elliott"]
+
+
+def test_a_conjunction_before_the_subject_is_not_part_of_it() -> None:
+    text = "No gauge can read the silt yet, and engineers say it may take years to build one."
+    assert _found(text) == [("it may take years to build one", "say", "engineers", "engineers")]
+
+
+def test_a_content_around_its_attribution_may_open_with_a_preposition() -> None:
+    text = "In any case, Mr. Quillon said, the marina was badly over-built for the bay."
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("In any case, Mr. Quillon said, the marina was badly over-built for the bay", "Mr. Quillon")
+    ]
+
+
+def test_people_candidates_and_diplomats_can_speak() -> None:
+    text = (
+        "The ferry line, these people said, would be sold before the winter.\n\n"
+        "The independent candidate said the tolls were never approved by the board.\n\n"
+        "At the summit, a retired diplomat said the treaty had been drafted in haste."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("The ferry line, these people said, would be sold before the winter", "these people"),
+        ("the tolls were never approved by the board", "The independent candidate"),
+        ("the treaty had been drafted in haste", "a retired diplomat"),
+    ]

@@ -135,7 +135,9 @@ _PERSON_NOUN = (
     r"council|committee|court|team|group|family|party|administration|commission|service|authority|"
     r"organization|organisation|association|coalition|bank|hospital|school|university|city|province|state|"
     r"staff|source|aide|expert|analyst|critic|advocate|official|sources|officials|experts|analysts|critics|"
-    r"advocates|aides|groups|respondents|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
+    r"advocates|aides|groups|respondents|people|person|man|candidates?|nominees?|legends?|diplomats?|"
+    r"delegates?|families|members?|attorneys?|judges?|friends?|colleagues?|allies|ally|wife|husband|"
+    r"son|daughter|veterans?|hosts?|nurses?|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
 """Head nouns of descriptions that can speak: people, their roles and organisations."""
 _NOT_ROLE = (
@@ -279,6 +281,11 @@ _MIN_WORDS = 3
 _MOST_QUOTED = 0.8
 """Contents more quoted than this are direct quotes (extract_quotes' work)."""
 _CLAUSE_STARTS = frozenset({"that", "which", "who", "when", "and", "but", "if", "because", "as", "while"})
+_JOINING = re.compile(
+    r"(?:[Aa]nd|[Bb]ut|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Tt]hough|[Aa]lthough|[Ww]hereas|[Yy]et|[Ss]o|[Oo]r)\s+"
+)
+"""A conjunction opening a subject match ("and experts", "While old Iowa political hands"): the speaker is
+what follows it."""
 _NOT_SOURCES = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "it", "what", "which", "who", "some", "all"}
 )
@@ -577,6 +584,10 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     else:
         return None
     phrase = body[source[0] : source[1]]
+    joined = _JOINING.match(phrase)
+    if joined and joined.end() < len(phrase):
+        source = (source[0] + joined.end(), source[1])  # "…, and experts say …": the subject is "experts"
+        phrase = phrase[joined.end() :]
     if phrase in ("who", "which") and (
         named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])
     ):
@@ -589,7 +600,12 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if as_lead:
         start = _skip_that(body, at + 1)  # "As X noted, …": the rest of the sentence
     elif comma and _enough(body[begin : source[0]]) and body[: source[0]].rstrip().endswith(","):
-        start = begin  # "The thing he needs, aides said, is …": the content is both parts
+        if not (
+            _content(body[begin:end], verb, that, as_lead) or _content(body[start:end], verb, that, as_lead)
+        ):
+            return None
+        # "The thing he needs, aides said, is …", "In any case, X said, the …": the content is both parts
+        return (begin, end), cue.span("v" if cue.group("v") else "p"), source
     if not _content(body[start:end], verb, that, as_lead):
         return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
