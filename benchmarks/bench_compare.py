@@ -490,34 +490,63 @@ def _score_quantities(
     }
 
 
+QUANTITY_SESSION_STARTS: dict[int, str] = {
+    10: "0483852",
+    11: "65b1fe4",
+    12: "eb196d9",
+    13: "38b4173",
+    14: "6edae91",
+    15: "7711ea4",
+}
+"""The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
+12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
+bare counts after verbs; 15: a change then its level, hyphenated rates, the baselines folded into this map)."""
+SCORED_SESSIONS = (11, 13, 14, 15)
+"""The sessions whose starting code is scored beside the tree, by the same scorer and in the same run, on
+NewsQuant and the dev set (each result's ``baselines``, keyed by the session), so that the scorer's share of a
+change and the extractor's are told apart."""
+_SESSION_OF = {commit: session for session, commit in QUANTITY_SESSION_STARTS.items()}
+_LEGACY_KEYS = {
+    11: ("code_at_session_start", "session_start"),
+    13: ("code_at_session13_start", "session13_start"),
+    14: ("code_at_session14_start", "session14_start"),
+}
+"""Where results saved before session 15 hold a baseline: (in a section, in a part of the dev set)."""
+
+
+@cache
+def _quantities_at(session: int) -> Any:
+    """The quantity module of the code at the start of ``session``."""
+    commit = QUANTITY_SESSION_STARTS[session]
+    return importlib.import_module(
+        import_at(commit, "compare", f"newsfuse_compare_q{session}").__name__ + ".quantities"
+    )
+
+
+def _baselines(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """``rows`` scored with the code at the start of each of ``SCORED_SESSIONS``, keyed by the session."""
+    out = {}
+    for session in SCORED_SESSIONS:
+        module = _quantities_at(session)
+        scores = _score_quantities(rows, module.extract_quantities, getattr(module, "quantity_concept", None))
+        out[str(session)] = {"commit": QUANTITY_SESSION_STARTS[session], **scores}
+    return out
+
+
+def _baseline(section: dict[str, Any], session: int, part: bool = False) -> dict[str, Any] | None:
+    """The scores of the code at the start of ``session`` in a result ``section`` (or a dev-set ``part``),
+    also as saved before the baselines were folded into one mapping."""
+    found = (section.get("baselines") or {}).get(str(session))
+    if found is None and session in _LEGACY_KEYS:
+        found = section.get(_LEGACY_KEYS[session][part])
+    return found
+
+
 def quantities_newsquant() -> dict[str, Any]:
-    """The NewsQuant sentences (test: reported, never tuned on); also the code at the start of session 11 by
-    the same scorer, so that the scorer's share of a change and the extractor's are told apart."""
+    """The NewsQuant sentences (test: reported, never tuned on), and the code at the start of each of
+    ``SCORED_SESSIONS`` by the same scorer."""
     rows = [r for r in _rows("newsquant", "newsquant.jsonl.gz") if r["subset"] == "newsquant"]
-    then = importlib.import_module(
-        import_at(QUANTITIES_SESSION_START, "compare", "newsfuse_compare_q11n").__name__ + ".quantities"
-    )
-    then13 = importlib.import_module(
-        import_at(QUANTITIES_SESSION13_START, "compare", "newsfuse_compare_q13n").__name__ + ".quantities"
-    )
-    then14 = importlib.import_module(
-        import_at(QUANTITIES_SESSION14_START, "compare", "newsfuse_compare_q14n").__name__ + ".quantities"
-    )
-    return {
-        **_score_quantities(rows),
-        "code_at_session14_start": {
-            "commit": QUANTITIES_SESSION14_START,
-            **_score_quantities(rows, then14.extract_quantities, then14.quantity_concept),
-        },
-        "code_at_session_start": {
-            "commit": QUANTITIES_SESSION_START,
-            **_score_quantities(rows, then.extract_quantities, getattr(then, "quantity_concept", None)),
-        },
-        "code_at_session13_start": {
-            "commit": QUANTITIES_SESSION13_START,
-            **_score_quantities(rows, then13.extract_quantities, then13.quantity_concept),
-        },
-    }
+    return {**_score_quantities(rows), "baselines": _baselines(rows)}
 
 
 QUANTITIES_DEV = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
@@ -526,18 +555,9 @@ QUANTITIES_DEV = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
 
 def quantities_dev() -> dict[str, Any]:
     """Our dev sentences, the set the quantity rules are developed on; also scored with the code at the start
-    of session 11 (``QUANTITIES_SESSION_START``) by the same scorer, and split by the part written when."""
+    of each of ``SCORED_SESSIONS`` by the same scorer, and split by the part written when."""
     with QUANTITIES_DEV.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    then = importlib.import_module(
-        import_at(QUANTITIES_SESSION_START, "compare", "newsfuse_compare_q11").__name__ + ".quantities"
-    )
-    then13 = importlib.import_module(
-        import_at(QUANTITIES_SESSION13_START, "compare", "newsfuse_compare_q13").__name__ + ".quantities"
-    )
-    then14 = importlib.import_module(
-        import_at(QUANTITIES_SESSION14_START, "compare", "newsfuse_compare_q14").__name__ + ".quantities"
-    )
     parts = {
         "session 10 (dev-001..322)": rows[:322],
         "session 11, CQE's unit names (dev-323..428)": rows[322:428],
@@ -567,59 +587,19 @@ def quantities_dev() -> dict[str, Any]:
         "session 14, second batch: '$8,420/t', 'buried six', ranges, scale words, points (dev-767..786)": rows[
             766:786
         ],
+        "session 15, units the brief named, 'rose $14 to $1,930', '$2,500-a-month' (dev-787..816)": rows[
+            786:816
+        ],
     }
     return {
         **_score_quantities(rows),
-        "code_at_session_start": {
-            "commit": QUANTITIES_SESSION_START,
-            **_score_quantities(rows, then.extract_quantities, getattr(then, "quantity_concept", None)),
-        },
-        "code_at_session13_start": {
-            "commit": QUANTITIES_SESSION13_START,
-            **_score_quantities(rows, then13.extract_quantities, then13.quantity_concept),
-        },
-        "code_at_session14_start": {
-            "commit": QUANTITIES_SESSION14_START,
-            **_score_quantities(rows, then14.extract_quantities, then14.quantity_concept),
-        },
+        "baselines": _baselines(rows),
         "parts": {
-            name: {
-                "now": _score_quantities(part),
-                "session_start": _score_quantities(
-                    part, then.extract_quantities, getattr(then, "quantity_concept", None)
-                ),
-                "session13_start": _score_quantities(
-                    part, then13.extract_quantities, then13.quantity_concept
-                ),
-                "session14_start": _score_quantities(
-                    part, then14.extract_quantities, then14.quantity_concept
-                ),
-            }
+            name: {"now": _score_quantities(part), "baselines": _baselines(part)}
             for name, part in parts.items()
             if part
         },
     }
-
-
-QUANTITIES_SESSION_START = "65b1fe4"
-"""The code at the start of session 11 (issue 7's second quantity round)."""
-QUANTITIES_SESSION12_START = "eb196d9"
-"""The quantity code at the start of session 12 (issue 7's third round: concepts), timed beside the tree."""
-QUANTITIES_SESSION13_START = "38b4173"
-"""The code at the start of session 13 (issue 7's fourth round: concepts in the facts, units of money, rates)."""
-QUANTITIES_SESSION14_START = "6edae91"
-"""The code at the start of session 14 (issue 7's fifth round: false conflicts, the concept's cost, slash rates,
-bare counts after verbs)."""
-_SESSION_OF = {
-    QUANTITIES_SESSION_START: 11,
-    QUANTITIES_SESSION12_START: 12,
-    QUANTITIES_SESSION13_START: 13,
-    QUANTITIES_SESSION14_START: 14,
-}
-
-
-QUANTITIES_BEFORE = "0483852"
-"""The code at the start of session 10 (issue 7's quantity round), timed beside the working tree."""
 
 
 def _speed_texts() -> list[str]:
@@ -642,7 +622,7 @@ def quantities_speed(commit: str = "", runs: int = 5, block: int = 100) -> dict[
     from newsfuse.compare import quantities as now
     from newsfuse.compare.mentions import clause_ends
 
-    commit = commit or QUANTITIES_SESSION13_START
+    commit = commit or QUANTITY_SESSION_STARTS[13]
 
     then = importlib.import_module(
         import_at(commit, "compare", f"newsfuse_compare_q_{commit}").__name__ + ".quantities"
@@ -973,7 +953,7 @@ SECTIONS: dict[str, Any] = {
     "newsquant": quantities_newsquant,
     "quantities_dev": quantities_dev,
     "quantities_speed": quantities_speed,
-    "quantities_speed_14": lambda: quantities_speed(QUANTITIES_SESSION14_START),
+    "quantities_speed_14": lambda: quantities_speed(QUANTITY_SESSION_STARTS[14]),
     "quantity_conflicts": quantity_conflicts,
     "conll2003_test": entities_conll,
     "ecbplus": lambda: {s: alignment_ecbplus(s) for s in ("dev", "test")},
@@ -1044,7 +1024,7 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows = []
     dev, qs, nq = r.get("quantities_dev"), r.get("quantities_speed"), r["newsquant"]
     if dev:
-        then = dev.get("code_at_session_start")
+        then = _baseline(dev, 11)
         rows.append(
             (
                 "value F1; value+unit F1 (the rules were developed on this set)",
@@ -1065,7 +1045,7 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"the counted noun (sessions 10-11): {dev['referent_accuracy_counted_noun']:.2f}",
                 )
             )
-        then13 = dev.get("code_at_session13_start")
+        then13 = _baseline(dev, 13)
         if then13:
             rows.append(
                 (
@@ -1076,12 +1056,14 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"{then13['value_unit']['f1']:.3f}; {then13['referent_accuracy']:.3f}",
                 )
             )
-        then14 = dev.get("code_at_session14_start")
-        if then14:
+        for session in SCORED_SESSIONS[2:]:
+            then14 = _baseline(dev, session)
+            if not then14:
+                continue
             rows.append(
                 (
-                    "value F1; value+unit F1; referent accuracy: now → the code at the start of session 14 "
-                    f"({then14['commit']})",
+                    "value F1; value+unit F1; referent accuracy: now → the code at the start of session "
+                    f"{session} ({then14['commit']})",
                     f"quantities_dev (ours, dev; {dev['gold']} quantities)",
                     f"{dev['value']['f1']:.3f}; {dev['value_unit']['f1']:.3f}; {dev['referent_accuracy']:.3f}",
                     f"{then14['value']['f1']:.3f}; {then14['value_unit']['f1']:.3f}; "
@@ -1089,17 +1071,16 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 )
             )
         for name, part in dev.get("parts", {}).items():
-            at13, at14 = part.get("session13_start"), part.get("session14_start")
+            at = [(n, b) for n in SCORED_SESSIONS[1:] if (b := _baseline(part, n, part=True))]
+            first = _baseline(part, SCORED_SESSIONS[0], part=True) or {"value_unit": {"f1": float("nan")}}
             rows.append(
                 (
-                    "value+unit F1 on a part of the dev set: now (code at the start of session 11"
-                    + ("; of session 13" if at13 else "")
-                    + ("; of session 14" if at14 else "")
+                    f"value+unit F1 on a part of the dev set: now (code at the start of session {SCORED_SESSIONS[0]}"
+                    + "".join(f"; of session {n}" for n, _ in at)
                     + ")",
                     f"quantities_dev, {name}",
-                    f"{part['now']['value_unit']['f1']:.2f} ({part['session_start']['value_unit']['f1']:.2f}"
-                    + (f"; {at13['value_unit']['f1']:.2f}" if at13 else "")
-                    + (f"; {at14['value_unit']['f1']:.2f}" if at14 else "")
+                    f"{part['now']['value_unit']['f1']:.2f} ({first['value_unit']['f1']:.2f}"
+                    + "".join(f"; {b['value_unit']['f1']:.2f}" for _, b in at)
                     + ")",
                     "—",
                 )
@@ -1144,41 +1125,23 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 
 def _session14_note(r: dict[str, Any]) -> str:
-    """Session 14's note on the quantities (its live figures from this run's sections)."""
-    nq, dev = r["newsquant"], r.get("quantities_dev") or {}
-    nq14, dev14 = nq.get("code_at_session14_start"), dev.get("code_at_session14_start")
-    corpus = r.get("corpus") or {}
-    speed13 = (r.get("quantities_speed") or {}).get("jsonl-2000-s9-g2", {})
-    speed14 = (r.get("quantities_speed_14") or {}).get("jsonl-2000-s9-g2", {})
+    """Session 14's note on the quantities, with the figures of its own final run (20:18-20:24 UTC, 2026-11-23;
+    frozen in session 15, whose runs would otherwise write their figures into it)."""
+    corpus = {"found": 8, "planted": 8, "false_pairs": 0}
     test = (
-        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq14['value_unit'])} for the code at "
-        f"{nq14['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
-        f"({_f3(nq14['value'])}); referent {nq['referent_accuracy']:.3f} ({nq14['referent_accuracy']:.3f}); "
-        f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq14['value_concept_partial'])})"
-        if nq14
-        else "not yet run this session"
+        "value+unit **0.729 (P 0.746 / R 0.714)** against 0.728 (P 0.745 / R 0.712) for the code at 6edae91 "
+        "(start of the session) in the same run; value 0.856 (P 0.875 / R 0.837) (0.856 (P 0.875 / R 0.837));"
+        " referent 0.486 (0.486); value+concept (partial) 0.438 (P 0.447 / R 0.428) (0.438 (P 0.447 / R "
+        "0.428))"
     )
-    preds = (
-        f" (predictions {nq['predicted']} against {nq14['predicted']}: no quantity added or lost there)"
-        if nq14 and nq["predicted"] == nq14["predicted"]
-        else f" (predictions {nq['predicted']} against {nq14['predicted']})"
-        if nq14
-        else ""
-    )
+    preds = " (predictions 865 against 865: no quantity added or lost there)"
     dev_line = (
-        f"value {dev['value']['f1']:.3f}, value+unit {dev['value_unit']['f1']:.3f}, referent "
-        f"{dev['referent_accuracy']:.3f} on all {dev['gold']} quantities (the code at the start of the session: "
-        f"{dev14['value']['f1']:.3f}, {dev14['value_unit']['f1']:.3f}, {dev14['referent_accuracy']:.3f})"
-        if dev14
-        else "—"
+        "value 0.992, value+unit 0.984, referent 0.871 on all 993 quantities (the code at the start of the "
+        "session: 0.982, 0.962, 0.868)"
     )
     cost = (
-        f"{speed14['cpu_ms_per_text_before']} → {speed14['cpu_ms_per_text_after']} ms CPU per article "
-        f"({speed14['change']:+.1%}) against the start of the session, and "
-        f"{speed13['cpu_ms_per_text_before']} → {speed13['cpu_ms_per_text_after']} ({speed13['change']:+.0%}) "
-        "against 38b4173 (before the concept), both side by side on jsonl-2000-s9-g2 in this run"
-        if speed13 and speed14
-        else "see the speed rows"
+        "0.5141 → 0.5099 ms CPU per article (-0.8%) against the start of the session, and 0.3095 → 0.5214 "
+        "(+68%) against 38b4173 (before the concept), both side by side on jsonl-2000-s9-g2 in this run"
     )
     return f"""Session 14 (issue 7, quantities: the false conflicts, the concept's cost, forms news writes that
 we did not read). (1) False conflicts. The 6 quantity conflict pairs left on the pipeline's events of
@@ -1473,7 +1436,7 @@ def _markdown(r: dict[str, Any]) -> str:
                     "session 10's scorer: 0.86; 0.69",
                 )
             ]
-            if (nq0 := nq.get("code_at_session_start"))
+            if (nq0 := _baseline(nq, 11))
             else []
         ),
         *(
@@ -1487,22 +1450,20 @@ def _markdown(r: dict[str, Any]) -> str:
                     "—",
                 )
             ]
-            if (nq13 := nq.get("code_at_session13_start"))
+            if (nq13 := _baseline(nq, 13))
             else []
         ),
         *(
-            [
-                (
-                    f"value F1; value+unit F1; referent accuracy, the code at {nq14['commit']} (start of session "
-                    "14), same scorer and run",
-                    "newsquant (test)",
-                    f"{_f(nq14['value'])}; {_f(nq14['value_unit'])}; {nq14['referent_accuracy']:.3f} (now: "
-                    f"{nq['value']['f1']:.3f}; {nq['value_unit']['f1']:.3f}; {nq['referent_accuracy']:.3f})",
-                    "—",
-                )
-            ]
-            if (nq14 := nq.get("code_at_session14_start"))
-            else []
+            (
+                f"value F1; value+unit F1; referent accuracy, the code at {nq14['commit']} (start of session "
+                f"{session}), same scorer and run",
+                "newsquant (test)",
+                f"{_f(nq14['value'])}; {_f(nq14['value_unit'])}; {nq14['referent_accuracy']:.3f} (now: "
+                f"{nq['value']['f1']:.3f}; {nq['value_unit']['f1']:.3f}; {nq['referent_accuracy']:.3f})",
+                "—",
+            )
+            for session in SCORED_SESSIONS[2:]
+            if (nq14 := _baseline(nq, session))
         ),
         (
             "referent (concept) accuracy: the head of quantity_concept's reading in the gold concept; "
