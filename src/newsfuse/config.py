@@ -121,6 +121,9 @@ class ClusterConfig:
     link_multi_threshold: float = 0.3
     """Average linkage between two events of several articles each needs this mean similarity (when above
     ``link_threshold``): on Multi-News such merges joined one topic's stories (dev: cluster.md); 0 = off."""
+    story_days: float = 1.0
+    """Two dated events of several articles each whose date ranges lie within this many days and that share
+    ``tie_names`` rare names (one story's days, not one topic) skip the ``*_multi_threshold``s; < 0 = off."""
     link_entity_floor: float = 0.0
     """An average-linkage merge is vetoed when both events name people or places and the cosine of their
     entity terms alone is below this (look-alike incidents in different towns); 0 = no veto."""
