@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 
 from newsfuse.cluster import StateError, StreamClusterer, Tie, cluster_articles, event_id
+from newsfuse.cluster.features import article_terms
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 from newsfuse.pipeline import RunResult
@@ -400,3 +401,42 @@ def test_a_follow_up_event_leaving_the_window_ties_to_its_archived_event(tie_eve
         assert archived[shot] == 2 and charged not in archived
         resumed = StreamClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
         assert resumed.to_state() == clusterer.to_state()
+
+
+def _pile_frequency(articles: list[Article], config: ClusterConfig) -> dict[str, int]:
+    """Document frequencies of these articles' terms, to be used as those of a large pile (1,000 articles):
+    their names (Calloway Freight) are rare in it."""
+    frequency: dict[str, int] = {}
+    for a in articles:
+        for term in article_terms(a, config.max_words, config.lead_words):
+            frequency[term] = frequency.get(term, 0) + 1
+    return frequency
+
+
+@pytest.mark.parametrize(
+    ("story_days", "second_day", "merged"),
+    [(1.0, 13, True), (1.0, 12, True), (-1.0, 13, False), (1.0, 16, False)],
+)
+def test_two_events_of_several_articles_on_adjacent_days_sharing_rare_names_skip_link_multi_threshold(
+    story_days: float, second_day: int, merged: bool
+) -> None:
+    config = ClusterConfig(
+        threshold=0.95, link_threshold=0.2, link_multi_threshold=1.0, story_days=story_days
+    )
+    first_texts = [article(f"fire1{c}", " ".join(WIRE[:3]), published=_day(12)) for c in "ab"]
+    second_texts = [article(f"fire2{c}", " ".join(WIRE[2:]), published=_day(second_day)) for c in "ab"]
+    clusterer = StreamClusterer(config, _pile_frequency(first_texts + second_texts, config), 1000)
+    first, second = _feed(clusterer, first_texts), _feed(clusterer, second_texts)
+    assert len(set(first)) == len(set(second)) == 1 and first != second
+    clusterer.consolidate()
+    assert (clusterer.resolve(first[0]) == clusterer.resolve(second[0])) is merged
+
+
+def test_undated_events_of_several_articles_are_never_one_story() -> None:
+    config = ClusterConfig(threshold=0.95, link_threshold=0.2, link_multi_threshold=1.0)
+    texts = [article(f"fire{n}{c}", " ".join(WIRE[:3] if n == 1 else WIRE[2:])) for n in (1, 2) for c in "ab"]
+    clusterer = StreamClusterer(config, _pile_frequency(texts, config), 1000)
+    ids = _feed(clusterer, texts)
+    assert len(set(ids)) == 2
+    clusterer.consolidate()
+    assert clusterer.merges == []

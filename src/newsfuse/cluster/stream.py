@@ -23,10 +23,12 @@ is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
 centroids are alike (``merge_threshold``; for two events of several articles each, a threshold rising
-with the article's fullness to ``merge_multi_threshold``), the younger event is merged into the older one:
+with the article's fullness to ``merge_multi_threshold``, unless the two are one story's days: dated,
+within ``story_days``, sharing rare names), the younger event is merged into the older one:
 its id stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on,
 and at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
-articles reaches ``link_threshold``, ``link_multi_threshold`` for two events of several articles each —
+articles reaches ``link_threshold``, ``link_multi_threshold`` for two events of several articles each
+(unless one story's days, as for bridges) —
 recording each merge the same way. An article that joins no
 event within the window may still join an older event kept open for late articles (a long-range tie,
 ``tie_threshold``): only when they share rare names (people, places held by at most ``tie_max_df``
@@ -558,7 +560,8 @@ class StreamClusterer:
         self, event: _Event, others: Sequence[str], heap: list[tuple[float, str, str, int, int]]
     ) -> None:
         """Push onto ``heap`` each of the ``others`` events that ``event`` may be merged with: their mean
-        similarity reaches ``link_threshold``, or ``link_multi_threshold`` when both hold several articles."""
+        similarity reaches ``link_threshold``, or ``link_multi_threshold`` when both hold several articles
+        and are not one story's days (``_one_story``)."""
         config, events = self.config, self._index.events
         for eid in others:
             other = events[eid]
@@ -567,10 +570,27 @@ class StreamClusterer:
             small, large = (event, other) if len(event.centroid) <= len(other.centroid) else (other, event)
             mean = _dot(small.centroid, large.centroid) / (event.size * other.size)
             limit = config.link_threshold
-            if event.size > 1 and other.size > 1:
+            multi = event.size > 1 and other.size > 1 and mean < config.link_multi_threshold
+            if multi and not self._one_story(small, large):
                 limit = max(limit, config.link_multi_threshold)
             if mean >= limit and not _named_apart(event, other, config.link_entity_floor):
                 heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
+
+    def _one_story(self, a: _Event, b: _Event) -> bool:
+        """Whether two events of several articles each are the days of one story rather than two stories of
+        one topic: both dated, their date ranges within ``story_days`` of each other, and they share
+        ``tie_names`` rare names (``_rare_here``'s: held by at most ``tie_max_df`` articles and by at most
+        ``RARE_SHARE`` of those seen: a person and a place, not topic words). Such a pair is merged at the
+        plain ``merge_threshold`` / ``link_threshold``; undated or unnamed text (pooled Multi-News) never
+        qualifies. ``a``: the event with the smaller centroid (its names are looked up in ``b``'s)."""
+        days = self.config.story_days
+        if days < 0.0 or a.first_day is None or a.last_day is None or b.first_day is None:
+            return False
+        if b.last_day is None or _span_gap(a, b) > days:
+            return False
+        most, need = RARE_SHARE * self._documents, self.config.tie_names
+        names = [t for t in self._rare(a.centroid) if self._df.get(t, 0) <= most]
+        return len(names) >= need and sum(map(b.centroid.__contains__, names)) >= need
 
     def _parts(self, event: _Event) -> Sequence[float]:
         """An event's squared norm per kind: kept up to date with a pair model, else computed now."""
@@ -645,14 +665,17 @@ class StreamClusterer:
         """Whether the event ``a`` that an article of this ``fullness`` joined and another event ``b`` it
         matched are one (a bridge merge): their centroid cosine reaches ``merge_threshold``, or, when both
         held several articles before, a threshold rising with the article's fullness to
-        ``merge_multi_threshold``."""
+        ``merge_multi_threshold`` unless they are one story's days (``_one_story``)."""
         config = self.config
         limit = config.merge_threshold
-        if a.size > 2 and b.size > 1 and config.merge_multi_threshold > limit:
-            limit += fullness * (config.merge_multi_threshold - limit)
         small, large = (a, b) if len(a.centroid) <= len(b.centroid) else (b, a)
         cosine = _dot(small.centroid, large.centroid) / math.sqrt(a.norm2 * b.norm2)
-        return cosine >= limit
+        if cosine < limit:
+            return False
+        if a.size > 2 and b.size > 1 and config.merge_multi_threshold > limit:
+            limit += fullness * (config.merge_multi_threshold - limit)
+            return cosine >= limit or self._one_story(small, large)
+        return True
 
     def _join(
         self,
