@@ -46,12 +46,13 @@ EXAMPLES = ROOT / "examples" / "corpus"
 OWNED = tuple(
     [
         f"src/newsfuse/compare/{name}.py"
-        for name in ("entities", "dates", "align", "statements", "article", "versions", "reported")
+        for name in ("entities", "dates", "align", "statements", "article", "versions")
     ]
     + [f"src/newsfuse/provenance/{name}.py" for name in ("__init__", "credits", "drift", "event", "timeline")]
     + [f"src/newsfuse/text/{name}.py" for name in ("__init__", "sentences", "words")]
 )
-"""The files this round may change for speed (outputs unchanged); the baseline takes them from REV."""
+"""The files this round may change for speed (outputs unchanged); the baseline takes them from REV. (reported.py
+left the list in the fifteenth round, when the quotes engineer took it: ``--also`` adds a file back.)"""
 STAGES = (
     ("provenance (trace_event)", "trace_event"),
     ("summarize (summarize_event)", "summarize_event"),
@@ -79,6 +80,8 @@ ARTICLE_CACHES = (
 )
 """Caches keyed by an article, its text or a piece of it (a sentence, a claim's words), emptied before a warm
 pass (a name a tree lacks is skipped): a long run's worker meets new texts."""
+ARTICLE_DICTS = (("newsfuse.text.words", "_NORMALIZED"),)
+"""Plain dicts keyed by a text (a quote's or a reported content's words), emptied with ``ARTICLE_CACHES``."""
 
 
 def prepare(corpus: Path) -> Path:
@@ -105,6 +108,10 @@ def _forget_articles() -> None:
         cached = getattr(importlib.import_module(module), name, None)
         if cached is not None and hasattr(cached, "cache_clear"):
             cached.cache_clear()
+    for module, name in ARTICLE_DICTS:
+        kept = getattr(importlib.import_module(module), name, None)
+        if isinstance(kept, dict):
+            kept.clear()
 
 
 def stage_times(inputs: Path, repeats: int) -> dict[str, Any]:

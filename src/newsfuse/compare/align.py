@@ -23,13 +23,14 @@ from newsfuse.compare.mentions import clear_caches as clear_word_caches
 from newsfuse.compare.quantities import about_other_things, format_value
 from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
-from newsfuse.compare.quotes import is_person, normalize_quote
+from newsfuse.compare.quotes import is_person
 from newsfuse.compare.reported import clear_caches as clear_report_caches
 from newsfuse.compare.statements import Claim, NumberIndex, claim, contradiction, group_claims, named
 from newsfuse.compare.statements import clear_caches as clear_statement_caches
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
+from newsfuse.text.words import normalized_words
 
 UNKNOWN = "unknown speaker"
 
@@ -284,7 +285,8 @@ def _reported_facts(
         for group in groups:
             shown = group[0] if len(group) == 1 else min((c for c in group if c.cue), key=_at)
             said = shown.mention.text
-            key = f"{speaker}|{normalize_quote(said)}"
+            # ``quotes.normalize_quote(said)``, kept since the claim's keys tokenised the same text
+            key = f"{speaker}|{normalized_words(said)}"
             if _fact_id("reported", "reported speech", key) in made:  # the same words, another statement
                 key = f"{key}|{shown.mention.span.article_id}:{shown.mention.span.start}"
             cue_of = {c.mention.span: c.cue for c in group}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Span, immutable_record
-from newsfuse.text.words import is_content_word, kept_answers, stem, word_tokens
+from newsfuse.text.words import forget_normalized, is_content_word, kept_answers, normalized_words, stem
 
 NEGATIONS = frozenset(
     {"not", "no", "never", "cannot", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without"}
@@ -54,8 +54,10 @@ def _text_keys(text: str) -> tuple[frozenset[str], bool]:
     """The content-word keys of a claim's text (:func:`words`) and whether it is negated (an odd number of
     negations, :func:`_negation`): one reading per text (a copy's reports and a quote in several articles
     repeat it). The negations are counted as the words of :data:`NEGATIONS`, plus the words ending in
-    "n't" only where the text holds an apostrophe (no such word without one: lower-casing keeps it)."""
-    tokens = word_tokens(text)
+    "n't" only where the text holds an apostrophe (no such word without one: lower-casing keeps it). The
+    tokens are read from :func:`~newsfuse.text.words.normalized_words`, which the statement's fact key (and
+    a quote's slot) read too."""
+    tokens = normalized_words(text).split()
     negations = sum(map(NEGATIONS.__contains__, tokens))
     if "'" in text or "’" in text:
         negations += sum(1 for token in tokens if token.endswith(_NOT_ENDINGS))
@@ -99,6 +101,7 @@ def clear_caches() -> None:
     """Forget the claims' texts read and the words' keys (to measure cold reads)."""
     _text_keys.cache_clear()
     _KEY_OF.clear()
+    forget_normalized()
 
 
 def words(tokens: Iterable[str]) -> frozenset[str]:
