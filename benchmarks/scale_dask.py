@@ -108,6 +108,23 @@ def _threads() -> dict[str, float]:
     return out
 
 
+def _worker_threads() -> dict[str, Any]:
+    """In a Dask worker (``client.run``): CPU seconds of its threads by Python name (the task thread, the
+    event loop's, the offload thread's), its collector's collections per generation and its thresholds."""
+    import gc
+
+    return {
+        "threads_cpu": _threads(),
+        "gc_collections": [s["collections"] for s in gc.get_stats()],
+        "gc_threshold": list(gc.get_threshold()),
+    }
+
+
+def _pool_worker_threads(_: int) -> tuple[int, dict[str, Any]]:
+    """``_worker_threads`` in a local pool worker (a task of its own), with the worker's id."""
+    return os.getpid(), _worker_threads()
+
+
 def child(engine: str, paths: list[str]) -> None:
     """One streamed run (events digested and dropped); prints its figures as JSON."""
     from newsfuse.config import Config
@@ -137,6 +154,10 @@ def child(engine: str, paths: list[str]) -> None:
         inputs, kept = len(done.held) + len(done.rejected), len(done.held)
     end = tree.sample()
     threads = _threads()
+    if engine.startswith("dask"):
+        workers = {str(k): v for k, v in runner.client.run(_worker_threads).items()}
+    else:  # one task per worker, as far as the pool spreads 16 tiny tasks
+        workers = {str(pid): f for pid, f in runner.map(_pool_worker_threads, list(range(16)), "threads")}
     runner.close()
     total = {k: round(v - begin.get(k, 0.0), 2) for k, v in end.items()}
     print(
@@ -153,6 +174,7 @@ def child(engine: str, paths: list[str]) -> None:
                 "stages_cpu": staged.cpu,
                 "stages_wall": staged.wall,
                 "main_threads_cpu": threads,
+                "worker_threads": workers,
             }
         )
     )
