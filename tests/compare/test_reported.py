@@ -300,3 +300,36 @@ def test_people_candidates_and_diplomats_can_speak() -> None:
         ("the tolls were never approved by the board", "The independent candidate"),
         ("the treaty had been drafted in haste", "a retired diplomat"),
     ]
+
+
+def test_told_takes_any_short_hearer_before_that() -> None:
+    text = (
+        "On Friday, harbor master Odile Fenn told a Rotary Club lunch group that the ferry would resume soon."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("the ferry would resume soon", "harbor master Odile Fenn")
+    ]
+
+
+def test_a_trailing_told_may_name_its_hearer() -> None:
+    text = "The bridge would reopen before the first frost, the engineer told her."
+    assert [(c, cue, src) for c, cue, src, _ in _found(text)] == [
+        ("The bridge would reopen before the first frost", "told", "the engineer")
+    ]
+
+
+def test_a_short_content_around_its_attribution() -> None:
+    assert [(c, src) for c, _, src, _ in _found("This levy, he says, is different.")] == [
+        ("This levy, he says, is different", "he")
+    ]
+
+
+def test_a_participle_after_a_quotations_comma_or_a_dash_takes_the_opening_subject() -> None:
+    text = (
+        "Farmers sued over what had been called the “dry rule,” saying the ban hurt small growers most.\n\n"
+        "Mayor Ilse Varga changed her mind on the spot – saying she would now back the northern route."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("the ban hurt small growers most", "Farmers"),
+        ("she would now back the northern route", "Mayor Ilse Varga"),
+    ]

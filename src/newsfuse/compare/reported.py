@@ -108,7 +108,7 @@ def _branches(node: dict[str, Any]) -> str:
 
 _CUE = re.compile(
     rf"\b(?:(?P<v>{_trie(f'{_SAY}|{_WEAK}')})|(?P<acc>[Aa]ccording\s+to)|"
-    rf"(?:(?<=,\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_trie(_PARTICIPLES)}))\b"
+    rf"(?:(?<=,\s)|(?<=,[\x22”]\s)|(?<=\s[—–]\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_trie(_PARTICIPLES)}))\b"
 )
 """A cue: a verb of saying, "according to", or a participle after a comma ("…, saying")."""
 
@@ -137,7 +137,7 @@ _PERSON_NOUN = (
     r"staff|source|aide|expert|analyst|critic|advocate|official|sources|officials|experts|analysts|critics|"
     r"advocates|aides|groups|respondents|people|person|man|candidates?|nominees?|legends?|diplomats?|"
     r"delegates?|families|members?|attorneys?|judges?|friends?|colleagues?|allies|ally|wife|husband|"
-    r"son|daughter|veterans?|hosts?|nurses?|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
+    r"son|daughter|veterans?|hosts?|nurses?|fans|magnates?|moguls?|billionaires?|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
 """Head nouns of descriptions that can speak: people, their roles and organisations."""
 _NOT_ROLE = (
@@ -184,6 +184,9 @@ _OPENING = re.compile(
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
 _ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+)?$")
+_PARTICIPLE_LEAD = re.compile(r"(?:,[\x22”]|\s[—–])\s+$")
+"""What a participle with the sentence's subject may follow besides :data:`_ELIDED`: a quotation's comma
+('… what had been called the “Golden Week,” saying …') or a dash ("… on the spot – saying …")."""
 _NO_CONTENT = frozenset(
     [
         "in",
@@ -234,6 +237,8 @@ _HEARER = re.compile(
     r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing)"
     r"|(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,1}?[a-z][\w-]*(?:s|er|or|ee|ist|ian|ent|ant|cil|ard|ury))\b"
 )
+_HEARER_THAT = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,9}?(?=that\s)")
+"""Any hearer of up to ten words before "that" ("told a Wall Street Journal lunch group that …")."""
 _THAT = re.compile(r"\s*(?:,|:)?\s*(?:that\b\s*)?")
 _WHEN = (
     r"(?:\s+(?:(?:in|on|at|during|after|before|with|from|by|via|through|over)(?:\s+(?!that\b)[\w'’.&-]+){1,7}"
@@ -241,7 +246,10 @@ _WHEN = (
     r"repeatedly|publicly|privately|[A-Z][a-z]+day))*"
 )
 """Adjuncts of an attribution: when, where, to whom ("said Tuesday in a statement to CBC News")."""
-_TAIL = rf"{_WHEN}(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
+_TAIL = (
+    rf"(?:\s+(?:him|her|them|us|me|you|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}))?{_WHEN}"
+    r"(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
+)
 _INVERTED_TAIL = (
     rf"{_WHEN}(?:,\s+(?!(?:has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|did|does|do)\b)"
     r"[^;]*?)?[\s.!?]*$"
@@ -579,7 +587,11 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
         if pre[subject.end("sp") :].strip() == "," and not body[: source[0]].endswith(", "):
             return None  # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s)
-    elif _ELIDED.search(pre) and (opening := _OPENING.match(body, begin)) and opening.end() < cue.start():
+    elif (
+        (_ELIDED.search(pre) or (cue.group("p") and _PARTICIPLE_LEAD.search(pre)))
+        and (opening := _OPENING.match(body, begin))
+        and opening.end() < cue.start()
+    ):
         source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
     else:
         return None
@@ -599,9 +611,15 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     as_lead = comma and bool(_AS.fullmatch(body, begin, source[0]))
     if as_lead:
         start = _skip_that(body, at + 1)  # "As X noted, …": the rest of the sentence
-    elif comma and _enough(body[begin : source[0]]) and body[: source[0]].rstrip().endswith(","):
+    elif (
+        comma
+        and body[: source[0]].rstrip().endswith(",")
+        and (_enough(body[begin : source[0]]) or (begin < source[0] and start < end))
+    ):
         if not (
-            _content(body[begin:end], verb, that, as_lead) or _content(body[start:end], verb, that, as_lead)
+            _content(body[begin:end], verb, that, as_lead)
+            or _content(body[start:end], verb, that, as_lead)
+            or _content(body[begin : source[0]] + body[start:end], verb, that, as_lead)
         ):
             return None
         # "The thing he needs, aides said, is …", "In any case, X said, the …": the content is both parts
@@ -616,7 +634,7 @@ def _after_verb(body: str, at: int, verb: str) -> tuple[int, int, int, bool] | N
     and end, whether "that" leads the content); None for a verb taking a hearer without one ("told") or a
     question verb without a question or a request."""
     if verb in _OBJECT_VERBS:
-        hearer = _HEARER.match(body, at)
+        hearer = _HEARER.match(body, at) or _HEARER_THAT.match(body, at)
         if hearer:
             at = hearer.end()
         elif verb != "warned":
