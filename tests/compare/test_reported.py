@@ -333,3 +333,20 @@ def test_a_participle_after_a_quotations_comma_or_a_dash_takes_the_opening_subje
         ("the ban hurt small growers most", "Farmers"),
         ("she would now back the northern route", "Mayor Ilse Varga"),
     ]
+
+
+def test_reported_speech_holding_a_quoted_fragment_is_kept() -> None:
+    text = (
+        "Mayor Ilse Varga spoke on Monday. She said the pier “needs a full rebuild before any ferry can dock.”\n\n"
+        "Odile Fenn says that “for all practical purposes, there is no money left” for the northern route.\n\n"
+        "If the tide rises again, the dunes are “effectively finished as a barrier,” the engineer added."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("the pier “needs a full rebuild before any ferry can dock.”", "She"),
+        ("“for all practical purposes, there is no money left” for the northern route", "Odile Fenn"),
+        ("If the tide rises again, the dunes are “effectively finished as a barrier,”", "the engineer"),
+    ]
+
+
+def test_a_whole_direct_quote_before_its_attribution_is_still_left_to_extract_quotes() -> None:
+    assert _found("“The dunes will not hold another winter,” the engineer added.") == []

@@ -257,8 +257,8 @@ _INVERTED_TAIL = (
 """What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
 then an appositive (", a spokesman for …"), a participle (", adding that …") or nothing."""
 _TRAILER = re.compile(
-    rf",\s+(?P<sp>{_SOURCE}){_GAP}(?P<v>{_SAY}|showed|shows|found|revealed|indicated|concluded){_TAIL}"
-    rf"|,\s+(?P<v2>said|says|wrote|writes|added|adds|told|noted|explained|argued|warned)\s+(?P<sp2>{_SOURCE}){_INVERTED_TAIL}"
+    rf",[\x22”]?\s+(?P<sp>{_SOURCE}){_GAP}(?P<v>{_SAY}|showed|shows|found|revealed|indicated|concluded){_TAIL}"
+    rf"|,[\x22”]?\s+(?P<v2>said|says|wrote|writes|added|adds|told|noted|explained|argued|warned)\s+(?P<sp2>{_SOURCE}){_INVERTED_TAIL}"
     r"|,?\s+(?P<acc>according\s+to)\s+[^;]{2,200}$"
 )
 """An attribution closing its sentence after the content: "…, X said Tuesday.", "…, said X, a ….",
@@ -341,7 +341,9 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                 if cut is None:
                     continue
                 content = cut
-            if _quoted_share(spans, content) > _MOST_QUOTED:
+            if _quoted_share(spans, content) > _MOST_QUOTED and (
+                _quoted_share(_direct_like(text, spans, content[0]), content) > _MOST_QUOTED
+            ):
                 continue
             source = _trimmed_source(text, source) if source else None
             phrase = text[source[0] : source[1]] if source else None
@@ -527,7 +529,8 @@ def _trailing(body: str, begin: int, last_cue: int) -> Found | None:
             continue
         broken = _BREAK.match(body, begin, comma)
         begin = broken.end() if broken else begin
-        end = _trimmed_end(body, begin, comma)
+        # a quotation's closing mark after the comma ends the content ('… hackers are “losing …,” he added')
+        end = comma + 2 if body[comma + 1 : comma + 2] in ('"', "”") else _trimmed_end(body, begin, comma)
         if not _enough(body[begin:end]):
             return None
         if found.group("acc"):
@@ -658,7 +661,7 @@ def _content(content: str, verb: str, that: bool, as_lead: bool) -> bool:
     takes an object), unless the attribution leads the sentence ("As X noted, …")."""
     if (
         not _enough(content)
-        or content[:1] in "\"“'‘"
+        or (content[:1] in "\"“'‘" and not that)
         or (not that and content.split(maxsplit=1)[0].lower() in _NO_CONTENT)
     ):
         return False
@@ -780,6 +783,13 @@ def _before_open_quote(text: str, start: int, end: int) -> tuple[int, int] | Non
     cut = lead.start() if lead else opening[-1]
     piece = text[start:cut]
     return (start, cut) if _enough(piece) and not _unbalanced(piece) else None
+
+
+def _direct_like(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The quotes of ``spans`` that may be direct quotes of their own: not one opening with a lower-case
+    letter after the words a content starts with at ``start`` ('He said Cruz “has courage …”' is reported
+    speech holding a quoted fragment, which :func:`newsfuse.compare.quotes.extract_quotes` leaves out)."""
+    return [(a, b) for a, b in spans if a <= start + 1 or not text[a : a + 1].islower()]
 
 
 def _quoted_share(spans: list[tuple[int, int]], content: tuple[int, int]) -> float:
