@@ -109,6 +109,8 @@ class ClusterConfig:
     name_bonus: float = 0.1
     """With a cosine join: an article's score to an event is raised by this when they share at least
     ``tie_names`` rare names (entity-like spans held by at most ``tie_max_df`` articles); 0 = off."""
+    one_name_bonus: float = 0.04
+    """With a cosine join: the raise for an event sharing only one such rare name with the article; 0 = off."""
     merge_threshold: float = 0.07
     """Centroid similarity at which two events an article matches are recorded as one (a merge)."""
     merge_multi_threshold: float = 2.0
@@ -137,7 +139,7 @@ class ClusterConfig:
     """The first this many words of a longer text (its lead) count twice, as the title does; 0 = once."""
     vector_terms: int = 80
     """An article keeps its this many highest-weighted terms."""
-    query_terms: int = 12
+    query_terms: int = 14
     """Candidate events are found through an article's this many highest-weighted terms."""
     max_candidates: int = 10
     """At most this many candidate events are scored in full per article."""
