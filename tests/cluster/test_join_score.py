@@ -34,6 +34,7 @@ OUT_OF_REACH = ClusterConfig(
     single_discount=0.0,
     size_penalty=0.0,
     name_bonus=0.0,
+    one_name_bonus=0.0,
 )
 
 
@@ -65,6 +66,17 @@ def test_an_event_sharing_two_rare_names_is_joined_by_name_bonus() -> None:
     config = ClusterConfig(**{**OUT_OF_REACH.__dict__, "name_bonus": 1.0})
     ids = _events(config, 1000, [FIRST, SECOND])
     assert ids[0] == ids[1]
+
+
+def test_an_event_sharing_one_rare_name_is_joined_by_one_name_bonus_only() -> None:
+    # the crash's victim alone (Tilda Vance: her first and last name, and both), not the place
+    fourth = article("fourth", "Tilda Vance left the hospital on Thursday, her family said.", published=DAY)
+    one = ClusterConfig(**{**OUT_OF_REACH.__dict__, "one_name_bonus": 1.2})
+    assert len(set(_events(one, 1000, [FIRST, fourth]))) == 2  # three shared names: name_bonus's (0)
+    whole = article("fifth", "Doctors said Vance left the hospital on Thursday.", published=DAY)
+    ids = _events(one, 1000, [FIRST, whole])
+    assert ids[0] == ids[1]
+    assert len(set(_events(OUT_OF_REACH, 1000, [FIRST, whole]))) == 2
 
 
 def test_in_a_small_pile_no_name_is_rare_enough_for_the_bonus() -> None:

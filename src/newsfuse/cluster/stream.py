@@ -18,7 +18,7 @@ that event's articles (``mean_join``; else the cosine to the event's centroid), 
 ``decay_half_life_days`` of distance to the event's days, reaches ``threshold`` (``full_threshold`` for
 an article described by a full vector, and between the two for one in between; the score is raised for
 an event of one article, ``single_discount``, and for one sharing rare names with the article,
-``name_bonus``, and lowered for a larger event, ``size_penalty``) — otherwise it opens a new event whose id
+``name_bonus``, less for one such name, ``one_name_bonus``, and lowered for a larger event, ``size_penalty``) — otherwise it opens a new event whose id
 is ``event_id([article.id])``. With
 ``embedding_weight > 0`` the cosine is blended with that of sentence embeddings (``embed``; optional). Events further
 than ``time_window_days`` from an article never take it. When an article matches two events whose
@@ -477,14 +477,14 @@ class StreamClusterer:
         names = list(filter(_IS_NAME, terms))  # the loops in C: this runs for each expiring event
         return list(compress(names, map(self.config.tie_max_df.__ge__, map(self._df.get, names, repeat(0)))))
 
-    def _rare_here(self, vector: Mapping[str, float]) -> set[str]:
-        """The article's names that earn an event sharing ``tie_names`` of them the ``name_bonus``: rare
-        (``_rare``) and held by at most ``RARE_SHARE`` of the articles seen (in a small pile every name is
-        held by few articles: a town and a street would tie look-alikes); empty when fewer than
-        ``tie_names``."""
+    def _rare_here(self, vector: Mapping[str, float], least: int) -> set[str]:
+        """The article's names that earn an event sharing ``tie_names`` of them the ``name_bonus`` (one of
+        them, ``one_name_bonus``): rare (``_rare``) and held by at most ``RARE_SHARE`` of the articles seen
+        (in a small pile every name is held by few articles: a town and a street would tie look-alikes);
+        empty when fewer than ``least``."""
         most = RARE_SHARE * self._documents
         names = {t for t in self._rare(vector) if self._df.get(t, 0) <= most}
-        return names if len(names) >= self.config.tie_names else set()
+        return names if len(names) >= least else set()
 
     def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
         """The event beyond the time window (open for late articles, ``late_days``, or archived,
@@ -627,13 +627,16 @@ class StreamClusterer:
     ) -> list[tuple[float, float, _Event]]:
         """Candidate events as (join score, decayed cosine, event), best first. The join score is the
         decayed cosine, raised by ``single_discount`` for an event of one article and by ``name_bonus``
-        for an event sharing ``tie_names`` rare names with the article, lowered by ``size_penalty`` times
+        for an event sharing ``tie_names`` rare names with the article (``one_name_bonus`` for one),
+        lowered by ``size_penalty`` times
         the log of a larger event's size (in proportion to the vector's fullness); or the pair model's
         probability when one is in use."""
         config, model = self.config, self._model
         half_life, mean_join = config.decay_half_life_days, config.mean_join
         single, penalty = config.single_discount, config.size_penalty * self._fullness(len(vector))
-        names = self._rare_here(vector) if config.name_bonus > 0.0 else set()
+        one_name = config.one_name_bonus
+        least = 1 if one_name > 0.0 else config.tie_names
+        names = self._rare_here(vector, least) if config.name_bonus > 0.0 or one_name > 0.0 else set()
         ranked = []
         self._dots = dots = {}
         for event in self._candidates(vector, day):
@@ -655,8 +658,12 @@ class StreamClusterer:
                 join += single
             elif penalty:
                 join -= penalty * math.log(event.size)
-            if names and sum(map(event.centroid.__contains__, names)) >= config.tie_names:
-                join += config.name_bonus
+            if names:
+                shared = sum(map(event.centroid.__contains__, names))
+                if shared >= config.tie_names:
+                    join += config.name_bonus
+                elif shared:
+                    join += one_name
             ranked.append((join, decayed, event))
         ranked.sort(key=lambda se: (-se[0], se[2].id))
         return ranked
