@@ -350,3 +350,10 @@ def test_reported_speech_holding_a_quoted_fragment_is_kept() -> None:
 
 def test_a_whole_direct_quote_before_its_attribution_is_still_left_to_extract_quotes() -> None:
     assert _found("“The dunes will not hold another winter,” the engineer added.") == []
+
+
+def test_a_quoted_fragment_running_over_a_sentence_end_is_read_to_its_close() -> None:
+    text = "Odile Fenn backed the plan. She said Varga “has the nerve to finish it. She is not afraid of the board.”"
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("Varga “has the nerve to finish it. She is not afraid of the board.”", "She")
+    ]

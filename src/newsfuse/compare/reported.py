@@ -126,18 +126,24 @@ _NAME = (
     r"[A-Z][\w'’&.-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|of|for|the|and)\s+)*[A-Z][\w'’&.-]*){0,6}"
     r"(?:\s+\([\w.-]+\))?"
 )
+_SPEAKING_NOUNS = (
+    "official|chief|head|minister|spokesperson|police|government|ministry|department|agency|office|campaign|"
+    "company|firm|union|board|council|committee|court|team|group|family|party|administration|commission|"
+    "service|authority|organization|organisation|association|coalition|bank|hospital|school|university|city|"
+    "province|state|staff|source|aide|expert|analyst|critic|advocate|sources|officials|experts|analysts|"
+    "critics|advocates|aides|groups|respondents|people|person|man|candidate|candidates|nominee|nominees|"
+    "legend|legends|diplomat|diplomats|delegate|delegates|families|member|members|attorney|attorneys|judge|"
+    "judges|friend|friends|colleague|colleagues|allies|ally|wife|husband|son|daughter|veteran|veterans|host|"
+    "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires"
+)
+"""Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _PERSON_NOUN = (
     r"(?!(?:other|others|another|never|ever|whether|after|over|under|later|rather|together|either|neither|her|"
     r"however|further|earlier|for|or|nor|per|before|their|our|your|number|order|matter|major|minor|prior|"
     r"better|latter|former|anymore|meanwhile|this|that|these|those)\b)"
-    r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|official|chief|head|minister|"
-    r"spokesperson|police|government|ministry|department|agency|office|campaign|company|firm|union|board|"
-    r"council|committee|court|team|group|family|party|administration|commission|service|authority|"
-    r"organization|organisation|association|coalition|bank|hospital|school|university|city|province|state|"
-    r"staff|source|aide|expert|analyst|critic|advocate|official|sources|officials|experts|analysts|critics|"
-    r"advocates|aides|groups|respondents|people|person|man|candidates?|nominees?|legends?|diplomats?|"
-    r"delegates?|families|members?|attorneys?|judges?|friends?|colleagues?|allies|ally|wife|husband|"
-    r"son|daughter|veterans?|hosts?|nurses?|fans|magnates?|moguls?|billionaires?|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
+    r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|"
+    + _trie(_SPEAKING_NOUNS)
+    + r"|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
 """Head nouns of descriptions that can speak: people, their roles and organisations."""
 _NOT_ROLE = (
@@ -337,7 +343,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     for sentence in _cued(text, split_sentences(text)):
         for content, cue, source in _placed(_sentence_attributions(sentence.text), sentence.start):
             if _unbalanced(text[content[0] : content[1]]):
-                cut = _before_open_quote(text, *content)
+                cut = _to_quote_close(text, spans, content) or _before_open_quote(text, *content)
                 if cut is None:
                     continue
                 content = cut
@@ -783,6 +789,20 @@ def _before_open_quote(text: str, start: int, end: int) -> tuple[int, int] | Non
     cut = lead.start() if lead else opening[-1]
     piece = text[start:cut]
     return (start, cut) if _enough(piece) and not _unbalanced(piece) else None
+
+
+def _to_quote_close(
+    text: str, spans: list[tuple[int, int]], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A content whose sentence ends inside a quotation that opens lower-case in it after its first words,
+    run on to the quotation's closing mark ('He said Cruz “has courage … ideas. He’s not …”': the sentence
+    split cut the quotation); None when no such quotation."""
+    start, end = content
+    i = bisect_right(spans, (end,)) - 1
+    if i < 0:
+        return None
+    a, b = spans[i]
+    return (start, b + 1) if start + 1 < a < end < b and text[a : a + 1].islower() else None
 
 
 def _direct_like(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
