@@ -35,6 +35,17 @@ def test_a_worker_process_has_the_stages_loaded_and_the_tuned_collector(process_
     assert list(process_runner.client.run(state).values()) == [(True, YOUNG_THRESHOLD)]
 
 
+def test_forked_workers_have_the_stages_first_use_loads_before_their_first_task() -> None:
+    def loaded() -> bool:
+        import py3langid.langid
+
+        return py3langid.langid.IDENTIFIER is not None  # the language model, loaded on first use
+
+    forked = sys.platform == "linux"  # elsewhere workers start from a forkserver (no warm-up there)
+    with DaskRunner(workers=2, processes=True) as runner:  # (one worker: no warm-up, nothing to share)
+        assert list(runner.client.run(loaded).values()) == [forked, forked]
+
+
 def test_the_local_cluster_workers_do_not_sample_their_stacks(process_runner: DaskRunner) -> None:
     def profiled(dask_worker: Any) -> bool:
         return "profile" in dask_worker.periodic_callbacks

@@ -9,11 +9,11 @@ pipeline, which only a ``LocalCluster`` shares).
 
 What a run pays Dask for, besides the stage work (measured in benchmarks/results/scale_dask.md): each
 worker's set-up (``_StageWorker``: the stage modules, the tuned collector of a local pool worker; on Linux
-the ``LocalCluster``'s workers are forked from this process, which has imported the stages, as the local
-pool's are), the periodic work of every process of the cluster while the run lasts
-(``LOCAL_CLUSTER_SETTINGS`` quietens it on the ``LocalCluster`` started here; a cluster of your own keeps
-its own settings) and a few round trips per task (streamed chunks are larger than the local pool's to have
-fewer tasks).
+the ``LocalCluster``'s workers are forked from this process, which has imported the stages and, for two
+workers or more, made their first-use loads, as the local pool's are), the periodic work of every process
+of the cluster while the run lasts (``LOCAL_CLUSTER_SETTINGS`` quietens it on the ``LocalCluster`` started
+here; a cluster of your own keeps its own settings) and a few round trips per task (streamed chunks are
+larger than the local pool's to have fewer tasks).
 """
 
 from __future__ import annotations
@@ -177,7 +177,17 @@ def _local_cluster(distributed: Any, workers: int, processes: bool) -> tuple[Any
 
     utils: Any = importlib.import_module("distributed.utils")
     with dask.config.set(LOCAL_CLUSTER_SETTINGS):
-        importlib.import_module(STAGE_MODULES)  # here first: the forked workers have them already
+        stages: Any = importlib.import_module(STAGE_MODULES)  # here first: the forked workers have them
+        if (
+            processes
+            and workers > 1
+            and LOCAL_CLUSTER_SETTINGS["distributed.worker.multiprocessing-method"] == "fork"
+        ):
+            # and the stages' first-use loads too (py3langid's model, pycountry, dedup's tables), made once
+            # here instead of once in each worker, as ``streamed`` makes them before a local pool forks
+            from newsfuse.config import Config
+
+            stages.warm_models(Config())
         if processes and LOCAL_CLUSTER_SETTINGS["distributed.worker.multiprocessing-method"] == "forkserver":
             # Dask sets the server's imports on first use: add the stages' after its own
             utils.get_mp_context().set_forkserver_preload(["distributed", STAGE_MODULES])
