@@ -35,3 +35,10 @@ def test_crowns_named_with_their_country() -> None:
     assert _read("Exports rose to 2.3 billion Swedish crowns.") == [(2.3e9, None, "SEK")]
     assert _read("The fine was 40,000 Norwegian kroner.") == [(40000.0, None, "NOK")]
     assert _read("It cost 900 Danish crowns.") == [(900.0, None, "DKK")]
+
+
+def test_phone_numbers_spelled_with_letters_and_labels_are_not_quantities() -> None:
+    assert _read("Call Crime Stoppers at 305-471-TIPS or (305) 471-TIPS.") == []
+    assert _read("Unit #14 took the driver to hospital.") == []
+    assert _read("The No. 3 seed lost in the first round.") == []
+    assert _read("The 305-mile race drew 471 riders.") == [(305.0, None, "mile"), (471.0, None, None)]

@@ -61,3 +61,24 @@ def test_another_value_far_from_the_other_sides_keeps_the_conflict() -> None:
     a = "Some 140 firefighters fought the blaze at the Dock Road warehouse. Two firefighters were treated."
     b = "About 120 firefighters fought the blaze at the Dock Road warehouse, officials said."
     assert _conflicts(a, b) == [("about 120", "about 140"), ("about 140", "about 120")]
+
+
+def test_a_bound_and_a_value_within_it_do_not_conflict() -> None:
+    a = "Six people were wounded in the shooting outside the Larch Street club, police said."
+    b = "At least five people were wounded in the shooting outside the Larch Street club."
+    assert _conflicts(a, b) == []
+    a = "Up to 40 homes on Birch Lane were flooded after the levee broke on Sunday."
+    b = "Officials said 35 homes on Birch Lane were flooded after the levee broke on Sunday."
+    assert _conflicts(a, b) == []
+
+
+def test_a_bound_against_an_estimate_still_conflicts() -> None:
+    a = "The Mill Road bridge will be shut for at least six weeks while crews replace the deck."
+    b = "The Mill Road bridge will be shut for about two months while crews replace the deck."
+    assert len(_conflicts(a, b)) == 2
+
+
+def test_a_value_outside_the_others_bound_still_conflicts() -> None:
+    a = "Four people were wounded in the shooting outside the Larch Street club, police said."
+    b = "At least five people were wounded in the shooting outside the Larch Street club."
+    assert _conflicts(a, b) == [("4", "more than 5"), ("more than 5", "4")]

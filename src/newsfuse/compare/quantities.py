@@ -978,6 +978,10 @@ def _search(
     return None
 
 
+_VANITY = re.compile(r"\d{3}[-.](?:\d{3}[-.])?[A-Z]{4,}(?![\w-])")
+"""A phone number spelled with letters at its end ("305-471-TIPS", "471-TIPS")."""
+_NUMBER_SIGNS = ("No. ", "no. ", "No.\u00a0")
+"""What makes the number after it a rank or a label ("No. 3")."""
 _SHOWN_QUALIFIER = {"approx": "about ", "more": "more than ", "less": "fewer than "}
 """How a qualifier is shown before the value."""
 
@@ -1016,8 +1020,15 @@ def extract_quantities(
         negative = (
             start > 1 and (text[start - 2] == "s" or text[start - 1] in "-−") and _negative(text, start)
         )
-        if start > 0 and not negative and (text[start - 1].isalnum() or text[start - 1] in "-/:."):
-            continue
+        if start > 0 and not negative and (text[start - 1].isalnum() or text[start - 1] in "-/:.#"):
+            continue  # (inside a word or a code, or a label: "suspect #2")
+        if len(num) == 3 and text[match.end("num") : match.end("num") + 1] in ("-", ".") and num.isdigit():
+            vanity = _VANITY.match(text, start)
+            if vanity:  # a phone number spelled with letters ("305-471-TIPS", "471-TIPS")
+                pos = max(pos, vanity.end())
+                continue
+        if start > 3 and text.endswith(_NUMBER_SIGNS, start - 4, start) and num[0].isdigit():
+            continue  # a rank or a label: "the No. 3 seed"
         rest = text[match.start("rest") : match.end("rest")]
         fraction = _FRACTION.match(rest) if num[-1].isalpha() else None
         skip = fraction.end() if fraction else 0  # "one-fifth of the budget": read after "-fifth"
@@ -1657,6 +1668,30 @@ def _another_near(group: Sequence[Mention], other: float, slot: Sequence[Mention
     return False
 
 
+def _bound_of(group: Sequence[Mention]) -> str:
+    """ "more" or "less" when every mention of a value only bounds it ("more than 5", "up to 40"), else ""."""
+    kinds = {m.qualifier for m in group}
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"more", "less"} else ""
+
+
+def _bound_holds(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether one side only bounds its value and the other side states a value exactly that lies within
+    the bound, so that both hold ("at least five more people were wounded" and "six people were shot"; "up
+    to 40" and "35"): not a conflict. Two bounds of the same direction ("at least 11" and "at least 17") and
+    a bound against an estimate ("at least six weeks", "about two months") still clash."""
+    if any(m.upper is not None for m in a) or any(m.upper is not None for m in b):
+        return False
+    bound_a, bound_b = _bound_of(a), _bound_of(b)
+    value_a, value_b = a[0].number, b[0].number
+    if bound_a == bound_b or value_a is None or value_b is None:
+        return False
+    if (not bound_a and any(m.qualifier for m in a)) or (not bound_b and any(m.qualifier for m in b)):
+        return False  # an estimate against a bound ("at least six weeks", "about two months") still clashes
+    if bound_a == "more" or bound_b == "less":
+        return value_b >= value_a
+    return value_a >= value_b  # a bounded above or b bounded below
+
+
 def about_other_things(
     a: Sequence[Mention],
     b: Sequence[Mention],
@@ -1666,7 +1701,8 @@ def about_other_things(
     ratio: float = 2.0,
 ) -> bool:
     """Whether two values of one slot, stated by the mentions ``a`` and by ``b`` in other articles, are about
-    different things, so that they do not conflict. Either an article of one side states, in the same slot
+    different things or both hold, so that they do not conflict. Both hold when one side only bounds its
+    value and the other's lies within the bound (``_bound_holds``: "more than 5" and 6). Either an article of one side states, in the same slot
     (``slot``: its mentions in the event), another value near the other side's (within ``ratio``, the
     conflict ratio), so that the slot counts several like things there and the other side's value may be
     another of them ("a 14-year-old boy, a 16-year-old boy" against "a 17-year-old boy"; "Seven members of
@@ -1676,6 +1712,8 @@ def about_other_things(
     heads occur in the other side's sentences (``context_*``, the stems around the mentions: "37 people
     were sickened" and "sickened 41" are one count however their concepts are read; "the two people who
     arrived by car" against "the other four people")."""
+    if a and b and _bound_holds(a, b):
+        return True
     if slot and a and b:
         value_a, value_b = a[0].number or 0.0, b[0].number or 0.0
         if _another_near(a, value_b, slot, ratio) or _another_near(b, value_a, slot, ratio):
