@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import gzip
+import importlib.util
 import json
 import os
 import random
@@ -655,6 +656,149 @@ def errors(n: int, split: str = "train", seed: int = 11) -> None:
             print("-", item)
 
 
+SESSION15_BASE = "7711ea4"
+"""Session 15's starting commit: its reported.py is measured beside this tree's (``--session15``)."""
+
+
+def _reported_at(commit: str) -> Any:
+    """compare/reported.py as it was at ``commit``, imported as a separate module (quotes.py is this tree's)."""
+    source = subprocess.run(
+        ["git", "show", f"{commit}:src/newsfuse/compare/reported.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    work = ROOT / "benchmarks" / "work"
+    work.mkdir(exist_ok=True)
+    path = work / f"reported_{commit}.py"
+    path.write_text(source, encoding="utf-8")
+    name = f"reported_{commit}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+def _report_keys(found: Iterable[Any]) -> list[tuple[Any, ...]]:
+    return [(r.content, r.cue, r.source, r.speaker, r.role, r.text) for r in found]
+
+
+def session15(passes: int = 5, test: bool = True) -> dict[str, Any]:
+    """Session 15: this tree's find_reports beside the session start's (:data:`SESSION15_BASE`): PolNeAR
+    train/dev (the dev sets tuned on), ggt_quotes_eval (test, reported once: direct quotes plus each one's
+    reported speech) and CPU ms per article of find_reports, both versions in alternating cold passes."""
+    base = _reported_at(SESSION15_BASE)
+    versions: dict[str, Extractor] = {"before": base.extract_reported, "after": reported.extract_reported}
+    out: dict[str, Any] = {"base": SESSION15_BASE}
+    for split in ("train", "dev"):
+        for name, extract in versions.items():
+            out[f"polnear_{split}_{name}"] = polnear(split, extract)
+            out[f"polnear_{split}_combined_{name}"] = combined(split, extract)
+    if test:
+        for name, extract in versions.items():
+            out[f"ggt_{name}"] = ggt(extract)
+    texts = {
+        "jsonl-2000-s9-g2": _cleaned_2000(),
+        "polnear train+dev": [a for split in ("train", "dev") for a, _ in _polnear(split)],
+    }
+    out["differing_articles"] = {
+        label: sum(_report_keys(base.find_reports(a)) != _report_keys(reported.find_reports(a)) for a in arts)
+        for label, arts in texts.items()
+    }
+    modules = {"before": base, "after": reported}
+    timings: dict[str, dict[str, list[float]]] = {label: {"before": [], "after": []} for label in texts}
+    for k in range(passes):
+        for label, arts in texts.items():
+            for name in ("before", "after") if k % 2 == 0 else ("after", "before"):
+                module = modules[name]
+                quotes.clear_caches()
+                module.clear_caches()
+                gc.collect()
+                start = time.process_time()
+                for a in arts:
+                    module.find_reports(a)
+                timings[label][name].append((time.process_time() - start) * 1000 / len(arts))
+    out["speed"] = {
+        label: {
+            "articles": len(texts[label]),
+            "passes": passes,
+            **{
+                f"{name}_ms_per_article_{stat}": round(fn(t[name]), 4)
+                for name in ("before", "after")
+                for stat, fn in (("min", min), ("median", statistics.median))
+            },
+        }
+        for label, t in timings.items()
+    }
+    return out
+
+
+def _session15_markdown(r: dict[str, Any]) -> str:
+    s = r.get("session15")
+    if not s:
+        return ""
+    rows = []
+    for split in ("train", "dev"):
+        b, a = s[f"polnear_{split}_before"], s[f"polnear_{split}_after"]
+        for rule, label in (("overlap_0.3", ">= 30 % of gold covered"), ("iou_0.8", "span IoU >= 0.8")):
+            rows.append(
+                f"| indirect attributions, {label} | polnear {split} (dev) | {_f(b[rule])} | {_f(a[rule])} |"
+            )
+            rows.append(
+                f"| recall of speech-cued indirect ones / of mixed ones, {label} | polnear {split} (dev) | "
+                f"{b[rule]['speech_recall']:.4f} / {b[rule]['mixed_recall']:.4f} | "
+                f"{a[rule]['speech_recall']:.4f} / {a[rule]['mixed_recall']:.4f} |"
+            )
+        rows.append(
+            f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
+            f"{b['named_speaker_accuracy']:.4f} ({b['named_speakers']}) | "
+            f"{a['named_speaker_accuracy']:.4f} ({a['named_speakers']}) |"
+        )
+        cb, ca = s[f"polnear_{split}_combined_before"], s[f"polnear_{split}_combined_after"]
+        rows.append(
+            f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
+            f"| {_f(cb)} | {_f(ca)} |"
+        )
+    if "ggt_before" in s:
+        gb, ga = s["ggt_before"], s["ggt_after"]
+        rows.append(
+            f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
+            f"reported once) | {_f(gb)} | **{_f(ga)}** |"
+        )
+        rows.append(
+            f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
+            f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |"
+        )
+        rows.append(
+            "| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
+            + " / ".join(f"{gb['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+            + " | "
+            + " / ".join(f"{ga['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+            + " |"
+        )
+    for label, sp in s["speed"].items():
+        rows.append(
+            f"| find_reports CPU ms per article, cold, alternating passes (min / median of {sp['passes']}) | "
+            f"{label} ({sp['articles']} texts) | {sp['before_ms_per_article_min']:.3f} / "
+            f"{sp['before_ms_per_article_median']:.3f} | {sp['after_ms_per_article_min']:.3f} / "
+            f"{sp['after_ms_per_article_median']:.3f} |"
+        )
+    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
+    return (
+        f"## Session 15 (issue 7; measured {r.get('session15_date', '')}, "
+        f"`.venv/bin/python benchmarks/bench_reported.py --session15`)\n\n"
+        f"Before: reported.py at the session start ({s['base']}), imported beside this tree's in the same run "
+        f"(quotes.py is the tree's in both). Articles whose reports differ: {differing}.\n\n"
+        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n\n"
+        + SESSION15_NOTES
+    )
+
+
 def _f(d: dict[str, Any]) -> str:
     return f"{d['f1']:.3f} (P {d['precision']:.3f} / R {d['recall']:.3f})"
 
@@ -719,6 +863,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
+        + _session15_markdown(r)
         + _facts_markdown(r)
         + _third_pass_markdown(r)
         + _second_pass_markdown(r)
@@ -952,6 +1097,9 @@ quantity of the article for each claim.
 """
 
 
+SESSION15_NOTES = """(notes written at the end of the session)
+"""
+
 HEADER = """# compare/reported.py and compare/statements.py — reported speech, and as event facts (issue 7, session 9)
 
 Command: `.venv/bin/python benchmarks/bench_reported.py` (from the repo root, about ten minutes on a loaded
@@ -1101,6 +1249,12 @@ def main() -> None:
         action="store_true",
         help=f"session 10: outputs compared and speed re-measured, compare's speed files at {THIRD_BASE} vs now",
     )
+    parser.add_argument(
+        "--session15",
+        action="store_true",
+        help=f"session 15: find_reports at {SESSION15_BASE} beside this tree's (PolNeAR dev, GGT test, speed)",
+    )
+    parser.add_argument("--no-test", action="store_true", help="--session15 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
     parser.add_argument("--digest-child", action="store_true", help=argparse.SUPPRESS)
@@ -1114,6 +1268,13 @@ def main() -> None:
         return
     if args.alternated_child:
         print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
+        return
+    if args.session15:  # re-measured into the saved results, the other sections kept
+        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
+        saved["session15"] = session15(test=not args.no_test)
+        saved["session15_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        save_results("compare_reported", saved, _markdown(saved))
+        print(json.dumps(saved["session15"], indent=2))
         return
     if args.third_pass:  # re-measured into the saved results, the other sections kept
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
