@@ -357,3 +357,18 @@ def test_a_quoted_fragment_running_over_a_sentence_end_is_read_to_its_close() ->
     assert [(c, src) for c, _, src, _ in _found(text)] == [
         ("Varga “has the nerve to finish it. She is not afraid of the board.”", "She")
     ]
+
+
+def test_a_lower_case_quotation_after_that_or_opening_the_content_is_reported_speech() -> None:
+    text = (
+        "Odile Fenn tells reporters that “if the tide turns we will be fine. If not, that is another story.”\n\n"
+        "Mayor Ilse Varga says “the wind is at our backs” despite the loss in the harbor vote."
+    )
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ("“if the tide turns we will be fine. If not, that is another story.”", "Odile Fenn"),
+        ("“the wind is at our backs” despite the loss in the harbor vote", "Mayor Ilse Varga"),
+    ]
+
+
+def test_a_lower_case_quotation_alone_after_says_is_left_to_extract_quotes() -> None:
+    assert _found('Odile Fenn says "that is how the harbor gets dredged."') == []

@@ -667,7 +667,7 @@ def _content(content: str, verb: str, that: bool, as_lead: bool) -> bool:
     takes an object), unless the attribution leads the sentence ("As X noted, …")."""
     if (
         not _enough(content)
-        or (content[:1] in "\"“'‘" and not that)
+        or (content[:1] in "\"“'‘" and not that and not content[1:2].islower())
         or (not that and content.split(maxsplit=1)[0].lower() in _NO_CONTENT)
     ):
         return False
@@ -802,14 +802,16 @@ def _to_quote_close(
     if i < 0:
         return None
     a, b = spans[i]
-    return (start, b + 1) if start + 1 < a < end < b and text[a : a + 1].islower() else None
+    opens = start + 1 < a or (a == start + 1 and text[max(0, start - 5) : start] == "that ")
+    return (start, b + 1) if opens and a < end < b and text[a : a + 1].islower() else None
 
 
 def _direct_like(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
     """The quotes of ``spans`` that may be direct quotes of their own: not one opening with a lower-case
     letter after the words a content starts with at ``start`` ('He said Cruz “has courage …”' is reported
     speech holding a quoted fragment, which :func:`newsfuse.compare.quotes.extract_quotes` leaves out)."""
-    return [(a, b) for a, b in spans if a <= start + 1 or not text[a : a + 1].islower()]
+    after_that = text[max(0, start - 5) : start] == "that "
+    return [(a, b) for a, b in spans if not text[a : a + 1].islower() or (a <= start + 1 and not after_that)]
 
 
 def _quoted_share(spans: list[tuple[int, int]], content: tuple[int, int]) -> float:
