@@ -42,3 +42,14 @@ def test_phone_numbers_spelled_with_letters_and_labels_are_not_quantities() -> N
     assert _read("Unit #14 took the driver to hospital.") == []
     assert _read("The No. 3 seed lost in the first round.") == []
     assert _read("The 305-mile race drew 471 riders.") == [(305.0, None, "mile"), (471.0, None, None)]
+
+
+def test_a_part_of_a_scale_in_words_is_a_number() -> None:
+    assert _read("Nearly a quarter of a million fans lined the route.") == [(250000.0, None, None)]
+    assert _read("Three-quarters of a million tickets were sold.") == [(750000.0, None, None)]
+    assert _read("Half a million households lost power.") == [(500000.0, None, None)]
+    assert _read("One-third of voters backed the plan.")[0][0] == 0.3333
+
+
+def test_kronor_are_swedish() -> None:
+    assert _read("It paid 4.50 kronor per share.") == [(4.5, None, "SEK per share")]

@@ -292,7 +292,7 @@ _UNITS = {
     "rubles": "RUB",
     "roubles": "RUB",
     "krone": "krone",
-    "kronor": "krona",
+    "kronor": "SEK",
     "swedish kronor": "SEK",
     "swedish crowns": "SEK",
     "norwegian kroner": "NOK",
@@ -1037,6 +1037,18 @@ def extract_quantities(
             skip = half.end()
             scale = scale or half.group("scale")
         rest = rest[skip:]
+        of_scale = _OF_A_SCALE.match(rest) if fraction and not scale else None
+        if of_scale:  # "three-quarters of a million tickets": a part of a scale is a number
+            scale = of_scale.group("scale")
+            skip += of_scale.end()
+            rest = rest[of_scale.end() :]
+        quarter = (
+            _QUARTER_OF.search(text, max(0, start - 20), start)
+            if scale and num.lower() in ("a", "an")
+            else None
+        )
+        if quarter:  # "a quarter of a million people"
+            start = quarter.start()
         pos = max(pos, match.start("rest"))
         plain = not (scale or match.group("pct") or match.group("cur") or match.group("att"))
         if (
@@ -1101,7 +1113,7 @@ def extract_quantities(
             continue  # "at one point": a moment, not a score
         if thing == "block" and plain and rest[1:6].lower() == "block" and num.isdigit() and len(num) > 2:
             continue  # an address ("the 6500 block of Main Street"), not a count of blocks
-        if fraction:
+        if fraction and not of_scale:
             thing = f"part of {thing or 'number'}"
         elif thing is None and unit is None:
             thing = _bare(scan, text, match, rest, single, scale, last_thing, last_end, ends)
@@ -1124,6 +1136,8 @@ def extract_quantities(
                 upper = _value(tail.group("hi"), None)
         if fraction:
             value = round(value / _DENOMINATORS[fraction.group("d").lower().rstrip("s")], 4)
+        if quarter:
+            value = round(value * (0.75 if quarter.group("three") else 0.25), 4)
         if half:
             value = _value(num, None) + 0.5
             value = round(value * _SCALES[scale.lower()], 4) if scale and scale.lower() in _SCALES else value
@@ -1186,6 +1200,12 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 """A fraction in words after its numerator ("one-fifth of", "two thirds of")."""
+_OF_A_SCALE = re.compile(
+    r"\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+"""A scale after a fraction in words ("three-quarters of a million")."""
+_QUARTER_OF = re.compile(r"\b(?:(?:a|one)\s+quarter|(?P<three>three)[\s-]quarters)\s+of\s+$", re.IGNORECASE)
+"""A quarter before "a million" ("a quarter of a million")."""
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _DENOMINATORS |= {"eighth": 8, "ninth": 9, "tenth": 10}
 
