@@ -372,3 +372,10 @@ def test_a_lower_case_quotation_after_that_or_opening_the_content_is_reported_sp
 
 def test_a_lower_case_quotation_alone_after_says_is_left_to_extract_quotes() -> None:
     assert _found('Odile Fenn says "that is how the harbor gets dredged."') == []
+
+
+def test_an_adjunct_naming_a_quoted_show_before_that() -> None:
+    text = 'Odile Fenn said on WKZ\'s "Harbor Hour With Ana Loy" that she would "take a look" at the levy.'
+    assert [(c, src) for c, _, src, _ in _found(text)] == [
+        ('she would "take a look" at the levy', "Odile Fenn")
+    ]

@@ -232,7 +232,7 @@ _INVERTED = re.compile(rf"\s+(?P<sp>{_SOURCE})(?=\s*(?:,|$|[.!?]|\s+(?:in|on|at|
 """The speaker after the verb in a trailing attribution ("…, said Jane Doe, a …")."""
 _ADJUNCT = re.compile(
     r"(?:\s*,?\s+(?:on|in|at|during|after|before|last|this|earlier|late|early|to|with|via|through|over)"
-    r"(?:\s+[\w'’.-]+){1,8}?(?=\s*,|\s+that\b)|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
+    r"(?:\s+[\w'’.\x22“”-]+){1,8}?(?=\s*,|\s+that\b)|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
     r"also|publicly|previously|last\s+\w+|this\s+\w+|for\s+(?:days|weeks|months|years|decades))\b)*"
 )
 """What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that")."""
