@@ -23,12 +23,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import io
 import json
 import os
 import pickle
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -80,8 +82,6 @@ ARTICLE_CACHES = (
 )
 """Caches keyed by an article, its text or a piece of it (a sentence, a claim's words), emptied before a warm
 pass (a name a tree lacks is skipped): a long run's worker meets new texts."""
-ARTICLE_DICTS = (("newsfuse.text.words", "_NORMALIZED"),)
-"""Plain dicts keyed by a text (a quote's or a reported content's words), emptied with ``ARTICLE_CACHES``."""
 
 
 def prepare(corpus: Path) -> Path:
@@ -108,10 +108,6 @@ def _forget_articles() -> None:
         cached = getattr(importlib.import_module(module), name, None)
         if cached is not None and hasattr(cached, "cache_clear"):
             cached.cache_clear()
-    for module, name in ARTICLE_DICTS:
-        kept = getattr(importlib.import_module(module), name, None)
-        if isinstance(kept, dict):
-            kept.clear()
 
 
 def stage_times(inputs: Path, repeats: int) -> dict[str, Any]:
@@ -150,6 +146,14 @@ def stage_times(inputs: Path, repeats: int) -> dict[str, Any]:
         row["rest of build_event"] = whole - sum(spent.get(label, 0.0) for label, _ in STAGES)
         passes.append({label: round(1000 * seconds / articles, 4) for label, seconds in row.items()})
     return {"events": len(items), "articles": articles, "cold": passes[0], "warm": passes[1:]}
+
+
+def committed_src(rev: str, folder: Path) -> Path:
+    """The src folder of the commit ``rev`` (``git archive``), unpacked under ``folder``."""
+    archive = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "src"
 
 
 def run_files(src: Path, corpus: Path, out: Path, workers: int) -> dict[str, str]:
@@ -219,6 +223,12 @@ def main() -> int:
         metavar="PATH",
         help="another file (repository path) the baseline takes from REV (e.g. src/newsfuse/model.py)",
     )
+    parser.add_argument(
+        "--tree",
+        metavar="REV",
+        help="time and check the committed tree REV instead of the working tree (others' edits in progress "
+        "left out; the baseline is REV with the speed-owned files from --against)",
+    )
     parser.add_argument("--no-check", action="store_true", help="only time (no identity runs)")
     parser.add_argument("--no-time", action="store_true", help="only compare the outputs")
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
@@ -238,9 +248,11 @@ def main() -> int:
         "corpus": str(args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus),
         "load_before": os.getloadavg()[0],
         "swapped": [*OWNED, *args.also],
+        "tree": args.tree or "working tree",
     }
     with tempfile.TemporaryDirectory(prefix="event_speed_") as tmp:
-        snapshot = tree_with_files_at(args.against, Path(tmp) / "now", ROOT / "src", ())
+        source = committed_src(args.tree, Path(tmp) / "committed") if args.tree else ROOT / "src"
+        snapshot = tree_with_files_at(args.against, Path(tmp) / "now", source, ())
         trees = {
             "working tree": snapshot,
             args.against: tree_with_files_at(args.against, Path(tmp) / "base", snapshot, result["swapped"]),
@@ -273,7 +285,8 @@ def _markdown(result: dict[str, Any]) -> str:
         f"Command: `{result['command']}`  ",
         f"Date: {result['date']} (load average {result['load_before']:.1f} before, "
         f"{result['load_after']:.1f} after; a shared 2-core machine)  ",
-        f"Baseline: a snapshot of the working tree with the speed-owned files "
+        f'Tree: {result.get("tree", "working tree")} ("working tree" below); baseline: the same '
+        f"with the speed-owned files "
         f"({', '.join(result.get('swapped', OWNED))}) from {against}.",
         "",
     ]

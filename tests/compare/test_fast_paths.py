@@ -316,16 +316,19 @@ def test_facts_are_made_with_the_model_fields_in_order() -> None:
 def test_claim_keys_and_negation_match_the_per_token_definitions() -> None:
     """A claim's words and polarity as :func:`statements._text_keys` reads them (a dict of keys, negations
     counted by set membership and "n't" only where an apostrophe is) are those of the per-token definitions,
-    across the clearing of the kept keys."""
+    across the clearing of the kept keys; the joined tokens kept with them (a statement's fact key) are
+    ``quotes.normalize_quote``'s."""
     import random
 
     from newsfuse.compare import statements
+    from newsfuse.compare.quotes import normalize_quote
     from newsfuse.text.words import word_tokens
 
     pieces = ["not", "no", "never", "don't", "can’t", "won't", "DIDN'T", "nothing", "Nor", "without", "n't"]
     pieces += ["company's", "charged", "charging", "the", "a", "12", "x", "it's", "o'clock", "nobody’s", "'"]
     rng = random.Random(11)
     texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += ["İstanbul’s DON’T", "ΟΔΟΣ’Β ΑΣ", "We will not\u00a0back down,” she said.", "", "  \t"]
     statements.clear_caches()
     kept = statements._KEPT_KEYS
     statements._KEPT_KEYS = 20  # the kept keys cleared again and again
@@ -334,7 +337,9 @@ def test_claim_keys_and_negation_match_the_per_token_definitions() -> None:
             tokens = word_tokens(text)
             plain = frozenset(map(statements._word_key, tokens)) - {""}
             negated = sum(map(statements._negation, tokens)) % 2 == 1
-            assert statements._text_keys.__wrapped__(text) == (plain, negated), text
+            joined = normalize_quote(text)
+            assert statements._text_keys.__wrapped__(text) == (plain, negated, joined), text
+            assert statements.claim_words(text) == joined
             assert statements.words(tokens) == plain
     finally:
         statements._KEPT_KEYS = kept

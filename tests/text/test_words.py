@@ -96,29 +96,3 @@ def test_content_words_match_the_per_token_definition() -> None:
     finally:
         words._KEPT_STEMS = kept
         words._CONTENT_STEM.clear()
-
-
-def test_normalized_words_are_the_joined_tokens_and_split_back() -> None:
-    """The kept normalized text (cleared again and again here) is ``quotes.normalize_quote``'s, and splitting
-    it at blanks gives the text's word tokens back (a token is never empty and holds no blank, whatever
-    the text's blanks: Unicode ones included)."""
-    import random
-
-    from newsfuse.compare.quotes import normalize_quote
-    from newsfuse.text import words
-
-    rng = random.Random(11)
-    alphabet = "aZ9_'’.- ,\n\t“”éÉßİΣσ\u00a0\u2003\u3000\u200b\u2028·ﬁ"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(4000)]
-    texts += ["", "  ", "We will not back down,” she said.", "İstanbul’s DON’T", "a\u00a0b\u2003c"]
-    kept = words._KEPT_NORMALIZED
-    words._KEPT_NORMALIZED = 40
-    try:
-        for text in texts + texts[::-1]:
-            found = words.normalized_words(text)
-            assert found == normalize_quote(text), text
-            assert found.split() == words.word_tokens(text), text
-            assert len(words._NORMALIZED) <= 40
-    finally:
-        words._KEPT_NORMALIZED = kept
-        words.forget_normalized()

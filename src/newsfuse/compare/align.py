@@ -25,12 +25,19 @@ from newsfuse.compare.quantities import clear_caches as clear_quantity_caches
 from newsfuse.compare.quotes import clear_caches as clear_quote_caches
 from newsfuse.compare.quotes import is_person
 from newsfuse.compare.reported import clear_caches as clear_report_caches
-from newsfuse.compare.statements import Claim, NumberIndex, claim, contradiction, group_claims, named
+from newsfuse.compare.statements import (
+    Claim,
+    NumberIndex,
+    claim,
+    claim_words,
+    contradiction,
+    group_claims,
+    named,
+)
 from newsfuse.compare.statements import clear_caches as clear_statement_caches
 from newsfuse.compare.versions import Version, group_versions
 from newsfuse.config import CompareConfig
 from newsfuse.model import Article, Conflict, Fact, Span
-from newsfuse.text.words import normalized_words
 
 UNKNOWN = "unknown speaker"
 
@@ -285,8 +292,7 @@ def _reported_facts(
         for group in groups:
             shown = group[0] if len(group) == 1 else min((c for c in group if c.cue), key=_at)
             said = shown.mention.text
-            # ``quotes.normalize_quote(said)``, kept since the claim's keys tokenised the same text
-            key = f"{speaker}|{normalized_words(said)}"
+            key = f"{speaker}|{claim_words(said)}"  # normalize_quote(said), read with the claim's keys
             if _fact_id("reported", "reported speech", key) in made:  # the same words, another statement
                 key = f"{key}|{shown.mention.span.article_id}:{shown.mention.span.start}"
             cue_of = {c.mention.span: c.cue for c in group}

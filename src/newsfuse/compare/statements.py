@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsfuse.compare.mentions import Mention
 from newsfuse.model import Span, immutable_record
-from newsfuse.text.words import forget_normalized, is_content_word, kept_answers, normalized_words, stem
+from newsfuse.text.words import is_content_word, kept_answers, stem, word_tokens
 
 NEGATIONS = frozenset(
     {"not", "no", "never", "cannot", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without"}
@@ -45,23 +45,28 @@ def claim(mention: Mention, cue: Span | None, quantities: Iterable[Mention] | Nu
     """The claim of ``mention`` (its span's text is ``mention.text``); ``quantities``: its article's (or their
     :class:`NumberIndex`, built once per article)."""
     index = quantities if isinstance(quantities, NumberIndex) else NumberIndex.of(quantities)
-    keys, negated = _text_keys(mention.text)
+    keys, negated, _ = _text_keys(mention.text)
     return Claim(mention, cue, keys, index.within(mention.span), negated)
 
 
+def claim_words(text: str) -> str:
+    """A claim text's word tokens joined by blanks (``quotes.normalize_quote(text)``, which a statement's
+    fact key is made of), kept with the text's keys: a claim's text is tokenised once."""
+    return _text_keys(text)[2]
+
+
 @lru_cache(maxsize=8192)
-def _text_keys(text: str) -> tuple[frozenset[str], bool]:
-    """The content-word keys of a claim's text (:func:`words`) and whether it is negated (an odd number of
-    negations, :func:`_negation`): one reading per text (a copy's reports and a quote in several articles
-    repeat it). The negations are counted as the words of :data:`NEGATIONS`, plus the words ending in
-    "n't" only where the text holds an apostrophe (no such word without one: lower-casing keeps it). The
-    tokens are read from :func:`~newsfuse.text.words.normalized_words`, which the statement's fact key (and
-    a quote's slot) read too."""
-    tokens = normalized_words(text).split()
+def _text_keys(text: str) -> tuple[frozenset[str], bool, str]:
+    """The content-word keys of a claim's text (:func:`words`), whether it is negated (an odd number of
+    negations, :func:`_negation`) and its tokens joined (:func:`claim_words`): one reading per text (a
+    copy's reports and a quote in several articles repeat it; a statement's fact key reads its text
+    again). The negations are counted as the words of :data:`NEGATIONS`, plus the words ending in "n't"
+    only where the text holds an apostrophe (no such word without one: lower-casing keeps it)."""
+    tokens = word_tokens(text)
     negations = sum(map(NEGATIONS.__contains__, tokens))
     if "'" in text or "’" in text:
         negations += sum(1 for token in tokens if token.endswith(_NOT_ENDINGS))
-    return _token_keys(tokens), negations % 2 == 1
+    return _token_keys(tokens), negations % 2 == 1, " ".join(tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,6 @@ def clear_caches() -> None:
     """Forget the claims' texts read and the words' keys (to measure cold reads)."""
     _text_keys.cache_clear()
     _KEY_OF.clear()
-    forget_normalized()
 
 
 def words(tokens: Iterable[str]) -> frozenset[str]:

@@ -38,29 +38,6 @@ def word_tokens(text: str) -> list[str]:
     return _LOWER_WORD.findall(text.lower())
 
 
-_NORMALIZED: dict[str, str] = {}
-""":func:`normalized_words` by text: a plain dict, emptied when it holds :data:`_KEPT_NORMALIZED` texts."""
-_KEPT_NORMALIZED = 16_384
-
-
-def normalized_words(text: str) -> str:
-    """``" ".join(word_tokens(text))``, kept for the latest texts: the texts that several readers of one event
-    tokenise (a direct quote's or a reported content's words: its quote slot, its claim's keys, its
-    statement's fact key) are tokenised once. ``normalized_words(text).split()`` gives ``word_tokens(text)``
-    back (a token is never empty and holds no blank). One string per text, so the kept texts cost little."""
-    found = _NORMALIZED.get(text)
-    if found is None:
-        if len(_NORMALIZED) >= _KEPT_NORMALIZED:
-            _NORMALIZED.clear()
-        found = _NORMALIZED[text] = " ".join(word_tokens(text))
-    return found
-
-
-def forget_normalized() -> None:
-    """Forget the kept :func:`normalized_words` (to measure cold reads)."""
-    _NORMALIZED.clear()
-
-
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix-stripping stem (plural, -ing, -ed), enough to match word forms."""
