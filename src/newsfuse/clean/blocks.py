@@ -36,6 +36,9 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "stamp_head",
     "lead_fit",
 )
+CROSSES: tuple[tuple[str, str], ...] = ()
+"""Products of two columns (base or context features, by name) appended to the second-pass rows after
+``CONTEXT_FEATURES``, in this order: interactions a logistic pass cannot express alone."""
 
 Vector = npt.NDArray[np.float64]
 
@@ -185,7 +188,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     lo, hi = np.maximum(0, index - 3), np.minimum(n, index + 4)
     inside = (index >= region[0]) & (index < region[1])
     distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
-    rows = np.zeros((n, base + len(CONTEXT_FEATURES)))
+    rows = np.zeros((n, base + len(CONTEXT_FEATURES) + len(CROSSES)))
     rows[:, :base] = page.rows
     (
         p_self,
@@ -200,7 +203,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
         chrome_since,
         stamp,
         lead_fit,
-    ) = range(base, rows.shape[1])
+    ) = range(base, base + len(CONTEXT_FEATURES))
     rows[:, p_self] = first
     rows[1:, p_prev] = first[:-1]
     rows[:-1, p_next] = first[1:]
@@ -221,7 +224,12 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     for i in np.flatnonzero(page.digits > 0).tolist():  # every date or time form holds a digit
         if _STAMP_HEAD.match(page.text, int(page.starts[i])):
             rows[i, stamp] = 1.0
+    for k, (a, b) in enumerate(CROSSES, start=base + len(CONTEXT_FEATURES)):
+        np.multiply(rows[:, _CROSS_COLUMN[a]], rows[:, _CROSS_COLUMN[b]], out=rows[:, k])
     return rows
+
+
+_CROSS_COLUMN = {name: i for i, name in enumerate((*FEATURES, *CONTEXT_FEATURES))}
 
 
 MAX_THRESHOLD = 0.8
