@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.html import choose_title, page_title
+from newsfuse.clean.html import choose_title, page_headings, page_title
 
 
 def test_page_title_reads_the_title_element_before_the_body() -> None:
@@ -56,4 +56,48 @@ def test_a_sites_name_as_the_title_gives_way_to_the_headline() -> None:
     assert (
         choose_title(long_title, "Why all is fine as it is", visible, tag=f"{long_title} | Blog")
         == long_title
+    )
+
+
+def test_page_headings_reads_each_h1_that_shows() -> None:
+    page = (
+        "<html><body><h1><a href='/'>Harbour</a> <span>News</span></h1><p>Intro.</p>"
+        "<h1>Pier <em>reopens</em> in June</h1><h1><script>x = 1</script></h1></body></html>"
+    )
+    assert page_headings(page) == ["Harbour News", "Pier reopens in June"]
+    assert page_headings("<html><body><p>No heading here.</p></body></html>") == []
+
+
+def test_the_pages_one_h1_worded_otherwise_is_the_title() -> None:
+    h1 = "The old ferry pier will reopen to walkers in June"
+    visible = ["Harbour News", h1, "The harbour board voted on Monday to rebuild the pier."]
+    title = "Ferry pier to reopen in June"
+    assert choose_title(title, None, visible, visible[2], headings=[h1]) == h1
+    # an h1 that holds the title whole (a kicker before it) leaves the title
+    kicker = f"Harbour works: {title}"
+    assert choose_title(title, None, [kicker, *visible[2:]], visible[2], headings=[kicker]) == title
+    # an h1 that shares no word with the title (the site's or a section's), or two h1s, leave it too
+    assert choose_title(title, None, visible, visible[2], headings=["Harbour News"]) == title
+    assert choose_title(title, None, visible, visible[2], headings=[h1, "Harbour News"]) == title
+    # an h1 not shown as a block of its own is not taken
+    assert choose_title(title, None, visible[2:], visible[2], headings=[h1]) == title
+
+
+def test_the_first_h1_the_title_holds_is_the_title() -> None:
+    visible = ["Ferry Pier Walks", "Walks along the pier start in June."]
+    title = "Ferry Pier Walks (40222) - Harbour Holidays"
+    assert choose_title(title, None, visible, visible[1], headings=["Ferry Pier Walks"]) == "Ferry Pier Walks"
+    # the site's name is never the title
+    assert (
+        choose_title(
+            title,
+            None,
+            ["Harbour Holidays", *visible],
+            visible[1],
+            "Harbour Holidays",
+            None,
+            None,
+            ["Harbour Holidays"],
+        )
+        == "Ferry Pier Walks (40222)"
     )

@@ -180,14 +180,38 @@ pages as it hurts wherever it changes five pages or more; ``chrome_phrase`` on p
 
 SPLIT_MIN_WORDS = 15
 """``post_filter`` splits a paragraph that several visible blocks make up only when it has this many words ..."""
-SPLIT_SKIP = 10
+SPLIT_SKIP = 100
 """... and finds those blocks passing over at most this many blocks in a row that the paragraph does not hold
-(a caption or a link line trafilatura left out of a table cell). Both chosen on the dev sets (fourteenth round,
-docs/cleaning.md): trafilatura writes a layout table's row as one paragraph, which the post-filter used to keep
-whole (on l3s_gn1, 46 % of the output's words)."""
+(a caption or a link line trafilatura left out of a table cell; the article's own table row, which trafilatura
+writes as another paragraph, between the row's first blocks and its readers' comments). Both chosen on the dev
+sets (fourteenth round, docs/cleaning.md): trafilatura writes a layout table's row as one paragraph, which the
+post-filter used to keep whole (on l3s_gn1, 46 % of the output's words). Fifteenth round: 10 -> 100, l3s 0.9241
+-> 0.9255 (the comments of a row whose article trafilatura wrote apart were kept), cleaneval 0.8941 -> 0.8940;
+30 and 1000 alike."""
 SPLIT_TAIL = 0.8
 """A run of blocks that makes up this share of a paragraph's first words will do (``_Cover.find``): its last
 words, which no block makes up, are kept unjudged (l3s 0.9215 -> 0.9232 on the dev sets; 0.5 to 0.95 alike)."""
+
+
+@dataclass(frozen=True)
+class Split:
+    """How ``post_filter`` cuts inside a paragraph that no visible block matches as a whole (``_Cover``): ``on``
+    (off: such paragraphs are kept whole, round 13's path); a run of several blocks only for paragraphs of
+    ``words`` words or more (``SPLIT_MIN_WORDS``); a piece of such a run cut at a body probability under
+    ``floor`` (None: the post-filter's own floor); ``skip``: blocks passed over in a row (``SPLIT_SKIP``);
+    ``tail``: the share of the paragraph's first words a run must make up (``SPLIT_TAIL``)."""
+
+    on: bool = True
+    words: int = SPLIT_MIN_WORDS
+    floor: float | None = None
+    skip: int = SPLIT_SKIP
+    tail: float = SPLIT_TAIL
+
+
+SPLIT = Split()
+
+THREAD_WINDOW = 6
+"""``comment_thread``: a readers' comment section goes on while an author line follows within this many blocks."""
 
 
 def post_filter_floor(aggressiveness: float) -> float:
@@ -208,27 +232,29 @@ def post_filter(
     rules: frozenset[str] = POST_FILTER_RULES,
     floor: float | None = None,
     chrome_lines: bool = True,
-    split: bool = True,
-    split_words: int = SPLIT_MIN_WORDS,
-    split_floor: float | None = None,
-    split_skip: int = SPLIT_SKIP,
-    split_tail: float = SPLIT_TAIL,
+    split: Split = SPLIT,
+    thread: int = THREAD_WINDOW,
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
     page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
-    body probability under ``post_filter_floor``). With ``split``, a paragraph that no visible block matches as a
-    whole is matched by its words to a run of visible blocks (``_Cover``; passing over at most ``split_skip``
-    blocks in a row that it does not hold): one block, or several when the paragraph has ``split_words`` words
-    or more (a layout table's row holding the article, its readers' comments and the site's links; a data
-    table's short rows are left whole), and the blocks of that run the cleaner cuts are cut out of it (at a
-    body probability under ``split_floor``, None: the same floor); a run that makes up ``split_tail`` of the
-    paragraph's first words will do (its last words are kept unjudged). Other paragraphs that match no visible
-    block are kept."""
+    body probability under ``post_filter_floor``). With ``split.on``, a paragraph that no visible block matches
+    as a whole is matched by its words to a run of visible blocks (``_Cover``; passing over at most
+    ``split.skip`` blocks in a row that it does not hold): one block, or several when the paragraph has
+    ``split.words`` words or more (a layout table's row holding the article, its readers' comments and the
+    site's links; a data table's short rows are left whole), and the blocks of that run the cleaner cuts are cut
+    out of it (at a body probability under ``split.floor``, None: the same floor); a run that makes up
+    ``split.tail`` of the paragraph's first words will do (its last words are kept unjudged). Other paragraphs
+    that match no visible block are kept. With ``thread`` > 0 (``THREAD_WINDOW``), a readers' comment section goes
+    on past the plain-text cleaner's end of it while author lines recur (``comment_thread``; 0: off)."""
     if not kept or not visible:
         return kept, []
     plain = plain or clean_plain_blocks(visible, aggressiveness)
+    reasons = list(plain.reasons)
+    if thread > 0:
+        for i in comment_thread(visible, reasons, thread):
+            reasons[i] = "comment_section"
     verdicts: dict[str, tuple[float, str | None]] = {}
-    for block, probability, reason in zip(visible, plain.probabilities, plain.reasons, strict=True):
+    for block, probability, reason in zip(visible, plain.probabilities, reasons, strict=True):
         verdicts.setdefault(_key(block), (probability, reason))
     floor = post_filter_floor(aggressiveness) if floor is None else floor
 
@@ -243,20 +269,20 @@ def post_filter(
         )
         return reason if cut else None
 
-    piece_floor = floor if split_floor is None else split_floor
+    piece_floor = floor if split.floor is None else split.floor
 
     out: list[str] = []
     removed: list[RemovedBlock] = []
     cover: _Cover | None = None
     for block in kept:
         verdict = verdicts.get(_key(block))
-        if verdict is None and split:
+        if verdict is None and split.on:
             cover = cover or _Cover(visible)
-            pieces = cover.find(block, split_skip, split_tail)
-            if pieces is not None and (len(pieces) == 1 or len(block.split()) >= split_words):
+            pieces = cover.find(block, split.skip, split.tail)
+            if pieces is not None and (len(pieces) == 1 or len(block.split()) >= split.words):
                 below = floor if len(pieces) == 1 else piece_floor
                 why = [
-                    cuts(visible[i], plain.probabilities[i], plain.reasons[i], below) if i != TAIL else None
+                    cuts(visible[i], plain.probabilities[i], reasons[i], below) if i != TAIL else None
                     for i in pieces
                 ]
                 if any(why):
@@ -268,6 +294,62 @@ def post_filter(
         else:
             out.append(block)
     return out, removed
+
+
+THREAD_AFTER_PROSE = 3
+"""``comment_thread`` goes on only from a comment section that opens below this many prose blocks the cleaner
+keeps (the article; a comment count above the article, "61 commentaires", opens no thread)."""
+_AUTHOR_LINE = re.compile(r"[^\W_][\w@&'’().\- ]{0,38}[\w)]")
+"""An author line's shape: a name or handle of a few words, no sentence ("Ray Olson", "Frank @ Toronto",
+"J-F (Ottawa)")."""
+
+
+_AUTHOR_REASONS = frozenset({None, "short_fragment"})
+"""The plain-text cleaner's verdicts an author line may bear (not menu items, not the site's links)."""
+
+
+def author_line(block: str) -> bool:
+    """Whether a block reads as a readers' comment's author line: one to four words, at most 40 characters,
+    not ending a sentence."""
+    return bool(_AUTHOR_LINE.fullmatch(block)) and 1 <= len(_WORD.findall(block)) <= 4
+
+
+def comment_thread(visible: list[str], reasons: list[str | None], window: int = THREAD_WINDOW) -> list[int]:
+    """The visible blocks (indices) of readers' comments after the end the plain-text cleaner gives a comment
+        section (its last ``comment_section`` block): while an author line (``author_line``, kept or a short
+        fragment to the cleaner) follows within ``window`` blocks of the last one after a kept block (the comment;
+        two author lines in a row are a menu), and at least two do; then the last comment's blocks, up to the next
+        block the cleaner cuts or ``window`` blocks. Comments that each open with a bare name ("Ray Olson") bear
+        no comment chrome ("Reply", "Posted by"), so the plain-text cleaner's section ends at the first one. Only
+    for a section that opens after ``THREAD_AFTER_PROSE`` prose blocks the cleaner keeps: below the article, not
+    above it, where its subheadings would read as author lines."""
+    out: list[int] = []
+    n = len(visible)
+    prose = [reason is None and is_prose(block) for block, reason in zip(visible, reasons, strict=True)]
+    for i in range(n - 1):
+        if reasons[i] != "comment_section" or reasons[i + 1] == "comment_section":
+            continue
+        start = i
+        while start > 0 and reasons[start - 1] == "comment_section":
+            start -= 1
+        if sum(prose[:start]) < THREAD_AFTER_PROSE:
+            continue
+        authors, last, said, j = 0, i, True, i + 1
+        while j < n and j - last <= window and reasons[j] != "comment_section":
+            if reasons[j] in _AUTHOR_REASONS and author_line(visible[j]):
+                if not said:
+                    break
+                authors, last, said = authors + 1, j, False
+            elif reasons[j] is None:
+                said = True
+            j += 1
+        if authors < 2:
+            continue
+        end = last + 1
+        while end < n and end - last <= window and reasons[end] is None:
+            end += 1
+        out.extend(range(i + 1, end))
+    return out
 
 
 TAIL = -1
@@ -701,6 +783,54 @@ def _site_title(title: str, headline: str | None, visible: list[str], tag: str |
     )
 
 
+def page_headings(html: str) -> list[str]:
+    """The text of each of the page's ``<h1>`` elements that shows (``visible_parts``), normalised, in page order."""
+    texts: dict[etree._Element, list[str]] = {}
+    for text, node, _ in visible_parts(html):
+        element: etree._Element | None = node
+        while element is not None and element.tag != "h1":
+            element = element.getparent()
+        if element is not None:
+            texts.setdefault(element, []).append(text)
+    return [norm for norm in (normalize_text(" ".join(parts)) for parts in texts.values()) if norm]
+
+
+H1_WORDS = 3
+"""The page's one ``<h1>`` of at least this many words ..."""
+H1_SHARE = 0.3
+"""... that shares at least this part of its words of three letters or more with the title, and does not hold the
+title whole (a kicker before it), is the title (``_heading_title``; fifteenth round, dev sets)."""
+
+
+def _heading_title(
+    title: str, headings: list[str], visible: list[str], sitename: str | None, url: str | None
+) -> str:
+    """The page's ``<h1>`` in place of ``title`` where it is the article's headline worded otherwise: the page's
+    only ``<h1>`` (``H1_WORDS``, ``H1_SHARE``), or its first ``<h1>`` when the title holds it word for word ("Ferry
+    pier reopens" in "Ferry pier reopens (12345) - Harbour board"); never the site's name, only one shown as a
+    visible block."""
+    if not headings:
+        return title
+    host = "".join(_words(urlsplit(url or "").netloc.lower().removeprefix("www.")))
+    shown = {_key(block) for block in visible}
+
+    def fits(heading: str) -> bool:
+        return _key(heading) in shown and not _names_site(heading, sitename, host)
+
+    if len(headings) == 1 and fits(one := headings[0]):
+        long = [word for word in _words(one) if len(word) >= 3]
+        said = set(_words(title))
+        if (
+            len(_words(one)) >= H1_WORDS
+            and not _holds(one, title)
+            and long
+            and sum(word in said for word in long) / len(long) >= H1_SHARE
+        ):
+            return one
+    first = headings[0]
+    return first if fits(first) and _holds(title, first) else title
+
+
 def choose_title(
     extracted: str | None,
     headline: str | None,
@@ -709,6 +839,7 @@ def choose_title(
     sitename: str | None = None,
     url: str | None = None,
     tag: str | None = None,
+    headings: list[str] | None = None,
 ) -> str | None:
     """The page's title: trafilatura's (``extracted``, often the <title> with the site's name), without the
     site's name (``strip_site_name``: trafilatura's ``sitename`` or the ``url``'s host), shortened to the page's
@@ -720,9 +851,12 @@ def choose_title(
     (a logo's or a section's, "Lorem") gives way to the ``<title>`` without the site's name when that has more,
     and a headline of ``HEADLINE_IN_TAG_WORDS`` words or more that the ``<title>`` holds word for word is the
     title (trafilatura may have kept the ``<title>``'s other part: "The Hindu : Business"). Last, a short title
-    that reads as the site's or a section's name gives way to the headline (``_site_title``)."""
+    that reads as the site's or a section's name gives way to the headline (``_site_title``). With the page's
+    ``<h1>`` texts (``headings``, ``page_headings``), the article's ``<h1>`` worded otherwise is the title
+    (``_heading_title``)."""
     title = _title_choice(extracted, headline, visible, body, sitename, url, tag)
-    return headline if title and _site_title(title, headline, visible, tag) else title
+    title = headline if title and _site_title(title, headline, visible, tag) else title
+    return _heading_title(title, headings, visible, sitename, url) if title and headings else title
 
 
 def _title_choice(
@@ -814,20 +948,19 @@ def clean_html(
     credits: bool = False,
     once: bool = True,
     no_comments: bool = True,
-    split: bool = True,
-    split_words: int = SPLIT_MIN_WORDS,
-    split_floor: float | None = None,
-    split_skip: int = SPLIT_SKIP,
-    split_tail: float = SPLIT_TAIL,
+    split: Split = SPLIT,
+    thread: int = THREAD_WINDOW,
+    headings: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
-    (None: off), drop the paragraphs ``post_filter`` cuts (``split``, ``split_words``, ``split_floor``, ``split_skip``: its
-    cutting inside paragraphs that no visible block matches as a whole); with ``fallback``, take the plain-text cleaner's
+    (None: off), drop the paragraphs ``post_filter`` cuts (``split``: its cutting inside paragraphs that no
+    visible block matches as a whole; ``thread``: its comment threads); with ``fallback``, take the plain-text cleaner's
     body of the visible blocks when trafilatura finds none; with ``lead``, put back the article prose
     trafilatura missed before its first paragraph (``missed_lead``); with ``inside``, the prose it missed
     between its first and last paragraphs (``missed_inside``); the put-backs take no block with a link share of
     ``max_link`` or more (None: any), none the page shows twice (``once``), none in an element marked as
-    comments (``no_comments``) and, with ``credits``, no credited caption. The title is ``choose_title``'s.
+    comments (``no_comments``) and, with ``credits``, no credited caption. The title is ``choose_title``'s (with
+    the page's ``<h1>`` texts when ``headings``).
     ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
     plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
@@ -858,10 +991,7 @@ def clean_html(
                 post_floor,
                 chrome_lines,
                 split,
-                split_words,
-                split_floor,
-                split_skip,
-                split_tail,
+                thread,
             )
             if precision_text is not None and cut:
                 told = _key(precision_text)
@@ -947,6 +1077,7 @@ def clean_html(
             field("sitename"),
             url or field("url"),
             page_title(html),
+            page_headings(html) if headings else None,
         ),
         byline=field("author"),
         published=field("date"),
