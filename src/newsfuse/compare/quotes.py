@@ -410,7 +410,11 @@ class People:
                 word = words[0]
                 if word.lower() in STOP_WORDS:
                     continue
-                words = [word[:-2] if word.endswith(("'s", "’s")) else word]
+                if word.endswith(("'s", "’s")):
+                    word = word[:-2]
+                    if word.lower() in STOP_WORDS:
+                        continue  # "He's said …", "It's": a contraction, no one's possessive
+                words = [word]
             else:
                 words = _person_words(words)
             name = self._full(words, full, at, m.end())
@@ -1750,12 +1754,101 @@ def resolve_speaker(
     return speaker, role
 
 
+_WHEN_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
+    "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_WHEN_TAIL = re.compile(
+    r"(?:,?[ \xa0]+(?:released|published|conducted|issued|taken|out|due|to[ \xa0]+be[ \xa0]+released)"
+    r"(?:[ \xa0]+(?:on|in|late|early|mid|last|this|past|next))*"
+    r"|(?:[ \xa0]+(?:on|in|late|early|mid|last|this|past|next))+)"
+    rf"[ \xa0]+(?:{_WHEN_WORDS})\b[^ \xa0]{{0,4}}\Z",
+    re.IGNORECASE,
+)
+"""A date closing a source ("a CNN/ORC poll in February", "a survey released on Thursday"): no part of who
+speaks (its last word was taken as the speaker's name)."""
+_TAG_WORDS = (
+    "ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn mont neb nev okla ore pa tenn tex vt va"
+    " wash wis wyo"
+)
+"""State abbreviations written without a full stop inside ("ORLANDO, Fla. (Reuters) -")."""
+_NOT_SPEAKERS_TAGS = frozenset(_TAG_WORDS.split())
+_WHEN_SET = frozenset(_WHEN_WORDS.split("|"))
+_OPENING_WORDS = (
+    "once inside outside over amid amidst shortly beyond having part after before during since while when"
+    " although though despite meanwhile later earlier today yesterday tonight instead still also however"
+    " here there now then in on at with without among under through throughout following until upon"
+    " unlike because if as his her their its my our your two three four five six seven eight nine ten"
+    " n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c"
+)
+_NOT_SPEAKERS = (
+    (_WHEN_SET - {"may", "march", "jan", "jun"}) | _NOT_SPEAKERS_TAGS | frozenset(_OPENING_WORDS.split())
+)
+"""Words that are never a speaker alone: dates (not "May", "March", "Jan", "Jun": names too), a sentence's
+opening adverb or preposition ("Once he was president, Mr. Obama …, announcing …", "Part of the problem, say
+experts …"), a possessive determiner ("His campaign"), a number word, a state's abbreviation in a dateline or
+place ("ORLANDO, Fla. (Reuters) -", "Portsmouth, N.H., on Tuesday")."""
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\Z")
+"""A party and state tag ("R-Fla.") read as a name."""
+_CONTRACTED = {"he's": "he", "she's": "she", "he’s": "he", "she’s": "she", "i'm": "I", "i’m": "I"}
+
+
+def _not_a_speaker(phrase: str) -> bool:
+    """Whether ``phrase`` is one word that names no one (:data:`_NOT_SPEAKERS`, a party and state tag)."""
+    word = phrase.strip().rstrip(".,")
+    return " " not in word and (word.lower() in _NOT_SPEAKERS or bool(_PARTY_STATE.match(word)))
+
+
+_DATED_DESCRIPTION = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \xa0]+[^.,;:!?\"“”\n]{1,80}?(?=" + _WHEN_TAIL.pattern + ")",
+    re.IGNORECASE,
+)
+"""A description before a date that a subject pattern took alone ("A Times/CBS News poll in December found")."""
+
+
+def _dated(phrase: str, name_end: int, text: str) -> str | None:
+    """The description before a date read as the source ("A Times/CBS News poll in December found")."""
+    if phrase.lower().rstrip(".") not in _WHEN_SET:
+        return None
+    dated = _DATED_DESCRIPTION.search(text, max(0, name_end - len(phrase) - 90), name_end)
+    return " ".join(dated.group(0).split()) if dated and dated.group(0).split()[-1].islower() else None
+
+
+def _not_named(
+    phrase: str, name_end: int, text: str, start: int, people: People
+) -> tuple[str | None, str | None]:
+    """The speaker when the source read is a word that names no one (:func:`_not_a_speaker`): the person
+    named before a state or party tag in its sentence ("Harry Bond, 30, of Raleigh, N.C., … said"); else the
+    subject the text is about at the content (people.antecedent), as for a verb without its own subject."""
+    begin = name_end - len(phrase)
+    if "." in phrase or "-" in phrase or phrase.lower() in _NOT_SPEAKERS_TAGS:
+        people._read()
+        lo = bisect_left(people.starts, people.sentence_start(begin))
+        if lo < len(people.starts) and people.starts[lo] < begin:
+            start = begin
+    subject = people.antecedent(start)
+    return split_name(subject) if subject else (None, None)
+
+
 def _resolve(
     phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
 ) -> tuple[str | None, str | None]:
     """:func:`resolve_speaker`'s speaker and role as the text names them."""
     if phrase is None:
         return None, None
+    if phrase.lower() in _CONTRACTED:
+        phrase = _CONTRACTED[phrase.lower()]  # "He's said he …": the pronoun
+    elif dated := _dated(phrase, name_end, text):
+        return dated, None
+    elif _not_a_speaker(phrase):
+        return _not_named(phrase, name_end, text, start, people)
+    elif " " in phrase:
+        cut = _WHEN_TAIL.search(phrase)
+        if cut and cut.start() > 0 and " " in phrase[: cut.start()].strip():
+            phrase = phrase[: cut.start()]
+            words = phrase.split()
+            if words[0].lower() in _INDEFINITE | {"the"} and words[-1].islower():
+                return phrase, None  # "a Times/CBS News poll in December": the poll as the text names it
     if phrase == _SUBJECT:
         subject = people.antecedent(start)
         speaker, role = split_name(subject) if subject else (None, None)
