@@ -42,3 +42,14 @@ def test_an_opening_adverb_is_not_the_speaker():
     )
     speakers = _speakers(text)
     assert speakers and "Once" not in speakers
+
+
+def test_a_bystander_description_stays_the_description():
+    from newsfuse.compare.quotes import extract_quotes
+
+    text = (
+        "Mayor Ellen Varga released a new campaign video on Monday. It opens with shots of the harbor.\n\n"
+        '"Our town deserves a mayor who listens," the narrator says.'
+    )
+    speakers = [m.speaker for m in extract_quotes(Article(id="b", path="b", text=text))]
+    assert speakers == ["the narrator"]

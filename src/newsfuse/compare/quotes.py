@@ -902,6 +902,15 @@ _PERSON_HEADS = frozenset(
 neurosurgeon", "the billionaire business mogul")."""
 
 
+_BYSTANDER_HEADS = frozenset(
+    {"narrator", "announcer", "crowd", "audience", "spokesman", "spokeswoman", "spokesperson", "aide"}
+    | {"official", "source", "reporter", "moderator", "caller", "interviewer", "protester", "heckler"}
+    | {"questioner", "attendee", "staffer", "adviser", "advisor"}
+)
+"""Head nouns of people that a text's main person seldom is: such a description that no role or earlier
+mention ties to a name is kept as written, not given to the person the text is about."""
+
+
 def _person_head(head: str) -> bool:
     """True when a description's head noun names a person: a title, a person noun or an age ("the
     46-year-old")."""
@@ -1894,6 +1903,8 @@ def _resolve(
                 )  # "a young woman asked …. "…," the woman said": someone the text does not name
             # "the New York businessman said": the person the text is about, when no one has that role
             described = _described_before(phrase, text, start, people)
+            if described is None and head in _BYSTANDER_HEADS:
+                return phrase, None  # "the narrator says", "the spokesman said": not the person written about
             return described or people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
     speaker, role = split_name(phrase.rstrip(".,"))
