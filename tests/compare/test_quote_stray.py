@@ -53,3 +53,13 @@ def test_a_bystander_description_stays_the_description():
     )
     speakers = [m.speaker for m in extract_quotes(Article(id="b", path="b", text=text))]
     assert speakers == ["the narrator"]
+
+
+def test_a_number_or_possessive_subject_is_its_noun_phrase():
+    text = (
+        "Board chair Nadia Ferro defended the plan. Two members voted against the freeze, arguing that the "
+        "fund was already short. His deputy doubled down on Tuesday, saying the fares must rise."
+    )
+    speakers = _speakers(text)
+    assert "Two members" in speakers
+    assert "Two" not in speakers and "His" not in speakers

@@ -1823,6 +1823,16 @@ def _dated(phrase: str, name_end: int, text: str) -> str | None:
     return " ".join(dated.group(0).split()) if dated and dated.group(0).split()[-1].islower() else None
 
 
+_DETERMINER_WORDS = "his her their its my our your two three four five six seven eight nine ten"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+"""Possessive determiners and number words opening a subject ("His campaign", "Two members")."""
+_NEXT_WORD = re.compile(r"[ \xa0]+([\w'’-]+)(?![\w'’-])")
+_HEAD_STOPS = (
+    "is was were are has have had will would also who which that could can may might should did does do"
+)
+_NOT_HEAD_WORDS = frozenset(_HEAD_STOPS.split())
+
+
 def _not_named(
     phrase: str, name_end: int, text: str, start: int, people: People
 ) -> tuple[str | None, str | None]:
@@ -1830,6 +1840,25 @@ def _not_named(
     named before a state or party tag in its sentence ("Harry Bond, 30, of Raleigh, N.C., … said"); else the
     subject the text is about at the content (people.antecedent), as for a verb without its own subject."""
     begin = name_end - len(phrase)
+    if phrase.lower() in _DETERMINERS:
+        # "Two members voted against …, arguing", "His chief aide doubled down …, saying": the noun after it
+        words: list[str] = []
+        at = name_end
+        while len(words) < 3:
+            m = _NEXT_WORD.match(text, at)
+            if m is None:
+                break
+            word = m.group(1)
+            if (
+                not word[0].islower()
+                or word.endswith("ed")
+                or word in _NOT_HEAD_WORDS
+                or _VERB.fullmatch(word)
+            ):
+                break
+            words.append(word)
+            at = m.end()
+        return (f"{phrase} {' '.join(words)}" if words else None), None
     if "." in phrase or "-" in phrase or phrase.lower() in _NOT_SPEAKERS_TAGS:
         people._read()
         lo = bisect_left(people.starts, people.sentence_start(begin))
