@@ -1607,7 +1607,10 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     k = bisect_left(breaks, end)  # the first break at or after ``end``
     sent_end = breaks[k] if k < len(breaks) else len(text)
     before = _concept_words(text, sent_start, start)
-    after = _concept_words(text, end, sent_end)
+    # the words after the quantity: the first one always, all of them only when a rule reads past it
+    first = _CONCEPT_WORD.search(text, end, sent_end)
+    next_word = first.group().lower() if first else ""
+    after: list[str] | None = None
     inside = _concept_words(text, start, end)
     lowered = _lowered(inside)
     spoken = -1
@@ -1616,7 +1619,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         spoken = len(low_before) - 1
         while low_before[spoken] not in _SPEECH:
             spoken -= 1
-    verb_follows = bool(after) and (after[0].lower() in _CONCEPT_VERBS or _verb_like(after[0].lower()))
+    verb_follows = bool(first) and (next_word in _CONCEPT_VERBS or _verb_like(next_word))
     said_by = before[:spoken] if spoken > 0 else []  # the speaker, read only when nothing else is found
     if spoken >= 0 and _PRONOUNS.isdisjoint(low_before[spoken + 1 :]):
         before = before[spoken + 1 :]  # "Officials said 1,100 migrants had crossed the channel"
@@ -1637,12 +1640,8 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
             phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
             if phrase:
                 return " ".join(phrase)
-        if (
-            after
-            and after[0][0].isalpha()
-            and after[0].lower() not in _STOP_OR_VERB
-            and not _verb_like(after[0].lower())
-        ):
+        if first and next_word[0].isalpha() and next_word not in _STOP_OR_VERB and not _verb_like(next_word):
+            after = _concept_words(text, end, sent_end)
             phrase = _noun_phrase(after, 0)
             if phrase:
                 return " ".join(phrase)
@@ -1655,20 +1654,19 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         if phrase and phrase[-1] not in _QUANTITY_NOUNS:
             return " ".join(phrase)
     # "8 of the 12 jurors"
-    if len(after) > 2 and after[0].lower() == "of" and after[1].lower() in _DETERMINERS:
-        phrase = _noun_phrase(after, 2)
-        if phrase:
-            return " ".join(phrase)
+    if next_word == "of":
+        after = after or _concept_words(text, end, sent_end)
+        if len(after) > 2 and after[1].lower() in _DETERMINERS:
+            phrase = _noun_phrase(after, 2)
+            if phrase:
+                return " ".join(phrase)
     # "1 in 5 care homes": the whole (after a bare number only); and "5 care homes" there is the thing itself
-    if (
-        len(inside) == 1
-        and len(after) > 2
-        and after[0].lower() == "in"
-        and (after[1][0].isdigit() or after[1].lower() in _NUMBER_WORDS)
-    ):
-        phrase = _noun_phrase(after, 2)
-        if phrase:
-            return " ".join(phrase)
+    if len(inside) == 1 and next_word == "in":
+        after = after or _concept_words(text, end, sent_end)
+        if len(after) > 2 and (after[1][0].isdigit() or after[1].lower() in _NUMBER_WORDS):
+            phrase = _noun_phrase(after, 2)
+            if phrase:
+                return " ".join(phrase)
     if (
         len(before) > 1
         and before[-1].lower() == "in"
@@ -1683,7 +1681,9 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     if subject:
         return " ".join(subject)
     # "the council said 6 other roads would be resurfaced": the speaker
-    phrase = _after_verb(after) or (_subject(said_by) if said_by else [])
+    phrase = _after_verb(after or _concept_words(text, end, sent_end)) or (
+        _subject(said_by) if said_by else []
+    )
     if not phrase:  # "Fifteen hundred people marched.": the counted thing itself
         head = _MODIFIER.match(text, start, end)
         if head:
