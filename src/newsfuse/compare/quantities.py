@@ -1611,8 +1611,9 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     first = _CONCEPT_WORD.search(text, end, sent_end)
     next_word = first.group().lower() if first else ""
     after: list[str] | None = None
-    inside = _concept_words(text, start, end)
-    lowered = _lowered(inside)
+    # the quantity's own words, read only when a rule needs them: "of" among them, or "1 in 5"
+    inside = _concept_words(text, start, end) if "of" in text[start:end].lower() else None
+    lowered = _lowered(inside) if inside else []
     spoken = -1
     low_before = _lowered(before)
     if not _SPEECH.isdisjoint(low_before):
@@ -1630,7 +1631,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         ("%" in text[start:end] or "percent" in lowered)
         and (subject := _subject(before, verb_follows, low_before) if before else [])
     ):
-        phrase = _noun_phrase(inside, lowered.index("of", 1) + 1)
+        phrase = _noun_phrase(inside or [], lowered.index("of", 1) + 1)
         if phrase:
             return " ".join(phrase)
     # a modifier: "a $250 fine", "The 45-year-old mother", "a two-day strike", "a 5-kilogram bag"
@@ -1661,7 +1662,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
             if phrase:
                 return " ".join(phrase)
     # "1 in 5 care homes": the whole (after a bare number only); and "5 care homes" there is the thing itself
-    if len(inside) == 1 and next_word == "in":
+    if next_word == "in" and len(_concept_words(text, start, end) if inside is None else inside) == 1:
         after = after or _concept_words(text, end, sent_end)
         if len(after) > 2 and (after[1][0].isdigit() or after[1].lower() in _NUMBER_WORDS):
             phrase = _noun_phrase(after, 2)
