@@ -71,3 +71,14 @@ def test_texts_without_a_trigger_have_no_deletion() -> None:
         else:
             assert compress._compress(text, every) == compress.Compressed(text, ((0, len(text)),), ())
     assert found > 100  # the texts exercise the rules
+
+
+def test_clause_rules_are_the_named_ones_in_order() -> None:
+    """Session 15: ``_found`` tries only the clause rules a rule set names, in ``_CLAUSE_RULES`` order."""
+    names = [rule for rule, _ in compress._CLAUSE_RULES]
+    rng = random.Random(15)
+    for _ in range(50):
+        wanted = frozenset(rng.sample(compress.RULES, rng.randint(0, len(compress.RULES))))
+        chosen = compress._clause_rules(wanted)
+        assert [rule for rule, _ in chosen] == [n for n in names if n in wanted]
+        assert compress._clause_rules(wanted) is chosen  # kept per rule set

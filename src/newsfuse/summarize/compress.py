@@ -202,6 +202,26 @@ def _dateline(text: str) -> int:
     return dated.end() if dated and len(dated.group().split()) <= 9 else strip_dateline(text)
 
 
+_CLAUSE_RULES = (
+    ("age", _AGE),
+    ("appositive", _APPOSITIVE),
+    ("relative", _RELATIVE),
+    ("relative_end", _RELATIVE_END),
+    ("trailing", _TRAILING),
+)
+"""The rules that match a pattern over the whole sentence, in the order ``_found`` tries them."""
+_ACTIVE_CLAUSE_RULES: dict[frozenset[str], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _clause_rules(rules: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The (rule, pattern) pairs of ``_CLAUSE_RULES`` that ``rules`` names, in order; kept per rule set
+    (a run uses one or two), so a sentence is not checked against the rules it does not use."""
+    found = _ACTIVE_CLAUSE_RULES.get(rules)
+    if found is None:
+        found = _ACTIVE_CLAUSE_RULES[rules] = tuple((r, p) for r, p in _CLAUSE_RULES if r in rules)
+    return found
+
+
 def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
     """Candidate deletions (rule, start, end) before the safety checks of the rule kinds that need them."""
     head = _dateline(text) if "dateline" in rules else 0
@@ -221,14 +241,8 @@ def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
     if "said_when" in rules and ("day" in text or "night" in text) and any(v in text for v in _REPORTING):
         for match in _SAID_WHEN.finditer(text):
             yield "said_when", match.start("when"), match.end("when")
-    for rule, pattern in (
-        ("age", _AGE),
-        ("appositive", _APPOSITIVE),
-        ("relative", _RELATIVE),
-        ("relative_end", _RELATIVE_END),
-        ("trailing", _TRAILING),
-    ):
-        if rule not in rules or (rule.startswith("relative") and "who" not in text and "which" not in text):
+    for rule, pattern in _clause_rules(rules):
+        if rule.startswith("relative") and "who" not in text and "which" not in text:
             continue
         if rule == "trailing" and ", as " not in text and ", while " not in text:
             continue
