@@ -121,3 +121,21 @@ def test_half_a_percentage_point_a_count_after_a_verb_of_change_and_prices_in_po
     assert {m.unit for m in extract_quantities(article("a", "He is said to weigh about 200 pounds."))} == {
         "pound"
     }
+
+
+def test_clock_times_tried_at_the_quantity_starts_are_those_the_clock_pattern_finds() -> None:
+    """Speed round 15: clock times are matched only at the quantity starts and at digits after an apostrophe,
+    not by their own scan; the same spans as the scan, including a time after a quote mark or inside a word."""
+    from newsfuse.compare.quantities import _CLOCK_IN_LOWER, _clock_matches, _starts
+
+    found = []
+    for text in (
+        "The vigil began at 9 p.m. and ended at 11:30pm; the '7 am shift' and ‘8 a.m. crew’ met.",
+        "Flight x9pm, at 10.5 am, from 3-4 pm, (7 p.m.), us$9 pm, '99 am, 12am.",
+        "No times here, only $5 and 20 people.",
+    ):
+        low = text.lower()
+        expected = [m.span() for m in _CLOCK_IN_LOWER.finditer(low)]
+        assert [m.span() for m in _clock_matches(low, _starts(text, low))] == expected
+        found.append(len(expected))
+    assert found[0] >= 4 and found[1] >= 4 and found[2] == 0
