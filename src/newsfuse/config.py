@@ -143,6 +143,13 @@ class ClusterConfig:
     """Candidate events are found through an article's this many highest-weighted terms."""
     max_candidates: int = 10
     """At most this many candidate events are scored in full per article."""
+    single_link_floor: float = 0.2
+    """An article that opens an event is also scored against the one-article events sharing
+    ``single_link_terms`` of its query terms that ``max_candidates`` left out, and a link
+    (``StreamClusterer.consolidate``) is recorded to those it has a decayed cosine of at least this to
+    (they are merged at ``link_threshold``); 0 = off."""
+    single_link_terms: int = 2
+    """``single_link_floor`` looks only at the one-article events sharing at least this many query terms."""
     pair_model: bool = False
     """Join an article to an event by the learned pair score (``cluster.pairs``: kind-by-kind cosines,
     shared names and numbers, days apart, event size) instead of the plain decayed cosine. Off by default:
