@@ -299,6 +299,10 @@ or more: 12 -> 3 (GVA 0 -> 0, UCI 8 -> 4, none of UCI's four right).
   article (+6 % on the mean, +11 % on the lowest; 1,894-1,960 articles per CPU s, >= 1,000 kept). The
   bench's own alternation against 413b053 (line under the table): 0.419 / 0.453 (+8 %). Streaming stays within 0.02 of batch
   (table above).
+- Test, run by the lead after this change became the default (not used to choose; the round's first test run
+  was at fbb3c9a): `.venv/bin/python benchmarks/bench_cluster.py --only newscluster_giveme5w1h` at d1ed2d4+
+  (23:37 UTC): batch 0.8593 (P 0.961 / R 0.777) and stream 0.847, the same as at fbb3c9a: the change links no
+  pair on this set.
 
 ## Thirteenth round (2026-11-23, session 15): one story's days, and one shared rare name
 
