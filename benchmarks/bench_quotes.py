@@ -16,11 +16,9 @@ from __future__ import annotations
 import argparse
 import gc
 import gzip
-import importlib.util
 import json
 import os
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -50,6 +48,7 @@ from benchmarks.bench_compare import (  # noqa: E402
     quotes_polnear,
     speakers_polnear,
 )
+from benchmarks.revision import file_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import quotes, reported  # noqa: E402
@@ -95,20 +94,7 @@ def _outputs(module: ModuleType, sets: dict[str, list[Article]]) -> dict[str, li
 
 def _baseline_module(commit: str) -> ModuleType:
     """quotes.py as it was at ``commit``, imported as a separate module."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:src/newsfuse/compare/quotes.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    path = WORK / f"quotes_{commit}.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location(f"quotes_{commit}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return file_at(commit, "src/newsfuse/compare/quotes.py", f"quotes_{commit}")
 
 
 def _cpu_pass(module: ModuleType, arts: Iterable[Article]) -> float:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import gc
 import gzip
-import importlib.util
 import json
 import os
 import random
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
+from benchmarks.revision import file_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.compare import align, compare_event, quotes, reported  # noqa: E402
 from newsfuse.compare.mentions import Mention  # noqa: E402
@@ -660,28 +660,6 @@ SESSION15_BASE = "7711ea4"
 """Session 15's starting commit: its reported.py is measured beside this tree's (``--session15``)."""
 
 
-def _reported_at(commit: str) -> Any:
-    """compare/reported.py as it was at ``commit``, imported as a separate module (quotes.py is this tree's)."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:src/newsfuse/compare/reported.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    work = ROOT / "benchmarks" / "work"
-    work.mkdir(exist_ok=True)
-    path = work / f"reported_{commit}.py"
-    path.write_text(source, encoding="utf-8")
-    name = f"reported_{commit}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
 def _report_keys(found: Iterable[Any]) -> list[tuple[Any, ...]]:
     return [(r.content, r.cue, r.source, r.speaker, r.role, r.text) for r in found]
 
@@ -690,7 +668,7 @@ def session15(passes: int = 5, test: bool = True) -> dict[str, Any]:
     """Session 15: this tree's find_reports beside the session start's (:data:`SESSION15_BASE`): PolNeAR
     train/dev (the dev sets tuned on), ggt_quotes_eval (test, reported once: direct quotes plus each one's
     reported speech) and CPU ms per article of find_reports, both versions in alternating cold passes."""
-    base = _reported_at(SESSION15_BASE)
+    base = file_at(SESSION15_BASE, "src/newsfuse/compare/reported.py", f"reported_{SESSION15_BASE}")
     versions: dict[str, Extractor] = {"before": base.extract_reported, "after": reported.extract_reported}
     out: dict[str, Any] = {"base": SESSION15_BASE}
     for split in ("train", "dev"):

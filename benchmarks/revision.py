@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import atexit
 import importlib
+import importlib.util
 import io
 import json
 import os
@@ -50,6 +51,20 @@ def import_at(commit: str, part: str, name: str) -> ModuleType:
         tar.extractall(folder, filter="data")
     (folder / source).rename(folder / name)
     return _import_renamed(folder / name, dotted)
+
+
+def file_at(commit: str, path: str, name: str) -> ModuleType:
+    """The one module file ``path`` (a repository path) as it was at ``commit``, imported as the top-level
+    module ``name``; whatever it imports from ``newsfuse`` is the working tree's."""
+    shown = subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, check=True, capture_output=True)
+    target = _scratch("newsfuse_file_") / f"{name}.py"
+    target.write_bytes(shown.stdout)
+    spec = importlib.util.spec_from_file_location(name, target)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
 
 
 def import_tree(src: Path, name: str) -> ModuleType:
