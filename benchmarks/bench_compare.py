@@ -1181,7 +1181,7 @@ def _speed15_note(r: dict[str, Any]) -> str:
         "≈ 160 ms, the concept ≈ 230 ms (was ≈ 255; the words before the quantity to the sentence start, "
         "which the subject and the speech rules read in full, ≈ 50 ms), the rest per-match Python. Whole "
         "events (`.venv/bin/python benchmarks/bench_event_speed.py --tree HEAD --against f0b5487 --also "
-        "src/newsfuse/compare/quantities.py --rounds 2 --repeats 1 --no-write` at 43216de, 23:32 UTC, load 3-4): "
+        "src/newsfuse/compare/quantities.py --rounds 2 --repeats 1 --no-write` at 937bcf6, 23:32 UTC, load 3-4): "
         "`newsfuse run` byte-identical on examples/corpus (8 files) and jsonl-2000-s9-g2 (1,404 files); "
         "compare_event 1.691 → 1.653 ms CPU per article cold, 1.594 → 1.573 warm (medians of 2 processes per "
         "tree, taking turns); build_event 3.004 → 2.959 cold, 2.749 → 2.745 warm: about 0.02-0.04 ms per "
