@@ -1787,11 +1787,16 @@ _OPENING_WORDS = (
     "once inside outside over amid amidst shortly beyond having part after before during since while when"
     " although though despite meanwhile later earlier today yesterday tonight instead still also however"
     " here there now then in on at with without among under through throughout following until upon"
-    " unlike because if as his her their its my our your two three four five six seven eight nine ten"
-    " n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c"
+    " unlike because if as n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c"
 )
+_DETERMINER_WORDS = "his her their its my our your two three four five six seven eight nine ten"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+"""Possessive determiners and number words opening a subject ("His campaign", "Two members")."""
 _NOT_SPEAKERS = (
-    (_WHEN_SET - {"may", "march", "jan", "jun"}) | _NOT_SPEAKERS_TAGS | frozenset(_OPENING_WORDS.split())
+    (_WHEN_SET - {"may", "march", "jan", "jun"})
+    | _NOT_SPEAKERS_TAGS
+    | frozenset(_OPENING_WORDS.split())
+    | _DETERMINERS
 )
 """Words that are never a speaker alone: dates (not "May", "March", "Jan", "Jun": names too), a sentence's
 opening adverb or preposition ("Once he was president, Mr. Obama …, announcing …", "Part of the problem, say
@@ -1823,9 +1828,6 @@ def _dated(phrase: str, name_end: int, text: str) -> str | None:
     return " ".join(dated.group(0).split()) if dated and dated.group(0).split()[-1].islower() else None
 
 
-_DETERMINER_WORDS = "his her their its my our your two three four five six seven eight nine ten"
-_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
-"""Possessive determiners and number words opening a subject ("His campaign", "Two members")."""
 _NEXT_WORD = re.compile(r"[ \xa0]+([\w'’-]+)(?![\w'’-])")
 _HEAD_STOPS = (
     "is was were are has have had will would also who which that could can may might should did does do"
