@@ -316,11 +316,11 @@ def author_line(block: str) -> bool:
 
 def comment_thread(visible: list[str], reasons: list[str | None], window: int = THREAD_WINDOW) -> list[int]:
     """The visible blocks (indices) of readers' comments after the end the plain-text cleaner gives a comment
-        section (its last ``comment_section`` block): while an author line (``author_line``, kept or a short
-        fragment to the cleaner) follows within ``window`` blocks of the last one after a kept block (the comment;
-        two author lines in a row are a menu), and at least two do; then the last comment's blocks, up to the next
-        block the cleaner cuts or ``window`` blocks. Comments that each open with a bare name ("Ray Olson") bear
-        no comment chrome ("Reply", "Posted by"), so the plain-text cleaner's section ends at the first one. Only
+    section (its last ``comment_section`` block): while an author line (``author_line``, kept or a short
+    fragment to the cleaner) follows within ``window`` blocks of the last one after a kept block (the comment;
+    two author lines in a row are a menu), and at least two do; then the last comment's blocks, up to the next
+    block the cleaner cuts or ``window`` blocks. Comments that each open with a bare name ("Ray Olson") bear
+    no comment chrome ("Reply", "Posted by"), so the plain-text cleaner's section ends at the first one. Only
     for a section that opens after ``THREAD_AFTER_PROSE`` prose blocks the cleaner keeps: below the article, not
     above it, where its subheadings would read as author lines."""
     out: list[int] = []
