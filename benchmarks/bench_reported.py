@@ -752,9 +752,9 @@ def _session15_markdown(r: dict[str, Any]) -> str:
         )
         rows.append(
             "| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
-            + " / ".join(f"{gb['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+            + _by_kind(gb)
             + " | "
-            + " / ".join(f"{ga['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+            + _by_kind(ga)
             + " |"
         )
     for label, sp in s["speed"].items():
@@ -779,6 +779,11 @@ def _session15_markdown(r: dict[str, Any]) -> str:
 
 def _f(d: dict[str, Any]) -> str:
     return f"{d['f1']:.3f} (P {d['precision']:.3f} / R {d['recall']:.3f})"
+
+
+def _by_kind(d: dict[str, Any]) -> str:
+    """A GGT result's recall of direct / mixed / indirect gold quotes."""
+    return " / ".join(f"{d['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
 
 
 def _markdown(r: dict[str, Any]) -> str:
@@ -817,9 +822,9 @@ def _markdown(r: dict[str, Any]) -> str:
     )
     rows.append(
         "| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
-        + " / ".join(f"{go['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+        + _by_kind(go)
         + " | "
-        + " / ".join(f"{gn['recall_by_kind'][k]:.3f}" for k in ("direct", "mixed", "indirect"))
+        + _by_kind(gn)
         + " | — |"
     )
     sp = r["speed_jsonl_2000"]
