@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -210,16 +211,13 @@ _CLAUSE_RULES = (
     ("trailing", _TRAILING),
 )
 """The rules that match a pattern over the whole sentence, in the order ``_found`` tries them."""
-_ACTIVE_CLAUSE_RULES: dict[frozenset[str], tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
 
+@cache
 def _clause_rules(rules: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The (rule, pattern) pairs of ``_CLAUSE_RULES`` that ``rules`` names, in order; kept per rule set
     (a run uses one or two), so a sentence is not checked against the rules it does not use."""
-    found = _ACTIVE_CLAUSE_RULES.get(rules)
-    if found is None:
-        found = _ACTIVE_CLAUSE_RULES[rules] = tuple((r, p) for r, p in _CLAUSE_RULES if r in rules)
-    return found
+    return tuple((r, p) for r, p in _CLAUSE_RULES if r in rules)
 
 
 def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
