@@ -802,15 +802,20 @@ def _to_quote_close(
     if i < 0:
         return None
     a, b = spans[i]
-    opens = start + 1 < a or (a == start + 1 and text[max(0, start - 5) : start] == "that ")
+    opens = start + 1 < a or (a == start + 1 and _after_that(text, start))
     return (start, b + 1) if opens and a < end < b and text[a : a + 1].islower() else None
+
+
+def _after_that(text: str, start: int) -> bool:
+    """Whether the content starting at ``start`` follows "that " (a quotation opening it is reported speech's)."""
+    return text[max(0, start - 5) : start] == "that "
 
 
 def _direct_like(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
     """The quotes of ``spans`` that may be direct quotes of their own: not one opening with a lower-case
     letter after the words a content starts with at ``start`` ('He said Cruz “has courage …”' is reported
     speech holding a quoted fragment, which :func:`newsfuse.compare.quotes.extract_quotes` leaves out)."""
-    after_that = text[max(0, start - 5) : start] == "that "
+    after_that = _after_that(text, start)
     return [(a, b) for a, b in spans if not text[a : a + 1].islower() or (a <= start + 1 and not after_that)]
 
 
