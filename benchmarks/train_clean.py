@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from benchmarks.bench_clean import DATA, DEV_SETS, SNIPPET_SET, _list  # noqa: E402
-from newsfuse.clean.blocks import CROSSES, context_rows, predict  # noqa: E402
+from newsfuse.clean.blocks import context_rows, predict  # noqa: E402
 from newsfuse.clean.features import FEATURES, PageFeatures, document_features  # noqa: E402
 from newsfuse.clean.normalize import normalize_text, split_blocks  # noqa: E402
 from newsfuse.clean.recurring import LineStats  # noqa: E402
@@ -156,21 +156,12 @@ def _left_out(rows: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
     return rows
 
 
-FOREST_TREES = 0
-"""Regression trees fitted on the second pass's residual (gradient boosting that starts from the logistic pass,
-written to ``weights.FOREST2``); 0: none, the logistic pass alone. Fifteenth round (docs/cleaning.md): 30 trees of
-depth 2 raised the in-sample dev mean 0.92945 -> 0.93122 but lowered the leave-one-dev-set-out mean 0.92177 ->
-0.91827 (readability held out 0.9227 -> 0.9096): the trees learn what one set's pages share; the best small forest (10 trees
-of depth 2, 2,000 blocks a leaf) gave 0.92265, below the round's bar of 0.92315."""
-FOREST_DEPTH = 2
-FOREST_RATE = 0.1
-FOREST_MIN_LEAF = 200
+Model = tuple[tuple[float, ...], tuple[float, ...]]
+"""Both passes' logistic weights (``weights.PASS1``, ``weights.PASS2``)."""
 
 
-def _fit_model(
-    docs: list[Page],
-) -> tuple[tuple[float, ...], tuple[float, ...], dict[str, object] | None, int]:
-    """Both passes (and the forest, with ``FOREST_TREES``) fitted on these pages; and the labelled blocks."""
+def _fit_model(docs: list[Page]) -> tuple[Model, int]:
+    """Both passes fitted on these pages; and the number of labelled blocks."""
     masks = [np.array(mask) for _, mask, _ in docs]
     y = np.concatenate([np.array(labels)[mask] for (labels, _, _), mask in zip(docs, masks, strict=True)])
     weight = np.concatenate(
@@ -193,73 +184,25 @@ def _fit_model(
             for page, mask in pages
         ]
     )
-    pass2 = logistic(second)
-    forest = _fit_forest(second, y, weight, pass2) if FOREST_TREES > 0 else None
-    return pass1, pass2, forest, len(y)
-
-
-def _fit_forest(
-    rows: np.ndarray, y: np.ndarray, weight: np.ndarray, pass2: tuple[float, ...]
-) -> dict[str, object]:
-    """Gradient-boosted regression trees (log loss) that start from the logistic pass's logits, as the flat
-    literal ``blocks.Forest`` reads (leaf values already scaled by the learning rate)."""
-    from sklearn.ensemble import GradientBoostingRegressor
-
-    logits = rows @ np.array(pass2)
-    trees: list[object] = []
-    for _ in range(FOREST_TREES):  # Newton steps of log loss, one shallow tree each
-        p = 1.0 / (1.0 + np.exp(-logits))
-        step = GradientBoostingRegressor(
-            n_estimators=1,
-            learning_rate=1.0,
-            max_depth=FOREST_DEPTH,
-            min_samples_leaf=FOREST_MIN_LEAF,
-            init="zero",
-        )
-        step.fit(rows, y - p, sample_weight=weight)
-        tree = step.estimators_[0, 0].tree_
-        leaf = tree.apply(rows.astype(np.float32))
-        hessian = np.bincount(leaf, weight * p * (1 - p), tree.node_count)
-        gradient = np.bincount(leaf, weight * (y - p), tree.node_count)
-        values = FOREST_RATE * np.divide(gradient, hessian, out=np.zeros(tree.node_count), where=hessian > 0)
-        logits = logits + values[leaf]
-        trees.append((tree, values))
-    flat: dict[str, list[float | int | None]] = {
-        k: [] for k in ("feature", "threshold", "left", "right", "value")
-    }
-    roots: list[int] = []
-    for tree, values in trees:
-        offset = len(flat["feature"])
-        roots.append(offset)
-        for k in range(tree.node_count):
-            leaf = tree.children_left[k] < 0
-            flat["feature"].append(0 if leaf else int(tree.feature[k]))
-            flat["threshold"].append(None if leaf else round(float(tree.threshold[k]), 6))
-            flat["left"].append(offset + (k if leaf else int(tree.children_left[k])))
-            flat["right"].append(offset + (k if leaf else int(tree.children_right[k])))
-            flat["value"].append(round(float(values[k]), 6) if leaf else 0.0)
-    return {**flat, "roots": roots, "depth": FOREST_DEPTH, "base": 0.0}
+    return (pass1, logistic(second)), len(y)
 
 
 def fit() -> None:
     docs, provenance = dev_pages()
-    pass1, pass2, forest, blocks = _fit_model(docs)
+    (pass1, pass2), blocks = _fit_model(docs)
     weight = sum(
         float(np.power(np.maximum(1.0, np.expm1(page.rows[np.array(mask), 1])), WEIGHT_POWER).sum())
         for _, mask, page in docs
     )
     sets = "\n".join(f"- {line}" for line in provenance)
-    crosses = ", ".join(f"{a} x {b}" for a, b in CROSSES) or "none"
     WEIGHTS.write_text(
         '"""Fitted coefficients of the block scorer, written by ``benchmarks/train_clean.py``.\n\n'
         f"Fitted on the dev sets only ({len(docs)} pages, {blocks} blocks):\n\n{sets}\n\n"
-        f"Columns: newsfuse.clean.features.FEATURES ({len(FEATURES)}) then blocks.CONTEXT_FEATURES, then blocks.CROSSES ({crosses}).\n"
+        f"Columns: newsfuse.clean.features.FEATURES ({len(FEATURES)}) then blocks.CONTEXT_FEATURES.\n"
         f"Sample weight: words ** {WEIGHT_POWER} per block; logistic regression, C=1, no separate intercept (bias column).\n"
         f"Left out (fitted on zeros): first pass {PASS1_LEFT_OUT or 'none'}, second pass {PASS2_LEFT_OUT or 'none'}.\n"
-        f"Second-pass trees (FOREST2): {FOREST_TREES or 'none'}.\n"
         '"""\n\n'
-        f"PASS1: tuple[float, ...] = {pass1!r}\nPASS2: tuple[float, ...] = {pass2!r}\n"
-        f"FOREST2: dict[str, object] | None = {forest!r}\n",
+        f"PASS1: tuple[float, ...] = {pass1!r}\nPASS2: tuple[float, ...] = {pass2!r}\n",
         encoding="utf-8",
     )
     print(f"wrote {WEIGHTS} from {len(docs)} pages, {blocks} blocks; {weight:.0f} total weight")
@@ -275,7 +218,7 @@ def _set_pages() -> dict[str, list[Page]]:
     return out
 
 
-def _scores(name: str, model: tuple[tuple[float, ...], tuple[float, ...], dict[str, object] | None]) -> float:
+def _scores(name: str, model: Model) -> float:
     """The benchmark's figure for one dev set with these weights swapped in: mean page F1, or for
     trafilatura_eval (kept + dropped) / 2; cleaned as ``bench_clean`` cleans (per-set recurring lines)."""
     from benchmarks import bench_clean
@@ -283,7 +226,6 @@ def _scores(name: str, model: tuple[tuple[float, ...], tuple[float, ...], dict[s
     from newsfuse.clean import blocks
 
     blocks._PASS1, blocks._PASS2 = np.array(model[0]), np.array(model[1])
-    blocks._FOREST2 = blocks.Forest.from_literal(model[2])
     recs = [r for r in bench_clean.records(name) if name == SNIPPET_SET or r.get("gold_text") is not None]
     raws = [bench_clean._raw(r, "page_text", n) for n, r in enumerate(recs)]
     texts = [a.text if a else "" for a in bench_clean.ours(raws, bench_clean.corpus_line_stats(raws))]
@@ -297,12 +239,28 @@ def loso() -> None:
     each dev set, both passes fitted on the other four and that set cleaned; then all five fitted, in-sample."""
     pages = _set_pages()
     names = (*DEV_SETS, SNIPPET_SET)
-    held = {n: _scores(n, _fit_model([p for m in names if m != n for p in pages[m]])[:3]) for n in names}
-    full = _fit_model([p for n in names for p in pages[n]])[:3]
+    folds = {n: _fit_model([p for m in names if m != n for p in pages[m]])[0] for n in names}
+    held = {n: _scores(n, folds[n]) for n in names}
+    full = _fit_model([p for n in names for p in pages[n]])[0]
     inside = {n: _scores(n, full) for n in names}
     for label, figures in (("held out", held), ("in-sample", inside)):
         mean = float(np.mean([figures[n] for n in DEV_SETS]))
         print(f"{label}: " + ", ".join(f"{n} {v:.4f}" for n, v in figures.items()) + f"; F1 mean {mean:.5f}")
+    print(_fold_signs(folds, full))
+
+
+def _fold_signs(folds: dict[str, Model], full: Model) -> str:
+    """Each second-pass weight in every fold (held-out set named) and in the full fit; a column whose sign is
+    not the same in every fold is flagged (a feature that reads one set's quirk rather than the pages' form)."""
+    from newsfuse.clean.blocks import CONTEXT_FEATURES
+
+    lines = ["second-pass weights, folds " + " / ".join(folds) + " / all"]
+    for k, name in enumerate((*FEATURES, *CONTEXT_FEATURES)):
+        values = [model[1][k] for model in folds.values()] + [full[1][k]]
+        signs = {np.sign(v) for v in values[:-1] if v != 0}
+        flag = "  SIGN DIFFERS" if len(signs) > 1 else ""
+        lines.append(f"  {name}: " + " / ".join(f"{v:+.3f}" for v in values) + flag)
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ Every step is a NumPy operation over the page's blocks or tokens.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ import numpy.typing as npt
 
 from newsfuse.clean.features import FEATURES, PageFeatures, document_features
 from newsfuse.clean.recurring import LineStats
-from newsfuse.clean.weights import FOREST2, PASS1, PASS2
+from newsfuse.clean.weights import PASS1, PASS2
 
 CONTEXT_FEATURES: tuple[str, ...] = (
     "p_self",
@@ -36,9 +35,6 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "stamp_head",
     "lead_fit",
 )
-CROSSES: tuple[tuple[str, str], ...] = ()
-"""Products of two columns (base or context features, by name) appended to the second-pass rows after
-``CONTEXT_FEATURES``, in this order: interactions a logistic pass cannot express alone."""
 
 Vector = npt.NDArray[np.float64]
 
@@ -50,72 +46,7 @@ def predict(rows: npt.ArrayLike, weights: Sequence[float] | Vector) -> Vector:
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class Forest:
-    """Regression trees whose leaf values add to a logit, stored flat: node ``k`` splits on column
-    ``feature[k]`` (a row goes to ``left[k]`` when its value is at most ``threshold[k]``, else to ``right[k]``);
-    a leaf's ``left`` and ``right`` are the leaf itself and its ``threshold`` is infinite, so every tree is walked
-    ``depth`` steps from its root (``roots``) and each row ends on a leaf, whose ``value`` counts. ``base`` is a
-    constant added to the sum."""
-
-    feature: npt.NDArray[np.int64]
-    threshold: Vector
-    left: npt.NDArray[np.int64]
-    right: npt.NDArray[np.int64]
-    value: Vector
-    roots: npt.NDArray[np.int64]
-    depth: int
-    base: float = 0.0
-
-    @classmethod
-    def from_literal(cls, data: dict[str, object] | None) -> Forest | None:
-        """The forest of a ``weights.py`` literal (lists of numbers; a leaf's threshold is None), or None."""
-        if not data:
-            return None
-
-        def column(name: str) -> list[float]:
-            values = data[name]
-            assert isinstance(values, (list, tuple))
-            return [math.inf if v is None else float(v) for v in values]
-
-        ints = {name: np.array(column(name), np.int64) for name in ("feature", "left", "right", "roots")}
-        depth, base = data["depth"], data.get("base", 0.0)
-        assert isinstance(depth, int) and isinstance(base, (int, float))
-        return cls(
-            ints["feature"],
-            np.array(column("threshold")),
-            ints["left"],
-            ints["right"],
-            np.array(column("value")),
-            ints["roots"],
-            depth,
-            float(base),
-        )
-
-    def __call__(self, rows: npt.NDArray[np.float64]) -> Vector:
-        """The sum of every tree's leaf value for each row, plus ``base``."""
-        n = len(rows)
-        flat = np.ascontiguousarray(rows.T).ravel()  # column-major: column c of row r at c * n + r
-        cells = np.arange(n)
-        node = np.repeat(self.roots[:, None], n, axis=1)
-        for _ in range(self.depth):
-            here = flat[self.feature[node] * n + cells] <= self.threshold[node]
-            node = np.where(here, self.left[node], self.right[node])
-        total: Vector = self.value[node].sum(axis=0) + self.base
-        return total
-
-
-def second_pass(rows: npt.NDArray[np.float64]) -> Vector:
-    """Body probability of each second-pass row: the logistic weights' logit plus the forest's, if any."""
-    if _FOREST2 is None:
-        return predict(rows, _PASS2)
-    logits = rows @ _PASS2 + _FOREST2(rows)
-    result: Vector = 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(logits, -30.0), 30.0)))
-    return result
-
-
 _PASS1, _PASS2 = np.array(PASS1), np.array(PASS2)
-_FOREST2 = Forest.from_literal(FOREST2)
 _STAMP_HEAD = re.compile(
     r"\n[^\n]{0,80}?\b(?:\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})"
@@ -188,7 +119,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     lo, hi = np.maximum(0, index - 3), np.minimum(n, index + 4)
     inside = (index >= region[0]) & (index < region[1])
     distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
-    rows = np.zeros((n, base + len(CONTEXT_FEATURES) + len(CROSSES)))
+    rows = np.zeros((n, base + len(CONTEXT_FEATURES)))
     rows[:, :base] = page.rows
     (
         p_self,
@@ -224,12 +155,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     for i in np.flatnonzero(page.digits > 0).tolist():  # every date or time form holds a digit
         if _STAMP_HEAD.match(page.text, int(page.starts[i])):
             rows[i, stamp] = 1.0
-    for k, (a, b) in enumerate(CROSSES, start=base + len(CONTEXT_FEATURES)):
-        np.multiply(rows[:, _CROSS_COLUMN[a]], rows[:, _CROSS_COLUMN[b]], out=rows[:, k])
     return rows
-
-
-_CROSS_COLUMN = {name: i for i, name in enumerate((*FEATURES, *CONTEXT_FEATURES))}
 
 
 MAX_THRESHOLD = 0.8
@@ -292,7 +218,7 @@ def judge_page(blocks: Sequence[str], stats: LineStats | None = None) -> PageVer
         return PageVerdict(np.zeros(0), [], "")
     page = document_features(blocks, stats)
     rows = context_rows(page, predict(page.rows, _PASS1))
-    probabilities = second_pass(rows)
+    probabilities = predict(rows, _PASS2)
     sure = (probabilities < MAX_THRESHOLD).tolist()
     why = [r if s else "low_body_score" for r, s in zip(reasons(rows), sure, strict=True)]
     language = page.stops.language if page.stop_coverage >= STOP_COVERAGE else ""

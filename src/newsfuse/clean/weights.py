@@ -65,4 +65,3 @@ PASS2: tuple[float, ...] = (
     -1.3323,
     0.4896,
 )
-FOREST2: dict[str, object] | None = None
