@@ -136,6 +136,11 @@ def ours(page: Page, favor: str = "balanced", **flags: Any) -> str:
     ).text
 
 
+def _mode_text(page: Page, favor: str) -> str:
+    """trafilatura's body text of the page in another mode (cached: ``--cache <set> --favor <mode>``)."""
+    return str(page.extracted[favor].get("text") or "")
+
+
 VARIANTS: dict[str, Any] = {
     "trafilatura": lambda p: ours(p, aggressiveness=None, fallback=False, lead=False, inside=False),
     "ours": ours,
@@ -172,12 +177,20 @@ VARIANTS: dict[str, Any] = {
     "lead_gap0": lambda p: ours(p, lead_gap=0, inside=False),
     "lead_gap0_p90": lambda p: ours(p, lead_gap=0, min_probability=0.9, inside=False),
     "lead_p90": lambda p: ours(p, min_probability=0.9, inside=False),
-    "agree_add": lambda p: ours(p, recall_text=str(p.extracted["recall"].get("text") or "")),
-    "agree_cut": lambda p: ours(p, precision_text=str(p.extracted["precision"].get("text") or "")),
-    "agree_both": lambda p: ours(
-        p,
-        recall_text=str(p.extracted["recall"].get("text") or ""),
-        precision_text=str(p.extracted["precision"].get("text") or ""),
+    "agree_add": lambda p: ours(p, recall_text=_mode_text(p, "recall")),
+    "agree_cut": lambda p: ours(p, precision_text=_mode_text(p, "precision")),
+    "main_cut": partial(ours, main_cut=True),
+    "main_back": partial(ours, main_back=True),
+    "main_both": partial(ours, main_cut=True, main_back=True),
+    "agree_main_all": lambda p: ours(p, precision_text=_mode_text(p, "precision"), main_cut=True),
+    "agree_main_any": lambda p: ours(
+        p, precision_text=_mode_text(p, "precision"), main_cut=True, views="any"
+    ),
+    "agree_full": lambda p: ours(
+        p, precision_text=_mode_text(p, "precision"), recall_text=_mode_text(p, "recall")
+    ),
+    "agree_main_full": lambda p: ours(
+        p, precision_text=_mode_text(p, "precision"), main_cut=True, main_back=True
     ),
     "robust": lambda p: ours(p, lead=False, inside=False),
     "robust_nochrome": lambda p: ours(p, lead=False, inside=False, chrome_lines=False),
@@ -214,8 +227,11 @@ def run_variants(names: list[str], variants: list[str]) -> dict[str, Any]:
     for name in names:
         pages = load(name, FAVORS)
         row: dict[str, Any] = {}
-        for variant in variants:
-            texts = [VARIANTS[variant](p) for p in pages]
+        got: dict[str, list[str]] = {variant: [] for variant in variants}
+        for page in pages:  # page by page: the variants share the page's parse (``H.visible_parts``)
+            for variant in variants:
+                got[variant].append(VARIANTS[variant](page))
+        for variant, texts in got.items():
             row[variant] = score(name, texts, pages)
             (WORK / f"{name}.{variant}.texts.pickle").write_bytes(pickle.dumps(texts))
         out[name] = row

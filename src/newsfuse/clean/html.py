@@ -234,6 +234,7 @@ def post_filter(
     chrome_lines: bool = True,
     split: Split = SPLIT,
     thread: int = THREAD_WINDOW,
+    spare: Callable[[int], bool] | None = None,
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Split trafilatura's paragraphs into those to keep and those the plain-text cleaner, run over the whole
     page's visible blocks (``plain``, computed when not given), cuts (by a ``POST_FILTER_RULES`` rule, or a
@@ -245,7 +246,9 @@ def post_filter(
     out of it (at a body probability under ``split.floor``, None: the same floor); a run that makes up
     ``split.tail`` of the paragraph's first words will do (its last words are kept unjudged). Other paragraphs
     that match no visible block are kept. With ``thread`` > 0 (``THREAD_WINDOW``), a readers' comment section goes
-    on past the plain-text cleaner's end of it while author lines recur (``comment_thread``; 0: off)."""
+    on past the plain-text cleaner's end of it while author lines recur (``comment_thread``; 0: off). With
+    ``spare`` (a test of a visible block's index: another view of the page holds it as body, ``agreement``), a
+    block it passes is never cut: trafilatura's output stands where the two views disagree."""
     if not kept or not visible:
         return kept, []
     plain = plain or clean_plain_blocks(visible, aggressiveness)
@@ -254,8 +257,10 @@ def post_filter(
         for i in comment_thread(visible, reasons, thread):
             reasons[i] = "comment_section"
     verdicts: dict[str, tuple[float, str | None]] = {}
-    for block, probability, reason in zip(visible, plain.probabilities, reasons, strict=True):
+    where: dict[str, int] = {}
+    for i, (block, probability, reason) in enumerate(zip(visible, plain.probabilities, reasons, strict=True)):
         verdicts.setdefault(_key(block), (probability, reason))
+        where.setdefault(_key(block), i)
     floor = post_filter_floor(aggressiveness) if floor is None else floor
 
     def cuts(block: str, probability: float, reason: str | None, below: float = floor) -> str | None:
@@ -282,14 +287,18 @@ def post_filter(
             if pieces is not None and (len(pieces) == 1 or len(block.split()) >= split.words):
                 below = floor if len(pieces) == 1 else piece_floor
                 why = [
-                    cuts(visible[i], plain.probabilities[i], reasons[i], below) if i != TAIL else None
+                    cuts(visible[i], plain.probabilities[i], reasons[i], below)
+                    if i != TAIL and not (spare is not None and spare(i))
+                    else None
                     for i in pieces
                 ]
                 if any(why):
                     removed.extend(RemovedBlock(visible[i], r) for i, r in zip(pieces, why, strict=True) if r)
                     out.extend(cover.keep(block, pieces, [r is None for r in why]))
                     continue
-        if why_block := cuts(block, *(verdict or (1.0, None))):
+        if (why_block := cuts(block, *(verdict or (1.0, None)))) and not (
+            spare is not None and spare(where[_key(block)])
+        ):
             removed.append(RemovedBlock(block, why_block))
         else:
             out.append(block)
@@ -673,6 +682,49 @@ def in_container(
     return {i for i, node in enumerate(nodes) if node in inside}
 
 
+def _is_main(element: etree._Element) -> bool:
+    """An element that marks a page's main content: ``<article>``, ``<main>``, ``role="main"`` or
+    ``itemprop="articleBody"``."""
+    return (
+        element.tag in ("article", "main")
+        or (element.get("role") or "").lower() == "main"
+        or "articlebody" in (element.get("itemprop") or "").lower()
+    )
+
+
+MAIN_SHARE = 0.5
+"""``main_blocks``: the main element must hold at least this share of trafilatura's paragraphs found on the page."""
+
+
+def main_blocks(nodes: list[etree._Element], kept: list[str], visible: list[str]) -> set[int] | None:
+    """The visible blocks (indices; ``nodes``: each block's element) inside the page's main element, by its
+    markup (``_is_main``): of the marked elements that hold at least ``MAIN_SHARE`` of trafilatura's paragraphs
+    found verbatim among the visible blocks, the one that holds the most (the innermost on a tie: an
+    ``<article>`` inside ``<main>``). None when no marked element does (a page without such markup, or one whose
+    ``<article>`` elements are teasers)."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(visible):
+        first.setdefault(_key(block), i)
+    at = sorted({first[k] for k in map(_key, kept) if k in first})
+    if not at:
+        return None
+    counts: dict[etree._Element, int] = {}
+    depth: dict[etree._Element, int] = {}
+    for i in at:
+        chain = [nodes[i], *nodes[i].iterancestors()]
+        for level, element in enumerate(chain):
+            if _is_main(element):
+                counts[element] = counts.get(element, 0) + 1
+                depth[element] = len(chain) - level
+    if not counts:
+        return None
+    best = max(counts, key=lambda element: (counts[element], depth[element]))
+    if counts[best] < MAIN_SHARE * len(at):
+        return None
+    inside = set(best.iter())
+    return {i for i, node in enumerate(nodes) if node in inside}
+
+
 _CAPTION_MARK = re.compile(r"caption|credit|figure", re.IGNORECASE)
 CAPTION_DEPTH = 3
 """A block is a picture's caption when its element or one of this many ancestors is a figure or figcaption or
@@ -908,6 +960,38 @@ def page_view(html: str, aggressiveness: float = 0.5) -> tuple[list[str], PlainT
     return visible, clean_plain_blocks(visible, aggressiveness) if visible else None
 
 
+AGREE_WORDS = 4
+"""``agreement``: a block of this many words or more is body to precision mode when its words are a run of one of
+that mode's paragraphs (a table cell in a row written as one paragraph); a shorter one only when it is one."""
+
+
+def agreement(
+    visible: list[str], precision_text: str | None, main: set[int] | None, views: str = "all"
+) -> Callable[[int], bool] | None:
+    """The post-filter's ``spare`` test from the views at hand: a visible block is body to trafilatura's precision
+    mode when ``precision_text`` holds it (``AGREE_WORDS``), and to the page's markup when it lies in the main
+    element (``main``, ``main_blocks``). ``views`` "all": spared when every view at hand holds it as body (cut
+    when one says chrome); "any": when one does. None when no view is at hand."""
+    paragraphs = split_blocks(normalize_text(precision_text)) if precision_text is not None else None
+    if paragraphs is None and main is None:
+        return None
+    whole = {_key(paragraph) for paragraph in paragraphs or []}
+    runs = " " + " | ".join(" ".join(_words(paragraph)) for paragraph in paragraphs or []) + " "
+
+    def spare(i: int) -> bool:
+        said = []
+        if paragraphs is not None:
+            words = _words(visible[i])
+            said.append(
+                _key(visible[i]) in whole or (len(words) >= AGREE_WORDS and f" {' '.join(words)} " in runs)
+            )
+        if main is not None:
+            said.append(i in main)
+        return all(said) if views == "all" else any(said)
+
+    return spare
+
+
 def extract(html: str, url: str | None = None, favor: str = "balanced") -> dict[str, object]:
     """trafilatura's extraction of a page (body text and metadata fields, as a dict) with our settings."""
     doc = trafilatura.bare_extraction(
@@ -951,6 +1035,9 @@ def clean_html(
     split: Split = SPLIT,
     thread: int = THREAD_WINDOW,
     headings: bool = True,
+    main_cut: bool = False,
+    main_back: bool = False,
+    views: str = "all",
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts (``split``: its cutting inside paragraphs that no
@@ -961,6 +1048,11 @@ def clean_html(
     ``max_link`` or more (None: any), none the page shows twice (``once``), none in an element marked as
     comments (``no_comments``) and, with ``credits``, no credited caption. The title is ``choose_title``'s (with
     the page's ``<h1>`` texts when ``headings``).
+    Agreement (off by default; ``agreement``): with ``precision_text`` (trafilatura's text in precision mode), the
+    post-filter cuts no block that text holds; with ``main_cut``, none inside the page's main element
+    (``main_blocks``; pages without one as before); with both, ``views`` "all" spares a block only when both
+    views hold it as body, "any" when either does. With ``recall_text`` (recall mode), the put-backs take only
+    blocks that text holds; with ``main_back``, only blocks inside the main element.
     ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
     plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
@@ -978,9 +1070,14 @@ def clean_html(
         if norm not in kept and not set(norm.split()) <= kept_words
     ]
     used_fallback, prose = False, []
+    main: set[int] | None = None
+    if (main_cut or main_back) and paragraphs and visible:
+        nodes = [node for text, node, _ in visible_parts(html) if normalize_text(text)]
+        main = main_blocks(nodes, paragraphs, visible) if len(nodes) == len(visible) else None
     if not paragraphs and fallback and plain is not None and plain.blocks:
         text, removed, used_fallback = join_blocks(plain.blocks), plain.removed, True
     else:
+        spare = agreement(visible, precision_text, main if main_cut else None, views)
         if aggressiveness is not None:
             paragraphs, cut = post_filter(
                 paragraphs,
@@ -992,13 +1089,8 @@ def clean_html(
                 chrome_lines,
                 split,
                 thread,
+                spare,
             )
-            if precision_text is not None and cut:
-                told = _key(precision_text)
-                back = {r.text for r in cut if _told(_key(r.text), told)}
-                if back:
-                    cut = [r for r in cut if r.text not in back]
-                    paragraphs = [b for b in split_blocks(text) if b in back or b in set(paragraphs)]
             removed = [*removed, *cut]
         allowed = None
         if structure and plain is not None and (lead or inside):
@@ -1024,6 +1116,8 @@ def clean_html(
             told = _key(recall_text)
             agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
             allowed = agree if allowed is None else allowed & agree
+        if main_back and main is not None:
+            allowed = main if allowed is None else allowed & main
         if (
             lead
             and plain is not None
