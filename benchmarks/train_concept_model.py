@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -224,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=("any", "count"),
         default="any",
         help="with --prior: a concept's label, some reference carries it, or how many do (pairs ordered by it)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="with --prior: summarize config key=value for the briefs scored (e.g. compress_gate=0.2)",
     )
     parser.add_argument(
         "--set-bags",
@@ -615,11 +622,27 @@ def prior_rouge(
     return out
 
 
+def summarize_settings(items: Sequence[str]) -> SummarizeConfig:
+    """The default ``SummarizeConfig`` with ``key=value`` changes (``--set``), each value of its key's type."""
+    settings = SummarizeConfig()
+    changes: dict[str, Any] = {}
+    for item in items:
+        key, _, text = item.partition("=")
+        if not hasattr(settings, key):
+            raise SystemExit(f"unknown summarize key {key!r}")
+        like = getattr(settings, key)
+        if isinstance(like, bool):
+            changes[key] = text.lower() in ("1", "true", "yes")
+        else:
+            changes[key] = text if like is None else type(like)(text)
+    return replace(settings, **changes)
+
+
 def main_prior(args: argparse.Namespace) -> int:
     """Leave-one-set-out: per held-out dev set, a prior trained on the other four scores it at every power;
     the power for a held-out set is the one with the best mean R-2 over the other four sets' own held-out
     scores. Then the prior trained on all five is written."""
-    settings = SummarizeConfig()
+    settings = summarize_settings(args.set)
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
     cuts = [int(v) for v in args.cuts.split(",") if v]
     vocabs: dict[str, list[list[tuple[str, ...]]]] = {name: [] for name in DEV}

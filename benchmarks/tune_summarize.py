@@ -202,6 +202,71 @@ def held_out(scores: Scores, fold_of: dict[str, str], values: Sequence[Any]) -> 
     return {"held_out": held, "held_out_per_set": per_set, "held_out_mean": _mean(list(per_set.values()))}
 
 
+SUPPORT_BINS = (0.0, 0.1, 0.2, 0.3, 0.5, 1.01)
+"""Bins of a deletion span's support: the mean over its content stems of the share of the event's other
+sources whose candidate sentences carry the stem (``compress.Gate``)."""
+
+
+def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """What each deletion rule would cut on the dev sets, labelled by the references: per rule and support
+    bin, the spans (every rule's safe deletions in every candidate sentence, each distinct sentence once
+    per cluster), their mean words, the share of their tokens some reference carries (stems, as ROUGE-1
+    counts them) and the same share over their whole sentences. In events of two sources or more."""
+    from newsfuse.summarize.compress import RULES, _found, _safe, gate_for
+    from newsfuse.summarize.concepts import stems
+    from newsfuse.summarize.pool import candidates
+
+    every = frozenset(RULES)
+    cells: dict[str, dict[str, list[float]]] = {}
+    for name in names:
+        spec = next(s for s in SETS if s.name == name)
+        for c in prepare(spec):
+            pool = candidates(c.articles)
+            gate = gate_for(pool, c.source_of, RULES, 1.0)
+            if gate is None:
+                continue
+            carried = {s for ref in c.references for s, _ in stems(ref)}
+            done = set()
+            for cand in pool:
+                if cand.text in done:
+                    continue
+                done.add(cand.text)
+                tokens = stems(cand.text)
+                whole = sum(s in carried for s, _ in tokens) / max(1, len(tokens))
+                for rule, start, end in _found(cand.text, every):
+                    if rule != "dateline" and not _safe(cand.text, start, end, numbers_ok=rule == "age"):
+                        continue
+                    span = stems(cand.text[start:end])
+                    if not span:
+                        continue
+                    words = content_stems(cand.text[start:end])
+                    support = (
+                        sum(gate.sources.get(w, 1) - 1 for w in words) / (len(words) * gate.others)
+                        if words
+                        else 0.0
+                    )
+                    low = max(b for b in SUPPORT_BINS if b <= support)
+                    cell = cells.setdefault(rule, {}).setdefault(f"{low:.1f}", [0.0, 0.0, 0.0, 0.0])
+                    cell[0] += 1
+                    cell[1] += len(span)
+                    cell[2] += sum(s in carried for s, _ in span) / len(span)
+                    cell[3] += whole
+    return {
+        rule: {
+            low: {"spans": n, "words": w / n, "span_hit": h / n, "sentence_hit": t / n}
+            for low, (n, w, h, t) in sorted(bins.items())
+        }
+        for rule, bins in cells.items()
+    }
+
+
+def content_stems(text: str) -> list[str]:
+    """The content stems ``compress.Gate`` counts."""
+    from newsfuse.text.words import content_words
+
+    return content_words(text)
+
+
 def _value(text: str, like: Any) -> Any:
     if isinstance(like, bool):
         return text.lower() in ("1", "true", "yes")
@@ -226,6 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--combine", help="saved grids (comma-separated paths): the held-out choice over all their values"
     )
+    parser.add_argument(
+        "--spans",
+        action="store_true",
+        help="label every rule's deletion spans by the references, per rule and other-source support bin",
+    )
     args = parser.parse_args(argv)
     defaults = SummarizeConfig()
     known = {f.name: getattr(defaults, f.name) for f in fields(SummarizeConfig)}
@@ -239,6 +309,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.sets.split(",")
     if any(name not in DEV for name in names):
         parser.error(f"only dev sets: {', '.join(DEV)}")
+    if args.spans:
+        table = span_table(names)
+        for rule, bins in table.items():
+            cells = " | ".join(
+                f">={low} {v['spans']:.0f} spans {v['words']:.1f}w hit {v['span_hit']:.2f}/{v['sentence_hit']:.2f}"
+                for low, v in bins.items()
+            )
+            print(f"{rule}: {cells}")
+        if args.save:
+            args.save.write_text(json.dumps(table, indent=1))
+        return 0
     if args.grid or args.combine:
         key, _, text = (args.grid or "combined=").partition("=")
         if key not in known and not args.combine:
