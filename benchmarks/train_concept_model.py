@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,7 +42,6 @@ from newsfuse.summarize.concepts import (  # noqa: E402
     concept_tokens,
     prior_features,
     query_terms,
-    stem_prior,
     weight_vector,
 )
 from newsfuse.summarize.pool import candidates  # noqa: E402
@@ -87,69 +86,6 @@ def fit(rows: Sequence[Rows], c: float, link: str = "logit") -> tuple[float, ...
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000)
     model.fit(both[keep], labels[keep], sample_weight=weight[keep])
     return tuple(round(float(v), 6) for v in model.coef_[0])
-
-
-def cluster_stems(cluster: Cluster) -> tuple[frozenset[str], frozenset[str]]:
-    """A cluster's content stems in its articles' candidate sentences, and those of them some reference
-    carries (the stem_prior feature's counts)."""
-    found = frozenset(w for cand in candidates(cluster.articles) for w in cand.unigrams)
-    carried = {c for r in cluster.references for c in concept_tokens(r) if " " not in c}
-    return found, found & frozenset(carried)
-
-
-def stem_scores(
-    counts: dict[str, list[int]], smoothing: float, rate: float, least: int = 2
-) -> dict[str, float]:
-    """Per stem seen in at least ``least`` events: the log odds that a reference carries it when the
-    input does, ``smoothing`` pseudo-events toward ``rate``, less the log odds of ``rate``."""
-    base = np.log(rate / (1 - rate))
-    return {
-        s: round(float(np.log((k + smoothing * rate) / (n - k + smoothing * (1 - rate))) - base), 3)
-        for s, (n, k) in counts.items()
-        if n >= least
-    }
-
-
-def fill_stem_prior(
-    stem_sets: dict[str, list[tuple[frozenset[str], frozenset[str]]]],
-    groups: dict[str, list[list[Rows]]],
-    vocabs: dict[str, list[list[tuple[str, ...]]]],
-    smoothing: float,
-    topics: dict[str, list[str]],
-    least: int = 2,
-) -> dict[str, float]:
-    """The stem scores of the given sets' clusters (returned: what a held-out event is scored with), and
-    each of their rows' last (stem_prior) column set from the scores without the row's own topic's clusters
-    (``topics``: per cluster its topic, the id before any "-"), so the fit sees the feature as a
-    held-out event would."""
-    counts: dict[str, list[int]] = {}
-    for found in stem_sets.values():
-        for inputs, carried in found:
-            for s in inputs:
-                entry = counts.setdefault(s, [0, 0])
-                entry[0] += 1
-                entry[1] += s in carried
-    rate = sum(k for _, k in counts.values()) / max(1, sum(n for n, _ in counts.values()))
-    by_topic: dict[
-        str, dict[str, list[int]]
-    ] = {}  # a topic's own counts (DUC 2007 main and update share topics)
-    for name, found in stem_sets.items():
-        for topic, (inputs, carried) in zip(topics[name], found, strict=True):
-            mine = by_topic.setdefault(topic, {})
-            for s in inputs:
-                entry = mine.setdefault(s, [0, 0])
-                entry[0] += 1
-                entry[1] += s in carried
-    for name, found in stem_sets.items():
-        for topic, (inputs, _), blocks, block_vocab in zip(
-            topics[name], found, groups[name], vocabs[name], strict=True
-        ):
-            mine = by_topic[topic]
-            own = {s: [counts[s][0] - mine[s][0], counts[s][1] - mine[s][1]] for s in inputs}
-            scores = stem_scores(own, smoothing, rate, least)
-            for (features, _), vocab in zip(blocks, block_vocab, strict=True):
-                features[:, -1] = stem_prior(vocab, scores)
-    return stem_scores(counts, smoothing, rate, least)
 
 
 def rouge_on(
@@ -210,17 +146,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --prior --valued --pairwise: pairs only among concepts of equal source-count worth",
     )
     parser.add_argument(
-        "--stem-prior",
-        action="store_true",
-        help="with --prior: the stem_prior feature's scores from the training sets (else the column is 0)",
-    )
-    parser.add_argument(
-        "--stem-smoothing", type=float, default=5.0, help="with --stem-prior: pseudo-events toward the mean"
-    )
-    parser.add_argument(
-        "--stem-least", type=int, default=2, help="with --stem-prior: events a stem must be in to be scored"
-    )
-    parser.add_argument(
         "--label",
         choices=("any", "count"),
         default="any",
@@ -238,8 +163,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --prior: mean of the fits leaving out one training set each",
     )
     args = parser.parse_args(argv)
-    if args.stem_prior and (args.offset or args.strata or args.bags > 1 or args.set_bags):
-        parser.error("--stem-prior is for single plain or --pairwise fits")
     if args.prior:
         global STRATA
         STRATA = args.strata
@@ -331,15 +254,12 @@ def prior_rows(
     valued: bool = False,
     counts: bool = False,
     worth_column: bool = False,
-    vocab_out: list[tuple[str, ...]] | None = None,
-    stem_column: bool = False,
 ) -> Rows:
     """``prior_features`` of every bigram concept of a cluster (as ``brief._weights`` sees them: the whole
     sentences' bigram matrix) and whether a reference carries it (with ``counts``: how many references
     do); with ``valued`` only the concepts the source-count rule gives worth (those the prior rescales),
     and with ``worth_column`` (needs ``valued``) the log of that worth as a last, extra column (the
-    offset of ``--offset`` fits). ``vocab_out`` gets the concepts of the rows returned appended;
-    ``stem_column`` adds a last column of zeros (``--stem-prior``'s feature, filled per fold)."""
+    offset of ``--offset`` fits)."""
     pool = candidates(cluster.articles, settings.min_sentence_words)
     if not pool:
         return np.zeros((0, len(PRIOR_FEATURES))), np.zeros(0)
@@ -349,8 +269,6 @@ def prior_rows(
     features = prior_features(
         matrix, pool, cluster.source_of, lead_sentences=settings.lead_sentences, query=query, seen=seen
     )
-    if stem_column:
-        features = np.column_stack([features, np.zeros(len(features))])
     refs = [concept_tokens(r) for r in cluster.references]
     if counts:
         carried = np.fromiter((sum(c in r for r in refs) for c in matrix.vocab), dtype=np.float64)
@@ -366,13 +284,9 @@ def prior_rows(
             min_sources=settings.min_sources,
         )
         keep = worth > 0
-        if vocab_out is not None:
-            vocab_out.append(tuple(c for c, k in zip(matrix.vocab, keep.tolist(), strict=True) if k))
         if worth_column:
             return np.column_stack([features[keep], np.log(worth[keep])]), carried[keep]
         return features[keep], carried[keep]
-    if vocab_out is not None:
-        vocab_out.append(tuple(matrix.vocab))
     return features, carried
 
 
@@ -424,7 +338,7 @@ def bagged_prior(
         fits.append(_fit([r for i in drawn for r in groups[int(i)]], c, pairs, offset))
     coef = np.mean([f.coefficients for f in fits], axis=0)
     intercept = float(np.mean([f.intercept for f in fits]))
-    return _as_prior(coef, intercept)
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
 
 
 def set_bagged_prior(
@@ -440,7 +354,7 @@ def set_bagged_prior(
     ]
     coef = np.mean([f.coefficients for f in fits], axis=0)
     intercept = float(np.mean([f.intercept for f in fits]))
-    return _as_prior(coef, intercept)
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
 
 
 def fit_prior(rows: Sequence[Rows], c: float, offset: bool = False) -> ConceptPrior:
@@ -458,20 +372,12 @@ def fit_prior(rows: Sequence[Rows], c: float, offset: bool = False) -> ConceptPr
         weights, bias = _logistic((x - mean) / scale, y, np.ones(len(y)), known, c, intercept=True)
         coef = weights / scale
         intercept = bias - float((coef * mean).sum())
-        return _as_prior(coef, intercept)
+        return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
     model = LogisticRegression(C=c, max_iter=3000)
     model.fit((x - mean) / scale, y.astype(int))
     coef = model.coef_[0] / scale
     intercept = float(model.intercept_[0] - (coef * mean).sum())
-    return _as_prior(coef, intercept)
-
-
-def _as_prior(coef: NDArray[np.float64], intercept: float) -> ConceptPrior:
-    """A fitted prior; one coefficient more than ``PRIOR_FEATURES`` is the stem_prior column's weight."""
-    values = tuple(round(float(v), 6) for v in coef)
-    if len(values) == len(PRIOR_FEATURES) + 1:
-        return ConceptPrior(values[:-1], round(intercept, 6), "", stem_weight=values[-1])
-    return ConceptPrior(values, round(intercept, 6), "")
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
 
 
 def _logistic(
@@ -581,7 +487,7 @@ def fit_pairwise_prior(
         coef = w / scale
         score = x @ coef
         _, intercept = _logistic(np.zeros((len(y), 0)), y, np.ones(len(y)), known + score, c, intercept=True)
-        return _as_prior(coef, intercept)
+        return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
     ranker = LogisticRegression(C=c, fit_intercept=False, max_iter=3000)
     ranker.fit(both, labels, sample_weight=np.concatenate([weight, weight]))
     direction = ranker.coef_[0] / scale
@@ -591,7 +497,7 @@ def fit_pairwise_prior(
     slope = float(calibration.coef_[0][0])
     coef = direction * slope
     intercept = float(calibration.intercept_[0])
-    return _as_prior(coef, intercept)
+    return ConceptPrior(tuple(round(float(v), 6) for v in coef), round(intercept, 6), "")
 
 
 def prior_rouge(
@@ -645,70 +551,45 @@ def main_prior(args: argparse.Namespace) -> int:
     settings = summarize_settings(args.set)
     data = {name: prepare(next(s for s in SETS if s.name == name)) for name in DEV}
     cuts = [int(v) for v in args.cuts.split(",") if v]
-    vocabs: dict[str, list[list[tuple[str, ...]]]] = {name: [] for name in DEV}
-    groups: dict[str, list[list[Rows]]] = {name: [] for name in DEV}
-    for name, clusters in data.items():  # per set, per cluster: its rows and its cuts' rows
-        for c in clusters:
-            vocabs[name].append([])
-            groups[name].append(
-                [
-                    prior_rows(
-                        cut,
-                        settings,
-                        valued=args.valued,
-                        counts=args.label == "count",
-                        worth_column=args.offset or args.strata,
-                        vocab_out=vocabs[name][-1],
-                        stem_column=args.stem_prior,
-                    )
-                    for cut in [c]
-                    + [replace(c, articles=c.articles[:k]) for k in cuts if k < len(c.articles)]
-                ]
-            )
+    groups = {  # per set, per cluster: its rows and its cuts' rows
+        name: [
+            [
+                prior_rows(
+                    cut,
+                    settings,
+                    valued=args.valued,
+                    counts=args.label == "count",
+                    worth_column=args.offset or args.strata,
+                )
+                for cut in [c] + [replace(c, articles=c.articles[:k]) for k in cuts if k < len(c.articles)]
+            ]
+            for c in clusters
+        ]
+        for name, clusters in data.items()
+    }
     rows = {name: [r for g in found for r in g] for name, found in groups.items()}
     print("rows", {n: sum(len(s) for _, s in r) for n, r in rows.items()}, flush=True)
     for name in filter(None, args.drop.split(",")):  # a feature left out: its column is constant, weight 0
         for features, _ in (r for found in rows.values() for r in found):
             features[:, PRIOR_FEATURES.index(name)] = 0.0
-    stem_sets = (
-        {name: [cluster_stems(c) for c in clusters] for name, clusters in data.items()}
-        if args.stem_prior
-        else {}
-    )
-
-    def fold_prior(held: str | None) -> ConceptPrior:
-        """The prior trained on every dev set but ``held`` (None: all five); with ``--stem-prior`` its
-        stem scores from those sets (each training cluster's rows scored without that cluster)."""
-        train = [n for n in DEV if n != held]
-        table: dict[str, float] = {}
-        if args.stem_prior:
-            table = fill_stem_prior(
-                {n: stem_sets[n] for n in train},
-                {n: groups[n] for n in train},
-                {n: vocabs[n] for n in train},
-                args.stem_smoothing,
-                {n: [c.id.split("-")[0] for c in data[n]] for n in train},
-                args.stem_least,
-            )
-        if args.set_bags:
-            prior = set_bagged_prior({n: groups[n] for n in train}, args.c, args.pairwise, args.offset)
-        else:
-            prior = bagged_prior(
-                [g for n in train for g in groups[n]],
-                args.c,
-                args.bags,
-                args.seed,
-                args.pairwise,
-                args.offset,
-            )
-        return replace(prior, stems=table)
-
     powers = [float(v) for v in args.powers.split(",")]
     report: list[str] = []
     if args.cv:
         scores: dict[float, dict[str, tuple[float, float]]] = {}
         for held in args.eval_sets.split(",") if args.eval_sets else DEV:
-            prior = fold_prior(held)
+            if args.set_bags:
+                prior = set_bagged_prior(
+                    {n: groups[n] for n in DEV if n != held}, args.c, args.pairwise, args.offset
+                )
+            else:
+                prior = bagged_prior(
+                    [g for n in DEV if n != held for g in groups[n]],
+                    args.c,
+                    args.bags,
+                    args.seed,
+                    args.pairwise,
+                    args.offset,
+                )
             for power in powers:
                 found = prior_rouge(held, data[held], replace(settings, concept_prior=power), prior)
                 scores.setdefault(power, {}).update({f"{held}/{k}": v for k, v in found.items()})
@@ -731,15 +612,14 @@ def main_prior(args: argparse.Namespace) -> int:
                 json.dumps({"scores": {str(p): s for p, s in scores.items()}, "fold_of": fold_of})
             )
     if args.cv and args.small_cuts:
-        _small_events(args, data, fold_prior, settings, powers)
-    prior = fold_prior(None)
-    print(
-        "coefficients",
-        dict(zip(PRIOR_FEATURES, prior.coefficients, strict=True)),
-        prior.intercept,
-        "stem_weight",
-        prior.stem_weight,
-    )
+        _small_events(args, data, groups, settings, powers)
+    if args.set_bags:
+        prior = set_bagged_prior({n: groups[n] for n in DEV}, args.c, args.pairwise, args.offset)
+    else:
+        prior = bagged_prior(
+            [g for n in DEV for g in groups[n]], args.c, args.bags, args.seed, args.pairwise, args.offset
+        )
+    print("coefficients", dict(zip(PRIOR_FEATURES, prior.coefficients, strict=True)), prior.intercept)
     if not args.no_write:
         _write_prior(prior, report, args)
     return 0
@@ -752,7 +632,7 @@ F1_SETS = ("duc2006", "duc2007_main", "multiling2011_en")
 def _small_events(
     args: argparse.Namespace,
     data: dict[str, list[Cluster]],
-    fold_prior: Callable[[str | None], ConceptPrior],
+    groups: dict[str, list[list[Rows]]],
     settings: SummarizeConfig,
     powers: Sequence[float],
 ) -> None:
@@ -764,7 +644,13 @@ def _small_events(
     f1: dict[float, list[tuple[float, float]]] = {p: [] for p in powers}
     saved: dict[str, dict[str, tuple[float, float]]] = {}
     for held in DEV:
-        prior = fold_prior(held)
+        if args.set_bags:
+            prior = set_bagged_prior(
+                {n: groups[n] for n in DEV if n != held}, args.c, args.pairwise, args.offset
+            )
+        else:
+            others = [g for n in DEV if n != held for g in groups[n]]
+            prior = bagged_prior(others, args.c, args.bags, args.seed, args.pairwise, args.offset)
         spec = next(s for s in SETS if s.name == held)
         multinews = replace(spec, limit=None, measure="fmeasure", words=300)
         for k in cuts:
@@ -824,8 +710,6 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
     coefficients = "".join(
         f"\n        {v!r},  # {name}" for name, v in zip(PRIOR_FEATURES, prior.coefficients, strict=True)
     )
-    stems_import = "from newsfuse.summarize.stem_prior import STEM_SCORES\n" if prior.stems else ""
-    stems_field = f"\n    stem_weight={prior.stem_weight!r},\n    stems=STEM_SCORES," if prior.stems else ""
     PRIOR_OUT.write_text(
         f'''"""The shipped concept prior, written by benchmarks/train_concept_model.py --prior (do not edit by hand).
 
@@ -836,59 +720,14 @@ A logistic model over ``concepts.PRIOR_FEATURES`` of whether a reference summary
 """
 
 from newsfuse.summarize.concepts import ConceptPrior
-{stems_import}
+
 CONCEPT_PRIOR = ConceptPrior(
     coefficients=({coefficients}
     ),
     intercept={prior.intercept!r},
     provenance=({provenance}
-    ),{stems_field}
+    ),
 )
-''',
-        encoding="utf-8",
-    )
-    if prior.stems:
-        _write_stems(prior.stems, args)
-
-
-STEMS_OUT = ROOT / "src" / "newsfuse" / "summarize" / "stem_prior.py"
-
-
-def _write_stems(stems: Mapping[str, float], args: argparse.Namespace) -> None:
-    """The stem_prior scores as one string of "stem score" pairs (read once, when the prior is)."""
-    pairs = sorted(stems.items())
-    lines = []
-    line = ""
-    for stem, score in pairs:
-        item = f"{stem} {score:g};"
-        if len(line) + len(item) > 100:
-            lines.append(line)
-            line = ""
-        line += item
-    lines.append(line)
-    body = "".join(f"\n    {json.dumps(part)}" for part in lines)
-    STEMS_OUT.write_text(
-        f'''"""The concept prior's stem scores, written by benchmarks/train_concept_model.py --prior --stem-prior (do not
-edit by hand): per content stem seen in at least {args.stem_least} dev events, the log odds that a reference carries
-it when the input does ({args.stem_smoothing:g} pseudo-events toward the mean), less the mean's log odds. Dev sets
-only ({", ".join(DEV)}).
-"""
-
-_PAIRS = ({body}
-)
-
-
-def stem_scores() -> dict[str, float]:
-    """The table as a dict (built on each call: the caller keeps it)."""
-    out = {{}}
-    for item in _PAIRS.split(";"):
-        if item:
-            stem, _, score = item.partition(" ")
-            out[stem] = float(score)
-    return out
-
-
-STEM_SCORES = stem_scores()
 ''',
         encoding="utf-8",
     )

@@ -14,7 +14,6 @@ from newsfuse.summarize.concepts import (
     ConceptPrior,
     concept_matrix,
     prior_features,
-    stem_prior,
     weight_vector,
 )
 from newsfuse.summarize.pool import candidates
@@ -101,25 +100,3 @@ def test_the_shipped_prior_was_trained_on_dev_sets_only_and_briefs_with_it() -> 
     arts, sources = _event()
     brief = summarize_event(arts, sources, SummarizeConfig(words=60, concept_prior=1.0))
     assert brief and sum(len(s.text.split()) for s in brief) <= 60
-
-
-def test_stem_prior_is_the_mean_score_of_a_concepts_content_stems() -> None:
-    scores = {"firefight": 1.0, "140": -0.5, "fishermen": 2.0}
-    found = stem_prior(["140 firefight", "fishermen said", "the firefight", "of the", "unknown word"], scores)
-    # both content stems: their mean; "said", "the", "of" are stop words; a stem not scored is 0
-    assert found.tolist() == pytest.approx([0.25, 2.0, 1.0, 0.0, 0.0])
-    assert stem_prior(["140 firefight"], {"firefight": 3.0}).tolist() == [1.5]  # another table, not the kept
-
-
-def test_a_priors_stem_weight_steers_the_brief_and_zero_changes_nothing() -> None:
-    arts, sources = _event()
-    config = SummarizeConfig(words=60, concept_prior=4.0)
-    base = summarize_event(arts, sources, config, model=_prior())
-    matrix = concept_matrix(candidates(arts), unigrams=False)
-    stems = {part: -5.0 for concept in matrix.vocab for part in concept.split() if part != "firefight"}
-    stems["firefight"] = 5.0
-    assert base == summarize_event(arts, sources, config, model=replace(_prior(), stems=stems))
-    steered = summarize_event(arts, sources, config, model=replace(_prior(), stem_weight=1.0, stems=stems))
-    assert steered != base and all(s.evidence for s in steered)
-    with pytest.raises(ValueError, match="concepts"):
-        replace(_prior(), stem_weight=1.0).probability(np.zeros((1, len(PRIOR_FEATURES))))

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from sklearn.linear_model import LogisticRegression
 
 from benchmarks.train_concept_model import (
-    _as_prior,
     _logistic,
     _strata,
-    fill_stem_prior,
     fit_pairwise_prior,
     fit_prior,
     pair_differences,
-    stem_scores,
 )
 from newsfuse.summarize.concepts import PRIOR_FEATURES
 
@@ -95,38 +91,3 @@ def test_strata_split_by_worth_and_drop_the_column() -> None:
     found = _strata([(x, y)])
     assert [b[0][:, 0].tolist() for b in found] == [[0.0, 2.0], [1.0, 3.0, 4.0], [5.0]]
     assert all(b[0].shape[1] == 1 for b in found)
-
-
-def test_stem_scores_shrink_toward_the_mean_and_need_enough_events() -> None:
-    counts = {"often": [10, 8], "never": [10, 0], "rare": [1, 1], "mean": [10, 2]}
-    scores = stem_scores(counts, smoothing=5.0, rate=0.2)
-    assert "rare" not in scores  # seen in one event only
-    assert scores["often"] > 0 > scores["never"] and scores["mean"] == 0.0
-    assert stem_scores(counts, smoothing=50.0, rate=0.2)["often"] < scores["often"]
-
-
-def test_training_rows_get_stem_scores_without_their_own_topic() -> None:
-    # two clusters of topic T (as DUC 2007 main and update share topics) and two of others
-    stem_sets = {
-        "a": [(frozenset({"x", "y"}), frozenset({"x"})), (frozenset({"x", "y"}), frozenset())],
-        "b": [(frozenset({"x", "y"}), frozenset({"x", "y"})), (frozenset({"x"}), frozenset())],
-    }
-    topics = {"a": ["T", "U"], "b": ["T", "V"]}
-    vocab = ("x y",)
-    groups = {
-        n: [[(np.zeros((1, len(PRIOR_FEATURES) + 1)), np.zeros(1))] for _ in v] for n, v in stem_sets.items()
-    }
-    vocabs = {n: [[vocab] for _ in v] for n, v in stem_sets.items()}
-    table = fill_stem_prior(stem_sets, groups, vocabs, 1.0, topics, least=1)
-    assert set(table) == {"x", "y"}
-    # cluster a/0 (topic T) is scored from U and V only: x in 2 events, 0 carried; y in 1, 0 carried
-    rate = 3 / 7
-    expected = stem_scores({"x": [2, 0], "y": [1, 0]}, 1.0, rate, 1)
-    assert groups["a"][0][0][0][0, -1] == pytest.approx((expected["x"] + expected["y"]) / 2)
-    assert groups["a"][0][0][0][0, 0] == 0.0  # other columns untouched
-
-
-def test_a_fit_with_one_coefficient_more_is_a_stem_weight() -> None:
-    found = _as_prior(np.arange(len(PRIOR_FEATURES) + 1, dtype=np.float64), -1.0)
-    assert found.stem_weight == len(PRIOR_FEATURES) and found.coefficients[-1] == len(PRIOR_FEATURES) - 1
-    assert _as_prior(np.zeros(len(PRIOR_FEATURES)), 0.0).stem_weight == 0.0

@@ -86,7 +86,7 @@ def _weights(
         features = prior_features(
             matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
         )
-        return prior_model.rescaled(worth, features, config.concept_prior, matrix.vocab)
+        return prior_model.rescaled(worth, features, config.concept_prior)
     # every feature is a column's own, and a worthless concept stays worthless: the valued columns only
     columns = ConceptMatrix(
         tuple(matrix.vocab[i] for i in valued.tolist()), matrix.rows[:, valued], matrix.unigram[valued]
@@ -95,7 +95,7 @@ def _weights(
         columns, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
     )
     rescaled = np.zeros(len(worth))
-    rescaled[valued] = prior_model.rescaled(worth[valued], features, config.concept_prior, columns.vocab)
+    rescaled[valued] = prior_model.rescaled(worth[valued], features, config.concept_prior)
     return rescaled
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
 from typing import TYPE_CHECKING, TypeAlias
@@ -534,44 +534,6 @@ def prior_features(
     return np.column_stack([columns[name] for name in PRIOR_FEATURES])
 
 
-def stem_prior(vocab: Sequence[str], scores: Mapping[str, float]) -> NDArray[np.float64]:
-    """Per concept the mean of its content stems' ``scores`` (a bigram with a stop word: its other
-    stem's; 0 for a stem not scored): how much likelier than an input's average stem a reference was to
-    carry them over the training events (``ConceptPrior.stem_weight``). Answers are kept by concept for
-    the last ``scores`` seen."""
-    if _STEM_PRIOR_SCORES[0] is not scores or len(_STEM_PRIOR) >= _WORDS_KEPT:
-        _STEM_PRIOR.clear()
-        _STEM_PRIOR_SCORES[0] = scores  # held, so another mapping is never taken for it
-    kept = _STEM_PRIOR.get
-    found = [kept(c) for c in vocab]
-    if None in found:
-        stop_words = _stop_stems()
-        known = _CONCEPT_INFO.get
-        score = scores.get
-        for i, value in enumerate(found):
-            if value is not None:
-                continue
-            concept = vocab[i]
-            first, second, stop, _ = known(concept) or _concept_info(concept, stop_words)
-            if not stop:
-                value = (
-                    0.5 * (score(first, 0.0) + score(second, 0.0)) if first != second else score(first, 0.0)
-                )
-            elif first not in stop_words:
-                value = score(first, 0.0)
-            elif second not in stop_words:
-                value = score(second, 0.0)
-            else:
-                value = 0.0
-            found[i] = _STEM_PRIOR[concept] = value
-    return np.asarray(found, dtype=np.float64)
-
-
-_STEM_PRIOR: dict[str, float] = {}
-"""``stem_prior``'s answers by concept for ``_STEM_PRIOR_SCORES[0]``, emptied at ``_WORDS_KEPT``."""
-_STEM_PRIOR_SCORES: list[Mapping[str, float] | None] = [None]
-
-
 _DIGIT = re.compile(r"\d")
 _CONCEPT_INFO: dict[str, tuple[str, str, bool, bool]] = {}
 """``_concept_info``'s answers by concept, emptied when it reaches ``_WORDS_KEPT`` concepts."""
@@ -607,11 +569,6 @@ class ConceptPrior:
     """On the raw features (the training script folds its standardisation in)."""
     intercept: float
     provenance: str
-    stem_weight: float = 0.0
-    """Weight of an extra feature, ``stem_prior`` of the concept with ``stems`` (0: not used, and not
-    computed; benchmarks/train_concept_model.py --stem-prior)."""
-    stems: Mapping[str, float] = field(default_factory=dict, hash=False)
-    """Per content stem, its score for ``stem_prior``."""
 
     def __post_init__(self) -> None:
         if len(self.coefficients) != len(PRIOR_FEATURES):
@@ -619,28 +576,16 @@ class ConceptPrior:
                 f"concept prior has {len(self.coefficients)} coefficients for {len(PRIOR_FEATURES)} features"
             )
 
-    def probability(
-        self, features: NDArray[np.float64], vocab: Sequence[str] | None = None
-    ) -> NDArray[np.float64]:
-        """The probability of each concept (row of ``features``; ``vocab``, its concepts, is needed when
-        ``stem_weight`` is not 0)."""
+    def probability(self, features: NDArray[np.float64]) -> NDArray[np.float64]:
         score = features @ np.asarray(self.coefficients, dtype=np.float64) + self.intercept
-        if self.stem_weight:
-            if vocab is None:
-                raise ValueError("a concept prior with a stem weight needs the concepts")
-            score = score + self.stem_weight * stem_prior(vocab, self.stems)
         return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
 
     def rescaled(
-        self,
-        worth: NDArray[np.float64],
-        features: NDArray[np.float64],
-        power: float,
-        vocab: Sequence[str] | None = None,
+        self, worth: NDArray[np.float64], features: NDArray[np.float64], power: float
     ) -> NDArray[np.float64]:
         """``worth`` × (probability / the mean probability of the concepts with worth) ** ``power``."""
         valued = worth > 0
         if not valued.any() or power <= 0:
             return worth
-        prob = self.probability(features, vocab)
+        prob = self.probability(features)
         return np.asarray(worth * (prob / prob[valued].mean()) ** power, dtype=np.float64)
