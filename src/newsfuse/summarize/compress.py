@@ -117,6 +117,23 @@ _SAID_WHEN = re.compile(
 """A reporting clause's time ("police said on Tuesday that", "the ministry said Monday."): the verb stays.
 Tried only on sentences holding one of ``_REPORTING`` and "day" or "night" (every time it deletes has one)."""
 _REPORTING = ("said", "says", "told", "announced", "reported", "added", "stated", "confirmed")
+_WHEN_DAY = re.compile(
+    rf"(?<=\w)(?P<when>\s+(?:on\s+)?(?:(?:late|early)\s+)?{_DAYS}{_PARTS})"
+    rf"(?!,\s+(?:{_MONTHS}|[A-Z][a-z]{{2}}\.)\s+\d)"
+    r"(?=[.,;:]|\s+(?:in|at|after|before|when|while|as|and|but|near|outside|from|to|for|with)\b)"
+)
+"""A weekday anywhere but the opening ("The quake struck on Tuesday in the north."), where the sentence goes
+on with punctuation or a preposition or conjunction (not "Tuesday's vote", not a date "Tuesday, May 4"),
+and not after a word it would leave hanging (``_WHEN_AFTER``: "until Tuesday")."""
+_LEAD_PREPOSITIONS = frozenset(["in", "at", "on", "during", "after", "before", "since", "by", "from"])
+"""First words of a leading phrase whose weekday ``when`` leaves alone."""
+_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't", re.IGNORECASE)
+"""A negation anywhere in the sentence: its time may be what is denied ("did not come on Monday")."""
+_WHEN_AFTER = re.compile(
+    r"\b(?:on|of|by|since|until|till|from|through|before|after|last|next|this|that|every|each|between|and|or"
+    r"|to|than|for)$",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?P<name>\w),\s+(?:while|as)\s+(?!well\b)" + _CLAUSE + r"(?=[.!]$)")
 """A sentence-final background clause (", as rescuers searched the rubble.")."""
 _PREPOSITION = re.compile(
@@ -156,6 +173,7 @@ RULES = (
     "relative_end",
     "said_when",
     "trailing",
+    "when",
 )
 """Every deletion rule, in the order they are tried."""
 _KNOWN = frozenset(RULES)
@@ -240,6 +258,14 @@ def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
     if "said_when" in rules and ("day" in text or "night" in text) and any(v in text for v in _REPORTING):
         for match in _SAID_WHEN.finditer(text):
             yield "said_when", match.start("when"), match.end("when")
+    if "when" in rules and "day" in text and _NEGATED.search(text) is None:
+        leads = _first_word(text, head) in _LEAD_PREPOSITIONS
+        for match in _WHEN_DAY.finditer(text):
+            if match.start() <= head or _WHEN_AFTER.search(text, 0, match.start()):
+                continue
+            if leads and text.startswith(",", match.end()) and "," not in text[head : match.start()]:
+                continue  # "In a statement on Monday, ...": the opener rule's to take whole or leave
+            yield "when", match.start("when"), match.end("when")
     for rule, pattern in _clause_rules(rules):
         if rule.startswith("relative") and "who" not in text and "which" not in text:
             continue
