@@ -186,6 +186,9 @@ VARIANTS: dict[str, Any] = {
     "agree_main_any": lambda p: ours(
         p, precision_text=_mode_text(p, "precision"), main_cut=True, views="any"
     ),
+    "agree_main_both": lambda p: ours(
+        p, precision_text=_mode_text(p, "precision"), main_cut=True, views="both"
+    ),
     "agree_full": lambda p: ours(
         p, precision_text=_mode_text(p, "precision"), recall_text=_mode_text(p, "recall")
     ),

@@ -67,6 +67,17 @@ def test_agreement_views() -> None:
     assert [both(i) for i in range(4)] == [True, True, False, False]
     assert [either(i) for i in range(4)] == [True, True, True, False]
     assert agreement(visible, None, None) is None
+    asked: list[int] = []
+
+    def later() -> str:
+        asked.append(1)
+        return precision
+
+    joint = agreement(visible, later, {0, 2}, views="both")
+    assert joint is not None and not asked
+    assert [joint(i) for i in (1, 3)] == [False, False] and not asked  # outside the main element
+    assert [joint(i) for i in (0, 2)] == [True, False] and asked == [1]
+    assert agreement(visible, precision, None, views="both") is None
 
 
 def test_post_filter_spares_what_another_view_holds() -> None:
@@ -78,3 +89,25 @@ def test_post_filter_spares_what_another_view_holds() -> None:
     assert kept == STORY and [r.text for r in removed] == [TEASER]
     kept, removed = post_filter(visible, visible, 0.5, plain, spare=lambda i: i == 2)
     assert kept == visible and removed == []
+
+
+def test_clean_html_agree_keeps_a_cut_that_both_views_hold_as_body() -> None:
+    from newsfuse.clean.html import clean_html
+
+    html = _page()
+    visible = [text for text, _ in visible_nodes(html)]
+    plain = PlainTextResult(
+        blocks=STORY,
+        removed=[],
+        probabilities=[0.1, 0.9, 0.9, 0.05],
+        reasons=["menu", None, None, "outside_body"],
+    )
+    extracted = {"text": "\n".join([*STORY, TEASER])}
+    page = (visible, plain)
+    kw = {"extracted": extracted, "page": page, "aggressiveness": 0.5, "lead": False, "inside": False}
+    assert clean_html(html, **kw).text.split("\n\n") == STORY  # type: ignore[arg-type]
+    spared = clean_html(html, agree=True, precision_text="\n".join([*STORY, TEASER]), **kw)  # type: ignore[arg-type]
+    assert spared.text.split("\n\n") == [*STORY, TEASER]
+    # precision mode drops the teaser too: cut
+    cut = clean_html(html, agree=True, precision_text="\n".join(STORY), **kw)  # type: ignore[arg-type]
+    assert cut.text.split("\n\n") == STORY

@@ -66,6 +66,8 @@ def test_page_headings_reads_each_h1_that_shows() -> None:
     )
     assert page_headings(page) == ["Harbour News", "Pier reopens in June"]
     assert page_headings("<html><body><p>No heading here.</p></body></html>") == []
+    nested = "<html><body><h1>Outer <div>block</div><h1>Inner one</h1> tail</h1></body></html>"
+    assert page_headings(nested) == ["Outer block tail", "Inner one"]
 
 
 def test_the_pages_one_h1_worded_otherwise_is_the_title() -> None:

@@ -837,14 +837,20 @@ def _site_title(title: str, headline: str | None, visible: list[str], tag: str |
 
 def page_headings(html: str) -> list[str]:
     """The text of each of the page's ``<h1>`` elements that shows (``visible_parts``), normalised, in page order."""
+    parts = visible_parts(html)
+    if not parts:
+        return []
+    owner: dict[etree._Element, etree._Element] = {}
+    for heading in parts[0][1].getroottree().getroot().iter("h1"):
+        for element in heading.iter():  # in page order: a nested <h1> owns its own elements
+            owner[element] = heading
+    if not owner:
+        return []
     texts: dict[etree._Element, list[str]] = {}
-    for text, node, _ in visible_parts(html):
-        element: etree._Element | None = node
-        while element is not None and element.tag != "h1":
-            element = element.getparent()
-        if element is not None:
-            texts.setdefault(element, []).append(text)
-    return [norm for norm in (normalize_text(" ".join(parts)) for parts in texts.values()) if norm]
+    for text, node, _ in parts:
+        if (heading := owner.get(node)) is not None:
+            texts.setdefault(heading, []).append(text)
+    return [norm for norm in (normalize_text(" ".join(pieces)) for pieces in texts.values()) if norm]
 
 
 H1_WORDS = 3
@@ -965,26 +971,48 @@ AGREE_WORDS = 4
 that mode's paragraphs (a table cell in a row written as one paragraph); a shorter one only when it is one."""
 
 
+def precision_view(visible: list[str], text: str | Callable[[], str]) -> Callable[[int], bool]:
+    """A test of whether visible block ``i`` is body to trafilatura's precision mode: its ``text`` (or a function
+    giving it, called once at the first test: the second extraction runs only on pages that need it) holds the
+    block (``AGREE_WORDS``)."""
+    held: list[tuple[set[str], str]] = []
+
+    def holds(i: int) -> bool:
+        if not held:
+            paragraphs = split_blocks(normalize_text(text if isinstance(text, str) else text()))
+            runs = " " + " | ".join(" ".join(_words(paragraph)) for paragraph in paragraphs) + " "
+            held.append(({_key(paragraph) for paragraph in paragraphs}, runs))
+        whole, runs = held[0]
+        words = _words(visible[i])
+        return _key(visible[i]) in whole or (len(words) >= AGREE_WORDS and f" {' '.join(words)} " in runs)
+
+    return holds
+
+
 def agreement(
-    visible: list[str], precision_text: str | None, main: set[int] | None, views: str = "all"
+    visible: list[str],
+    precision_text: str | Callable[[], str] | None,
+    main: set[int] | None,
+    views: str = "all",
 ) -> Callable[[int], bool] | None:
     """The post-filter's ``spare`` test from the views at hand: a visible block is body to trafilatura's precision
-    mode when ``precision_text`` holds it (``AGREE_WORDS``), and to the page's markup when it lies in the main
+    mode when ``precision_text`` holds it (``precision_view``), and to the page's markup when it lies in the main
     element (``main``, ``main_blocks``). ``views`` "all": spared when every view at hand holds it as body (cut
-    when one says chrome); "any": when one does. None when no view is at hand."""
-    paragraphs = split_blocks(normalize_text(precision_text)) if precision_text is not None else None
-    if paragraphs is None and main is None:
+    when one says chrome); "any": when one does; "both": when both views are at hand and both hold it (a page
+    without a main element spares nothing, and the precision text is asked for only for blocks inside it). None
+    when no view is at hand."""
+    if precision_text is None and main is None:
         return None
-    whole = {_key(paragraph) for paragraph in paragraphs or []}
-    runs = " " + " | ".join(" ".join(_words(paragraph)) for paragraph in paragraphs or []) + " "
+    precise = precision_view(visible, precision_text) if precision_text is not None else None
+    if views == "both":
+        if precise is None or main is None:
+            return None
+        return lambda i: i in main and precise(i)
 
     def spare(i: int) -> bool:
         said = []
-        if paragraphs is not None:
-            words = _words(visible[i])
-            said.append(
-                _key(visible[i]) in whole or (len(words) >= AGREE_WORDS and f" {' '.join(words)} " in runs)
-            )
+        if precise is not None:
+            said.append(precise(i))
         if main is not None:
             said.append(i in main)
         return all(said) if views == "all" else any(said)
@@ -1022,7 +1050,7 @@ def clean_html(
     post_floor: float | None = None,
     lead_gap: int = LEAD_GAP,
     recall_text: str | None = None,
-    precision_text: str | None = None,
+    precision_text: str | Callable[[], str] | None = None,
     chrome_lines: bool = True,
     inside_gap: int | None = None,
     inside_coherence: float = 0.0,
@@ -1038,6 +1066,7 @@ def clean_html(
     main_cut: bool = False,
     main_back: bool = False,
     views: str = "all",
+    agree: bool = False,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts (``split``: its cutting inside paragraphs that no
@@ -1052,7 +1081,9 @@ def clean_html(
     post-filter cuts no block that text holds; with ``main_cut``, none inside the page's main element
     (``main_blocks``; pages without one as before); with both, ``views`` "all" spares a block only when both
     views hold it as body, "any" when either does. With ``recall_text`` (recall mode), the put-backs take only
-    blocks that text holds; with ``main_back``, only blocks inside the main element.
+    blocks that text holds; with ``main_back``, only blocks inside the main element. ``agree``: the post-filter
+    cuts no block that both views hold as body (``views`` "both"), precision mode run only when a cut block lies
+    in the main element (not with ``favor`` "precision", whose output is that mode's).
     ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
     plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
@@ -1070,6 +1101,10 @@ def clean_html(
         if norm not in kept and not set(norm.split()) <= kept_words
     ]
     used_fallback, prose = False, []
+    if agree and favor != "precision":
+        main_cut, views = True, "both"
+        if precision_text is None:
+            precision_text = lambda: str(extract(html, url, "precision").get("text") or "")  # noqa: E731
     main: set[int] | None = None
     if (main_cut or main_back) and paragraphs and visible:
         nodes = [node for text, node, _ in visible_parts(html) if normalize_text(text)]
@@ -1114,8 +1149,8 @@ def clean_html(
             allowed = shown_once(visible) if allowed is None else allowed & shown_once(visible)
         if recall_text is not None and plain is not None:
             told = _key(recall_text)
-            agree = {i for i, block in enumerate(visible) if _told(_key(block), told)}
-            allowed = agree if allowed is None else allowed & agree
+            recalled = {i for i, block in enumerate(visible) if _told(_key(block), told)}
+            allowed = recalled if allowed is None else allowed & recalled
         if main_back and main is not None:
             allowed = main if allowed is None else allowed & main
         if (
