@@ -407,6 +407,7 @@ def _measure(
     watched = psutil.Process(proc.pid)
     peak, main_peak, start = 0, 0, time.monotonic()
     cpu: dict[int, float] = {}  # CPU seconds last seen per process of the tree
+    peaks: dict[int, int] = {}  # peak PSS of each process of the tree
     while proc.poll() is None:
         rss = 0
         try:
@@ -414,6 +415,7 @@ def _measure(
                 with p.oneshot():  # PSS: pages a forked pool shares with its parent count once
                     pss = p.memory_full_info().pss
                     rss += pss
+                    peaks[p.pid] = max(peaks.get(p.pid, 0), pss)
                     if p.pid == proc.pid:
                         main_peak = max(main_peak, pss)
                     times = p.cpu_times()
@@ -439,6 +441,10 @@ def _measure(
     row: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     row.update(engine=engine, peak_rss_mb=round(peak / 2**20), cpu_seconds=round(sum(cpu.values()), 1))
     row["main_peak_pss_mb"] = round(main_peak / 2**20)
+    # each other process's own peak (the pool's or Dask's workers; not at the same moment as the total's)
+    row["other_peak_pss_mb"] = sorted(
+        (round(v / 2**20) for pid, v in peaks.items() if pid != proc.pid), reverse=True
+    )
     row["memory_measure"] = "pss"  # rows without this key summed RSS
     row["articles_per_s"] = round(row["inputs"] / row["seconds"], 1)
     row["articles_per_cpu_s"] = round(row["inputs"] / max(row["cpu_seconds"], 1e-9), 1)
