@@ -457,6 +457,30 @@ _SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|cr
 _CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
 
 
+_FRACTION_OF_POINT = (
+    r"(?:half|quarter|three[\s-]quarters?)(?=(?:\s+of)?(?:\s+an?)?[\s-]+(?:percentage[\s-]points?|"
+    r"basis[\s-]points?|points?|percent|per\s+cent)\b)"
+)
+"""A fraction in words before a point or a percent ("a quarter point", "a half-point cut", "half a
+percentage point", "three-quarters of a point"): the fraction is the value (CQE's fractions)."""
+_FRACTION_UNIT = re.compile(
+    r"(?:\s+of)?(?:\s+an?)?[\s-]+(?P<u>percentage[\s-]points?|basis[\s-]points?|points?|percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+
+
+def _fraction_unit(written: str) -> str:
+    """The unit code of what ``_FRACTION_UNIT`` read ("percentage-points" → "percentage point")."""
+    first = written[:5].lower()
+    if first == "perce":
+        return "percentage point" if written[7:8].lower() == "a" else "percent"
+    return {"per c": "percent", "basis": "basis point"}.get(first, "point")
+
+
+_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75}
+_FRACTION_VALUES |= {"three-quarter": 0.75, "three quarter": 0.75}
+
+
 def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
     """The quantity pattern; ``lowered``: for the lower-cased text (see ``_START``), written in lower case
     and read without case folding, which finds the same spans (the groups lower-cased) at a third less CPU."""
@@ -466,9 +490,9 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAa])"
-        rf"{_CURRENCY}?\s?(?P<num>{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
-        rf"billion|trillion)\b)|half\s+an?(?=\s+percentage\s+point))(?![\d:])(?:{hi})?{_SCALE}?"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
+        rf"{_CURRENCY}?\s?(?P<num>{_FRACTION_OF_POINT}|{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
+        rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
         r"(?P<rest>(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5})"
@@ -481,7 +505,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|quarter|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -533,7 +557,9 @@ def _value(num: str, scale: str | None) -> float:
     if scale is None and num[-1].isdigit():  # most numbers: digits, no scale
         return float(num.replace(",", ""))
     lowered = " ".join(num.lower().split())
-    if lowered in {"a", "an", "half a", "half an"}:
+    if lowered in _FRACTION_VALUES:
+        base = _FRACTION_VALUES[lowered]
+    elif lowered in {"a", "an", "half a", "half an"}:
         base = 0.5 if lowered.startswith("half") else 1.0
     elif "-" in lowered and lowered.split("-")[0] in _NUMBER_WORDS:
         tens, ones = lowered.split("-", 1)
@@ -606,8 +632,14 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
         lowered = word.group(0).lower()
         if (not head and lowered in _LEADING) or (len(lowered) == 1 and rest[used + word.end() :][:1] == "."):
             continue  # (the letters of "U.S." are not the counted thing)
-        if lowered in _REFERENT_STOP or lowered in _BREAK or (head and lowered.endswith(("ed", "ing"))):
+        if lowered in _REFERENT_STOP or lowered in _BREAK:
             break
+        if (
+            head
+            and lowered.endswith(("ed", "ing"))
+            and not _modifier_before_plural(head[-1], rest, used + word.end())
+        ):
+            break  # "14 people killed", but "3,000 affordable housing units", "two newly built schools"
         head.append(lowered)
         used_to = used + word.end()
         if (
@@ -628,6 +660,43 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
                 return f"{_singular(lowered)} per {_SINGULAR.get(per, per)}", singular(lowered), rate.end()
             return unit, singular(lowered), used_to
     return unit, (singular(head[-1]) if head else None), used_to
+
+
+_ADJECTIVE_ENDINGS = (
+    "able",
+    "ible",
+    "al",
+    "ic",
+    "ous",
+    "ive",
+    "ful",
+    "less",
+    "ary",
+    "ly",
+    "ern",
+    "ese",
+    "ian",
+)
+"""Endings of the adjectives and adverbs that open a counted noun phrase ("affordable", "public", "electric",
+"newly"): a word read before a participle or gerund that is not itself the counted noun."""
+
+
+def _modifier_before_plural(before: str, rest: str, at: int) -> bool:
+    """Whether a participle or gerund read after ``before`` (an adjective or adverb by its ending) is a
+    modifier of the plural noun right after it ("3,000 affordable housing units", "two newly built schools",
+    "300 electric charging points"), not a verb after the counted thing ("one suspect fleeing officers")."""
+    if not before.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    nxt = _NEXT_WORD.match(rest, at)
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    return word not in STOP_WORDS and (
+        word in _PLURALS or word in _IRREGULAR or (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]{3,})\b")
 
 
 _PER_TONNE = re.compile(r"/(?P<per>t)(?![\w-])")
@@ -1105,6 +1174,13 @@ def extract_quantities(
         if plain and text[start - 1 : start] == " " and _MONTH_BEFORE.search(text, max(0, start - 11), start):
             continue  # a date written month first ("Jan. 5", "on March 3 police said")
         unit = _unit_before(match)
+        if (
+            found.group("hi")
+            and text[found.start("hi") - 1] == "$"
+            and not match.group("cur")
+            and (match is found or found.group("sep").strip().lower() in ("to", "and"))
+        ):
+            unit = unit or "USD"  # "between 8 and $12", "from 8 to $12": dollars both
         if match is not found and found.group("sep").strip().lower() in ("to", "and"):
             unit = unit or _unit_before(found)  # "from 5 to 10 percent": 5 percent too
             scale = scale or found.group("scale") or found.group("abbr")
@@ -1125,6 +1201,9 @@ def extract_quantities(
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if num[-1] in "fFrRsS" and (point := _FRACTION_UNIT.match(text, num_end)):  # "a quarter point"
+            unit = _fraction_unit(point.group("u"))
+            thing, used = None, max(0, point.end() - rest_start)
         if unit and not rest and text.startswith("/", rest_start):
             slash = _RATE.match(text, rest_start) or _PER_TONNE.match(text, rest_start)
             if slash:  # "$71.40/barrel", "18p/share", "$8,420/t": a rate right after the number's unit
@@ -1136,6 +1215,8 @@ def extract_quantities(
                 unit, thing, _ = _referent(text[found.start("rest") : found.end("rest")])
             elif last_end >= 0 and _JOINED.fullmatch(text, last_end, start):
                 unit, thing = last_unit, last_thing  # "aged 19 and 23", "14 homes or 30"
+            elif rest[1:3].lower() == "or" and (alternative := _OR_NEXT.match(text, num_end)):
+                unit, thing = _alternative_unit(text, scan, single, alternative.end())  # "5 or 6 percent"
         if unit and unit.startswith("pound") and "lb" not in text[start : rest_start + used].lower():
             unit = _pounds(unit, bool(scale), text, start, rest, used)
         if plain and not hi and unit is None and _is_name(text, start, rest):
@@ -1224,6 +1305,23 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECAS
 _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
 
 
+_OR_NEXT = re.compile(r"\s+or\s+", re.IGNORECASE)
+"""An alternative after a bare number ("5 or 6 percent", "8 or $9", "two or three people")."""
+
+
+def _alternative_unit(
+    text: str, scan: str, single: re.Pattern[str], at: int
+) -> tuple[str | None, str | None]:
+    """The unit and counted thing of the number at ``at``, the alternative a bare number before it shares
+    them with, as CQE gives a unitless number the unit of the quantity two or three words after it."""
+    nxt = single.match(scan, at)
+    if nxt is None or nxt.start("num") > at + 1:
+        return None, None
+    unit = _unit_before(nxt)
+    found_unit, thing, _ = _referent(text[nxt.start("rest") : nxt.end("rest")], unit)
+    return found_unit, thing
+
+
 _JOINED = re.compile(r",?\s*(?:and|or)\s*", re.IGNORECASE)
 """What joins two numbers of one unit ("aged 19 and 23")."""
 _FRACTION = re.compile(
@@ -1292,9 +1390,12 @@ def _bare(
     if (
         num[0].isdigit()
         and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
-        and _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
+        and (
+            _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
+            or _LEVEL_AT.search(text, max(0, match.start() - 30), match.start())
+        )
     ):
-        return "number"  # "the death toll climbed to 37"
+        return "number"  # "the death toll climbed to 37", "Brent settled at 81.40"
     if num[0] != "0" and text[match.end("num") : match.end("num") + 1] not in ("-", "–"):
         acted = _ACTED_ON.search(text, max(0, match.start() - 40), match.start())
         if acted:  # "police arrested 14 after the match", "the storm killed at least nine"
@@ -1309,6 +1410,14 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 """A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
+_LEVEL_AT = re.compile(
+    r"\b(?:(?:closed|settled|stood|stands|ended|finished|traded|trading|opened|peaked|hovered|hovering|stayed|"
+    r"remained|steadied|changed\s+hands)\s+(?:at|near|around|above|below)|hit|reached|touched|topped)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|just|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+"""A level a market or a count stood at, just before a bare number ("the index closed at 912.4", "Brent
+settled at 81.40", "the toll reached 37"): a quantity, as CQE tags every number not in a name or a date."""
 _ACTED_ON = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
     r"\b(killed|injured|wounded|arrested|detained|rescued|evacuated|sickened|shot|hired|employs|displaced|"
@@ -1382,6 +1491,9 @@ _CONCEPT_ADVERBS = _wordset(
 _VERB_OR_DETERMINER = _CONCEPT_VERBS | _DETERMINERS
 _VERB_OR_ADVERB = _CONCEPT_VERBS | _CONCEPT_ADVERBS
 _STOP_OR_VERB = _CONCEPT_STOP | _CONCEPT_VERBS
+_TIME_OPENERS = frozenset({"this", "that", "these", "those", "last", "next", "each", "every"})
+"""Words that open a time after a quantity ("by a quarter of a percentage point this month"): not the noun
+the quantity modifies."""
 _STOP_OR_DETERMINER = _CONCEPT_STOP | _DETERMINERS
 _STOP_VERB_OR_DETERMINER = _STOP_OR_VERB | _DETERMINERS
 _BEFORE_OBJECT = _STOP_OR_DETERMINER | {"off", "out", "part"}
@@ -1632,7 +1744,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         and (subject := _subject(before, verb_follows, low_before) if before else [])
     ):
         phrase = _noun_phrase(inside or [], lowered.index("of", 1) + 1)
-        if phrase:
+        if phrase and phrase[-1] not in ("point", "percent", "cent"):  # not "a quarter of a percentage point"
             return " ".join(phrase)
     # a modifier: "a $250 fine", "The 45-year-old mother", "a two-day strike", "a 5-kilogram bag"
     if before and before[-1].lower() in ("a", "an", "the"):
@@ -1641,7 +1753,13 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
             phrase = _noun_phrase(_concept_words(text, head.end(), end), 0)
             if phrase:
                 return " ".join(phrase)
-        if first and next_word[0].isalpha() and next_word not in _STOP_OR_VERB and not _verb_like(next_word):
+        if (
+            first
+            and next_word[0].isalpha()
+            and next_word not in _STOP_OR_VERB
+            and next_word not in _TIME_OPENERS
+            and not _verb_like(next_word)
+        ):
             after = _concept_words(text, end, sent_end)
             phrase = _noun_phrase(after, 0)
             if phrase:

@@ -1,0 +1,63 @@
+"""Session 16 (issue 7): CQE's conventions for a number's unit read from its neighbours, fractions of a point,
+counted nouns after a participle or gerund, and levels after a market verb."""
+
+from newsfuse.compare.quantities import extract_quantities, quantity_concept
+from tests.helpers import article
+
+
+def _read(text: str) -> list[tuple[float | None, float | None, str | None, str]]:
+    return [
+        (m.number, m.upper, m.unit, m.slot)
+        for m in extract_quantities(article("a", text))
+        if m.unit != "clock"
+    ]
+
+
+def test_a_counted_noun_after_an_adjective_and_a_participle_or_gerund() -> None:
+    assert _read("Velmora plans 1,800 affordable housing units.") == [(1800.0, None, None, "unit")]
+    assert _read("Three heavily armed men held up a van.") == [(3.0, None, None, "man")]
+    assert _read("Carrow logged 17 newly confirmed infections.") == [(17.0, None, None, "infection")]
+    # a verb after the counted thing still ends it
+    assert _read("The 40 people killed were named.") == [(40.0, None, None, "people")]
+
+
+def test_a_bare_number_shares_the_unit_of_its_alternative_or_range_end() -> None:
+    assert _read("Entry costs between 6 and $10.") == [(6.0, 10.0, "USD", "USD")]
+    assert _read("Fares will rise 4 or 5 percent.") == [
+        (4.0, None, "percent", "percent"),
+        (5.0, None, "percent", "percent"),
+    ]
+    assert _read("It sells for 7 or $8.") == [(7.0, None, "USD", "USD"), (8.0, None, "USD", "USD")]
+    assert _read("Two or three climbers were missing.") == [
+        (2.0, None, None, "climber"),
+        (3.0, None, None, "climber"),
+    ]
+    assert _read("Tickets cost from 8 to $12.") == [(8.0, None, "USD", "USD"), (12.0, None, "USD", "USD")]
+
+
+def test_a_fraction_in_words_before_a_point_or_a_percent() -> None:
+    assert _read("The bank lifted its rate by a quarter point.") == [(0.25, None, "point", "point")]
+    assert _read("Traders price in a quarter-point cut.") == [(0.25, None, "point", "point")]
+    assert _read("The board made a half-point increase.") == [(0.5, None, "point", "point")]
+    assert _read("The board cut rates by half a percentage point.") == [
+        (0.5, None, "percentage point", "percentage point")
+    ]
+    assert _read("Rates rose by three-quarters of a percentage point.") == [
+        (0.75, None, "percentage point", "percentage point")
+    ]
+    assert _read("The index lost half a percent.") == [(0.5, None, "percent", "percent")]
+    # not before a point or a percent: no quantity ("a third of" and the like are left as before)
+    assert _read("In the first half of the year sales rose.") == []
+    assert _read("A quarter of the town voted.") == []
+
+
+def test_the_concept_of_a_fraction_of_a_point_is_the_subject() -> None:
+    text = "Mortgage rates edged up by a quarter of a percentage point this month."
+    (m,) = extract_quantities(article("a", text))
+    assert quantity_concept(text, m.span.start, m.span.end) == "mortgage rates"
+
+
+def test_a_level_after_a_market_verb_is_a_quantity() -> None:
+    assert _read("Northsea crude settled at 77.85 on Friday.") == [(77.85, None, None, "number")]
+    assert _read("The gauge touched 61.5 before easing.") == [(61.5, None, None, "number")]
+    assert _read("The meeting took 3 hours.")[0][2] == "hour"
