@@ -61,3 +61,19 @@ def test_a_level_after_a_market_verb_is_a_quantity() -> None:
     assert _read("Northsea crude settled at 77.85 on Friday.") == [(77.85, None, None, "number")]
     assert _read("The gauge touched 61.5 before easing.") == [(61.5, None, None, "number")]
     assert _read("The meeting took 3 hours.")[0][2] == "hour"
+
+
+def test_a_model_number_after_a_name_is_read_through_to_the_plural() -> None:
+    assert _read("Corvane Air ordered 45 Boeing 787 jets.") == [(45.0, None, None, "jet")]
+    assert _read("The firm shipped 2 million Galaxy S23 phones.") == [(2000000.0, None, None, "phone")]
+    assert _read("He met 3 Democrats 2 days ago.")[0] == (3.0, None, None, "democrat")
+
+
+def test_a_rate_per_an_abbreviated_unit_is_named_as_the_unit() -> None:
+    assert _read("Gas fetched $3.12 per mmBTU.")[0][2] == "USD per mega british thermal unit"
+    assert _read("Homes pay 38 cents per kWh.")[0][2] == "cent per kilowatt hour"
+
+
+def test_millions_before_a_participle_or_adjective_and_a_plural() -> None:
+    assert _read("The service counts 52m paying subscribers.") == [(52000000.0, None, None, "subscriber")]
+    assert _read("The tower is 30m high.")[0][2] == "m"

@@ -324,6 +324,8 @@ _UNITS = {
     "kwh": "kilowatt hour",
     "mwh": "megawatt hour",
     "mah": "milliampere hour",
+    "mmbtu": "mega british thermal unit",
+    "btu": "british thermal unit",
     "tb": "terabyte",
     "celsius": "celsius",
     "degrees celsius": "celsius",
@@ -620,7 +622,8 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             unit = f"{unit} per {_SINGULAR.get(per, per)}"
             used = rate.end()
         elif per_noun := _PER_NOUN.match(rest, used):  # "USD 48 per container": any noun after "per"
-            unit = f"{unit} per {singular(per_noun.group(1).lower())}"
+            per = per_noun.group(1).lower()
+            unit = f"{unit} per {_UNITS.get(per) or singular(per)}"  # "per kWh": the unit's own name
             used = per_noun.end()
     if not unit and rest[:1] == "-":
         compound = _COMPOUND.match(rest)
@@ -891,6 +894,11 @@ def _million_not_metres(num: str, rest: str) -> bool:
     word = _first_word(rest) if rest[:1].isspace() else ""
     if word in _METRE_AFTER or rest[:1] == "-":
         return False
+    if word.endswith(("ing", "ed", "new", "active", "monthly", "daily", "registered")) and not _is_plural(
+        word
+    ):
+        words = _ALPHA_WORD.findall(rest, 0, 40)[1:2]  # "40m paying subscribers", "3m new homes"
+        word = words[0].lower() if words else word
     return "." in num or _is_plural(word)
 
 
@@ -1201,6 +1209,14 @@ def extract_quantities(
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if thing and unit is None and used:
+            named = _NAMED_MODEL.match(text, rest_start + used)
+            if (
+                named
+                and not text[rest_start + 1 : rest_start + used].islower()
+                and (text[rest_start + used - 1] not in "sS" or not named.group(0)[1].isdigit())
+            ):
+                thing, used = singular(named.group(1)), named.end() - rest_start  # "80,000 Model 3 sedans"
         if num[-1] in "fFrRsS" and (point := _FRACTION_UNIT.match(text, num_end)):  # "a quarter point"
             unit = _fraction_unit(point.group("u"))
             thing, used = None, max(0, point.end() - rest_start)
@@ -1305,6 +1321,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECAS
 _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORECASE)
 
 
+_NAMED_MODEL = re.compile(r" (?:[A-Z]{0,3}\d[\w.]*)(?: (?:[A-Z][\w-]*|\d[\w.]*)){0,2} ([a-z]{3,}(?<!ss)s)\b")
+"""A model's number after a capitalised name, then the plural counted ("50 Boeing 737 jets", "80,000 Model 3
+sedans", "10 million iPhone 14 handsets"): the plural is the counted thing, the model's number no quantity."""
 _OR_NEXT = re.compile(r"\s+or\s+", re.IGNORECASE)
 """An alternative after a bare number ("5 or 6 percent", "8 or $9", "two or three people")."""
 
