@@ -522,11 +522,57 @@ def ggt_direct(module: ModuleType = quotes, bylines: bool = False, threshold: fl
     }
 
 
+SPEAKERS_DEV = ROOT / "benchmarks" / "data" / "speakers_dev.jsonl"
+"""Hand-resolved speakers of direct quotes in fiction news texts written for this (benchmarks/data/README.md)."""
+
+
+def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict[str, Any]:
+    """Speaker accuracy on speakers_dev.jsonl by half ("tune", "confirm") and by the case each quote exercises:
+    a gold quote takes the extracted quote whose span holds the first character of its words; it is right when
+    our speaker and the gold (or an ``accept`` answer) are the same words or share the last word (GGT's rule),
+    "full" when the same words; a quote not found is wrong. ``errors`` ("tune"/"confirm"): print that half's
+    wrong speakers."""
+    module.clear_caches()
+    halves: dict[str, Counter[str]] = {}
+    kinds: dict[str, dict[str, list[int]]] = {}
+    for line in SPEAKERS_DEV.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        found = module.extract_quotes(Article(id=row["id"], path=row["id"], text=row["text"]))
+        for gold in row["quotes"]:
+            at = row["text"].index(gold["quote"])
+            hit = next((m for m in found if m.span.start <= at < m.span.end), None)
+            speaker = hit.speaker if hit else None
+            answers = [gold["speaker"], *gold.get("accept", [])]
+            right = any(_same_person(speaker, a) for a in answers)
+            full = speaker is not None and speaker.lower() in {a.lower() for a in answers}
+            counts = halves.setdefault(row["half"], Counter())
+            counts.update(quotes=1, right=right, full=full)
+            kind = kinds.setdefault(row["half"], {}).setdefault(gold["kind"], [0, 0])
+            kind[0] += right
+            kind[1] += 1
+            if errors == row["half"] and not right:
+                print(
+                    f"{row['id']} {gold['kind']}: {gold['quote'][:40]!r} gold {gold['speaker']!r}, ours {speaker!r}"
+                )
+    module.clear_caches()
+    return {
+        half: {
+            "quotes": c["quotes"],
+            "right": c["right"],
+            "full": c["full"],
+            "accuracy": round(c["right"] / c["quotes"], 4),
+            "by_kind": dict(sorted(kinds[half].items())),
+        }
+        for half, c in sorted(halves.items())
+    }
+
+
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
     old = _baseline_module(commit)
     return {
+        "speakers_dev": {"before": speakers_dev(old), "after": speakers_dev()},
         "polnear": {s: quotes_polnear(s) for s in ("train", "dev", "test")},
         "polnear_listed_order": {s: quotes_polnear(s, listed=True) for s in ("train", "dev", "test")},
         "polnear_text_order_at_baseline": {
@@ -659,6 +705,21 @@ def _markdown(r: dict[str, Any]) -> str:
                 f"{now['named_source_accuracy']:.3f} / {now['pronoun_source_accuracy_proxy']:.3f} "
                 f"({now['named_sources']} + {now['pronoun_sources']}) | — |"
             )
+    for half, dev in r.get("speakers_dev", {}).get("after", {}).items():
+        old_d = r["speakers_dev"]["before"][half]
+        lines.append(
+            f"| speaker accuracy, hand-resolved fiction (speakers_dev.jsonl; GGT's last-word rule / the same words) "
+            f"| speakers_dev {half} (dev{', tuned' if half == 'tune' else ', confirm'}) | {old_d['accuracy']:.3f} "
+            f"({old_d['right']} / {old_d['full']} of {old_d['quotes']}) | {dev['accuracy']:.3f} ({dev['right']} / "
+            f"{dev['full']} of {dev['quotes']}) | — |"
+        )
+        for kind, (right, n) in dev["by_kind"].items():
+            was = old_d["by_kind"].get(kind, [0, 0])
+            if was != [right, n]:
+                lines.append(
+                    f"| same, quotes of the case {kind} | speakers_dev {half} (dev) | {was[0]}/{was[1]} | "
+                    f"{right}/{n} | — |"
+                )
     for split in ("train", "dev"):
         by_class = r["polnear_speakers_by_class"][split]
         for name in sorted(set(by_class["before"]) | set(by_class["after"])):
@@ -1081,6 +1142,13 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="COMMIT", default=BASELINE, help="the commit timed against")
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the saved .json")
     parser.add_argument(
+        "--speakers-dev",
+        metavar="HALF",
+        nargs="?",
+        const="",
+        help="print speakers_dev.jsonl's figures alone (with HALF, tune or confirm: that half's wrong speakers)",
+    )
+    parser.add_argument(
         "--quality", action="store_true", help="re-measure the quality figures, keep the saved speed figures"
     )
     args = parser.parse_args()
@@ -1093,6 +1161,13 @@ def main() -> None:
         return
     if args.same_as is not None:
         same_as(args.same_as)
+        return
+    if args.speakers_dev is not None:
+        figures = {
+            "before": speakers_dev(_baseline_module(commit)),
+            "after": speakers_dev(errors=args.speakers_dev),
+        }
+        print(json.dumps(figures, indent=2))
         return
     if args.speed:
         print(json.dumps({"passes": speed(commit), "interleaved": speed_interleaved(commit)}, indent=2))

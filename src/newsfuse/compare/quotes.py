@@ -34,7 +34,10 @@ VERBS = (
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del)\.|[A-Z][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
-_NOT_DESCRIBING = r"(?!(?:as|when|while|he|she|they|who|that|and|but|if|because|after|before|since)\b)"
+_NOT_DESCRIBING = (
+    r"(?!(?:as|when|while|he|she|they|who|that|and|but|if|because|after|before|since|will|would|can|could|must"
+    r"|should|might|shall)\b)"
+)
 _DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,4}}?{_NOT_DESCRIBING}[a-z][\w'-]+"
 """A speaker named by description ("a campaign spokesman", "the minister")."""
 _DESCRIBED = re.compile(_DESCRIPTION)
@@ -63,7 +66,7 @@ _LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
 """Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it)\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
@@ -142,11 +145,23 @@ def split_name(phrase: str) -> tuple[str, str | None]:
             or word.endswith(("'s", "’s"))  # "The Post's Dana Milbank"
         ):
             cut = i + 1
+    if (
+        not cut
+        and len(words) > 2
+        and words[1][-1:] != "."
+        and words[0].lower() not in _FIRST_NAMES
+        and (words[0].lower() in _PERSON_HEADS or words[0].lower().endswith(_HEAD_ENDINGS))
+    ):
+        cut = 1  # "Baker Oona Lindqvist", "Actress Rosario Dawson": a sentence's first word, a person noun
     name = " ".join(words[cut:])
     role = " ".join(words[:cut]).strip() or None
     if role and role.split()[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
         role = " ".join(role.split()[1:]) or None
     return name, role
+
+
+_HEAD_ENDINGS = ("ist", "ian", "man", "woman", "ess", "er")
+"""Endings of a person noun opening a run of three capitalised words before a name ("Baker", "Actress")."""
 
 
 def is_person(name: str) -> bool:
@@ -448,18 +463,28 @@ class People:
                 other = _FEMALE_FIRST if honorific.group("m") else _MALE_FIRST
                 if name.split(maxsplit=1)[0].lower() in other:  # "Mr. Clinton" after "Hillary Clinton"
                     return full.get(f"{words[0]}|{honorific.lastgroup}", words[0])
-            if (
-                not name
-                and words[0].lower() in _FIRST_NAMES
-                and not _TITLED.search(self.text, max(0, at - 6), at)
-            ):
-                # a first name alone: the one person named in full with it ("Hillary"), or a person the text
-                # names by first name alone ("a resident named Caroline")
+            if not name and not _TITLED.search(self.text, max(0, at - 6), at):
+                # a first name alone: the one person named in full with it ("Hillary", "Andreas" after "His
+                # son, Andreas Papadakis"), or a person the text names by first name alone ("a resident named
+                # Caroline")
                 known = full.get(f"first|{words[0]}")
-                if known:
-                    return known
-                if _FIRST_ALONE.match(self.text, end) or self.text.endswith(("named ", "called "), 0, at):
+                if known and (
+                    words[0].lower() in _FIRST_NAMES
+                    or (
+                        (self.text.startswith(",", end) or _SAYS.match(self.text, end))
+                        and not self._surname(words[0])
+                    )
+                ):
+                    return known  # "Nikos, now 79, sat …", "Andreas said", not "a Republican presidential …"
+                if words[0].lower() in _FIRST_NAMES and (
+                    _FIRST_ALONE.match(self.text, end) or self.text.endswith(("named ", "called "), 0, at)
+                ):
                     return words[0]  # "Her father, Brad, 39,", "a resident named Caroline"
+                couple = _AND_FULL.match(self.text, end)
+                if couple and self._given(words[0], couple, full):
+                    name = f"{words[0]} {couple.group('last')}"  # "Marc and Lucie Thibodeau": Marc Thibodeau
+                    full[f"first|{words[0]}"] = name
+                    return name
             if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
                 return name
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
@@ -476,12 +501,37 @@ class People:
             if not _plausible_person(name):
                 return ""
         full[name.split()[-1]] = name
-        first = name.split(maxsplit=1)[0].lower()
+        given = name.split(maxsplit=1)[0]
+        first = given.lower()
         if first in _FIRST_NAMES:  # the namesake an honorific of this gender means ("Mr. Clinton": Bill)
             full[f"{name.split()[-1]}|{'m' if first in _MALE_FIRST else 'f'}"] = name
-            key = f"first|{name.split(maxsplit=1)[0]}"
+        if given.isalpha() and len(given) > 1 and first not in STOP_WORDS:
+            key = f"first|{given}"
             full[key] = name if full.get(key, name) == name else ""  # "" when two people share it
         return name
+
+    def _given(self, word: str, couple: re.Match[str], full: dict[str, str]) -> bool:
+        """True when ``word``, before "and" and a full name (``couple``: "and Lucie Thibodeau"), is a first name
+        sharing that surname: a person's word that no capitalised word precedes anywhere in the text (no one's
+        surname: "Obama and Hillary Clinton" after "Barack Obama" is no Obama Clinton), nor the first name."""
+        if (
+            word in full
+            or couple.group("first") in full
+            or not is_person(word)
+            or word.lower() in _NOT_NAME_WORDS
+            or word.isupper()
+            or word.lower() in place_names()
+        ):
+            return False
+        partner = f"{couple.group('first')} {couple.group('last')}"
+        if couple.group("first").lower() in _FIRST_NAMES and word.lower() not in _FIRST_NAMES:
+            return False  # "a devout Catholic and Donald Trump supporter"
+        return partner not in full.values() and not self._surname(word) and _plausible_person(partner)
+
+    def _surname(self, word: str) -> bool:
+        """True when a capitalised word precedes ``word`` somewhere in the text ("Donald Trump"): it may be
+        someone's surname, not a first name alone ("Trump" is not "Trump Train")."""
+        return re.search(rf"[A-Z][\w'’.-]*[ \xa0]+{re.escape(word)}\b", self.text) is not None
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
@@ -588,10 +638,15 @@ class People:
             for name in set(self.names)
         )
 
-    def named_between(self, lo: int, hi: int) -> bool:
-        """True when the text names a person in ``[lo, hi)``."""
+    def named_between(self, lo: int, hi: int, other_than: str | None = None) -> bool:
+        """True when the text names a person in ``[lo, hi)`` (with ``other_than``: a person of another
+        surname than it)."""
         self._read()
-        return bisect_left(self.starts, lo) < bisect_left(self.starts, hi)
+        first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        if other_than is None or first == last:
+            return first < last
+        surname = other_than.rsplit(maxsplit=1)[-1]
+        return any(self.names[i].rsplit(maxsplit=1)[-1] != surname for i in range(first, last))
 
     def _pronoun_before(self, gender: str, begin: int, at: int) -> bool:
         """True when a "he" (``gender`` "m") or "she" ("f") of the writer's, not inside quote marks, lies in
@@ -689,6 +744,10 @@ class People:
         return subject
 
 
+_AND_FULL = re.compile(
+    r"[ \xa0]+and[ \xa0]+(?P<first>[A-Z][a-z'’-]+)[ \xa0]+(?P<last>[A-Z][\w'’-]*[a-z])(?![\w'’-]|[ \xa0]+[A-Z])"
+)
+"""A first name's partner in a couple named with one surname ("Marc and Lucie Thibodeau")."""
 _FIRST_ALONE = re.compile(r",[ \xa0]+\d{1,3},")
 """An age in apposition after a first name ("Her father, Brad, 39, worried …"): a person the text names so."""
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
@@ -1554,23 +1613,61 @@ def _titled(quote: str) -> bool:
     )
 
 
-_INTRODUCES = re.compile(rf"(?:\b{VERBS}\b|\b(?:remarks|statement|interview)\b|:)[^.!?\n]*[.!?:]?\s*$")
+_INTRODUCES = re.compile(
+    rf"(?:\b{VERBS}\b|\b(?:remarks|statement|interview)\b|:)[^.!?\n]*(?:[.!?:](?:[\"”’]|'')?)?\s*$"
+)
+"""A sentence before a quote that introduces speech, to its end (a quoted phrase may close it: 'X told council
+the theatre was "hanging on by a thread."')."""
 
 
 def _floating(
     text: str, start: int, last: tuple[int, str | None, str | None, bool] | None, people: People
 ) -> tuple[str | None, str | None]:
     """The speaker of a quote with no attribution of its own that opens a paragraph: the previous quote's
-    speaker when that quote and its attribution closed the paragraph before ("A," X said.¶"B."), else the
-    subject of the sentence before when it introduces speech ("Lee continued his remarks.¶"B.")."""
-    if last and last[1] and not text[last[0] : start].strip(" \n\t\xa0.,"):
+    speaker when that quote's attribution, in its sentence, closed the paragraph before ("A," X said.¶"B.",
+    "A," X told a rally, saying Y would "C."¶"B."), else the subject of the sentence before when it
+    introduces speech ("Lee continued his remarks.¶"B."), else the previous speaker when no one is named
+    since, else the subject of the paragraph before ("X, 71, has lived here since 1989.¶"B."")."""
+    if (
+        last
+        and last[1]
+        and (not text[last[0] : start].strip(" \n\t\xa0.,") or _closed_by(text, last[0], start))
+    ):
         return last[1], last[2]
     lo = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)) - 1), 0)
     if _INTRODUCES.search(text, lo, start):
         return people.antecedent(start), None
-    if last and last[1] and start - last[0] < 600 and not people.named_between(last[0], start):
+    if last and last[1] and start - last[0] < 600 and not people.named_between(last[0], start, last[1]):
         return last[1], last[2]  # news convention: the same speaker until the text names another
+    before = text[:start].rstrip(" \t\xa0\"“'")
+    if before.endswith("\n"):  # the person the paragraph before ends on, as its last sentence's subject
+        end = len(before.rstrip())
+        phrase, _, _ = _subject(text, end)
+        if (
+            phrase != _SUBJECT
+            and phrase.lower() not in {"they", "we", "i"}
+            and not phrase.endswith(("'s", "’s"))
+        ):
+            if phrase.lower() in PRONOUNS:
+                phrase = people.antecedent(end, phrase) or ""
+            return split_name(full_name(phrase, text, end))[0] or None, None
     return None, None
+
+
+def _closed_by(text: str, since: int, start: int) -> bool:
+    """True when the quote at ``start`` opens the paragraph right after the one an attribution ending at
+    ``since`` closes in its own sentence (no sentence of the writer's after it)."""
+    br = text.find("\n", since, start)
+    if br < 0 or text[br:start].strip(" \n\t\xa0\"“'"):
+        return False
+    if text[since:br].strip() and text[:since].rstrip(" \t\xa0\"”'’")[-1:] in ".!?":
+        return False  # "“…,” X interjected, “B.” But Y was relentless.¶“C.”": the writer's sentence after the quote
+    for stop in _STOP.finditer(text, since, br):
+        if not (
+            text[stop.start()] == "." and _ABBREVIATION.search(text, max(0, stop.start() - 5), stop.start())
+        ):
+            return False  # "…," X said. Y disagreed.¶"B.": a sentence of the writer's between
+    return True
 
 
 _APPOSED = re.compile(
@@ -1947,7 +2044,9 @@ def _resolve(
     if not is_person(speaker):
         return speaker, role
     speaker = full_name(speaker, text, start)
-    if " " not in speaker and speaker.lower() in _FIRST_NAMES:
+    if " " not in speaker and not _TITLED.search(
+        text, max(0, name_end - len(phrase) - 6), name_end - len(phrase)
+    ):
         speaker = _by_first_name(speaker, people) or speaker  # "Tom said" after "Tom and Betsy Ebeling"
     if " " not in speaker and speaker[:1].isupper():
         people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
@@ -1959,7 +2058,14 @@ def _by_first_name(first: str, people: People) -> str | None:
     it names none or several ("Tom Ebeling" and "Tom Ruiz")."""
     people._read()
     found = {name for name in people.names if " " in name and name.split(maxsplit=1)[0] == first}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if first.lower() not in _FIRST_NAMES:
+        i = people.names.index(name)
+        if not people.starts[i] <= people.text.find(first) < max(people.ends[i], people.starts[i] + 1):
+            return None  # "Trump" before "Trump Train": a word of its own, not the first name of a later name
+    return name
 
 
 def _described_before(phrase: str, text: str, start: int, people: People) -> str | None:

@@ -1,0 +1,108 @@
+"""Speakers of quotes with no attribution of their own (floating quotes) and of people named by first name."""
+
+from tests.helpers import quote_speakers
+
+
+def test_a_floating_quote_after_a_paragraph_about_a_person_is_theirs() -> None:
+    text = (
+        "The night market on Quay Street closed for the winter on Sunday.\n\n"
+        "Baker Oona Lindqvist has sold bread from the same stall since 2009.\n\n"
+        '"People come for the rye and stay to complain about the weather."'
+    )
+    assert quote_speakers(text) == [
+        ("People come for the rye and stay to complain about the weather.", "Oona Lindqvist")
+    ]
+
+
+def test_a_floating_quote_after_a_plural_or_possessive_subject_has_no_speaker() -> None:
+    text = (
+        "The stalls were packed up by nine.\n\nThey said the season had been long.\n\n"
+        '"Nobody wants to stand in the sleet for a loaf of bread."'
+    )
+    assert quote_speakers(text) == [("Nobody wants to stand in the sleet for a loaf of bread.", None)]
+
+
+def test_a_floating_quote_after_an_attribution_closing_the_paragraph_before() -> None:
+    text = (
+        '"The pier was never safe," Rafael Quist told a hearing, saying that Mayor Ines Vall had "ignored it."\n\n'
+        '"We wrote to the city four times about the rotten boards."'
+    )
+    assert quote_speakers(text) == [
+        ("The pier was never safe", "Rafael Quist"),
+        ("We wrote to the city four times about the rotten boards.", "Rafael Quist"),
+    ]
+
+
+def test_a_writers_sentence_after_the_quote_ends_the_attribution() -> None:
+    text = (
+        "Ines Vall said the boards would be replaced. Rafael Quist interjected, "
+        '"Only after someone falls through." But Vall did not answer.\n\n'
+        '"The council has voted on this twice already, and twice it has said no."'
+    )
+    speakers = dict(quote_speakers(text))
+    assert speakers["Only after someone falls through."] == "Rafael Quist"
+    assert (
+        speakers["The council has voted on this twice already, and twice it has said no."] != "Rafael Quist"
+    )
+
+
+def test_a_sentence_introducing_speech_may_end_in_a_quoted_phrase() -> None:
+    text = (
+        'Owner Deanna Kessel told council on Monday that the theatre was "hanging on by a thread."\n\n'
+        '"We sell out every Christmas show and still cannot heat the hall in January."'
+    )
+    assert quote_speakers(text)[-1] == (
+        "We sell out every Christmas show and still cannot heat the hall in January.",
+        "Deanna Kessel",
+    )
+
+
+def test_the_previous_speaker_goes_on_when_only_their_first_name_is_named_between() -> None:
+    text = (
+        'Kofi Mensah, 13, sold lemonade on Harbour Road. "It was my idea," he said. Kofi sold 40 cups.\n\n'
+        'Why was he out in the heat? "I am saving for a bike."'
+    )
+    assert quote_speakers(text)[-1] == ("I am saving for a bike.", "Kofi Mensah")
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_with_it() -> None:
+    text = (
+        "Nikos Papadakis opened the diner in 1983. His son, Andreas Papadakis, took over the kitchen in 2010.\n\n"
+        '"My father taught me every recipe on that menu," Andreas said.\n\n'
+        "Nikos, now 79, sat at the counter greeting regulars.\n\n"
+        '"I came here with nothing," he said.'
+    )
+    assert quote_speakers(text) == [
+        ("My father taught me every recipe on that menu", "Andreas Papadakis"),
+        ("I came here with nothing", "Nikos Papadakis"),
+    ]
+
+
+def test_a_couple_named_with_one_surname() -> None:
+    text = (
+        "Marc and Lucie Thibodeau had fifteen minutes to get their animals out.\n\n"
+        '"I was not going to leave them to drown," Lucie said.\n\n'
+        '"We had minutes, not hours," Marc said.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Lucie Thibodeau", "Marc Thibodeau"]
+
+
+def test_a_word_before_and_a_full_name_is_no_first_name_when_the_name_is_a_known_first_name() -> None:
+    text = (
+        "Ellis Varga counts himself a devout Catholic and Donald Trump supporter.\n\n"
+        '"The bill is a distraction," Catholic said.'
+    )
+    assert quote_speakers(text)[-1][1] == "Catholic"
+
+
+def test_a_first_name_that_is_someones_surname_is_not_expanded() -> None:
+    text = 'Grant Moss and his daughter Delia Grant ran the shop.\n\n"We close on Sundays now," Grant said.'
+    assert quote_speakers(text)[-1][1] in {"Grant", "Delia Grant"}
+
+
+def test_a_description_does_not_take_a_modal_verb() -> None:
+    text = (
+        "Former mayor Ruth Okafor will speak at the opening of the new library on Saturday.\n\n"
+        '"A city is only as good as its libraries," the former mayor will say, according to her prepared remarks.'
+    )
+    assert quote_speakers(text)[-1][1] == "Ruth Okafor"
