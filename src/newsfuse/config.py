@@ -177,6 +177,23 @@ class ClusterConfig:
     tie_terms: int = 0
     """With ``tie_days``: an event kept for ties keeps only its rare names and its this many heaviest terms
     (less memory; a tied event goes on with them); 0 = all its terms."""
+    far_days: float = 0.0
+    """Far ties: an event leaving the open window and the ``tie_days`` archive that holds ``far_names``
+    distinct rare names (``tie_max_df``) is kept until this many days after its newest article as its id,
+    its ``far_keep`` heaviest rare names and ``far_terms`` heaviest terms only; an article joining no event,
+    or an event leaving the window, that shares ``far_names`` of those names and reaches ``far_threshold``
+    takes its id (recorded in ``ties`` / ``merges``); such events retire only then. 0 = off."""
+    far_names: int = 3
+    """Distinct rare names (a name inside a longer shared one counts with it) for a far tie."""
+    far_keep: int = 30
+    """A far event keeps this many of its rare names, the heaviest in its centroid."""
+    far_terms: int = 32
+    """A far event keeps this many of its heaviest terms besides its names (its compact mean vector)."""
+    far_threshold: float = 0.25
+    """A far tie needs the article's (an event's mean) dot product with the far event's compact mean
+    vector to reach this."""
+    far_events: int = 50000
+    """At most this many far events are kept; past it the oldest are retired first (the memory bound)."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""
