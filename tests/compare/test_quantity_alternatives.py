@@ -77,3 +77,17 @@ def test_a_rate_per_an_abbreviated_unit_is_named_as_the_unit() -> None:
 def test_millions_before_a_participle_or_adjective_and_a_plural() -> None:
     assert _read("The service counts 52m paying subscribers.") == [(52000000.0, None, None, "subscriber")]
     assert _read("The tower is 30m high.")[0][2] == "m"
+
+
+def test_the_number_of_a_lower_cased_index_is_no_quantity() -> None:
+    assert _read("frances cac 40 lost 0.2 per cent .") == [(0.2, None, "percent", "percent")]
+    assert [r[:3] for r in _read("the kessing 300 was up 1.3% today .")] == [(1.3, None, "percent")]
+    # a count before a verb stays one ("About 40 were hurt")
+    assert _read("about 40 were hurt .") == [(40.0, None, None, "hurt")]
+
+
+def test_a_decimal_without_a_unit_is_a_measure_but_not_a_label_or_a_time() -> None:
+    assert _read("The tremor had a magnitude of 5.8.") == [(5.8, None, None, "number")]
+    assert _read("The draft of version 3.2 of the code adds no rules.") == []
+    assert _read("Members will meet at 9.30 on Thursday.") == []
+    assert [r[0] for r in _read("A hygiene score of 2.5 out of five.")] == [2.5, 5.0]

@@ -928,6 +928,33 @@ def _pounds(unit: str, scaled: bool, text: str, start: int, rest: str, used: int
     return unit
 
 
+_NAME_THEN_VERB = frozenset(
+    {"rose", "fell", "lost", "gained", "added", "dropped", "slipped", "climbed", "jumped", "edged", "eased"}
+    | {"advanced", "declined", "slid", "shed", "rallied", "tumbled", "surged", "closed", "ended", "finished"}
+    | {"was", "were", "is", "index", "futures", "hit", "settled", "opened", "dipped", "sank", "soared"}
+)
+"""Verbs (and "index") after an index's number: "frances cac 40 lost 0.2 per cent", "the sp 500 was down"."""
+
+
+def _lower_case_name(text: str, start: int, rest: str) -> bool:
+    """A number inside a lower-cased index or name ("britains ftse 100 rose 12 points", "the sp 500 was
+    down 2.1%"): a word that is no function word right before it and a verb of the market after it, as CQE
+    leaves out a number between a noun and a verb."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    first = _first_word(rest) if rest[:1] == " " else ""
+    if first not in _NAME_THEN_VERB:
+        return False
+    word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_NAME_BEFORE
+        and word not in _CONCEPT_VERBS
+        and not word.endswith("ed")
+    )
+
+
 _NOT_NAME_BEFORE = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "only", "just", "over", "under", "more"}
     | {"fewer", "less", "at", "by", "the", "all", "another", "those", "these", "its", "his", "her", "their"}
@@ -1172,6 +1199,8 @@ def extract_quantities(
             continue  # a year, or years ("2010-2015")
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
+        if plain and num[0].isdigit() and _NUMBERED.search(text, max(0, start - 9), start):
+            continue  # a label ("version 3.2 of the code", "section 12 of the act")
         after = rest.lstrip()
         next_char = text[num_end : num_end + 1]
         if _CALENDAR.match(after) or (
@@ -1235,7 +1264,12 @@ def extract_quantities(
                 unit, thing = _alternative_unit(text, scan, single, alternative.end())  # "5 or 6 percent"
         if unit and unit.startswith("pound") and "lb" not in text[start : rest_start + used].lower():
             unit = _pounds(unit, bool(scale), text, start, rest, used)
-        if plain and not hi and unit is None and _is_name(text, start, rest):
+        if (
+            plain
+            and not hi
+            and unit is None
+            and (_is_name(text, start, rest) or _lower_case_name(text, start, rest))
+        ):
             continue
         if (
             thing == "point"
@@ -1406,6 +1440,14 @@ def _bare(
     num = match.group("num")
     if scale or "," in num:
         return "number"
+    if text.endswith(("out of ", "Out of "), max(0, match.start() - 7), match.start()):
+        return "number"  # the whole of a part: "a score of 2.5 out of five"
+    if (
+        "." in num
+        and num[0].isdigit()
+        and not _TIME_LIKE.search(text, max(0, match.start() - 9), match.end("num"))
+    ):
+        return "number"  # "a magnitude of 6.4", "a ratio of 1.5": a decimal is a measure (not "at 9.30")
     if (
         num[0].isdigit()
         and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
@@ -1422,6 +1464,14 @@ def _bare(
     return None
 
 
+_TIME_LIKE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+\d{1,2}\.\d{2}$", re.IGNORECASE)
+"""A clock time written with a dot ("at 9.30"): not a measure."""
+_NUMBERED = re.compile(
+    r"\b(?:version|v|section|article|chapter|clause|paragraph|rule|release|update|android|ios|windows|"
+    r"stage|phase|grade|tier|no)\.?\s$",
+    re.IGNORECASE,
+)
+"""A word that numbers what follows it ("version 3.2 of the code", "section 12 of the act"): a label."""
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed|added|gained|lost|"
     r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced)\s+"
