@@ -35,6 +35,15 @@ event within the window may still join an older event kept open for late article
 articles) and its undecayed mean cosine to the event's articles is high; the old id is kept and the tie
 recorded in ``ties``.
 
+Far ties (``far_days``): an event leaving the open window and the archive that holds ``far_names``
+distinct rare names is kept until ``far_days`` after its newest article as its id, its ``far_keep``
+heaviest rare names and a compact mean vector (``far_terms`` terms) only; an article that joins no event,
+or an event leaving the window, that shares ``far_names`` distinct rare names with it and reaches
+``far_threshold`` against its compact vector takes its id (a tie, or a merge). Dated news revisits a story
+months later (a charge, a trial, a verdict, an anniversary) naming the same victim, suspect and street;
+look-alike incidents do not share several such names. At most ``far_events`` are kept (the oldest go
+first), so this memory is bounded too; an event is retired (``retired``) only when it leaves them.
+
 Memory is bounded by the time window: events whose newest article is more than ``time_window_days +
 late_days`` older than the newest article seen are dropped from the index, so articles fed out of date
 order (files as they come) still find their event, while an article of a closed event that arrives
@@ -175,12 +184,54 @@ class _Archive:
                 del self.postings[name]
         return self.events.pop(eid)
 
-    def expire(self, before: int) -> list[str]:
-        """Forget the events whose newest day is before ``before``; returns their ids."""
+    def expire(self, before: int) -> list[tuple[_Event, list[str]]]:
+        """Forget the events whose newest day is before ``before``; returns them with their names."""
         gone = []
         for event in _passed(self.expiry, self.events, before):
-            self.take(event.id)
-            gone.append(event.id)
+            names = self.names[event.id]
+            gone.append((self.take(event.id), names))
+        return gone
+
+
+@dataclass
+class _Far:
+    """Events past the open window and the archive kept for far ties only (``far_days``): each one's
+    id, newest day, ``far_keep`` heaviest rare names (indexed) and a compact mean vector (its ``far_terms``
+    heaviest terms and those names, each weight over the event's articles); ``expiry``: (newest day,
+    event id), the oldest first."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    days: dict[str, int] = field(default_factory=dict)
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    postings: dict[str, set[str]] = field(default_factory=dict)
+    expiry: list[tuple[int, str]] = field(default_factory=list)
+
+    def keep(self, eid: str, day: int, names: list[str], vector: dict[str, float]) -> None:
+        self.names[eid], self.days[eid], self.vectors[eid] = names, day, vector
+        for name in names:
+            self.postings.setdefault(name, set()).add(eid)
+        heapq.heappush(self.expiry, (day, eid))
+
+    def take(self, eid: str) -> int:
+        """Remove an event (it takes an article or an event again); returns its newest day."""
+        for name in self.names.pop(eid):
+            holders = self.postings[name]
+            holders.discard(eid)
+            if not holders:
+                del self.postings[name]
+        del self.vectors[eid]
+        return self.days.pop(eid)
+
+    def expire(self, before: float, most: int) -> list[str]:
+        """Forget the events whose newest day is before ``before``, then the oldest ones past the first
+        ``most``; returns their ids."""
+        gone = []
+        expiry, days = self.expiry, self.days
+        while expiry and (expiry[0][0] < before or len(days) > most):
+            day, eid = heapq.heappop(expiry)
+            if days.get(eid) == day:
+                self.take(eid)
+                gone.append(eid)
         return gone
 
 
@@ -217,6 +268,13 @@ def _named_apart(a: _Event, b: _Event, floor: float) -> bool:
         math.fsum(map(mul, names_b.values(), names_b.values()))
     )
     return norm > 0.0 and _dot(names_a, names_b) < floor * norm
+
+
+def _entities(names: Iterable[str]) -> int:
+    """How many names are not part of a longer one among them: "e:terre", "e:haute", "e:terre haute" and
+    "e:terre haute police" are one (a town and its police are one place, not four shared names)."""
+    spans = [f" {name[len(ENTITY) :]} " for name in names]
+    return sum(1 for span in spans if not any(span != other and span in other for other in spans))
 
 
 def _top(hits: Counter[str], k: int) -> list[str]:
@@ -286,6 +344,7 @@ class StreamClusterer:
         self._last = ""  # the article added last (the one named by consolidation merges)
         self.ties: list[Tie] = []
         self._archive = _Archive()
+        self._far = _Far()
         self._stale: set[str] = set()  # open events past the window of the newest day (late articles only)
         self._aging: list[tuple[int, str]] = []  # (newest day, event id): when an event turns stale
         self.keep_retired = False
@@ -344,6 +403,8 @@ class StreamClusterer:
             tied = self._tie(vector, day) if self.config.tie_threshold > 0.0 else None
             if tied is not None:
                 self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
+            elif self._far.names and day is not None:
+                tied = self._far_tie(vector, day, article.id)
             event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
             self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
@@ -389,20 +450,25 @@ class StreamClusterer:
     def _close(self, day: int) -> None:
         """The newest day moved on to ``day``: events past the window of ``day`` turn stale (candidates for
         late articles only); events past ``time_window_days + late_days`` leave the index, kept in the
-        archive for long-range ties up to ``tie_days`` when they hold ``tie_names`` rare names, else
-        retired; archived events past ``tie_days`` are retired. Ties naming a retired event are cleared."""
+        archive for long-range ties up to ``tie_days`` when they hold ``tie_names`` rare names; events
+        leaving the index or the archive are kept for far ties up to ``far_days`` (``_Far``) when they hold
+        ``far_names`` rare names, else retired; far events past ``far_days`` (or past ``far_events``, the
+        oldest first) are retired. Ties naming a retired event are cleared."""
         config = self.config
         for event in _passed(self._aging, self._index.events, day - config.time_window_days):
             self._stale.add(event.id)
         horizon = math.floor(config.time_window_days + config.late_days)
         archive = config.tie_threshold > 0.0 and config.tie_days > horizon
-        retired = []
+        far = self._far_on(horizon)
+        leaving = []
         for event in self._index.expire(day - horizon):
             self._stale.discard(event.id)
-            names = self._rare(event.centroid) if archive else []
-            if len(names) >= config.tie_names and config.tie_event_threshold > 0.0:
+            names = self._rare(event.centroid) if archive or far else []
+            if archive and len(names) >= config.tie_names and config.tie_event_threshold > 0.0:
                 event, names = self._tie_events(event, names)
-            if len(names) >= config.tie_names:
+            if far and len(names) >= config.far_names:
+                event, names = self._far_events(event, names)
+            if archive and len(names) >= config.tie_names:
                 if config.tie_terms:
                     keep = {
                         *names,
@@ -411,12 +477,84 @@ class StreamClusterer:
                     event.centroid = {t: w for t, w in event.centroid.items() if t in keep}
                 self._archive.keep(event, names)
             else:
+                leaving.append((event, names))
+        leaving += self._archive.expire(day - math.floor(config.tie_days))
+        retired = []
+        for event, names in leaving:
+            if far and len(names) >= config.far_names and event.last_day is not None:
+                heaviest = self._heaviest(names, event.centroid)
+                self._far.keep(event.id, event.last_day, heaviest, self._compact(event, heaviest))
+            else:
                 retired.append(event.id)
-        retired += self._archive.expire(day - math.floor(config.tie_days))
+        if far:
+            retired += self._far.expire(day - math.floor(config.far_days), config.far_events)
         if retired and self.ties:
             self.ties = [t for t in self.ties if self._holds(self.resolve(t.event))]
         if self.keep_retired:
             self.retired += retired
+
+    def _far_on(self, horizon: int) -> bool:
+        """Whether events are kept for far ties: ``far_days`` beyond the open window and the archive."""
+        config = self.config
+        reach = max(horizon, math.floor(config.tie_days) if config.tie_threshold > 0.0 else 0)
+        return config.far_names > 0 and config.far_days > reach
+
+    def _heaviest(self, names: Sequence[str], centroid: Mapping[str, float]) -> list[str]:
+        """The ``far_keep`` of ``names`` heaviest in ``centroid`` (what an event or article is about; the
+        rarest would be the names only an event's own articles hold), ties by name."""
+        weight = centroid.get
+        return sorted(names, key=lambda name: (-weight(name, 0.0), name))[: self.config.far_keep]
+
+    def _compact(self, event: _Event, names: Sequence[str]) -> dict[str, float]:
+        """An event's compact mean vector for far ties: its ``far_terms`` heaviest terms and ``names``,
+        each weight over the event's articles."""
+        centroid, size = event.centroid, event.size
+        keep = heapq.nlargest(self.config.far_terms, centroid, key=centroid.__getitem__)
+        return {t: centroid[t] / size for t in chain(keep, names) if t in centroid}
+
+    def _far_hit(self, names: Iterable[str], vector: Mapping[str, float], size: int) -> str | None:
+        """The far event sharing at least ``far_names`` distinct names (``_entities``) of ``names`` whose
+        compact vector's dot product with ``vector`` over ``size`` (an article's unit vector, or an
+        event's centroid and its size) is the highest, reaching ``far_threshold``; else None."""
+        far, held = self._far, set(names)
+        hits = Counter(chain.from_iterable(far.postings.get(t, ()) for t in held))
+        need = self.config.far_names
+        best, best_score = None, self.config.far_threshold
+        for eid, shared in sorted(hits.items()):
+            if shared >= need and _entities(held.intersection(far.names[eid])) >= need:
+                compact = far.vectors[eid]
+                small, large = (compact, vector) if len(compact) <= len(vector) else (vector, compact)
+                score = _dot(small, large) / size
+                if score >= best_score:
+                    best, best_score = eid, score
+        return best
+
+    def _far_tie(self, vector: Mapping[str, float], day: int, article_id: str) -> _Event | None:
+        """The far event (``_Far``) an article that joins no event takes (``_far_hit``, over the
+        article's ``far_keep`` heaviest rare names). It is open again, as a new event under its old id
+        (its old articles are far outside the window); the tie is recorded in ``ties``."""
+        eid = self._far_hit(self._heaviest(self._rare(vector), vector), vector, 1)
+        if eid is None:
+            return None
+        last = self._far.take(eid)
+        self.ties.append(Tie(eid, article_id, day - last))
+        return _Event(eid, {}, 0.0, 0, None, None, parts=[0.0, 0.0, 0.0])
+
+    def _far_events(self, event: _Event, names: list[str]) -> tuple[_Event, list[str]]:
+        """An event leaving the open window, merged into the far event (if any) sharing ``far_names`` of
+        its rare names (``_far_hit``): recorded as a ``Merge`` that keeps the far event's id. Returns the
+        event to keep on and its rare names."""
+        eid = self._far_hit(names, event.centroid, event.size)
+        if eid is None:
+            return event, names
+        self._far.take(eid)
+        revived = _Event(eid, {}, 0.0, 0, None, None, parts=[0.0, 0.0, 0.0])
+        self._index.put(revived)
+        self._index.put(event)
+        kept = self._merge(revived, event, self._last)
+        self._index.drop(kept)
+        self._stale.discard(kept.id)
+        return kept, self._rare(kept.centroid)
 
     def _tie_events(self, event: _Event, names: list[str]) -> tuple[_Event, list[str]]:
         """An event leaving the open window, merged into the archived event (if any) it shares at least
@@ -446,8 +584,8 @@ class StreamClusterer:
         return kept, self._rare(kept.centroid)
 
     def _holds(self, eid: str) -> bool:
-        """Whether an event can still take an article (open, or archived for long-range ties)."""
-        return eid in self._index.events or eid in self._archive.events
+        """Whether an event can still take an article (open, archived for long-range ties, or far)."""
+        return eid in self._index.events or eid in self._archive.events or eid in self._far.names
 
     def _age(self, event: _Event) -> None:
         """Note that an event's newest day was set or moved (it is stale once that day is more than
@@ -782,6 +920,15 @@ class StreamClusterer:
                 {**self._event_state(e), "names": list(self._archive.names[e.id])}
                 for e in self._archive.events.values()
             ],
+            "far": [
+                {
+                    "id": eid,
+                    "day": self._far.days[eid],
+                    "names": list(names),
+                    "vector": dict(self._far.vectors[eid]),
+                }
+                for eid, names in self._far.names.items()
+            ],
             "keep_retired": self.keep_retired,
             "retired": list(self.retired),
             "ties": [{"event": t.event, "article_id": t.article_id, "days": t.days} for t in self.ties],
@@ -825,6 +972,8 @@ class StreamClusterer:
             for raw in state.get("archive", []):
                 fields = {k: v for k, v in raw.items() if k != "names"}
                 clusterer._archive.keep(clusterer._resumed(fields), list(raw["names"]))
+            for raw in state.get("far", []):
+                clusterer._far.keep(str(raw["id"]), int(raw["day"]), list(raw["names"]), dict(raw["vector"]))
             clusterer.keep_retired = bool(state.get("keep_retired", False))
             clusterer.retired = list(state.get("retired", []))
             clusterer.ties = [Tie(**t) for t in state.get("ties", [])]
