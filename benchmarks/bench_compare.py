@@ -472,7 +472,7 @@ def _score_quantities(
             tp_value += 1
             tp_unit += _unit_right(match, g)
             if g["concept"]:
-                bag = {singular(w) for w in g["concept"].lower().split()}
+                bag = {singular(w) for w in re.split(r"[,\s]+", g["concept"].lower()) if w}  # CQE's split
                 thing = match.slot.split()[-1] if match.slot else ""
                 concept_n += 1
                 noun_ok += bool(thing) and thing in bag
