@@ -106,3 +106,30 @@ def test_a_description_does_not_take_a_modal_verb() -> None:
         '"A city is only as good as its libraries," the former mayor will say, according to her prepared remarks.'
     )
     assert quote_speakers(text)[-1][1] == "Ruth Okafor"
+
+
+def test_a_company_described_after_it_spoke_in_a_statement() -> None:
+    text = (
+        "Corvane Mining will lay off 90 workers at its mine near Elk Bay.\n\n"
+        "In a statement, Corvane said prices had fallen.\n\n"
+        '"This was a difficult decision for everyone," the company said.'
+    )
+    assert quote_speakers(text)[-1] == ("This was a difficult decision for everyone", "Corvane")
+
+
+def test_a_group_noun_opening_the_sentence_before_a_couple() -> None:
+    text = (
+        "Siblings Mateo and Lucia Ferrante opened a gelato shop.\n\n"
+        '"Nonna made gelato every Sunday," Lucia said.\n\n'
+        'Mateo said the machine was the hard part. "We drove to Montreal for it," he said.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Lucia Ferrante", "Mateo Ferrante"]
+
+
+def test_an_office_no_one_is_named_with_stays_a_description() -> None:
+    text = (
+        "Defence lawyer Kevin Ashworth said his client was ashamed.\n\n"
+        "In her reasons, the judge said the sentence had to deter others.\n\n"
+        '"Disasters must not become a business," the judge said.'
+    )
+    assert quote_speakers(text)[-1][1] == "the judge"

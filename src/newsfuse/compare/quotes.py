@@ -188,13 +188,37 @@ def _person_words(words: list[str]) -> list[str]:
     # "Bill McInturff" is a name; "When Sanders" is not
     while (
         words
-        and (words[0].lower() in STOP_WORDS or words[0] in _CLAUSE_WORDS or words[0] in _LEADING_WORDS)
+        and (
+            words[0].lower() in STOP_WORDS
+            or words[0] in _CLAUSE_WORDS
+            or words[0] in _LEADING_WORDS
+            or words[0].lower() in _GROUP_NOUNS
+        )
         and words[0] != "Bill"
     ):
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]
     return words
+
+
+_GROUP_NOUNS = frozenset(
+    {
+        "siblings",
+        "brothers",
+        "sisters",
+        "parents",
+        "cousins",
+        "twins",
+        "spouses",
+        "couple",
+        "partners",
+        "neighbours",
+    }
+    | {"neighbors", "friends", "grandparents", "newlyweds"}
+)
+"""Capitalised nouns of a group of people opening a sentence before their first names ("Siblings Mateo and Lucia
+Ferrante")."""
 
 
 @lru_cache(maxsize=65536)
@@ -531,7 +555,10 @@ class People:
     def _surname(self, word: str) -> bool:
         """True when a capitalised word precedes ``word`` somewhere in the text ("Donald Trump"): it may be
         someone's surname, not a first name alone ("Trump" is not "Trump Train")."""
-        return re.search(rf"[A-Z][\w'’.-]*[ \xa0]+{re.escape(word)}\b", self.text) is not None
+        return any(
+            _person_words([m.group(1), word]) != [word]
+            for m in re.finditer(rf"\b([A-Z][\w'’.-]*)[ \xa0]+{re.escape(word)}\b", self.text)
+        )  # not after a sentence word or a group noun ("When Mateo …", "Siblings Mateo and Lucia …")
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
@@ -1811,13 +1838,14 @@ def _organisation_before(text: str, start: int) -> str | None:
 
 
 _ACTING_ORG = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(?:The[ \xa0]+)?(?P<n>[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?"
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(?:In[ \xa0]+(?:a|an|its|their)[ \xa0]+[^,.\n]{1,40},[ \xa0]+)?(?:The[ \xa0]+)?(?P<n>[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?"
     r"[A-Z][\w.&'’-]*){0,5})[ \xa0]+(?:also[ \xa0]+|has[ \xa0]+|had[ \xa0]+|did[ \xa0]+not[ \xa0]+)?"
     r"(?=(?:said|says|acknowledged|issued|announced|released|posted|wrote|tweeted|added|told|stated|responded|"
     r"confirmed|denied|declined|argued|warned|urged|called|defended|insisted|explained)\b)"
 )
-"""A capitalised run opening a sentence as the subject of a verb of saying or issuing ("Twitter acknowledged",
-"United Gun Group said in a statement", "The State Department also said")."""
+"""A capitalised run opening a sentence (or after "In a statement,") as the subject of a verb of saying or
+issuing ("Twitter acknowledged", "United Gun Group said in a statement", "The State Department also said", "In a
+statement, Greyhawk said")."""
 
 
 def _acting_organisation(text: str, start: int, people: People) -> str | None:
@@ -2033,7 +2061,15 @@ def _resolve(
             described = _described_before(phrase, text, start, people)
             if described is None and head in _BYSTANDER_HEADS:
                 return phrase, None  # "the narrator says", "the spokesman said": not the person written about
-            return described or people.antecedent(start) or phrase, phrase.split(maxsplit=1)[1]
+            if described is None:
+                subject = people.antecedent(start)
+                if subject and _introduced_as_other(subject, head, text, start):
+                    return (
+                        phrase,
+                        None,
+                    )  # "the judge said" after "Defence lawyer Kevin Ashworth said": not him
+                described = subject
+            return described or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
@@ -2051,6 +2087,37 @@ def _resolve(
     if " " not in speaker and speaker[:1].isupper():
         people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
     return speaker, role
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'-]*)[ \xa0]+\Z")
+_OFFICES = (
+    TITLES
+    - {"member", "leader", "candidate", "nominee", "resident", "chief", "deputy", "vice", "prime"}
+    - {
+        "father",
+        "sister",
+        "council",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    }
+)
+"""Titles of offices and trades that one person seldom holds two of at once ("lawyer" and "judge")."""
+
+
+def _introduced_as_other(name: str, head: str, text: str, start: int) -> bool:
+    """True when the text introduces ``name`` (its first mention before ``start``) right after the title of an
+    office other than ``head`` ("Defence lawyer Kevin Ashworth" for "the judge"): the description is someone
+    else."""
+    at = text.find(name, 0, start)
+    if at < 0:
+        return False
+    noun = _NOUN_BEFORE.search(text, max(0, at - 30), at)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    return word != head and head in _OFFICES and word in _OFFICES
 
 
 def _by_first_name(first: str, people: People) -> str | None:
