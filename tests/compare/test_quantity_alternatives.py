@@ -91,3 +91,9 @@ def test_a_decimal_without_a_unit_is_a_measure_but_not_a_label_or_a_time() -> No
     assert _read("The draft of version 3.2 of the code adds no rules.") == []
     assert _read("Members will meet at 9.30 on Thursday.") == []
     assert [r[0] for r in _read("A hygiene score of 2.5 out of five.")] == [2.5, 5.0]
+
+
+def test_the_concept_is_the_noun_before_of_past_a_hedge() -> None:
+    text = "The company has a workforce of about 60,000."
+    (m,) = extract_quantities(article("a", text))
+    assert quantity_concept(text, m.span.start, m.span.end) == "workforce"

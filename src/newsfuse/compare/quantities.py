@@ -1547,6 +1547,11 @@ _CONCEPT_STOP = _wordset(
     "while if because"
 )
 """Words a noun phrase of a concept ends at."""
+_HEDGE_WORDS = _wordset(
+    "about around nearly almost roughly some approximately just only over under more less than fewer at least "
+    "most up to an estimated"
+)
+"""Hedges and bounds between "of" and its number ("a workforce of about 60,000", "revenue of more than")."""
 _QUANTITY_NOUNS = _wordset(
     "number amount total share proportion percentage level rate majority minority half third quarter "
     "value sum figure count rise fall increase decrease drop gain decline jump pace average"
@@ -1833,12 +1838,15 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
             phrase = _noun_phrase(after, 0)
             if phrase:
                 return " ".join(phrase)
-    # "revenue of $5.2bn", "a price cap of $60"
-    if len(before) > 1 and before[-1].lower() == "of" and before[-2][0].isalpha():
-        i = len(before) - 2
+    # "revenue of $5.2bn", "a price cap of $60", past a hedge: "a workforce of about 60,000"
+    last = len(before) - 1
+    while last > 1 and low_before[last] in _HEDGE_WORDS:
+        last -= 1
+    if last > 0 and low_before[last] == "of" and before[last - 1][0].isalpha():
+        i = last - 1
         while i > 0 and before[i - 1][0].isalpha() and before[i - 1].lower() not in _STOP_VERB_OR_DETERMINER:
             i -= 1
-        phrase = _noun_phrase(before, i)
+        phrase = _noun_phrase(before[:last], i)
         if phrase and phrase[-1] not in _QUANTITY_NOUNS:
             return " ".join(phrase)
     # "8 of the 12 jurors"
