@@ -1,7 +1,12 @@
 """What the long-range tie archive (``cluster.tie_days``) costs on a named, dated stream of 100k articles.
 
 Run from the repo root: ``.venv/bin/python benchmarks/scale_cluster_ties.py [--size 100000] [--tie-days 90 180]
-[--rounds 2]``.
+[--far 90:730 30:730] [--rounds 2]``.
+
+``--far TIE:FAR`` adds runs with ``cluster.tie_days`` TIE and ``cluster.far_days`` FAR (far ties: events past
+the archive kept as id, names and a compact vector; ``--tie-days`` runs have ``far_days`` 0). The far
+index is sampled as the archive is, and its own size in memory (``sys.getsizeof`` over its containers and
+the strings only it holds) is measured once at the end of the stream.
 
 ``scale_cluster.py`` replicates pooled Multi-News, which is lower-cased: it holds no names, so no event is
 ever archived there. This replicates the GVA dev set instead (its leaders as cleaned and deduplicated by
@@ -100,17 +105,50 @@ def replicated(
         )
 
 
-def one(size: int, tie_days: float) -> dict[str, Any]:
-    """One stream with ``cluster.tie_days`` = ``tie_days`` (this process's own memory)."""
+def _far_bytes(clusterer: StreamClusterer) -> int:
+    """Bytes the far index holds: its containers, and each string once (terms and ids are shared with
+    the document frequencies' keys only when they are the same objects; counted here in full)."""
+    far = clusterer._far
+    seen: set[int] = set()
+    total = 0
+
+    def add(obj: object) -> None:
+        nonlocal total
+        if id(obj) not in seen:
+            seen.add(id(obj))
+            total += sys.getsizeof(obj)
+
+    for container in (far.names, far.days, far.vectors, far.postings, far.expiry):
+        add(container)
+    for eid, names in far.names.items():
+        add(eid)
+        add(names)
+        for name in names:
+            add(name)
+        terms, weights = far.vectors[eid]
+        add(terms)
+        add(weights)
+        for term in terms:
+            add(term)
+    for holders in far.postings.values():
+        add(holders)
+    for entry in far.expiry:
+        add(entry)
+    return total
+
+
+def one(size: int, tie_days: float, far_days: float = 0.0) -> dict[str, Any]:
+    """One stream with ``cluster.tie_days`` = ``tie_days`` and ``cluster.far_days`` = ``far_days`` (this
+    process's own memory)."""
     config = Config()
     base = _base(config)
     frequency: Counter[str] = Counter()
     for _, terms in replicated(base, size):
         frequency.update(terms.keys())
-    cluster = config.with_values(cluster={"tie_days": tie_days}).cluster
+    cluster = config.with_values(cluster={"tie_days": tie_days, "far_days": far_days}).cluster
     clusterer = StreamClusterer(cluster, frequency, size)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    archived = archived_terms = active = 0
+    archived = archived_terms = active = far = far_terms = 0
     cpu = 0.0
     for n, (article, terms) in enumerate(replicated(base, size)):
         start = time.process_time()
@@ -121,12 +159,19 @@ def one(size: int, tie_days: float) -> dict[str, Any]:
             archived = max(archived, len(events))
             archived_terms = max(archived_terms, sum(len(e.centroid) for e in events.values()))
             active = max(active, clusterer.active_events)
+            far = max(far, len(clusterer._far.names))
+            far_terms = max(far_terms, sum(len(t) for t, _ in clusterer._far.vectors.values()))
     start = time.process_time()
     clusterer.consolidate()
     cpu += time.process_time() - start
     return {
         "articles": size,
         "tie_days": tie_days,
+        "far_days": far_days,
+        "peak_far_events": far,
+        "peak_far_terms": far_terms,
+        "far_mb_end": round(_far_bytes(clusterer) / 2**20, 1),
+        "far_events_end": len(clusterer._far.names),
         "cpu_s": round(cpu, 2),
         "articles_per_cpu_s": round(size / cpu, 1),
         "ties": len(clusterer.ties),
@@ -147,18 +192,22 @@ def _markdown(results: dict[str, Any]) -> str:
         "its docstring: GVA replicated with renamed names, copies 30 days apart). CPU: `StreamClusterer.add` and",
         f"the final `consolidate`, lowest of {results['rounds']} alternated runs (one process each, shared 2-core",
         "machine). Peak RSS: the process's own (it holds the base set and the replicated pile's document",
-        "frequencies before the stream: the RSS before column). Archive: sampled every 1,000 articles.",
+        "frequencies before the stream: the RSS before column). Archive and far index (`cluster.far_days`):",
+        "sampled every 1,000 articles; far MB: the far index's own size at the end of the stream.",
         "",
-        "| tie_days | articles | CPU s (runs) | articles / CPU s | ties | merges | peak archived events |"
-        " peak archived terms | peak active events | RSS before MB | peak RSS MB |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| tie_days | far_days | articles | CPU s (runs) | articles / CPU s | ties | merges | peak archived events |"
+        " peak archived terms | peak far events | peak far terms | far events / MB at the end |"
+        " peak active events | RSS before MB | peak RSS MB |",
+        "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
     ]
     for row in results["rows"]:
         lines.append(
-            f"| {row['tie_days']} | {row['articles']:,} | {' / '.join(str(c) for c in row['cpu_runs'])} | "
+            f"| {row['tie_days']} | {row.get('far_days', 0.0)} | {row['articles']:,} | "
+            f"{' / '.join(str(c) for c in row['cpu_runs'])} | "
             f"{row['articles_per_cpu_s']} | {row['ties']:,} | {row['merges']:,} | {row['peak_archived_events']:,} | "
-            f"{row['peak_archived_terms']:,} | {row['peak_active_events']:,} | {row['rss_before_mb']} | "
-            f"{row['peak_rss_mb']} |"
+            f"{row['peak_archived_terms']:,} | {row.get('peak_far_events', 0):,} | {row.get('peak_far_terms', 0):,} | "
+            f"{row.get('far_events_end', 0):,} / {row.get('far_mb_end', 0.0)} | {row['peak_active_events']:,} | "
+            f"{row['rss_before_mb']} | {row['peak_rss_mb']} |"
         )
     return "\n".join(lines) + "\n" + str(results.get("notes", ""))
 
@@ -167,18 +216,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--size", type=int, default=100000)
     parser.add_argument("--tie-days", type=float, nargs="*", default=[90.0, 180.0])
+    parser.add_argument("--far", nargs="*", default=[], help="TIE:FAR pairs of tie_days and far_days")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--one", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--save", action=argparse.BooleanOptionalAction, default=True)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(one(args.size, args.one)))
+        tie, _, far = args.one.partition(":")
+        print(json.dumps(one(args.size, float(tie), float(far or 0.0))))
         return
-    runs: dict[float, list[dict[str, Any]]] = {days: [] for days in args.tie_days}
+    specs = [f"{days}:0" for days in args.tie_days] + list(args.far)
+    runs: dict[str, list[dict[str, Any]]] = {spec: [] for spec in specs}
     for round_ in range(args.rounds):
-        for days in args.tie_days if round_ % 2 == 0 else list(reversed(args.tie_days)):
+        for days in specs if round_ % 2 == 0 else list(reversed(specs)):
             done = subprocess.run(
-                [sys.executable, __file__, "--size", str(args.size), "--one", str(days)],
+                [sys.executable, __file__, "--size", str(args.size), "--one", days],
                 check=True,
                 capture_output=True,
                 text=True,
