@@ -133,3 +133,22 @@ def test_an_office_no_one_is_named_with_stays_a_description() -> None:
         '"Disasters must not become a business," the judge said.'
     )
     assert quote_speakers(text)[-1][1] == "the judge"
+
+
+def test_an_aside_left_open_before_the_verb_and_a_role_owned_by_a_titled_holder() -> None:
+    text = (
+        '"We will not back down on the levy," Greta Olofsson, who chairs the Harbor Users Group said on Monday.\n\n'
+        '"The pier is older than the city," Lakeside Rep. Omar Benning’s chief of staff, Ilse Marr, told the Courier.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Greta Olofsson", "Ilse Marr"]
+
+
+def test_an_open_aside_does_not_reach_across_a_paragraph_or_past_prose() -> None:
+    text = (
+        'The board said a court should settle it — "so that all know once and for all."\n\n'
+        'That, the board said, "would be helpful."\n\n'
+        'When Odile Marchetti used the words, "not quite there," she was echoing Basso, who used them when asked.'
+    )
+    speakers = dict(quote_speakers(text))
+    assert speakers.get("not quite there") != "Basso"
+    assert "That" not in speakers.values()

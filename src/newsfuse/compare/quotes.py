@@ -60,7 +60,7 @@ _NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|
 _NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
-_OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
+_OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,3}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
 """A role described through its holder before the name ("Google's chief human resources executive, X,")."""
 _LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
 """Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
@@ -68,13 +68,15 @@ _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it)\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
+    rf"|(?<!\n)(?!(?:That|This|The|It|But|And|There|These|Those|What|When)\b)(?P<n8>{_NAME}),\s+(?:who|the|a|an)\s+(?:[^,\"“”.;\n]|\.(?=\S)){{2,120}}?\s+{VERBS}\b"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
     rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS}"
     rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
-67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said."""
+67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said / "…," X, who chairs the Y said (an aside
+left open) / "…," Premier Z's spokesperson, X, said."""
 _SIGNED = re.compile(rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
 """A quote signed on its line: "…" ― X (vox pops)."""
 _BEFORE = re.compile(
@@ -1179,7 +1181,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if after.group(g))
         return after.group(group), after.end(group), after.end()
     late = _LATE.match(text, end, end + 200) if closing == "," else None
     if late:  # "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein."
