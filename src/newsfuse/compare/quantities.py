@@ -1199,8 +1199,13 @@ def extract_quantities(
             continue  # a year, or years ("2010-2015")
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
-        if plain and num[0].isdigit() and _NUMBERED.search(text, max(0, start - 9), start):
-            continue  # a label ("version 3.2 of the code", "section 12 of the act")
+        if (
+            plain
+            and num[0].isdigit()
+            and _NUMBERED.search(text, max(0, start - 9), start)
+            and not _is_plural(_first_word(rest))
+        ):
+            continue  # a label ("version 3.2 of the code", "section 12 of the act", "a level 3 lockdown")
         after = rest.lstrip()
         next_char = text[num_end : num_end + 1]
         if _CALENDAR.match(after) or (
@@ -1468,7 +1473,7 @@ _TIME_LIKE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+\d{1,2}\.\d
 """A clock time written with a dot ("at 9.30"): not a measure."""
 _NUMBERED = re.compile(
     r"\b(?:version|v|section|article|chapter|clause|paragraph|rule|release|update|android|ios|windows|"
-    r"stage|phase|grade|tier|no)\.?\s$",
+    r"stage|phase|grade|tier|level|category|no)\.?\s$",
     re.IGNORECASE,
 )
 """A word that numbers what follows it ("version 3.2 of the code", "section 12 of the act"): a label."""
@@ -1802,6 +1807,15 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     lowered = _lowered(inside) if inside else []
     spoken = -1
     low_before = _lowered(before)
+    if (
+        len(before) > 1
+        and low_before[-1] == "or"
+        and (before[-2][0].isdigit() or low_before[-2] in _NUMBER_WORDS)
+    ):
+        before, low_before = (
+            before[:-2],
+            low_before[:-2],
+        )  # "Two or three climbers": the alternative is the number's
     if not _SPEECH.isdisjoint(low_before):
         spoken = len(low_before) - 1
         while low_before[spoken] not in _SPEECH:
