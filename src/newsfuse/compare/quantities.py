@@ -1251,7 +1251,11 @@ def extract_quantities(
                 and (text[rest_start + used - 1] not in "sS" or not named.group(0)[1].isdigit())
             ):
                 thing, used = singular(named.group(1)), named.end() - rest_start  # "80,000 Model 3 sedans"
-        if num[-1] in "fFrRsS" and (point := _FRACTION_UNIT.match(text, num_end)):  # "a quarter point"
+        if (
+            num[-1] in "fFrRsS"
+            and " ".join(num.lower().split()) in _FRACTION_VALUES
+            and (point := _FRACTION_UNIT.match(text, num_end))
+        ):  # "a quarter point"
             unit = _fraction_unit(point.group("u"))
             thing, used = None, max(0, point.end() - rest_start)
         if unit and not rest and text.startswith("/", rest_start):
