@@ -951,7 +951,7 @@ def _lower_case_name(text: str, start: int, rest: str) -> bool:
         and word.islower()
         and word not in _NOT_NAME_BEFORE
         and word not in _CONCEPT_VERBS
-        and not word.endswith("ed")
+        and not word.endswith(("ed", "ing"))
     )
 
 
