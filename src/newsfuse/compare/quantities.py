@@ -1816,10 +1816,8 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         and low_before[-1] == "or"
         and (before[-2][0].isdigit() or low_before[-2] in _NUMBER_WORDS)
     ):
-        before, low_before = (
-            before[:-2],
-            low_before[:-2],
-        )  # "Two or three climbers": the alternative is the number's
+        # "Two or three climbers were missing": the alternative before the number is part of it
+        before, low_before = before[:-2], low_before[:-2]
     if not _SPEECH.isdisjoint(low_before):
         spoken = len(low_before) - 1
         while low_before[spoken] not in _SPEECH:
