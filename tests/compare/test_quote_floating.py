@@ -152,3 +152,20 @@ def test_an_open_aside_does_not_reach_across_a_paragraph_or_past_prose() -> None
     speakers = dict(quote_speakers(text))
     assert speakers.get("not quite there") != "Basso"
     assert "That" not in speakers.values()
+
+
+def test_a_description_opening_the_sentence_before_a_participle_speaks() -> None:
+    text = (
+        "Mayor Ines Vall defended the levy on Monday.\n\n"
+        'One harbor official, who asked not to be named, criticized the plan, saying, "Nobody read the budget."'
+    )
+    assert quote_speakers(text)[-1] == ("Nobody read the budget.", "One harbor official")
+
+
+def test_a_floating_quote_after_a_described_subject_with_a_name_in_apposition() -> None:
+    text = (
+        "A delegate asked for a roll call.\n\n"
+        "The party chairman, Kelly Marsh, called for a voice vote instead.\n\n"
+        '"We will vote the way we always have."'
+    )
+    assert quote_speakers(text)[-1] == ("We will vote the way we always have.", "Kelly Marsh")

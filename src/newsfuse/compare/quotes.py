@@ -1304,7 +1304,8 @@ def _subject(text: str, start: int) -> tuple[str, int, int]:
     when the sentence opens with a name or a pronoun (after a leading clause: "At Sunday night's debate,
     Sanders compared himself to Clinton, saying, "…""), else :data:`_SUBJECT` (the people named before)."""
     begin = _sentence_begin(text, start)
-    if _LEADING.match(text, begin):
+    leading = bool(_LEADING.match(text, begin))
+    if leading:
         comma = text.find(",", begin, start)
         if comma < 0:
             return _SUBJECT, start, start
@@ -1317,9 +1318,19 @@ def _subject(text: str, start: int) -> tuple[str, int, int]:
     after = _PRONOUN_AFTER_CLAUSE.match(text, begin, start)
     if after:  # "Eight years ago, he supported Barack Obama over Clinton and said, "…"": he speaks
         return after.group("n"), after.end("n"), start
+    described = None if leading else _DESCRIBED_SUBJECT.match(text, begin, start)
+    if described:  # "A Warren adviser, who spoke on the condition of anonymity, said of the senator, "…""
+        return described.group("n"), described.end("n"), start
     return _SUBJECT, start, start
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?P<n>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:(?!(?:and|or|of|at|for|in|with|to|on|who|that)\b)[\w'’-]+"
+    rf"[ \xa0]+){{0,3}}(?!former\b|latter\b)"
+    rf"{_NOT_NOUNS}{_PERSON_NOUNS})(?=,|[ \xa0]+(?:who\b|[a-z]+(?:ed|s)\b|{VERBS}\b))"
+)
+"""A description of a person opening a sentence as its subject ("A Warren adviser, who …, said", "The woman
+said")."""
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,60},[ \xa0]+(?P<n>he|she)[ \xa0]+[a-z]")
 """A pronoun subject after a sentence's opening phrase ("Eight years ago, he supported …")."""
 
@@ -1671,7 +1682,10 @@ def _floating(
     before = text[:start].rstrip(" \t\xa0\"“'")
     if before.endswith("\n"):  # the person the paragraph before ends on, as its last sentence's subject
         end = len(before.rstrip())
-        phrase, _, _ = _subject(text, end)
+        phrase, name_end, _ = _subject(text, end)
+        if _DESCRIBED.fullmatch(phrase):  # "The party chairman, Kelly Armstrong, called …": the name
+            apposed = _APPOSED.match(text, name_end)
+            return (apposed.group("n") if apposed and _plausible_person(apposed.group("n")) else phrase), None
         if (
             phrase != _SUBJECT
             and phrase.lower() not in {"they", "we", "i"}
