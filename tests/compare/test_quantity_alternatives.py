@@ -97,3 +97,10 @@ def test_the_concept_is_the_noun_before_of_past_a_hedge() -> None:
     text = "The company has a workforce of about 60,000."
     (m,) = extract_quantities(article("a", text))
     assert quantity_concept(text, m.span.start, m.span.end) == "workforce"
+
+
+def test_a_fraction_written_with_a_slash_is_its_value() -> None:
+    assert _read("The bolts are 3/4 inch thick.")[0][:3] == (0.75, None, "inch")
+    assert _read("The parcel weighs 2 1/2 pounds.")[0][0] == 2.5
+    assert _read("The 9/11 attacks changed air travel.") == []
+    assert _read("The shop offers a 24/7 service.") == []

@@ -1168,6 +1168,19 @@ def extract_quantities(
                 continue
         if start > 3 and text.endswith(_NUMBER_SIGNS, start - 4, start) and num[0].isdigit():
             continue  # a rank or a label: "the No. 3 seed"
+        slashed = None
+        if len(num) == 1 and num != "0" and text.startswith("/", num_end):
+            slashed = _SLASHED.match(text, num_end)
+            if slashed and int(slashed.group(1)) <= int(num):
+                slashed = None  # "9/8" is no fraction of a unit
+            if slashed:  # "3/4 inch", "2 1/2 pounds": a fraction written with a slash is its value
+                rest_start = slashed.end()
+                after_words = _WORDS_AFTER.match(text, rest_start)
+                rest_end = after_words.end() if after_words else rest_start  # (it always matches)
+                pos = rest_start
+                whole = _WHOLE_BEFORE.search(text, max(0, start - 5), start)
+                if whole:
+                    start = whole.start()
         rest = text[rest_start:rest_end]
         fraction = _FRACTION.match(rest) if num[-1].isalpha() else None
         skip = fraction.end() if fraction else 0  # "one-fifth of the budget": read after "-fifth"
@@ -1295,6 +1308,8 @@ def extract_quantities(
             if thing is None:
                 continue
         value = _value(num, scale)
+        if slashed:
+            value = round(value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0), 4)
         upper = _value(hi, scale) if hi else None
         tail = None
         if scale and upper is None and text.endswith(("between ", "Between "), max(0, start - 8), start):
@@ -1367,6 +1382,12 @@ _MORE = re.compile(r"\s+(?:more|others?)\b(?![\w-]*\s+(?:than|of)\b)", re.IGNORE
 _NAMED_MODEL = re.compile(r" (?:[A-Z]{0,3}\d[\w.]*)(?: (?:[A-Z][\w-]*|\d[\w.]*)){0,2} ([a-z]{3,}(?<!ss)s)\b")
 """A model's number after a capitalised name, then the plural counted ("50 Boeing 737 jets", "80,000 Model 3
 sedans", "10 million iPhone 14 handsets"): the plural is the counted thing, the model's number no quantity."""
+_SLASHED = re.compile(r"/([2-9])(?![\d/])(?=[\s.,]|$)")
+"""The denominator of a fraction written with a slash ("3/4 inch"; not "9/11", "24/7", "2/3/2020")."""
+_WORDS_AFTER = re.compile(r"(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5}")
+"""The words after a number, as the quantity pattern's ``rest`` reads them."""
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2}) $")
+"""The whole number before a fraction ("2 1/2 pounds")."""
 _OR_NEXT = re.compile(r"\s+or\s+", re.IGNORECASE)
 """An alternative after a bare number ("5 or 6 percent", "8 or $9", "two or three people")."""
 
