@@ -1142,14 +1142,14 @@ def _markdown(results: dict[str, Any], command: str) -> str:
     if speed:
         lines += [
             "",
-            f"Stream CPU ms per article on pooled Multi-News, the code at {SPEED_BASE} (before single_link_floor; both with today's settings) / now, "
+            f"Stream CPU ms per article on pooled Multi-News, the code at {SPEED_BASE} (before far ties; each with its own defaults) / now, "
             f"alternated in one process (lowest of 4, which goes first swapped; shared machine): {speed['before']} / {speed['now']} "
             f"({100 * (speed['now'] / speed['before'] - 1):+.0f} %).",
         ]
     return "\n".join(lines) + "\n" + NOTES
 
 
-SPEED_BASE = "413b053"  # the clusterer before single_link_floor (session 15, cluster2)
+SPEED_BASE = "aa58c12"  # the clusterer before far ties (session 16, start of the round)
 
 
 def speed_against(prepared: Prepared, config: Config, rounds: int = 3) -> dict[str, float]:

@@ -206,14 +206,17 @@ def hand_over(made: Corpus, config: Config, traced: bool) -> dict[str, Any]:
     return out
 
 
-def ties_cost(made: Corpus, tie_days: Sequence[float]) -> dict[str, Any]:
-    """Memory and hand-over delay of ``closed_clusters`` with each ``cluster.tie_days``."""
+def ties_cost(made: Corpus, tie_days: Sequence[str]) -> dict[str, Any]:
+    """Memory and hand-over delay of ``closed_clusters`` with each ``cluster.tie_days``, given as ``TIE``
+    (``cluster.far_days`` 0) or ``TIE:FAR`` (with far ties up to ``FAR`` days)."""
     out = {}
-    for days in tie_days:
-        config = Config().with_values(cluster={"tie_days": days})
+    for spec in tie_days:
+        tie, _, far = spec.partition(":")
+        config = Config().with_values(cluster={"tie_days": float(tie), "far_days": float(far or 0.0)})
         row = {**hand_over(made, config, False), **hand_over(made, config, True)}
-        print(f"tie_days {days}", json.dumps(row), flush=True)
-        out[str(days)] = row
+        label = str(float(tie)) + (f", far_days {float(far)}" if far else "")
+        print(f"tie_days {label}", json.dumps(row), flush=True)
+        out[label] = row
     return out
 
 
@@ -231,6 +234,8 @@ def _markdown(results: dict[str, Any]) -> str:
         " same as batch | peak MB (traced, now) |",
         "|---|---:|---:|---:|---:|---|---|---|---:|",
     ]
+    if results.get("runs_from"):
+        lines[-2:-2] = [f"The timed table (not re-run with `--no-speed`): {results['runs_from']}.", ""]
     for name, r in results["runs"].items():
         change = 100 * (r["ms_per_leader_now"] / r["ms_per_leader_before"] - 1)
         lines.append(
@@ -246,7 +251,7 @@ def _markdown(results: dict[str, Any]) -> str:
             "`closed_clusters` alone, and how late events are handed over (leaders clustered between an event's",
             "last leader and its hand-over).",
             "",
-            "| tie_days | ms per leader | peak MB (traced) | events | mean hand-over delay (leaders) |"
+            "| tie_days (far_days: far ties) | ms per leader | peak MB (traced) | events | mean hand-over delay (leaders) |"
             " handed over at the end | same as batch |",
             "|---:|---:|---:|---:|---:|---:|---|",
         ]
@@ -267,7 +272,9 @@ def main() -> None:
     parser.add_argument("--base", default=BASE)
     parser.add_argument("--memory", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--save", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--tie-days", type=float, nargs="*", default=[0.0, 60.0, 90.0])
+    parser.add_argument(
+        "--tie-days", nargs="*", default=["0", "60", "90"], help="TIE or TIE:FAR (cluster.far_days; else 0)"
+    )
     parser.add_argument("--speed", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--ties-squeeze", type=int, nargs="*", default=[1, 10])
     parser.add_argument(
@@ -287,6 +294,13 @@ def main() -> None:
             args.memory,
             args.speed_tie_days,
         )
+    if not args.speed:  # the timed table as last written
+        saved = json.loads(
+            (ROOT / "benchmarks" / "results" / "cluster_closing.json").read_text(encoding="utf-8")
+        )
+        runs, args.base, args.rounds = saved["runs"], saved["base"], saved["rounds"]
+        args.speed_tie_days = saved.get("speed_tie_days", 0.0)
+        runs_from = saved.get("runs_from") or f"`{saved['command']}` · {saved['date']}"
     results = {
         "command": ".venv/bin/python benchmarks/bench_cluster_closing.py " + " ".join(sys.argv[1:]),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -294,6 +308,7 @@ def main() -> None:
         "rounds": args.rounds,
         "speed_tie_days": args.speed_tie_days,
         "runs": runs,
+        **({} if args.speed else {"runs_from": runs_from}),
         "ties": {
             f"jsonl-{args.size}-s9-g2" + (f", dates squeezed x{fold}" if fold > 1 else ""): ties_cost(
                 made if fold == 1 else squeezed(made, fold), args.tie_days

@@ -27,7 +27,7 @@ def test_time_window_separates_recurring_topics() -> None:
         article("a", " ".join(BRIDGE), published="2026-03-06"),
         article("b", " ".join(BRIDGE), published="2026-06-06"),
     ]
-    assert len(cluster_articles(articles, ClusterConfig(time_window_days=7))) == 2
+    assert len(cluster_articles(articles, ClusterConfig(time_window_days=7, far_days=0))) == 2
 
 
 def test_event_id_is_stable_and_order_free() -> None:

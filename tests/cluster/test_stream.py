@@ -43,8 +43,8 @@ def test_each_article_joins_its_event_and_new_topics_open_events_with_founder_id
 
 
 def test_recurring_topic_weeks_apart_is_a_new_event() -> None:
-    # without long-range ties (tie_days): the same names weeks later tie the articles by design
-    clusterer = StreamClusterer(ClusterConfig(time_window_days=7, tie_days=0))
+    # without long-range ties (tie_days, far_days): the same names weeks later tie the articles by design
+    clusterer = StreamClusterer(ClusterConfig(time_window_days=7, tie_days=0, far_days=0))
     first = clusterer.add(article("a", " ".join(BRIDGE), published="2026-03-06"))
     again = clusterer.add(article("b", " ".join(BRIDGE), published="2026-04-20"))
     assert first != again
@@ -334,7 +334,9 @@ def _months_on(config: ClusterConfig, charged_day: str) -> tuple[StreamClusterer
 
 def test_an_archived_event_takes_a_follow_up_by_a_tie_until_tie_days_have_passed() -> None:
     # open window: 3 + 2 days; by 10 April the shooting has left the index
-    config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=60)
+    config = ClusterConfig(
+        threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=60, far_days=0
+    )
     clusterer, (shot, other, budget, charged) = _months_on(config, "2026-04-20")
     assert charged == shot != other
     assert clusterer.ties == [Tie(shot, "charged", 49)]
@@ -351,14 +353,16 @@ def test_an_archived_event_takes_a_follow_up_by_a_tie_until_tie_days_have_passed
 @pytest.mark.parametrize("tie_days", [0.0, 40.0])
 def test_past_tie_days_or_without_an_archive_the_follow_up_opens_a_new_event(tie_days: float) -> None:
     config = ClusterConfig(
-        threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=tie_days
+        threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=tie_days, far_days=0
     )
     clusterer, (shot, _, _, charged) = _months_on(config, "2026-04-20")
     assert charged != shot and clusterer.ties == []
 
 
 def test_retired_events_are_noted_when_asked_and_never_take_an_article_again() -> None:
-    config = ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=20)
+    config = ClusterConfig(
+        threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=20, far_days=0
+    )
     clusterer = StreamClusterer(config)
     clusterer.keep_retired = True
     shot = clusterer.add(article("shot", _shooting("Ashford", "Elm Street"), published=_day(2)))
