@@ -104,3 +104,10 @@ def test_a_fraction_written_with_a_slash_is_its_value() -> None:
     assert _read("The parcel weighs 2 1/2 pounds.")[0][0] == 2.5
     assert _read("The 9/11 attacks changed air travel.") == []
     assert _read("The shop offers a 24/7 service.") == []
+
+
+def test_a_bare_number_after_a_noun_and_of_or_a_bound_is_a_quantity() -> None:
+    assert _read("The ship carried a crew of 22.") == [(22.0, None, None, "number")]
+    assert _read("Mortality among patients over 80 was highest.")[0][:3] == (80.0, None, None)
+    assert _read("Visitors must be 18 or older.")[0][:3] == (18.0, None, None)
+    assert _read("He is one of 3 in the race.")[0][0] == 1.0  # the part, as before

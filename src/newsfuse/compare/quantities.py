@@ -1472,6 +1472,13 @@ def _bare(
         return "number"
     if text.endswith(("out of ", "Out of "), max(0, match.start() - 7), match.start()):
         return "number"  # the whole of a part: "a score of 2.5 out of five"
+    if num[0].isdigit() and text[match.end("num") : match.end("num") + 1] not in ("-", "–", "/"):
+        if _NOUN_OF.search(text, max(0, match.start() - 40), match.start()):
+            return "number"  # "a crew of 22", "a capacity of 900", "a vote of 218" (CQE tags every number)
+        if _OVER_UNDER.search(text, max(0, match.start() - 8), match.start()) or _OR_OLDER.match(
+            text, match.end("num")
+        ):
+            return "number"  # "patients over 80", "people under 25", "must be 18 or older"
     if (
         "." in num
         and num[0].isdigit()
@@ -1494,6 +1501,16 @@ def _bare(
     return None
 
 
+_NOUN_OF = re.compile(
+    r"\b(?!(?:one|some|most|all|each|both|none|any|many|few|several|part|out|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|millions|top|bottom|first|last|best|worst|end|start|class|"
+    r"spring|summer|autumn|fall|winter|may|march)\b)[a-z]{3,}\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|up\s+to|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun and "of" before a bare number ("a crew of 22", "capacity of 900"), not a part ("one of 12")."""
+_OVER_UNDER = re.compile(r"\b(?:over|under|above|below)\s+$", re.IGNORECASE)
+_OR_OLDER = re.compile(r"\s+or\s+(?:older|younger|over|under|above|below)\b", re.IGNORECASE)
 _TIME_LIKE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+\d{1,2}\.\d{2}$", re.IGNORECASE)
 """A clock time written with a dot ("at 9.30"): not a measure."""
 _NUMBERED = re.compile(
