@@ -192,7 +192,7 @@ class ClusterConfig:
     far_threshold: float = 0.25
     """A far tie needs the article's (an event's mean) dot product with the far event's compact mean
     vector to reach this."""
-    far_events: int = 50000
+    far_events: int = 20000
     """At most this many far events are kept; past it the oldest are retired first (the memory bound)."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
