@@ -169,3 +169,28 @@ def test_a_floating_quote_after_a_described_subject_with_a_name_in_apposition() 
         '"We will vote the way we always have."'
     )
     assert quote_speakers(text)[-1] == ("We will vote the way we always have.", "Kelly Marsh")
+
+
+def test_names_with_an_accented_capital() -> None:
+    text = (
+        '"We will not close the plant," said Éric Lévesque, the union president.\n\n'
+        'Émilie Gagnon runs the shelter on Rue Dorval. "We are full every night," she said.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Éric Lévesque", "Émilie Gagnon"]
+
+
+def test_abbreviated_police_and_council_titles_are_roles() -> None:
+    text = (
+        '"The road is closed until noon," said Insp. Dan Roy.\n\n'
+        'Const. Maria Lopez said crews were salting. "Stay home if you can," she said.\n\n'
+        'Coun. Ana Petrov asked about the buses. "Will they run?" she asked.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Dan Roy", "Maria Lopez", "Ana Petrov"]
+
+
+def test_french_first_names_give_the_pronoun_its_person() -> None:
+    text = (
+        "Geneviève Tremblay and Luc Tremblay own the bakery.\n\n"
+        'Luc Tremblay said sales fell. Geneviève Tremblay disagreed. "We sold more bread than ever," she said.'
+    )
+    assert quote_speakers(text)[-1] == ("We sold more bread than ever", "Geneviève Tremblay")

@@ -31,7 +31,7 @@ VERBS = (
     r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|fumed|reacted|riffed|opined|exclaimed|affirms|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del)\.|[A-Z][\w'’-]*)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del|Insp|Const|Cst|Supt|Coun|Det|Cpl|Sgt|Hon|Atty)\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
 _NOT_DESCRIBING = (
@@ -50,17 +50,19 @@ _PERSON_NOUNS = (
 """The endings, and nouns of people with other endings, after which a capitalised run only qualifies the noun
 ("said a senior Harbor Board official": no name)."""
 _ORG_ROLE = (
-    r"(?:[A-Z0-9][\w'’/-]*\.?[ \xa0]+){1,3}"
+    r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’/-]*\.?[ \xa0]+){1,3}"
     r"(?:(?!(?:and|or|but|as|of|in|on|at|to|for|with|then|who|that|is|was|has|had)\b)[a-z][\w'-]*[ \xa0]+){1,3}"
-    r"(?=[A-Z])"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
 )
 """A role qualified by its organisation before a name ("White House press secretary", "IMF chief economist")."""
 _NOT_NOUNS = r"(?!(?:for|or|nor|after|over|under|per|ever|never|however|whether|together|later|earlier|rather|further|either|neither|other|another|her|before)\b)"
 """Words that end like a person noun ("for", "after") but name no one: "wrote Cameron Easley for Morning Consult"."""
-_NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
+_NAMED = rf"(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*[ \xa0]+){{1,2}}{_ORG_ROLE}|{_ORG_ROLE}|{_ROLE_LEAD}){_NAME}(?![\w'’-])(?!(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*\s+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
 """A name, unless it only qualifies the person noun after it ("the New York businessman")."""
 _WHO = rf"{_NAMED}|{_DESCRIPTION}"
-_OWNED = r"[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,3}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
+_OWNED = (
+    r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w.-]*){0,3}['’]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?[a-z][\w-]+"
+)
 """A role described through its holder before the name ("Google's chief human resources executive, X,")."""
 _LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
 """Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
@@ -92,7 +94,9 @@ _BEFORE_ASIDE = re.compile(
 )
 """An attribution before a quote with an aside between the speaker and the verb ("Hillary Clinton, at a later
 press gaggle, said, "…"", "Lee, who chairs the board, said: "…"")."""
-_PERSON = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
+_PERSON = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][a-z'’]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?(?:\s+[A-ZÀ-ÖØ-Þ][a-z'’]+(?:-[A-ZÀ-ÖØ-Þ][a-z'’]+)?){1,2}\b"
+)
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:who\s+(?:is\s+|was\s+)?|(?:the|a|an)\s+)"
     r"(?P<role>(?:chairs|runs|leads|heads|owns|manages|represents|[a-z])[^,.;\"“”]{2,90})"
@@ -128,6 +132,7 @@ _LEADING_WORDS = frozenset(
 """Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
     {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof.", "Del."}
+    | {"Insp.", "Const.", "Cst.", "Supt.", "Coun.", "Det.", "Cpl.", "Hon.", "Atty."}
 )
 """Abbreviated titles before a name ("former Gov. Jeb Bush"): the role, not the name."""
 
@@ -171,7 +176,9 @@ def is_person(name: str) -> bool:
     return bool(words) and words[-1].lower() not in _NOT_PEOPLE and words[0].lower() not in _NOT_PEOPLE
 
 
-_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*[\w](?:[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?[A-Z][\w'’-]*[\w])*")
+_CAPS = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w'’-]*[\w](?:[ \t\r\xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \t\r\xa0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*[\w])*"
+)
 """A run of capitalised words within a line. Its first capital must not follow a word character (a word boundary), tested
 after the capital so that the regex engine scans for capitals alone."""
 _NOT_NAME_WORDS = frozenset(
@@ -304,7 +311,9 @@ _MALE_NAMES = """aaron adam alan albert alex alexander alfred allen andrew andy 
     martin matt matthew michael mike mitch mitt nathan neil newt nicholas nick oliver orrin patrick paul pete peter
     phil philip ralph rand randy ray raymond reince richard rick rob robert roberto roger ron ronald ross roy rudy russell
     ryan sam samuel scott sean sergei seth stephen steve steven stuart ted thomas tim timothy todd tom tony
-    travis trey tyler victor vincent vladimir walter warren wayne william willie xi"""
+    travis trey tyler victor vincent vladimir walter warren wayne william willie xi
+    pierre jean françois andré michel jacques luc yves étienne maxime denis gilles stéphane sylvain benoît
+    mathieu olivier alain rené serge réjean jagmeet marc"""
 _MALE_FIRST = frozenset(_MALE_NAMES.split())
 """First names of men (written for this module from common English and political first names; names given to
 women and men alike, such as Lee, Terry, Dana or Kelly, left out): a full name's gender, over the pronoun votes,
@@ -319,7 +328,9 @@ _FEMALE_NAMES = """abigail alice liz hilary alicia alison amanda amy andrea ange
     marsha martha mary megan megyn melania melanie melissa michele michelle mildred nancy natalie nicole nikki nina
     nora pam pamela patricia patty paula peggy rachel rebecca rhonda rita roberta rosa rose ruth sally samantha sandra
     sara sarah sharon sheila shirley stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
-    valerie vanessa veronica victoria virginia wanda wendy"""
+    valerie vanessa veronica victoria virginia wanda wendy
+    chrystia mélanie sophie geneviève isabelle nathalie valérie chantal josée manon lucie françoise ginette
+    hélène émilie élise"""
 _FEMALE_FIRST = frozenset(_FEMALE_NAMES.split())
 """First names of women (as :data:`_MALE_FIRST`)."""
 _FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
@@ -339,7 +350,8 @@ _OBLIQUE = re.compile(
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
 """An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
 _ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Col|Sgt|Adm|Maj|Rev|[A-Z])$"
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Col|Sgt|Adm|Maj|Rev|Insp|Const|Cst|Supt|Coun|Det|Cpl"
+    r"|Hon|Atty|[A-ZÀ-ÖØ-Þ])$"
 )
 """A title or an initial just before a full stop: the stop does not end the sentence."""
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -550,8 +562,12 @@ class People:
         ):
             return False
         partner = f"{couple.group('first')} {couple.group('last')}"
-        if couple.group("first").lower() in _FIRST_NAMES and word.lower() not in _FIRST_NAMES:
-            return False  # "a devout Catholic and Donald Trump supporter"
+        if (
+            couple.group("first").lower() in _FIRST_NAMES
+            and word.lower() not in _FIRST_NAMES
+            and word.lower().endswith(("ic", "an", "ish", "ese", "ist", "ite", "ian"))
+        ):
+            return False  # "a devout Catholic and Donald Trump supporter": an adjective, no first name
         return partner not in full.values() and not self._surname(word) and _plausible_person(partner)
 
     def _surname(self, word: str) -> bool:
@@ -559,7 +575,7 @@ class People:
         someone's surname, not a first name alone ("Trump" is not "Trump Train")."""
         return any(
             _person_words([m.group(1), word]) != [word]
-            for m in re.finditer(rf"\b([A-Z][\w'’.-]*)[ \xa0]+{re.escape(word)}\b", self.text)
+            for m in re.finditer(rf"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)[ \xa0]+{re.escape(word)}\b", self.text)
         )  # not after a sentence word or a group noun ("When Mateo …", "Siblings Mateo and Lucia …")
 
     def sentence_start(self, at: int) -> int:
@@ -774,7 +790,7 @@ class People:
 
 
 _AND_FULL = re.compile(
-    r"[ \xa0]+and[ \xa0]+(?P<first>[A-Z][a-z'’-]+)[ \xa0]+(?P<last>[A-Z][\w'’-]*[a-z])(?![\w'’-]|[ \xa0]+[A-Z])"
+    r"[ \xa0]+and[ \xa0]+(?P<first>[A-ZÀ-ÖØ-Þ][a-z'’-]+)[ \xa0]+(?P<last>[A-ZÀ-ÖØ-Þ][\w'’-]*[a-z])(?![\w'’-]|[ \xa0]+[A-ZÀ-ÖØ-Þ])"
 )
 """A first name's partner in a couple named with one surname ("Marc and Lucie Thibodeau")."""
 _FIRST_ALONE = re.compile(r",[ \xa0]+\d{1,3},")
@@ -790,7 +806,7 @@ _QUALIFIES = re.compile(
     r"spokeswoman|spokesperson|allies|backers|surrogates|foundation|organization|presidency|era|brand|ad|ads)\b"
 )
 """A lower-case noun after a surname that the surname qualifies ("the Cruz campaign", "Clinton aides")."""
-_NEXT_CAPITAL = re.compile(r"[ \xa0]+(?:[A-Z]\.[ \xa0]+)?[A-Z]")
+_NEXT_CAPITAL = re.compile(r"[ \xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \xa0]+)?[A-ZÀ-ÖØ-Þ]")
 """Another capitalised word (or an initial and one) after a word: the mention goes on ("Ivanka Trump")."""
 _STOP = re.compile(r"[.?!](?:[\"”’]|'')?\s")
 """The end of a sentence: a full stop, question or exclamation mark, with the quote mark it may close."""
@@ -801,7 +817,7 @@ def _named_person(name: str) -> bool:
     return len(words) > 1 and is_person(name) and not any(w.lower().rstrip(".") in TITLES for w in words)
 
 
-_CHAIN = re.compile(r"(?:\b[A-Z][\w'’-]+[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?){1,4}\Z")
+_CHAIN = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t\r\xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \t\r\xa0]+)?){1,4}\Z")
 """One to four capitalised words (each may be followed by an initial) ending where a surname starts."""
 
 
@@ -832,7 +848,7 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
     return name
 
 
-_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t\r\xa0]+(?:[A-Z]\.[ \t\r\xa0]+)?[A-Z][\w'’-]+)+")
+_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t\r\xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \t\r\xa0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+")
 _LOWER_LEAD = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’&-]*\s+){1,4}$")
 
 
@@ -1274,7 +1290,7 @@ _SPOKE = re.compile(rf"(?P<n>{_NAME}|[Hh]e|[Ss]he)[ \xa0]+(?:also[ \xa0]+)?{VERB
 
 _SUBJECT_AT = re.compile(
     rf"(?P<n>{_ROLE_LEAD}{_NAME}|He|She|They|I|We)(?![\w'’-])"
-    rf"(?!(?:[ \xa0]+[A-Z][\w'’-]*)*[ \xa0]+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
+    rf"(?!(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*[ \xa0]+{_NOT_NOUNS}{_PERSON_NOUNS}\b)"
     rf"(?:,[^,\"“”\n]{{2,120}},)?[ \xa0]+"
     r"(?:(?:also|then|later|reportedly|finally|quickly|again|even|once)[ \xa0]+)?[a-z]"
 )
@@ -1812,8 +1828,8 @@ def _organisation(head: str, text: str, start: int) -> str | None:
     before ``start`` holding that word capitalised ("the Ministry of Transport", "Harbor Police")."""
     word = head.capitalize()
     names = re.findall(
-        rf"(?:[A-Z][\w.&'’-]*[ \xa0]+){{0,4}}{word}\b(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
-        rf"[A-Z][\w.&'’-]*(?:[ \xa0]+[A-Z][\w.&'’-]*)*)?",
+        rf"(?:[A-ZÀ-ÖØ-Þ][\w.&'’-]*[ \xa0]+){{0,4}}{word}\b(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
+        rf"[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w.&'’-]*)*)?",
         text[:start],
     )
     if not names:
@@ -1824,7 +1840,9 @@ def _organisation(head: str, text: str, start: int) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_ORGANISATION = re.compile(r"\b[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w.&'’-]*)*")
+_ORGANISATION = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-ZÀ-ÖØ-Þ][\w.&'’-]*)*"
+)
 
 
 _THE_BEFORE = re.compile(r"\bthe[ \xa0]+\Z")
@@ -1854,8 +1872,8 @@ def _organisation_before(text: str, start: int) -> str | None:
 
 
 _ACTING_ORG = re.compile(
-    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(?:In[ \xa0]+(?:a|an|its|their)[ \xa0]+[^,.\n]{1,40},[ \xa0]+)?(?:The[ \xa0]+)?(?P<n>[A-Z][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?"
-    r"[A-Z][\w.&'’-]*){0,5})[ \xa0]+(?:also[ \xa0]+|has[ \xa0]+|had[ \xa0]+|did[ \xa0]+not[ \xa0]+)?"
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=\n))(?:In[ \xa0]+(?:a|an|its|their)[ \xa0]+[^,.\n]{1,40},[ \xa0]+)?(?:The[ \xa0]+)?(?P<n>[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?"
+    r"[A-ZÀ-ÖØ-Þ][\w.&'’-]*){0,5})[ \xa0]+(?:also[ \xa0]+|has[ \xa0]+|had[ \xa0]+|did[ \xa0]+not[ \xa0]+)?"
     r"(?=(?:said|says|acknowledged|issued|announced|released|posted|wrote|tweeted|added|told|stated|responded|"
     r"confirmed|denied|declined|argued|warned|urged|called|defended|insisted|explained)\b)"
 )
