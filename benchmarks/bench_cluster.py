@@ -1181,8 +1181,25 @@ def speed_against(prepared: Prepared, config: Config, rounds: int = 3) -> dict[s
     return {k: round(v, 3) for k, v in best.items()}
 
 
+def _cluster_settings(argv: Sequence[str]) -> dict[str, Any]:
+    """``--cluster key=value`` pairs (each after its own flag): settings of ``cluster`` to measure before
+    they are the defaults (the shared tree's config stays as it is); values typed as the defaults'."""
+    from dataclasses import fields
+
+    from newsfuse.config import ClusterConfig
+
+    types = {f.name: type(getattr(ClusterConfig(), f.name)) for f in fields(ClusterConfig)}
+    out: dict[str, Any] = {}
+    for at, flag in enumerate(argv):
+        if flag == "--cluster":
+            key, _, value = argv[at + 1].partition("=")
+            out[key] = value in ("1", "true", "True") if types[key] is bool else types[key](value)
+    return out
+
+
 def main() -> None:
-    config = Config()
+    settings = _cluster_settings(sys.argv[1:])
+    config = Config().with_values(cluster=settings) if settings else Config()
     cached = "--cached" in sys.argv[1:]  # the dev sets as prepared by train_cluster_pairs.py (its cache)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     results: dict[str, Any] = {"date": now, "sets": {}}
@@ -1208,6 +1225,7 @@ def main() -> None:
     results["linkage_threshold"] = linkage_threshold(results["sets"])
     command = "make bench, or .venv/bin/python benchmarks/bench_cluster.py" + (" --cached" if cached else "")
     command += f" --only {','.join(only)}" if only else ""
+    command += "".join(f" --cluster {key}={value}" for key, value in settings.items())
     save_results("cluster", results, _markdown(results, command))
 
 
