@@ -379,3 +379,14 @@ def test_an_adjunct_naming_a_quoted_show_before_that() -> None:
     assert [(c, src) for c, _, src, _ in _found(text)] == [
         ('she would "take a look" at the levy', "Odile Fenn")
     ]
+
+
+def test_reported_speech_of_a_name_with_an_accented_capital_after_the_content() -> None:
+    from newsfuse.compare.reported import extract_reported
+    from tests.helpers import article
+
+    found = [
+        (m.text, m.speaker)
+        for m in extract_reported(article("a", "The plant will stay open, Éric Lévesque said."))
+    ]
+    assert found == [("The plant will stay open", "Éric Lévesque")]

@@ -122,8 +122,10 @@ _ANY_CUE_WORD = re.compile(rf"(?<![a-z])(?:{_trie('|'.join(sorted(_CUE_WORDS)))}
 """One of :data:`_CUE_WORDS` as a whole run of letters in a lower-cased sentence."""
 
 _NAME = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr)\.\s+|[A-Z]\.\s*)*"
-    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|of|for|the|and)\s+)*[A-Z][\w'’&.-]*){0,6}"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Prof|St|Jr|Sr|Insp|Const|Cst|Supt|Coun|Det|Cpl|Sgt|Hon)\.\s+"
+    r"|[A-ZÀ-ÖØ-Þ]\.\s*)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|of|for|the|and)\s+)*[A-ZÀ-ÖØ-Þ][\w'’&.-]*)"
+    r"{0,6}"
     r"(?:\s+\([\w.-]+\))?"
 )
 _SPEAKING_NOUNS = (
@@ -185,7 +187,7 @@ _SUBJECT_SHAPE = re.compile(r"(?:^|(?<=[\s,(—–-]))[\w\s'’&.()\-]*+(?:,[^,;
 or "— … —") or a comma, then adverbs. Wherever the subject pattern matches this does too, so the subject
 pattern's leftmost search can start where this one's does (a cheap scan skips the costly tries before it)."""
 _OPENING = re.compile(
-    rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
+    rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
 )
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
