@@ -111,3 +111,10 @@ def test_a_bare_number_after_a_noun_and_of_or_a_bound_is_a_quantity() -> None:
     assert _read("Mortality among patients over 80 was highest.")[0][:3] == (80.0, None, None)
     assert _read("Visitors must be 18 or older.")[0][:3] == (18.0, None, None)
     assert _read("He is one of 3 in the race.")[0][0] == 1.0  # the part, as before
+
+
+def test_passive_counts_labels_and_codes_are_read_as_before() -> None:
+    assert _read("Fifty were killed; an additional 53 were injured.")[-1][:3] == (53.0, None, None)
+    assert _read("Officers posted no 72-hour vacate signs.")[0][2] == "hour"
+    assert _read("Call 765.456.7350 with tips.") == []
+    assert _read("Image of 5 shows the home.") == []

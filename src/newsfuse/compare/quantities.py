@@ -940,11 +940,13 @@ def _lower_case_name(text: str, start: int, rest: str) -> bool:
     """A number inside a lower-cased index or name ("britains ftse 100 rose 12 points", "the sp 500 was
     down 2.1%"): a word that is no function word right before it and a verb of the market after it, as CQE
     leaves out a number between a noun and a verb."""
-    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower() or not text[start].isdigit():
         return False
     first = _first_word(rest) if rest[:1] == " " else ""
     if first not in _NAME_THEN_VERB:
         return False
+    if first in ("was", "were", "is") and _second_word(rest) not in _LEVEL_AFTER_BE:
+        return False  # "an additional 53 were injured": a count; "the sp 500 was down": an index
     word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
     return (
         word.isalpha()
@@ -953,6 +955,16 @@ def _lower_case_name(text: str, start: int, rest: str) -> bool:
         and word not in _CONCEPT_VERBS
         and not word.endswith(("ed", "ing"))
     )
+
+
+_LEVEL_AFTER_BE = frozenset({"up", "down", "flat", "higher", "lower", "unchanged", "off", "steady"})
+"""What follows "was" after an index's number ("the sp 500 was down 2.1%")."""
+
+
+def _second_word(rest: str) -> str:
+    """The second word of ``rest``, lower-cased ("" when none)."""
+    words = _ALPHA_WORD.findall(rest, 0, 40)[1:2]
+    return words[0].lower() if words else ""
 
 
 _NOT_NAME_BEFORE = frozenset(
@@ -1482,6 +1494,8 @@ def _bare(
     if (
         "." in num
         and num[0].isdigit()
+        and len(num) - num.index(".") <= 5  # (not a coordinate: "41.248601 -76.918823")
+        and not _DOTTED_ON.match(text, match.end("num"))  # (nor a phone number: "765.456.7350")
         and not _TIME_LIKE.search(text, max(0, match.start() - 9), match.end("num"))
     ):
         return "number"  # "a magnitude of 6.4", "a ratio of 1.5": a decimal is a measure (not "at 9.30")
@@ -1504,18 +1518,20 @@ def _bare(
 _NOUN_OF = re.compile(
     r"\b(?!(?:one|some|most|all|each|both|none|any|many|few|several|part|out|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|hundreds|thousands|millions|top|bottom|first|last|best|worst|end|start|class|"
-    r"spring|summer|autumn|fall|winter|may|march)\b)[a-z]{3,}\s+of\s+"
+    r"spring|summer|autumn|fall|winter|may|march|image|images|photo|photos|picture|slide|page|video|round|"
+    r"game|step|episode|volume|issue|item|chapter|section)\b)[a-z]{3,}\s+of\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only|up\s+to|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 """A noun and "of" before a bare number ("a crew of 22", "capacity of 900"), not a part ("one of 12")."""
 _OVER_UNDER = re.compile(r"\b(?:over|under|above|below)\s+$", re.IGNORECASE)
 _OR_OLDER = re.compile(r"\s+or\s+(?:older|younger|over|under|above|below)\b", re.IGNORECASE)
+_DOTTED_ON = re.compile(r"\.\d")
 _TIME_LIKE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+\d{1,2}\.\d{2}$", re.IGNORECASE)
 """A clock time written with a dot ("at 9.30"): not a measure."""
 _NUMBERED = re.compile(
     r"\b(?:version|v|section|article|chapter|clause|paragraph|rule|release|update|android|ios|windows|"
-    r"stage|phase|grade|tier|level|category|no)\.?\s$",
+    r"stage|phase|grade|tier|level|category)\.?\s$|\bno\.\s$",
     re.IGNORECASE,
 )
 """A word that numbers what follows it ("version 3.2 of the code", "section 12 of the act"): a label."""
