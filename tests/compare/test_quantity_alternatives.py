@@ -118,3 +118,8 @@ def test_passive_counts_labels_and_codes_are_read_as_before() -> None:
     assert _read("Officers posted no 72-hour vacate signs.")[0][2] == "hour"
     assert _read("Call 765.456.7350 with tips.") == []
     assert _read("Image of 5.") == []
+
+
+def test_both_sides_of_a_tally_are_quantities() -> None:
+    assert [r[0] for r in _read("The measure passed by a vote of 218 to 214.")] == [218.0, 214.0]
+    assert [r[0] for r in _read("The council approved it by seven votes to two.")] == [7.0, 2.0]

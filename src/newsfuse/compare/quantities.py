@@ -1294,6 +1294,8 @@ def extract_quantities(
                 unit, thing, _ = _referent(text[found.start("rest") : found.end("rest")])
             elif last_end >= 0 and _JOINED.fullmatch(text, last_end, start):
                 unit, thing = last_unit, last_thing  # "aged 19 and 23", "14 homes or 30"
+            elif last_thing in ("number", "vote") and last_end >= 0 and _TO.fullmatch(text, last_end, start):
+                thing = last_thing  # a tally: "a vote of 218 to 214", "by seven votes to two"
             elif rest[1:3].lower() == "or" and (alternative := _OR_NEXT.match(text, num_end)):
                 unit, thing = _alternative_unit(text, scan, single, alternative.end())  # "5 or 6 percent"
         if unit and unit.startswith("pound") and "lb" not in text[start : rest_start + used].lower():
@@ -1400,6 +1402,7 @@ _WORDS_AFTER = re.compile(r"(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,
 """The words after a number, as the quantity pattern's ``rest`` reads them."""
 _WHOLE_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2}) $")
 """The whole number before a fraction ("2 1/2 pounds")."""
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _OR_NEXT = re.compile(r"\s+or\s+", re.IGNORECASE)
 """An alternative after a bare number ("5 or 6 percent", "8 or $9", "two or three people")."""
 
