@@ -194,3 +194,11 @@ def test_french_first_names_give_the_pronoun_its_person() -> None:
         'Luc Tremblay said sales fell. Geneviève Tremblay disagreed. "We sold more bread than ever," she said.'
     )
     assert quote_speakers(text)[-1] == ("We sold more bread than ever", "Geneviève Tremblay")
+
+
+def test_a_group_speaking_without_an_article() -> None:
+    text = (
+        '"Anyone offered the violin should call us," Lakeside police said in a news release.\n\n'
+        '"The harm caused is incalculable," federal prosecutors wrote.'
+    )
+    assert [s for _, s in quote_speakers(text)] == ["Lakeside police", "prosecutors"]

@@ -66,9 +66,16 @@ _OWNED = (
 """A role described through its holder before the name ("Google's chief human resources executive, X,")."""
 _LED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
 """Lower-case words of a role before a name ("the economist Jared Bernstein", "former Gov. Jeb Bush")."""
+_COLLECTIVE = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.-]*[ \xa0]+){0,2}(?:(?:federal|local|provincial|state|city|county|senior|other|some|many)"
+    r"[ \xa0]+)?(?:police|officials|prosecutors|investigators|authorities|organizers|"
+    r"organisers|residents|protesters|witnesses|experts|critics|doctors|firefighters|paramedics|researchers|"
+    r"scientists|analysts|economists|officers|sources)(?![\w'’-])"
+)
+"""A group speaking with no article ("…," police said; "…," Toronto police said in a release)."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it)\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
+    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?<!\n)(?!(?:That|This|The|It|But|And|There|These|Those|What|When)\b)(?P<n8>{_NAME}),\s+(?:who|the|a|an)\s+(?:[^,\"“”.;\n]|\.(?=\S)){{2,120}}?\s+{VERBS}\b"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
