@@ -202,3 +202,11 @@ def test_a_group_speaking_without_an_article() -> None:
         '"The harm caused is incalculable," federal prosecutors wrote.'
     )
     assert [s for _, s in quote_speakers(text)] == ["Lakeside police", "prosecutors"]
+
+
+def test_a_title_in_apposition_before_the_name_is_the_role_a_description_finds() -> None:
+    text = (
+        "Lakeland's premier, Dora Fenwick, met the mayors on Monday. Later the mayor of Kanata, Lise Roy, spoke.\n\n"
+        '"We will build the bridge," the premier said.'
+    )
+    assert quote_speakers(text) == [("We will build the bridge", "Dora Fenwick")]

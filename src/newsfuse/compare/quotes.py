@@ -908,8 +908,25 @@ def _run_role(text: str, run: re.Match[str]) -> tuple[str, str] | None:
     if named is None:
         return None
     name, role = named
-    role = role or _role_after(text, run.end())
+    role = role or _role_after(text, run.end()) or _role_before(text, run.start(), run.end())
     return (name, role) if role else None
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?:\b[Tt]he|[A-ZÀ-ÖØ-Þ][\w.-]*['’]s)[ \xa0]+(?P<role>(?:[\w-]+[ \xa0]+){0,3}?(?P<head>[a-z][\w-]*)),[ \xa0]*\Z"
+)
+"""A title in apposition before a name ("The health minister, Patty Hajdu,", "Ontario's premier, Doug Ford,")."""
+
+
+def _role_before(text: str, start: int, end: int) -> str | None:
+    """The role a text gives a person in apposition before the name at ``[start, end)`` (closed by a comma after
+    the name): "The Conservative leader, Andrew Scheer, …" → "Conservative leader"."""
+    if not text.startswith(",", end) or text[start - 2 : start - 1] != ",":
+        return None
+    found = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    if found is None or found.group("head") not in TITLES:
+        return None
+    return found.group("role")
 
 
 class Roles:
