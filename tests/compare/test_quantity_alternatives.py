@@ -123,3 +123,10 @@ def test_passive_counts_labels_and_codes_are_read_as_before() -> None:
 def test_both_sides_of_a_tally_are_quantities() -> None:
     assert [r[0] for r in _read("The measure passed by a vote of 218 to 214.")] == [218.0, 214.0]
     assert [r[0] for r in _read("The council approved it by seven votes to two.")] == [7.0, 2.0]
+
+
+def test_a_number_inside_a_name_that_goes_on_capitalised_is_no_count() -> None:
+    assert _read("Boeing 737 Max jets are grounded.") == []
+    assert _read("Stay with FOX 8 News for updates.") == []
+    assert _read("The Model 3 remains the best-selling car.") == []
+    assert _read("Firm Cuts 300 Jobs.") == [(300.0, None, None, "job")]

@@ -994,7 +994,17 @@ def _is_name(text: str, start: int, rest: str) -> bool:
         if not word[:1].isupper() or word.lower() in _NOT_NAME_BEFORE:
             return False
     words = _ALPHA_WORD.findall(rest, 0, 40)[:2]
-    return not any(_is_plural(w.lower()) for w in words)
+    if (
+        words
+        and words[0][0].isupper()
+        and rest[:1] == " "
+        and not text[start].isupper()
+        and (words[0].lower() == "news" or not _is_plural(words[0].lower()))
+    ):
+        return True  # a model's name goes on: "Boeing 737 Max jets", "iPhone 15 Pro models"
+    return not any(
+        _is_plural(w.lower()) and w.lower() not in _CONCEPT_VERBS for w in words
+    )  # "Model 3 remains"
 
 
 _PARTITIVE = re.compile(
