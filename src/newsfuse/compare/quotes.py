@@ -320,7 +320,13 @@ _MALE_NAMES = """aaron adam alan albert alex alexander alfred allen andrew andy 
     ryan sam samuel scott sean sergei seth stephen steve steven stuart ted thomas tim timothy todd tom tony
     travis trey tyler victor vincent vladimir walter warren wayne william willie xi
     pierre jean françois andré michel jacques luc yves étienne maxime denis gilles stéphane sylvain benoît
-    mathieu olivier alain rené serge réjean jagmeet marc"""
+    mathieu olivier alain rené serge réjean jagmeet marc
+    kyle dylan logan connor liam noah ethan owen gavin shane troy wade brett cody colin darren dustin garrett
+    graham jared marcus mitchell nolan preston reid spencer trevor wesley zachary raj ravi sanjay arjun amir ahmed
+    mohamed mohammed muhammad omar ali hassan hussein ibrahim yusuf khalid tariq jamal kwame kofi diego pablo javier
+    miguel alejandro fernando ricardo raul dmitri ivan igor andrei mikhail pavel tomasz piotr lars sven nils erik
+    hans klaus dieter wolfgang stefan giuseppe giovanni luca matteo francesco declan angus hamish ewan alastair rory
+    niall gord brent darryl dwayne lorne murray"""
 _MALE_FIRST = frozenset(_MALE_NAMES.split())
 """First names of men (written for this module from common English and political first names; names given to
 women and men alike, such as Lee, Terry, Dana or Kelly, left out): a full name's gender, over the pronoun votes,
@@ -337,7 +343,13 @@ _FEMALE_NAMES = """abigail alice liz hilary alicia alison amanda amy andrea ange
     sara sarah sharon sheila shirley stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
     valerie vanessa veronica victoria virginia wanda wendy
     chrystia mélanie sophie geneviève isabelle nathalie valérie chantal josée manon lucie françoise ginette
-    hélène émilie élise"""
+    hélène émilie élise
+    ashley amber brittany chloe courtney crystal danielle erica felicia gina haley jasmine jenna jillian
+    kaitlyn kara kayla kelsey kristen leah lindsay madison melinda mia miranda molly monica naomi olivia priya sabrina
+    shannon stacey tara tanya tamara tessa whitney yvonne yasmin fatima aisha amina zainab mariam leila layla sunita
+    anjali deepa meera neha pooja mei yuki keiko ingrid astrid greta helga sigrid freya siobhan niamh aoife maeve moira
+    fiona eileen bridget jocelyn marlene rosalind gwen meghan nadia natasha olga svetlana tatiana irina anya
+    magdalena doreen bonnie"""
 _FEMALE_FIRST = frozenset(_FEMALE_NAMES.split())
 """First names of women (as :data:`_MALE_FIRST`)."""
 _FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
