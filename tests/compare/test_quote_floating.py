@@ -210,3 +210,21 @@ def test_a_title_in_apposition_before_the_name_is_the_role_a_description_finds()
         '"We will build the bridge," the premier said.'
     )
     assert quote_speakers(text) == [("We will build the bridge", "Dora Fenwick")]
+
+
+def test_a_quote_opening_a_sentence_after_one_about_a_person_named_in_full() -> None:
+    text = (
+        "Attorney General Rhoda Lyle sued the county on Monday. Lyle announced the lawsuit at noon. "
+        '"We are seeking a court order today."'
+    )
+    assert quote_speakers(text) == [("We are seeking a court order today.", "Rhoda Lyle")]
+
+
+def test_a_quote_opening_a_sentence_after_a_pronoun_subject_within_a_paragraph_has_no_speaker() -> None:
+    text = 'The clerk, Ana Ruiz, and Tom Berg spoke. She called it routine. "It happens every spring."'
+    assert quote_speakers(text) == [("It happens every spring.", None)]
+
+
+def test_an_age_is_a_description_after_the_verb() -> None:
+    text = '"Donald has always been a leader," said the 46-year-old. "Now he will work for you."'
+    assert [s for _, s in quote_speakers(text)] == ["the 46-year-old", "the 46-year-old"]

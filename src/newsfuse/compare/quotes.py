@@ -38,7 +38,10 @@ _NOT_DESCRIBING = (
     r"(?!(?:as|when|while|he|she|they|who|that|and|but|if|because|after|before|since|will|would|can|could|must"
     r"|should|might|shall)\b)"
 )
-_DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,4}}?{_NOT_DESCRIBING}[a-z][\w'-]+"
+_DESCRIPTION = (
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_NOT_DESCRIBING}[\w'’-]+\s+){{0,4}}?{_NOT_DESCRIBING}"
+    r"(?:[a-z][\w'-]+|\d{1,3}-year-old)"
+)
 """A speaker named by description ("a campaign spokesman", "the minister")."""
 _DESCRIBED = re.compile(_DESCRIPTION)
 _PERSON_NOUN_ENDINGS = ("man", "woman", "person", "ist", "ian", "er", "or", "ee")
@@ -1191,7 +1194,7 @@ _LATE = re.compile(
 """The attribution after the writer's words that finish a quote's sentence ("…,'' like the recent volatility
 of financial markets, said Richard Curtin, …", "…,'' as his father dreamed, Mr. Turry said.")."""
 _CLAUSE_GOES_ON = re.compile(
-    r"(?<=told)|[ \xa0]+(?:about|during|in|on|at|after|before|when|while|of|reporters|rhetorically)\b"
+    r"(?<=told)|[ \xa0]+(?:about|during|in|on|at|after|before|when|while|as|of|reporters|rhetorically)\b"
 )
 """An attribution's clause going on after "…?" X said with no statement of X's own: an object of "told" or a
 preposition ("…?" Lichtman said about McCain's effort …, "…?" Trump asked reporters rhetorically …)."""
@@ -1732,9 +1735,16 @@ def _floating(
     if last and last[1] and start - last[0] < 600 and not people.named_between(last[0], start, last[1]):
         return last[1], last[2]  # news convention: the same speaker until the text names another
     before = text[:start].rstrip(" \t\xa0\"“'")
-    if before.endswith("\n"):  # the person the paragraph before ends on, as its last sentence's subject
+    if before.endswith(("\n", ".", "!", "?")):  # the person the paragraph (or sentence) before is about
         end = len(before.rstrip())
         phrase, name_end, _ = _subject(text, end)
+        if not before.endswith("\n") and (
+            phrase == _SUBJECT or phrase.lower() in PRONOUNS or " " not in full_name(phrase, text, end)
+        ):
+            return (
+                None,
+                None,
+            )  # within a paragraph: only a person the text names in full ("Lynch announced …")
         if _DESCRIBED.fullmatch(phrase):  # "The party chairman, Kelly Armstrong, called …": the name
             apposed = _APPOSED.match(text, name_end)
             return (apposed.group("n") if apposed and _plausible_person(apposed.group("n")) else phrase), None
