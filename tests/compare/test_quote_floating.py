@@ -228,3 +228,24 @@ def test_a_quote_opening_a_sentence_after_a_pronoun_subject_within_a_paragraph_h
 def test_an_age_is_a_description_after_the_verb() -> None:
     text = '"Donald has always been a leader," said the 46-year-old. "Now he will work for you."'
     assert [s for _, s in quote_speakers(text)] == ["the 46-year-old", "the 46-year-old"]
+
+
+def test_a_relative_in_apposition_after_a_possessive() -> None:
+    text = (
+        "Lazar was sentenced on Friday. His lawyer, Shannon Quill, asked for mercy.\n\n"
+        '"We need him at home," his wife, Gabriela Lazar, wrote in a letter to the court.'
+    )
+    assert quote_speakers(text)[-1] == ("We need him at home", "Gabriela Lazar")
+
+
+def test_a_description_opening_the_quotes_sentence_is_not_the_person_it_then_names() -> None:
+    text = (
+        "Dale Rourke attacked Mina Osei over the harbor deal.\n\n"
+        'The Lakeside developer says of Osei, "She sold the pier for a song."'
+    )
+    assert quote_speakers(text)[-1] == ("She sold the pier for a song.", "Dale Rourke")
+
+
+def test_a_supporter_of_a_named_person_is_not_that_person() -> None:
+    text = 'Governor Ada Lindqvist spoke in Hudson.\n\nAt the meeting, the Lindqvist supporter retorted: "Vote for her."'
+    assert quote_speakers(text)[-1] == ("Vote for her.", "the Lindqvist supporter")

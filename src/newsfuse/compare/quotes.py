@@ -84,7 +84,9 @@ _AFTER = re.compile(
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
     rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS}"
-    rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS})"
+    rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS}"
+    rf"|(?:his|her|their)[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){{0,2}}?[a-z][\w'’-]*,[ \xa0]+(?P<n9>{_NAME}),[ \xa0]+"
+    rf"(?:also\s+)?{VERBS})"
 )
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said / "…," X, who chairs the Y said (an aside
@@ -705,6 +707,11 @@ class People:
             for name in set(self.names)
         )
 
+    def surname(self, word: str) -> bool:
+        """True when ``word`` is the last word of a person the text names in full."""
+        self._read()
+        return any(" " in name and name.rsplit(maxsplit=1)[-1] == word for name in self.names)
+
     def named_between(self, lo: int, hi: int, other_than: str | None = None) -> bool:
         """True when the text names a person in ``[lo, hi)`` (with ``other_than``: a person of another
         surname than it)."""
@@ -1236,7 +1243,7 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if after.group(g))
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if after.group(g))
         return after.group(group), after.end(group), after.end()
     late = _LATE.match(text, end, end + 200) if closing == "," else None
     if late:  # "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein."
@@ -2138,11 +2145,15 @@ def _resolve(
                     None,
                 )  # "a young woman asked …. "…," the woman said": someone the text does not name
             # "the New York businessman said": the person the text is about, when no one has that role
-            described = _described_before(phrase, text, start, people)
+            described = _described_before(phrase, text, min(start, name_end - len(phrase)), people)
             if described is None and head in _BYSTANDER_HEADS:
                 return phrase, None  # "the narrator says", "the spokesman said": not the person written about
+            if described is None and any(w[:1].isupper() and people.surname(w) for w in phrase.split()[1:-1]):
+                return phrase, None  # "the Christie supporter": someone of a person the text names, not them
             if described is None:
-                subject = people.antecedent(start)
+                # before the description when it opens the quote's sentence ("The New York businessman says of
+                # Clinton, "…"": not Clinton)
+                subject = people.antecedent(min(start, name_end - len(phrase)))
                 if subject and _introduced_as_other(subject, head, text, start):
                     return (
                         phrase,
