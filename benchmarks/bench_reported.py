@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
-from benchmarks.revision import file_at  # noqa: E402
+from benchmarks.revision import file_at, import_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.compare import align, compare_event, quotes, reported  # noqa: E402
 from newsfuse.compare.mentions import Mention  # noqa: E402
@@ -201,15 +201,16 @@ def polnear(split: str, extract: Extractor) -> dict[str, Any]:
     return out
 
 
-def ggt(extract: Extractor | None) -> dict[str, Any]:
+def ggt(extract: Extractor | None, direct: Extractor | None = None) -> dict[str, Any]:
     """GGT's protocol (bench_compare.quotes_ggt): a gold quote is found when >= 30 % of its characters are
-    covered by a prediction, one to one; predictions are extract_quotes' plus ``extract``'s; the speaker is
-    right when its last word is the resolved reference's."""
+    covered by a prediction, one to one; predictions are extract_quotes' (or ``direct``'s) plus ``extract``'s;
+    the speaker is right when its last word is the resolved reference's."""
     n_pred = n_gold = tp = speaker_ok = 0
     by_kind: dict[str, list[int]] = {}
+    direct = direct or quotes.extract_quotes
     for row in _rows("ggt_quotes_eval", "ggt_quotes_eval.jsonl.gz"):
         art = Article(id=row["doc_id"], path=row["doc_id"], text=row["text"])
-        found = list(quotes.extract_quotes(art)) + (list(extract(art)) if extract else [])
+        found = list(direct(art)) + (list(extract(art)) if extract else [])
         preds = [(m.span.start, m.span.end) for m in found]
         gold = [q for q in row["quotes"] if q["quote"]]
         used = _match([(q["start"], q["end"]) for q in gold], preds, _covered, 0.3)
@@ -714,6 +715,127 @@ def session15(passes: int = 5, test: bool = True) -> dict[str, Any]:
     return out
 
 
+SESSION16_BASE = "aa58c12"
+"""Session 16's starting commit: its compare package (quotes.py and reported.py, which resolves its speakers
+through quotes.py) is imported beside this tree's (``--session16``)."""
+
+
+def _named_speakers(split: str, extract: Extractor) -> dict[str, Any]:
+    """:func:`polnear`'s speaker figures alone (matched indirect attributions whose source names someone)."""
+    found = polnear(split, extract)
+    return {k: found[k] for k in ("named_speaker_accuracy", "named_speakers")} | {
+        "overlap_0.3_f1": found["overlap_0.3"]["f1"]
+    }
+
+
+def session16(passes: int = 5, test: bool = True) -> dict[str, Any]:
+    """Session 16 (speakers): this tree's compare package beside the session start's (:data:`SESSION16_BASE`):
+    reported speech on PolNeAR train/dev (spans and the speakers of matched indirect attributions whose source
+    names someone), ggt_quotes_eval (test, reported once: each version's direct quotes plus its reported speech)
+    and CPU ms per article of find_reports, both versions in alternating cold passes."""
+    base = import_at(SESSION16_BASE, "compare", f"compare_{SESSION16_BASE}")
+    modules = {"before": base.reported, "after": reported}
+    direct = {"before": base.quotes.extract_quotes, "after": quotes.extract_quotes}
+    out: dict[str, Any] = {"base": SESSION16_BASE}
+    for split in ("train", "dev"):
+        for name, module in modules.items():
+            out[f"polnear_{split}_{name}"] = _named_speakers(split, module.extract_reported)
+    if test:
+        for name, module in modules.items():
+            out[f"ggt_{name}"] = ggt(module.extract_reported, direct[name])
+    texts = {
+        "jsonl-2000-s9-g2": _cleaned_2000(),
+        "polnear train+dev": [a for split in ("train", "dev") for a, _ in _polnear(split)],
+    }
+    out["differing_articles"] = {
+        label: sum(
+            _report_keys(base.reported.find_reports(a)) != _report_keys(reported.find_reports(a))
+            for a in arts
+        )
+        for label, arts in texts.items()
+    }
+    timings: dict[str, dict[str, list[float]]] = {label: {"before": [], "after": []} for label in texts}
+    for k in range(passes):
+        for label, arts in texts.items():
+            for name in ("before", "after") if k % 2 == 0 else ("after", "before"):
+                module = modules[name]
+                base.quotes.clear_caches()
+                quotes.clear_caches()
+                module.clear_caches()
+                gc.collect()
+                start = time.process_time()
+                for a in arts:
+                    module.find_reports(a)
+                timings[label][name].append((time.process_time() - start) * 1000 / len(arts))
+    out["speed"] = {
+        label: {
+            "articles": len(texts[label]),
+            "passes": passes,
+            **{
+                f"{name}_ms_per_article_{stat}": round(fn(t[name]), 4)
+                for name in ("before", "after")
+                for stat, fn in (("min", min), ("median", statistics.median))
+            },
+        }
+        for label, t in timings.items()
+    }
+    return out
+
+
+def _session16_markdown(r: dict[str, Any]) -> str:
+    s = r.get("session16")
+    if not s:
+        return ""
+    rows = []
+    for split in ("train", "dev"):
+        b, a = s[f"polnear_{split}_before"], s[f"polnear_{split}_after"]
+        rows.append(
+            f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
+            f"{b['named_speaker_accuracy']:.4f} ({b['named_speakers']}) | "
+            f"{a['named_speaker_accuracy']:.4f} ({a['named_speakers']}) |"
+        )
+        rows.append(
+            f"| indirect attributions, >= 30 % of gold covered (F1) | polnear {split} (dev) | "
+            f"{b['overlap_0.3_f1']:.4f} | {a['overlap_0.3_f1']:.4f} |"
+        )
+    if "ggt_before" in s:
+        gb, ga = s["ggt_before"], s["ggt_after"]
+        rows.append(
+            f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
+            f"reported once) | {_f(gb)} | **{_f(ga)}** |"
+        )
+        rows.append(
+            f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
+            f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |"
+        )
+    for label, sp in s["speed"].items():
+        rows.append(
+            f"| find_reports CPU ms per article, cold, alternating passes (min / median of {sp['passes']}) | "
+            f"{label} ({sp['articles']} texts) | {sp['before_ms_per_article_min']:.3f} / "
+            f"{sp['before_ms_per_article_median']:.3f} | {sp['after_ms_per_article_min']:.3f} / "
+            f"{sp['after_ms_per_article_median']:.3f} |"
+        )
+    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
+    return (
+        f"## Session 16 (issue 7, speakers; measured {r.get('session16_date', '')}, "
+        f"`.venv/bin/python benchmarks/bench_reported.py --session16`)\n\n"
+        f"Before: the compare package at the session start ({s['base']}: quotes.py and reported.py, whose "
+        f"speakers quotes.py resolves), imported beside this tree's in the same run. Articles whose reports "
+        f"differ: {differing}.\n\n"
+        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n\n"
+        + SESSION16_NOTES
+    )
+
+
+SESSION16_NOTES = """Speakers only (compare_quotes.md has the session's rules): reported.py's own change is its name pattern
+(an accented capital opening a name, Canadian police and council abbreviations); every other change to reported
+speech comes from quotes.py's resolver (first names, couples, descriptions, roles in apposition before a name).
+
+"""
+
+
 def _session15_markdown(r: dict[str, Any]) -> str:
     s = r.get("session15")
     if not s:
@@ -846,6 +968,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
+        + _session16_markdown(r)
         + _session15_markdown(r)
         + _facts_markdown(r)
         + _third_pass_markdown(r)
@@ -1271,7 +1394,12 @@ def main() -> None:
         action="store_true",
         help=f"session 15: find_reports at {SESSION15_BASE} beside this tree's (PolNeAR dev, GGT test, speed)",
     )
-    parser.add_argument("--no-test", action="store_true", help="--session15 without ggt_quotes_eval")
+    parser.add_argument(
+        "--session16",
+        action="store_true",
+        help=f"session 16: the compare package at {SESSION16_BASE} beside this tree's (PolNeAR dev, GGT test, speed)",
+    )
+    parser.add_argument("--no-test", action="store_true", help="--session15/16 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
     parser.add_argument("--digest-child", action="store_true", help=argparse.SUPPRESS)
@@ -1285,6 +1413,13 @@ def main() -> None:
         return
     if args.alternated_child:
         print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
+        return
+    if args.session16:  # re-measured into the saved results, the other sections kept
+        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
+        saved["session16"] = session16(test=not args.no_test)
+        saved["session16_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        save_results("compare_reported", saved, _markdown(saved))
+        print(json.dumps(saved["session16"], indent=2))
         return
     if args.session15:  # re-measured into the saved results, the other sections kept
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
