@@ -249,3 +249,12 @@ def test_a_description_opening_the_quotes_sentence_is_not_the_person_it_then_nam
 def test_a_supporter_of_a_named_person_is_not_that_person() -> None:
     text = 'Governor Ada Lindqvist spoke in Hudson.\n\nAt the meeting, the Lindqvist supporter retorted: "Vote for her."'
     assert quote_speakers(text)[-1] == ("Vote for her.", "the Lindqvist supporter")
+
+
+def test_the_writers_i_is_no_one_the_text_names() -> None:
+    text = (
+        "My parents, Amos and Ruth Keller, raised us on a farm.\n\n"
+        'Once in my early twenties, when my mother mentioned the weather, I laughed and said, "It will rain."\n\n'
+        'Last month, when I asked Ruth Keller about it, she smiled and said, "You were right."'
+    )
+    assert [s for _, s in quote_speakers(text)] == [None, "Ruth Keller"]

@@ -1323,7 +1323,8 @@ def _lead_in(text: str, start: int, window: str) -> tuple[str | None, int, int] 
         spoke = [
             m
             for m in _SPOKE.finditer(text, begin, offset + found.start())
-            if _subject_name(m[1], text, start)
+            if m[1] != "I"
+            and _subject_name(m[1], text, start)  # "when I asked X …, he … said,": not the writer
         ]
         if spoke:
             return spoke[-1].group("n"), spoke[-1].end("n"), start
@@ -1393,7 +1394,7 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A description of a person opening a sentence as its subject ("A Warren adviser, who …, said", "The woman
 said")."""
-_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,60},[ \xa0]+(?P<n>he|she)[ \xa0]+[a-z]")
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,100},[ \xa0]+(?P<n>he|she|I)[ \xa0]+[a-z]")
 """A pronoun subject after a sentence's opening phrase ("Eight years ago, he supported …")."""
 
 
@@ -1574,7 +1575,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
             and (quote[-1] not in ".?!" or (after_word and _titled(quote)))
         ):
             continue  # a title or name in quote marks ("Contract with America", on NBC's "Meet the Press.")
-        if speaker is None and not continued and not embedded and not writer:
+        if speaker is None and not continued and not embedded and not writer and phrase != "I":
             speaker, role = _floating(text, start, last, people)
         role = role or roles.get(speaker or "")
         last = (max(end, said_end), speaker, role, runs_on)
@@ -2107,6 +2108,8 @@ def _resolve(
         return speaker, roles.get(speaker or "", role)
     if phrase == "it":
         return _organisation_before(text, start), None  # "…," it said: the organisation named last
+    if phrase == "I":
+        return None, None  # the writer ("I laughed and said, "…""), whom only a byline names: no one else
     if phrase.lower() in PRONOUNS:
         antecedent = people.antecedent(start, phrase)
         if antecedent and phrase.lower() in _WANTS:
