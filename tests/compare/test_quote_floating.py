@@ -258,3 +258,16 @@ def test_the_writers_i_is_no_one_the_text_names() -> None:
         'Last month, when I asked Ruth Keller about it, she smiled and said, "You were right."'
     )
     assert [s for _, s in quote_speakers(text)] == [None, "Ruth Keller"]
+
+
+def test_a_possessive_after_a_leading_clause_is_no_subject() -> None:
+    text = (
+        "When Ravi Anand, Maria Osei’s campaign manager was asked at a luncheon held by the Lakeside Courier if "
+        'Osei would debate, he laughed and said, "We’ll see."'
+    )
+    assert quote_speakers(text) == [("We’ll see.", "Ravi Anand")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = 'Outside Carrow, Dana Pike waited.\n\nDespite Pike\'s doubts, she said, "The plant will reopen."'
+    assert quote_speakers(text)[-1][1] == "Dana Pike"

@@ -140,6 +140,20 @@ _CLAUSE_WORDS = frozenset(
 """Capitalised first words of a clause, which no name starts with ("When Sanders accused …")."""
 _LEADING_WORDS = frozenset(
     {"Even", "Then", "Both", "For", "See", "Of", "But", "And", "So", "Still", "Yet", "Said", "Like", "Unlike"}
+    | {
+        "Outside",
+        "Inside",
+        "Across",
+        "Near",
+        "Behind",
+        "Beyond",
+        "Among",
+        "Amid",
+        "Despite",
+        "During",
+        "Toward",
+    }
+    | {"Towards", "Around", "Along", "Beside", "Alongside", "Against", "Throughout", "Following", "Including"}
 )
 """Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
@@ -1376,8 +1390,8 @@ def _subject(text: str, start: int) -> tuple[str, int, int]:
     while begin < start and text[begin] in " \xa0\t":
         begin += 1
     found = _SUBJECT_AT.match(text, begin, start)
-    if found and _subject_name(found.group("n"), text, start):
-        return found.group("n"), found.end("n"), start
+    if found and not found.group("n").endswith(("'s", "’s")) and _subject_name(found.group("n"), text, start):
+        return found.group("n"), found.end("n"), start  # not "Clinton’s campaign manager was asked …"
     after = _PRONOUN_AFTER_CLAUSE.match(text, begin, start)
     if after:  # "Eight years ago, he supported Barack Obama over Clinton and said, "…"": he speaks
         return after.group("n"), after.end("n"), start
@@ -1394,7 +1408,7 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A description of a person opening a sentence as its subject ("A Warren adviser, who …, said", "The woman
 said")."""
-_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,100},[ \xa0]+(?P<n>he|she|I)[ \xa0]+[a-z]")
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,200},[ \xa0]+(?P<n>he|she|I)[ \xa0]+[a-z]")
 """A pronoun subject after a sentence's opening phrase ("Eight years ago, he supported …")."""
 
 
