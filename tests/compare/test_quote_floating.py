@@ -271,3 +271,12 @@ def test_a_possessive_after_a_leading_clause_is_no_subject() -> None:
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = 'Outside Carrow, Dana Pike waited.\n\nDespite Pike\'s doubts, she said, "The plant will reopen."'
     assert quote_speakers(text)[-1][1] == "Dana Pike"
+
+
+def test_a_participle_clause_opening_the_sentence_holds_no_subject() -> None:
+    text = (
+        "Phyllis Marden wrote her last column this week.\n\n"
+        "Noting that both Reagan and Lindell fought the press, Marden put her finger on one thing.\n\n"
+        '"Lindell is the first candidate since Reagan who talks about winning," she wrote.'
+    )
+    assert quote_speakers(text)[-1][1] == "Phyllis Marden"

@@ -404,6 +404,8 @@ whose object or clause the name opens ("He said Mateen "has not done this …"":
 _LEADING = re.compile(
     r"[\s\"“]*(?:As|When|While|After|Before|Since|Although|Though|If|Because|Despite|During|In|At|On|With|"
     r"Following|Asked|Speaking|Making|Addressing|Responding|Unlike|Like|Until|Once|From|For|By|Under|"
+    r"Noting|Citing|Pointing|Referring|Describing|Calling|Acknowledging|Admitting|Defending|Praising|Criticizing|"
+    r"Criticising|Reacting|Answering|Recalling|Comparing|Explaining|Arguing|Warning|Urging|Wearing|Standing|"
     r"Throughout|Over|Amid|Later|Earlier)\b"
 )
 """The first word of a sentence that opens with a clause before its subject ("As supporters waited for her in
