@@ -567,6 +567,31 @@ def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict
     }
 
 
+def dev_figures(commit: str = BASELINE) -> dict[str, Any]:
+    """The dev sets alone (what tuning reads; no test set): PolNeAR train/dev direct-quote F1 and speakers (all /
+    named / pronoun proxy, by source class, GGT's last-word rule), and speakers_dev.jsonl, for this tree and
+    ``commit``'s quotes.py."""
+    old = _baseline_module(commit)
+    out: dict[str, Any] = {
+        "baseline_commit": commit,
+        "speakers_dev": {"before": speakers_dev(old), "after": speakers_dev()},
+    }
+    for split in ("train", "dev"):
+        out[f"polnear_{split}"] = {
+            "before": quotes_polnear(split, extract=old.extract_quotes)["f1"],
+            "after": quotes_polnear(split)["f1"],
+        }
+        out[f"polnear_{split}_by_class"] = {
+            "before": speakers_by_class(split, old),
+            "after": speakers_by_class(split),
+        }
+        out[f"polnear_{split}_named_last_word"] = {
+            "before": named_last_word(split, old),
+            "after": named_last_word(split),
+        }
+    return out
+
+
 def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
@@ -1141,6 +1166,7 @@ def main() -> None:
     parser.add_argument("--same-as", metavar="COMMIT", help="compare every mention with COMMIT's quotes.py")
     parser.add_argument("--baseline", metavar="COMMIT", default=BASELINE, help="the commit timed against")
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the saved .json")
+    parser.add_argument("--dev", action="store_true", help="print the dev-set figures alone (no test set)")
     parser.add_argument(
         "--speakers-dev",
         metavar="HALF",
@@ -1161,6 +1187,9 @@ def main() -> None:
         return
     if args.same_as is not None:
         same_as(args.same_as)
+        return
+    if args.dev:
+        print(json.dumps(dev_figures(commit), indent=2))
         return
     if args.speakers_dev is not None:
         figures = {
