@@ -178,14 +178,13 @@ def split_name(phrase: str) -> tuple[str, str | None]:
             or word.endswith(("'s", "’s"))  # "The Post's Dana Milbank"
         ):
             cut = i + 1
-    if (
-        not cut
-        and len(words) > 2
-        and words[1][-1:] != "."
-        and words[0].lower() not in _FIRST_NAMES
-        and (words[0].lower() in _PERSON_HEADS or words[0].lower().endswith(_HEAD_ENDINGS))
+    while (
+        len(words) - cut > 2
+        and words[cut + 1][-1:] != "."
+        and words[cut].lower() not in _FIRST_NAMES
+        and (words[cut].lower() in _PERSON_HEADS or words[cut].lower().endswith(_HEAD_ENDINGS))
     ):
-        cut = 1  # "Baker Oona Lindqvist", "Actress Rosario Dawson": a sentence's first word, a person noun
+        cut += 1  # "Baker Oona Lindqvist", "German Chancellor Angela Merkel": person nouns before the name
     name = " ".join(words[cut:])
     role = " ".join(words[:cut]).strip() or None
     if role and role.split()[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
@@ -362,7 +361,7 @@ _FEMALE_NAMES = """abigail alice liz hilary alicia alison amanda amy andrea ange
     sara sarah sharon sheila shirley stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
     valerie vanessa veronica victoria virginia wanda wendy
     chrystia mélanie sophie geneviève isabelle nathalie valérie chantal josée manon lucie françoise ginette
-    hélène émilie élise
+    hélène émilie élise olive
     ashley amber brittany chloe courtney crystal danielle erica felicia gina haley jasmine jenna jillian
     kaitlyn kara kayla kelsey kristen leah lindsay madison melinda mia miranda molly monica naomi olivia priya sabrina
     shannon stacey tara tanya tamara tessa whitney yvonne yasmin fatima aisha amina zainab mariam leila layla sunita
