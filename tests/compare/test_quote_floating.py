@@ -280,3 +280,8 @@ def test_a_participle_clause_opening_the_sentence_holds_no_subject() -> None:
         '"Lindell is the first candidate since Reagan who talks about winning," she wrote.'
     )
     assert quote_speakers(text)[-1][1] == "Phyllis Marden"
+
+
+def test_a_quote_signed_with_a_place_after_the_name() -> None:
+    text = 'Voices from the rally.\n\n"The whole idea needs to stop."\n\n-Marta Kell, Moose Jaw.\n\nMore to come.'
+    assert quote_speakers(text) == [("The whole idea needs to stop.", "Marta Kell")]

@@ -91,8 +91,10 @@ _AFTER = re.compile(
 """The attribution after a quote: "…," said X / "…," X said / "…," X, a farmer, said (up to three asides: "X,
 67, a retired clerk in Allentown, Pa., said") / "…," X of the Y said / "…," X, who chairs the Y said (an aside
 left open) / "…," Premier Z's spokesperson, X, said."""
-_SIGNED = re.compile(rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})\.?[\s\xa0]*(?:\n|$)")
-"""A quote signed on its line: "…" ― X (vox pops)."""
+_SIGNED = re.compile(
+    rf"[\s\xa0]*[―—–-][\s\xa0]*(?P<n>{_NAME})(?:,[ \xa0]+[A-ZÀ-ÖØ-Þ][^\n\"“”]{{0,60}}?)?\.?[\s\xa0]*(?:\n|$)"
+)
+"""A quote signed on its line: "…" ― X (vox pops), also with a place or role after a comma ("-X, Philadelphia.")."""
 _BEFORE = re.compile(
     rf"(?P<n>{_NAME}|(?:{_DESCRIPTION})(?=\s*,?\s+(?:also\s+|then\s+)?{VERBS})|[Hh]e|[Ss]he|[Tt]hey)"
     rf"(?:\s*,?\s+(?:also\s+|then\s+|later\s+(?:[A-Z][a-z]+day\s+)?)?|\s+ha[ds]\s+)"
