@@ -474,6 +474,8 @@ class People:
         """The spans inside quote marks (set when the text is read)."""
         self.added: list[tuple[int, str]] = []
         """Speakers named in attributions before the text was read (:meth:`add`)."""
+        self.preceded: set[str] | None = None
+        """The words a capitalised word of a name precedes in the text (:func:`_preceded_words`, when asked)."""
 
     def _read(self) -> None:
         if self.read:
@@ -559,7 +561,7 @@ class People:
                     _FIRST_ALONE.match(self.text, end) or self.text.endswith(("named ", "called "), 0, at)
                 ):
                     return words[0]  # "Her father, Brad, 39,", "a resident named Caroline"
-                couple = _AND_FULL.match(self.text, end)
+                couple = _AND_FULL.match(self.text, end) if self.text.startswith("and", end + 1) else None
                 if couple and self._given(words[0], couple, full):
                     name = f"{words[0]} {couple.group('last')}"  # "Marc and Lucie Thibodeau": Marc Thibodeau
                     full[f"first|{words[0]}"] = name
@@ -613,11 +615,11 @@ class People:
 
     def _surname(self, word: str) -> bool:
         """True when a capitalised word precedes ``word`` somewhere in the text ("Donald Trump"): it may be
-        someone's surname, not a first name alone ("Trump" is not "Trump Train")."""
-        return any(
-            _person_words([m.group(1), word]) != [word]
-            for m in re.finditer(rf"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)[ \xa0]+{re.escape(word)}\b", self.text)
-        )  # not after a sentence word or a group noun ("When Mateo …", "Siblings Mateo and Lucia …")
+        someone's surname, not a first name alone ("Trump" is not "Trump Train"); not after a sentence word or a
+        group noun ("When Mateo …", "Siblings Mateo and Lucia …")."""
+        if self.preceded is None:
+            self.preceded = _preceded_words(self.text)
+        return word in self.preceded
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
@@ -833,6 +835,31 @@ class People:
             }  # "Rakeyia Scott" for a "she" whose sentences name only "Keith Lamont Scott"
             return namesakes.pop() if len(namesakes) == 1 else None
         return subject
+
+
+_CAP_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+
+
+def _preceded_words(text: str) -> set[str]:
+    """Every word of the text (and every prefix of it that ends before a non-word character: "Trump" of
+    "Trump’s") that follows a capitalised word and spaces, where the two read as a name's words
+    (:func:`_person_words` keeps the first: not "When Mateo", "Siblings Mateo")."""
+    found: set[str] = set()
+    prev: re.Match[str] | None = None
+    for token in _CAP_TOKEN.finditer(text):
+        if (
+            prev is not None
+            and prev.end() < token.start()
+            and not text[prev.end() : token.start()].strip(" \xa0")
+        ):
+            word = token.group(0)
+            for k in range(1, len(word) + 1):
+                if _is_word(word[k - 1]) and (k == len(word) or not _is_word(word[k])):
+                    prefix = word[:k]
+                    if _person_words([prev.group(0), prefix]) != [prefix]:
+                        found.add(prefix)
+        prev = token
+    return found
 
 
 _AND_FULL = re.compile(
