@@ -474,8 +474,6 @@ class People:
         """The spans inside quote marks (set when the text is read)."""
         self.added: list[tuple[int, str]] = []
         """Speakers named in attributions before the text was read (:meth:`add`)."""
-        self.preceded: set[str] | None = None
-        """The words a capitalised word of a name precedes in the text (:func:`_preceded_words`, when asked)."""
 
     def _read(self) -> None:
         if self.read:
@@ -617,9 +615,17 @@ class People:
         """True when a capitalised word precedes ``word`` somewhere in the text ("Donald Trump"): it may be
         someone's surname, not a first name alone ("Trump" is not "Trump Train"); not after a sentence word or a
         group noun ("When Mateo …", "Siblings Mateo and Lucia …")."""
-        if self.preceded is None:
-            self.preceded = _preceded_words(self.text)
-        return word in self.preceded
+        text = self.text
+        word_end = _is_word(word[-1:])
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if word_end != (after < len(text) and _is_word(text[after])):  # a word boundary after it
+                before = _TOKEN_BEFORE.search(text, max(0, at - 60), at)
+                if before and _person_words([before.group(1), word]) != [word]:
+                    return True
+            at = text.find(word, at + 1)
+        return False
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts: after the last full stop, question or exclamation mark
@@ -837,29 +843,8 @@ class People:
         return subject
 
 
-_CAP_TOKEN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’.-]*")
-
-
-def _preceded_words(text: str) -> set[str]:
-    """Every word of the text (and every prefix of it that ends before a non-word character: "Trump" of
-    "Trump’s") that follows a capitalised word and spaces, where the two read as a name's words
-    (:func:`_person_words` keeps the first: not "When Mateo", "Siblings Mateo")."""
-    found: set[str] = set()
-    prev: re.Match[str] | None = None
-    for token in _CAP_TOKEN.finditer(text):
-        if (
-            prev is not None
-            and prev.end() < token.start()
-            and not text[prev.end() : token.start()].strip(" \xa0")
-        ):
-            word = token.group(0)
-            for k in range(1, len(word) + 1):
-                if _is_word(word[k - 1]) and (k == len(word) or not _is_word(word[k])):
-                    prefix = word[:k]
-                    if _person_words([prev.group(0), prefix]) != [prefix]:
-                        found.add(prefix)
-        prev = token
-    return found
+_TOKEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)[ \xa0]+\Z")
+"""A capitalised word and spaces ending where a word starts (searched up to it)."""
 
 
 _AND_FULL = re.compile(
@@ -2262,7 +2247,11 @@ def _by_first_name(first: str, people: People) -> str | None:
     """The one person the text names in full with the first name ``first`` ("Tom" → "Tom Ebeling"); none when
     it names none or several ("Tom Ebeling" and "Tom Ruiz")."""
     people._read()
-    found = {name for name in people.names if " " in name and name.split(maxsplit=1)[0] == first}
+    found = {
+        name
+        for name in people.names
+        if name.startswith(first) and " " in name and name.split(maxsplit=1)[0] == first
+    }
     if len(found) != 1:
         return None
     name = found.pop()
