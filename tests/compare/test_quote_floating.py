@@ -285,3 +285,10 @@ def test_a_participle_clause_opening_the_sentence_holds_no_subject() -> None:
 def test_a_quote_signed_with_a_place_after_the_name() -> None:
     text = 'Voices from the rally.\n\n"The whole idea needs to stop."\n\n-Marta Kell, Moose Jaw.\n\nMore to come.'
     assert quote_speakers(text) == [("The whole idea needs to stop.", "Marta Kell")]
+
+
+def test_a_description_headed_by_a_title_in_capitals() -> None:
+    text = (
+        'Odile Brassard launched her party.\n\n"This is the only real green party," the Kamouraska MP said.'
+    )
+    assert quote_speakers(text) == [("This is the only real green party", "Odile Brassard")]

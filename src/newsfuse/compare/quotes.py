@@ -1073,8 +1073,11 @@ def _role_words(role: str) -> set[str]:
     return {*words, *(_SPELLED[w] for w in words if w in _SPELLED)}
 
 
+_ACRONYM_ROLE = re.compile(r"[Tt]he[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}(?:MP|MPP|MLA|MNA|MHA|CEO)")
+"""A description whose head is a title in capitals ("the Beauce MP", "the company's CEO")."""
 _PERSON_HEADS = frozenset(
     {"mogul", "tycoon", "magnate", "neurosurgeon", "surgeon", "billionaire", "millionaire", "host", "anchor"}
+    | {"mp", "mpp", "mla", "mna", "mha"}
     | {"frontrunner", "front-runner", "actress", "star", "veteran", "incumbent", "challenger", "senator"}
 )
 """Head nouns that name a person the text has named, beyond titles and person-noun endings ("the retired
@@ -2145,7 +2148,7 @@ def _resolve(
             antecedent = people.namesake(antecedent, _WANTS[phrase.lower()], start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
-    if _DESCRIBED.fullmatch(phrase):
+    if _DESCRIBED.fullmatch(phrase) or _ACRONYM_ROLE.fullmatch(phrase):
         apposed = _APPOSED.match(text, name_end)
         if apposed and _plausible_person(
             apposed.group("n")
