@@ -292,3 +292,17 @@ def test_a_description_headed_by_a_title_in_capitals() -> None:
         'Odile Brassard launched her party.\n\n"This is the only real green party," the Kamouraska MP said.'
     )
     assert quote_speakers(text) == [("This is the only real green party", "Odile Brassard")]
+
+
+def test_canadian_titles_particles_and_an_organisation_before_a_titled_name() -> None:
+    text = (
+        '"We were blindsided," said Liberal MP Adam Veller.\n\n'
+        '"The numbers are going up," said Dr. Eileen de Vries, the medical officer of health. "Stay home," she added.\n\n'
+        '"We stand with the families," Assembly of First Nations National Chief Perry Belmont said.'
+    )
+    assert [s for _, s in quote_speakers(text)] == [
+        "Adam Veller",
+        "Eileen de Vries",
+        "Eileen de Vries",
+        "Perry Belmont",
+    ]

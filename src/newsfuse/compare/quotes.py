@@ -81,7 +81,7 @@ _AFTER = re.compile(
     rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?<!\n)(?!(?:That|This|The|It|But|And|There|These|Those|What|When)\b)(?P<n8>{_NAME}),\s+(?:who|the|a|an)\s+(?:[^,\"“”.;\n]|\.(?=\S)){{2,120}}?\s+{VERBS}\b"
-    rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?{_NAME}\s+{VERBS}"
+    rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?(?P<of>{_NAME})\s+{VERBS}"
     rf"|according\s+to\s+(?P<n5>{_NAMED}|{_DESCRIPTION})"
     rf"|(?P<n6>{_DESCRIPTION}),[ \xa0]+{_NAME},[ \xa0]+(?:also\s+)?{VERBS}"
     rf"|{_OWNED},[ \xa0]+(?P<n7>{_NAME}),[ \xa0]+(?:also\s+)?{VERBS}"
@@ -175,8 +175,9 @@ def split_name(phrase: str) -> tuple[str, str | None]:
     for i, word in enumerate(words[:-1]):
         if (
             word.lower().rstrip(".,") in TITLES
-            or word[0].islower()
+            or (word[0].islower() and not (word in _PARTICLES and i > 0 and words[i - 1][0].isupper()))
             or word in _SHORT_TITLES
+            or word.rstrip(".,") in _CAPITAL_TITLES
             or word.endswith(("'s", "’s"))  # "The Post's Dana Milbank"
         ):
             cut = i + 1
@@ -194,6 +195,12 @@ def split_name(phrase: str) -> tuple[str, str | None]:
     return name, role
 
 
+_PARTICLES = frozenset(
+    {"de", "van", "von", "da", "del", "la", "le", "bin", "al", "du", "di", "der", "den", "dos"}
+)
+"""Lower-case words inside a surname ("Eileen de Villa"), not a role before the name."""
+_CAPITAL_TITLES = frozenset({"MP", "MPP", "MLA", "MNA", "MHA", "CEO"})
+"""Titles written in capitals before a name ("Liberal MP Adam Vaughan")."""
 _HEAD_ENDINGS = ("ist", "ian", "man", "woman", "ess", "er")
 """Endings of a person noun opening a run of three capitalised words before a name ("Baker", "Actress")."""
 
@@ -1276,6 +1283,11 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
         group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if after.group(g))
+        if group == "n4":
+            titled, title = split_name(after.group("of"))
+            if title and " " in titled and any(w.lower().rstrip(".") in TITLES for w in title.split()):
+                # "Assembly of First Nations National Chief Perry Bellegarde said": the titled person
+                return after.group("of"), after.end("of"), after.end()
         return after.group(group), after.end(group), after.end()
     late = _LATE.match(text, end, end + 200) if closing == "," else None
     if late:  # "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein."
@@ -2210,8 +2222,10 @@ def _resolve(
         text, max(0, name_end - len(phrase) - 6), name_end - len(phrase)
     ):
         speaker = _by_first_name(speaker, people) or speaker  # "Tom said" after "Tom and Betsy Ebeling"
-    if " " not in speaker and speaker[:1].isupper():
-        people.add(name_end - 1, speaker)  # "said Bolton": a later "he" may mean him
+    if speaker[:1].isupper() and (" " not in speaker or not _PARTICLES.isdisjoint(speaker.split())):
+        people.add(
+            name_end - 1, speaker
+        )  # "said Bolton", "said Eileen de Villa": a later "he"/"she" may mean them
     return speaker, role
 
 
