@@ -500,13 +500,16 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     13: "38b4173",
     14: "6edae91",
     15: "7711ea4",
+    16: "4cfccec",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
-bare counts after verbs; 15: a change then its level, hyphenated rates, the baselines folded into this map)."""
+bare counts after verbs; 15: a change then its level, hyphenated rates, the baselines folded into this map;
+16: CQE's conventions for a unit read from the words around the number — alternatives, fractions of a point,
+counted nouns past a participle, model numbers, lower-cased index names, levels and decimals)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
-SCORED_SESSIONS = (11, 13, 14, 15)
+SCORED_SESSIONS = (11, 13, 14, 15, 16)
 """The sessions whose starting code is scored beside the tree, by the same scorer and in the same run, on
 NewsQuant and the dev set (each result's ``baselines``, keyed by the session), so that the scorer's share of a
 change and the extractor's are told apart."""
@@ -598,6 +601,13 @@ def quantities_dev() -> dict[str, Any]:
         "session 15, second batch: 'a quarter of a million', 'barrels of oil', 'kronor' (dev-817..831)": rows[
             816:831
         ],
+        "sessions 10-15, all written before session 16 (dev-001..831)": rows[:831],
+        "session 16, CQE's units from the words around: '4 or 5 percent', 'between 6 and $10', 'a quarter point', "
+        "'affordable housing units', 'settled at 77.85' (dev-832..854)": rows[831:854],
+        "session 16, second batch: 'Boeing 787 jets', 'per kWh', '52m paying subscribers' and the first batch's "
+        "forms again (dev-855..870)": rows[854:870],
+        "session 16, third batch: lower-cased index names ('frances cac 40 lost'), bare decimals, labels "
+        "(dev-871..879)": rows[870:879],
     }
     return {
         **_score_quantities(rows),
@@ -966,6 +976,7 @@ SECTIONS: dict[str, Any] = {
     "quantity_conflicts_10k": lambda: quantity_conflicts("jsonl-10000-s9-g2"),
     "quantities_speed_15": lambda: quantities_speed(QUANTITY_SESSION_STARTS[15]),
     "quantities_speed_perf15": lambda: quantities_speed(SPEED_ROUND_15_START),
+    "quantities_speed_16": lambda: quantities_speed(QUANTITY_SESSION_STARTS[16]),
     "conll2003_test": entities_conll,
     "ecbplus": lambda: {s: alignment_ecbplus(s) for s in ("dev", "test")},
     "speed_10_articles": speed,
@@ -1129,6 +1140,7 @@ def _quantity_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         r.get("quantities_speed_14"),
         r.get("quantities_speed_15"),
         r.get("quantities_speed_perf15"),
+        r.get("quantities_speed_16"),
     ):
         if not speed:
             continue
@@ -1190,6 +1202,109 @@ def _speed15_note(r: dict[str, Any]) -> str:
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+_PARTS16 = (
+    "session 16, CQE's units from the words around: '4 or 5 percent', 'between 6 and $10', 'a quarter point', "
+    "'affordable housing units', 'settled at 77.85' (dev-832..854)",
+    "session 16, second batch: 'Boeing 787 jets', 'per kWh', '52m paying subscribers' and the first batch's "
+    "forms again (dev-855..870)",
+    "session 16, third batch: lower-cased index names ('frances cac 40 lost'), bare decimals, labels "
+    "(dev-871..879)",
+)
+
+
+def _part16(dev: dict[str, Any], k: int) -> str:
+    """A session-16 batch's value / value+unit F1 now and with the code at the start of the session."""
+    part = (dev.get("parts") or {}).get(_PARTS16[k], {})
+    then = (part.get("baselines") or {}).get("16")
+    if not then:
+        return "—"
+    now = part["now"]
+    return (
+        f"{then['value']['f1']:.3f} / {then['value_unit']['f1']:.3f} → {now['value']['f1']:.3f} / "
+        f"{now['value_unit']['f1']:.3f}"
+    )
+
+
+def _session16_note(r: dict[str, Any]) -> str:
+    """Session 16's note on the quantities (its live figures from this run's sections)."""
+    nq, dev = r["newsquant"], r.get("quantities_dev") or {}
+    nq16, dev16 = _baseline(nq, 16), _baseline(dev, 16)
+    corpus = r.get("corpus") or {}
+    pairs = (r.get("quantity_conflicts") or {}).get("pairs", "—")
+    speed = r.get("quantities_speed_16") or {}
+    old = (dev.get("parts") or {}).get("sessions 10-15, all written before session 16 (dev-001..831)", {})
+    old16 = (old.get("baselines") or {}).get("16")
+    test = (
+        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq16['value_unit'])} for the code at "
+        f"{nq16['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
+        f"({_f3(nq16['value'])}); referent {nq['referent_accuracy']:.3f} ({nq16['referent_accuracy']:.3f}); "
+        f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq16['value_concept_partial'])}); "
+        f"predictions {nq['predicted']} against {nq16['predicted']}"
+        if nq16
+        else "not yet run this session"
+    )
+    dev_line = (
+        f"value {dev['value']['f1']:.4f}, value+unit {dev['value_unit']['f1']:.4f}, referent "
+        f"{dev['referent_accuracy']:.4f} on all {dev['gold']} quantities (the code at the start of the session: "
+        f"{dev16['value']['f1']:.4f}, {dev16['value_unit']['f1']:.4f}, {dev16['referent_accuracy']:.4f})"
+        if dev16
+        else "—"
+    )
+    old_line = (
+        f"value {old16['value']['f1']:.4f} → {old['now']['value']['f1']:.4f}, value+unit "
+        f"{old16['value_unit']['f1']:.4f} → {old['now']['value_unit']['f1']:.4f}, referent "
+        f"{old16['referent_accuracy']:.4f} → {old['now']['referent_accuracy']:.4f}"
+        if old16
+        else "—"
+    )
+    cost = "; ".join(
+        f"{k} {speed[k]['cpu_ms_per_text_before']} → {speed[k]['cpu_ms_per_text_after']} ms CPU per text "
+        f"({speed[k]['change']:+.1%})"
+        for k in ("jsonl-2000-s9-g2", "quantities_dev")
+        if k in speed
+    )
+    return f"""Session 16 (issue 7, quantities: CQE's conventions for the unit read from the words around a number).
+Read this session in CQE's own code (vivkaz/CQE `CQE/CQE.py`, `NumberNormalizer.py`, `number_lookup.py`,
+`rules.py`, `unit.json`; CQE_Evaluation `evaluate_models.py`, `tagger.py`), not in NewsQuant's items: (a) a
+unitless number takes the unit of a quantity two or three words after it with no verb or punctuation between
+(`_shared_unit_check`: "It costs about 8 or $9"); (b) fractions in words are numbers (`maps["fractions"]`:
+"quarter", "half", "three-quarters") and take the unit after them, and "1/2" is read as 0.5 before parsing;
+(c) a counted noun's unit is the lemma of every noun and adjective among the unit's tokens
+(`normalize_unit_token`), so the plural after "affordable housing" is what is counted; (d) a number between a
+noun and a verb, or right after a name ("sp 500", "iphone 11", "Big 12"), is no quantity (the LONELY_NUM and
+NOUN_NUM filters), and every other number is one (LONELY_NUM: "a crew of 22", "over 80", "a magnitude of
+5.8", "settled at 77.85"); (e) the concept is also the noun one to three words before the number's "of"
+(`_extract_quantifiers`: "an increase of 5 percent"); (f) `evaluate_models.py` splits the gold's referred
+concepts on commas and spaces (our scorer split on spaces only: fixed in its own commit, measurement only).
+Each convention adopted is written as a rule with new fiction (benchmarks/data/README.md; no 6-gram shared with
+NewsQuant, ggt_quotes_eval, polnear, conll2003_test, ecbplus, duc2004, Multi-News longbench200,
+scrapinghub_aeb or newscluster_giveme5w1h): "4 or 5 percent", "7 or $8", "two or three climbers", "between 6
+and $10", "from 8 to $12" share the unit after them; "a quarter point", "a quarter-point cut", "half a
+percentage point", "three-quarters of a percentage point", "half a percent"; "1,800 affordable housing units",
+"three heavily armed men" (were counts of "affordable", "heavily"); "45 Boeing 787 jets" and "61,000 Model 2
+hatchbacks" (were two quantities each); "$3.12 per mmBTU" and "38 cents per kWh" named as `unit.json` names
+them (`mega british thermal unit`, `kilowatt hour`); "52m paying subscribers" (was 52 metres); "frances cac 40
+lost 0.2 per cent" (40 was a count of "lost"), "version 3.2 of", "a level 3 lockdown", "FOX 8 News" (labels
+and names); levels, decimals and bare numbers after a noun and "of", after over/under or before "or older",
+both sides of a tally ("a vote of 218 to 214"), "3/4 inch". Value / value+unit F1 on the new batches, the
+code at the start of the session → now: dev-832..854 (23 sentences, 28 quantities, written after the first
+rules) {_part16(dev, 0)}; dev-855..870 (16 sentences, 21 quantities; dev-862..870 repeat the first batch's
+forms in other words and were scored before any change they could prompt) {_part16(dev, 1)}; dev-871..879
+(9 sentences, 9 quantities) {_part16(dev, 2)}. On the 831 sentences written before this session: {old_line}
+(nine misses of sessions 10-12 now read: "3/4 inch", "a crew of 22", "capacity of 900", "over 80", "18 or
+older", both sides of "218 to 214" and "seven votes to two"; one false quantity fewer: "The Model 3 remains").
+Dev in all: {dev_line}. The pipeline's articles (jsonl-2000-s9-g2, the code at the start of the session against
+now, every mention compared): 15,501 → 15,497 quantity mentions, 81 added (42 bare numbers after "of",
+"over", market verbs; "three or four men"-style alternatives), 85 gone (84 TV channel names read as counts of
+"news": "WESH 2 News", "FOX 8 News"; "This one hits hard"), 42 concepts changed ("a $3,000 cash reward":
+reward, was "you"). Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
+{corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2: {pairs}.
+Speed, against the start of the session side by side: {cost or "see the speed rows"}. NewsQuant (test, run
+once at the end of the session, untuned, totals only): {test}. Re-run: `.venv/bin/python
+benchmarks/bench_compare.py --only newsquant,quantities_dev,corpus,quantity_conflicts` (a few minutes),
+`--only quantities_speed_16`."""
 
 
 def _session15_note(r: dict[str, Any]) -> str:
@@ -1732,6 +1847,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session16_note(r)}
 
 {_session15_note(r)}
 
