@@ -390,3 +390,16 @@ def test_reported_speech_of_a_name_with_an_accented_capital_after_the_content() 
         for m in extract_reported(article("a", "The plant will stay open, Éric Lévesque said."))
     ]
     assert found == [("The plant will stay open", "Éric Lévesque")]
+
+
+def test_reported_speech_of_a_description_set_beside_a_name_and_an_i_inside_a_quote() -> None:
+    from newsfuse.compare.reported import extract_reported
+    from tests.helpers import article
+
+    text = (
+        "Dora Pike and Tom Rand debated on Tuesday. But the other candidate on the stage, former Mayor Ana Bell, "
+        "drew a contrast, saying that the budget was fine.\n\n"
+        "Admiral Ray Moss spoke at the base. ''There is a tension, and I think it is a healthy one,'' he said."
+    )
+    found = {m.text: m.speaker for m in extract_reported(article("a", text))}
+    assert found.get("the budget was fine") == "Ana Bell"

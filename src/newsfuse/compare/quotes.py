@@ -185,7 +185,11 @@ def split_name(phrase: str) -> tuple[str, str | None]:
         len(words) - cut > 2
         and words[cut + 1][-1:] != "."
         and words[cut].lower() not in _FIRST_NAMES
-        and (words[cut].lower() in _PERSON_HEADS or words[cut].lower().endswith(_HEAD_ENDINGS))
+        and (
+            words[cut].lower() in _PERSON_HEADS
+            or (words[cut].lower().endswith(_HEAD_ENDINGS) and words[cut].lower() not in _NOT_HEADS)
+        )
+        and not any(w.lower().rstrip(".,") in ORG_CUES for w in words[cut + 1 :])
     ):
         cut += 1  # "Baker Oona Lindqvist", "German Chancellor Angela Merkel": person nouns before the name
     name = " ".join(words[cut:])
@@ -201,6 +205,25 @@ _PARTICLES = frozenset(
 """Lower-case words inside a surname ("Eileen de Villa"), not a role before the name."""
 _CAPITAL_TITLES = frozenset({"MP", "MPP", "MLA", "MNA", "MHA", "CEO"})
 """Titles written in capitals before a name ("Liberal MP Adam Vaughan")."""
+_NOT_HEADS = frozenset(
+    {"better", "other", "former", "latter", "human", "christian", "outer", "upper", "lower", "inner", "under"}
+    | {
+        "over",
+        "after",
+        "super",
+        "luther",
+        "osman",
+        "herman",
+        "norman",
+        "truman",
+        "sherman",
+        "german",
+        "roman",
+    }
+    | {"walter", "peter", "oliver", "hunter", "chester", "jupiter", "foster", "homer", "carter", "parker"}
+)
+"""Words with a person noun's ending that are adjectives, places or first names ("Better Government
+Association", "Osman Abu Laban", "Luther Stan Pate"): not a role before a name."""
 _HEAD_ENDINGS = ("ist", "ian", "man", "woman", "ess", "er")
 """Endings of a person noun opening a run of three capitalised words before a name ("Baker", "Actress")."""
 
@@ -277,6 +300,8 @@ def _plausible_person(name: str) -> bool:
         return False  # a run cut at an abbreviated title: "Indiana Gov" of "Indiana Gov. Mike Pence"
     if lowered.endswith(_GROUP_ENDINGS):
         return False  # a group ("Muslim Americans", "Latino Republicans", "Senate Democrats")
+    if any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+        return False  # a headline in title case ("Obama Says It", "Christie Says He Would Issue")
     return (
         _named_person(name)
         and not any(c.isdigit() for c in name)
@@ -285,6 +310,29 @@ def _plausible_person(name: str) -> bool:
         and lowered.split()[0] not in _PLACE_FIRST
         and not _place_after_first(lowered.split())
     )
+
+
+_HEADLINE_WORDS = frozenset(
+    {
+        "Says",
+        "Said",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "He",
+        "She",
+        "It",
+        "They",
+        "The",
+        "Will",
+        "Would",
+        "Has",
+        "Have",
+    }
+    | {"To", "For", "On", "In", "With", "Why", "How", "What", "Who", "Not", "Can", "Could", "Should", "Be"}
+)
+"""Capitalised words of a headline in title case that no person's name holds after its first word."""
 
 
 _PLACE_QUALIFIERS = frozenset(
@@ -1572,8 +1620,10 @@ def _quotes(article: Article) -> Iterator[Mention]:
                 _SAYS.match(text, name_end) or _VERB_BEFORE.search(text, max(0, name_end - 30), name_end - 1)
             )
         )
-        if writer:  # "…," I said: the writer's own words, whom the byline names (no one else)
-            speaker, role = author(article.byline), None
+        if (
+            writer or phrase == "I"
+        ):  # "…," I said: the writer's own words, whom the byline names (no one else)
+            speaker, role = (author(article.byline) if writer else None), None  # "I laughed and said, "…""
         else:
             speaker, role = resolve_speaker(phrase, name_end, text, start, roles, people)
         same_paragraph = last is not None and "\n" not in text[last[0] : start]
@@ -2152,8 +2202,6 @@ def _resolve(
         return speaker, roles.get(speaker or "", role)
     if phrase == "it":
         return _organisation_before(text, start), None  # "…," it said: the organisation named last
-    if phrase == "I":
-        return None, None  # the writer ("I laughed and said, "…""), whom only a byline names: no one else
     if phrase.lower() in PRONOUNS:
         antecedent = people.antecedent(start, phrase)
         if antecedent and phrase.lower() in _WANTS:
@@ -2197,6 +2245,8 @@ def _resolve(
                 return phrase, None  # "the narrator says", "the spokesman said": not the person written about
             if described is None and any(w[:1].isupper() and people.surname(w) for w in phrase.split()[1:-1]):
                 return phrase, None  # "the Christie supporter": someone of a person the text names, not them
+            if described is None:
+                described = _apposed_person(text, name_end, people)  # "the other candidate …, former X,"
             if described is None:
                 # before the description when it opens the quote's sentence ("The New York businessman says of
                 # Clinton, "…"": not Clinton)
@@ -2258,6 +2308,44 @@ def _introduced_as_other(name: str, head: str, text: str, start: int) -> bool:
         return False
     word = noun.group(1).lower()
     return word != head and head in _OFFICES and word in _OFFICES
+
+
+_APPOSITION = re.compile(
+    r"(?:[ \xa0]+[a-z][\w'-]*){0,4},[ \xa0]+(?:(?!(?:who|which|that|whose)\b)[a-z][\w'-]*[ \xa0]+){0,4}"
+)
+"""The rest of a description and the lower-case words of a role before a name in apposition to it ("the other
+candidate on the stage, former …")."""
+
+
+_ING = re.compile(r"\b[a-z]+ing\b")
+
+
+def _apposed_person(text: str, end: int, people: People) -> str | None:
+    """The person a description ending at ``end`` is set beside ("the other candidate on the stage, former
+    Secretary of State Hillary Clinton, drew …"): one named within 40 characters after the comma, with a comma
+    after the name."""
+    found = _APPOSITION.match(text, end)
+    if (
+        found is None
+        or "," not in found.group(0)
+        or _VERB.search(found.group(0))
+        or _ING.search(found.group(0))
+    ):
+        return None  # "the New York businessman said, referring to Ted Cruz,": no apposition
+    people._read()
+    i = bisect_left(people.starts, found.end())
+    if (
+        i < len(people.starts)
+        and people.starts[i] <= found.end() + 40
+        and _CAPITALISED_GAP.fullmatch(text, found.end(), people.starts[i])
+        and text.startswith(",", people.ends[i])
+    ):
+        return people.names[i]
+    return None
+
+
+_CAPITALISED_GAP = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*[ \xa0]+(?:of[ \xa0]+)?)*")
+"""Capitalised words of a title before a name, on one line ("Secretary of State ")."""
 
 
 def _by_first_name(first: str, people: People) -> str | None:
