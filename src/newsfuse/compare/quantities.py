@@ -1163,11 +1163,13 @@ def extract_quantities(
     last_unit, last_thing, last_end = None, None, -1  # the latest quantity's, for "30 more", "19 and 23"
     while found := _search(scan, pos, starts, ranged):
         match = (
-            found if not found.group("hi") or _is_range(text, found) else single.match(scan, found.start())
+            found
+            if not (found_hi := found.group("hi")) or _is_range(text, found)
+            else single.match(scan, found.start())
         )
         if match is None:  # cannot happen: the single-number pattern matches wherever the range one does
             break
-        if match is not found and found.group("sep").strip() in ("-", "–") and found.group("hi")[0].isdigit():
+        if match is not found and found.group("sep").strip() in ("-", "–") and found_hi[0].isdigit():
             pos = found.end("hi")
             continue  # a score or a tally ("a 3-1 win", "52-48"): neither number is a quantity
         num, hi, cur, pct, att, scale, abbr, rest_read = match.group(
@@ -1234,13 +1236,6 @@ def extract_quantities(
             continue  # a year, or years ("2010-2015")
         if plain and num[0] == "0" and num[1:2].isdigit():
             continue  # a code or a phone number ("0958")
-        if (
-            plain
-            and num[0].isdigit()
-            and _NUMBERED.search(text, max(0, start - 9), start)
-            and not _is_plural(_first_word(rest))
-        ):
-            continue  # a label ("version 3.2 of the code", "section 12 of the act", "a level 3 lockdown")
         after = rest.lstrip()
         next_char = text[num_end : num_end + 1]
         if _CALENDAR.match(after) or (
@@ -1252,9 +1247,9 @@ def extract_quantities(
             continue  # a date written month first ("Jan. 5", "on March 3 police said")
         unit = _unit_before(match)
         if (
-            found.group("hi")
+            found_hi
             and text[found.start("hi") - 1] == "$"
-            and not match.group("cur")
+            and not cur
             and (match is found or found.group("sep").strip().lower() in ("to", "and"))
         ):
             unit = unit or "USD"  # "between 8 and $12", "from 8 to $12": dollars both
@@ -1278,6 +1273,14 @@ def extract_quantities(
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if (
+            unit is None
+            and plain
+            and num[0].isdigit()
+            and _numbered(text, start)
+            and not _is_plural(_first_word(rest))
+        ):
+            continue  # a label ("version 3.2 of the code", "section 12 of the act", "a level 3 lockdown")
         if thing and unit is None and used:
             named = _NAMED_MODEL.match(text, rest_start + used)
             if (
@@ -1498,7 +1501,8 @@ def _bare(
     if text.endswith(("out of ", "Out of "), max(0, match.start() - 7), match.start()):
         return "number"  # the whole of a part: "a score of 2.5 out of five"
     if num[0].isdigit() and text[match.end("num") : match.end("num") + 1] not in ("-", "–", "/"):
-        if _NOUN_OF.search(text, max(0, match.start() - 40), match.start()):
+        at = match.start()
+        if _has(scan, text, " of ", max(0, at - 26), at) and _NOUN_OF.search(text, max(0, at - 40), at):
             return "number"  # "a crew of 22", "a capacity of 900", "a vote of 218" (CQE tags every number)
         if _OVER_UNDER.search(text, max(0, match.start() - 8), match.start()) or _OR_OLDER.match(
             text, match.end("num")
@@ -1517,7 +1521,10 @@ def _bare(
         and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
         and (
             _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
-            or _LEVEL_AT.search(text, max(0, match.start() - 30), match.start())
+            or (
+                _level_words(scan, text, match.start())
+                and _LEVEL_AT.search(text, max(0, match.start() - 30), match.start())
+            )
         )
     ):
         return "number"  # "the death toll climbed to 37", "Brent settled at 81.40"
@@ -1542,12 +1549,40 @@ _OR_OLDER = re.compile(r"\s+or\s+(?:older|younger|over|under|above|below)\b", re
 _DOTTED_ON = re.compile(r"\.\d")
 _TIME_LIKE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+\d{1,2}\.\d{2}$", re.IGNORECASE)
 """A clock time written with a dot ("at 9.30"): not a measure."""
-_NUMBERED = re.compile(
-    r"\b(?:version|v|section|article|chapter|clause|paragraph|rule|release|update|android|ios|windows|"
-    r"stage|phase|grade|tier|level|category)\.?\s$|\bno\.\s$",
-    re.IGNORECASE,
+_NUMBERING_WORDS = frozenset(
+    [
+        "version",
+        "v",
+        "section",
+        "article",
+        "chapter",
+        "clause",
+        "paragraph",
+        "rule",
+        "release",
+        "update",
+        "android",
+        "ios",
+        "windows",
+        "stage",
+        "phase",
+        "grade",
+        "tier",
+        "level",
+        "category",
+    ]
 )
-"""A word that numbers what follows it ("version 3.2 of the code", "section 12 of the act"): a label."""
+"""Words that number what follows them ("version 3.2 of the code", "section 12 of the act"): a label."""
+
+
+def _numbered(text: str, start: int) -> bool:
+    """Whether the word before the number at ``start`` numbers it (``_NUMBERING_WORDS``, "No.")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[text.rfind(" ", max(0, start - 14), start - 1) + 1 : start - 1].lower()
+    return word.rstrip(".") in _NUMBERING_WORDS or word == "no."
+
+
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed|added|gained|lost|"
     r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced)\s+"
@@ -1555,6 +1590,22 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 """A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
+
+
+def _has(scan: str, text: str, part: str, lo: int, hi: int) -> bool:
+    """Whether lower-case ``part`` occurs in ``text[lo:hi]`` case-blind: found in ``scan`` when it is the
+    lower-cased text (same offsets), else in a lower-cased slice."""
+    if scan is not text:
+        return scan.find(part, lo, hi) >= 0
+    return part in text[lo:hi].lower()
+
+
+def _level_words(scan: str, text: str, at: int) -> bool:
+    """Whether the words before ``at`` can hold ``_LEVEL_AT``'s verb (a cheap test before its search)."""
+    lo = max(0, at - 30)
+    return any(_has(scan, text, w, lo, at) for w in ("at ", "hit ", "reached ", "touched ", "topped "))
+
+
 _LEVEL_AT = re.compile(
     r"\b(?:(?:closed|settled|stood|stands|ended|finished|traded|trading|opened|peaked|hovered|hovering|stayed|"
     r"remained|steadied|changed\s+hands)\s+(?:at|near|around|above|below)|hit|reached|touched|topped)\s+"
@@ -1929,7 +1980,7 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         i = last - 1
         while i > 0 and before[i - 1][0].isalpha() and before[i - 1].lower() not in _STOP_VERB_OR_DETERMINER:
             i -= 1
-        phrase = _noun_phrase(before[:last], i)
+        phrase = _noun_phrase(before if last == len(before) - 1 else before[:last], i)
         if phrase and phrase[-1] not in _QUANTITY_NOUNS:
             return " ".join(phrase)
     # "8 of the 12 jurors"
