@@ -267,28 +267,19 @@ class SummarizeConfig:
     """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
     of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
     compressing every sentence first. Concept worth is then counted on the whole sentences."""
-    compress_gated: str = ""
-    """Deletion rules (as ``compress`` names them) applied only where ``compress_gate`` allows: in events of
-    two sources or more, a span is deleted only if its content stems are carried, on average, by less than
-    ``compress_gate`` of the event's other sources (summarize/compress.py ``Gate``); with one source a
-    gated rule deletes only if ``compress`` names it too, as before."""
-    compress_gate: float = 0.0
-    """The share of other sources under which a gated rule's deletion is made; 0 = no gate (every rule of
-    ``compress`` deletes wherever it applies, none of ``compress_gated`` does)."""
 
     def __post_init__(self) -> None:
         if self.compress_worth not in ("whole", "kept"):
             raise ConfigError('summarize.compress_worth must be "whole" or "kept"')
         if self.compress_joint and self.compress_worth != "whole":
             raise ConfigError('summarize.compress_joint needs compress_worth "whole"')
-        if self.compress or self.compress_gated:
+        if self.compress:
             from newsfuse.summarize.compress import rule_names
 
-            for key in ("compress", "compress_gated"):
-                try:
-                    rule_names(getattr(self, key))
-                except ValueError as error:
-                    raise ConfigError(f"summarize.{key}: {error}") from None
+            try:
+                rule_names(self.compress)
+            except ValueError as error:
+                raise ConfigError(f"summarize.compress: {error}") from None
         if self.weighting not in ("learned", "sources"):
             raise ConfigError('summarize.weighting must be "learned" or "sources"')
         if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
