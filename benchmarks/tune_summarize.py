@@ -204,7 +204,7 @@ def held_out(scores: Scores, fold_of: dict[str, str], values: Sequence[Any]) -> 
 
 SUPPORT_BINS = (0.0, 0.1, 0.2, 0.3, 0.5, 1.01)
 """Bins of a deletion span's support: the mean over its content stems of the share of the event's other
-sources whose candidate sentences carry the stem (``compress.Gate``)."""
+sources whose candidate sentences carry the stem."""
 
 
 def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
@@ -212,7 +212,7 @@ def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
     bin, the spans (every rule's safe deletions in every candidate sentence, each distinct sentence once
     per cluster), their mean words, the share of their tokens some reference carries (stems, as ROUGE-1
     counts them) and the same share over their whole sentences. In events of two sources or more."""
-    from newsfuse.summarize.compress import RULES, _found, _safe, gate_for
+    from newsfuse.summarize.compress import RULES, _found, _safe
     from newsfuse.summarize.concepts import stems
     from newsfuse.summarize.pool import candidates
 
@@ -222,9 +222,18 @@ def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
         spec = next(s for s in SETS if s.name == name)
         for c in prepare(spec):
             pool = candidates(c.articles)
-            gate = gate_for(pool, c.source_of, RULES, 1.0)
-            if gate is None:
+            by_source: dict[str, set[str]] = {}
+            for cand in pool:
+                by_source.setdefault(c.source_of.get(cand.article_id, cand.article_id), set()).update(
+                    cand.words
+                )
+            if len(by_source) < 2:
                 continue
+            sources: dict[str, int] = {}
+            for words in by_source.values():
+                for word in words:
+                    sources[word] = sources.get(word, 0) + 1
+            others = len(by_source) - 1
             carried = {s for ref in c.references for s, _ in stems(ref)}
             done = set()
             for cand in pool:
@@ -241,9 +250,7 @@ def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
                         continue
                     words = content_stems(cand.text[start:end])
                     support = (
-                        sum(gate.sources.get(w, 1) - 1 for w in words) / (len(words) * gate.others)
-                        if words
-                        else 0.0
+                        sum(sources.get(w, 1) - 1 for w in words) / (len(words) * others) if words else 0.0
                     )
                     low = max(b for b in SUPPORT_BINS if b <= support)
                     cell = cells.setdefault(rule, {}).setdefault(f"{low:.1f}", [0.0, 0.0, 0.0, 0.0])
@@ -260,8 +267,41 @@ def span_table(names: Sequence[str]) -> dict[str, dict[str, dict[str, float]]]:
     }
 
 
+def freed(spec: EvalSet, clusters: Sequence[Cluster], settings: SummarizeConfig) -> dict[str, float]:
+    """Words deletion frees in the set's briefs and what the brief is made of (the set's budget and fill
+    rule): per brief, its sentences, the words deleted from them (whole source sentence less brief
+    sentence), its words before the cut, and the share of the cut brief's tokens (stems, as ROUGE-1
+    counts them) some reference (cut as scored) carries."""
+    from newsfuse.summarize.concepts import stems
+
+    settings = replace(settings, words=spec.words, fill=fill_for(spec))
+    sentences = deleted = words = hits = tokens = 0
+    for c in clusters:
+        brief = c.brief(settings)
+        texts = {a.id: a.text for a in c.articles}
+        sentences += len(brief)
+        for s in brief:
+            if s.kept:
+                first = s.evidence[0]
+                whole = texts[first.article_id][first.start : first.end]
+                deleted += len(whole.split()) - len(s.text.split())
+        summary = " ".join(s.text for s in brief).split()
+        words += len(summary)
+        carried = {t for r in c.references for t, _ in stems(" ".join(r.split()[: spec.limit or None]))}
+        cut = stems(" ".join(summary[: spec.limit or None]))
+        hits += sum(t in carried for t, _ in cut)
+        tokens += len(cut)
+    n = max(1, len(clusters))
+    return {
+        "sentences": round(sentences / n, 2),
+        "deleted_words": round(deleted / n, 1),
+        "words": round(words / n, 1),
+        "token_hit": round(hits / max(1, tokens), 4),
+    }
+
+
 def content_stems(text: str) -> list[str]:
-    """The content stems ``compress.Gate`` counts."""
+    """A span's content stems, as candidates' ``words`` hold them."""
     from newsfuse.text.words import content_words
 
     return content_words(text)
@@ -290,6 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="with --grid: write its per-cluster scores here (JSON)")
     parser.add_argument(
         "--combine", help="saved grids (comma-separated paths): the held-out choice over all their values"
+    )
+    parser.add_argument(
+        "--freed",
+        action="store_true",
+        help="words deletion frees per brief, sentences, words before the cut, reference share of tokens",
     )
     parser.add_argument(
         "--spans",
@@ -354,6 +399,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.f1:
             spec = replace(spec, limit=None, measure="fmeasure")
         # as bench_summarize: a set scored on summaries cut at the budget gets the filled brief
+        if args.freed:
+            print(name, freed(spec, clusters, settings), flush=True)
+            continue
         fill = settings.fill if "fill" in changes else fill_for(spec)
         print(name, score(spec, clusters, replace(settings, fill=fill)), flush=True)
     return 0

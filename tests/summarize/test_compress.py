@@ -37,9 +37,9 @@ SHORTENED = [
     ),
     ("PORT EMMET -- However, the levy vote was delayed.", "opener", "The levy vote was delayed."),
     (
-        "Senator Ada Voss (Northfield) voted against the harbor levy in March.",
+        "Senator Ada Voss (Northfield) voted against the harbor levy on Friday.",
         "paren",
-        "Senator Ada Voss voted against the harbor levy in March.",
+        "Senator Ada Voss voted against the harbor levy on Friday.",
     ),
     (
         "Miller Tanner, 54, said the road would stay shut.",
@@ -76,11 +76,6 @@ SHORTENED = [
         "trailing",
         "The crews cleared the harbor road.",
     ),
-    (
-        "The storm hit the quay late Tuesday night after the ferry had left.",
-        "when",
-        "The storm hit the quay after the ferry had left.",
-    ),
 ]
 
 # deletions that would change who claims something, or what is claimed: every one must be refused
@@ -101,10 +96,6 @@ KEPT_WHOLE = [
     "The ferry sailed late, as the harbor master had not opened the gate.",  # a negation
     "The ferry sailed, as well as the barges.",  # a list, not a clause
     "The board of the harbor trust (HT)has met.",  # a bracket glued to the next word
-    "The ferry did not sail on Tuesday after the storm.",  # a negation: the day may be what is denied
-    "The harbor road stays shut until Tuesday.",  # a weekday a preposition needs
-    "The ferry sank on Sunday, March 4, near the pier.",  # a date goes on from the weekday
-    "The vote on Tuesday's harbor levy passed.",  # a possessive weekday
     "He thanked Miller Tanner, the owner, the crews and the mayor.",  # after the aside a noun phrase or
     "The crews worked at the Dock Road pier, the longest, clearing the ice.",  # a participle follows
 ]

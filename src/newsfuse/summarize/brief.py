@@ -12,7 +12,7 @@ from scipy.sparse import csr_array, vstack
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence
 from newsfuse.summarize.attribute import count_sources, evidence_for
-from newsfuse.summarize.compress import Gate, aligned, gate_for, kept_spans, rule_names, shorten
+from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
     ConceptMatrix,
@@ -154,8 +154,6 @@ class Event(NamedTuple):
     """With ``summarize.compress_joint``, per ``pool`` row the index in ``whole`` of its source sentence:
     ``pool`` is then ``whole`` followed by the compressed versions, and selection takes at most one
     version of a sentence."""
-    gate: Gate | None = None
-    """With ``summarize.compress_gate``, the gate the gated rules' deletions passed (None: no gate)."""
 
 
 def prepare_event(
@@ -174,17 +172,9 @@ def prepare_event(
     unigrams = config.weighting == "learned" or config.unigram_weight > 0
     matrix = concept_matrix(pool, unigrams=unigrams)
     whole, origin = None, None
-    gate = (
-        gate_for(pool, source_of, rule_names(config.compress_gated), config.compress_gate)
-        if config.compress_gate > 0
-        else None
-    )
-    compressing = bool(config.compress) or gate is not None
-    short = (
-        shorten(pool, rule_names(config.compress), config.min_sentence_words, gate) if compressing else pool
-    )
+    short = shorten(pool, rule_names(config.compress), config.min_sentence_words) if config.compress else pool
     changed = (
-        [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if compressing else []
+        [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if config.compress else []
     )
     if changed and config.compress_joint:  # both versions selectable, worth from the whole sentences
         weights = _weights(matrix, pool, source_of, config, seen, model)
@@ -204,7 +194,7 @@ def prepare_event(
         weights = _weights(matrix, pool, source_of, config, seen, model)
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     query = query_terms(config.query) if config.query else frozenset()
-    return Event(pool, rows, matrix, weights, query, seen, whole, origin if whole is not None else None, gate)
+    return Event(pool, rows, matrix, weights, query, seen, whole, origin if whole is not None else None)
 
 
 def _joined(whole: ConceptMatrix, short: ConceptMatrix, changed: Sequence[int]) -> ConceptMatrix:
@@ -287,7 +277,7 @@ def summarize_event(
         # attribution is of the whole source sentence: what says it says the compressed text too
         source = cand if event.whole is None else event.whole[origin[at[id(cand)]]]
         evidence = evidence_for(source, sources, config.evidence_threshold)
-        kept = kept_spans(source, rules, event.gate) if source is not cand else ()
+        kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
     return brief
 

@@ -21,7 +21,6 @@ from scipy.sparse import csr_array
 from newsfuse.model import BriefSentence, Span
 from newsfuse.summarize.concepts import ConceptMatrix, sentence_terms
 from newsfuse.summarize.pool import DANGLING, Candidate, strip_dateline
-from newsfuse.text.words import content_words
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -117,23 +116,6 @@ _SAID_WHEN = re.compile(
 """A reporting clause's time ("police said on Tuesday that", "the ministry said Monday."): the verb stays.
 Tried only on sentences holding one of ``_REPORTING`` and "day" or "night" (every time it deletes has one)."""
 _REPORTING = ("said", "says", "told", "announced", "reported", "added", "stated", "confirmed")
-_WHEN_DAY = re.compile(
-    rf"(?<=\w)(?P<when>\s+(?:on\s+)?(?:(?:late|early)\s+)?{_DAYS}{_PARTS})"
-    rf"(?!,\s+(?:{_MONTHS}|[A-Z][a-z]{{2}}\.)\s+\d)"
-    r"(?=[.,;:]|\s+(?:in|at|after|before|when|while|as|and|but|near|outside|from|to|for|with)\b)"
-)
-"""A weekday anywhere but the opening ("The quake struck on Tuesday in the north."), where the sentence goes
-on with punctuation or a preposition or conjunction (not "Tuesday's vote", not a date "Tuesday, May 4"),
-and not after a word it would leave hanging (``_WHEN_AFTER``: "until Tuesday")."""
-_LEAD_PREPOSITIONS = frozenset(["in", "at", "on", "during", "after", "before", "since", "by", "from"])
-"""First words of a leading phrase whose weekday ``when`` leaves alone."""
-_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't", re.IGNORECASE)
-"""A negation anywhere in the sentence: its time may be what is denied ("did not come on Monday")."""
-_WHEN_AFTER = re.compile(
-    r"\b(?:on|of|by|since|until|till|from|through|before|after|last|next|this|that|every|each|between|and|or"
-    r"|to|than|for)$",
-    re.IGNORECASE,
-)
 _TRAILING = re.compile(r"(?P<name>\w),\s+(?:while|as)\s+(?!well\b)" + _CLAUSE + r"(?=[.!]$)")
 """A sentence-final background clause (", as rescuers searched the rubble.")."""
 _PREPOSITION = re.compile(
@@ -173,7 +155,6 @@ RULES = (
     "relative_end",
     "said_when",
     "trailing",
-    "when",
 )
 """Every deletion rule, in the order they are tried."""
 _KNOWN = frozenset(RULES)
@@ -258,14 +239,6 @@ def _found(text: str, rules: frozenset[str]) -> Iterable[tuple[str, int, int]]:
     if "said_when" in rules and ("day" in text or "night" in text) and any(v in text for v in _REPORTING):
         for match in _SAID_WHEN.finditer(text):
             yield "said_when", match.start("when"), match.end("when")
-    if "when" in rules and "day" in text and _NEGATED.search(text) is None:
-        leads = _first_word(text, head) in _LEAD_PREPOSITIONS
-        for match in _WHEN_DAY.finditer(text):
-            if match.start() <= head or _WHEN_AFTER.search(text, 0, match.start()):
-                continue
-            if leads and text.startswith(",", match.end()) and "," not in text[head : match.start()]:
-                continue  # "In a statement on Monday, ...": the opener rule's to take whole or leave
-            yield "when", match.start("when"), match.end("when")
     for rule, pattern in _clause_rules(rules):
         if rule.startswith("relative") and "who" not in text and "which" not in text:
             continue
@@ -336,59 +309,8 @@ without one) or "day" / "night" (said_when). A third of the pipeline's candidate
 jsonl-2000-s9-g2) hold none of them."""
 
 
-class Gate(NamedTuple):
-    """Deletions made only where other sources do not report the deleted words (``summarize.compress_gate``).
-
-    A deletion by one of ``rules`` is made only when the mean, over the span's content stems, of the
-    share of the event's other sources whose candidate sentences carry the stem is below ``share`` (a
-    span without content stems always qualifies). What several sources repeat is what reference
-    summaries keep (on the dev sets a bracket most other sources also give holds reference words as
-    often as the rest of its sentence; one no other source gives, a third as often)."""
-
-    rules: frozenset[str]
-    share: float
-    sources: Mapping[str, int]
-    """Per content stem, the number of the event's sources whose candidates carry it."""
-    others: int
-    """The event's sources less one (at least 1)."""
-
-    def allows(self, text: str) -> bool:
-        """Whether deleting ``text`` (a span of a sentence) is allowed."""
-        stems = content_words(text)
-        if not stems:
-            return True
-        get = self.sources.get
-        mean = sum(get(s, 1) - 1 for s in stems) / (len(stems) * self.others)
-        return mean < self.share
-
-
-def gate_for(
-    pool: Sequence[Candidate], source_of: Mapping[str, str], rules: Iterable[str], share: float
-) -> Gate | None:
-    """The event's ``Gate`` for ``rules`` at ``share``, or None (no rule, share 0, or one source: no other
-    source to ask)."""
-    wanted = frozenset(rules)
-    if not wanted or share <= 0:
-        return None
-    by_source: dict[str, set[str]] = {}
-    for cand in pool:
-        key = source_of.get(cand.article_id, cand.article_id)
-        carried = by_source.get(key)
-        if carried is None:
-            by_source[key] = set(cand.words)
-        else:
-            carried.update(cand.words)
-    if len(by_source) < 2:
-        return None
-    counts: dict[str, int] = {}
-    for carried in by_source.values():
-        for word in carried:
-            counts[word] = counts.get(word, 0) + 1
-    return Gate(wanted, share, counts, len(by_source) - 1)
-
-
-def _compress(text: str, wanted: frozenset[str], gate: Gate | None = None) -> Compressed:
-    """``compress`` with known rules (and the gated ones of ``gate``, each deletion only if it allows)."""
+def _compress(text: str, wanted: frozenset[str]) -> Compressed:
+    """``compress`` with known rules."""
     if (
         "," not in text
         and "-" not in text
@@ -400,7 +322,7 @@ def _compress(text: str, wanted: frozenset[str], gate: Gate | None = None) -> Co
         and "_" not in text
     ):  # none of ``_TRIGGERS`` (tested one by one: most texts hold the first)
         return Compressed(text, ((0, len(text)),), ())
-    found = list(_found(text, wanted if gate is None else wanted | gate.rules))
+    found = list(_found(text, wanted))
     if not found:
         return Compressed(text, ((0, len(text)),), ())
     cuts: list[tuple[int, int]] = []
@@ -409,8 +331,6 @@ def _compress(text: str, wanted: frozenset[str], gate: Gate | None = None) -> Co
         if cuts and start < cuts[-1][1]:
             continue  # overlaps a deletion already made
         if rule != "dateline" and not _safe(text, start, end, numbers_ok=rule == "age"):
-            continue
-        if gate is not None and rule in gate.rules and not gate.allows(text[start:end]):
             continue
         cuts.append((start, end))
         used.add(rule)
@@ -432,26 +352,20 @@ def rule_names(setting: str) -> tuple[str, ...]:
     return names
 
 
-def shorten(
-    pool: Sequence[Candidate], rules: Iterable[str], min_words: int, gate: Gate | None = None
-) -> list[Candidate]:
+def shorten(pool: Sequence[Candidate], rules: Iterable[str], min_words: int) -> list[Candidate]:
     """``pool`` with each sentence compressed: text, concepts, length and opener of its kept pieces.
 
     Offsets and content words (the attribution signal) stay the source sentence's. A sentence that no
-    rule shortens, or that would fall under ``min_words``, is kept whole (the same object). ``gate``'s
-    rules delete only what it allows (a gated rule need not be one of ``rules``).
+    rule shortens, or that would fall under ``min_words``, is kept whole (the same object).
     """
     wanted = frozenset(rules)
-    if not wanted <= _KNOWN or (gate is not None and not gate.rules <= _KNOWN):
-        unknown = wanted - _KNOWN if gate is None else (wanted | gate.rules) - _KNOWN
-        raise ValueError(f"unknown compression rule(s) {sorted(unknown)} (known: {', '.join(RULES)})")
-    if gate is not None:
-        wanted = wanted - gate.rules
+    if not wanted <= _KNOWN:
+        raise ValueError(f"unknown compression rule(s) {sorted(wanted - _KNOWN)} (known: {', '.join(RULES)})")
     done: dict[str, dict[str, Any] | None] = {}
     out = []
     for cand in pool:
         if cand.text not in done:
-            short = _compress(cand.text, wanted, gate)
+            short = _compress(cand.text, wanted)
             n = len(short.text.split()) if short.rules else 0  # (a whole sentence is not counted again)
             if not short.rules or n < min_words:
                 done[cand.text] = None
@@ -470,13 +384,9 @@ def shorten(
     return out
 
 
-def kept_spans(source: Candidate, rules: Iterable[str], gate: Gate | None = None) -> tuple[Span, ...]:
-    """The spans of ``source``'s article that its compressed text is made of (none if it is whole), as
-    ``shorten`` with the same ``rules`` and ``gate`` made it."""
-    if gate is None:
-        short = compress(source.text, rules)
-    else:
-        short = _compress(source.text, frozenset(rules) - gate.rules, gate)
+def kept_spans(source: Candidate, rules: Iterable[str]) -> tuple[Span, ...]:
+    """The spans of ``source``'s article that its compressed text is made of (none if it is whole)."""
+    short = compress(source.text, rules)
     if not short.rules:
         return ()
     return tuple(Span(source.article_id, source.start + a, source.start + b) for a, b in short.pieces)
