@@ -2268,8 +2268,10 @@ def _resolve(
     if not is_person(speaker):
         return speaker, role
     speaker = full_name(speaker, text, start)
-    if " " not in speaker and not _TITLED.search(
-        text, max(0, name_end - len(phrase) - 6), name_end - len(phrase)
+    if (
+        " " not in speaker
+        and _opens_a_name(speaker, text)
+        and not _TITLED.search(text, max(0, name_end - len(phrase) - 6), name_end - len(phrase))
     ):
         speaker = _by_first_name(speaker, people) or speaker  # "Tom said" after "Tom and Betsy Ebeling"
     if speaker[:1].isupper() and (" " not in speaker or not _PARTICLES.isdisjoint(speaker.split())):
@@ -2346,6 +2348,20 @@ def _apposed_person(text: str, end: int, people: People) -> str | None:
 
 _CAPITALISED_GAP = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*[ \xa0]+(?:of[ \xa0]+)?)*")
 """Capitalised words of a title before a name, on one line ("Secretary of State ")."""
+
+
+def _opens_a_name(word: str, text: str) -> bool:
+    """True when ``word`` stands somewhere in the text before a space and a capital or " and " ("Tom Ebeling",
+    "Tom and Betsy Ebeling"): it may be a first name (a cheap test before the text's people are read)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if text[after : after + 1] in (" ", "\xa0") and (
+            text[after + 1 : after + 2].isupper() or text.startswith("and ", after + 1)
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _by_first_name(first: str, people: People) -> str | None:
