@@ -1,10 +1,11 @@
 """The Dask runner's worker processes are set up as local pool workers, and its quieter cluster settings and
-larger streamed chunks leave the results as they were."""
+streamed tasks sized to their CPU time leave the results as they were."""
 
 from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 from newsfuse import run
 from newsfuse.config import Config
 from newsfuse.report import report_dict
-from newsfuse.runtime.dask import STAGE_MODULES, DaskRunner
+from newsfuse.runtime.dask import DASK_FIRST_CHUNK, STAGE_MODULES, ChunkSizer, DaskRunner
 from newsfuse.runtime.worker import YOUNG_THRESHOLD
 
 
@@ -70,3 +71,34 @@ def test_threads_in_this_process_leave_its_collector_alone() -> None:
     with DaskRunner(workers=1, processes=False) as runner:
         assert runner.map(_square, [1, 2, 3], "squares") == [1, 4, 9]
     assert gc.get_threshold() == before
+
+
+def test_a_chunk_sizer_aims_at_its_cpu_per_task_from_what_finished_tasks_took() -> None:
+    sizer = ChunkSizer(target=0.5, first=4, most=1000)
+    assert sizer() == 4  # nothing measured yet
+    sizer.record(0.02, 4)  # 5 ms per item
+    assert sizer() == 100
+    sizer.record(0.98, 96)  # 10 ms per item over all 100
+    assert sizer() == 50
+    large = ChunkSizer(target=100.0, first=4, most=1000)
+    large.record(0.001, 10)
+    assert large() == 1000  # at most ``most``
+    free = ChunkSizer(first=2, most=64)
+    free.record(0.0, 10)  # too cheap to measure
+    assert free() == 64
+
+
+def _busy(n: int) -> int:
+    """About 5 ms of CPU, then ``-n``."""
+    began = time.thread_time()
+    while time.thread_time() - began < 0.005:
+        pass
+    return -n
+
+
+def test_a_streamed_map_sizes_its_tasks_to_their_cpu(process_runner: DaskRunner) -> None:
+    out = list(process_runner.imap(_busy, (n for n in range(300)), "busy"))
+    assert out == [-n for n in range(300)]
+    flights = process_runner.flights["busy"]
+    assert 50 <= flights["items_per_task"] <= 150  # DASK_TASK_CPU (0.5 s) over ~5 ms per item
+    assert flights["tasks"] < 300 / DASK_FIRST_CHUNK  # not all sent at the first size

@@ -118,3 +118,17 @@ def test_a_slow_first_task_does_not_stop_the_others_and_results_keep_their_order
     assert out == [-x for x in range(20)]
     figures = flight.close()
     assert figures["tasks"] == 20 and figures["waited_s"] > 0
+
+
+def test_a_chunk_size_function_is_asked_for_each_chunk_as_it_is_made() -> None:
+    sizes = iter([1, 3, 2, 10, 10])  # the last one finds the source empty
+    asked: list[list[int]] = []
+
+    def submit(part: list[int]) -> Any:
+        asked.append(part)
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(lambda: [-x for x in part])
+
+    out = list(submitted_in_order(iter(range(9)), lambda: next(sizes), submit, [], ahead=2, held=1))
+    assert out == [-x for x in range(9)]
+    assert asked == [[0], [1, 2, 3], [4, 5], [6, 7, 8]]

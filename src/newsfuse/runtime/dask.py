@@ -12,8 +12,9 @@ worker's set-up (``_StageWorker``: the stage modules, the tuned collector of a l
 the ``LocalCluster``'s workers are forked from this process, which has imported the stages and, for two
 workers or more, made their first-use loads, as the local pool's are), the periodic work of every process
 of the cluster while the run lasts (``LOCAL_CLUSTER_SETTINGS`` quietens it on the ``LocalCluster`` started
-here; a cluster of your own keeps its own settings) and a few round trips per task (streamed chunks are
-larger than the local pool's to have fewer tasks).
+here; a cluster of your own keeps its own settings) and a few round trips per task: ~5-8 CPU ms of the
+cluster's per task whatever it carries, so a streamed map sizes its tasks from the CPU time the finished
+ones took (``ChunkSizer``: ``DASK_TASK_CPU`` of work each).
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from __future__ import annotations
 import importlib
 import pickle
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 from uuid import uuid4
 
 from newsfuse.errors import NewsfuseError
-from newsfuse.runtime.local import MAX_AHEAD, STREAM_CHUNK, apply_chunk, chunks, submitted_in_order
-from newsfuse.runtime.worker import tune_gc
+from newsfuse.runtime.local import InFlight, apply_chunk, chunks, submitted_in_order
+from newsfuse.runtime.worker import return_freed_memory, tune_gc
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -37,9 +39,26 @@ except ImportError:  # pragma: no cover - dask is an optional extra
 T = TypeVar("T")
 R = TypeVar("R")
 
-DASK_STREAM_CHUNK = 3 * STREAM_CHUNK
-"""Items per task of a streamed map: each task costs the cluster a few round trips, so Dask's are three
-times the local pool's (and fewer are in flight: as many items as the local pool's)."""
+DASK_TASK_CPU = 0.5
+"""CPU seconds of stage work a streamed task is sized to carry (``ChunkSizer``). Each task costs the cluster
+~5-8 CPU ms of its own (the client's, scheduler's and worker's messages and state changes, its result
+fetched), so ~1-1.5 % of this; tasks much larger would leave a worker idle longer at a stage's end and hold
+more results in the workers."""
+
+DASK_FIRST_CHUNK = 4
+"""Items per streamed task until a finished task has told how much CPU an item takes (the items of one map
+may cost a few ms, an event, or a second, a batch of HTML pages to clean)."""
+
+DASK_MAX_CHUNK = 1024
+"""Items per streamed task at most, however cheap they are."""
+
+DASK_AHEAD_PER_WORKER = 4
+"""Streamed tasks running (sent, not done) per worker at most: each worker has its next task at hand (the
+scheduler gives a single-threaded worker two at a time) while the source is read only that far ahead."""
+
+DASK_HELD = 2
+"""Streamed tasks sent and not handed over, at most, in as many as may be running (a slow task does not stop
+the others; their results wait in the workers)."""
 
 STAGE_MODULES = "newsfuse.pipeline"
 """What a worker imports before its first task (every stage module the pipeline sends work to)."""
@@ -67,6 +86,7 @@ class _StageWorker(WorkerPlugin):  # type: ignore[misc,valid-type]
     def setup(self, worker: Any) -> None:
         importlib.import_module(STAGE_MODULES)
         tune_gc()
+        return_freed_memory()
 
 
 def packed(items: Sequence[T]) -> bytes:
@@ -81,6 +101,62 @@ def apply_packed(fn: Callable[[T], R], payload: bytes) -> list[R]:
     """``apply_chunk`` over a ``packed`` chunk (one task on a worker)."""
     chunk: list[T] = pickle.loads(payload)  # made by this run's own client (packed)
     return apply_chunk(fn, chunk)
+
+
+def apply_timed(fn: Callable[[T], R], payload: bytes) -> tuple[float, list[R]]:
+    """``apply_packed`` and the CPU seconds it took (of the task's thread: not the worker's other work)."""
+    began = time.thread_time()
+    done = apply_packed(fn, payload)
+    return time.thread_time() - began, done
+
+
+class ChunkSizer:
+    """Items per task of a streamed map: as many as take ``target`` CPU seconds at the CPU time per item
+    that the finished tasks measured (all of them so far), ``first`` until one has reported, at most
+    ``most``."""
+
+    def __init__(
+        self, target: float = DASK_TASK_CPU, first: int = DASK_FIRST_CHUNK, most: int = DASK_MAX_CHUNK
+    ) -> None:
+        self.target, self.first, self.most = target, first, most
+        self.cpu = 0.0
+        self.items = 0
+
+    def record(self, cpu: float, items: int) -> None:
+        """A finished task's CPU seconds over its ``items`` items."""
+        self.cpu += cpu
+        self.items += items
+
+    def __call__(self) -> int:
+        if not self.items:
+            return self.first
+        if self.cpu <= 0:
+            return self.most
+        return max(1, min(self.most, round(self.target * self.items / self.cpu)))
+
+
+class _Measured:
+    """A streamed task's future (``apply_timed``) as ``submitted_in_order`` reads it: its result is the
+    chunk's results, and its CPU time goes to the sizer when read."""
+
+    __slots__ = ("future", "items", "sizer")
+
+    def __init__(self, future: Any, items: int, sizer: ChunkSizer) -> None:
+        self.future, self.items, self.sizer = future, items, sizer
+
+    def done(self) -> bool:
+        return bool(self.future.done())
+
+    def cancel(self) -> None:
+        self.future.cancel()
+
+    def add_done_callback(self, fn: Callable[[Any], object]) -> None:
+        self.future.add_done_callback(lambda _: fn(self))
+
+    def result(self) -> list[Any]:
+        cpu, done = self.future.result()
+        self.sizer.record(cpu, self.items)
+        return done  # type: ignore[no-any-return]
 
 
 class DaskRunner:
@@ -98,7 +174,7 @@ class DaskRunner:
         processes: bool = True,
         chunk_size: int = 200,
         client: Any = None,
-        stream_chunk: int = DASK_STREAM_CHUNK,
+        stream_chunk: int | None = None,
     ) -> None:
         try:
             distributed: Any = importlib.import_module("dask.distributed")
@@ -106,6 +182,9 @@ class DaskRunner:
             raise NewsfuseError("the dask engine needs `pip install newsfuse[dask]`") from exc
         self.chunk_size = chunk_size
         self.stream_chunk = stream_chunk
+        """Items per task of a streamed map; None: sized by a ``ChunkSizer`` in each map."""
+        self.flights: dict[str, dict[str, float]] = {}
+        """Per stage label, the streamed tasks and their ``InFlight`` times, summed over the run's maps."""
         self._cluster: Any = None
         if client is not None:
             self.client = client
@@ -131,24 +210,38 @@ class DaskRunner:
                 done: list[R] = future.result()
                 yield from done
             return
-        yield from submitted_in_order(
-            iter(items),
-            self.stream_chunk,
-            lambda part: self.client.submit(
-                apply_packed, fn, packed(part), pure=False, key=f"{label}-{uuid4()}"
-            ),
-            [],
-            ahead=max(2, MAX_AHEAD * STREAM_CHUNK // self.stream_chunk),
+        sizer = (
+            ChunkSizer(first=self.stream_chunk, most=self.stream_chunk) if self.stream_chunk else ChunkSizer()
         )
+
+        def send(part: list[T]) -> _Measured:
+            key = f"{label}-{uuid4()}"
+            future = self.client.submit(apply_timed, fn, packed(part), pure=False, key=key)
+            return _Measured(future, len(part), sizer)
+
+        workers = self._workers()
+        flight = InFlight(workers)
+        try:
+            yield from submitted_in_order(
+                iter(items), sizer, send, [], DASK_AHEAD_PER_WORKER * workers, flight, DASK_HELD
+            )
+        finally:
+            totals = self.flights.setdefault(label, {})
+            for name, value in flight.close().items():
+                totals[name] = totals.get(name, 0.0) + value
+            totals["items_per_task"] = sizer()  # at the map's end
 
     def submit(self, fn: Callable[[T], R], items: Sequence[T], label: str) -> list[Any]:
         """Send ``fn`` over ``items`` to the cluster in chunks; returns the chunks' futures."""
         if not items:
             return []
-        workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
-        size = max(1, min(self.chunk_size, -(-len(items) // (workers * 4))))
+        size = max(1, min(self.chunk_size, -(-len(items) // (self._workers() * 4))))
         parts = [packed(part) for part in chunks(items, size)]
         return list(self.client.map(apply_packed, [fn] * len(parts), parts, pure=False, key=label))
+
+    def _workers(self) -> int:
+        """The cluster's workers now (at least one)."""
+        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
 
     def collect(self, futures: list[Any]) -> list[R]:
         """The results of ``submit``'s futures, in item order (lost work is recomputed by Dask)."""

@@ -118,29 +118,31 @@ class InFlight:
 
 def submitted_in_order(
     source: Iterator[T],
-    per_chunk: int,
+    per_chunk: int | Callable[[], int],
     submit: Callable[[list[T]], Any],
     parts: list[list[T]],
     ahead: int = MAX_AHEAD,
     flight: InFlight | None = None,
+    held: int = HELD_AHEAD,
 ) -> Iterator[R]:
     """Send ``source`` in chunks of ``per_chunk`` as they fill (``submit`` returns a future) and yield the
     results in item order, each chunk's once it and those before it are done. At most ``ahead`` chunks are
     running (sent, not done): then one of them is waited for before more of ``source`` is read, so a long
-    source is not read (and held) whole; and at most ``HELD_AHEAD`` times as many are sent and not handed
-    over (a slow chunk does not stop the others: its results wait, the pool goes on). ``parts`` holds the
-    chunks sent and not yet handed over (a chunk leaves it only once its result is read): they are sent
-    first, so a caller whose workers died can call again with the same list. Futures left unread when the
-    caller stops early are cancelled. ``flight`` counts and times the tasks (one is made if not given)."""
+    source is not read (and held) whole; and at most ``held`` times as many are sent and not handed over
+    (a slow chunk does not stop the others: its results wait, the pool goes on). A ``per_chunk`` that is a
+    function is asked for each chunk's size as the chunk is made. ``parts`` holds the chunks sent and not
+    yet handed over (a chunk leaves it only once its result is read): they are sent first, so a caller
+    whose workers died can call again with the same list. Futures left unread when the caller stops early
+    are cancelled. ``flight`` counts and times the tasks (one is made if not given)."""
     flight = flight or InFlight(1)
     futures = [flight.sent(submit(part)) for part in parts]
     try:
         while True:
-            part = list(islice(source, per_chunk))
+            part = list(islice(source, per_chunk if isinstance(per_chunk, int) else per_chunk()))
             if part:
                 parts.append(part)
                 futures.append(flight.sent(submit(part)))
-            while futures and (futures[0].done() or not part or len(futures) >= HELD_AHEAD * ahead):
+            while futures and (futures[0].done() or not part or len(futures) >= held * ahead):
                 done: list[R] = flight.result(futures[0])
                 futures.pop(0)
                 parts.pop(0)
