@@ -120,11 +120,8 @@ def _far_bytes(clusterer: StreamClusterer) -> int:
 
     for container in (far.names, far.days, far.vectors, far.postings, far.expiry):
         add(container)
-    for eid, names in far.names.items():
+    for eid in far.names:
         add(eid)
-        add(names)
-        for name in names:
-            add(name)
         terms, weights = far.vectors[eid]
         add(terms)
         add(weights)

@@ -197,33 +197,43 @@ class _Archive:
 @dataclass
 class _Far:
     """Events past the open window and the archive kept for far ties only (``far_days``): each one's
-    id, newest day, ``far_keep`` heaviest rare names (indexed) and a compact mean vector (its ``far_terms``
-    heaviest terms and those names, each weight over the event's articles); ``expiry``: (newest day,
-    event id), the oldest first."""
+    id, newest day, ``far_keep`` heaviest rare names (indexed) and a compact mean vector (those names
+    first, then its ``far_terms`` heaviest other terms, each weight over the event's articles);
+    ``expiry``: (newest day, event id), the oldest first. Kept lean (a term tuple and a float array per
+    event, a list per name): at the ``far_events`` cap this is most of what far ties cost."""
 
-    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+    """Per event how many of its compact vector's terms (the first ones) are its names."""
     days: dict[str, int] = field(default_factory=dict)
     vectors: dict[str, tuple[tuple[str, ...], array[float]]] = field(default_factory=dict)
-    """Per event its compact vector as terms and their weights (a tuple and a float array: a third of
-    the memory of a dict)."""
-    postings: dict[str, set[str]] = field(default_factory=dict)
+    postings: dict[str, list[str]] = field(default_factory=dict)
     expiry: list[tuple[int, str]] = field(default_factory=list)
 
-    def keep(self, eid: str, day: int, names: Sequence[str], vector: Mapping[str, float]) -> None:
-        self.names[eid], self.days[eid] = tuple(names), day
-        self.vectors[eid] = (tuple(vector), array("d", vector.values()))
-        for name in names:
-            self.postings.setdefault(name, set()).add(eid)
+    def keep(self, eid: str, day: int, names: int, vector: Mapping[str, float]) -> None:
+        """Keep an event: its first ``names`` terms of ``vector`` are its names."""
+        self.names[eid], self.days[eid] = names, day
+        terms = tuple(vector)
+        self.vectors[eid] = (terms, array("d", vector.values()))
+        postings = self.postings
+        for name in terms[:names]:
+            holders = postings.get(name)
+            if holders is None:
+                postings[name] = [eid]
+            else:
+                holders.append(eid)
         heapq.heappush(self.expiry, (day, eid))
+
+    def names_of(self, eid: str) -> tuple[str, ...]:
+        return self.vectors[eid][0][: self.names[eid]]
 
     def take(self, eid: str) -> int:
         """Remove an event (it takes an article or an event again); returns its newest day."""
-        for name in self.names.pop(eid):
+        for name in self.names_of(eid):
             holders = self.postings[name]
-            holders.discard(eid)
+            holders.remove(eid)
             if not holders:
                 del self.postings[name]
-        del self.vectors[eid]
+        del self.vectors[eid], self.names[eid]
         return self.days.pop(eid)
 
     def expire(self, before: float, most: int) -> list[str]:
@@ -487,7 +497,7 @@ class StreamClusterer:
         for event, names in leaving:
             if far and len(names) >= config.far_names and event.last_day is not None:
                 heaviest = self._heaviest(names, event.centroid)
-                self._far.keep(event.id, event.last_day, heaviest, self._compact(event, heaviest))
+                self._far.keep(event.id, event.last_day, len(heaviest), self._compact(event, heaviest))
             else:
                 retired.append(event.id)
         if far:
@@ -506,15 +516,20 @@ class StreamClusterer:
     def _heaviest(self, names: Sequence[str], centroid: Mapping[str, float]) -> list[str]:
         """The ``far_keep`` of ``names`` heaviest in ``centroid`` (what an event or article is about; the
         rarest would be the names only an event's own articles hold), ties by name."""
+        keep = self.config.far_keep
+        if len(names) <= keep:  # all of them (the order does not matter: they are looked up as a set)
+            return list(names)
         weight = centroid.get
-        return sorted(names, key=lambda name: (-weight(name, 0.0), name))[: self.config.far_keep]
+        return sorted(names, key=lambda name: (-weight(name, 0.0), name))[:keep]
 
     def _compact(self, event: _Event, names: Sequence[str]) -> dict[str, float]:
-        """An event's compact mean vector for far ties: its ``far_terms`` heaviest terms and ``names``,
-        each weight over the event's articles."""
+        """An event's compact mean vector for far ties: ``names`` (terms of its centroid) first, then its
+        ``far_terms`` heaviest other terms, each weight over the event's articles."""
         centroid, size = event.centroid, event.size
         keep = heapq.nlargest(self.config.far_terms, centroid, key=centroid.__getitem__)
-        return {t: centroid[t] / size for t in chain(keep, names) if t in centroid}
+        compact = {t: centroid[t] / size for t in names}
+        compact.update((t, centroid[t] / size) for t in keep if t not in compact)
+        return compact
 
     def _far_hit(self, names: Iterable[str], vector: Mapping[str, float], size: int) -> str | None:
         """The far event sharing at least ``far_names`` distinct names (``_entities``) of ``names`` whose
@@ -525,7 +540,7 @@ class StreamClusterer:
         need = self.config.far_names
         best, best_score = None, self.config.far_threshold
         for eid, shared in sorted(hits.items()):
-            if shared >= need and _entities(held.intersection(far.names[eid])) >= need:
+            if shared >= need and _entities(held.intersection(far.names_of(eid))) >= need:
                 terms, weights = far.vectors[eid]
                 score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0)))) / size
                 if score >= best_score:
@@ -536,7 +551,10 @@ class StreamClusterer:
         """The far event (``_Far``) an article that joins no event takes (``_far_hit``, over the
         article's ``far_keep`` heaviest rare names). It is open again, as a new event under its old id
         (its old articles are far outside the window); the tie is recorded in ``ties``."""
-        eid = self._far_hit(self._heaviest(self._rare(vector), vector), vector, 1)
+        rare = self._rare(vector)
+        if len(rare) < self.config.far_names:
+            return None
+        eid = self._far_hit(self._heaviest(rare, vector), vector, 1)
         if eid is None:
             return None
         last = self._far.take(eid)
@@ -927,10 +945,10 @@ class StreamClusterer:
                 {
                     "id": eid,
                     "day": self._far.days[eid],
-                    "names": list(names),
+                    "names": list(self._far.names_of(eid)),
                     "vector": dict(zip(*self._far.vectors[eid], strict=True)),
                 }
-                for eid, names in self._far.names.items()
+                for eid in self._far.names
             ],
             "keep_retired": self.keep_retired,
             "retired": list(self.retired),
@@ -976,7 +994,9 @@ class StreamClusterer:
                 fields = {k: v for k, v in raw.items() if k != "names"}
                 clusterer._archive.keep(clusterer._resumed(fields), list(raw["names"]))
             for raw in state.get("far", []):
-                clusterer._far.keep(str(raw["id"]), int(raw["day"]), list(raw["names"]), dict(raw["vector"]))
+                names, vector = list(raw["names"]), dict(raw["vector"])
+                ordered = {**{t: vector[t] for t in names}, **vector}  # names first
+                clusterer._far.keep(str(raw["id"]), int(raw["day"]), len(names), ordered)
             clusterer.keep_retired = bool(state.get("keep_retired", False))
             clusterer.retired = list(state.get("retired", []))
             clusterer.ties = [Tie(**t) for t in state.get("ties", [])]
