@@ -1277,7 +1277,9 @@ noun and a verb, or right after a name ("sp 500", "iphone 11", "Big 12"), is no 
 NOUN_NUM filters), and every other number is one (LONELY_NUM: "a crew of 22", "over 80", "a magnitude of
 5.8", "settled at 77.85"); (e) the concept is also the noun one to three words before the number's "of"
 (`_extract_quantifiers`: "an increase of 5 percent"); (f) `evaluate_models.py` splits the gold's referred
-concepts on commas and spaces (our scorer split on spaces only: fixed in its own commit, measurement only).
+concepts on commas and spaces (our scorer split on spaces only: fixed in its own commit, measurement only; on
+NewsQuant it alone moves the referent of the code at the start of the session from 0.486, session 15's figure,
+to the 0.558 below: the gold's keyword bags are written with commas, and a word before a comma never matched).
 Each convention adopted is written as a rule with new fiction (benchmarks/data/README.md; no 6-gram shared with
 NewsQuant, ggt_quotes_eval, polnear, conll2003_test, ecbplus, duc2004, Multi-News longbench200,
 scrapinghub_aeb or newscluster_giveme5w1h): "4 or 5 percent", "7 or $8", "two or three climbers", "between 6
@@ -1293,15 +1295,21 @@ code at the start of the session → now: dev-832..854 (23 sentences, 28 quantit
 rules) {_part16(dev, 0)}; dev-855..870 (16 sentences, 21 quantities; dev-862..870 repeat the first batch's
 forms in other words and were scored before any change they could prompt) {_part16(dev, 1)}; dev-871..879
 (9 sentences, 9 quantities) {_part16(dev, 2)}. On the 831 sentences written before this session: {old_line}
-(nine misses of sessions 10-12 now read: "3/4 inch", "a crew of 22", "capacity of 900", "over 80", "18 or
-older", both sides of "218 to 214" and "seven votes to two"; one false quantity fewer: "The Model 3 remains").
+(nine misses of sessions 10-12 now read: "3/4 inch", "a crew of 22", "capacity of 900", "over 80", "over 55",
+"18 or older", "214" of "218 to 214", "two" of "seven votes to two", and "218"; one false quantity fewer: "The
+Model 3 remains"; the referent moves by the concepts of the quantities now matched, most of which our reading
+gets wrong, and by four readings of "of" past a hedge, two of them now right).
 Dev in all: {dev_line}. The pipeline's articles (jsonl-2000-s9-g2, the code at the start of the session against
 now, every mention compared): 15,501 → 15,497 quantity mentions, 81 added (42 bare numbers after "of",
 "over", market verbs; "three or four men"-style alternatives), 85 gone (84 TV channel names read as counts of
 "news": "WESH 2 News", "FOX 8 News"; "This one hits hard"), 42 concepts changed ("a $3,000 cash reward":
 reward, was "you"). Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
-{corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2: {pairs}.
-Speed, against the start of the session side by side: {cost or "see the speed rows"}. NewsQuant (test, run
+{corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2: {pairs}; on
+jsonl-10000-s9-g2 (6,870 events; `quantity_conflicts("jsonl-10000-s9-g2")` run apart at 29067cd, not saved in
+this file's section, which keeps session 15's run): 23, as at the end of session 15.
+Speed, against the start of the session side by side (`quantities_speed_16`): {cost or "see the speed rows"}; the
+first measure of this session's rules was +9.1 % on jsonl-2000-s9-g2, then the new tests were made cheap with
+the same outputs (every mention of jsonl-2000-s9-g2 and the dev set compared equal). NewsQuant (test, run
 once at the end of the session, untuned, totals only): {test}. Re-run: `.venv/bin/python
 benchmarks/bench_compare.py --only newsquant,quantities_dev,corpus,quantity_conflicts` (a few minutes),
 `--only quantities_speed_16`."""
