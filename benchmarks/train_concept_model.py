@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         action="append",
         default=[],
-        help="with --prior: summarize config key=value for the briefs scored (e.g. compress_gate=0.2)",
+        help="with --prior: summarize config key=value (the briefs scored and the pools the prior is fitted on)",
     )
     parser.add_argument(
         "--set-bags",
