@@ -209,7 +209,8 @@ def run_outputs(tree: Path, inputs: Sequence[Path], out: Path, workers: int = 2)
     if out.exists():
         shutil.rmtree(out)
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    cmd = [sys.executable, "-m", "newsfuse.cli", "run", *map(str, inputs), "--out", str(out), "--quiet"]
+    paths = [str(Path(p).resolve()) for p in inputs]
+    cmd = [sys.executable, "-m", "newsfuse.cli", "run", *paths, "--out", str(out), "--quiet"]
     subprocess.run([*cmd, "--workers", str(workers)], env=env, check=True, cwd=out.parent)
     return {
         p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
