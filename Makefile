@@ -47,5 +47,12 @@ bench: $(STAMP_DEV)
 bench-scale: $(STAMP_DEV)
 	@set -e; for script in benchmarks/scale_*.py; do echo "== $$script"; $(BIN)/python $$script; done
 
+# Opt-in (issue 9): a copy of the package with its hot modules compiled by mypyc, in build/compiled/ (never
+# src/; demo and test stay pure Python). Run with it: PYTHONPATH=build/compiled $(BIN)/newsfuse run ...
+# Every module then comes from the copy: rebuild after editing src/ (build_compiled.py --check says if stale).
+.PHONY: compiled
+compiled: $(STAMP_DEV)
+	$(BIN)/python benchmarks/build_compiled.py
+
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache
