@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.runtime.worker import YOUNG_THRESHOLD, return_freed_memory, tune_gc
+from newsfuse.runtime.worker import YOUNG_THRESHOLD, tune_gc
 
 ORPHAN = textwrap.dedent(
     """
@@ -69,11 +69,3 @@ def test_tune_gc_keeps_collecting_young_objects() -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
-
-
-def test_freed_memory_is_given_back_where_malloc_is_glibcs() -> None:
-    try:
-        glibc = bool(os.confstr("CS_GNU_LIBC_VERSION"))
-    except (ValueError, OSError):
-        glibc = False
-    assert return_freed_memory() is glibc

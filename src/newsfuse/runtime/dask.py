@@ -29,7 +29,7 @@ from uuid import uuid4
 
 from newsfuse.errors import NewsfuseError
 from newsfuse.runtime.local import InFlight, apply_chunk, chunks, submitted_in_order
-from newsfuse.runtime.worker import return_freed_memory, tune_gc
+from newsfuse.runtime.worker import tune_gc
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -86,7 +86,6 @@ class _StageWorker(WorkerPlugin):  # type: ignore[misc,valid-type]
     def setup(self, worker: Any) -> None:
         importlib.import_module(STAGE_MODULES)
         tune_gc()
-        return_freed_memory()
 
 
 def packed(items: Sequence[T]) -> bytes:

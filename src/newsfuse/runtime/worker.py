@@ -8,17 +8,12 @@ Two process-wide settings, each measured or observed on this pipeline:
   per-article readings (spans, mentions), churning as articles go by. A young generation of 20,000 had
   them walked in young and again in middle collections: ~2.5 % of a worker's CPU on a written 10k run,
   finding nothing (plain text makes no cycles; HTML cleaning ~60 garbage objects per page).
-- ``return_freed_memory``: glibc's malloc keeps freed memory at the top of its heaps and raises its mmap
-  threshold to the largest block freed (a task's pickled results, a chunk's payload), so a long-lived
-  worker's heap grows to its peak and stays there. Dask's nanny sets ``MALLOC_TRIM_THRESHOLD_`` for the
-  workers it spawns; a forked worker's malloc was set up before the fork and never reads it.
 - ``die_with_parent``: a forked pool worker waits on a queue whose write end it holds itself, so when its
   parent is killed (SIGKILL, OOM) it would wait for ever; it now exits with the parent.
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
 import threading
@@ -37,25 +32,6 @@ def tune_gc() -> None:
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
-
-
-TRIM_THRESHOLD = 65_536
-"""Bytes free at the top of a malloc heap beyond which glibc gives them back (Dask's nanny's value)."""
-
-_M_TRIM_THRESHOLD = -1  # glibc's mallopt parameter
-
-
-def return_freed_memory(threshold: int = TRIM_THRESHOLD) -> bool:
-    """Have glibc's malloc give free memory at the top of its heaps back to the system once ``threshold``
-    bytes are free there (setting it also fixes the mmap threshold at its default, 128 kB, so large blocks
-    are mapped and unmapped whole); what ``MALLOC_TRIM_THRESHOLD_`` does for a process started with it.
-    Returns whether it was set (False without glibc)."""
-    try:
-        if not os.confstr("CS_GNU_LIBC_VERSION"):
-            return False
-        return bool(ctypes.CDLL(None).mallopt(_M_TRIM_THRESHOLD, threshold))
-    except (ValueError, OSError, AttributeError):  # no such confstr name, no libc symbols here
-        return False
 
 
 def die_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
