@@ -220,10 +220,11 @@ def markdown(saved: dict[str, Any]) -> str:
         "run with `PYTHONPATH=build/compiled .venv/bin/newsfuse run ...`. Notes: scale_pipeline.notes.md.",
         "",
     ]
-    if "pairs" in saved:
-        p = saved["pairs"]
+    for key in sorted(k for k in saved if k.startswith("pairs")):
+        p = saved[key]
         lines += [
-            f"## CPU of a {p['size']}-article {p['engine']} run, --no-write, pure and compiled alternated",
+            f"## CPU of a {p['size']}-article {p['engine']} run, --no-write, pure and compiled alternated"
+            + (f" ({p['note']})" if p.get("note") else ""),
             "",
             f"Command: `{p['command']}` · {p['date']}",
             "",
