@@ -292,7 +292,7 @@ holders) do not work as the kept names (an event's rarest names are those only i
   within 0.02 of batch. Those are the defaults of the other keys; **`far_days` itself stays 0 (off) this
   round**: a far event is handed over by `closed_clusters` only when it leaves the far index (up to 730
   days, or when the 20,000 cap drops it), so switching it on delays most named events' build in the
-  pipeline and adds ~170 MB of peak RSS at 100k named articles (scale_cluster_ties.md); both were
+  pipeline and adds ~130 MB of peak RSS at 100k named articles (scale_cluster_ties.md); both were
   measured too late this round to change the pipeline's default under the other engineers' runs (and
   tests/runtime/test_closing.py pins the archive-only hand-over order; it needs `far_days=0` there).
   Turn it on with `cluster.far_days: 730` (365: GVA 0.9085).
