@@ -174,9 +174,7 @@ def build(
     if not keep_c:
         for scratch in ("_mypyc_c", "_mypyc_obj", ".mypy_cache", "build"):
             shutil.rmtree(out / scratch, ignore_errors=True)
-    built = sorted(
-        p.relative_to(out).as_posix() for p in out.rglob("*.so") if not p.name.endswith("__mypyc" + p.suffix)
-    )
+    built = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.so") if "__mypyc." not in p.name)
     info: dict[str, object] = {
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
         "source": str(src.resolve()),
@@ -208,6 +206,7 @@ def run_outputs(tree: Path, inputs: Sequence[Path], out: Path, workers: int = 2)
     """``newsfuse run`` with the package in ``tree`` first on the path; sha256 of every output file."""
     if out.exists():
         shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(tree)}
     paths = [str(Path(p).resolve()) for p in inputs]
     cmd = [sys.executable, "-m", "newsfuse.cli", "run", *paths, "--out", str(out), "--quiet"]
