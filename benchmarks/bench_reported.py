@@ -665,6 +665,46 @@ def _report_keys(found: Iterable[Any]) -> list[tuple[Any, ...]]:
     return [(r.content, r.cue, r.source, r.speaker, r.role, r.text) for r in found]
 
 
+def _find_reports_versus(before: Any, after: Any, clear: Callable[[], None], passes: int) -> dict[str, Any]:
+    """Two reported-speech modules' ``find_reports`` on the 2,000-article corpus and PolNeAR train+dev: how many
+    articles they read differently, and CPU ms per article in alternating cold passes (``clear`` empties the
+    caches the modules share, e.g. quotes.py's, before each pass)."""
+    texts = {
+        "jsonl-2000-s9-g2": _cleaned_2000(),
+        "polnear train+dev": [a for split in ("train", "dev") for a, _ in _polnear(split)],
+    }
+    differing = {
+        label: sum(_report_keys(before.find_reports(a)) != _report_keys(after.find_reports(a)) for a in arts)
+        for label, arts in texts.items()
+    }
+    modules = {"before": before, "after": after}
+    timings: dict[str, dict[str, list[float]]] = {label: {"before": [], "after": []} for label in texts}
+    for k in range(passes):
+        for label, arts in texts.items():
+            for name in ("before", "after") if k % 2 == 0 else ("after", "before"):
+                module = modules[name]
+                clear()
+                module.clear_caches()
+                gc.collect()
+                start = time.process_time()
+                for a in arts:
+                    module.find_reports(a)
+                timings[label][name].append((time.process_time() - start) * 1000 / len(arts))
+    speed = {
+        label: {
+            "articles": len(texts[label]),
+            "passes": passes,
+            **{
+                f"{name}_ms_per_article_{stat}": round(fn(t[name]), 4)
+                for name in ("before", "after")
+                for stat, fn in (("min", min), ("median", statistics.median))
+            },
+        }
+        for label, t in timings.items()
+    }
+    return {"differing_articles": differing, "speed": speed}
+
+
 def session15(passes: int = 5, test: bool = True) -> dict[str, Any]:
     """Session 15: this tree's find_reports beside the session start's (:data:`SESSION15_BASE`): PolNeAR
     train/dev (the dev sets tuned on), ggt_quotes_eval (test, reported once: direct quotes plus each one's
@@ -679,39 +719,7 @@ def session15(passes: int = 5, test: bool = True) -> dict[str, Any]:
     if test:
         for name, extract in versions.items():
             out[f"ggt_{name}"] = ggt(extract)
-    texts = {
-        "jsonl-2000-s9-g2": _cleaned_2000(),
-        "polnear train+dev": [a for split in ("train", "dev") for a, _ in _polnear(split)],
-    }
-    out["differing_articles"] = {
-        label: sum(_report_keys(base.find_reports(a)) != _report_keys(reported.find_reports(a)) for a in arts)
-        for label, arts in texts.items()
-    }
-    modules = {"before": base, "after": reported}
-    timings: dict[str, dict[str, list[float]]] = {label: {"before": [], "after": []} for label in texts}
-    for k in range(passes):
-        for label, arts in texts.items():
-            for name in ("before", "after") if k % 2 == 0 else ("after", "before"):
-                module = modules[name]
-                quotes.clear_caches()
-                module.clear_caches()
-                gc.collect()
-                start = time.process_time()
-                for a in arts:
-                    module.find_reports(a)
-                timings[label][name].append((time.process_time() - start) * 1000 / len(arts))
-    out["speed"] = {
-        label: {
-            "articles": len(texts[label]),
-            "passes": passes,
-            **{
-                f"{name}_ms_per_article_{stat}": round(fn(t[name]), 4)
-                for name in ("before", "after")
-                for stat, fn in (("min", min), ("median", statistics.median))
-            },
-        }
-        for label, t in timings.items()
-    }
+    out.update(_find_reports_versus(base, reported, quotes.clear_caches, passes))
     return out
 
 
@@ -743,42 +751,12 @@ def session16(passes: int = 5, test: bool = True) -> dict[str, Any]:
     if test:
         for name, module in modules.items():
             out[f"ggt_{name}"] = ggt(module.extract_reported, direct[name])
-    texts = {
-        "jsonl-2000-s9-g2": _cleaned_2000(),
-        "polnear train+dev": [a for split in ("train", "dev") for a, _ in _polnear(split)],
-    }
-    out["differing_articles"] = {
-        label: sum(
-            _report_keys(base.reported.find_reports(a)) != _report_keys(reported.find_reports(a))
-            for a in arts
-        )
-        for label, arts in texts.items()
-    }
-    timings: dict[str, dict[str, list[float]]] = {label: {"before": [], "after": []} for label in texts}
-    for k in range(passes):
-        for label, arts in texts.items():
-            for name in ("before", "after") if k % 2 == 0 else ("after", "before"):
-                module = modules[name]
-                base.quotes.clear_caches()
-                quotes.clear_caches()
-                module.clear_caches()
-                gc.collect()
-                start = time.process_time()
-                for a in arts:
-                    module.find_reports(a)
-                timings[label][name].append((time.process_time() - start) * 1000 / len(arts))
-    out["speed"] = {
-        label: {
-            "articles": len(texts[label]),
-            "passes": passes,
-            **{
-                f"{name}_ms_per_article_{stat}": round(fn(t[name]), 4)
-                for name in ("before", "after")
-                for stat, fn in (("min", min), ("median", statistics.median))
-            },
-        }
-        for label, t in timings.items()
-    }
+
+    def clear() -> None:
+        base.quotes.clear_caches()
+        quotes.clear_caches()
+
+    out.update(_find_reports_versus(base.reported, reported, clear, passes))
     return out
 
 
