@@ -767,32 +767,15 @@ def _session16_markdown(r: dict[str, Any]) -> str:
     rows = []
     for split in ("train", "dev"):
         b, a = s[f"polnear_{split}_before"], s[f"polnear_{split}_after"]
-        rows.append(
-            f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
-            f"{b['named_speaker_accuracy']:.4f} ({b['named_speakers']}) | "
-            f"{a['named_speaker_accuracy']:.4f} ({a['named_speakers']}) |"
-        )
+        rows.append(_named_speaker_row(split, b, a))
         rows.append(
             f"| indirect attributions, >= 30 % of gold covered (F1) | polnear {split} (dev) | "
             f"{b['overlap_0.3_f1']:.4f} | {a['overlap_0.3_f1']:.4f} |"
         )
     if "ggt_before" in s:
         gb, ga = s["ggt_before"], s["ggt_after"]
-        rows.append(
-            f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
-            f"reported once) | {_f(gb)} | **{_f(ga)}** |"
-        )
-        rows.append(
-            f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
-            f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |"
-        )
-    for label, sp in s["speed"].items():
-        rows.append(
-            f"| find_reports CPU ms per article, cold, alternating passes (min / median of {sp['passes']}) | "
-            f"{label} ({sp['articles']} texts) | {sp['before_ms_per_article_min']:.3f} / "
-            f"{sp['before_ms_per_article_median']:.3f} | {sp['after_ms_per_article_min']:.3f} / "
-            f"{sp['after_ms_per_article_median']:.3f} |"
-        )
+        rows += _ggt_rows(gb, ga)
+    rows += _speed_rows(s["speed"])
     differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
     return (
         f"## Session 16 (issue 7, speakers; measured {r.get('session16_date', '')}, "
@@ -843,11 +826,7 @@ def _session15_markdown(r: dict[str, Any]) -> str:
                 f"{b[rule]['speech_recall']:.4f} / {b[rule]['mixed_recall']:.4f} | "
                 f"{a[rule]['speech_recall']:.4f} / {a[rule]['mixed_recall']:.4f} |"
             )
-        rows.append(
-            f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
-            f"{b['named_speaker_accuracy']:.4f} ({b['named_speakers']}) | "
-            f"{a['named_speaker_accuracy']:.4f} ({a['named_speakers']}) |"
-        )
+        rows.append(_named_speaker_row(split, b, a))
         cb, ca = s[f"polnear_{split}_combined_before"], s[f"polnear_{split}_combined_after"]
         rows.append(
             f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
@@ -855,14 +834,7 @@ def _session15_markdown(r: dict[str, Any]) -> str:
         )
     if "ggt_before" in s:
         gb, ga = s["ggt_before"], s["ggt_after"]
-        rows.append(
-            f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
-            f"reported once) | {_f(gb)} | **{_f(ga)}** |"
-        )
-        rows.append(
-            f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
-            f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |"
-        )
+        rows += _ggt_rows(gb, ga)
         rows.append(
             "| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
             + _by_kind(gb)
@@ -870,13 +842,7 @@ def _session15_markdown(r: dict[str, Any]) -> str:
             + _by_kind(ga)
             + " |"
         )
-    for label, sp in s["speed"].items():
-        rows.append(
-            f"| find_reports CPU ms per article, cold, alternating passes (min / median of {sp['passes']}) | "
-            f"{label} ({sp['articles']} texts) | {sp['before_ms_per_article_min']:.3f} / "
-            f"{sp['before_ms_per_article_median']:.3f} | {sp['after_ms_per_article_min']:.3f} / "
-            f"{sp['after_ms_per_article_median']:.3f} |"
-        )
+    rows += _speed_rows(s["speed"])
     differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
     return (
         f"## Session 15 (issue 7; measured {r.get('session15_date', '')}, "
@@ -888,6 +854,36 @@ def _session15_markdown(r: dict[str, Any]) -> str:
         + "\n\n"
         + SESSION15_NOTES
     )
+
+
+def _named_speaker_row(split: str, b: dict[str, Any], a: dict[str, Any]) -> str:
+    """The before/after row of PolNeAR's named-source speaker accuracy on one split."""
+    return (
+        f"| speaker right when PolNeAR's source names someone (matched indirect; n) | polnear {split} (dev) | "
+        f"{b['named_speaker_accuracy']:.4f} ({b['named_speakers']}) | "
+        f"{a['named_speaker_accuracy']:.4f} ({a['named_speakers']}) |"
+    )
+
+
+def _ggt_rows(gb: dict[str, Any], ga: dict[str, Any]) -> list[str]:
+    """The before/after rows of GGT's span F1 and resolved-speaker accuracy (direct + reported speech)."""
+    return [
+        f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
+        f"reported once) | {_f(gb)} | **{_f(ga)}** |",
+        f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
+        f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |",
+    ]
+
+
+def _speed_rows(speed: dict[str, dict[str, Any]]) -> list[str]:
+    """The before/after rows of find_reports' CPU ms per article (``_find_reports_versus``'s speed)."""
+    return [
+        f"| find_reports CPU ms per article, cold, alternating passes (min / median of {sp['passes']}) | "
+        f"{label} ({sp['articles']} texts) | {sp['before_ms_per_article_min']:.3f} / "
+        f"{sp['before_ms_per_article_median']:.3f} | {sp['after_ms_per_article_min']:.3f} / "
+        f"{sp['after_ms_per_article_median']:.3f} |"
+        for label, sp in speed.items()
+    ]
 
 
 def _f(d: dict[str, Any]) -> str:
