@@ -1356,6 +1356,20 @@ compare/statements.py (claims, grouping, contradiction), compare/align.py `_repo
 """
 
 
+def _remeasure(key: str, measure: Callable[[], Any], shown: Callable[[Any], Any] = lambda m: m) -> None:
+    """Measure one section into the saved results (``key`` and ``key``_date; the other sections kept), rewrite
+    the .md and print what ``shown`` picks of it."""
+    saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
+    saved[key] = measure()
+    saved[f"{key}_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    save_results("compare_reported", saved, _markdown(saved))
+    print(json.dumps(shown(saved[key]), indent=2))
+
+
+def _without_runs(measured: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in measured.items() if k != "runs"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", action="store_true", help="print the PolNeAR train/dev figures alone")
@@ -1401,33 +1415,17 @@ def main() -> None:
     if args.alternated_child:
         print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
         return
-    if args.session16:  # re-measured into the saved results, the other sections kept
-        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
-        saved["session16"] = session16(test=not args.no_test)
-        saved["session16_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        save_results("compare_reported", saved, _markdown(saved))
-        print(json.dumps(saved["session16"], indent=2))
+    if args.session16:
+        _remeasure("session16", lambda: session16(test=not args.no_test))
         return
-    if args.session15:  # re-measured into the saved results, the other sections kept
-        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
-        saved["session15"] = session15(test=not args.no_test)
-        saved["session15_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        save_results("compare_reported", saved, _markdown(saved))
-        print(json.dumps(saved["session15"], indent=2))
+    if args.session15:
+        _remeasure("session15", lambda: session15(test=not args.no_test))
         return
-    if args.third_pass:  # re-measured into the saved results, the other sections kept
-        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
-        saved["speed_third_pass"] = third_pass(rounds=args.rounds)
-        saved["speed_third_pass_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        save_results("compare_reported", saved, _markdown(saved))
-        print(json.dumps({k: v for k, v in saved["speed_third_pass"].items() if k != "runs"}, indent=2))
+    if args.third_pass:
+        _remeasure("speed_third_pass", lambda: third_pass(rounds=args.rounds), _without_runs)
         return
-    if args.second_pass:  # re-measured into the saved results, the other sections kept
-        saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
-        saved["speed_second_pass"] = second_pass()
-        saved["speed_second_pass_date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        save_results("compare_reported", saved, _markdown(saved))
-        print(json.dumps(saved["speed_second_pass"], indent=2))
+    if args.second_pass:
+        _remeasure("speed_second_pass", second_pass)
         return
     if args.markdown:
         saved = json.loads((RESULTS / "compare_reported.json").read_text(encoding="utf-8"))
