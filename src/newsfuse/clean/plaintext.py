@@ -364,7 +364,7 @@ def clean_plain_blocks(
         **dict.fromkeys(candidates.comments, "comment_section"),
         **dict.fromkeys(candidates.related, "related_block"),
     }
-    special = sorted(candidates.metadata | sections.keys() | candidates.chrome | candidates.menu)
+    special = sorted(candidates.metadata.union(sections, candidates.chrome, candidates.menu))
     if title_at >= 0:
         result.title, reasons[title_at] = blocks[title_at], "title"
     # the rules apply to candidate blocks only, and to every block of a "You may also like" section

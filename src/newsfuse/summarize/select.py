@@ -449,7 +449,7 @@ class _Bits:
             chosen.append(best[0])
             room -= best[2]
             open_ &= ~best[1]
-            live = [item for item in live if item is not best and item[2] <= room]
+            live = [item for item in live if item[0] != best[0] and item[2] <= room]
             if self.group is not None:
                 group = self.group
                 live = [item for item in live if group[item[0]] != group[best[0]]]
