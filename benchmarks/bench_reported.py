@@ -657,6 +657,66 @@ def errors(n: int, split: str = "train", seed: int = 11) -> None:
             print("-", item)
 
 
+REPORTED_DEV = ROOT / "benchmarks" / "data" / "reported_dev.jsonl"
+"""Session 17's dev set: fiction news texts with every direct, mixed and indirect quotation marked in GGT's
+convention (benchmarks/data/README.md); half A tuned on, half B the check."""
+
+
+def _reported_dev_rows(half: str) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in REPORTED_DEV.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if half in ("all", r["half"])]
+
+
+def _speaker_right(speaker: str | None, gold: dict[str, Any]) -> bool:
+    return any(_same_person(speaker, name) for name in [gold["speaker"], *gold.get("accept", [])])
+
+
+def reported_dev(
+    half: str, extract: Extractor | None = None, direct: Extractor | None = None, listing: bool = False
+) -> dict[str, Any]:
+    """GGT's protocol on reported_dev.jsonl's ``half`` ("A", "B" or "all"): extract_quotes' (or ``direct``'s)
+    quotes plus ``extract``'s (default this tree's extract_reported) reported speech, one to one, a gold quote
+    found when >= 30 % of its characters are covered; recall by kind (direct / mixed / indirect, the data's
+    heuristic) and by form (the dev set's ``form`` labels); the speaker right when it is the gold or an
+    ``accept`` answer, or shares its last word (GGT's rule). ``listing`` prints the missed and false ones."""
+    extract = extract or reported.extract_reported
+    direct = direct or quotes.extract_quotes
+    n_pred = n_gold = tp = speaker_ok = 0
+    by_kind: dict[str, list[int]] = {}
+    by_form: dict[str, list[int]] = {}
+    for row in _reported_dev_rows(half):
+        art = Article(id=row["id"], path=row["id"], text=row["text"])
+        found = list(direct(art)) + list(extract(art))
+        preds = [(m.span.start, m.span.end) for m in found]
+        gold = row["quotes"]
+        used = _match([(q["start"], q["end"]) for q in gold], preds, _covered, 0.3)
+        n_pred, n_gold, tp = n_pred + len(preds), n_gold + len(gold), tp + len(used)
+        right = {k: _speaker_right(found[i].speaker, gold[k]) for k, i in used.items()}
+        speaker_ok += sum(right.values())
+        for k, q in enumerate(gold):
+            for tally in (by_kind.setdefault(q["kind"], [0, 0]), by_form.setdefault(q["form"], [0, 0])):
+                tally[0] += k in used
+                tally[1] += 1
+        if listing:
+            for k, q in enumerate(gold):
+                if k not in used:
+                    print(f"MISSED {row['id']} [{q['form']}] {q['quote'][:110]!r}")
+                elif not right[k]:
+                    print(f"SPEAKER {row['id']} [{q['form']}] {found[used[k]].speaker!r} != {q['speaker']!r}")
+            taken = set(used.values())
+            for i, m in enumerate(found):
+                if i not in taken:
+                    print(f"FALSE {row['id']} [{m.kind}] {row['text'][m.span.start : m.span.end][:110]!r}")
+    return {
+        **_prf(tp, n_pred, tp, n_gold),
+        "resolved_speaker_accuracy": round(speaker_ok / tp, 4) if tp else 0.0,
+        "recall_by_kind": {k: round(a / n, 4) for k, (a, n) in sorted(by_kind.items())},
+        "recall_by_form": {k: f"{a}/{n}" for k, (a, n) in sorted(by_form.items())},
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
+
+
 SESSION15_BASE = "7711ea4"
 """Session 15's starting commit: its reported.py is measured beside this tree's (``--session15``)."""
 
@@ -1400,6 +1460,12 @@ def main() -> None:
         action="store_true",
         help=f"session 16: the compare package at {SESSION16_BASE} beside this tree's (PolNeAR dev, GGT test, speed)",
     )
+    parser.add_argument(
+        "--reported-dev",
+        choices=("A", "B", "all"),
+        help="score reported_dev.jsonl's half (GGT protocol); with --list, print its misses (tune on A only)",
+    )
+    parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
@@ -1414,6 +1480,9 @@ def main() -> None:
         return
     if args.alternated_child:
         print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
+        return
+    if args.reported_dev:
+        print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
         return
     if args.session16:
         _remeasure("session16", lambda: session16(test=not args.no_test))
