@@ -501,15 +501,17 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     14: "6edae91",
     15: "7711ea4",
     16: "4cfccec",
+    17: "409e9d7",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
 bare counts after verbs; 15: a change then its level, hyphenated rates, the baselines folded into this map;
 16: CQE's conventions for a unit read from the words around the number — alternatives, fractions of a point,
-counted nouns past a participle, model numbers, lower-cased index names, levels and decimals)."""
+counted nouns past a participle, model numbers, lower-cased index names, levels and decimals; 17: new wire
+copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
-SCORED_SESSIONS = (11, 13, 14, 15, 16)
+SCORED_SESSIONS = (11, 13, 14, 15, 16, 17)
 """The sessions whose starting code is scored beside the tree, by the same scorer and in the same run, on
 NewsQuant and the dev set (each result's ``baselines``, keyed by the session), so that the scorer's share of a
 change and the extractor's are told apart."""
@@ -608,6 +610,15 @@ def quantities_dev() -> dict[str, Any]:
         "forms again (dev-855..870)": rows[854:870],
         "session 16, third batch: lower-cased index names ('frances cac 40 lost'), bare decimals, labels "
         "(dev-871..879)": rows[870:879],
+        "sessions 10-16, all written before session 17 (dev-001..879)": rows[:879],
+        "session 17, wire copy across beats, tune half (the even ids of dev-880..939)": [
+            r for r in rows[879:939] if int(r["id"][4:]) % 2 == 0
+        ],
+        "session 17, wire copy across beats, confirm half (the odd ids of dev-880..939)": [
+            r for r in rows[879:939] if int(r["id"][4:]) % 2 == 1
+        ],
+        "session 17, the conventions left open: ages in apposition, 'dozens of', 'half of', 'from X to Y', "
+        "'a dozen', 'for a year' (dev-940..959)": rows[939:959],
     }
     return {
         **_score_quantities(rows),
