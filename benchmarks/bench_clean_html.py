@@ -13,11 +13,15 @@ read here: it is run once at the end by bench_clean.py.
 from __future__ import annotations
 
 import argparse
+import gzip
+import html as htmllib
 import json
 import os
 import pickle
+import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -27,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.bench_clean import SNIPPET_SET, _mean, _snippet_hits, records  # noqa: E402
+from benchmarks.bench_clean import SNIPPET_SET, _mean, _norm, _snippet_hits, records  # noqa: E402
 from benchmarks.metrics import token_prf  # noqa: E402
 from newsfuse.clean import html as H  # noqa: E402
 from newsfuse.clean.normalize import normalize_text  # noqa: E402
@@ -35,12 +39,20 @@ from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks  # noqa
 
 WORK = Path(os.environ.get("NEWSFUSE_CLEAN_HTML_WORK") or ROOT / "benchmarks" / "work" / "clean_html")
 """Where the caches go (``NEWSFUSE_CLEAN_HTML_WORK`` overrides: a private copy while others share the tree)."""
-DEV = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages", SNIPPET_SET)
+MODERN = "html_dev"
+"""Our own dev set of modern news pages (original fiction, benchmarks/data/html_dev/README.md)."""
+MODERN_FILE = ROOT / "benchmarks" / "data" / "html_dev" / "html_dev.jsonl.gz"
+OLD = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
+"""The third-party dev sets scored by token F1 (2006-2016 pages)."""
+DEV = (*OLD, SNIPPET_SET, MODERN)
 FAVORS = ("balanced", "precision", "recall", "fast")
 
 
 def _recs(name: str) -> list[dict[str, Any]]:
     assert name in DEV, "dev sets only"
+    if name == MODERN:
+        with gzip.open(MODERN_FILE, "rt", encoding="utf-8") as handle:
+            return [json.loads(line) for line in handle]
     recs = list(records(name))
     return recs if name == SNIPPET_SET else [r for r in recs if r.get("gold_text") is not None]
 
@@ -271,6 +283,84 @@ def compare(names: list[str], base: str, others: list[str]) -> dict[str, Any]:
     return out
 
 
+TITLE_SETS = ("l3s_gn1", "readability_testpages", SNIPPET_SET, MODERN)
+"""The dev sets with a gold title."""
+_OG_TITLE = re.compile(
+    r"<meta\b[^>]*?(?:property|name)=[\"']og:title[\"'][^>]*?content=[\"']([^\"']*)[\"']", re.IGNORECASE
+)
+
+
+def title_of(page: Page, **flags: Any) -> str | None:
+    """``choose_title`` on a cached page, as ``clean_html`` calls it (``flags``: its keywords)."""
+    data = page.extracted.get("balanced") or {}
+
+    def field(name: str) -> str | None:
+        value = data.get(name)
+        return str(value).strip() or None if value else None
+
+    return H.choose_title(
+        field("title"),
+        page.plain.title if page.plain else None,
+        page.visible,
+        str(data.get("text") or ""),
+        field("sitename"),
+        page.url or field("url"),
+        H.page_title(page.html),
+        H.page_headings(page.html),
+        **flags,
+    )
+
+
+def title_sources(page: Page) -> dict[str, str | None]:
+    """The candidates a title could come from, for the error kinds of ``--titles``."""
+    data = page.extracted.get("balanced") or {}
+    found = _OG_TITLE.search(page.html)
+    tag = H.page_title(page.html)
+    return {
+        "trafilatura": str(data.get("title") or "") or None,
+        "og:title": htmllib.unescape(found.group(1)) if found else None,
+        "<title>": tag,
+        "<title> less site": H.strip_site_name(tag, str(data.get("sitename") or "") or None, page.url)
+        if tag
+        else None,
+        "<h1>": " / ".join(H.page_headings(page.html)) or None,
+        "plain headline": page.plain.title if page.plain else None,
+    }
+
+
+def title_kinds(names: list[str], **flags: Any) -> dict[str, Any]:
+    """Title accuracy per set, and for each wrong title which source holds the gold (normalised exact match)."""
+    out: dict[str, Any] = {}
+    for name in names:
+        pages = [p for p in load(name) if p.rec.get("gold_title")]
+        right, kinds, chosen_from = 0, Counter[str](), Counter[str]()
+        for page in pages:
+            gold = _norm(str(page.rec["gold_title"]))
+            mine = title_of(page, **flags)
+            if mine and _norm(mine) == gold:
+                right += 1
+                continue
+            sources = title_sources(page)
+            heads = [h for h in H.page_headings(page.html)]
+            has = [k for k, v in sources.items() if v and _norm(v) == gold]
+            if any(_norm(h) == gold for h in heads) and "<h1>" not in has:
+                has.append("<h1>")
+            if not has and any(_norm(b) == gold for b in page.visible):
+                has.append("a visible block")
+            kinds.update(has or ["none"])
+            mine_from = [k for k, v in sources.items() if v and mine and _norm(v) == _norm(mine)]
+            chosen_from.update(mine_from or ["other"])
+        out[name] = {
+            "pages": len(pages),
+            "right": right,
+            "accuracy": round(right / max(1, len(pages)), 4),
+            "gold found in (wrong ones)": dict(kinds.most_common()),
+            "ours equals (wrong ones)": dict(chosen_from.most_common()),
+        }
+        print(name, json.dumps(out[name]), flush=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", nargs="*")
@@ -279,6 +369,9 @@ def main() -> None:
     parser.add_argument("--variants", nargs="*")
     parser.add_argument("--sets", nargs="*", default=list(DEV))
     parser.add_argument("--compare", nargs="*", help="BASE OTHER...: pages better / worse than BASE")
+    parser.add_argument(
+        "--titles", nargs="*", help="title accuracy and error kinds on these sets (default: all)"
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     for name in args.cache or []:
@@ -290,6 +383,8 @@ def main() -> None:
         run_variants(args.sets, args.variants or list(VARIANTS))
     if args.compare:
         compare(args.sets, args.compare[0], args.compare[1:])
+    if args.titles is not None:
+        title_kinds(args.titles or list(TITLE_SETS))
 
 
 if __name__ == "__main__":
