@@ -42,7 +42,10 @@ or an event leaving the window, that shares ``far_names`` distinct rare names wi
 ``far_threshold`` against its compact vector takes its id (a tie, or a merge). Dated news revisits a story
 months later (a charge, a trial, a verdict, an anniversary) naming the same victim, suspect and street;
 look-alike incidents do not share several such names. At most ``far_events`` are kept (the oldest go
-first), so this memory is bounded too; an event is retired (``retired``) only when it leaves them.
+first), so this memory is bounded too. An event is handed over (``retired``) when it leaves the open window
+and the archive, whether it is kept far or not: one kept far that takes a far tie is a follow-up, open again
+under its old id, and is handed over again when it leaves again (``holds`` tells whether a handed-over event
+may still return; ``forgotten`` lists those that left the far index for good).
 
 Memory is bounded by the time window: events whose newest article is more than ``time_window_days +
 late_days`` older than the newest article seen are dropped from the index, so articles fed out of date
@@ -362,10 +365,15 @@ class StreamClusterer:
         self._stale: set[str] = set()  # open events past the window of the newest day (late articles only)
         self._aging: list[tuple[int, str]] = []  # (newest day, event id): when an event turns stale
         self.keep_retired = False
-        """Whether to note in ``retired`` each event that leaves the clusterer for good."""
+        """Whether to note in ``retired`` each event handed over, in ``forgotten`` each far event dropped."""
         self.retired: list[str] = []
-        """With ``keep_retired``: the events that will never take an article or a merge again, in the order
-        they left (the owner drains it, as ``closed_clusters`` does)."""
+        """With ``keep_retired``: the events handed over, in the order they left the open window and the
+        archive (the owner drains it, as ``closed_clusters`` does). None takes an article or a merge again
+        but by a far tie: one kept far (``far_days``; ``holds``) may return as a follow-up under its id, and
+        is then handed over again when it leaves again."""
+        self.forgotten: list[str] = []
+        """With ``keep_retired``: the handed-over events dropped from the far index (past ``far_days`` or
+        ``far_events``): they never return (the owner drains it too)."""
 
     def resolve(self, eid: str) -> str:
         """The id an event is known by now: itself, or the event it was merged into."""
@@ -465,9 +473,10 @@ class StreamClusterer:
         """The newest day moved on to ``day``: events past the window of ``day`` turn stale (candidates for
         late articles only); events past ``time_window_days + late_days`` leave the index, kept in the
         archive for long-range ties up to ``tie_days`` when they hold ``tie_names`` rare names; events
-        leaving the index or the archive are kept for far ties up to ``far_days`` (``_Far``) when they hold
-        ``far_names`` rare names, else retired; far events past ``far_days`` (or past ``far_events``, the
-        oldest first) are retired. Ties naming a retired event are cleared."""
+        leaving the index or the archive are handed over (``retired``), and kept for far ties up to
+        ``far_days`` (``_Far``) when they hold ``far_names`` rare names; far events past ``far_days`` (or past
+        ``far_events``, the oldest first) are forgotten. Ties naming an event that cannot return are
+        cleared."""
         config = self.config
         for event in _passed(self._aging, self._index.events, day - config.time_window_days):
             self._stale.add(event.id)
@@ -493,19 +502,17 @@ class StreamClusterer:
             else:
                 leaving.append((event, names))
         leaving += self._archive.expire(day - math.floor(config.tie_days))
-        retired = []
+        retired = [event.id for event, _ in leaving]
         for event, names in leaving:
             if far and len(names) >= config.far_names and event.last_day is not None:
                 heaviest = self._heaviest(names, event.centroid)
                 self._far.keep(event.id, event.last_day, len(heaviest), self._compact(event, heaviest))
-            else:
-                retired.append(event.id)
-        if far:
-            retired += self._far.expire(day - math.floor(config.far_days), config.far_events)
-        if retired and self.ties:
-            self.ties = [t for t in self.ties if self._holds(self.resolve(t.event))]
+        forgotten = self._far.expire(day - math.floor(config.far_days), config.far_events) if far else []
+        if (retired or forgotten) and self.ties:
+            self.ties = [t for t in self.ties if self.holds(self.resolve(t.event))]
         if self.keep_retired:
             self.retired += retired
+            self.forgotten += forgotten
 
     def _far_on(self, horizon: int) -> bool:
         """Whether events are kept for far ties: ``far_days`` beyond the open window and the archive."""
@@ -604,8 +611,9 @@ class StreamClusterer:
         self._stale.discard(kept.id)
         return kept, self._rare(kept.centroid)
 
-    def _holds(self, eid: str) -> bool:
-        """Whether an event can still take an article (open, archived for long-range ties, or far)."""
+    def holds(self, eid: str) -> bool:
+        """Whether an event can still take an article (open, archived for long-range ties, or far: a
+        handed-over event held far may return as a follow-up)."""
         return eid in self._index.events or eid in self._archive.events or eid in self._far.names
 
     def _age(self, event: _Event) -> None:
@@ -952,6 +960,7 @@ class StreamClusterer:
             ],
             "keep_retired": self.keep_retired,
             "retired": list(self.retired),
+            "forgotten": list(self.forgotten),
             "ties": [{"event": t.event, "article_id": t.article_id, "days": t.days} for t in self.ties],
             "aliases": dict(self.aliases),
             "links": {eid: sorted(others) for eid, others in self._links.items()},
@@ -999,6 +1008,7 @@ class StreamClusterer:
                 clusterer._far.keep(str(raw["id"]), int(raw["day"]), len(names), ordered)
             clusterer.keep_retired = bool(state.get("keep_retired", False))
             clusterer.retired = list(state.get("retired", []))
+            clusterer.forgotten = list(state.get("forgotten", []))
             clusterer.ties = [Tie(**t) for t in state.get("ties", [])]
             clusterer.aliases = dict(state["aliases"])
             clusterer._links = {eid: set(others) for eid, others in state.get("links", {}).items()}

@@ -5,13 +5,20 @@ document frequencies, same final consolidation), but as a stream: when the newes
 clusterer consolidates and then retires every event whose last day is more than ``time_window_days +
 late_days`` before it (or, with ``tie_days``, an event that could still take a late article by a
 long-range tie once that many days have passed: an article tied to it joins its old id before it is
-handed over), and a retired event never takes an article or a merge again. So the pipeline can build
-those events on the pool while this process goes on clustering the later articles. Events still open
-at the end (those whose articles are all undated, too) close then.
+handed over). So the pipeline can build those events on the pool while this process goes on clustering
+the later articles. Events still open at the end (those whose articles are all undated, too) close then.
 
-Memory is bounded by the time window, not by the corpus: the terms may come lazily (``frequency``
-given, e.g. summed from the pool's batches), and what the clusterer keeps of a closed event (its merge
-records and the aliases of the events it absorbed) is dropped when the event is handed over. Only the
+Far ties (``cluster.far_days``) come after the hand-over, as follow-ups: an event handed over is kept in
+the clusterer's far index, and an article (or an event leaving the window) that far-ties to it reopens it
+under its old id; when it closes again it is handed over again, whole (its earlier articles and the new
+ones, ``Closed.replaces`` naming the ``event_id`` of each earlier hand-over it replaces), so the events a
+reader keeps (each hand-over replacing those it names) are the batch clusterer's. What is kept for that
+is bounded by the far index: the article ids of each handed-over event held far (dropped when the
+clusterer forgets it).
+
+Memory is bounded by the time window (and the far index), not by the corpus: the terms may come lazily
+(``frequency`` given, e.g. summed from the pool's batches), and what the clusterer keeps of a closed event
+(its merge records and the aliases of the events it absorbed) is dropped when the event is handed over. Only the
 document frequencies (the corpus's vocabulary), the leaders' positions and the copies map grow with the
 corpus.
 """
@@ -21,11 +28,13 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 from typing import overload
 
 from newsfuse.cluster import StreamClusterer
 from newsfuse.cluster.batch import date_key
 from newsfuse.cluster.features import article_terms
+from newsfuse.cluster.ids import event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
 from newsfuse.runtime.held import HeldArticles
@@ -82,17 +91,38 @@ def document_frequency(terms: Iterable[Mapping[str, int]]) -> Counter[str]:
     return frequency
 
 
+class Closed(list[str]):
+    """An event's sorted article ids, as handed over. ``replaces``: the ``event_id`` of each earlier
+    hand-over of this event that this one replaces (a follow-up reopened it by a far tie; it holds their
+    articles too); empty for an event handed over the first time."""
+
+    replaces: tuple[str, ...] = ()
+
+
+def replaced(events: Iterable[Sequence[str]]) -> list[list[str]]:
+    """The events a reader keeps of ``closed_clusters``'s hand-overs: each one without those that a later
+    one ``replaces`` (``Closed.replaces``), in hand-over order."""
+    kept: dict[str, list[str]] = {}
+    for ids in events:
+        for old in getattr(ids, "replaces", ()):
+            kept.pop(old, None)
+        kept[event_id(ids)] = list(ids)
+    return list(kept.values())
+
+
 def closed_clusters(
     leaders: Sequence[Article],
     terms: Iterable[Mapping[str, int]],
     copies: Mapping[str, Sequence[str]],
     config: ClusterConfig,
     frequency: Mapping[str, int] | None = None,
-) -> Iterator[list[str]]:
+) -> Iterator[Closed]:
     """The sorted article ids of each event of the clustered ``leaders`` (their ``copies`` added), each
-    yielded once it is closed. ``leaders`` come in ``date_order``; ``terms``: each one's ``terms_of``, in
-    the same order. ``frequency``: the ``document_frequency`` of all the ``terms``; when given, ``terms``
-    is read once, lazily (so it need not be held whole), else it is read twice."""
+    yielded once it is closed; an event reopened by a far tie is yielded again, whole, when it closes
+    again (``Closed.replaces``; ``replaced`` gives the events a reader keeps). ``leaders`` come in
+    ``date_order``; ``terms``: each one's ``terms_of``, in the same order. ``frequency``: the
+    ``document_frequency`` of all the ``terms``; when given, ``terms`` is read once, lazily (so it need not
+    be held whole), else it is read twice."""
     if frequency is None:
         terms = list(terms)
         frequency = document_frequency(terms)
@@ -101,19 +131,28 @@ def closed_clusters(
     del frequency  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
     members: dict[str, list[str]] = {}
     absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
+    handed: dict[str, list[Closed]] = {}  # events handed over that may return (held far): their hand-overs
 
     def follow_merges() -> None:
         for merge in clusterer.merges:
             members.setdefault(merge.kept, []).extend(members.pop(merge.absorbed, []))
             absorbed.setdefault(merge.kept, []).extend([merge.absorbed, *absorbed.pop(merge.absorbed, [])])
+            if merge.absorbed in handed:  # a follow-up absorbed: the kept event replaces its hand-overs
+                handed.setdefault(merge.kept, []).extend(handed.pop(merge.absorbed))
         clusterer.merges.clear()  # followed: the clusterer only appends to it
 
-    def close(eid: str) -> list[str]:
-        """Hand over a closed event, dropping what the clusterer keeps of it: a retired event never
-        takes an article or a merge again, so the aliases naming it are never resolved again."""
+    def close(eid: str, last: bool = False) -> Closed:
+        """Hand over a closed event (with its earlier hand-overs' articles, which it replaces), dropping
+        what the clusterer keeps of it: it takes no article or merge again but by a far tie, which
+        reopens it under its own id, so the aliases naming it are never resolved again."""
         for old in absorbed.pop(eid, ()):
             clusterer.aliases.pop(old, None)
-        return _with_copies(members.pop(eid), copies)
+        earlier = handed.pop(eid, [])
+        ids = Closed(sorted(chain(_with_copies(members.pop(eid, []), copies), *earlier)))
+        ids.replaces = tuple(event_id(e) for e in earlier)
+        if not last and clusterer.holds(eid):
+            handed[eid] = [ids]
+        return ids
 
     for article, counts in zip(leaders, terms, strict=True):
         # when the article's day is past the newest, ``add`` first consolidates, then retires closed events
@@ -124,10 +163,14 @@ def closed_clusters(
             for old in clusterer.retired:
                 yield close(old)
             clusterer.retired.clear()
+        if clusterer.forgotten:  # never to return: their hand-overs stand
+            for old in clusterer.forgotten:
+                handed.pop(old, None)
+            clusterer.forgotten.clear()
     clusterer.consolidate()
     follow_merges()
     for eid in list(members):
-        yield close(eid)
+        yield close(eid, last=True)
 
 
 def _with_copies(ids: list[str], copies: Mapping[str, Sequence[str]]) -> list[str]:
