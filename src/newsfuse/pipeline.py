@@ -42,7 +42,14 @@ from newsfuse.provenance import trace_event
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
-from newsfuse.runtime.closing import DateOrdered, closed_clusters, copies_of, document_frequency, terms_of
+from newsfuse.runtime.closing import (
+    Closed,
+    DateOrdered,
+    closed_clusters,
+    copies_of,
+    document_frequency,
+    terms_of,
+)
 from newsfuse.runtime.held import Held, HeldArticles, RefOf, head_of
 from newsfuse.runtime.spill import Ref, Spill
 from newsfuse.runtime.windows import Seam, make_seam, merge_seam, partition_by_time
@@ -639,10 +646,13 @@ def streamed(
     config: Config,
     runner: Runner,
     workdir: str | Path | None = None,
+    withdraw: Callable[[str], object] | None = None,
 ) -> Iterator[Streamed]:
     """Run every stage after ingest, handing each event's ``build`` result to ``sink`` as soon as it is
     built, and yield what the run keeps besides its events (the kept articles stay readable from the
-    spill until the block ends).
+    spill until the block ends). An event reopened by a far tie after its hand-over (``closed_clusters``)
+    reaches ``sink`` again, whole, under its id (``sink`` keeps the later one); ``withdraw`` is given the
+    id of each earlier event it replaces under another id, before ``sink`` gets it.
 
     Documents are read as the pool cleans them; cleaned articles are spilled by the pool workers and the
     main process keeps only their heads and dedup sketches; clustering hands each event to the pool as
@@ -658,8 +668,24 @@ def streamed(
         done = _clean_and_dedup(documents, config, runner, spill, journal)
         findings = _findings(done.dedup)
         clusters = _clusters(done, config, runner)
-        inputs = (SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in clusters)
-        done.events = build_events(inputs, build, sink, config, runner, spill, journal)
+        replacing: dict[str, list[str]] = {}  # a hand-over's event id -> the earlier ones it replaces
+
+        def noted(ids: Sequence[str]) -> Sequence[str]:
+            if isinstance(ids, Closed) and ids.replaces:
+                replacing.setdefault(event_id(ids), []).extend(ids.replaces)
+            return ids
+
+        def sunk(built: T) -> None:
+            eid = getattr(built, "id", None)
+            for old in replacing.pop(eid, ()) if eid is not None else ():
+                if old != eid and withdraw is not None:  # built after it: results come in item order
+                    withdraw(old)
+            sink(built)
+
+        inputs = (
+            SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in map(noted, clusters)
+        )
+        done.events = build_events(inputs, build, sunk, config, runner, spill, journal)
         yield done
 
 
@@ -679,10 +705,16 @@ def process(
     """
     config = config or Config()
     runner = runner or LocalRunner()
-    events: list[Event] = []
-    with streamed(documents, events.append, build_event, config, runner, workdir) as done:
+    built: dict[str, Event] = {}  # by id: an event handed over again (a far tie's follow-up) replaces its own
+
+    def withdraw(eid: str) -> None:
+        built.pop(eid, None)
+
+    with streamed(
+        documents, lambda e: built.__setitem__(e.id, e), build_event, config, runner, workdir, withdraw
+    ) as done:
         articles = tuple(done.articles())
-    events.sort(key=lambda e: (e.first_published or "", e.id), reverse=True)
+    events = sorted(built.values(), key=lambda e: (e.first_published or "", e.id), reverse=True)
     return RunResult(
         articles=articles,
         rejected=tuple(done.rejected_in_order()),
@@ -710,7 +742,7 @@ def write_run(
     runner = runner or LocalRunner()
     with (
         ReportWriter(out_dir) as writer,
-        streamed(documents, writer.add, built_record, config, runner, workdir) as done,
+        streamed(documents, writer.add, built_record, config, runner, workdir, writer.withdraw) as done,
     ):
         return writer.finish(done.articles(), done.rejected_in_order(), done.dedup, config.to_dict())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,14 @@ from newsfuse.model import Article, RawDoc
 from newsfuse.pipeline import clean_and_dedup
 from newsfuse.report import report_dict
 from newsfuse.runtime import LocalRunner, closing
-from newsfuse.runtime.closing import DateOrdered, closed_clusters, copies_of, document_frequency, terms_of
+from newsfuse.runtime.closing import (
+    Closed,
+    DateOrdered,
+    closed_clusters,
+    copies_of,
+    document_frequency,
+    terms_of,
+)
 from newsfuse.runtime.held import Held, HeldArticles
 from newsfuse.runtime.spill import Ref
 
@@ -29,7 +37,7 @@ def _article(aid: str, day: str | None, text: str) -> Article:
     return Article(id=aid, path=aid, text=text, published=day)
 
 
-def _closed(articles: Sequence[Article], same_as: dict[str, str], config: ClusterConfig) -> list[list[str]]:
+def _closed(articles: Sequence[Article], same_as: dict[str, str], config: ClusterConfig) -> list[Closed]:
     leaders = date_order([a for a in articles if a.id not in same_as])
     terms = [terms_of(a, config) for a in leaders]
     return list(closed_clusters(leaders, terms, copies_of([a.id for a in articles], same_as), config))
@@ -165,3 +173,78 @@ def test_events_tied_when_leaving_the_window_are_handed_over_once_as_batch_gives
         == [["budget"], ["charged", "shot"], ["fire"], ["other"]]
     )
     assert ["charged"] in _closed(articles, {}, event_ties(0.0))
+
+
+def test_a_far_tie_after_the_hand_over_reopens_the_event_and_hands_it_over_again_whole() -> None:
+    from newsfuse.cluster.ids import event_id
+    from newsfuse.runtime.closing import replaced
+    from tests.cluster.test_far_ties import _config, _incident, _verdict
+
+    shooting = ("Harlow Cross", "Fenwick Road", "Marisol Quenby", "Tobias Arkwright")
+    articles = [
+        _article("shot", "2026-01-04", _incident(*shooting)),
+        _article("copy", "2026-01-04", _incident(*shooting)),
+        _article(
+            "lookalike", "2026-01-05", _incident("Dunmere", "Ottery Lane", "Cassius Pell", "Renata Vossberg")
+        ),
+        _article("fire", "2026-04-01", FIRE),
+        _article("verdict", "2026-06-11", _verdict(*shooting)),
+        _article("budget", "2026-08-01", BUDGET),
+    ]
+    config, same_as = _config(), {"copy": "shot"}  # an archive of 20 days, far ties for 300
+    got = _closed(articles, same_as, config)
+    # handed over when they left the archive (April's fire came), not held back for far ties
+    assert got[:3] == [["copy", "shot"], ["lookalike"], ["fire"]] and not any(g.replaces for g in got[:3])
+    # the verdict reopened the shooting under its id: handed over again, whole, when August's budget came
+    assert got[3:] == [["copy", "shot", "verdict"], ["budget"]]
+    assert got[3].replaces == (event_id(["copy", "shot"]),) and not got[4].replaces
+    kept = replaced(got)
+    assert kept == [["lookalike"], ["fire"], ["copy", "shot", "verdict"], ["budget"]]
+    assert sorted(kept) == cluster_articles(articles, config, same_as=same_as)
+    # without far ties the verdict is an event of its own, and nothing is handed over twice
+    apart = _closed(articles, same_as, _config(far_days=0))
+    assert ["verdict"] in apart and not any(g.replaces for g in apart)
+    assert sorted(apart) == cluster_articles(articles, _config(far_days=0), same_as=same_as)
+
+
+def test_the_pipeline_keeps_one_event_with_all_its_articles_when_a_follow_up_reopens_it(
+    tmp_path: Path,
+) -> None:
+    from newsfuse.pipeline import process, write_run
+    from tests.cluster.test_far_ties import _config, _incident, _verdict
+
+    shooting = ("Harlow Cross", "Fenwick Road", "Marisol Quenby", "Tobias Arkwright")
+    texts = [
+        ("a-shot", "2026-01-04", _incident(*shooting)),
+        ("b-lookalike", "2026-01-05", _incident("Dunmere", "Ottery Lane", "Cassius Pell", "Renata Vossberg")),
+        ("c-fire", "2026-04-01", FIRE + " " + FIRE.replace("overnight", "on Sunday")),
+        ("0-verdict", "2026-06-11", _verdict(*shooting)),  # the smallest id: the event's id changes
+        ("d-budget", "2026-08-01", BUDGET + " " + BUDGET.replace("annual", "next")),
+    ]
+    raws = [RawDoc(id=i, path=f"{i}.txt", text=t, published=d) for i, d, t in texts]
+    far = Config().with_values(
+        cluster={
+            k: getattr(_config(), k)
+            for k in (
+                "threshold",
+                "link_threshold",
+                "time_window_days",
+                "late_days",
+                "tie_days",
+                "far_days",
+                "far_names",
+                "far_threshold",
+            )
+        }
+    )
+    articles, _, dedup = clean_and_dedup(raws, far, LocalRunner())
+    expected = cluster_articles(articles, far.cluster, same_as=dedup.duplicate_of())
+    assert ["0-verdict", "a-shot"] in expected
+    result = process(raws, far)
+    assert sorted(list(e.article_ids) for e in result.events) == expected
+    assert len({e.id for e in result.events}) == len(result.events)
+    stats = write_run(raws, tmp_path / "out", far)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert sorted(e["article_ids"] for e in report["events"]) == expected
+    pages = sorted(p.stem for p in (tmp_path / "out" / "events").glob("*.md"))
+    assert pages == sorted(e["id"] for e in report["events"]) and stats["events"] == len(expected)

@@ -194,7 +194,8 @@ class ReportWriter:
     """Writes a run's outputs as its events arrive, keeping of each only its date, id and place in a
     scratch file: ``add`` writes the event's Markdown page at once; ``finish`` writes report.json (events
     newest first, byte for byte what ``write_outputs`` writes for the same run), index.html and
-    config.json. Memory stays flat in the number of events but for those few fields each."""
+    config.json. Memory stays flat in the number of events but for those few fields each. An event added
+    again under its id replaces the earlier one; ``withdraw`` drops one (a later hand-over replaced it)."""
 
     def __init__(self, out_dir: str | Path) -> None:
         self.out = Path(out_dir)
@@ -202,7 +203,7 @@ class ReportWriter:
         self._events = f"{self.out / 'events'}{os.sep}"
         self._scratch = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or close()
         # (first published, id, offset, bytes of the line, of the nav pair, of the html) per event
-        self._placed: list[tuple[str, str, int, int, int, int]] = []
+        self._placed: dict[str, tuple[str, str, int, int, int, int]] = {}
         self._end = 0
 
     def add(self, record: EventRecord | EncodedRecord) -> None:
@@ -210,14 +211,26 @@ class ReportWriter:
         done = record.encoded() if isinstance(record, EventRecord) else record
         line, nav, html = done.line, done.nav, done.html
         self._scratch.write(line + nav + html)
-        self._placed.append((done.first_published or "", done.id, self._end, len(line), len(nav), len(html)))
+        self._placed[done.id] = (
+            done.first_published or "",
+            done.id,
+            self._end,
+            len(line),
+            len(nav),
+            len(html),
+        )
         self._end += len(line) + len(nav) + len(html)
         _write_new(f"{self._events}{done.id}.md", done.markdown)
+
+    def withdraw(self, eid: str) -> None:
+        """Drop an event added before (its page too): a later event holding its articles replaced it."""
+        if self._placed.pop(eid, None) is not None:
+            os.unlink(f"{self._events}{eid}.md")
 
     def _newest_first(self) -> list[tuple[str, str, int, int, int, int]]:
         """The placed events newest first (then by id, descending, as ``process`` orders them)."""
         self._scratch.flush()
-        return sorted(self._placed, reverse=True)
+        return sorted(self._placed.values(), reverse=True)
 
     def _read(self, offset: int, length: int) -> bytes:
         return os.pread(self._scratch.fileno(), length, offset)
