@@ -498,7 +498,12 @@ def _attributions(body: str, cues: list[re.Match[str]]) -> Iterator[Found]:
         if not found:
             continue
         if previous:
-            first = min(found[1][0], found[2][0]) if found[2] else found[1][0]
+            source = found[2]
+            # a verb whose subject is left out takes the sentence's opening subject, which lies before the first
+            # content ("X acknowledged A, but said B"): the break is looked for before the verb
+            first = min(found[1][0], source[0]) if source and source[0] >= previous[0][0] else found[1][0]
+            if source and previous[2] and source[0] < previous[0][0]:
+                found = found[0], found[1], previous[2]  # the same speaker as the verb before
             cut = _CUT.search(body, previous[0][0], first)
             if not cut:
                 continue  # "X said Y told him …": the second is part of the first's content
