@@ -26,3 +26,26 @@ def test_a_participle_after_a_content_opens_a_second_content() -> None:
         ("the ferry would run on Sunday", "said", "Teodor Lind"),
         ("tickets were sold out", "adding", "Teodor Lind"),
     ]
+
+
+def test_a_label_in_quote_marks_is_a_mixed_quotation_of_the_speaker_before_the_verb() -> None:
+    text = 'Coun. Edda Marsh called the new parking rules "a tax on people who work downtown."'
+    assert _found(text) == [
+        ('the new parking rules "a tax on people who work downtown."', "called", "Edda Marsh")
+    ]
+
+
+def test_a_label_after_a_content_ends_that_content_and_takes_its_speaker() -> None:
+    text = (
+        'Union leader Pavel Dorn said the offer ignored inflation and described it as "an insult to every '
+        'member."'
+    )
+    assert _found(text) == [
+        ("the offer ignored inflation", "said", "Pavel Dorn"),
+        ('it as "an insult to every member."', "described", "Pavel Dorn"),
+    ]
+
+
+def test_a_quotation_inside_a_noun_phrase_or_a_name_is_no_label() -> None:
+    assert _found('She founded a charity called "Warm Hands" in 2019.') == []
+    assert _found('The mayor faced what critics called a "slush fund."') == []

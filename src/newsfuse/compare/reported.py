@@ -372,7 +372,96 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                     text=text[content[0] : content[1]],
                 )
             )
+    if _LABEL_WORD.search(text):
+        for content, cue, source, elided in _labels(text, spans):
+            at = next((i for i, r in enumerate(found) if r.content.start > content[0]), len(found))
+            before = found[at - 1] if at else None
+            if before and before.content.end > cue[0] > before.content.start:
+                # "X said A and called the plan "…"": the content before ends before the label
+                joint = _ELIDED.search(text, before.content.start, cue[0])
+                end = _trimmed_end(text, before.content.start, joint.start() if joint else cue[0])
+                if not _enough(text[before.content.start : end]):
+                    continue
+                found[at - 1] = Report(
+                    content=Span(article.id, before.content.start, end),
+                    cue=before.cue,
+                    source=before.source,
+                    speaker=before.speaker,
+                    role=before.role,
+                    text=text[before.content.start : end],
+                )
+            if elided and before and before.content.end > cue[0]:  # the speaker of the verb before
+                source = (before.source.start, before.source.end) if before.source else source
+                speaker, role = before.speaker, before.role
+            else:
+                speaker, role = resolve_speaker(
+                    text[source[0] : source[1]], source[1], text, content[0], roles, people
+                )
+            report = Report(
+                content=Span(article.id, *content),
+                cue=Span(article.id, *cue),
+                source=Span(article.id, *source),
+                speaker=speaker,
+                role=role,
+                text=text[content[0] : content[1]],
+            )
+            found.insert(at, report)
     return tuple(found)
+
+
+_LABEL_WORD = re.compile(r"\b(?:call(?:ed|s)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b")
+_LABEL = re.compile(
+    r"\b(?:(?P<v>call(?:ed|s)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accused))\s+"
+    r"(?P<obj>(?!(?:on|for|off|in|up|out|upon|back|into|to|at)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(?(acc)of\s+|(?:as\s+)?)"
+    r"(?=[\x22“](?P<q>[^\x22“”\n]{3,300})[\x22”])"
+)
+"""A label in quote marks ('X called the plan "a disgrace"', 'described the room as "a quiet space"'): a mixed
+quotation, the object and the quoted words (which extract_quotes leaves out when they open lower-case)."""
+
+
+def _labels(
+    text: str, spans: list[tuple[int, int]]
+) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int], bool]]:
+    """Labels (:data:`_LABEL`) given by a person or an organisation named right before the verb: (content from
+    the object to the closing mark, the verb, the speaker, whether the verb's own subject is left out)."""
+    for found in _LABEL.finditer(text):
+        quote_end = found.end() + len(found.group("q")) + 2
+        content = (found.start("obj"), quote_end)
+        if _quoted_share(_direct_like(text, spans, content[0]), content) > _MOST_QUOTED:
+            continue  # a quotation extract_quotes gives as a direct quote
+        line = text.rfind("\n", 0, found.start()) + 1
+        begin = max(line, found.start() - 260)
+        pre = text[begin : found.start()]
+        if found.group("obj").lower() in ("a", "an", "the"):
+            continue  # 'what he called a "con artist"': the quotation inside a noun phrase
+        subject = _subject(pre)
+        elided = subject is None
+        if subject is not None:
+            source = (begin + subject.start("sp"), begin + subject.end("sp"))
+        elif _ELIDED.search(pre) and (
+            opening := _OPENING.match(text, _sentence_start(text, begin, found.start()))
+        ):
+            source = opening.span("sp")  # "X said A and called the plan "…"": the sentence's opening subject
+        else:
+            continue
+        phrase = text[source[0] : source[1]]
+        verb = found.group("v") or found.group("acc")
+        if phrase in ("who", "which", "it") or not _is_subject(phrase, verb) or not _speaks(phrase):
+            continue
+        yield content, found.span("v" if found.group("v") else "acc"), source, elided
+
+
+_SENTENCE_END = re.compile(r"[.!?][\x22”’]?\s+(?=[\x22“]?[A-Z])")
+
+
+def _sentence_start(text: str, begin: int, end: int) -> int:
+    """Where the sentence holding ``end`` starts, looked for from ``begin`` (after the last full stop, question
+    or exclamation mark before a capital)."""
+    start = begin
+    for stop in _SENTENCE_END.finditer(text, begin, end):
+        start = stop.end()
+    return start
 
 
 def _cued(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
