@@ -80,3 +80,26 @@ def test_an_opening_part_alone_a_continuing_part_and_one_in_five() -> None:
         "care homes",
         "care homes",
     ]
+
+
+def test_the_quantity_s_own_clause_a_relative_clause_and_a_coordinated_one() -> None:
+    text = "The jury awarded $2 million to a former warehouse worker who lost two fingers at work."
+    assert _concepts(text)[1] == "former warehouse worker"
+    text = "Temperatures hit 41C on Tuesday, and the city opened 16 cooling centres."
+    assert _concepts(text)[1] == "city"
+    text = "Crews fought the blaze for nine hours, and 60 firefighters remained at the scene."
+    assert _concepts(text)[1] == "scene"
+    text = "Revenue rose 6% to $3.4 billion, while net income fell to $212 million, or 87 cents a share."
+    assert _concepts(text)[-1] == "net income"
+
+
+def test_a_verb_s_object_before_at_by_to_from_and_a_noun_valued_or_worth() -> None:
+    assert _concepts("A poll put the governor's approval at 41 percent.") == ["governor approval"]
+    assert _concepts("The council voted to raise property taxes by 3.5 percent.") == ["property taxes"]
+    assert _concepts("Thieves took jewellery valued at 250,000 euros.") == ["jewellery"]
+    assert _concepts("He signed an extension worth a reported $4 million.") == ["extension"]
+    assert _concepts("Prices rose by at least 3%.") == ["prices"]  # the subject and its verb
+
+
+def test_a_vague_plural_is_read_as_a_number_of_its_noun() -> None:
+    assert _concepts("Dozens of shoppers were stranded when the car park flooded.") == ["car park"]

@@ -370,7 +370,7 @@ _RATE = re.compile(
     r"(?:\s+(?:per|a|an|each)\s+|/|-(?:per|a|an)-)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
-    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|kg|therm|sq\s+ft|sq\s+m)s?\b"
+    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|season|match|shift|kg|therm|sq\s+ft|sq\s+m)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
@@ -905,7 +905,8 @@ def _million_not_metres(num: str, rest: str) -> bool:
 _POUNDS_MONEY_BEFORE = re.compile(
     r"\b(?:cost|costs|paid|pay|pays|worth|fined?|salary|prices?|priced|spent|spend|raised|budget|loan|debt|"
     r"profits?|revenue|sold for|bought for|bid|deal|wages?|earns?|earned|award(?:ed)?|compensation|bill|"
-    r"fund|funding|tax|taxes|bonus|rents?|fee|fees|charge|grant|invest(?:ed|ment)?)\b(?:[^.;]|\.(?=\d)){0,50}$",
+    r"fund|funding|tax|taxes|bonus|rents?|fee|fees|charge|grant|payments?|pension|benefits?|allowance|refund|"
+    r"invest(?:ed|ment)?)\b(?:[^.;]|\.(?=\d)){0,50}$",
     re.IGNORECASE,
 )
 
@@ -1274,6 +1275,16 @@ def extract_quantities(
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
         if (
+            unit
+            and thing is None
+            and match is not found
+            and " per " not in unit
+            and text.endswith(("from ", "From "), max(0, start - 5), start)
+            and (rate := _RATE.match(text, found.end("hi")))
+        ):  # "rise from $41 to $47 a month": the rate of the range's end is the first value's too
+            per = " ".join(rate.group("per").lower().split())
+            unit = f"{unit} per {_SINGULAR.get(per, per)}"
+        if (
             unit is None
             and plain
             and num[0].isdigit()
@@ -1384,6 +1395,44 @@ def extract_quantities(
             qualifier=qualifier,
             time=_nearest_date(start, end, dates, text, ends),
             context=context_of(start, end) if contexts else frozenset(),
+            concept=quantity_concept(text, start, end),
+        )
+    if "s of " in text:
+        yield from _vague(article, dates, context_of if contexts else None, ends)
+
+
+def _vague(
+    article: Article, dates: Sequence[DateMention | Mention], context_of: Contexts | None, ends: Sequence[int]
+) -> Iterator[Mention]:
+    """The vague plurals before "of" (``_VAGUE``) with a counted thing or a unit after "of": "hundreds of
+    flights" is at least 100 flights (qualifier "more", so that "2,000 flights" elsewhere is no conflict)."""
+    text = article.text
+    for found in _VAGUE.finditer(text):
+        words = _WORDS_AFTER.match(text, found.end())
+        rest = words.group() if words else ""
+        first = _ALPHA_WORD.search(rest)
+        if first is None or first.group().lower() in _VAGUE_NOT:
+            continue
+        unit, thing, used = _referent(rest)
+        if not (unit or thing):
+            continue
+        start, end = found.start(), found.end() + used
+        value = _VAGUE_VALUES[found.group("scale").lower()]
+        if found.group("times"):
+            value *= _VAGUE_VALUES[found.group("times").lower()]
+        dim = dimension(unit)
+        slot = (dim or "") if dim == "duration" or not thing else (f"{dim} {thing}" if dim else thing)
+        yield Mention(
+            kind="quantity",
+            slot=slot,
+            value=_SHOWN_QUALIFIER["more"] + format_value(value),
+            text=text[start:end],
+            span=Span(article.id, start, end),
+            unit=unit,
+            number=comparable(value, unit),
+            qualifier="more",
+            time=_nearest_date(start, end, dates, text, ends),
+            context=context_of(start, end) if context_of else frozenset(),
             concept=quantity_concept(text, start, end),
         )
 
@@ -1532,7 +1581,40 @@ def _bare(
         acted = _ACTED_ON.search(text, max(0, match.start() - 40), match.start())
         if acted:  # "police arrested 14 after the match", "the storm killed at least nine"
             return stem(acted.group(1).lower())
+    if (
+        num.isdigit()
+        and len(num) < 4
+        and 0 < int(num) < 120
+        and text[match.end("num") : match.end("num") + 1] == ","
+        and _APPOSED_AGE.search(text, max(0, match.start() - 30), match.start())
+        and not text[match.end("num") + 1 : match.end("num") + 3].strip()[:1].isdigit()
+    ):
+        return "age"  # "Greta Olund, 67, of Fenwick", "The suspect, 29, was held": an age set off by commas
     return None
+
+
+_APPOSED_AGE = re.compile(
+    r"(?<![\w'’-])(?!(?:[Aa]nd|[Oo]r|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o)\b)[A-Za-z][a-z'’-]+, $"
+)
+"""A word, then a comma, just before a number that a comma follows: the number is an age set off as an
+apposition (CQE's ``lonely_num`` tags a bare number; no unit is written)."""
+
+_VAGUE = re.compile(
+    r"\b(?:(?P<times>[Tt]ens|[Hh]undreds)\s+of\s+)?"
+    r"(?P<scale>[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)\s+of(?=\s+[a-z])"
+)
+"""A vague plural before "of" ("dozens of shoppers", "tens of thousands of marchers"): at least the value of
+its scale (CQE's ``range_single`` rule reads these as numbers of the noun after "of")."""
+_VAGUE_VALUES = {
+    "dozens": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tens": 10.0,
+}
+_VAGUE_NOT = frozenset({"them", "us", "those", "these", "whom", "which"})
+"""Words after "of" that leave a vague plural no count of its own ("dozens of them")."""
 
 
 _NOUN_OF = re.compile(
@@ -1585,8 +1667,10 @@ def _numbered(text: str, start: int) -> bool:
 
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed|added|gained|lost|"
-    r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced)\s+"
-    r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|another|just)\s+)?(?:to\s+)?$",
+    r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced|reduced|raised|"
+    r"lowered|cut|trimmed)\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|another|just)\s+)?"
+    r"(?:(?:to|from)\s+)?$",
     re.IGNORECASE,
 )
 """A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
@@ -1671,7 +1755,7 @@ _CONCEPT_VERBS = _wordset("""is are was were be been being am has have had havin
 _CONCEPT_STOP = _wordset(
     "of in on at for from to by with into over under about around after before during since than as per "
     "among across between within without against near via and or but who which that whose whom where when "
-    "while if because"
+    "while if because worth"
 )
 """Words a noun phrase of a concept ends at."""
 _HEDGE_WORDS = _wordset(
@@ -1840,21 +1924,20 @@ def _subject(before: list[str], verb_follows: bool = False, low: list[str] | Non
         return []
     last = set(low[chunks[-1][0] : chunks[-1][1]])
     adjacent = chunks[-1][1] == len(before)  # the last part runs up to the quantity (or continues to it)
+    continued = False  # the quantity's part only continues the part before it
     if last <= _QUALIFIERS_OR_CONTINUING and adjacent:  # ("..., up from 1.9 million")
         if len(chunks) == 1 or not (last & _CONTINUING or not verb_follows):
             return []
         chunks.pop()
+        continued = True
     elif chunks[-1][1] != len(before) and not (last & _CONTINUING or not verb_follows):
         return []  # "Ten days after the flood, 3,000 residents remain": the quantity is the subject
     a, b = chunks[-1]
     lowered = low[a:b]
-    turn = max((i for i, w in enumerate(lowered) if w in ("while", "whereas", "but", "with")), default=-1)
-    if turn >= 0 and b == len(
-        before
-    ):  # "..., while the Lumen index shed 1.1%", "with the rate touching 3.1%"
-        phrase = _noun_phrase(before, a + turn + 1, stop_at_end=True)
-        if phrase and not (phrase[0] in _CONCEPT_VERBS or _verb_like(phrase[0])):  # (not "but delivered")
-            return phrase
+    if b == len(before) or continued:
+        own = _own_clause(before, lowered, a, verb_follows)
+        if own is not None:
+            return own
     for a, b in chunks:
         first = before[a].lower()
         if ((a, b) != chunks[-1] or not adjacent) and (first in _OPENERS or first in ("a", "an")):
@@ -1869,6 +1952,54 @@ def _subject(before: list[str], verb_follows: bool = False, low: list[str] | Non
             return phrase
     return []
 
+
+def _own_clause(before: list[str], lowered: list[str], a: int, verb_follows: bool) -> list[str] | None:
+    """The subject of the clause the quantity itself is in, when the part of the sentence up to it
+    (``before[a:]``, ``lowered``) opens one of its own: after "while", "whereas", "but" or "with" ("...,
+    while the Lumen index shed 1.1%"), after "and" or "but" with a subject and its verb ("..., and the city
+    opened 16 cooling centres"; right before the quantity with a verb after it, the quantity is the
+    subject: "and 60 firefighters remained at the scene"), or a relative clause on a noun ("a former
+    warehouse worker who lost two fingers": worker). None when it opens none."""
+    n = len(lowered)
+    turn = -1
+    for i in range(n - 1, -1, -1):
+        w = lowered[i]
+        if w in _TURNS or (w == "and" and (i + 1 == n or lowered[i + 1] in _DETERMINERS)):
+            turn = i
+            break
+    if turn >= 0:
+        if turn == n - 1:
+            return [] if verb_follows and lowered[turn] in ("and", "but") else None
+        phrase = _noun_phrase(before, a + turn + 1, stop_at_end=True)
+        if (
+            phrase
+            and not (phrase[0] in _CONCEPT_VERBS or _verb_like(phrase[0]))  # (not "but delivered")
+            and (
+                lowered[turn] not in ("and", "but")  # a clause: its verb after the subject
+                or any(w in _CONCEPT_VERBS or _verb_like(w) for w in lowered[turn + 1 + len(phrase) :])
+            )
+        ):
+            return phrase
+    if n > 2 and verb_follows is False and not _RELATIVES.isdisjoint(lowered):
+        for i in range(n - 2, 0, -1):
+            if lowered[i] in _RELATIVES and (lowered[i + 1] in _CONCEPT_VERBS or _verb_like(lowered[i + 1])):
+                j = i
+                while (
+                    j > 0
+                    and before[a + j - 1][0].isalpha()
+                    and lowered[j - 1] not in _STOP_VERB_OR_DETERMINER
+                ):
+                    j -= 1
+                if j < i and lowered[i - 1] not in _PRONOUNS:
+                    return [w.replace("'s", "").rstrip("'") for w in lowered[j:i]]
+                break
+    return None
+
+
+_TURNS = frozenset({"while", "whereas", "but", "with"})
+"""Words after which a part of a sentence has a subject of its own."""
+_RELATIVES = frozenset({"who", "which", "that"})
+"""Relative pronouns: "a worker who lost two fingers" — the quantity is about the noun before."""
 
 _CUTS = frozenset({",", ";", ":"})
 """The marks that part a clause (``_subject``)."""
@@ -1914,6 +2045,9 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     rose 12%"), or, when the quantity is itself the subject, the noun phrase after its verb ("3,000
     residents remain in shelters"). Lower-cased words, the head last; None when nothing is found. Read on
     demand: the pipeline's slot stays the counted thing, which aligns the facts."""
+    if text[start : start + 1].isalpha() and (vague := _VAGUE.match(text, start)):
+        # "Dozens of shoppers were stranded": read as "N shoppers", the plural and its "of" a number
+        return quantity_concept(text[:start] + "9" * (vague.end() - start) + text[vague.end() :], start, end)
     breaks, after_breaks = _sentence_breaks(text)
     k = bisect_right(after_breaks, start)  # the breaks that end at or before ``start``
     sent_start = after_breaks[k - 1] if k else 0
@@ -2006,6 +2140,13 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
         phrase = _noun_phrase(_concept_words(text, head.end(), end), 0) if head else []
         if phrase:
             return " ".join(phrase)
+    link = len(before) - 1
+    while link > 1 and (low_before[link] in _LINK_HEDGES or low_before[link] == "least"):
+        link -= 2 if low_before[link] == "least" else 1  # "by at least 3%", "worth a reported $4m"
+    if link > 1 and (low_before[link] in _OBJECT_LINKS or low_before[link] == "worth"):
+        phrase = _object_before(before, low_before, link)
+        if phrase:
+            return " ".join(phrase)
     if subject is None:
         subject = _subject(before, verb_follows, low_before) if before else []
     if subject:
@@ -2021,6 +2162,42 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
             if phrase and phrase[-1] in _SCALES:
                 phrase = []  # "1.9 million": a scale is no thing
     return " ".join(phrase) if phrase else None
+
+
+_OBJECT_LINKS = frozenset({"at", "by", "to", "from"})
+_LINK_HEDGES = _HEDGE_WORDS - _OBJECT_LINKS | {"a", "reported", "estimated", "least"}
+"""Prepositions between a verb's object and the number it is put at ("put the governor's approval at 41
+percent", "raise property taxes by 3.5 percent")."""
+_VALUING = frozenset({"valued", "priced", "estimated", "put", "set", "capped", "pegged", "fixed"})
+"""Participles between a noun and "at" and its number ("jewellery valued at 250,000 euros")."""
+_TIME_HEADS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "session", "quarter"}
+)
+
+
+def _object_before(before: list[str], low: list[str], at: int) -> list[str]:
+    """The noun phrase the number after ``before[at]`` (a preposition of ``_OBJECT_LINKS``, or "worth") is
+    said of, when it is a verb's object or a noun valued ("the council cut the fine from $14 million",
+    "to trim their output by 450,000 barrels", "jewellery valued at 250,000 euros", "an extension worth $4
+    million"): empty when the words before are the clause's subject and its verb ("prices rose by 3%")."""
+    end = at
+    if low[at] == "at" and low[at - 1] in _VALUING:
+        end = at - 1
+    i = end
+    while i > 0 and before[i - 1][0].isalpha() and low[i - 1] not in _STOP_VERB_OR_DETERMINER:
+        i -= 1
+    if i == end or low[end - 1] in _TIME_HEADS or _verb_like(low[end - 1]) or low[end - 1].endswith("ing"):
+        return []
+    if end == at and low[at] != "worth":  # a verb's object only
+        opener = low[i - 1] if i > 0 else ""
+        if opener in _DETERMINERS:  # "cut the fine from", "trim their output by"
+            if i < 2 or low[i - 2] in _CONCEPT_STOP or low[i - 2] in _DETERMINERS:
+                return []
+        elif opener == "to" and end - i > 1:
+            i += 1  # "to raise property taxes by": the verb is no part of its object
+        else:
+            return []
+    return [w.replace("'s", "").rstrip("'") for w in low[i:end]]
 
 
 def _concept_stems(concepts: list[str]) -> tuple[set[str], set[str]]:
