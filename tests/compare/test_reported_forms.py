@@ -49,3 +49,13 @@ def test_a_label_after_a_content_ends_that_content_and_takes_its_speaker() -> No
 def test_a_quotation_inside_a_noun_phrase_or_a_name_is_no_label() -> None:
     assert _found('She founded a charity called "Warm Hands" in 2019.') == []
     assert _found('The mayor faced what critics called a "slush fund."') == []
+
+
+def test_a_name_set_after_a_description_is_the_speaker() -> None:
+    text = "The reeve of Pine Hollow, Aurelie Maas, said the township would repave the road in June."
+    assert _found(text) == [("the township would repave the road in June", "said", "Aurelie Maas")]
+
+
+def test_the_speaking_noun_before_a_place_is_the_speaker_not_the_place() -> None:
+    text = "Firefighters in Lower Brenton say the blaze was started by a discarded cigarette."
+    assert _found(text) == [("the blaze was started by a discarded cigarette", "say", "Firefighters")]

@@ -354,6 +354,8 @@ def find_reports(article: Article) -> tuple[Report, ...]:
             ):
                 continue
             source = _trimmed_source(text, source) if source else None
+            if source and cue[0] > source[1]:
+                source = _named_source(text, source, cue[0], sentence.start)
             phrase = text[source[0] : source[1]] if source else None
             if source and phrase == "I" and not _quoted_share(spans, source):
                 # "I said that …" outside quote marks: the writer, whom the byline names (as for direct quotes)
@@ -462,6 +464,41 @@ def _sentence_start(text: str, begin: int, end: int) -> int:
     for stop in _SENTENCE_END.finditer(text, begin, end):
         start = stop.end()
     return start
+
+
+_APPOSED = re.compile(r",\s+(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),\s+(?:[a-z]+\s+)?$")
+"""A name set after a description before the verb ("The mayor of Sable Lake, Corinne Assiniwe, said")."""
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?)\s")
+_PLACE_BEFORE = re.compile(r"\s(?:in|from|near|across|around)\s+(?:the\s+)?$")
+"""The preposition before a place read as the speaker ("Police in Dunmore Falls say")."""
+
+
+def _named_source(text: str, source: tuple[int, int], cue: int, begin: int) -> tuple[int, int]:
+    """The source naming who speaks: the name set after a description before the verb ("Her husband, Omar
+    Benali, said": the name), or the speaking noun before a place read as the source ("Farmers in the Quill
+    Valley say": "Farmers", not the place)."""
+    described = _DESCRIBED.match(text, source[0]) or text[max(0, source[0] - 4) : source[0]] in (
+        " of ",
+        "for ",
+    )
+    if described and (apposed := _APPOSED.match(text, source[1], cue)):
+        return apposed.span("n")
+    place = _PLACE_BEFORE.search(text, max(begin, source[0] - 12), source[0])
+    if place and _NAME_ONLY.fullmatch(text, source[0], source[1]):
+        pre = text[max(begin, place.start() - 200) : place.start()] + " "
+        head = _subject(pre)
+        if (
+            head is not None
+            and head.group("sp")[:1].isupper()
+            and _PERSON_NOUN_RE.fullmatch(head.group("sp").split()[-1].lower())
+        ):
+            offset = place.start() - len(pre) + 1
+            return offset + head.start("sp"), offset + head.end("sp")
+    return source
+
+
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")
+_PERSON_NOUN_RE = re.compile(_PERSON_NOUN)
 
 
 def _cued(text: str, sentences: list[Sentence]) -> Iterator[Sentence]:
