@@ -59,3 +59,10 @@ def test_a_name_set_after_a_description_is_the_speaker() -> None:
 def test_the_speaking_noun_before_a_place_is_the_speaker_not_the_place() -> None:
     text = "Firefighters in Lower Brenton say the blaze was started by a discarded cigarette."
     assert _found(text) == [("the blaze was started by a discarded cigarette", "say", "Firefighters")]
+
+
+def test_a_rough_count_after_the_verb_opens_a_content_and_a_couple_speaks() -> None:
+    text = "Organizer Lena Brisk said about 40 volunteers cleared the beach in three hours."
+    assert _found(text) == [("about 40 volunteers cleared the beach in three hours", "said", "Lena Brisk")]
+    text = "A Dunmore couple say their flight was cancelled four times in two days."
+    assert [c for c, _, _ in _found(text)] == ["their flight was cancelled four times in two days"]

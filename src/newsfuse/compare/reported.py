@@ -136,7 +136,8 @@ _SPEAKING_NOUNS = (
     "critics|advocates|aides|groups|respondents|people|person|man|candidate|candidates|nominee|nominees|"
     "legend|legends|diplomat|diplomats|delegate|delegates|families|member|members|attorney|attorneys|judge|"
     "judges|friend|friends|colleague|colleagues|allies|ally|wife|husband|son|daughter|veteran|veterans|host|"
-    "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires"
+    "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires|couple|couples|neighbour|"
+    "neighbours|neighbor|neighbors|widow|widows|crew|crews|tribunal|jury|panel"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _PERSON_NOUN = (
@@ -801,12 +802,23 @@ def _content(content: str, verb: str, that: bool, as_lead: bool) -> bool:
     if (
         not _enough(content)
         or (content[:1] in "\"“'‘" and not that and not content[1:2].islower())
-        or (not that and content.split(maxsplit=1)[0].lower() in _NO_CONTENT)
+        or (
+            not that
+            and content.split(maxsplit=1)[0].lower() in _NO_CONTENT
+            and not _ABOUT_COUNT.match(content)
+        )
     ):
         return False
     if not as_lead and verb in _NEEDS_SPEAKER and not that:
         return False
     return as_lead or verb not in _NEEDS_CLAUSE or that or bool(_FINITE.match(content))
+
+
+_ABOUT_COUNT = re.compile(
+    r"(?:about|over|up\s+to)\s+(?:\d|(?:a\s+)?(?:dozen|half|third|quarter|hundred|thousand)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+)
+"""A content opening with a rough count ("said about 70 people came"): not the topic "said about …"."""
 
 
 def _subject(pre: str) -> re.Match[str] | None:
