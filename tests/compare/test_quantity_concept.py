@@ -103,3 +103,11 @@ def test_a_verb_s_object_before_at_by_to_from_and_a_noun_valued_or_worth() -> No
 
 def test_a_vague_plural_is_read_as_a_number_of_its_noun() -> None:
     assert _concepts("Dozens of shoppers were stranded when the car park flooded.") == ["car park"]
+
+
+def test_a_participle_s_object_a_noun_with_a_number_and_a_change_then_its_level() -> None:
+    text = "The jury awarded $2 million, finding the company 70% responsible."
+    assert _concepts(text)[1] == "company"
+    assert _concepts("The merger would create a company with 52,000 employees.") == ["company"]
+    text = "The central bank raised its key rate by half a percentage point to 6.75%."
+    assert _concepts(text) == ["key rate", "key rate"]
