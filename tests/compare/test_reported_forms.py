@@ -66,3 +66,10 @@ def test_a_rough_count_after_the_verb_opens_a_content_and_a_couple_speaks() -> N
     assert _found(text) == [("about 40 volunteers cleared the beach in three hours", "said", "Lena Brisk")]
     text = "A Dunmore couple say their flight was cancelled four times in two days."
     assert [c for c, _, _ in _found(text)] == ["their flight was cancelled four times in two days"]
+
+
+def test_a_question_asked_of_a_hearer_and_a_name_before_of_the_body() -> None:
+    text = "Resident Olga Brandt asked council whether the pool would reopen before summer."
+    assert _found(text) == [("whether the pool would reopen before summer", "asked", "Olga Brandt")]
+    text = "Const. Ivo Lindqvist of the Marsh Bay police said the road would stay closed overnight."
+    assert _found(text) == [("the road would stay closed overnight", "said", "Ivo Lindqvist")]

@@ -484,6 +484,9 @@ def _named_source(text: str, source: tuple[int, int], cue: int, begin: int) -> t
     )
     if described and (apposed := _APPOSED.match(text, source[1], cue)):
         return apposed.span("n")
+    named = _NAME_OF.search(text, max(begin, source[0] - 80), source[0])
+    if named and _DESCRIBED.match(text, source[0]):
+        return named.span("n")  # "Const. Barnabas Oyelaran of the Harlow Point police said": the person
     place = _PLACE_BEFORE.search(text, max(begin, source[0] - 12), source[0])
     if place and _NAME_ONLY.fullmatch(text, source[0], source[1]):
         pre = text[max(begin, place.start() - 200) : place.start()] + " "
@@ -498,6 +501,12 @@ def _named_source(text: str, source: tuple[int, int], cue: int, begin: int) -> t
     return source
 
 
+_NAME_OF = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<n>(?:(?:Dr|Insp|Const|Cst|Supt|Sgt|Cpl|Det|Coun|Prof|Mr|Mrs|Ms)\.\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s+(?:of|with|from|at)\s+$"
+)
+"""A person's name before "of/with" and the description the subject pattern took ("Const. Barnabas Oyelaran of
+the Harlow Point police")."""
 _NAME_ONLY = re.compile(r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")
 _PERSON_NOUN_RE = re.compile(_PERSON_NOUN)
 
@@ -772,6 +781,12 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
 
 
+_ASKED_HEARER = re.compile(
+    r"\s+(?:him|her|them|us|me|you|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s+(?:whether|if|why|how)\b)"
+)
+"""The hearer of a question ("asked council whether", "asked the minister why")."""
+
+
 def _after_verb(body: str, at: int, verb: str) -> tuple[int, int, int, bool] | None:
     """What follows a verb of saying ending at ``at``: (the end of its hearer and adjuncts, the content's start
     and end, whether "that" leads the content); None for a verb taking a hearer without one ("told") or a
@@ -782,6 +797,8 @@ def _after_verb(body: str, at: int, verb: str) -> tuple[int, int, int, bool] | N
             at = hearer.end()
         elif verb != "warned":
             return None
+    elif verb in _QUESTION and (asked := _ASKED_HEARER.match(body, at)):
+        at = asked.end()  # "asked council whether …": the hearer before the question
     adjunct = _ADJUNCT.match(body, at)
     at = adjunct.end() if adjunct else at
     that = _THAT.match(body, at)
