@@ -177,12 +177,12 @@ class ClusterConfig:
     tie_terms: int = 0
     """With ``tie_days``: an event kept for ties keeps only its rare names and its this many heaviest terms
     (less memory; a tied event goes on with them); 0 = all its terms."""
-    far_days: float = 0.0
+    far_days: float = 730.0
     """Far ties: an event leaving the open window and the ``tie_days`` archive that holds ``far_names``
     distinct rare names (``tie_max_df``) is kept until this many days after its newest article as its id,
     its ``far_keep`` heaviest rare names and ``far_terms`` heaviest terms only; an article joining no event,
     or an event leaving the window, that shares ``far_names`` of those names and reaches ``far_threshold``
-    takes its id (recorded in ``ties`` / ``merges``); such events retire only then. 0 = off."""
+    takes its id (recorded in ``ties`` / ``merges``): a follow-up, handed over again. 0 = off."""
     far_names: int = 3
     """Distinct rare names (a name inside a longer shared one counts with it) for a far tie."""
     far_keep: int = 30
