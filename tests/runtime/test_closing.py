@@ -12,6 +12,7 @@ import pytest
 from newsfuse import pipeline, run
 from newsfuse.cluster import StreamClusterer, cluster_articles
 from newsfuse.cluster.batch import date_order
+from newsfuse.cluster.ids import event_id
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.ingest import read_inputs
 from newsfuse.model import Article, RawDoc
@@ -24,6 +25,7 @@ from newsfuse.runtime.closing import (
     closed_clusters,
     copies_of,
     document_frequency,
+    replaced,
     terms_of,
 )
 from newsfuse.runtime.held import Held, HeldArticles
@@ -157,9 +159,21 @@ def test_an_event_open_to_long_range_ties_is_handed_over_once_with_its_late_foll
     without = _closed(
         articles,
         {},
-        ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=0),
+        ClusterConfig(
+            threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=0, far_days=0
+        ),
     )
     assert ["charged"] in without and ["shot"] in without
+    # no archive, far ties on (the default): the shooting is handed over at once, its follow-up later whole
+    far = _closed(
+        articles,
+        {},
+        ClusterConfig(threshold=0.95, link_threshold=0.0, time_window_days=3, late_days=2, tie_days=0),
+    )
+    assert far[0] == ["shot"] and not far[0].replaces
+    again = next(g for g in far if g.replaces)
+    assert again == ["charged", "shot"] and again.replaces == (event_id(["shot"]),)
+    assert replaced(far) == [["other"], ["fire"], ["charged", "shot"], ["budget"]]
 
 
 def test_events_tied_when_leaving_the_window_are_handed_over_once_as_batch_gives_them() -> None:
@@ -176,8 +190,6 @@ def test_events_tied_when_leaving_the_window_are_handed_over_once_as_batch_gives
 
 
 def test_a_far_tie_after_the_hand_over_reopens_the_event_and_hands_it_over_again_whole() -> None:
-    from newsfuse.cluster.ids import event_id
-    from newsfuse.runtime.closing import replaced
     from tests.cluster.test_far_ties import _config, _incident, _verdict
 
     shooting = ("Harlow Cross", "Fenwick Road", "Marisol Quenby", "Tobias Arkwright")
