@@ -50,32 +50,44 @@ COMPILED: tuple[str, ...] = (
     "newsfuse/compare/dates.py",
     "newsfuse/compare/statements.py",
     "newsfuse/compare/mentions.py",
+    "newsfuse/compare/versions.py",
+    "newsfuse/compare/article.py",
     "newsfuse/summarize/concepts.py",
     "newsfuse/summarize/pool.py",
     "newsfuse/summarize/brief.py",
     "newsfuse/summarize/compress.py",
     "newsfuse/summarize/attribute.py",
+    "newsfuse/summarize/select.py",
     "newsfuse/cluster/features.py",
     "newsfuse/cluster/stream.py",
     "newsfuse/clean/features.py",
     "newsfuse/clean/blocks.py",
+    "newsfuse/clean/plaintext.py",
+    "newsfuse/clean/normalize.py",
+    "newsfuse/clean/document.py",
+    "newsfuse/clean/metadata.py",
     "newsfuse/text/words.py",
     "newsfuse/text/sentences.py",
     "newsfuse/provenance/timeline.py",
     "newsfuse/provenance/credits.py",
     "newsfuse/provenance/drift.py",
+    "newsfuse/provenance/event.py",
+    "newsfuse/dedup/verify.py",
+    "newsfuse/dedup/index.py",
+    "newsfuse/dedup/shingles.py",
+    "newsfuse/ingest/files.py",
 )
 """Modules compiled, as paths under src/ (the rest of the package is copied as Python)."""
 
 NOT_COMPILED: dict[str, str] = {
-    "newsfuse/clean/plaintext.py": "clean_plain_blocks: `candidates.metadata | sections.keys() | ...` is typed "
-    "frozenset but is a set at run time (frozenset | dict_keys gives a set), so the compiled module's type "
-    "check raises TypeError on the first page; a fix in src: `candidates.metadata.union(sections, "
-    "candidates.chrome, candidates.menu)`",
-    "newsfuse/summarize/select.py": "_Bits.greedy drops the chosen row from `live` by identity (`item is not "
-    "best`) of a tuple; mypyc keeps fixed-length tuples unboxed, so a re-boxed tuple is never the same object: "
-    "the chosen sentence stays live and can be chosen again (duplicated brief sentences: 354 of jsonl-2000's "
-    "1,404 output files differed). A fix in src: `item[0] != best[0]` (row indices are unique)",
+    "newsfuse/runtime/held.py": "compiles, but `Held` is a frozen slotted dataclass that the clean stage's pool "
+    'sends back to the parent: unpickling the compiled class raises FrozenInstanceError ("cannot assign to '
+    "field 'head'\") in the pool's result reader, so `newsfuse run --workers 2` stops with \"the worker "
+    "processes of the 'clean' stage died twice\" (one process, --workers 1, runs). A fix in src: a "
+    "`__reduce__` that rebuilds it by calling the class (as model._pickled_as_tuple does), or not frozen",
+    "newsfuse/model.py": "not tried: its records are made by class decorators (`immutable_record`, "
+    "`_pickled_as_tuple`, which assigns `__reduce__` on the class), which a compiled (native) class does "
+    "not allow; every compiled module reads their fields through generic attribute lookups",
 }
 """Candidates (by CPU share) left as Python, with the reason."""
 
