@@ -211,6 +211,13 @@ class SummarizeConfig:
     """Focus briefs on this question or topic (query-focused mode); None = generic briefs."""
     min_sentence_words: int = 8
     """Shorter sentences are never selected (they are rarely self-contained)."""
+    many_sources_min_words: int = 0
+    """In events of at least ``many_sources`` independent sources, the shortest selectable sentence instead
+    of ``min_sentence_words`` (0 = ``min_sentence_words`` in every event). Many sources give every widely
+    reported fact several full sentences, so a short fragment is rarely its only carrier; a small event's
+    short sentence may be."""
+    many_sources: int = 4
+    """Independent sources from which an event counts as large for ``many_sources_min_words``."""
     lead_sentences: int = 3
     """Sentences counted as an article's opening, whose concepts earn ``lead_bonus`` per source."""
     lead_bonus: float = 0.5
@@ -286,6 +293,8 @@ class SummarizeConfig:
                 raise ConfigError(f"summarize.compress: {error}") from None
         if self.weighting not in ("learned", "sources"):
             raise ConfigError('summarize.weighting must be "learned" or "sources"')
+        if self.many_sources_min_words < 0 or self.many_sources < 1:
+            raise ConfigError("summarize.many_sources_min_words must be >= 0 and many_sources >= 1")
         if self.split_words < 0:
             raise ConfigError("summarize.split_words must be >= 0")
         if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
