@@ -31,7 +31,7 @@ from benchmarks.bench_summarize import SETS, EvalSet, fill_for  # noqa: E402
 from benchmarks.metrics import rouge  # noqa: E402
 from benchmarks.tune_summarize import DEV, Cluster, held_out, prepare, shaped  # noqa: E402
 from newsfuse.config import SummarizeConfig  # noqa: E402
-from newsfuse.summarize.brief import summarize_event  # noqa: E402
+from newsfuse.summarize.brief import min_words, summarize_event  # noqa: E402
 from newsfuse.summarize.concepts import (  # noqa: E402
     FEATURES,
     PRIOR_FEATURES,
@@ -52,7 +52,7 @@ Rows = tuple[NDArray[np.float64], NDArray[np.float64]]
 
 def cluster_rows(cluster: Cluster, settings: SummarizeConfig) -> Rows:
     """Features and reference share of every concept of one cluster."""
-    pool = candidates(cluster.articles, settings.min_sentence_words)
+    pool = candidates(cluster.articles, min_words(cluster.articles, cluster.source_of, settings))
     if not pool:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
     matrix = concept_matrix(pool)
@@ -260,7 +260,7 @@ def prior_rows(
     do); with ``valued`` only the concepts the source-count rule gives worth (those the prior rescales),
     and with ``worth_column`` (needs ``valued``) the log of that worth as a last, extra column (the
     offset of ``--offset`` fits)."""
-    pool = candidates(cluster.articles, settings.min_sentence_words)
+    pool = candidates(cluster.articles, min_words(cluster.articles, cluster.source_of, settings))
     if not pool:
         return np.zeros((0, len(PRIOR_FEATURES))), np.zeros(0)
     matrix = concept_matrix(pool, unigrams=False)

@@ -26,7 +26,7 @@ from newsfuse.summarize.concepts import (
     weight_vector,
 )
 from newsfuse.summarize.pool import DANGLING, Candidate, candidates
-from newsfuse.summarize.select import Coverage, select_rows
+from newsfuse.summarize.select import MAX_CANDIDATES, Coverage, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
 from newsfuse.summarize.split import split_pieces
 
@@ -160,6 +160,16 @@ class Event(NamedTuple):
     source sentence)."""
 
 
+def min_words(articles: Sequence[Article], source_of: Mapping[str, str], config: SummarizeConfig) -> int:
+    """The shortest selectable sentence of an event: ``summarize.many_sources_min_words`` when it is set and
+    the articles come from at least ``summarize.many_sources`` independent sources, else
+    ``summarize.min_sentence_words``."""
+    if config.many_sources_min_words <= 0:
+        return config.min_sentence_words
+    sources = {source_of.get(a.id, a.id) for a in articles}
+    return config.many_sources_min_words if len(sources) >= config.many_sources else config.min_sentence_words
+
+
 def prepare_event(
     articles: Sequence[Article],
     source_of: Mapping[str, str],
@@ -169,14 +179,15 @@ def prepare_event(
     model: ConceptModel | ConceptPrior | None = None,
 ) -> Event | None:
     """The pool, concept matrix and concept worth of an event (None when no sentence is selectable)."""
-    pool = candidates(articles, config.min_sentence_words)
+    floor = min_words(articles, source_of, config)
+    pool = candidates(articles, floor)
     if not pool:
         return None
     seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
     unigrams = config.weighting == "learned" or config.unigram_weight > 0
     matrix = concept_matrix(pool, unigrams=unigrams)
     whole, origin = None, None
-    short = shorten(pool, rule_names(config.compress), config.min_sentence_words) if config.compress else pool
+    short = shorten(pool, rule_names(config.compress), floor) if config.compress else pool
     changed = (
         [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if config.compress else []
     )
@@ -324,7 +335,12 @@ def summarize_event(
         None if event.origin is None else np.asarray([event.origin[i] for i in rows], dtype=np.int64),
         config.novelty,
     )
-    picked = select_rows(problem, config.words, length_scale=config.length_scale)
+    # split parts are further versions of sentences already in the pool: they do not take their places
+    # among the sentences selection considers
+    parts = sum(1 for i in rows if i in event.pieces) if event.pieces else 0
+    picked = select_rows(
+        problem, config.words, max_candidates=MAX_CANDIDATES + parts, length_scale=config.length_scale
+    )
     ordered = _order([pool[rows[i]] for i in picked])
     extra = (
         _filler(problem, picked, [pool[i] for i in rows], matrix.vocab, useful, config.words)
