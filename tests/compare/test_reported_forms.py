@@ -73,3 +73,10 @@ def test_a_question_asked_of_a_hearer_and_a_name_before_of_the_body() -> None:
     assert _found(text) == [("whether the pool would reopen before summer", "asked", "Olga Brandt")]
     text = "Const. Ivo Lindqvist of the Marsh Bay police said the road would stay closed overnight."
     assert _found(text) == [("the road would stay closed overnight", "said", "Ivo Lindqvist")]
+
+
+def test_a_label_after_calling_and_in_two_apostrophe_marks() -> None:
+    text = 'Reeve Hal Omand rejected the plan on Monday, calling it "a slap in the face to taxpayers."'
+    assert [(c, cue) for c, cue, _ in _found(text)] == [('it "a slap in the face to taxpayers."', "calling")]
+    text = "Ms. Varga called the ruling ''a victory for every tenant.''"
+    assert _found(text) == [("the ruling ''a victory for every tenant.''", "called", "Varga")]

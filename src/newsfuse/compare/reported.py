@@ -412,12 +412,12 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     return tuple(found)
 
 
-_LABEL_WORD = re.compile(r"\b(?:call(?:ed|s)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b")
+_LABEL_WORD = re.compile(r"\b(?:call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b")
 _LABEL = re.compile(
-    r"\b(?:(?P<v>call(?:ed|s)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accused))\s+"
+    r"\b(?:(?P<v>call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accused))\s+"
     r"(?P<obj>(?!(?:on|for|off|in|up|out|upon|back|into|to|at)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
     r"(?(acc)of\s+|(?:as\s+)?)"
-    r"(?=[\x22“](?P<q>[^\x22“”\n]{3,300})[\x22”])"
+    r"(?=[\x22“](?P<q>[^\x22“”\n]{3,300})[\x22”]|''(?P<q2>(?:(?!'')[^\n]){3,300}?)'')"
 )
 """A label in quote marks ('X called the plan "a disgrace"', 'described the room as "a quiet space"'): a mixed
 quotation, the object and the quoted words (which extract_quotes leaves out when they open lower-case)."""
@@ -429,7 +429,8 @@ def _labels(
     """Labels (:data:`_LABEL`) given by a person or an organisation named right before the verb: (content from
     the object to the closing mark, the verb, the speaker, whether the verb's own subject is left out)."""
     for found in _LABEL.finditer(text):
-        quote_end = found.end() + len(found.group("q")) + 2
+        quoted = found.group("q")
+        quote_end = found.end() + (len(quoted) + 2 if quoted is not None else len(found.group("q2")) + 4)
         content = (found.start("obj"), quote_end)
         if _quoted_share(_direct_like(text, spans, content[0]), content) > _MOST_QUOTED:
             continue  # a quotation extract_quotes gives as a direct quote
