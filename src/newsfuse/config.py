@@ -274,10 +274,6 @@ class SummarizeConfig:
     """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
     of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
     compressing every sentence first. Concept worth is then counted on the whole sentences."""
-    split_words: int = 0
-    """Sentence splitting (summarize/split.py): a sentence of two full clauses ("A, and B"; "A; B") also
-    offers each clause as a candidate of its own (kept pieces of the sentence; at most one version of a
-    sentence is chosen) when the clause has at least this many words; 0 = off."""
 
     def __post_init__(self) -> None:
         if self.compress_worth not in ("whole", "kept"):
@@ -295,8 +291,6 @@ class SummarizeConfig:
             raise ConfigError('summarize.weighting must be "learned" or "sources"')
         if self.many_sources_min_words < 0 or self.many_sources < 1:
             raise ConfigError("summarize.many_sources_min_words must be >= 0 and many_sources >= 1")
-        if self.split_words < 0:
-            raise ConfigError("summarize.split_words must be >= 0")
         if self.min_sentence_words < 1 or self.lead_sentences < 0 or self.min_sources < 1:
             raise ConfigError(
                 "summarize.min_sentence_words and min_sources must be >= 1, lead_sentences >= 0"

@@ -29,8 +29,6 @@ from newsfuse.summarize.pool import Candidate
 _EPS = 1e-9
 MAX_EXCHANGES = 40
 """Exchange rounds are capped (each strictly raises the objective; in practice a handful suffice)."""
-MAX_CANDIDATES = 120
-"""Selection considers at most this many sentences, those with the most concept worth per word."""
 
 
 @dataclass(frozen=True)
@@ -225,7 +223,7 @@ def select(
     budget_words: int,
     *,
     dangling_penalty: float = 1.0,
-    max_candidates: int = MAX_CANDIDATES,
+    max_candidates: int = 120,
     length_scale: float = 1.0,
     method: str = "greedy",
 ) -> list[Candidate]:
@@ -246,7 +244,7 @@ def select(
 
 
 def select_rows(
-    problem: Coverage, budget_words: int, *, max_candidates: int = MAX_CANDIDATES, length_scale: float = 1.0
+    problem: Coverage, budget_words: int, *, max_candidates: int = 120, length_scale: float = 1.0
 ) -> list[int]:
     """Rows of ``problem`` (ascending) chosen by greedy + exchange among the best ``max_candidates``."""
     bits = _Bits.of(problem)
