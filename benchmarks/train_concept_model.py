@@ -700,7 +700,8 @@ def _write_prior(prior: ConceptPrior, report: list[str], args: argparse.Namespac
         f"{' --set-bags' if args.set_bags else ''}"
         f"{f' --pairwise {args.pairwise}' if args.pairwise else ''}"
         f"{' --label count' if args.label == 'count' else ''}"
-        f"{' --offset' if args.offset else ''}{' --strata' if args.strata else ''} (C={args.c}, "
+        f"{' --offset' if args.offset else ''}{' --strata' if args.strata else ''}"
+        f"{''.join(f' --set {item}' for item in args.set)} (C={args.c}, "
         f"left out: {args.drop or 'none'}) on {date}; ",
         f"trained on dev sets only: {', '.join(DEV)}; ",
         "label = some reference summary carries the bigram concept"

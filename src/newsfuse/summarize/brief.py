@@ -10,9 +10,9 @@ from numpy.typing import NDArray
 from scipy.sparse import csr_array, vstack
 
 from newsfuse.config import SummarizeConfig
-from newsfuse.model import Article, BriefSentence, Span
+from newsfuse.model import Article, BriefSentence
 from newsfuse.summarize.attribute import count_sources, evidence_for
-from newsfuse.summarize.compress import _compress, aligned, kept_spans, rule_names, shorten
+from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
     ConceptMatrix,
@@ -25,10 +25,9 @@ from newsfuse.summarize.concepts import (
     sentence_terms,
     weight_vector,
 )
-from newsfuse.summarize.pool import DANGLING, Candidate, candidates
-from newsfuse.summarize.select import MAX_CANDIDATES, Coverage, select_rows
+from newsfuse.summarize.pool import Candidate, candidates
+from newsfuse.summarize.select import Coverage, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
-from newsfuse.summarize.split import split_pieces
 
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
@@ -154,10 +153,7 @@ class Event(NamedTuple):
     origin: list[int] | None = None
     """With ``summarize.compress_joint``, per ``pool`` row the index in ``whole`` of its source sentence:
     ``pool`` is then ``whole`` followed by the compressed versions, and selection takes at most one
-    version of a sentence; with ``summarize.split_words`` the split parts follow as versions too."""
-    pieces: dict[int, tuple[tuple[int, int], ...]] | None = None
-    """With ``summarize.split_words``, per ``pool`` row of a split part its kept pieces (offsets into its
-    source sentence)."""
+    version of a sentence."""
 
 
 def min_words(articles: Sequence[Article], source_of: Mapping[str, str], config: SummarizeConfig) -> int:
@@ -207,68 +203,9 @@ def prepare_event(
             matrix = aligned(pool, matrix, changed)
     else:
         weights = _weights(matrix, pool, source_of, config, seen, model)
-    pieces = None
-    if config.split_words > 0:
-        sources = whole if whole is not None else pool
-        at = origin if whole is not None and origin is not None else range(len(pool))
-        parts, part_origin, pieces = _parts(
-            pool, sources, at, rule_names(config.compress), config.split_words
-        )
-        if parts:
-            matrix = _joined(
-                matrix, aligned(parts, _empty(matrix, len(parts)), range(len(parts))), range(len(parts))
-            )
-            whole, origin = sources, [*at, *part_origin]
-            pieces = {len(pool) + k: v for k, v in pieces.items()}
-            pool = [*pool, *parts]
-        else:
-            pieces = None
     rows = [i for i, c in enumerate(pool) if selectable is None or c.article_id in selectable]
     query = query_terms(config.query) if config.query else frozenset()
-    return Event(
-        pool, rows, matrix, weights, query, seen, whole, origin if whole is not None else None, pieces
-    )
-
-
-def _parts(
-    pool: Sequence[Candidate],
-    sources: Sequence[Candidate],
-    origin: Sequence[int],
-    rules: Sequence[str],
-    min_words: int,
-) -> tuple[list[Candidate], list[int], dict[int, tuple[tuple[int, int], ...]]]:
-    """The split parts of ``pool``'s sentences (``sources[origin[i]]`` is row i's source sentence), their
-    source rows and, by index into the parts, their kept pieces. A part keeps its source sentence's
-    offsets and content words (the attribution signal); text, concepts, length and opener are its own."""
-    wanted = frozenset(rules)
-    parts: list[Candidate] = []
-    part_origin: list[int] = []
-    pieces: dict[int, tuple[tuple[int, int], ...]] = {}
-    for i, cand in enumerate(pool):
-        source = sources[origin[i]]
-        kept = ((0, len(source.text)),) if cand is source else _compress(source.text, wanted).pieces
-        for text, part in split_pieces(source.text, kept, min_words):
-            _, bigrams, unigrams = sentence_terms(text)
-            pieces[len(parts)] = part
-            parts.append(
-                cand._replace(
-                    text=text,
-                    bigrams=bigrams,
-                    unigrams=unigrams,
-                    length=len(text.split()),
-                    dangling=bool(DANGLING.match(text)),
-                )
-            )
-            part_origin.append(origin[i])
-    return parts, part_origin, pieces
-
-
-def _empty(matrix: ConceptMatrix, n: int) -> ConceptMatrix:
-    """``n`` rows without concepts over ``matrix``'s columns (dense or sparse as ``matrix``)."""
-    width = len(matrix.vocab)
-    if isinstance(matrix.rows, np.ndarray):
-        return ConceptMatrix(matrix.vocab, np.zeros((n, width)), matrix.unigram)
-    return ConceptMatrix(matrix.vocab, csr_array((n, width)), matrix.unigram)
+    return Event(pool, rows, matrix, weights, query, seen, whole, origin if whole is not None else None)
 
 
 def _joined(whole: ConceptMatrix, short: ConceptMatrix, changed: Sequence[int]) -> ConceptMatrix:
@@ -335,12 +272,7 @@ def summarize_event(
         None if event.origin is None else np.asarray([event.origin[i] for i in rows], dtype=np.int64),
         config.novelty,
     )
-    # split parts are further versions of sentences already in the pool: they do not take their places
-    # among the sentences selection considers
-    parts = sum(1 for i in rows if i in event.pieces) if event.pieces else 0
-    picked = select_rows(
-        problem, config.words, max_candidates=MAX_CANDIDATES + parts, length_scale=config.length_scale
-    )
+    picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
     extra = (
         _filler(problem, picked, [pool[i] for i in rows], matrix.vocab, useful, config.words)
@@ -356,11 +288,7 @@ def summarize_event(
         # attribution is of the whole source sentence: what says it says the compressed text too
         source = cand if event.whole is None else event.whole[origin[at[id(cand)]]]
         evidence = evidence_for(source, sources, config.evidence_threshold)
-        part = event.pieces.get(at[id(cand)]) if event.pieces else None
-        if part is not None:  # a split part: its pieces of the source sentence
-            kept = tuple(Span(source.article_id, source.start + a, source.start + b) for a, b in part)
-        else:
-            kept = kept_spans(source, rules) if source is not cand else ()
+        kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
     return brief
 
