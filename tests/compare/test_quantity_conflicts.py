@@ -82,3 +82,15 @@ def test_a_value_outside_the_others_bound_still_conflicts() -> None:
     a = "Four people were wounded in the shooting outside the Larch Street club, police said."
     b = "At least five people were wounded in the shooting outside the Larch Street club."
     assert _conflicts(a, b) == [("4", "more than 5"), ("more than 5", "4")]
+
+
+def test_a_vague_plural_bounds_its_count_and_clashes_with_none_above_it() -> None:
+    a = "Hundreds of flights were cancelled at Varden airport on Monday as the storm hit."
+    b = "About 2,000 flights were cancelled at Varden airport on Monday as the storm hit."
+    assert _conflicts(a, b) == []
+
+
+def test_two_ages_of_one_person_conflict() -> None:
+    a = "Greta Olund, 67, of Fenwick was taken to hospital after the fire on Elm Road."
+    b = "Greta Olund, 76, of Fenwick was taken to hospital after the fire on Elm Road."
+    assert _conflicts(a, b) == [("67", "76"), ("76", "67")]  # (each side lists the other)
