@@ -208,6 +208,30 @@ VARIANTS: dict[str, Any] = {
         p, precision_text=_mode_text(p, "precision"), main_cut=True, main_back=True
     ),
     "robust": lambda p: ours(p, lead=False, inside=False),
+    **{
+        f"robust_no_{rule}": partial(ours, lead=False, inside=False, post_rules=H.POST_FILTER_RULES - {rule})
+        for rule in ("related_block", "comment_section", "menu", "copyright")
+    },
+    "robust_nopost": partial(ours, lead=False, inside=False, aggressiveness=None),
+    "robust_floor0": partial(ours, lead=False, inside=False, post_floor=0.0),
+    "robust_nofallback": partial(ours, lead=False, inside=False, fallback=False),
+    "robust_nosplit": partial(ours, lead=False, inside=False, split=H.Split(on=False)),
+    "robust_thread0": partial(ours, lead=False, inside=False, thread=0),
+    "robust_agree": lambda p: ours(
+        p,
+        lead=False,
+        inside=False,
+        precision_text=_mode_text(p, "precision"),
+        main_cut=True,
+        views="both",
+    ),
+    "apart": partial(ours, apart=H.APART_TAGS),
+    "aside": partial(ours, apart=frozenset({"aside"})),
+    "lead_headings": partial(ours, lead_apart=H.HEADING_TAGS),
+    "apart_headings": partial(ours, apart=H.APART_TAGS, lead_apart=H.HEADING_TAGS),
+    "aside_headings": partial(ours, apart=frozenset({"aside"}), lead_apart=H.HEADING_TAGS),
+    "apart_nolead": partial(ours, apart=H.APART_TAGS, lead=False),
+    "aside_nolead": partial(ours, apart=frozenset({"aside"}), lead=False),
     "robust_nochrome": lambda p: ours(p, lead=False, inside=False, chrome_lines=False),
     "robust_lead": lambda p: ours(p, inside=False),
     "robust_chrome": lambda p: ours(

@@ -8,9 +8,9 @@ from newsfuse.clean.plaintext import PlainTextResult
 from newsfuse.config import CleanConfig
 
 
-def test_put_backs_are_on_by_default() -> None:
+def test_put_backs_are_off_by_default() -> None:
     config = CleanConfig()
-    assert config.html_missed_lead and config.html_missed_inside
+    assert not config.html_missed_lead and not config.html_missed_inside
     assert config.html_post_filter and config.html_fallback
 
 
@@ -183,3 +183,22 @@ def test_put_backs_skip_blocks_shown_twice_and_blocks_in_comment_sections() -> N
         page, extracted=extracted, aggressiveness=0.5, page=(visible, plain), once=False, no_comments=False
     )
     assert [b for b in loose.text.split("\n") if b] == [story[0], story[1], story[1], comment, story[2]]
+
+
+def test_apart_blocks_are_those_inside_asides_figures_and_the_like() -> None:
+    html = (
+        "<html><body><article><p>Body one is here.</p><aside class='newsletter'><p>Sign up now.</p></aside>"
+        "<div role='complementary'><p>Pulled quote.</p></div><figure><figcaption>A caption.</figcaption></figure>"
+        "<h2>A standfirst in a heading</h2><p>Body two is here.</p></article></body></html>"
+    )
+    nodes = [node for _, node in visible_nodes(html)]
+    texts = [text for text, _ in visible_nodes(html)]
+    got = {texts[i] for i in html_module.apart_blocks(nodes, html_module.APART_TAGS)}
+    assert got == {"Sign up now.", "Pulled quote.", "A caption."}
+    assert {texts[i] for i in html_module.apart_blocks(nodes, frozenset({"aside"}))} == {
+        "Sign up now.",
+        "Pulled quote.",
+    }
+    assert {texts[i] for i in html_module.apart_blocks(nodes, html_module.HEADING_TAGS)} == {
+        "A standfirst in a heading"
+    }

@@ -103,3 +103,27 @@ def test_the_first_h1_the_title_holds_is_the_title() -> None:
         )
         == "Ferry Pier Walks (40222)"
     )
+
+
+def test_an_h1_the_title_element_holds_is_the_title() -> None:
+    headline = "Voters come out to polls in the rain"
+    visible = ["Choosing a President", headline, "Voters queued outside the library on Saturday morning."]
+    tag = "The State | 01/19/2008 | Voters come out to polls in the rain"
+    headings = ["Choosing a President", headline]
+    got = choose_title("The State | 01/19/2008", None, visible, visible[2], None, None, tag, headings)
+    assert got == headline
+    assert (
+        choose_title(
+            "The State | 01/19/2008", None, visible, visible[2], None, None, tag, headings, h1_tag=False
+        )
+        != headline
+    )
+
+
+def test_a_longer_title_the_title_element_holds_stays() -> None:
+    # a blog's name as the <h1>: the <title> holds it, but the choice so far is a longer part of the <title>
+    title = "Weitere Digitalisierung der Schweizer Kinos"
+    visible = ["Time 4 talks", title, "Die Kinos stellen auf digitale Projektion um."]
+    tag = f"{title} | Time 4 talks"
+    got = choose_title(title, None, visible, visible[2], None, None, tag, ["Time 4 talks"])
+    assert got == title
