@@ -26,12 +26,13 @@ class CleanConfig:
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
     html_fallback: bool = True
     """HTML pages where trafilatura finds no body: the plain-text cleaner's body of the visible blocks."""
-    html_missed_lead: bool = True
+    html_missed_lead: bool = False
     """HTML pages: put back the article prose (kept by the plain-text cleaner) just before trafilatura's first
-    paragraph, which trafilatura often misses (``newsfuse.clean.html.missed_lead``)."""
-    html_missed_inside: bool = True
+    paragraph (``newsfuse.clean.html.missed_lead``). Off: on modern news pages it puts back standfirsts
+    (benchmarks/data/html_dev, seventeenth round)."""
+    html_missed_inside: bool = False
     """HTML pages: put back the article prose (as for ``html_missed_lead``) that trafilatura left out between its
-    first and last paragraphs (``newsfuse.clean.html.missed_inside``)."""
+    first and last paragraphs (``newsfuse.clean.html.missed_inside``). Off, as the missed lead."""
     reject_notices: bool = True
     """Reject a cleaned page that is a service notice (web archive, social embed, login, paywall, consent,
     browser or error page) rather than an article, as ``Drop.NOTICE`` (see ``newsfuse.clean.notice``)."""
