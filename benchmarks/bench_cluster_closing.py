@@ -13,6 +13,10 @@ leaders (what ``newsfuse cluster --dataset`` gives). ``--memory``: tracemalloc's
 
     .venv/bin/python benchmarks/bench_cluster_closing.py                    # 10,000 articles (~3 min)
     .venv/bin/python benchmarks/bench_cluster_closing.py --size 2000 --base HEAD~3
+    .venv/bin/python benchmarks/bench_cluster_closing.py --size 100000 --rss 90 90:730 --rounds 2  # peak RSS
+
+``--rss TIE TIE:FAR``: only the peak resident memory of an untraced ``closed_clusters`` per setting, each in
+a process of its own, alternated ``--rounds`` times (printed, not saved).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -43,7 +49,7 @@ from newsfuse.config import Config  # noqa: E402
 from newsfuse.ingest import read_inputs  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 from newsfuse.runtime import LocalRunner  # noqa: E402
-from newsfuse.runtime.closing import closed_clusters, copies_of, terms_of  # noqa: E402
+from newsfuse.runtime.closing import closed_clusters, copies_of, replaced, terms_of  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / "work" / "cluster_prepared"  # git-ignored
 BASE = "e1c8fad"
@@ -97,15 +103,17 @@ def squeezed(made: Corpus, fold: int) -> Corpus:
 
 
 def run(closing: Closing, made: Corpus, config: Any) -> tuple[float, list[list[str]]]:
-    """CPU seconds of one ``closed_clusters`` over the pre-made terms, and its events (sorted)."""
+    """CPU seconds of one ``closed_clusters`` over the pre-made terms, and its events (sorted; of an
+    event handed over again after a far tie, the last hand-over: ``replaced``)."""
     leaders, terms, copies = made
     frequency: dict[str, int] = {}
     for counts in terms:
         for term in counts:
             frequency[term] = frequency.get(term, 0) + 1
     start = time.process_time()
-    events = [sorted(ids) for ids in closing(leaders, iter(terms), copies, config, frequency)]
-    return time.process_time() - start, sorted(events)
+    events = list(closing(leaders, iter(terms), copies, config, frequency))
+    cpu = time.process_time() - start
+    return cpu, sorted(sorted(ids) for ids in replaced(events))
 
 
 def batch(leaders: Sequence[Article], copies: Mapping[str, Sequence[str]], config: Config) -> list[list[str]]:
@@ -169,7 +177,8 @@ def measure(
 def hand_over(made: Corpus, config: Config, traced: bool) -> dict[str, Any]:
     """One new ``closed_clusters``: its CPU (untraced) or tracemalloc's peak (``traced``), its events,
     and how late events are handed over: leaders clustered between an event's last leader and its hand-over
-    (mean, and the share handed over only at the end of the stream)."""
+    (mean, and the share handed over only at the end of the stream; an event handed over again after a
+    far tie counts once per hand-over, ``again``: those hand-overs)."""
     leaders, terms, copies = made
     position = {a.id: n for n, a in enumerate(leaders)}
     frequency: dict[str, int] = {}
@@ -195,8 +204,10 @@ def hand_over(made: Corpus, config: Config, traced: bool) -> dict[str, Any]:
         delays.append(consumed - 1 - max(position[i] for i in ids if i in position))
     cpu = time.process_time() - start
     out: dict[str, Any] = {"events": events, "mean_delay_leaders": round(sum(delays) / max(events, 1), 1)}
+    out["again"] = sum(1 for ids in got if getattr(ids, "replaces", ()))
     if not traced:
-        out["same_as_batch"] = sorted(sorted(ids) for ids in got) == batch(leaders, copies, config)
+        kept = replaced(got)
+        out["same_as_batch"] = sorted(sorted(ids) for ids in kept) == batch(leaders, copies, config)
     out["handed_over_at_end"] = round(at_end / max(events, 1), 4)
     if traced:
         out["peak_mb_traced"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
@@ -206,13 +217,42 @@ def hand_over(made: Corpus, config: Config, traced: bool) -> dict[str, Any]:
     return out
 
 
+def _config_of(spec: str) -> Config:
+    """The config of a ``TIE`` or ``TIE:FAR`` spec (``cluster.tie_days``, ``cluster.far_days``; else 0)."""
+    tie, _, far = spec.partition(":")
+    return Config().with_values(cluster={"tie_days": float(tie), "far_days": float(far or 0.0)})
+
+
+def rss_cost(size: int, specs: Sequence[str], rounds: int) -> dict[str, Any]:
+    """Peak resident memory of one untraced ``closed_clusters`` per spec (``TIE`` or ``TIE:FAR``), each in a
+    process of its own (``--one-rss``), alternated ``rounds`` times: the process's peak RSS over the RSS
+    it had once the corpus was loaded (what clustering itself held at its peak, hand-over included)."""
+    out: dict[str, Any] = {}
+    for _ in range(rounds):
+        for spec in specs:
+            cmd = [sys.executable, __file__, "--size", str(size), "--one-rss", spec]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            row = json.loads(done.stdout.strip().splitlines()[-1])
+            print(f"rss {spec}", json.dumps(row), flush=True)
+            out.setdefault(spec, []).append(row)
+    return out
+
+
+def one_rss(size: int, spec: str) -> dict[str, Any]:
+    made = corpus(size)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    row = hand_over(made, _config_of(spec), False)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {**row, "rss_loaded_mb": round(before, 1), "peak_rss_mb": round(peak, 1)}
+
+
 def ties_cost(made: Corpus, tie_days: Sequence[str]) -> dict[str, Any]:
     """Memory and hand-over delay of ``closed_clusters`` with each ``cluster.tie_days``, given as ``TIE``
     (``cluster.far_days`` 0) or ``TIE:FAR`` (with far ties up to ``FAR`` days)."""
     out = {}
     for spec in tie_days:
         tie, _, far = spec.partition(":")
-        config = Config().with_values(cluster={"tie_days": float(tie), "far_days": float(far or 0.0)})
+        config = _config_of(spec)
         row = {**hand_over(made, config, False), **hand_over(made, config, True)}
         label = str(float(tie)) + (f", far_days {float(far)}" if far else "")
         print(f"tie_days {label}", json.dumps(row), flush=True)
@@ -251,14 +291,14 @@ def _markdown(results: dict[str, Any]) -> str:
             "`closed_clusters` alone, and how late events are handed over (leaders clustered between an event's",
             "last leader and its hand-over).",
             "",
-            "| tie_days (far_days: far ties) | ms per leader | peak MB (traced) | events | mean hand-over delay (leaders) |"
-            " handed over at the end | same as batch |",
-            "|---:|---:|---:|---:|---:|---:|---|",
+            "| tie_days (far_days: far ties) | ms per leader | peak MB (traced) | hand-overs | of them again"
+            " (follow-ups) | mean hand-over delay (leaders) | handed over at the end | same as batch |",
+            "|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         for days, r in rows.items():
             lines.append(
                 f"| {days} | {r['ms_per_leader']:.4f} | {r['peak_mb_traced']} | {r['events']:,} | "
-                f"{r['mean_delay_leaders']:,} | {100 * r['handed_over_at_end']:.1f} % | "
+                f"{r.get('again', '')} | {r['mean_delay_leaders']:,} | {100 * r['handed_over_at_end']:.1f} % | "
                 f"{'yes' if r['same_as_batch'] else 'no'} |"
             )
     return "\n".join(lines) + "\n" + results.get("notes", "")
@@ -280,7 +320,15 @@ def main() -> None:
     parser.add_argument(
         "--speed-tie-days", type=float, default=0.0, help="cluster.tie_days of the timed runs"
     )
+    parser.add_argument("--rss", nargs="*", default=[], help="TIE or TIE:FAR: peak RSS runs, no other")
+    parser.add_argument("--one-rss", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one_rss:
+        print(json.dumps(one_rss(args.size, args.one_rss)), flush=True)
+        return
+    if args.rss:
+        rss_cost(args.size, args.rss, args.rounds)
+        return
     made = corpus(args.size)
     old = import_at(args.base, "", "newsfuse_closing_before")
     runs = {}
