@@ -80,3 +80,16 @@ def test_a_label_after_calling_and_in_two_apostrophe_marks() -> None:
     assert [(c, cue) for c, cue, _ in _found(text)] == [('it "a slap in the face to taxpayers."', "calling")]
     text = "Ms. Varga called the ruling ''a victory for every tenant.''"
     assert _found(text) == [("the ruling ''a victory for every tenant.''", "called", "Varga")]
+
+
+def test_a_role_opening_the_text_is_its_one_holder_named_after_it() -> None:
+    text = (
+        "The provincial energy minister says power rates will rise by three per cent in April.\n\n"
+        "Minister Hedda Lunde told reporters that the increase was the smallest in a decade."
+    )
+    assert [s for _, _, s in _found(text)] == ["Hedda Lunde", "Hedda Lunde"]
+    text = (
+        "A utility executive told staff the plant would close. Later the executive said the decision was final."
+        "\n\nThe company's chief executive, Rolf Maier, said the plant had lost money for years."
+    )
+    assert ("the decision was final", "said", "the executive") in _found(text)

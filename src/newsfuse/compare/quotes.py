@@ -1095,12 +1095,25 @@ _ROLE_BREAK = re.compile(
 """A lower-case word before a title that is no part of it (a preposition, a conjunction, a verb of saying)."""
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+"""Two capitalised words in a row: someone (or something) named before a description."""
+
+
 def _by_role(description: str, roles: dict[str, str], before: str) -> tuple[str, str | None]:
     """A described speaker ("the minister") resolved to the person last named before the quote whose role
     has the same head noun; otherwise the description itself, which is no person's name."""
     head = description.split()[-1].lower()
-    named = [p for p, r in roles.items() if head in _role_words(r) and p in before]
+    holders = [p for p, r in roles.items() if head in _role_words(r)]
+    named = [p for p in holders if p in before]
     if not named:
+        if (
+            len(holders) == 1
+            and not _NAMED_BEFORE.search(before)
+            and not re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(head)}\b", before)
+        ):
+            # "The federal fisheries minister says …" opening the text, "Minister Rosalind Achterberg" after it:
+            # the one holder of that role, when no one is named before
+            return holders[0], roles[holders[0]]
         return description, None
     person = max(named, key=before.rfind)
     return person, roles[person]
