@@ -820,6 +820,98 @@ def session16(passes: int = 5, test: bool = True) -> dict[str, Any]:
     return out
 
 
+SESSION17_BASE = "85ea2b3"
+"""Session 17's starting commit (reported speech spans; reported_dev.jsonl): its compare package beside this
+tree's (``--session17``)."""
+
+
+def _polnear_figures(split: str, extract: Extractor) -> dict[str, Any]:
+    """:func:`polnear`'s figures at >= 30 % and the named-source rate, and :func:`combined`'s F1."""
+    found = polnear(split, extract)
+    return {
+        **found["overlap_0.3"],
+        "named_speaker_accuracy": found["named_speaker_accuracy"],
+        "named_speakers": found["named_speakers"],
+        "combined": combined(split, extract),
+    }
+
+
+def session17(passes: int = 5, test: bool = True) -> dict[str, Any]:
+    """Session 17 (reported speech spans): this tree's compare package beside the session start's
+    (:data:`SESSION17_BASE`): reported_dev.jsonl's halves (A tuned on, B the check), PolNeAR train/dev (indirect
+    attributions, mixed recall, named-source rate, direct + reported against every attribution), ggt_quotes_eval
+    (test, reported once) and find_reports' CPU per article in alternating cold passes."""
+    base = import_at(SESSION17_BASE, "compare", f"compare_{SESSION17_BASE}")
+    modules = {"before": base, "after": None}
+    out: dict[str, Any] = {"base": SESSION17_BASE}
+    for name, module in modules.items():
+        extract = module.reported.extract_reported if module else reported.extract_reported
+        direct = module.quotes.extract_quotes if module else quotes.extract_quotes
+        for half in ("A", "B"):
+            out[f"reported_dev_{half}_{name}"] = reported_dev(half, extract, direct)
+        for split in ("train", "dev"):
+            out[f"polnear_{split}_{name}"] = _polnear_figures(split, extract)
+        if test:
+            out[f"ggt_{name}"] = ggt(extract, direct)
+
+    def clear() -> None:
+        base.quotes.clear_caches()
+        quotes.clear_caches()
+
+    out.update(_find_reports_versus(base.reported, reported, clear, passes))
+    return out
+
+
+def _session17_markdown(r: dict[str, Any]) -> str:
+    s = r.get("session17")
+    if not s:
+        return ""
+    rows = []
+    for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
+        b, a = s[f"reported_dev_{half}_before"], s[f"reported_dev_{half}_after"]
+        rows += [
+            f"| quote span F1, direct + reported (>= 30 %, GGT protocol) | reported_dev {half} ({role}) | "
+            f"{_f(b)} | {_f(a)} |",
+            f"| recall by kind (direct / mixed / indirect) | reported_dev {half} | {_by_kind(b)} | {_by_kind(a)} |",
+            f"| resolved-speaker accuracy, matched quotes | reported_dev {half} | "
+            f"{b['resolved_speaker_accuracy']:.4f} | {a['resolved_speaker_accuracy']:.4f} |",
+        ]
+    for split in ("train", "dev"):
+        b, a = s[f"polnear_{split}_before"], s[f"polnear_{split}_after"]
+        rows += [
+            f"| indirect attributions, >= 30 % of gold covered | polnear {split} (dev) | {_f(b)} | {_f(a)} |",
+            f"| recall of speech-cued indirect ones / of mixed ones | polnear {split} (dev) | "
+            f"{b['speech_recall']:.4f} / {b['mixed_recall']:.4f} | {a['speech_recall']:.4f} / "
+            f"{a['mixed_recall']:.4f} |",
+            _named_speaker_row(split, b, a),
+            f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
+            f"| {_f(b['combined'])} | {_f(a['combined'])} |",
+        ]
+    if "ggt_before" in s:
+        gb, ga = s["ggt_before"], s["ggt_after"]
+        rows += _ggt_rows(gb, ga)
+        rows.append(
+            f"| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
+            f"{_by_kind(gb)} | {_by_kind(ga)} |"
+        )
+    rows += _speed_rows(s["speed"])
+    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
+    return (
+        f"## Session 17 (issue 7, reported speech spans; measured {r.get('session17_date', '')}, "
+        f"`.venv/bin/python benchmarks/bench_reported.py --session17`)\n\n"
+        f"Before: the compare package at the session start ({s['base']}), imported beside this tree's in the same "
+        f"run. Articles whose reports differ: {differing}. reported_dev.jsonl: benchmarks/data/README.md "
+        f"(`--reported-dev A --list` lists half A's misses).\n\n"
+        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n\n"
+        + SESSION17_NOTES
+    )
+
+
+SESSION17_NOTES = """"""
+
+
 def _session16_markdown(r: dict[str, Any]) -> str:
     s = r.get("session16")
     if not s:
@@ -1015,6 +1107,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
+        + _session17_markdown(r)
         + _session16_markdown(r)
         + _session15_markdown(r)
         + _facts_markdown(r)
@@ -1461,12 +1554,17 @@ def main() -> None:
         help=f"session 16: the compare package at {SESSION16_BASE} beside this tree's (PolNeAR dev, GGT test, speed)",
     )
     parser.add_argument(
+        "--session17",
+        action="store_true",
+        help=f"session 17: the compare package at {SESSION17_BASE} beside this tree's (reported_dev, PolNeAR, GGT)",
+    )
+    parser.add_argument(
         "--reported-dev",
         choices=("A", "B", "all"),
         help="score reported_dev.jsonl's half (GGT protocol); with --list, print its misses (tune on A only)",
     )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
-    parser.add_argument("--no-test", action="store_true", help="--session15/16 without ggt_quotes_eval")
+    parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
     parser.add_argument("--speed-child", type=int, metavar="PASSES", help=argparse.SUPPRESS)
     parser.add_argument("--digest-child", action="store_true", help=argparse.SUPPRESS)
@@ -1483,6 +1581,9 @@ def main() -> None:
         return
     if args.reported_dev:
         print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
+        return
+    if args.session17:
+        _remeasure("session17", lambda: session17(test=not args.no_test))
         return
     if args.session16:
         _remeasure("session16", lambda: session16(test=not args.no_test))
