@@ -375,7 +375,7 @@ def find_reports(article: Article) -> tuple[Report, ...]:
                     text=text[content[0] : content[1]],
                 )
             )
-    if _LABEL_WORD.search(text):
+    if _may_label(text):
         for content, cue, source, elided in _labels(text, spans):
             at = next((i for i, r in enumerate(found) if r.content.start > content[0]), len(found))
             before = found[at - 1] if at else None
@@ -412,6 +412,18 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     return tuple(found)
 
 
+def _may_label(text: str) -> bool:
+    """Whether ``text`` holds the letters every :data:`_LABEL` verb starts with (substring tests, no regex)."""
+    return (
+        "call" in text
+        or "describ" in text
+        or "label" in text
+        or "brand" in text
+        or "dubbed" in text
+        or "accused" in text
+    )
+
+
 _LABEL_WORD = re.compile(r"\b(?:call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b")
 _LABEL = re.compile(
     r"\b(?:(?P<v>call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accused))\s+"
@@ -428,7 +440,14 @@ def _labels(
 ) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int], bool]]:
     """Labels (:data:`_LABEL`) given by a person or an organisation named right before the verb: (content from
     the object to the closing mark, the verb, the speaker, whether the verb's own subject is left out)."""
-    for found in _LABEL.finditer(text):
+    covered = 0
+    for word in _LABEL_WORD.finditer(text):
+        if word.start() < covered:
+            continue
+        found = _LABEL.match(text, word.start())
+        if found is None:
+            continue
+        covered = found.end()
         quoted = found.group("q")
         quote_end = found.end() + (len(quoted) + 2 if quoted is not None else len(found.group("q2")) + 4)
         content = (found.start("obj"), quote_end)
