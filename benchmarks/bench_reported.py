@@ -955,7 +955,8 @@ Reported once on GGT (test, untuned, after every rule was fixed): span F1 with r
 0.920 -> 0.918, R 0.828 -> 0.838; recall of direct / mixed / indirect gold 0.954 / 0.687 / 0.717 -> 0.961 /
 0.687 / 0.733), resolved-speaker accuracy 0.8073 -> 0.8128: both targets (0.90, 0.85) missed. The fiction set's
 gains (A 0.910 -> 0.943, B 0.933 -> 0.946) carry over only in part: GGT's mixed recall did not move, so its mixed
-quotations are mostly not the label form. PolNeAR test direct-quote F1 0.906 (extract_quotes' spans unchanged).
+quotations are mostly not the label form. PolNeAR test direct-quote F1 0.906 (extract_quotes' spans unchanged); GGT direct quotes alone
+(bench_compare.quotes_ggt): span F1 0.6356, resolved-speaker accuracy 0.8191, both unchanged.
 Speed: the table's row (5 alternated passes, load 28) has find_reports +12 % (jsonl-2000) / +10 % (PolNeAR) at
 fdb78e3; the label scan then ran at each label verb instead of over the whole text (81d92c7, same outputs on all
 2,897 texts), and 3 alternated cold passes on jsonl-2000 gave 85ea2b3 0.605 / 0.647, fdb78e3 0.665 / 0.683, 81d92c7
