@@ -889,23 +889,15 @@ def _session17_markdown(r: dict[str, Any]) -> str:
         ]
     if "ggt_before" in s:
         gb, ga = s["ggt_before"], s["ggt_after"]
-        rows += _ggt_rows(gb, ga)
-        rows.append(
-            f"| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
-            f"{_by_kind(gb)} | {_by_kind(ga)} |"
-        )
-    rows += _speed_rows(s["speed"])
-    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
-    return (
-        f"## Session 17 (issue 7, reported speech spans; measured {r.get('session17_date', '')}, "
-        f"`.venv/bin/python benchmarks/bench_reported.py --session17`)\n\n"
-        f"Before: the compare package at the session start ({s['base']}), imported beside this tree's in the same "
-        f"run. Articles whose reports differ: {differing}. reported_dev.jsonl: benchmarks/data/README.md "
-        f"(`--reported-dev A --list` lists half A's misses).\n\n"
-        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
-        + "\n".join(rows)
-        + "\n\n"
-        + SESSION17_NOTES
+        rows += _ggt_rows(gb, ga, by_kind=True)
+    return _session_section(
+        r,
+        17,
+        "issue 7, reported speech spans",
+        f"the compare package at the session start ({s['base']}), imported beside this tree's in the same run.",
+        rows,
+        SESSION17_NOTES,
+        " reported_dev.jsonl: benchmarks/data/README.md (`--reported-dev A --list` lists half A's misses).",
     )
 
 
@@ -982,18 +974,14 @@ def _session16_markdown(r: dict[str, Any]) -> str:
     if "ggt_before" in s:
         gb, ga = s["ggt_before"], s["ggt_after"]
         rows += _ggt_rows(gb, ga)
-    rows += _speed_rows(s["speed"])
-    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
-    return (
-        f"## Session 16 (issue 7, speakers; measured {r.get('session16_date', '')}, "
-        f"`.venv/bin/python benchmarks/bench_reported.py --session16`)\n\n"
-        f"Before: the compare package at the session start ({s['base']}: quotes.py and reported.py, whose "
-        f"speakers quotes.py resolves), imported beside this tree's in the same run. Articles whose reports "
-        f"differ: {differing}.\n\n"
-        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
-        + "\n".join(rows)
-        + "\n\n"
-        + SESSION16_NOTES
+    return _session_section(
+        r,
+        16,
+        "issue 7, speakers",
+        f"the compare package at the session start ({s['base']}: quotes.py and reported.py, whose speakers "
+        "quotes.py resolves), imported beside this tree's in the same run.",
+        rows,
+        SESSION16_NOTES,
     )
 
 
@@ -1041,25 +1029,33 @@ def _session15_markdown(r: dict[str, Any]) -> str:
         )
     if "ggt_before" in s:
         gb, ga = s["ggt_before"], s["ggt_after"]
-        rows += _ggt_rows(gb, ga)
-        rows.append(
-            "| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
-            + _by_kind(gb)
-            + " | "
-            + _by_kind(ga)
-            + " |"
-        )
-    rows += _speed_rows(s["speed"])
-    differing = ", ".join(f"{label} {n}" for label, n in s["differing_articles"].items())
+        rows += _ggt_rows(gb, ga, by_kind=True)
+    return _session_section(
+        r,
+        15,
+        "issue 7",
+        f"reported.py at the session start ({s['base']}), imported beside this tree's in the same run "
+        "(quotes.py is the tree's in both).",
+        rows,
+        SESSION15_NOTES,
+    )
+
+
+def _session_section(
+    r: dict[str, Any], n: int, topic: str, before: str, rows: list[str], notes: str, more: str = ""
+) -> str:
+    """One session's before/after section: heading with its command, what "before" was, which articles'
+    reports differ (then ``more``), the table of ``rows`` (speed rows appended) and the session's notes."""
+    s = r[f"session{n}"]
+    differing = ", ".join(f"{label} {k}" for label, k in s["differing_articles"].items())
     return (
-        f"## Session 15 (issue 7; measured {r.get('session15_date', '')}, "
-        f"`.venv/bin/python benchmarks/bench_reported.py --session15`)\n\n"
-        f"Before: reported.py at the session start ({s['base']}), imported beside this tree's in the same run "
-        f"(quotes.py is the tree's in both). Articles whose reports differ: {differing}.\n\n"
+        f"## Session {n} ({topic}; measured {r.get(f'session{n}_date', '')}, "
+        f"`.venv/bin/python benchmarks/bench_reported.py --session{n}`)\n\n"
+        f"Before: {before} Articles whose reports differ: {differing}.{more}\n\n"
         "| measure | set (role) | before | after |\n|---|---|---|---|\n"
-        + "\n".join(rows)
+        + "\n".join(rows + _speed_rows(s["speed"]))
         + "\n\n"
-        + SESSION15_NOTES
+        + notes
     )
 
 
@@ -1072,14 +1068,21 @@ def _named_speaker_row(split: str, b: dict[str, Any], a: dict[str, Any]) -> str:
     )
 
 
-def _ggt_rows(gb: dict[str, Any], ga: dict[str, Any]) -> list[str]:
-    """The before/after rows of GGT's span F1 and resolved-speaker accuracy (direct + reported speech)."""
-    return [
+def _ggt_rows(gb: dict[str, Any], ga: dict[str, Any], by_kind: bool = False) -> list[str]:
+    """The before/after rows of GGT's span F1 and resolved-speaker accuracy (direct + reported speech), and
+    with ``by_kind`` its recall by gold kind."""
+    rows = [
         f"| quote span F1, direct + reported (>= 30 %, GGT protocol; target >= 0.90) | ggt_quotes_eval (test, "
         f"reported once) | {_f(gb)} | **{_f(ga)}** |",
         f"| resolved-speaker accuracy, matched quotes (direct + reported; target >= 0.85) | ggt_quotes_eval "
         f"(test) | {gb['resolved_speaker_accuracy']:.4f} | **{ga['resolved_speaker_accuracy']:.4f}** |",
     ]
+    if by_kind:
+        rows.append(
+            f"| recall by gold kind (direct / mixed / indirect, the data's heuristic) | ggt_quotes_eval (test) | "
+            f"{_by_kind(gb)} | {_by_kind(ga)} |"
+        )
+    return rows
 
 
 def _speed_rows(speed: dict[str, dict[str, Any]]) -> list[str]:
