@@ -1231,15 +1231,7 @@ _PARTS16 = (
 
 def _part16(dev: dict[str, Any], k: int) -> str:
     """A session-16 batch's value / value+unit F1 now and with the code at the start of the session."""
-    part = (dev.get("parts") or {}).get(_PARTS16[k], {})
-    then = (part.get("baselines") or {}).get("16")
-    if not then:
-        return "—"
-    now = part["now"]
-    return (
-        f"{then['value']['f1']:.3f} / {then['value_unit']['f1']:.3f} → {now['value']['f1']:.3f} / "
-        f"{now['value_unit']['f1']:.3f}"
-    )
+    return _part_then_now(dev, _PARTS16[k], "16", referent=False)
 
 
 _PARTS17 = (
@@ -1256,15 +1248,22 @@ _PARTS17 = (
 def _part17(dev: dict[str, Any], k: int) -> str:
     """A session-17 part's value / value+unit F1 and referent accuracy, the code at the start of the session
     → now."""
-    part = (dev.get("parts") or {}).get(_PARTS17[k], {})
-    then = (part.get("baselines") or {}).get("17")
+    return _part_then_now(dev, _PARTS17[k], "17", referent=True)
+
+
+def _part_then_now(dev: dict[str, Any], name: str, session: str, referent: bool) -> str:
+    """A dev part's value / value+unit F1 (and referent accuracy) with the code at the start of ``session``
+    → now; "—" when that baseline was not measured."""
+    part = (dev.get("parts") or {}).get(name, {})
+    then = (part.get("baselines") or {}).get(session)
     if not then:
         return "—"
-    now = part["now"]
-    return (
-        f"{then['value']['f1']:.3f} / {then['value_unit']['f1']:.3f} / {then['referent_accuracy']:.3f} → "
-        f"{now['value']['f1']:.3f} / {now['value_unit']['f1']:.3f} / {now['referent_accuracy']:.3f}"
-    )
+
+    def figures(f: dict[str, Any]) -> str:
+        shown = f"{f['value']['f1']:.3f} / {f['value_unit']['f1']:.3f}"
+        return f"{shown} / {f['referent_accuracy']:.3f}" if referent else shown
+
+    return f"{figures(then)} → {figures(part['now'])}"
 
 
 def _session17_note(r: dict[str, Any]) -> str:
