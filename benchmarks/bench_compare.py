@@ -1331,12 +1331,13 @@ Dev in all: {dev_line}. The pipeline's articles (jsonl-2000-s9-g2, the code at t
 mention compared): 1,088 mentions added (1,039 ages in apposition, all read right in a sample of 25; the rest
 vague plurals), 4 gone (counts read after an age: "five others" as "shooter"). Planted conflicts
 {corpus.get("found", "—")}/{corpus.get("planted", "—")}, {corpus.get("false_pairs", "—")} false; the pipeline's
-quantity conflict pairs on jsonl-2000-s9-g2: {pairs} (0 at b7310f4 earlier in the session; the same 7 pairs, slot
-for slot, come out with the start's quantity module swapped into this working tree, so they are the events'
+quantity conflict pairs on jsonl-2000-s9-g2: {pairs} (7 when the quantities work stopped, 0 at b7310f4 earlier in
+the session; those 7 pairs, slot for slot, come out with the start's quantity module swapped into this working tree, so they are the events'
 own: the clustering changed during the session (cluster.far_days 0 -> 730 by default, 9a6c22b: 1,401 ->
 1,334 events on this set), and the new events join copies the old kept apart: four are two copies' photo
 galleries ("Image 1 of 9" against "of 11", read as counts of the caption's name: an extractor error older than
-this session, not fixed after NewsQuant was scored), "five members of his family" against "six family
+this session, fixed by the lead after NewsQuant was scored: a gallery's counter, "Image N of M", is no
+quantity; NewsQuant not re-run), "five members of his family" against "six family
 members", "Two people" against "Four people have been charged", two clock times). Speed, against the start of
 the session side by side
 (`quantities_speed_17`): {cost or "see the speed rows"}; the mentions grew by 7 % (the ages), the CPU per

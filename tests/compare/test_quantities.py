@@ -139,3 +139,12 @@ def test_clock_times_tried_at_the_quantity_starts_are_those_the_clock_pattern_fi
         assert [m.span() for m in _clock_matches(low, _starts(text, low))] == expected
         found.append(len(expected))
     assert found[0] >= 4 and found[1] >= 4 and found[2] == 0
+
+
+def test_a_photo_gallerys_counter_is_no_quantity() -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(m.value, m.slot) for m in extract_quantities(article("g", text))]
+
+    assert read("Image 1 of 8 A home where an 11-year-old boy was shot.") == [("11", "year of age boy")]
+    assert read("Image 7 of 11\n\nTristan, 8, shows where he was hit.") == [("8", "age")]
+    assert read("The team won 3 of 9 games.") == [("3", "part of game"), ("9", "game")]  # no gallery word

@@ -1140,6 +1140,10 @@ _VANITY = re.compile(r"\d{3}[-.](?:\d{3}[-.])?[A-Z]{4,}(?![\w-])")
 """A phone number spelled with letters at its end ("305-471-TIPS", "471-TIPS")."""
 _NUMBER_SIGNS = ("No. ", "no. ", "No.\u00a0")
 """What makes the number after it a rank or a label ("No. 3")."""
+_GALLERY_WORDS = ("image ", "photo ", "picture ", "slide ", "photograph ")
+"""Before "N of M" (lower-cased), a photo gallery's counter: neither number is a quantity."""
+_OF_COUNT = re.compile(r" of \d+\b")
+"""The "of M" of a gallery's counter."""
 _SHOWN_QUALIFIER = {"approx": "about ", "more": "more than ", "less": "fewer than "}
 """How a qualifier is shown before the value."""
 
@@ -1193,6 +1197,13 @@ def extract_quantities(
                 continue
         if start > 3 and text.endswith(_NUMBER_SIGNS, start - 4, start) and num[0].isdigit():
             continue  # a rank or a label: "the No. 3 seed"
+        if (
+            start > 5
+            and low.endswith(_GALLERY_WORDS, 0, start)
+            and (counter := _OF_COUNT.match(text, num_end))
+        ):
+            pos = max(pos, counter.end())
+            continue  # a gallery's counter, page chrome: "Image 1 of 8", "Photo 3 of 12"
         slashed = None
         if len(num) == 1 and num != "0" and text.startswith("/", num_end):
             slashed = _SLASHED.match(text, num_end)
