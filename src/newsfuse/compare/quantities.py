@@ -1199,8 +1199,9 @@ def extract_quantities(
             continue  # a rank or a label: "the No. 3 seed"
         if (
             start > 5
-            and low.endswith(_GALLERY_WORDS, 0, start)
+            and text[start - 1] == " "
             and (counter := _OF_COUNT.match(text, num_end))
+            and text[max(0, start - 11) : start].lower().endswith(_GALLERY_WORDS)
         ):
             pos = max(pos, counter.end())
             continue  # a gallery's counter, page chrome: "Image 1 of 8", "Photo 3 of 12"
