@@ -1266,27 +1266,27 @@ def _part_then_now(dev: dict[str, Any], name: str, session: str, referent: bool)
     return f"{figures(then)} → {figures(part['now'])}"
 
 
-def _session17_note(r: dict[str, Any]) -> str:
-    """Session 17's note on the quantities (its live figures from this run's sections)."""
-    nq, dev = r["newsquant"], r.get("quantities_dev") or {}
-    nq17, dev17 = _baseline(nq, 17), _baseline(dev, 17)
-    corpus = r.get("corpus") or {}
-    pairs = (r.get("quantity_conflicts") or {}).get("pairs", "—")
-    speed = r.get("quantities_speed_17") or {}
+def _session_figures(
+    nq: dict[str, Any], dev: dict[str, Any], speed: dict[str, Any], session: int, bold_referent: bool
+) -> tuple[str, str, str]:
+    """A session note's live figures against the code at the session's start: NewsQuant's totals (``test``),
+    the whole dev set's (``dev_line``) and extract_quantities' CPU per text (``cost``)."""
+    nq_then, dev_then = _baseline(nq, session), _baseline(dev, session)
+    referent = f"{nq['referent_accuracy']:.3f}"
     test = (
-        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq17['value_unit'])} for the code at "
-        f"{nq17['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
-        f"({_f3(nq17['value'])}); referent **{nq['referent_accuracy']:.3f}** ({nq17['referent_accuracy']:.3f}); "
-        f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq17['value_concept_partial'])}); "
-        f"predictions {nq['predicted']} against {nq17['predicted']}"
-        if nq17
+        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq_then['value_unit'])} for the code at "
+        f"{nq_then['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
+        f"({_f3(nq_then['value'])}); referent {f'**{referent}**' if bold_referent else referent} "
+        f"({nq_then['referent_accuracy']:.3f}); value+concept (partial) {_f3(nq['value_concept_partial'])} "
+        f"({_f3(nq_then['value_concept_partial'])}); predictions {nq['predicted']} against {nq_then['predicted']}"
+        if nq_then
         else "not yet run this session"
     )
     dev_line = (
         f"value {dev['value']['f1']:.4f}, value+unit {dev['value_unit']['f1']:.4f}, referent "
         f"{dev['referent_accuracy']:.4f} on all {dev['gold']} quantities (the code at the start of the session: "
-        f"{dev17['value']['f1']:.4f}, {dev17['value_unit']['f1']:.4f}, {dev17['referent_accuracy']:.4f})"
-        if dev17
+        f"{dev_then['value']['f1']:.4f}, {dev_then['value_unit']['f1']:.4f}, {dev_then['referent_accuracy']:.4f})"
+        if dev_then
         else "—"
     )
     cost = "; ".join(
@@ -1294,6 +1294,17 @@ def _session17_note(r: dict[str, Any]) -> str:
         f"({speed[k]['change']:+.1%})"
         for k in ("jsonl-2000-s9-g2", "quantities_dev")
         if k in speed
+    )
+    return test, dev_line, cost
+
+
+def _session17_note(r: dict[str, Any]) -> str:
+    """Session 17's note on the quantities (its live figures from this run's sections)."""
+    nq, dev = r["newsquant"], r.get("quantities_dev") or {}
+    corpus = r.get("corpus") or {}
+    pairs = (r.get("quantity_conflicts") or {}).get("pairs", "—")
+    test, dev_line, cost = _session_figures(
+        nq, dev, r.get("quantities_speed_17") or {}, 17, bold_referent=True
     )
     return f"""Session 17 (issue 7, quantities: new wire copy that predicts, the conventions left open, the concept
 read in the quantity's own clause). (1) Dev that predicts: 60 new sentences of wire copy across beats (courts,
@@ -1353,40 +1364,19 @@ benchmarks/bench_compare.py --only newsquant,quantities_dev,corpus,quantity_conf
 def _session16_note(r: dict[str, Any]) -> str:
     """Session 16's note on the quantities (its live figures from this run's sections)."""
     nq, dev = r["newsquant"], r.get("quantities_dev") or {}
-    nq16, dev16 = _baseline(nq, 16), _baseline(dev, 16)
     corpus = r.get("corpus") or {}
     pairs = (r.get("quantity_conflicts") or {}).get("pairs", "—")
-    speed = r.get("quantities_speed_16") or {}
+    test, dev_line, cost = _session_figures(
+        nq, dev, r.get("quantities_speed_16") or {}, 16, bold_referent=False
+    )
     old = (dev.get("parts") or {}).get("sessions 10-15, all written before session 16 (dev-001..831)", {})
     old16 = (old.get("baselines") or {}).get("16")
-    test = (
-        f"value+unit **{_f3(nq['value_unit'])}** against {_f3(nq16['value_unit'])} for the code at "
-        f"{nq16['commit']} (start of the session) in the same run; value {_f3(nq['value'])} "
-        f"({_f3(nq16['value'])}); referent {nq['referent_accuracy']:.3f} ({nq16['referent_accuracy']:.3f}); "
-        f"value+concept (partial) {_f3(nq['value_concept_partial'])} ({_f3(nq16['value_concept_partial'])}); "
-        f"predictions {nq['predicted']} against {nq16['predicted']}"
-        if nq16
-        else "not yet run this session"
-    )
-    dev_line = (
-        f"value {dev['value']['f1']:.4f}, value+unit {dev['value_unit']['f1']:.4f}, referent "
-        f"{dev['referent_accuracy']:.4f} on all {dev['gold']} quantities (the code at the start of the session: "
-        f"{dev16['value']['f1']:.4f}, {dev16['value_unit']['f1']:.4f}, {dev16['referent_accuracy']:.4f})"
-        if dev16
-        else "—"
-    )
     old_line = (
         f"value {old16['value']['f1']:.4f} → {old['now']['value']['f1']:.4f}, value+unit "
         f"{old16['value_unit']['f1']:.4f} → {old['now']['value_unit']['f1']:.4f}, referent "
         f"{old16['referent_accuracy']:.4f} → {old['now']['referent_accuracy']:.4f}"
         if old16
         else "—"
-    )
-    cost = "; ".join(
-        f"{k} {speed[k]['cpu_ms_per_text_before']} → {speed[k]['cpu_ms_per_text_after']} ms CPU per text "
-        f"({speed[k]['change']:+.1%})"
-        for k in ("jsonl-2000-s9-g2", "quantities_dev")
-        if k in speed
     )
     return f"""Session 16 (issue 7, quantities: CQE's conventions for the unit read from the words around a number).
 Read this session in CQE's own code (vivkaz/CQE `CQE/CQE.py`, `NumberNormalizer.py`, `number_lookup.py`,
