@@ -887,9 +887,6 @@ def _session17_markdown(r: dict[str, Any]) -> str:
             f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
             f"| {_f(b['combined'])} | {_f(a['combined'])} |",
         ]
-    if "ggt_before" in s:
-        gb, ga = s["ggt_before"], s["ggt_after"]
-        rows += _ggt_rows(gb, ga, by_kind=True)
     return _session_section(
         r,
         17,
@@ -898,6 +895,7 @@ def _session17_markdown(r: dict[str, Any]) -> str:
         rows,
         SESSION17_NOTES,
         " reported_dev.jsonl: benchmarks/data/README.md (`--reported-dev A --list` lists half A's misses).",
+        ggt_by_kind=True,
     )
 
 
@@ -971,9 +969,6 @@ def _session16_markdown(r: dict[str, Any]) -> str:
             f"| indirect attributions, >= 30 % of gold covered (F1) | polnear {split} (dev) | "
             f"{b['overlap_0.3_f1']:.4f} | {a['overlap_0.3_f1']:.4f} |"
         )
-    if "ggt_before" in s:
-        gb, ga = s["ggt_before"], s["ggt_after"]
-        rows += _ggt_rows(gb, ga)
     return _session_section(
         r,
         16,
@@ -1027,9 +1022,6 @@ def _session15_markdown(r: dict[str, Any]) -> str:
             f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
             f"| {_f(cb)} | {_f(ca)} |"
         )
-    if "ggt_before" in s:
-        gb, ga = s["ggt_before"], s["ggt_after"]
-        rows += _ggt_rows(gb, ga, by_kind=True)
     return _session_section(
         r,
         15,
@@ -1038,15 +1030,26 @@ def _session15_markdown(r: dict[str, Any]) -> str:
         "(quotes.py is the tree's in both).",
         rows,
         SESSION15_NOTES,
+        ggt_by_kind=True,
     )
 
 
 def _session_section(
-    r: dict[str, Any], n: int, topic: str, before: str, rows: list[str], notes: str, more: str = ""
+    r: dict[str, Any],
+    n: int,
+    topic: str,
+    before: str,
+    rows: list[str],
+    notes: str,
+    more: str = "",
+    ggt_by_kind: bool = False,
 ) -> str:
     """One session's before/after section: heading with its command, what "before" was, which articles'
-    reports differ (then ``more``), the table of ``rows`` (speed rows appended) and the session's notes."""
+    reports differ (then ``more``), the table of ``rows`` (GGT's rows appended when it was run, with its
+    recall by kind if ``ggt_by_kind``; then the speed rows) and the session's notes."""
     s = r[f"session{n}"]
+    if "ggt_before" in s:
+        rows = rows + _ggt_rows(s["ggt_before"], s["ggt_after"], by_kind=ggt_by_kind)
     differing = ", ".join(f"{label} {k}" for label, k in s["differing_articles"].items())
     return (
         f"## Session {n} ({topic}; measured {r.get(f'session{n}_date', '')}, "
