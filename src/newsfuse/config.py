@@ -273,6 +273,14 @@ class SummarizeConfig:
     43.30/13.17 off (twelfth round); with the cut clusters in training (thirteenth round) held out on the
     generic sets at 1.5 (both folds' choice) 46.83/16.92 against 46.49/16.87, and on dev clusters cut to
     2 and 3 articles (Multi-News-like) R-2 9.69 -> 9.78 (summarize.notes.md)."""
+    embed_centroid: float = 0.0
+    """Measurement (eighteenth round; 0 = off): each sentence earns this × its z-scored static-embedding
+    cosine to the event's centroid × the event's mean sentence worth (summarize/semantic.py; needs an
+    embedder registered there, as the dev harnesses do)."""
+    embed_lead: float = 0.0
+    """The same with the centroid of the articles' first ``lead_sentences`` sentences (0 = off)."""
+    embed_redundancy: float = 0.0
+    """Two sentences whose static-embedding cosine exceeds this are never both chosen (0 = off)."""
     compress_joint: bool = False
     """With ``compress``: each sentence's whole and compressed versions are both selectable (at most one
     of them is chosen), so selection decides whether a deletion's words are worth their length, instead of
@@ -309,10 +317,12 @@ class SummarizeConfig:
             "sentence_reweight",
             "novelty",
             "concept_prior",
+            "embed_centroid",
+            "embed_lead",
         ):
             if getattr(self, name) < 0:
                 raise ConfigError(f"summarize.{name} must be >= 0")
-        for name in ("update_discount", "evidence_threshold"):
+        for name in ("update_discount", "evidence_threshold", "embed_redundancy"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"summarize.{name} must be between 0 and 1")
 
