@@ -48,7 +48,7 @@ from benchmarks.bench_compare import (  # noqa: E402
     quotes_polnear,
     speakers_polnear,
 )
-from benchmarks.revision import file_at  # noqa: E402
+from benchmarks.revision import file_at, import_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.compare import quotes, reported  # noqa: E402
@@ -558,6 +558,60 @@ def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict
     return {
         half: {
             "quotes": c["quotes"],
+            "right": c["right"],
+            "full": c["full"],
+            "accuracy": round(c["right"] / c["quotes"], 4),
+            "by_kind": dict(sorted(kinds[half].items())),
+        }
+        for half, c in sorted(halves.items())
+    }
+
+
+SPEAKERS_DEV2 = ROOT / "benchmarks" / "data" / "speakers_dev2.jsonl"
+"""Session 18's second speakers batch: wire-copy fiction with direct quotes and reported speech, halves A (tuned
+on) and B (the check) (benchmarks/data/README.md)."""
+SESSION18_BASE = "f327002"
+"""Session 18's starting commit: its compare package is scored beside this tree's (``--speakers-dev2``)."""
+
+
+def speakers_dev2(package: ModuleType | None = None, errors: str | None = None) -> dict[str, Any]:
+    """Speaker accuracy on speakers_dev2.jsonl by half ("A", "B") and by kind, for this tree's compare package
+    or ``package`` (another commit's, from :func:`benchmarks.revision.import_at`): the mentions are
+    extract_quotes' plus extract_reported's (GGT's protocol); a gold quote takes the first mention whose span holds
+    the first character of its words (a direct quote before reported speech); right as in :func:`speakers_dev`.
+    ``errors`` ("A"/"B"): print that half's wrong speakers."""
+    q = package.quotes if package else quotes
+    r = package.reported if package else reported
+    q.clear_caches()
+    halves: dict[str, Counter[str]] = {}
+    kinds: dict[str, dict[str, list[int]]] = {}
+    for line in SPEAKERS_DEV2.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        art = Article(id=row["id"], path=row["id"], text=row["text"])
+        found = [*q.extract_quotes(art), *r.extract_reported(art)]
+        for gold in row["quotes"]:
+            at = row["text"].index(gold["quote"])
+            hit = next((m for m in found if m.span.start <= at < m.span.end), None)
+            speaker = hit.speaker if hit else None
+            answers = [gold["speaker"], *gold.get("accept", [])]
+            right = any(_same_person(speaker, a) for a in answers)
+            full = speaker is not None and speaker.lower() in {a.lower() for a in answers}
+            halves.setdefault(row["half"], Counter()).update(
+                quotes=1, right=right, full=full, found=hit is not None
+            )
+            kind = kinds.setdefault(row["half"], {}).setdefault(gold["kind"], [0, 0])
+            kind[0] += right
+            kind[1] += 1
+            if errors == row["half"] and not right:
+                print(
+                    f"{row['id']} {gold['kind']}: {gold['quote'][:40]!r} gold {gold['speaker']!r}, "
+                    f"ours {speaker!r}{'' if hit else ' (not found)'}"
+                )
+    q.clear_caches()
+    return {
+        half: {
+            "quotes": c["quotes"],
+            "found": c["found"],
             "right": c["right"],
             "full": c["full"],
             "accuracy": round(c["right"] / c["quotes"], 4),
@@ -1267,6 +1321,13 @@ def main() -> None:
         help="print speakers_dev.jsonl's figures alone (with HALF, tune or confirm: that half's wrong speakers)",
     )
     parser.add_argument(
+        "--speakers-dev2",
+        metavar="HALF",
+        nargs="?",
+        const="",
+        help=f"print speakers_dev2.jsonl's figures alone, for this tree and {SESSION18_BASE} (HALF A or B: its errors)",
+    )
+    parser.add_argument(
         "--quality", action="store_true", help="re-measure the quality figures, keep the saved speed figures"
     )
     args = parser.parse_args()
@@ -1288,6 +1349,11 @@ def main() -> None:
             "before": speakers_dev(_baseline_module(commit)),
             "after": speakers_dev(errors=args.speakers_dev),
         }
+        print(json.dumps(figures, indent=2))
+        return
+    if args.speakers_dev2 is not None:
+        base = import_at(SESSION18_BASE, "compare", f"compare_{SESSION18_BASE}")
+        figures = {"before": speakers_dev2(base), "after": speakers_dev2(errors=args.speakers_dev2)}
         print(json.dumps(figures, indent=2))
         return
     if args.speed:
