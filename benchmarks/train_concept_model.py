@@ -29,7 +29,14 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_summarize import SETS, EvalSet, fill_for  # noqa: E402
 from benchmarks.metrics import rouge  # noqa: E402
-from benchmarks.tune_summarize import DEV, Cluster, held_out, prepare, shaped  # noqa: E402
+from benchmarks.tune_summarize import (  # noqa: E402
+    DEV,
+    Cluster,
+    held_out,
+    prepare,
+    register_embedder,
+    shaped,
+)
 from newsfuse.config import SummarizeConfig  # noqa: E402
 from newsfuse.summarize.brief import min_words, summarize_event  # noqa: E402
 from newsfuse.summarize.concepts import (  # noqa: E402
@@ -98,6 +105,7 @@ def rouge_on(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    register_embedder()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out ROUGE before training")
     parser.add_argument("--floors", default="0.05,0.1,0.15")

@@ -17,6 +17,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -315,7 +317,28 @@ def _value(text: str, like: Any) -> Any:
     return type(like)(text)
 
 
+def register_embedder() -> None:
+    """Register the static embedding model (benchmarks/static_embedding.py, built into benchmarks/work by
+    build_static_model.py) for ``summarize.embed_*``: loaded on first use, each distinct text encoded once
+    per process. Nothing is registered when the model is not built."""
+    from benchmarks.static_embedding import MODEL_DIR, static_embedder
+    from newsfuse.summarize import semantic
+
+    if not (MODEL_DIR / "vectors.npy").exists():
+        return
+    memo: dict[str, Any] = {}
+
+    def embed(texts: Sequence[str]) -> Any:
+        missing = [t for t in dict.fromkeys(texts) if t not in memo]
+        if missing:
+            memo.update(zip(missing, static_embedder().encode(missing), strict=True))
+        return np.vstack([memo[t] for t in texts])
+
+    semantic.use(embed)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    register_embedder()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default=",".join(DEV))
     parser.add_argument("--set", action="append", default=[], help="summarize config key=value")

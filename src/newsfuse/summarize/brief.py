@@ -11,6 +11,7 @@ from scipy.sparse import csr_array, vstack
 
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence
+from newsfuse.summarize import semantic
 from newsfuse.summarize.attribute import count_sources, evidence_for
 from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
@@ -18,6 +19,7 @@ from newsfuse.summarize.concepts import (
     ConceptMatrix,
     ConceptModel,
     ConceptPrior,
+    Matrix,
     concept_features,
     concept_matrix,
     prior_features,
@@ -125,8 +127,11 @@ def _filler(
     if problem.group is not None:
         held = set(problem.group[list(picked)].tolist())
         chosen.update(row for row, group in enumerate(problem.group.tolist()) if group in held)
+    clash: NDArray[np.bool_] | None = None
+    if problem.conflict is not None:
+        clash = np.asarray(problem.conflict[list(picked)].any(axis=0), dtype=bool)
     for row, sentence in enumerate(sentences):
-        if row in chosen:
+        if row in chosen or (clash is not None and clash[row]):
             continue
         _, bigrams, unigrams = sentence_terms(" ".join(sentence.text.split()[:room]))
         new = sorted({column[c] for c in bigrams | unigrams if c in column} - covered)
@@ -264,6 +269,9 @@ def summarize_event(
     if scores is not None and config.sentence_prior > 0:
         row_worth = np.asarray(cover @ weights, dtype=np.float64).ravel()
         penalty -= prior(scores[rows], row_worth, config.sentence_prior)
+    conflict = None
+    if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and rows:
+        penalty, conflict = _semantic(event, cover, weights, penalty, config)
     problem = Coverage(
         cover if len(useful) == len(weights) else cover[:, useful],
         weights[useful],
@@ -271,6 +279,7 @@ def summarize_event(
         penalty,
         None if event.origin is None else np.asarray([event.origin[i] for i in rows], dtype=np.int64),
         config.novelty,
+        conflict,
     )
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
@@ -291,6 +300,29 @@ def summarize_event(
         kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
     return brief
+
+
+def _semantic(
+    event: Event,
+    cover: Matrix,
+    weights: NDArray[np.float64],
+    penalty: NDArray[np.float64],
+    config: SummarizeConfig,
+) -> tuple[NDArray[np.float64], NDArray[np.bool_] | None]:
+    """The penalties less the embedding bonuses (centroid of every source sentence, centroid of the lead
+    sentences) and the rows' redundancy conflicts (``summarize.embed_*``; summarize/semantic.py)."""
+    sources = event.pool if event.whole is None else event.whole
+    texts = [c.text for c in sources] + [event.pool[i].text for i in event.rows]
+    vectors = semantic.embed(texts)
+    whole, own = vectors[: len(sources)], vectors[len(sources) :]
+    mean_worth = float(np.asarray(cover @ weights, dtype=np.float64).mean())
+    penalty = penalty - semantic.bonus(own, semantic.centroid(whole), config.embed_centroid, mean_worth)
+    if config.embed_lead > 0:
+        leads = [n for n, c in enumerate(sources) if c.position < config.lead_sentences]
+        if leads:
+            target = semantic.centroid(whole[leads])
+            penalty = penalty - semantic.bonus(own, target, config.embed_lead, mean_worth)
+    return penalty, semantic.conflicts(own, config.embed_redundancy)
 
 
 def summarize_update(

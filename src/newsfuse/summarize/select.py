@@ -49,6 +49,9 @@ class Coverage:
     novelty: float = 0.0
     """A sentence is added only if at least this share of its concept worth is new (and some is); 0: any
     sentence whose gain less its penalty is positive (a position prior can add a sentence nothing new)."""
+    conflict: NDArray[np.bool_] | None = None
+    """Rows × rows, True where two rows may not both be chosen (``summarize.embed_redundancy``); None:
+    any rows may."""
 
     def need(self) -> NDArray[np.float64] | None:
         """The new worth each row must bring to be added (None: no novelty rule)."""
@@ -65,8 +68,15 @@ class Coverage:
     def rows(self, keep: Sequence[int]) -> Coverage:
         index = list(keep)
         group = None if self.group is None else self.group[index]
+        conflict = None if self.conflict is None else self.conflict[np.ix_(index, index)]
         return Coverage(
-            self.cover[index], self.worth, self.length[index], self.penalty[index], group, self.novelty
+            self.cover[index],
+            self.worth,
+            self.length[index],
+            self.penalty[index],
+            group,
+            self.novelty,
+            conflict,
         )
 
     def densified(self) -> Coverage:
@@ -76,7 +86,15 @@ class Coverage:
             or self.cover.shape[0] * self.cover.shape[1] > concepts.DENSE_CELLS
         ):
             return self
-        return Coverage(self.cover.toarray(), self.worth, self.length, self.penalty, self.group, self.novelty)
+        return Coverage(
+            self.cover.toarray(),
+            self.worth,
+            self.length,
+            self.penalty,
+            self.group,
+            self.novelty,
+            self.conflict,
+        )
 
     def carried(self, row: int) -> NDArray[np.int64]:
         """The columns (concepts) a row carries."""
@@ -148,6 +166,8 @@ def _greedy(problem: Coverage, budget: int, scale: float) -> list[int]:
         available[best] = False
         if problem.group is not None:
             available[problem.group == problem.group[best]] = False
+        if problem.conflict is not None:
+            available &= ~problem.conflict[best]
         used += int(problem.length[best])
         if dense:
             open_worth[problem.cover[best] > 0] = 0.0
@@ -203,12 +223,21 @@ def _exchange(problem: Coverage, chosen: list[int], budget: int, value: float) -
 def _allowed(problem: Coverage, chosen: list[int], unchosen: NDArray[np.bool_]) -> NDArray[np.bool_]:
     """Which rows may come in, per exchange row (0: an addition, j + 1: in place of ``chosen[j]``): unchosen
     rows whose sentence has no chosen version, or (in a swap) whose only chosen version is the one out."""
-    if problem.group is None or not chosen:
+    if (problem.group is None and problem.conflict is None) or not chosen:
         return unchosen
-    group = problem.group
-    taken = np.isin(group, group[chosen])
-    swaps = [unchosen & (~taken | (group == group[out])) for out in chosen]
-    return np.vstack([unchosen & ~taken, *swaps])
+    if problem.group is None:
+        swaps = [unchosen for _ in chosen]
+        first = unchosen
+    else:
+        group = problem.group
+        taken = np.isin(group, group[chosen])
+        swaps = [unchosen & (~taken | (group == group[out])) for out in chosen]
+        first = unchosen & ~taken
+    if problem.conflict is not None:  # no row that clashes with a chosen one that stays
+        clash = problem.conflict[chosen]
+        first = first & ~clash.any(axis=0)
+        swaps = [rows & ~np.delete(clash, j, axis=0).any(axis=0) for j, rows in enumerate(swaps)]
+    return np.vstack([first, *swaps])
 
 
 def _moved(chosen: list[int], move: tuple[float, int | None, int]) -> list[int]:
@@ -360,6 +389,8 @@ class _Bits:
         """The bitset form of ``problem``, or None when it is sparse or its worths are not exactly summable."""
         cover, worth = problem.cover, problem.worth
         if not isinstance(cover, np.ndarray) or not cover.shape[0] or not cover.shape[1]:
+            return None
+        if problem.conflict is not None:  # the arrays keep the redundancy rule
             return None
         if int(problem.length.min()) <= 0:  # the arrays divide by zero there; keep their inf / nan rules
             return None
