@@ -54,6 +54,11 @@ RESULTS = ROOT / "benchmarks" / "results"
 DEV_SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
 TEST_SETS = ("scrapinghub_aeb",)
 SNIPPET_SET = "trafilatura_eval"
+MODERN_SET = "plain_dev"
+"""benchmarks/data/plain_dev (eighteenth round): modern news pages of original fiction rendered to page_text, a
+plain-text dev set with one gold convention (aeb's); read from the repository, not from ../shared/data."""
+MODERN_FILE = ROOT / "benchmarks" / "data" / "plain_dev" / "plain_dev.jsonl.gz"
+ALL_SETS = (*DEV_SETS, *TEST_SETS, SNIPPET_SET, MODERN_SET)
 CONFIG = CleanConfig(min_article_words=0)
 TARGETS = {"scrapinghub_aeb page_text f1": 0.92, "scrapinghub_aeb html f1": 0.96, "pages_per_second": 300}
 _SPACE = re.compile(r"\s+")
@@ -66,7 +71,8 @@ LIMIT: int | None = None
 
 def records(name: str) -> Iterator[dict[str, Any]]:
     limit = LIMIT if name in (*DEV_SETS, SNIPPET_SET) else None
-    with gzip.open(DATA / name / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
+    path = MODERN_FILE if name == MODERN_SET else DATA / name / f"{name}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
         for n, line in enumerate(handle):
             if limit is not None and n >= limit:
                 return
@@ -112,9 +118,12 @@ def extraction_scores(name: str, fields: tuple[str, ...]) -> dict[str, Any]:
         raws = [_raw(r, field, n) for n, r in enumerate(recs)]
         stats = corpus_line_stats(raws) if field == "page_text" else None
         mine = ours(raws, stats)
-        out[f"newsfuse {field}"] = _mean(
-            [token_prf(a.text if a else "", r["gold_text"]) for a, r in zip(mine, recs, strict=True)]
-        )
+        scored = [token_prf(a.text if a else "", r["gold_text"]) for a, r in zip(mine, recs, strict=True)]
+        out[f"newsfuse {field}"] = _mean(scored)
+        for batch in sorted({str(r["batch"]) for r in recs if r.get("batch")}):
+            out[f"newsfuse {field} {batch}"] = _mean(
+                [f for f, r in zip(scored, recs, strict=True) if r.get("batch") == batch]
+            )
         peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
         out[f"trafilatura {field}"] = _mean(
             [token_prf(t, r["gold_text"]) for t, r in zip(peer, recs, strict=True)]
@@ -467,7 +476,7 @@ def _markdown(results: dict[str, Any], command: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="*", default=[*DEV_SETS, *TEST_SETS, SNIPPET_SET])
+    parser.add_argument("--sets", nargs="*", default=list(ALL_SETS))
     parser.add_argument("--no-html", action="store_true", help="skip the (slow) HTML path")
     parser.add_argument("--only-html", action="store_true", help="the HTML path only (for parallel parts)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many pages of each DEV set")
@@ -508,11 +517,7 @@ def main() -> None:
         return
     global LIMIT
     LIMIT = args.limit
-    if (
-        args.jobs > 1
-        and not (args.part or args.merge)
-        and set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET}
-    ):
+    if args.jobs > 1 and not (args.part or args.merge) and set(args.sets) == set(ALL_SETS):
         _run_parts(args.jobs, args.limit)
         return
     if args.merge:
@@ -549,7 +554,7 @@ def main() -> None:
         )
     if args.part:
         Path(args.part).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    elif set(args.sets) == {*DEV_SETS, *TEST_SETS, SNIPPET_SET} and len(fields) == 2:
+    elif set(args.sets) == set(ALL_SETS) and len(fields) == 2:
         _write(
             results, "`.venv/bin/python benchmarks/bench_clean.py" + (f" --limit {LIMIT}`" if LIMIT else "`")
         )
@@ -557,7 +562,7 @@ def main() -> None:
 
 PARTS: tuple[tuple[str, ...], ...] = (
     ("--sets", *TEST_SETS),
-    ("--sets", *DEV_SETS, SNIPPET_SET, "--no-html"),
+    ("--sets", *DEV_SETS, SNIPPET_SET, MODERN_SET, "--no-html"),
     ("--sets", "cleaneval", "--only-html"),
     ("--sets", "l3s_gn1", "readability_testpages", "cleanportaleval", "--only-html"),
     ("--sets", SNIPPET_SET, "--only-html"),
