@@ -36,7 +36,7 @@ from newsfuse.compare.quantities import extract_quantities, quantity_concept, si
 from newsfuse.compare.quotes import extract_quotes  # noqa: E402
 from newsfuse.compare.reported import extract_reported  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
-from newsfuse.text.words import stem  # noqa: E402
+from newsfuse.text.words import STOP_WORDS, stem  # noqa: E402
 
 DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 RESULTS = ROOT / "benchmarks" / "results"
@@ -493,6 +493,134 @@ def _score_quantities(
     }
 
 
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SCALE_WORDS = frozenset(
+    [
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "dozen",
+        "dozens",
+        "crore",
+        "lakh",
+        "bn",
+        "bln",
+        "mln",
+        "mn",
+        "tn",
+        "trn",
+        "m",
+        "k",
+        "and",
+        "a",
+        "half",
+        "quarter",
+    ]
+)
+
+
+def _cqe_value(mention: Any) -> float | tuple[float, float]:
+    """A prediction's value as CQE_Evaluation's ``decode_dictionary`` reads a tagger's: a range is the pair
+    (low, high), anything else one number (durations undone from days, as ``_raw``)."""
+    from newsfuse.compare.quantities import DAYS_PER
+
+    low = _raw(mention)
+    if mention.upper is None:
+        return float(low)  # type: ignore[arg-type]
+    high = mention.upper / DAYS_PER[mention.unit] if mention.unit in DAYS_PER else mention.upper
+    return (float(low), float(high))  # type: ignore[arg-type]
+
+
+def _cqe_unit(mention: Any) -> str:
+    """A prediction's normalised unit as one string, for the gold's exact comparison: a unit's CQE name, or for
+    a count the counted words written after the number up to the first stop word, the last as its singular
+    (CQE names a counted noun by the lemmas of its phrase: "14 new wind turbines" -> "new wind turbine"),
+    or "-" (CQE's "no unit") for a bare number."""
+    if mention.unit:
+        return _unit_name(mention.unit, mention.text)
+    digits = re.search(r"\d[\d,.]*|[A-Za-z]+", mention.text)  # the number (digits or a number word)
+    words: list[str] = []
+    for word in _WORD.finditer(mention.text, digits.end() if digits else 0):
+        lowered = word.group(0).lower()
+        if not words and lowered in _SCALE_WORDS:
+            continue  # "1.31 million units": the scale is in the value
+        if lowered in STOP_WORDS:
+            break
+        words.append(lowered)
+    if not words:
+        return "-"
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+def _cqe_close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-08 + 1e-05 * abs(b)  # numpy.isclose's defaults, as CQE_Evaluation calls it
+
+
+def _cqe_values_match(gold: float | tuple[float, float], pred: float | tuple[float, float]) -> bool:
+    """CQE_Evaluation's ``values_match``: a range only against a range (both ends), a number against a number."""
+    if isinstance(gold, tuple) or isinstance(pred, tuple):
+        if not (isinstance(gold, tuple) and isinstance(pred, tuple)):
+            return False
+        return _cqe_close(pred[0], gold[0]) and _cqe_close(pred[1], gold[1])
+    return _cqe_close(pred, gold)
+
+
+def _score_cqe_protocol(
+    rows: Iterable[dict[str, Any]], extract: Callable[[Article], Iterable[Any]] = extract_quantities
+) -> dict[str, Any]:
+    """Value and value+unit F1 by the published protocol, CQE_Evaluation's ``calculate_metrics``
+    (satya77/CQE_Evaluation ``evaluate_models.py``), re-implemented: per sentence, gold and predictions sorted
+    by normalised unit; for each gold quantity, the predictions are walked in order and each whose value
+    matches counts a value hit (at most as many as the sentence has gold quantities), until one whose
+    normalised unit is the same string (lower-cased; "-" for none) — that one counts for value+unit and is
+    used up. A gold range ("3-5") matches only a predicted range with both ends; a prediction's unit is our
+    code's CQE name, a count's the counted words as ``_cqe_unit`` writes them. Differences from
+    ``_score_quantities`` (ours): a range matched by both ends, not by its lower end; a count's unit the whole
+    counted phrase, not its last word; a count of a thing against a gold without unit is wrong, not right;
+    a value hit is counted again when a same-valued prediction with the wrong unit is passed over."""
+    n_pred = n_gold = tp_value = tp_unit = 0
+    for row in rows:
+        art = Article(id=row["id"], path=row["id"], text=row["text"])
+        tags = [
+            (_cqe_value(m), _cqe_unit(m)) for m in extract(art) if m.unit != "clock" and m.number is not None
+        ]
+        gold = []
+        for g in row["quantities"]:
+            shown = str(g["value"])
+            value: float | tuple[float, float] = (
+                (float(g["value_min"]), float(g["value_max"]))
+                if "-" in shown and not shown.startswith("-") and "E" not in shown
+                else float(g["value_min"])
+            )
+            gold.append((value, (g["normalized_unit"] or "-").lower()))
+        n_pred, n_gold = n_pred + len(tags), n_gold + len(gold)
+        tags.sort(key=lambda t: t[1])
+        left = len(gold)
+        for g_value, g_unit in sorted(gold, key=lambda t: t[1]):
+            for tag in tags:
+                if not _cqe_values_match(g_value, tag[0]):
+                    continue
+                if left > 0:
+                    tp_value, left = tp_value + 1, left - 1
+                if tag[1] == g_unit:
+                    tp_unit += 1
+                    tags.remove(tag)
+                    break
+    return {
+        "value": _prf(tp_value, n_pred, tp_value, n_gold),
+        "value_unit": _prf(tp_unit, n_pred, tp_unit, n_gold),
+        "gold": n_gold,
+        "predicted": n_pred,
+    }
+
+
 QUANTITY_SESSION_STARTS: dict[int, str] = {
     10: "0483852",
     11: "65b1fe4",
@@ -502,6 +630,7 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     15: "7711ea4",
     16: "4cfccec",
     17: "409e9d7",
+    18: "f327002",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,

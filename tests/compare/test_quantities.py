@@ -148,3 +148,16 @@ def test_a_photo_gallerys_counter_is_no_quantity() -> None:
     assert read("Image 1 of 8 A home where an 11-year-old boy was shot.") == [("11", "year of age boy")]
     assert read("Image 7 of 11\n\nTristan, 8, shows where he was hit.") == [("8", "age")]
     assert read("The team won 3 of 9 games.") == [("3", "part of game"), ("9", "game")]  # no gallery word
+
+
+def test_ages_written_without_hyphens_or_with_spaced_ones_and_a_rate_per_kilowatt_hour() -> None:
+    def units(text: str) -> list[str | None]:
+        return [m.unit for m in extract_quantities(article("u", text))]
+
+    assert units("The 65 year old senator was re-elected.") == ["year of age"]
+    assert units("the 31-year old goalkeeper signed on.") == ["year of age"]
+    assert units("a 52 - year - old woman was rescued .") == ["year of age"]
+    assert units("a 6 month old baby and a 3 - week - old foal") == ["month of age", "week of age"]
+    assert units("He was jailed for 12 years.") == ["year"]
+    assert units("Households paid 31 cents per kilowatt-hour.") == ["cent per kilowatt hour"]
+    assert units("It costs $48 per container.") == ["USD per container"]

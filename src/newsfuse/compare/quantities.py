@@ -236,6 +236,16 @@ _UNITS = {
     "weeks old": "week of age",
     "day-old": "day of age",
     "days old": "day of age",
+    # an age written without its hyphens or with them spaced, as in tokenised copy ("a 65 year old senator",
+    # "the 31-year old", "a 52 - year - old woman"): CQE's "year of age" all the same
+    "year old": "year of age",
+    "year - old": "year of age",
+    "month old": "month of age",
+    "month - old": "month of age",
+    "week old": "week of age",
+    "week - old": "week of age",
+    "day old": "day of age",
+    "day - old": "day of age",
     "ft": "foot",
     "lbs": "pound",
     "kilos": "kg",
@@ -623,7 +633,10 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             used = rate.end()
         elif per_noun := _PER_NOUN.match(rest, used):  # "USD 48 per container": any noun after "per"
             per = per_noun.group(1).lower()
-            unit = f"{unit} per {_UNITS.get(per) or singular(per)}"  # "per kWh": the unit's own name
+            named = _UNITS.get(per) or _UNITS.get(
+                per + "s"
+            )  # "per kWh", "per kilowatt-hour": the unit's name
+            unit = f"{unit} per {named or singular(per)}"
             used = per_noun.end()
     if not unit and rest[:1] == "-":
         compound = _COMPOUND.match(rest)
@@ -705,8 +718,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]{3,})\b")
 _PER_TONNE = re.compile(r"/(?P<per>t)(?![\w-])")
 """A price per tonne after a slash ("$8,420/t"), read as "tonne"."""
 _SINGULAR["t"] = "tonne"
-_PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,})\b", re.IGNORECASE)
-"""A rate after a unit by "per" and a noun the rate list does not hold ("per container")."""
+_PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,}(?:-hour)?)\b", re.IGNORECASE)
+"""A rate after a unit by "per" and a noun the rate list does not hold ("per container", "per
+kilowatt-hour")."""
 _REFERENT_STOP = (
     STOP_WORDS
     - {"former", "latter", "fire", "bill", "system", "interest", "detail", "mill"}
