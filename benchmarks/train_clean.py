@@ -29,7 +29,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.bench_clean import DATA, DEV_SETS, SNIPPET_SET, _list  # noqa: E402
+from benchmarks.bench_clean import (  # noqa: E402
+    DATA,
+    DEV_SETS,
+    MODERN_FILE,
+    MODERN_SET,
+    SNIPPET_SET,
+    _list,
+)
 from newsfuse.clean.blocks import context_rows, predict  # noqa: E402
 from newsfuse.clean.features import FEATURES, PageFeatures, document_features  # noqa: E402
 from newsfuse.clean.normalize import normalize_text, split_blocks  # noqa: E402
@@ -104,17 +111,28 @@ Page = tuple[list[int], list[bool], PageFeatures]
 
 
 def _read(name: str) -> tuple[list[dict[str, object]], str]:
-    path = DATA / name / f"{name}.jsonl.gz"
+    path = MODERN_FILE if name == MODERN_SET else DATA / name / f"{name}.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         recs = [json.loads(line) for line in handle]
     return [r for r in recs if r.get("page_text")], hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def dev_pages() -> tuple[list[Page], list[str]]:
-    """Labelled feature pages of every dev set (recurring lines counted per set), and provenance lines."""
+MODERN_WEIGHT = 0.0
+"""plain_dev (``bench_clean.MODERN_SET``, modern pages of original fiction, eighteenth round) in the fit: 0 leaves it
+out; otherwise its blocks' sample weights are multiplied by this (60 pages against ~2,500 of the old sets)."""
+
+
+def _pool() -> tuple[str, ...]:
+    """The sets the fit reads: the old dev sets, and plain_dev when ``MODERN_WEIGHT`` > 0."""
+    return (*DEV_SETS, SNIPPET_SET, *((MODERN_SET,) if MODERN_WEIGHT > 0 else ()))
+
+
+def dev_pages(names: tuple[str, ...] | None = None) -> tuple[list[Page], list[str]]:
+    """Labelled feature pages of these dev sets (default ``_pool()``; recurring lines counted per set), and
+    provenance lines."""
     docs: list[Page] = []
     provenance = []
-    for name in (*DEV_SETS, SNIPPET_SET):
+    for name in names or _pool():
         recs, digest = _read(name)
         if name != SNIPPET_SET:
             recs = [r for r in recs if r.get("gold_text") is not None]
@@ -160,14 +178,16 @@ Model = tuple[tuple[float, ...], tuple[float, ...]]
 """Both passes' logistic weights (``weights.PASS1``, ``weights.PASS2``)."""
 
 
-def _fit_model(docs: list[Page]) -> tuple[Model, int]:
-    """Both passes fitted on these pages; and the number of labelled blocks."""
+def _fit_model(docs: list[Page], scale: list[float] | None = None) -> tuple[Model, int]:
+    """Both passes fitted on these pages (``scale``: a sample-weight multiplier per page); and the number of
+    labelled blocks."""
     masks = [np.array(mask) for _, mask, _ in docs]
+    scale = scale or [1.0] * len(docs)
     y = np.concatenate([np.array(labels)[mask] for (labels, _, _), mask in zip(docs, masks, strict=True)])
     weight = np.concatenate(
         [
-            np.power(np.maximum(1.0, np.expm1(page.rows[mask, 1])), WEIGHT_POWER)
-            for (_, _, page), mask in zip(docs, masks, strict=True)
+            k * np.power(np.maximum(1.0, np.expm1(page.rows[mask, 1])), WEIGHT_POWER)
+            for (_, _, page), mask, k in zip(docs, masks, scale, strict=True)
         ]
     )
 
@@ -187,19 +207,29 @@ def _fit_model(docs: list[Page]) -> tuple[Model, int]:
     return (pass1, logistic(second)), len(y)
 
 
+def _scale(counts: dict[str, int]) -> list[float]:
+    """The per-page sample-weight multipliers of pages concatenated set by set (``counts``: pages per set)."""
+    return [MODERN_WEIGHT if name == MODERN_SET else 1.0 for name, n in counts.items() for _ in range(n)]
+
+
 def fit() -> None:
-    docs, provenance = dev_pages()
-    (pass1, pass2), blocks = _fit_model(docs)
+    pages = _set_pages()
+    docs = [p for n in _pool() for p in pages[n]]
+    provenance = [_PROVENANCE[n] for n in _pool()]
+    scale = _scale({n: len(pages[n]) for n in _pool()})
+    (pass1, pass2), blocks = _fit_model(docs, scale)
     weight = sum(
-        float(np.power(np.maximum(1.0, np.expm1(page.rows[np.array(mask), 1])), WEIGHT_POWER).sum())
-        for _, mask, page in docs
+        k * float(np.power(np.maximum(1.0, np.expm1(page.rows[np.array(mask), 1])), WEIGHT_POWER).sum())
+        for (_, mask, page), k in zip(docs, scale, strict=True)
     )
     sets = "\n".join(f"- {line}" for line in provenance)
     WEIGHTS.write_text(
         '"""Fitted coefficients of the block scorer, written by ``benchmarks/train_clean.py``.\n\n'
         f"Fitted on the dev sets only ({len(docs)} pages, {blocks} blocks):\n\n{sets}\n\n"
         f"Columns: newsfuse.clean.features.FEATURES ({len(FEATURES)}) then blocks.CONTEXT_FEATURES.\n"
-        f"Sample weight: words ** {WEIGHT_POWER} per block; logistic regression, C=1, no separate intercept (bias column).\n"
+        f"Sample weight: words ** {WEIGHT_POWER} per block"
+        + (f" (x {MODERN_WEIGHT} on {MODERN_SET})" if MODERN_WEIGHT > 0 else "")
+        + "; logistic regression, C=1, no separate intercept (bias column).\n"
         f"Left out (fitted on zeros): first pass {PASS1_LEFT_OUT or 'none'}, second pass {PASS2_LEFT_OUT or 'none'}.\n"
         '"""\n\n'
         f"PASS1: tuple[float, ...] = {pass1!r}\nPASS2: tuple[float, ...] = {pass2!r}\n",
@@ -208,19 +238,24 @@ def fit() -> None:
     print(f"wrote {WEIGHTS} from {len(docs)} pages, {blocks} blocks; {weight:.0f} total weight")
 
 
+_PROVENANCE: dict[str, str] = {}
+
+
 def _set_pages() -> dict[str, list[Page]]:
-    """``dev_pages`` by set (the same pages, the same per-set recurring-line statistics)."""
-    docs, provenance = dev_pages()
+    """``dev_pages`` of every dev set, plain_dev included, by set (per-set recurring-line statistics)."""
+    names = (*DEV_SETS, SNIPPET_SET, MODERN_SET)
+    docs, provenance = dev_pages(names)
     out: dict[str, list[Page]] = {}
-    for name, line in zip((*DEV_SETS, SNIPPET_SET), provenance, strict=True):
+    for name, line in zip(names, provenance, strict=True):
         count = int(line.split("(", 1)[1].split(" ", 1)[0])
         out[name], docs = docs[:count], docs[count:]
+        _PROVENANCE[name] = line
     return out
 
 
-def _scores(name: str, model: Model) -> float:
-    """The benchmark's figure for one dev set with these weights swapped in: mean page F1, or for
-    trafilatura_eval (kept + dropped) / 2; cleaned as ``bench_clean`` cleans (per-set recurring lines)."""
+def _page_f1(name: str, model: Model) -> tuple[list[float], list[dict[str, object]]]:
+    """Each page's F1 on one dev set with these weights swapped in (cleaned as ``bench_clean`` cleans: per-set
+    recurring lines), and the set's records; for trafilatura_eval one figure, (kept + dropped) / 2."""
     from benchmarks import bench_clean
     from benchmarks.metrics import token_prf
     from newsfuse.clean import blocks
@@ -230,22 +265,66 @@ def _scores(name: str, model: Model) -> float:
     raws = [bench_clean._raw(r, "page_text", n) for n, r in enumerate(recs)]
     texts = [a.text if a else "" for a in bench_clean.ours(raws, bench_clean.corpus_line_stats(raws))]
     if name == SNIPPET_SET:
-        return float(bench_clean._snippet_hits(texts, recs)["mean"])
-    return float(np.mean([token_prf(t, r["gold_text"])["f1"] for t, r in zip(texts, recs, strict=True)]))
+        return [float(bench_clean._snippet_hits(texts, recs)["mean"])], recs
+    return [token_prf(t, r["gold_text"])["f1"] for t, r in zip(texts, recs, strict=True)], recs
+
+
+def _scores(name: str, model: Model) -> float:
+    """The benchmark's figure for one dev set with these weights swapped in: mean page F1, or for
+    trafilatura_eval (kept + dropped) / 2."""
+    return float(np.mean(_page_f1(name, model)[0]))
+
+
+def _modern_held_out(pages: dict[str, list[Page]], old: tuple[str, ...]) -> tuple[float, dict[str, float]]:
+    """plain_dev held out per template: each template's pages scored by a model fitted on the old sets and
+    plain_dev's other templates (``MODERN_WEIGHT`` > 0), or by the old sets' model (plain_dev not in the pool);
+    the mean page F1 and the mean per batch."""
+    from benchmarks import bench_clean
+
+    recs = [r for r in bench_clean.records(MODERN_SET) if r.get("gold_text") is not None]
+    assert len(recs) == len(pages[MODERN_SET])
+    templates = [f"{r['batch']}/{r['template']}" for r in recs]
+    old_docs = [p for n in old for p in pages[n]]
+    f1 = [0.0] * len(recs)
+    groups = sorted(set(templates)) if MODERN_WEIGHT > 0 else ["all"]
+    for group in groups:
+        inside = [k for k, t in enumerate(templates) if t != group and group != "all"]
+        docs = old_docs + [pages[MODERN_SET][k] for k in inside]
+        model = _fit_model(docs, [1.0] * len(old_docs) + [MODERN_WEIGHT] * len(inside))[0]
+        scores, _ = _page_f1(MODERN_SET, model)
+        for k, t in enumerate(templates):
+            if group in ("all", t):
+                f1[k] = scores[k]
+    batches = {
+        b: float(np.mean([f for f, r in zip(f1, recs, strict=True) if r["batch"] == b]))
+        for b in sorted({str(r["batch"]) for r in recs})
+    }
+    return float(np.mean(f1)), batches
 
 
 def loso() -> None:
     """Leave-one-dev-set-out figures of the configuration in this file and ``blocks`` (nothing is written): for
-    each dev set, both passes fitted on the other four and that set cleaned; then all five fitted, in-sample."""
+    each old dev set, both passes fitted on the other four (and plain_dev when ``MODERN_WEIGHT`` > 0) and that
+    set cleaned; plain_dev held out per template (``_modern_held_out``); then the whole pool fitted, in-sample."""
     pages = _set_pages()
     names = (*DEV_SETS, SNIPPET_SET)
-    folds = {n: _fit_model([p for m in names if m != n for p in pages[m]])[0] for n in names}
+    modern = [p for p in pages[MODERN_SET]] if MODERN_WEIGHT > 0 else []
+
+    def fold(docs: list[Page]) -> Model:
+        return _fit_model(docs + modern, [1.0] * len(docs) + [MODERN_WEIGHT] * len(modern))[0]
+
+    folds = {n: fold([p for m in names if m != n for p in pages[m]]) for n in names}
     held = {n: _scores(n, folds[n]) for n in names}
-    full = _fit_model([p for n in names for p in pages[n]])[0]
-    inside = {n: _scores(n, full) for n in names}
+    held[MODERN_SET], batches = _modern_held_out(pages, names)
+    full = fold([p for n in names for p in pages[n]])
+    inside = {n: _scores(n, full) for n in (*names, MODERN_SET)}
+    print(f"MODERN_WEIGHT {MODERN_WEIGHT}")
     for label, figures in (("held out", held), ("in-sample", inside)):
         mean = float(np.mean([figures[n] for n in DEV_SETS]))
-        print(f"{label}: " + ", ".join(f"{n} {v:.4f}" for n, v in figures.items()) + f"; F1 mean {mean:.5f}")
+        print(
+            f"{label}: " + ", ".join(f"{n} {v:.4f}" for n, v in figures.items()) + f"; old F1 mean {mean:.5f}"
+        )
+    print("plain_dev held out by batch: " + ", ".join(f"{b} {v:.4f}" for b, v in batches.items()))
     print(_fold_signs(folds, full))
 
 
@@ -264,4 +343,6 @@ def _fold_signs(folds: dict[str, Model], full: Model) -> str:
 
 
 if __name__ == "__main__":
+    if "--modern-weight" in sys.argv[1:]:
+        MODERN_WEIGHT = float(sys.argv[sys.argv.index("--modern-weight") + 1])
     loso() if "--loso" in sys.argv[1:] else fit()
