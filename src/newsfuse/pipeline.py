@@ -443,6 +443,10 @@ class SpilledEvent:
     refs: tuple[Ref, ...]
     dedup: DedupResult
 
+    def __reduce__(self) -> tuple[type[SpilledEvent], tuple[tuple[Ref, ...], DedupResult]]:
+        """Pickled as its class and fields (not a frozen dataclass's two Python functions per object)."""
+        return SpilledEvent, (self.refs, self.dedup)
+
 
 TERMS_BATCH = 1024
 """Leaders (consecutive in spill order) whose clustering terms one pool item makes; a pool task makes

@@ -128,7 +128,8 @@ def closed_clusters(
         frequency = document_frequency(terms)
     clusterer = StreamClusterer(config, frequency, len(leaders))
     clusterer.keep_retired = True
-    del frequency  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
+    frequency = None  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
+    # (set to None, not deleted: a compiled build cannot ``del`` a parameter)
     members: dict[str, list[str]] = {}
     absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
     handed: dict[str, list[Closed]] = {}  # events handed over that may return (held far): their hand-overs

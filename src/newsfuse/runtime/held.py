@@ -21,6 +21,12 @@ class Held:
     ref: Ref
     key: str = ""
 
+    def __reduce__(self) -> tuple[type[Held], tuple[Article, Ref, str]]:
+        """Pickled as its class and fields, unpickled by calling the class: a frozen slotted dataclass's own
+        pickling sets each field through ``object.__setattr__`` in Python, and its compiled (mypyc) build
+        cannot be unpickled that way at all (the clean stage's pool sends one back per article)."""
+        return Held, (self.head, self.ref, self.key)
+
 
 def head_of(article: Article) -> Article:
     """The article's id and date only, all that dedup's bookkeeping, clustering (given the terms) and the
