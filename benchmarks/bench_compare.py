@@ -640,7 +640,7 @@ counted nouns past a participle, model numbers, lower-cased index names, levels 
 copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
-SCORED_SESSIONS = (11, 13, 14, 15, 16, 17)
+SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18)
 """The sessions whose starting code is scored beside the tree, by the same scorer and in the same run, on
 NewsQuant and the dev set (each result's ``baselines``, keyed by the session), so that the scorer's share of a
 change and the extractor's are told apart."""
@@ -685,7 +685,57 @@ def quantities_newsquant() -> dict[str, Any]:
     """The NewsQuant sentences (test: reported, never tuned on), and the code at the start of each of
     ``SCORED_SESSIONS`` by the same scorer."""
     rows = [r for r in _rows("newsquant", "newsquant.jsonl.gz") if r["subset"] == "newsquant"]
-    return {**_score_quantities(rows), "baselines": _baselines(rows)}
+    return {
+        **_score_quantities(rows),
+        "baselines": _baselines(rows),
+        "cqe_protocol": _score_cqe_protocol(rows),
+        "cqe_protocol_at_18": _score_cqe_protocol(rows, _quantities_at(18).extract_quantities),
+    }
+
+
+QUANTITIES_UNITS_DEV = ROOT / "benchmarks" / "data" / "quantities_units_dev.jsonl"
+"""Session 18's unit batch: wire-copy fiction across beats in CQE's unit convention (README.md), halves by id
+parity (even ids: tune, odd: confirm)."""
+
+
+def quantities_units_dev() -> dict[str, Any]:
+    """The unit batch by our scorer and by the published protocol, now and with the code at the start of
+    session 18, whole and by half (units-001..090 written first; units-091..100, NewsQuant's preprocessing —
+    lower-cased, spaced punctuation, no apostrophes — written after probing such forms)."""
+    with QUANTITIES_UNITS_DEV.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    start = _quantities_at(18)
+    parts = {
+        "all": rows,
+        "tune (even ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 0],
+        "confirm (odd ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 1],
+        "units-091..100, NewsQuant's preprocessing": rows[90:],
+    }
+    return {
+        name: {
+            "sentences": len(part),
+            "now": _score_quantities(part),
+            "at_18": _score_quantities(part, start.extract_quantities, start.quantity_concept),
+            "cqe_protocol": _score_cqe_protocol(part),
+            "cqe_protocol_at_18": _score_cqe_protocol(part, start.extract_quantities),
+        }
+        for name, part in parts.items()
+    }
+
+
+def quantities_dev_protocol() -> dict[str, Any]:
+    """quantities_dev and session 17's confirm half (the odd ids of dev-880..939) by the published protocol,
+    now and with the code at the start of session 18; the confirm half's referent by ours, the same two."""
+    with QUANTITIES_DEV.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    start = _quantities_at(18)
+    confirm17 = [r for r in rows[879:939] if int(r["id"][4:]) % 2 == 1]
+    return {
+        "cqe_protocol": _score_cqe_protocol(rows),
+        "cqe_protocol_at_18": _score_cqe_protocol(rows, start.extract_quantities),
+        "confirm17_now": _score_quantities(confirm17),
+        "confirm17_at_18": _score_quantities(confirm17, start.extract_quantities, start.quantity_concept),
+    }
 
 
 QUANTITIES_DEV = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
@@ -1120,6 +1170,9 @@ SECTIONS: dict[str, Any] = {
     "quantities_speed_perf15": lambda: quantities_speed(SPEED_ROUND_15_START),
     "quantities_speed_16": lambda: quantities_speed(QUANTITY_SESSION_STARTS[16]),
     "quantities_speed_17": lambda: quantities_speed(QUANTITY_SESSION_STARTS[17]),
+    "quantities_units_dev": quantities_units_dev,
+    "quantities_dev_protocol": quantities_dev_protocol,
+    "quantities_speed_18": lambda: quantities_speed(QUANTITY_SESSION_STARTS[18]),
     "conll2003_test": entities_conll,
     "ecbplus": lambda: {s: alignment_ecbplus(s) for s in ("dev", "test")},
     "speed_10_articles": speed,

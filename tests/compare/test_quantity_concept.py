@@ -111,3 +111,20 @@ def test_a_participle_s_object_a_noun_with_a_number_and_a_change_then_its_level(
     assert _concepts("The merger would create a company with 52,000 employees.") == ["company"]
     text = "The central bank raised its key rate by half a percentage point to 6.75%."
     assert _concepts(text) == ["key rate", "key rate"]
+
+
+def test_a_part_that_continues_the_quantity_before_it_and_a_measure_after_its_noun() -> None:
+    def concepts(text: str) -> list[str | None]:
+        return [
+            quantity_concept(text, m.span.start, m.span.end) for m in extract_quantities(article("c", text))
+        ]
+
+    text = "A poll of 1,015 adults put the governor's approval at 41 percent, down six points since spring."
+    assert concepts(text)[-2:] == ["governor approval", "governor approval"]
+    text = "The survey counted 2,430 breeding pairs of puffins on the island, down from 3,100 in 2015."
+    assert concepts(text)[-1] == "puffins"  # what the count before the comma is of
+    # a number that modifies a noun keeps it: "down from a 9-point margin"
+    assert concepts("Her lead narrowed to 3.5 points, down from a 9-point margin in June.")[-1] == "margin"
+    assert concepts("The telescope spotted a galaxy 13.2 billion light years away.") == ["galaxy"]
+    assert concepts("Engineers built a sea wall some 6 metres high.") == ["sea wall"]
+    assert concepts("The company plans to open 120 stores across Europe.") == ["company"]

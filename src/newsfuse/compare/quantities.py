@@ -2081,6 +2081,32 @@ def _after_verb(after: list[str]) -> list[str]:
     return _noun_phrase(after, i) if i < len(after) else []
 
 
+_EXTENT = re.compile(r"\s(?:away|long|tall|high|wide|deep|thick)$", re.IGNORECASE)
+"""A measure's last word when the measure follows the noun it measures ("a wall 4 metres high")."""
+_EXTENT_AFTER = re.compile(r"\s+(?:away|long|tall|high|wide|deep|thick)\b", re.IGNORECASE)
+_EXTENT_HEDGES = frozenset({"about", "some", "roughly", "nearly", "almost", "around", "than", "more", "over"})
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")
+"""Where a number written in digits starts."""
+
+
+def _continued_from(text: str, sent_start: int, comma: int, start: int) -> int | None:
+    """Where the quantity before ``comma`` starts, when the words between the comma and the quantity at
+    ``start`` only continue it ("up", "down", "or about", "up from"); else None."""
+    words = text[comma + 1 : start].lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or words[-1] in ("a", "an", "the")  # "down from a 9-point margin": the noun it modifies
+        or _CONTINUING.isdisjoint(words)
+        or not _QUALIFIERS_OR_CONTINUING.issuperset(words)
+    ):
+        return None
+    last = None
+    for found in _NUMBER_START.finditer(text, sent_start, comma):
+        last = found.start()
+    return last
+
+
 def quantity_concept(text: str, start: int, end: int) -> str | None:
     """What the quantity at ``text[start:end]`` is about, as CQE's NewsQuant annotates its "concept" (a
     keyword bag of the subject): what a measure is of ("204 pounds of cocaine"), the noun a number
@@ -2097,7 +2123,26 @@ def quantity_concept(text: str, start: int, end: int) -> str | None:
     sent_start = after_breaks[k - 1] if k else 0
     k = bisect_left(breaks, end)  # the first break at or after ``end``
     sent_end = breaks[k] if k < len(breaks) else len(text)
+    comma = text.rfind(",", sent_start, start)
+    if comma > sent_start and (previous := _continued_from(text, sent_start, comma, start)):
+        # "..., down six points since spring", "..., or about 126 billion pounds": a part that only continues
+        # the quantity before it is about what that one is about
+        return quantity_concept(text, previous, comma)
     before = _concept_words(text, sent_start, start)
+    if before and (_EXTENT.search(text, start, end) or _EXTENT_AFTER.match(text, end)):
+        # "a galaxy 13.2 billion light years away", "a dam 180 metres high": the measure follows its noun
+        last = len(before) - 1
+        while last > 0 and before[last].lower() in _EXTENT_HEDGES:
+            last -= 1
+        i = last + 1
+        while i > 0 and before[i - 1][0].isalpha() and before[i - 1].lower() not in _STOP_VERB_OR_DETERMINER:
+            i -= 1
+        noun = before[i : last + 1]
+        phrase = (
+            _noun_phrase(before[: last + 1], i) if noun and all(w.lower() not in _UNITS for w in noun) else []
+        )
+        if phrase:
+            return " ".join(phrase)
     # the words after the quantity: the first one always, all of them only when a rule reads past it
     first = _CONCEPT_WORD.search(text, end, sent_end)
     next_word = first.group().lower() if first else ""
