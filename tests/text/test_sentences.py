@@ -60,3 +60,13 @@ def test_a_kept_split_is_handed_out_as_a_fresh_list() -> None:
     again = split_sentences(text)
     assert len(again) == 3 and again is not first
     assert [s.text for s in again][-1] == "Officials said repairs cost $2 million."
+
+
+def test_a_decade_or_an_ordinal_ends_a_sentence_but_a_joined_clock_time_does_not() -> None:
+    text = "He ran the mill from the 1990s. He promised more jobs. It closed on July 3rd. Court was at 1p.m. Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "He ran the mill from the 1990s.",
+        "He promised more jobs.",
+        "It closed on July 3rd.",
+        "Court was at 1p.m. Monday.",
+    ]

@@ -77,8 +77,9 @@ _COLLECTIVE = (
 )
 """A group speaking with no article ("…," police said; "…," Toronto police said in a release)."""
 _AFTER = re.compile(
-    rf"\s*[,—–-]?\s*(?:{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>{_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
+    rf"\s*[,—–-]?\s*(?:{VERBS}\s+{_OWNED},[ \xa0]+(?P<n10>{_NAME})(?=[ \xa0]*(?:[.,;\n]|$))"
+    rf"|{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
+    rf"|(?:as\s+)?(?P<n2>(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it)\s){_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?<!\n)(?!(?:That|This|The|It|But|And|There|These|Those|What|When)\b)(?P<n8>{_NAME}),\s+(?:who|the|a|an)\s+(?:[^,\"“”.;\n]|\.(?=\S)){{2,120}}?\s+{VERBS}\b"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?(?P<of>{_NAME})\s+{VERBS}"
@@ -247,6 +248,10 @@ _NOT_NAME_WORDS = frozenset(
 """Words no person's name holds: events, days, months (not May, June, April or August, which are names),
 buildings, shows, numbered things ("World War II", "Marine One", "Steve Harvey Morning Show")."""
 _PLACE_FIRST = frozenset({"fort", "port", "mount", "lake", "saint", "san", "santa", "new", "north", "south"})
+_PLACE_LAST = frozenset(
+    {"sound", "cove", "inlet", "narrows", "strait", "rapids", "portage", "glacier", "fjord"}
+)
+"""Last words of place names beyond LOC_CUES ("Parry Sound", "Indian Cove"): no person's name ends in one."""
 
 
 def _person_words(words: list[str]) -> list[str]:
@@ -308,6 +313,7 @@ def _plausible_person(name: str) -> bool:
         and not any(w in ORG_CUES or w in LOC_CUES or w in _NOT_NAME_WORDS for w in lowered.split())
         and lowered not in place_names()
         and lowered.split()[0] not in _PLACE_FIRST
+        and lowered.rsplit(maxsplit=1)[-1] not in _PLACE_LAST
         and not _place_after_first(lowered.split())
     )
 
@@ -1343,7 +1349,9 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     ):
         after = None  # "…?" X asked, with the sentence going on: X's own statement, not the attribution
     if after:
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if after.group(g))
+        group = next(
+            g for g in ("n10", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if after.group(g)
+        )
         if group == "n4":
             titled, title = split_name(after.group("of"))
             if title and " " in titled and any(w.lower().rstrip(".") in TITLES for w in title.split()):
@@ -1905,10 +1913,17 @@ _DESCRIPTION_GOES_ON = re.compile(
 "said a senior Cruz adviser"), to its end (a relative clause, a preposition, a participle or a verb)."""
 _ORG_HEADS = frozenset(
     {"campaign", "firm", "website", "site", "newspaper", "paper", "network", "outlet", "charity"}
+    | {"utility", "municipality", "insurer", "retailer", "manufacturer", "automaker", "regulator", "brewery"}
 )
 """Head nouns of descriptions naming an organisation beyond ORG_CUES ("the campaign said")."""
 
 
+_CORPORATE_HEADS = frozenset(
+    {"company", "firm", "utility", "insurer", "retailer", "manufacturer", "automaker", "brewery", "airline"}
+    | {"bank"}
+)
+"""Head nouns of descriptions of a business ("the company said"), resolved to the capitalised subject of any
+verb opening a sentence before when none acted as a speaker (:data:`_SUBJECT_ORG`)."""
 _MEDIA_HEADS = frozenset(
     {"newspaper", "paper", "tabloid", "magazine", "outlet", "network", "broadcaster", "daily", "publication"}
     | {"editorial"}
@@ -2043,12 +2058,35 @@ issuing ("Twitter acknowledged", "United Gun Group said in a statement", "The St
 statement, Greyhawk said")."""
 
 
-def _acting_organisation(text: str, start: int, people: People) -> str | None:
+_SUBJECT_ORG = re.compile(
+    r"(?:^|(?<=[.!?][ \xa0])|(?<=[.!?][\"”][ \xa0])|(?<=\n))(?:The[ \xa0]+[a-z]+,[ \xa0]+)?(?:The[ \xa0]+)?"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-ZÀ-ÖØ-Þ][\w.&'’-]*){0,5}),?[ \xa0]+"
+    r"(?:has|have|had|is|are|was|were|will|would|says|said|announced|agreed|[a-z]+ed|[a-z]+s)\b"
+)
+"""A capitalised run opening a sentence as the subject of any verb ("Norbridge Foods is recalling …", "Northern
+Vale Mining has agreed …", "The owner, Harbourfront Living, said …"): the organisation "the company" refers to
+when none acted as a speaker."""
+
+
+def _named_body(word: str, text: str) -> bool:
+    """Whether the one capitalised ``word`` is a body's name in ``text``: written inside a sentence after a
+    lower-case word, not an organisation's common noun alone ("Bank") nor a person's surname ("Geert Supré")."""
+    if word.lower() in ORG_CUES:
+        return False
+    w = re.escape(word)
+    return bool(re.search(rf"[a-z,][ \xa0]+{w}\b", text)) and not re.search(
+        rf"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \xa0]+{w}\b", text
+    )
+
+
+def _acting_organisation(
+    text: str, start: int, people: People, pattern: re.Pattern[str] = _ACTING_ORG, reach: int = 800
+) -> str | None:
     """The organisation a description of one ("the company", "the group") refers to when no name
-    holds its head noun: the last capitalised run in the 800 characters before ``start`` that opens a sentence
-    as the subject of a verb of saying and names no person the text names."""
+    holds its head noun: the last capitalised run in the ``reach`` characters before ``start`` that opens a
+    sentence as the subject of a verb of saying (``pattern``) and names no person the text names."""
     found = None
-    for run in _ACTING_ORG.finditer(text, max(0, start - 800), start):
+    for run in pattern.finditer(text, max(0, start - reach), start):
         name = run.group("n")
         words = name.split()
         if words[0].lower() in STOP_WORDS or words[0] in _LEADING_WORDS or words[0] in _CLAUSE_WORDS:
@@ -2057,8 +2095,11 @@ def _acting_organisation(text: str, start: int, people: People) -> str | None:
             continue
         if people.knows(words[-1]) or name.lower() in place_names():
             continue
-        if len(words) > 1 and is_person(name) and _plausible_person(name):
-            continue
+        if pattern is _ACTING_ORG:
+            if len(words) > 1 and is_person(name) and _plausible_person(name):
+                continue
+        elif len(words) == 1 and not _named_body(name, text):
+            continue  # any verb's subject: one word only when the text names it as a body ("Twitter", not "Just")
         if any(w.lower().rstrip(".") in TITLES for w in words) or (
             len(words) == 1 and name.endswith("s") and name.lower() not in ORG_CUES
         ):
@@ -2222,6 +2263,7 @@ def _resolve(
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
     if _DESCRIBED.fullmatch(phrase) or _ACRONYM_ROLE.fullmatch(phrase):
+        phrase = _participle_cut(phrase)
         apposed = _APPOSED.match(text, name_end)
         if apposed and _plausible_person(
             apposed.group("n")
@@ -2239,9 +2281,16 @@ def _resolve(
             return _outlet(text, start) or phrase, None
         if head in ORG_CUES or head in _ORG_HEADS:
             # "the ministry said": the Ministry named before, else the organisation last acting as a subject
-            return _organisation(head, text, start) or _acting_organisation(
-                text, start, people
-            ) or phrase, None
+            return (
+                _organisation(head, text, start)
+                or _acting_organisation(text, start, people)
+                or (
+                    _acting_organisation(text, start, people, _SUBJECT_ORG, 2000)
+                    if head in _CORPORATE_HEADS
+                    else None
+                )
+                or phrase
+            ), None
         speaker, role = _by_role(phrase, roles.all(), text[:start])
         if speaker == phrase and _person_head(head):
             if re.search(
@@ -2309,6 +2358,20 @@ _OFFICES = (
     }
 )
 """Titles of offices and trades that one person seldom holds two of at once ("lawyer" and "judge")."""
+
+
+def _participle_cut(phrase: str) -> str:
+    """A description without the participle phrase after its head noun ("The union representing rail yard
+    workers" → "The union": the workers do not speak)."""
+    words = phrase.split()
+    for i in range(2, len(words) - 1):
+        word = words[i]
+        if word.endswith("ing") and word.islower():
+            before = words[i - 1].lower()
+            if before in ORG_CUES or _person_head(before):
+                return " ".join(words[:i])
+            return phrase
+    return phrase
 
 
 def _introduced_as_other(name: str, head: str, text: str, start: int) -> bool:

@@ -137,7 +137,8 @@ _SPEAKING_NOUNS = (
     "legend|legends|diplomat|diplomats|delegate|delegates|families|member|members|attorney|attorneys|judge|"
     "judges|friend|friends|colleague|colleagues|allies|ally|wife|husband|son|daughter|veteran|veterans|host|"
     "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires|couple|couples|neighbour|"
-    "neighbours|neighbor|neighbors|widow|widows|crew|crews|tribunal|jury|panel"
+    "neighbours|neighbor|neighbors|widow|widows|crew|crews|tribunal|jury|panel|coach|coaches|league|utility|"
+    "utilities|municipality|club|clinic|airline|network"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _PERSON_NOUN = (
@@ -489,7 +490,9 @@ def _sentence_start(text: str, begin: int, end: int) -> int:
 
 _APPOSED = re.compile(r",\s+(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),\s+(?:[a-z]+\s+)?$")
 """A name set after a description before the verb ("The mayor of Sable Lake, Corinne Assiniwe, said")."""
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?)\s")
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[A-ZÀ-ÖØ-Þ][\w'’-]*['’]s)\s")
+"""What opens a description a name may be set after: a determiner or a possessive name ("Furtado's lawyer,
+Samira Qureshi, argued")."""
 _PLACE_BEFORE = re.compile(r"\s(?:in|from|near|across|around)\s+(?:the\s+)?$")
 """The preposition before a place read as the speaker ("Police in Dunmore Falls say")."""
 

@@ -142,7 +142,8 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     """Whether the word before the full stop ``text[dot]`` (looking no further back than ``start``) is an
-    abbreviation or an initial: the ASCII letters and dots just before it, from the first letter on."""
+    abbreviation or an initial: the ASCII letters and dots just before it, from the first letter on, when no
+    digit or other letter runs into them ("the 1990s. He" ends a sentence: "s" is no initial there)."""
     at = dot
     while at > start and text[at - 1] in _WORD_OR_DOT:
         at -= 1
@@ -151,6 +152,9 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if at == dot:
         return False
     word = text[at:dot].lower()
+    if at > start and text[at - 1].isalnum():
+        # the end of a longer word ("the 1990s.", "$5M.", "July 3rd."): only a dotted one ("1p.m.") is kept
+        return "." in word and word in _ABBREVIATIONS
     if word in _ABBREVIATIONS:
         return True
     return len(word) == 1 or bool(_INITIALISM.fullmatch(word))
