@@ -31,9 +31,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks.bench_clean import SNIPPET_SET, _mean, _norm, _snippet_hits, records  # noqa: E402
+from benchmarks.bench_clean import (  # noqa: E402
+    SNIPPET_SET,
+    _gold_date,
+    _mean,
+    _norm,
+    _snippet_hits,
+    records,
+)
 from benchmarks.metrics import token_prf  # noqa: E402
 from newsfuse.clean import html as H  # noqa: E402
+from newsfuse.clean import metadata as M  # noqa: E402
 from newsfuse.clean.normalize import normalize_text  # noqa: E402
 from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks  # noqa: E402
 
@@ -42,16 +50,19 @@ WORK = Path(os.environ.get("NEWSFUSE_CLEAN_HTML_WORK") or ROOT / "benchmarks" / 
 MODERN = "html_dev"
 """Our own dev set of modern news pages (original fiction, benchmarks/data/html_dev/README.md)."""
 MODERN_FILE = ROOT / "benchmarks" / "data" / "html_dev" / "html_dev.jsonl.gz"
+MODERN2 = "html_dev2"
+"""html_dev's second batch (eighteenth round; ten other templates, benchmarks/data/html_dev/BATCH2.md)."""
+MODERN_FILES = {MODERN: MODERN_FILE, MODERN2: MODERN_FILE.with_name("html_dev2.jsonl.gz")}
 OLD = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
 """The third-party dev sets scored by token F1 (2006-2016 pages)."""
-DEV = (*OLD, SNIPPET_SET, MODERN)
+DEV = (*OLD, SNIPPET_SET, MODERN, MODERN2)
 FAVORS = ("balanced", "precision", "recall", "fast")
 
 
 def _recs(name: str) -> list[dict[str, Any]]:
     assert name in DEV, "dev sets only"
-    if name == MODERN:
-        with gzip.open(MODERN_FILE, "rt", encoding="utf-8") as handle:
+    if name in MODERN_FILES:
+        with gzip.open(MODERN_FILES[name], "rt", encoding="utf-8") as handle:
             return [json.loads(line) for line in handle]
     recs = list(records(name))
     return recs if name == SNIPPET_SET else [r for r in recs if r.get("gold_text") is not None]
@@ -237,6 +248,28 @@ VARIANTS: dict[str, Any] = {
     "robust_chrome": lambda p: ours(
         p, lead=False, inside=False, post_rules=H.POST_FILTER_RULES | {"chrome_phrase"}
     ),
+    **{
+        f"head_{name}": partial(ours, lead=False, inside=False, head=frozenset(parts))
+        for name, parts in {
+            "all": H.HEAD_PARTS,
+            "h": {"headline"},
+            "s": {"standfirst"},
+            "l": {"label"},
+            "b": {"byline"},
+            "hs": {"headline", "standfirst"},
+            "hsl": {"headline", "standfirst", "label"},
+            "hsb": {"headline", "standfirst", "byline"},
+            "lb": {"label", "byline"},
+        }.items()
+    },
+    **{
+        f"headp_{name}": partial(ours, lead=False, inside=False, head=frozenset(parts), head_parent=True)
+        for name, parts in {
+            "all": H.HEAD_PARTS,
+            "s": {"standfirst"},
+            "lbs": {"label", "byline", "standfirst"},
+        }.items()
+    },
     "lca": lambda p: ours(p, structure="lca"),
     "sib": lambda p: ours(p, structure="sibling"),
     "p85": lambda p: ours(p, min_probability=0.85),
@@ -307,7 +340,7 @@ def compare(names: list[str], base: str, others: list[str]) -> dict[str, Any]:
     return out
 
 
-TITLE_SETS = ("l3s_gn1", "readability_testpages", SNIPPET_SET, MODERN)
+TITLE_SETS = ("l3s_gn1", "readability_testpages", SNIPPET_SET, MODERN, MODERN2)
 """The dev sets with a gold title."""
 _OG_TITLE = re.compile(
     r"<meta\b[^>]*?(?:property|name)=[\"']og:title[\"'][^>]*?content=[\"']([^\"']*)[\"']", re.IGNORECASE
@@ -385,6 +418,67 @@ def title_kinds(names: list[str], **flags: Any) -> dict[str, Any]:
     return out
 
 
+DATE_SETS = (SNIPPET_SET, MODERN, MODERN2)
+"""The dev sets with a gold publication day."""
+DATE_VARIANTS: dict[str, tuple[str, frozenset[str]] | None] = {
+    "trafilatura": None,
+    "ld": ("first", frozenset({"ld"})),
+    "time": ("first", frozenset({"time"})),
+    "ld+time": ("first", frozenset({"ld", "time"})),
+    "nested": ("instead", frozenset({"nested"})),
+    "modified": ("instead", frozenset({"modified"})),
+    "nested+modified": ("instead", frozenset({"nested", "modified"})),
+}
+"""How the page's own markup is used: "first", ``page_published(parts)`` tried before trafilatura's date;
+"instead", ``published_day(parts)`` in place of trafilatura's date where the markup shows it is another date
+(None: trafilatura's alone)."""
+
+
+def _gold_day(name: str, rec: dict[str, Any]) -> str | None:
+    if name == SNIPPET_SET:
+        return _gold_date(rec)
+    return str(rec.get("gold_date") or "")[:10] or None
+
+
+def page_day(page: Page, how: tuple[str, frozenset[str]] | None) -> str | None:
+    """The day the pipeline gives a cached page (``document._clean``: the date parsed, else the URL's), with
+    the page's markup used as ``how`` says (``DATE_VARIANTS``)."""
+    data = page.extracted.get("balanced") or {}
+    value = str(data.get("date") or "") or None
+    if how is not None and how[0] == "first":
+        value = M.page_published(page.html, how[1]) or value
+    elif how is not None:
+        value = M.published_day(page.html, value, how[1])
+    published = (M.parse_timestamp(value) or value) if value else M.date_from_url(page.url)
+    return published[:10] if published else None
+
+
+def date_kinds(names: list[str]) -> dict[str, Any]:
+    """Date accuracy per set and variant (``DATE_VARIANTS``), and the pages each variant gets right or wrong
+    against trafilatura's date."""
+    out: dict[str, Any] = {}
+    for name in names:
+        pages = [p for p in load(name) if _gold_day(name, p.rec)]
+        golds = [_gold_day(name, p.rec) for p in pages]
+        base = [page_day(p, None) for p in pages]
+        row: dict[str, Any] = {"items": len(pages)}
+        for variant, how in DATE_VARIANTS.items():
+            got = base if how is None else [page_day(p, how) for p in pages]
+            right = [g == d for g, d in zip(got, golds, strict=True)]
+            was = [g == d for g, d in zip(base, golds, strict=True)]
+            row[variant] = {
+                "found": round(sum(g is not None for g in got) / max(1, len(pages)), 4),
+                "correct": round(sum(right) / max(1, len(pages)), 4),
+                "fixed / broken": [
+                    sum(r and not w for r, w in zip(right, was, strict=True)),
+                    sum(w and not r for r, w in zip(right, was, strict=True)),
+                ],
+            }
+        out[name] = row
+        print(name, json.dumps(row), flush=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", nargs="*")
@@ -393,6 +487,7 @@ def main() -> None:
     parser.add_argument("--variants", nargs="*")
     parser.add_argument("--sets", nargs="*", default=list(DEV))
     parser.add_argument("--compare", nargs="*", help="BASE OTHER...: pages better / worse than BASE")
+    parser.add_argument("--dates", nargs="*", help="date accuracy and variants on these sets (default: all)")
     parser.add_argument(
         "--titles", nargs="*", help="title accuracy and error kinds on these sets (default: all)"
     )
@@ -409,6 +504,8 @@ def main() -> None:
         compare(args.sets, args.compare[0], args.compare[1:])
     if args.titles is not None:
         title_kinds(args.titles or list(TITLE_SETS))
+    if args.dates is not None:
+        date_kinds(args.dates or list(DATE_SETS))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,13 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from newsfuse.clean.metadata import (
+    PUBLISHED_DAY_PARTS,
+    date_candidate,
+    parse_byline,
+    parse_timestamp,
+    published_day,
+)
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.plaintext import PlainTextResult, clean_plain_blocks, is_prose
 from newsfuse.model import RemovedBlock
@@ -1023,6 +1030,113 @@ def _title_choice(
     return max(inside, key=len) if inside else extracted
 
 
+HEAD_PARTS = frozenset({"headline", "standfirst", "label", "byline"})
+"""What ``head_matter`` cuts from the start of trafilatura's text (eighteenth round, html_dev batch 2): the
+headline, the standfirst (the page's description), short labels before the headline (kicker, section,
+scoreline, "FOR IMMEDIATE RELEASE") and byline or date lines after it."""
+HEAD_WINDOW = 6
+"""``head_matter`` looks for the headline among this many first paragraphs ..."""
+HEAD_LABEL_WORDS = 8
+"""... and cuts the paragraphs before it only when each is a label: at most this many words, no sentence end."""
+_SENTENCE_END = re.compile(r"[.!?\"”’)]$")
+_META_SPLIT = re.compile(r"\s+[·|•]\s+")
+_READ_TIME = re.compile(r"^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]+\s+){1,3}[A-Z][\w'’.\-]+$")
+
+
+def _label(paragraph: str) -> bool:
+    return len(paragraph.split()) <= HEAD_LABEL_WORDS and not _SENTENCE_END.search(paragraph)
+
+
+def _meta_line(paragraph: str, author: str | None) -> bool:
+    """A byline or date line: every part between " · " / " | " is a byline ("By ..."), a date, the page's
+    author, a person's name (2-4 capitalised words) or a reading time; at most 16 words."""
+    if len(paragraph.split()) > 16:
+        return False
+
+    def meta(piece: str) -> bool:
+        piece = piece.strip()
+        return bool(
+            parse_byline(piece)
+            or ((cand := date_candidate(piece)) is not None and parse_timestamp(cand))
+            or (author and _key(piece) == _key(author))
+            or _NAME.match(piece)
+            or _READ_TIME.match(piece)
+        )
+
+    return all(meta(piece) for piece in _META_SPLIT.split(paragraph))
+
+
+def head_matter(
+    paragraphs: list[str],
+    titles: list[str],
+    description: str | None,
+    author: str | None = None,
+    parts: frozenset[str] = HEAD_PARTS,
+    parent: Callable[[str], object] | None = None,
+) -> dict[int, str]:
+    """The page's head matter at the start of trafilatura's paragraphs, to cut: the headline (a paragraph equal to
+    one of ``titles``: the ``<title>`` with or without the site's name, an ``<h1>``, trafilatura's title) among
+    the first ``HEAD_WINDOW``, with the labels before it (``_label``; when any paragraph before it is no label,
+    nothing is cut); after it (or at the start when there is none) the standfirst (equal to the page's
+    ``description``) and byline or date lines (``_meta_line``). ``parts``: which of "headline", "standfirst",
+    "label" and "byline" to cut; a part not cut still counts as head matter for finding the rest. With
+    ``parent`` (a paragraph's element's parent on the page, None when not known), the standfirst is cut only when
+    its element and the first body paragraph's have different known parents (a site's description is often its
+    article's first paragraph, which then sits beside the others)."""
+    if not paragraphs or not parts:
+        return {}
+    heads = {_key(t) for t in titles if t and len(t.split()) >= 2}
+    told = _key(description) if description and len(description.split()) >= 4 else None
+    cut: dict[int, str] = {}
+    start = 0
+    at = next((i for i, p in enumerate(paragraphs[:HEAD_WINDOW]) if _key(p) in heads), None)
+    if at is not None and all(_label(p) for p in paragraphs[:at]):
+        cut.update({i: "head_label" for i in range(at)})
+        cut[at] = "headline"
+        start = at + 1
+    for i in range(start, len(paragraphs)):
+        if told is not None and _key(paragraphs[i]) == told:
+            cut[i] = "standfirst"
+        elif _meta_line(paragraphs[i], author):
+            cut[i] = "byline"
+        else:
+            break
+    if parent is not None and (body := next((i for i in range(len(paragraphs)) if i not in cut), None)):
+        home = parent(paragraphs[body])
+        for i in [i for i, why in cut.items() if why == "standfirst"]:
+            if home is None or parent(paragraphs[i]) in (None, home):
+                del cut[i]
+    named = {"head_label": "label", "headline": "headline", "standfirst": "standfirst", "byline": "byline"}
+    return {i: reason for i, reason in cut.items() if named[reason] in parts}
+
+
+def _parents(html: str) -> Callable[[str], object]:
+    """A paragraph's block element's parent on the page (the first visible block with its text), or None."""
+    where: dict[str, object] = {}
+    for text, node, _ in visible_parts(html):
+        norm = normalize_text(text)
+        if norm:
+            where.setdefault(_key(norm), node.getparent())
+    return lambda paragraph: where.get(_key(paragraph))
+
+
+def _text_field(data: dict[str, object], name: str) -> str | None:
+    value = data.get(name)
+    return str(value).strip() or None if value else None
+
+
+def _head_titles(html: str, data: dict[str, object], url: str | None) -> list[str]:
+    """What the page's headline may read as: its ``<h1>`` texts, its ``<title>`` and trafilatura's title, each
+    with and without the site's name."""
+    sitename = _text_field(data, "sitename")
+    out = list(page_headings(html))
+    for title in (page_title(html), _text_field(data, "title")):
+        if title:
+            out += [title, strip_site_name(title, sitename, url)]
+    return out
+
+
 def page_view(html: str, aggressiveness: float = 0.5) -> tuple[list[str], PlainTextResult | None]:
     """A page's visible blocks (normalised) and the plain-text cleaner's verdict on them (None: no blocks)."""
     visible = [norm for norm in map(normalize_text, visible_blocks(html)) if norm]
@@ -1132,6 +1246,9 @@ def clean_html(
     agree: bool = False,
     apart: frozenset[str] = frozenset(),
     lead_apart: frozenset[str] = frozenset(),
+    head: frozenset[str] = frozenset(),
+    head_parent: bool = False,
+    dates: frozenset[str] = PUBLISHED_DAY_PARTS,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts (``split``: its cutting inside paragraphs that no
@@ -1192,6 +1309,17 @@ def clean_html(
                 spare,
             )
             removed = [*removed, *cut]
+        if head and paragraphs:
+            heads = head_matter(
+                paragraphs,
+                _head_titles(html, data, url),
+                _text_field(data, "description"),
+                _text_field(data, "author"),
+                head,
+                _parents(html) if head_parent else None,
+            )
+            removed = [*removed, *(RemovedBlock(paragraphs[i], why) for i, why in heads.items())]
+            paragraphs = [p for i, p in enumerate(paragraphs) if i not in heads]
         allowed = None
         if structure and plain is not None and (lead or inside):
             keep_nodes = [node for text, node in visible_nodes(html) if normalize_text(text)]
@@ -1285,7 +1413,7 @@ def clean_html(
             page_headings(html) if headings else None,
         ),
         byline=field("author"),
-        published=field("date"),
+        published=published_day(html, field("date"), dates) if dates else field("date"),
         outlet=field("sitename"),
         url=field("url") or url,
         language=field("language"),
