@@ -66,3 +66,32 @@ def test_a_participle_after_the_head_noun_is_cut_from_the_description() -> None:
 def test_a_place_ending_in_sound_is_no_person() -> None:
     assert not quotes._plausible_person("Parry Sound")
     assert quotes._plausible_person("Harriet Mbeki")
+
+
+def test_transcript_labels_in_capitals_name_the_speaker() -> None:
+    text = (
+        "Excerpt from the Lakeport council meeting:\n\n"
+        'COUN. MIRA DELACROIX: "How many of the lots will be kept for parks?"\n\n'
+        'PLANNER OTIS BRENNAN: "Six of the thirty, under the draft."\n\n'
+        'DELACROIX: "And who pays to plant them?"'
+    )
+    assert _speaker(text, "How many of the lots") == "Mira Delacroix"
+    assert _speaker(text, "Six of the thirty") == "Otis Brennan"
+    assert _speaker(text, "And who pays") == "Mira Delacroix"
+
+
+def test_a_relative_named_by_first_name_after_a_surname() -> None:
+    text = (
+        "The guard, Edna Kowalczyk, 71, broke her wrist.\n\n"
+        "Kowalczyk's son, Martin, said his mother was already asking about the children."
+    )
+    assert _speaker(text, "his mother was already") == "Martin Kowalczyk"
+
+
+def test_her_husband_is_the_other_half_of_the_couple() -> None:
+    text = (
+        "Ray and Noreen Ashdown opened the hardware store in 1979.\n\n"
+        "Noreen Ashdown said customers had come in all week to say goodbye.\n\n"
+        "Her husband said the couple would sell the shelving to the school board."
+    )
+    assert _speaker(text, "the couple would sell") == "Ray Ashdown"

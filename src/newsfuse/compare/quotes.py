@@ -244,6 +244,7 @@ _NOT_NAME_WORDS = frozenset(
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
     | {"january", "february", "march", "july", "september", "october", "november", "december"}
     | {"war", "museum", "show", "memorial", "center", "centre", "act", "one", "ii", "iii", "iv"}
+    | {"elementary", "secondary", "collegiate", "academy", "arena", "library"}
 )
 """Words no person's name holds: events, days, months (not May, June, April or August, which are names),
 buildings, shows, numbered things ("World War II", "Marine One", "Steve Harvey Morning Show")."""
@@ -1376,7 +1377,36 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
         return before.group("n"), start - len(window) + before.end("n"), start
     if inner[:1].islower() or (_titled(inner.rstrip(",.")) and window.rstrip()[-1:] not in (",", ":")):
         return None, end, start  # a mixed quotation, or a title after "told" ("told "Fox and Friends"")
+    label = _CAPS_LABEL.search(window) if window.endswith((": ", ":", ":\xa0")) else None
+    if label:  # a transcript's line "COUN. RUBY TSETTA: "…"" or an interview's "A: "…""
+        return _labelled(label.group("n"), text, start - len(window) + label.start("n")), start, start
     return _lead_in(text, start, window) or (None, end, start)
+
+
+_CAPS_LABEL = re.compile(
+    r"(?:^|\n)[ \xa0]*(?P<n>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*[ \xa0]+){0,6}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*):[ \xa0]*\Z"
+)
+"""A speaker's label in capitals opening a transcript's line before its quote ("HALVORSEN: "…"", "A: "…"")."""
+
+
+def _labelled(label: str, text: str, at: int) -> str:
+    """The speaker phrase of a transcript label: "A" (an answer) is the subject the text is about; a name is
+    its last two words in title case ("DIRECTOR OF PLANNING GREG HALVORSEN" → "Greg Halvorsen"), a surname
+    alone completed by an earlier label ending in it ("TSETTA" after "COUN. RUBY TSETTA")."""
+    if label == "A":
+        return _SUBJECT
+    words = [w.capitalize() for w in label.split() if w.rstrip(".").lower() not in TITLES]
+    if len(words) == 1:
+        for earlier in _CAPS_LABEL_ANYWHERE.finditer(text, 0, at):
+            name = earlier.group("n").split()
+            if len(name) > 1 and name[-1].capitalize() == words[0]:
+                return f"{name[-2].capitalize()} {words[0]}"
+    return " ".join(words[-2:]) if words else label.capitalize()
+
+
+_CAPS_LABEL_ANYWHERE = re.compile(
+    r"(?:^|\n)[ \xa0]*(?P<n>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*[ \xa0]+){1,6}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*):"
+)
 
 
 _ACCORDING = re.compile(
@@ -2074,8 +2104,18 @@ def _named_body(word: str, text: str) -> bool:
     if word.lower() in ORG_CUES:
         return False
     w = re.escape(word)
-    return bool(re.search(rf"[a-z,][ \xa0]+{w}\b", text)) and not re.search(
+    return bool(re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?[ \xa0]+{w}\b", text)) and not re.search(
         rf"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \xa0]+{w}\b", text
+    )
+
+
+def _surname_only(word: str, text: str) -> bool:
+    """Whether the one capitalised ``word`` is written after a first name ("Colette Arsenault") and never
+    inside a sentence after a lower-case word ("the use of Twitter"): a person's surname, not a body's name."""
+    w = re.escape(word)
+    return not re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?[ \xa0]+{w}\b", text) and any(
+        m.group(1) not in _LEADING_WORDS and m.group(1).lower() not in STOP_WORDS
+        for m in re.finditer(rf"([A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+)[ \xa0]+{w}\b", text)
     )
 
 
@@ -2098,6 +2138,8 @@ def _acting_organisation(
         if pattern is _ACTING_ORG:
             if len(words) > 1 and is_person(name) and _plausible_person(name):
                 continue
+            if len(words) == 1 and _surname_only(name, text):
+                continue  # "Arsenault said" after "spokesperson Colette Arsenault": a person
         elif len(words) == 1 and not _named_body(name, text):
             continue  # any verb's subject: one word only when the text names it as a body ("Twitter", not "Just")
         if any(w.lower().rstrip(".") in TITLES for w in words) or (
@@ -2262,6 +2304,14 @@ def _resolve(
             antecedent = people.namesake(antecedent, _WANTS[phrase.lower()], start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
+    spouse = _SPOUSE.fullmatch(phrase)
+    if spouse:  # "Her husband said" after "Pat and Doreen Whitfield": Pat Whitfield
+        partner = people.antecedent(
+            min(start, name_end - len(phrase)), "she" if spouse.group(1) == "er" else "he"
+        )
+        other = _other_of_couple(partner, text) if partner else None
+        if other:
+            return other, phrase
     if _DESCRIBED.fullmatch(phrase) or _ACRONYM_ROLE.fullmatch(phrase):
         phrase = _participle_cut(phrase)
         apposed = _APPOSED.match(text, name_end)
@@ -2321,6 +2371,13 @@ def _resolve(
                 described = subject
             return described or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
+    kin = _KIN.fullmatch(phrase)
+    if kin:
+        given = _KIN_FIRST.match(text, name_end)
+        if given:  # "Szabo's son, Peter, said": Peter Szabo
+            named = f"{given.group(1)} {kin.group('s')}"
+            people.add(name_end - 1, named)
+            return named, f"{kin.group('s')}'s {kin.group('k')}"
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
         return None, None  # "But, said Solovey, …" read as "But": no speaker rather than a wrong one
@@ -2358,6 +2415,29 @@ _OFFICES = (
     }
 )
 """Titles of offices and trades that one person seldom holds two of at once ("lawyer" and "judge")."""
+
+
+_KIN_WORDS = "son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
+_KIN = re.compile(rf"(?P<s>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s[ \xa0]+(?P<k>{_KIN_WORDS})")
+"""A relative named through a surname ("Szabo's son"), whose first name may follow in commas."""
+_KIN_FIRST = re.compile(r",[ \xa0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+),")
+_SPOUSE = re.compile(r"(?:[Hh](is|er))[ \xa0]+(?:husband|wife|partner|spouse)")
+
+
+def _other_of_couple(partner: str, text: str) -> str | None:
+    """The other half of a couple the text names as "Pat and Doreen Whitfield" when ``partner`` is one of
+    them (the full name)."""
+    words = partner.split()
+    if len(words) != 2:
+        return None
+    first, last = map(re.escape, words)
+    couple = re.search(
+        rf"\b(?P<a>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \xa0]+and[ \xa0]+(?P<b>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \xa0]+{last}\b", text
+    )
+    if couple is None or first not in (couple.group("a"), couple.group("b")):
+        return None
+    other = couple.group("b") if couple.group("a") == words[0] else couple.group("a")
+    return f"{other} {words[1]}"
 
 
 def _participle_cut(phrase: str) -> str:
