@@ -384,6 +384,7 @@ _UNIT_NAMES = {
     "SGD": "singapore dollar",
     "BRL": "brazilian real",
     "MYR": "malaysian ringgit",
+    "IDR": "indonesian rupiah",
     "ILS": "shekel",
     "KRW": "south korean won",
     "ZAR": "south african rand",
@@ -701,7 +702,8 @@ parity (even ids: tune, odd: confirm)."""
 def quantities_units_dev() -> dict[str, Any]:
     """The unit batch by our scorer and by the published protocol, now and with the code at the start of
     session 18, whole and by half (units-001..090 written first; units-091..100, NewsQuant's preprocessing —
-    lower-cased, spaced punctuation, no apostrophes — written after probing such forms)."""
+    lower-cased, spaced punctuation, no apostrophes — written after probing such forms; units-101..120, forms
+    found by probing throwaway sentences: "104 °F", "bbl/d", "RM 9", "12 oz of", "45 min", "41 pts")."""
     with QUANTITIES_UNITS_DEV.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     start = _quantities_at(18)
@@ -709,7 +711,8 @@ def quantities_units_dev() -> dict[str, Any]:
         "all": rows,
         "tune (even ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 0],
         "confirm (odd ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 1],
-        "units-091..100, NewsQuant's preprocessing": rows[90:],
+        "units-091..100, NewsQuant's preprocessing": rows[90:100],
+        "units-101..120, forms found by probing (symbols apart, abbreviations)": rows[100:120],
     }
     return {
         name: {

@@ -161,3 +161,17 @@ def test_ages_written_without_hyphens_or_with_spaced_ones_and_a_rate_per_kilowat
     assert units("He was jailed for 12 years.") == ["year"]
     assert units("Households paid 31 cents per kilowatt-hour.") == ["cent per kilowatt hour"]
     assert units("It costs $48 per container.") == ["USD per container"]
+
+
+def test_a_degree_sign_apart_ringgit_and_rupiah_before_the_number_and_symbols_apart_before_of() -> None:
+    def units(text: str) -> list[str | None]:
+        return [m.unit for m in extract_quantities(article("u", text))]
+
+    assert units("Highs of 104 °F and lows near 79 °F.") == ["fahrenheit", "fahrenheit"]
+    assert units("It hit 37 °C on Sunday.") == ["celsius"]
+    assert units("Noodles cost RM 9 in the capital.") == ["MYR"]
+    assert units("The city set aside Rp 4.5 trillion.") == ["IDR"]
+    assert units("The field pumps 85,000 bbl/d.") == ["barrel per day"]
+    assert units("Each jar held 500 g of honey.") == ["g"]
+    assert units("The drone flies for 45 min a day.") == ["minute per day"]
+    assert units("The farm 5 miles away") == ["mile"]

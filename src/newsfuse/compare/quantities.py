@@ -297,6 +297,12 @@ _UNITS = {
     "cny": "CNY",
     "rmb": "CNY",
     "ringgit": "MYR",
+    "rm": "MYR",  # before the number only ("RM 9"; `_CURRENCY`)
+    "rp": "IDR",
+    "rp.": "IDR",
+    "rupiah": "IDR",
+    "min": "minute",
+    "bbl": "barrel",
     "shekels": "ILS",
     "shekel": "ILS",
     "rubles": "RUB",
@@ -466,7 +472,7 @@ _WORDS = (
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w'])))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
-_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|(?:RM|Rp\.?)(?=\s?\d)|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
 
 
 _FRACTION_OF_POINT = (
@@ -502,10 +508,10 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|RM|Rp|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
         rf"{_CURRENCY}?\s?(?P<num>{_FRACTION_OF_POINT}|{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
         rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
-        rf"(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
+        rf"(?:\s(?=°))?(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
         r"(?P<rest>(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5})"
     )
@@ -517,7 +523,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|quarter|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|r[mp](?=\.?\s?\d)|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|quarter|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -625,8 +631,11 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
     if match:
         unit = _UNITS[match.group(1).lower()]
         used = match.end()
+    elif unit is None and rest[:1].isspace() and (symbol := _SPACED_SYMBOL.match(rest)):
+        unit = _ATTACHED_ONLY[symbol.group(1).lower()]
+        used = symbol.end()
     if unit:
-        rate = _RATE.match(rest, used) or _rate_after_of(rest, used)
+        rate = _RATE.match(rest, used) or _rate_after_of(rest, used) or _PER_TONNE.match(rest, used)
         if rate:
             per = " ".join(rate.group("per").lower().split())
             unit = f"{unit} per {_SINGULAR.get(per, per)}"
@@ -715,9 +724,12 @@ def _modifier_before_plural(before: str, rest: str, at: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]{3,})\b")
 
 
-_PER_TONNE = re.compile(r"/(?P<per>t)(?![\w-])")
+_PER_TONNE = re.compile(r"/(?P<per>[td])(?![\w-])")
 """A price per tonne after a slash ("$8,420/t"), read as "tonne"."""
 _SINGULAR["t"] = "tonne"
+_SINGULAR["d"] = "day"  # "85,000 bbl/d"
+_SPACED_SYMBOL = re.compile(r"\s+(g|oz|lbs?)(?=\s+of\s)")
+"""A symbol written apart from the number, before what it weighs ("500 g of honey", "12 oz of beans")."""
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,}(?:-hour)?)\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container", "per
 kilowatt-hour")."""
