@@ -175,3 +175,12 @@ def test_a_degree_sign_apart_ringgit_and_rupiah_before_the_number_and_symbols_ap
     assert units("Each jar held 500 g of honey.") == ["g"]
     assert units("The drone flies for 45 min a day.") == ["minute per day"]
     assert units("The farm 5 miles away") == ["mile"]
+
+
+def test_a_number_noun_compound_with_its_hyphen_spaced_counts_the_noun() -> None:
+    def read(text: str) -> list[tuple[str | None, str]]:
+        return [(m.unit, m.slot) for m in extract_quantities(article("u", text))]
+
+    assert read("the 23 - member panel voted .") == [(None, "member")]
+    assert read("a 300 - page report") == [(None, "page")]
+    assert read("rose 5 - 7 percent") == [("percent", "percent")]

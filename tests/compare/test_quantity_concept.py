@@ -128,3 +128,9 @@ def test_a_part_that_continues_the_quantity_before_it_and_a_measure_after_its_no
     assert concepts("The telescope spotted a galaxy 13.2 billion light years away.") == ["galaxy"]
     assert concepts("Engineers built a sea wall some 6 metres high.") == ["sea wall"]
     assert concepts("The company plans to open 120 stores across Europe.") == ["company"]
+
+
+def test_a_spaced_hyphen_compound_modifies_the_noun_after_it() -> None:
+    text = "the 12 - member jury deliberated for 9 hours ."
+    (m, _) = extract_quantities(article("c", text))
+    assert m.slot == "member" and quantity_concept(text, m.span.start, m.span.end) == "jury"

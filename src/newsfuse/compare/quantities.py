@@ -647,10 +647,11 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             )  # "per kWh", "per kilowatt-hour": the unit's name
             unit = f"{unit} per {named or singular(per)}"
             used = per_noun.end()
-    if not unit and rest[:1] == "-":
-        compound = _COMPOUND.match(rest)
+    if not unit and (rest[:1] == "-" or rest.startswith(" - ")):
+        spaced = 2 if rest[:1] == " " else 0  # "a 300 - page report": the hyphen spaced, as in tokenised copy
+        compound = _COMPOUND.match("-" + rest[3:] if spaced else rest)
         if compound:  # "a two-room flat", "a 300-page report": the noun after the hyphen is counted
-            return None, singular(compound.group(1).lower()), compound.end(1)
+            return None, singular(compound.group(1).lower()), compound.end(1) + spaced
     head: list[str] = []
     used_to = used
     for word in _ALPHA_WORD.finditer(rest[used:]):
@@ -1930,7 +1931,7 @@ def _only_qualifiers(words: list[str], i: int) -> bool:
 
 _MODIFIER = re.compile(
     r"\S*?[\d.,]+\S*(?:\s+(?:hundred|thousand|million|billion|trillion|dozen|percentage))?"
-    r"(?:\s+point)?(?:-[A-Za-z]+)*\s+"
+    r"(?:\s+point)?(?:\s?-\s?[A-Za-z]+)*+\s+"  # ("a 12 - member jury": a hyphen spaced, tokenised copy)
     r"|[A-Za-z]+(?:-[A-Za-z]+)+\s+",
     re.IGNORECASE,
 )
