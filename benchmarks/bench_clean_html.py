@@ -224,6 +224,7 @@ VARIANTS: dict[str, Any] = {
         for rule in ("related_block", "comment_section", "menu", "copyright")
     },
     "robust_nopost": partial(ours, lead=False, inside=False, aggressiveness=None),
+    "robust_nohead": partial(ours, lead=False, inside=False, head=frozenset()),
     "robust_floor0": partial(ours, lead=False, inside=False, post_floor=0.0),
     "robust_nofallback": partial(ours, lead=False, inside=False, fallback=False),
     "robust_nosplit": partial(ours, lead=False, inside=False, split=H.Split(on=False)),
@@ -260,6 +261,7 @@ VARIANTS: dict[str, Any] = {
             "hsl": {"headline", "standfirst", "label"},
             "hsb": {"headline", "standfirst", "byline"},
             "lb": {"label", "byline"},
+            "hlb": {"headline", "label", "byline"},
         }.items()
     },
     **{
