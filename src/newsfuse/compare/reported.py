@@ -138,7 +138,7 @@ _SPEAKING_NOUNS = (
     "judges|friend|friends|colleague|colleagues|allies|ally|wife|husband|son|daughter|veteran|veterans|host|"
     "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires|couple|couples|neighbour|"
     "neighbours|neighbor|neighbors|widow|widows|crew|crews|tribunal|jury|panel|coach|coaches|league|utility|"
-    "utilities|municipality|club|clinic|airline|network"
+    "utilities|municipality|club|clinic|airline|network|branch|division|detachment"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _PERSON_NOUN = (
@@ -493,7 +493,7 @@ _APPOSED = re.compile(r",\s+(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[A-ZÀ-ÖØ-Þ][\w'’-]*['’]s)\s")
 """What opens a description a name may be set after: a determiner or a possessive name ("Furtado's lawyer,
 Samira Qureshi, argued")."""
-_PLACE_BEFORE = re.compile(r"\s(?:in|from|near|across|around)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\s(?:in|from|near|across|around|on)\s+(?:the\s+)?$")
 """The preposition before a place read as the speaker ("Police in Dunmore Falls say")."""
 
 
