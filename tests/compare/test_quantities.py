@@ -184,3 +184,14 @@ def test_a_number_noun_compound_with_its_hyphen_spaced_counts_the_noun() -> None
     assert read("the 23 - member panel voted .") == [(None, "member")]
     assert read("a 300 - page report") == [(None, "page")]
     assert read("rose 5 - 7 percent") == [("percent", "percent")]
+
+
+def test_kmph_yds_metres_apart_and_a_scale_apart_after_a_currency() -> None:
+    def read(text: str) -> list[tuple[float | None, str | None]]:
+        return [(m.number, m.unit) for m in extract_quantities(article("u", text))]
+
+    assert read("The van did 142 kmph.") == [(142.0, "kilometre per hour")]
+    assert read("He ran 98 yds.") == [(98.0, "yard")]
+    assert read("The hull is 64 m long .") == [(64.0, "m")]
+    assert read("the club paid $ 6 m for him .") == [(6e6, "USD")]
+    assert read("The charity helped 1.5 m people.")[0][1] is None

@@ -297,6 +297,8 @@ _UNITS = {
     "cny": "CNY",
     "rmb": "CNY",
     "ringgit": "MYR",
+    "kmph": "kilometre per hour",
+    "yds": "yard",
     "rm": "MYR",  # before the number only ("RM 9"; `_CURRENCY`)
     "rp": "IDR",
     "rp.": "IDR",
@@ -471,7 +473,7 @@ _WORDS = (
     _by_first_letter(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w'])))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
+_SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w']))|(?(cur)\s(?=(?:m|mn|k)(?![\w']))|(?!)))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
 _CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|(?:RM|Rp\.?)(?=\s?\d)|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
 
 
@@ -632,7 +634,7 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
         unit = _UNITS[match.group(1).lower()]
         used = match.end()
     elif unit is None and rest[:1].isspace() and (symbol := _SPACED_SYMBOL.match(rest)):
-        unit = _ATTACHED_ONLY[symbol.group(1).lower()]
+        unit = _ATTACHED_ONLY[(symbol.group(1) or symbol.group(2)).lower()]
         used = symbol.end()
     if unit:
         rate = _RATE.match(rest, used) or _rate_after_of(rest, used) or _PER_TONNE.match(rest, used)
@@ -729,8 +731,13 @@ _PER_TONNE = re.compile(r"/(?P<per>[td])(?![\w-])")
 """A price per tonne after a slash ("$8,420/t"), read as "tonne"."""
 _SINGULAR["t"] = "tonne"
 _SINGULAR["d"] = "day"  # "85,000 bbl/d"
-_SPACED_SYMBOL = re.compile(r"\s+(g|oz|lbs?)(?=\s+of\s)")
-"""A symbol written apart from the number, before what it weighs ("500 g of honey", "12 oz of beans")."""
+_SPACED_SYMBOL = re.compile(
+    r"\s+(?:(g|oz|lbs?)(?=\s+of\s)|(m)(?=\s*[.,;:)]|\s*$|\s+(?:long|tall|high|wide|deep|above|below|away|to|from|of|"
+    r"in|at|and|on|into|over|under|up|down)\b))"
+)
+"""A symbol written apart from the number: before what it weighs ("500 g of honey", "12 oz of beans"), and "m"
+for metres before an extent, a preposition or punctuation ("64 m long", "climbs 600 m to the summit"; "1.5 m
+people" stays a million)."""
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,}(?:-hour)?)\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container", "per
 kilowatt-hour")."""
