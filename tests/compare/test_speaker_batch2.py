@@ -95,3 +95,11 @@ def test_her_husband_is_the_other_half_of_the_couple() -> None:
         "Her husband said the couple would sell the shelving to the school board."
     )
     assert _speaker(text, "the couple would sell") == "Ray Ashdown"
+
+
+def test_a_quote_opening_the_text_is_the_person_the_next_paragraph_opens_with() -> None:
+    text = (
+        '"It sounded like the whole barn was breathing."\n\n'
+        "Hollis Grunwald was describing the night the roof of his dairy barn gave way under the snow."
+    )
+    assert _speaker(text, "It sounded like") == "Hollis Grunwald"

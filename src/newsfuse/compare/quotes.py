@@ -1909,7 +1909,21 @@ def _floating(
             if phrase.lower() in PRONOUNS:
                 phrase = people.antecedent(end, phrase) or ""
             return split_name(full_name(phrase, text, end))[0] or None, None
+    if not before.strip(" \t\xa0\n\"“'"):
+        # a quote opening the text, its speaker named by the next paragraph ("It looked like snow."¶"Marisol
+        # Ferreira was describing the ash …")
+        line = text.find("\n", start)
+        named = _NAMED_NEXT.match(text, line) if line > 0 else None
+        if named and _plausible_person(named.group("n")):
+            return named.group("n"), None
     return None, None
+
+
+_NAMED_NEXT = re.compile(
+    r"\n[\s\xa0]*(?:That(?:'s|’s|[ \xa0]+is|[ \xa0]+was)[ \xa0]+(?:how|what)[ \xa0]+)?"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})(?:,[^,\n]{1,60},)?[ \xa0]+[a-z]"
+)
+"""The full name opening the paragraph after a quote that opens the text, as the subject of its sentence."""
 
 
 def _closed_by(text: str, since: int, start: int) -> bool:
