@@ -574,6 +574,16 @@ SESSION18_BASE = "f327002"
 """Session 18's starting commit: its compare package is scored beside this tree's (``--speakers-dev2``)."""
 
 
+SESSION18_NOTES = """## Session 18 (issue 7, speakers: a second fiction batch; tuned on its half A, PolNeAR train/dev checked, test sets reported once at the end)
+
+Runs: `.venv/bin/python benchmarks/bench_quotes.py --baseline f327002` (this file; f327002 is the session start),
+`--speakers-dev2 A` for half A's wrong speakers (the tree beside f327002's compare package),
+`.venv/bin/python benchmarks/bench_reported.py --session18` (compare_reported.md: reported speech, GGT with
+reported speech, speakers_dev2, reported_dev, CPU). Figures and rules: compare_reported.md's session 18 section.
+
+"""
+
+
 def speakers_dev2(package: ModuleType | None = None, errors: str | None = None) -> dict[str, Any]:
     """Speaker accuracy on speakers_dev2.jsonl by half ("A", "B") and by kind, for this tree's compare package
     or ``package`` (another commit's, from :func:`benchmarks.revision.import_at`): the mentions are
@@ -650,8 +660,10 @@ def quality(commit: str = BASELINE) -> dict[str, Any]:
     """Quote spans and speakers on PolNeAR (train/dev diagnosed, test reported) and GGT (test, reported), and
     the error classes of PolNeAR train and dev for this tree and for ``commit``'s quotes.py."""
     old = _baseline_module(commit)
+    package = import_at(commit, "compare", f"compare_{commit}")
     return {
         "speakers_dev": {"before": speakers_dev(old), "after": speakers_dev()},
+        "speakers_dev2": {"before": speakers_dev2(package), "after": speakers_dev2()},
         "polnear": {s: quotes_polnear(s) for s in ("train", "dev", "test")},
         "polnear_listed_order": {s: quotes_polnear(s, listed=True) for s in ("train", "dev", "test")},
         "polnear_text_order_at_baseline": {
@@ -728,7 +740,7 @@ def _markdown(r: dict[str, Any]) -> str:
     g3, rep = ggt["overlap_0.3"], ggt["overlap_0.3_with_reported_speech"]
     b = BEFORE
     lines = [
-        "# compare/quotes.py — direct quotes and speakers (issue 7, sessions 11–16)",
+        "# compare/quotes.py — direct quotes and speakers (issue 7, sessions 11–18)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_quotes.py` (from the repo root; writes this file and",
         "`compare_quotes.json`; quality functions are bench_compare's). Output check of a speed change:",
@@ -784,6 +796,21 @@ def _markdown(r: dict[str, Any]) -> str:
                 f"{now['named_source_accuracy']:.3f} / {now['pronoun_source_accuracy_proxy']:.3f} "
                 f"({now['named_sources']} + {now['pronoun_sources']}) | — |"
             )
+    for half, dev in r.get("speakers_dev2", {}).get("after", {}).items():
+        old_d = r["speakers_dev2"]["before"][half]
+        lines.append(
+            f"| speaker accuracy, speakers_dev2.jsonl (session 18: direct quotes + reported speech; GGT's last-word "
+            f"rule / the same words) | speakers_dev2 {half} (dev{', tuned' if half == 'A' else ', the check'}) | "
+            f"{old_d['accuracy']:.3f} ({old_d['right']} / {old_d['full']} of {old_d['quotes']}) | "
+            f"{dev['accuracy']:.3f} ({dev['right']} / {dev['full']} of {dev['quotes']}) | — |"
+        )
+        for kind, (right, n) in dev["by_kind"].items():
+            was = old_d["by_kind"].get(kind, [0, 0])
+            if was != [right, n]:
+                lines.append(
+                    f"| same, quotes of the case {kind} | speakers_dev2 {half} (dev) | {was[0]}/{was[1]} | "
+                    f"{right}/{n} | — |"
+                )
     for half, dev in r.get("speakers_dev", {}).get("after", {}).items():
         old_d = r["speakers_dev"]["before"][half]
         lines.append(
@@ -905,7 +932,9 @@ def _markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-NOTES = """## Session 16 (issue 7, speakers; tuned on speakers_dev's tune half and PolNeAR train/dev, test sets reported once at the end)
+NOTES = (
+    SESSION18_NOTES
+    + """## Session 16 (issue 7, speakers; tuned on speakers_dev's tune half and PolNeAR train/dev, test sets reported once at the end)
 
 Runs: `.venv/bin/python benchmarks/bench_quotes.py --baseline aa58c12` (this file; aa58c12 is the session start,
 whose quotes.py is imported beside this tree's), `--dev` for the dev sets alone, `--speakers-dev tune` for the
@@ -1291,6 +1320,7 @@ interleaved, +1.3 % / −2.0 % whole passes. Within the +10 % budget.
   some credit …, but he suggested …" is Ryan's), a first name alone ("Her father, Brad, 39, worried …"),
   first-person narrators ("I confessed") and role nouns the text never ties to a name.
 """
+)
 
 
 def same_as(commit: str) -> dict[str, dict[str, int]]:

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
-from benchmarks.bench_quotes import _baseline_module, _cleaned_2000  # noqa: E402
+from benchmarks.bench_quotes import _baseline_module, _cleaned_2000, speakers_dev2  # noqa: E402
 from benchmarks.revision import file_at, import_at  # noqa: E402
 from benchmarks.saved import save_results  # noqa: E402
 from newsfuse.compare import align, compare_event, quotes, reported  # noqa: E402
@@ -862,6 +862,83 @@ def session17(passes: int = 5, test: bool = True) -> dict[str, Any]:
     return out
 
 
+SESSION18_BASE = "f327002"
+"""Session 18's starting commit (speakers: speakers_dev2.jsonl; the sentence splitter): the whole newsfuse
+package at it, beside this tree's (``--session18``)."""
+
+
+def session18(passes: int = 5, test: bool = True) -> dict[str, Any]:
+    """Session 18 (speakers, a second fiction batch; the splitter's decades): the newsfuse package at
+    :data:`SESSION18_BASE` (its own sentence splitter too) beside this tree's: speakers_dev2.jsonl's halves (A
+    tuned on, B the check), reported_dev.jsonl's halves, PolNeAR train/dev, ggt_quotes_eval (test, reported
+    once) and find_reports' CPU per article in alternating cold passes."""
+    base = import_at(SESSION18_BASE, "", f"newsfuse_{SESSION18_BASE}")
+    out: dict[str, Any] = {"base": SESSION18_BASE}
+    for name, package in (("before", base.compare), ("after", None)):
+        extract = package.reported.extract_reported if package else reported.extract_reported
+        direct = package.quotes.extract_quotes if package else quotes.extract_quotes
+        out[f"speakers_dev2_{name}"] = speakers_dev2(package)
+        for half in ("A", "B"):
+            out[f"reported_dev_{half}_{name}"] = reported_dev(half, extract, direct)
+        for split in ("train", "dev"):
+            out[f"polnear_{split}_{name}"] = _polnear_figures(split, extract)
+        if test:
+            out[f"ggt_{name}"] = ggt(extract, direct)
+
+    def clear() -> None:
+        base.compare.quotes.clear_caches()
+        quotes.clear_caches()
+
+    out.update(_find_reports_versus(base.compare.reported, reported, clear, passes))
+    return out
+
+
+def _session18_markdown(r: dict[str, Any]) -> str:
+    s = r.get("session18")
+    if not s:
+        return ""
+    rows = []
+    for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
+        b, a = s["speakers_dev2_before"][half], s["speakers_dev2_after"][half]
+        rows.append(
+            f"| resolved-speaker accuracy, direct + reported (right / found / quotations) | speakers_dev2 {half} "
+            f"({role}) | {b['accuracy']:.4f} ({b['right']} / {b['found']} / {b['quotes']}) | {a['accuracy']:.4f} "
+            f"({a['right']} / {a['found']} / {a['quotes']}) |"
+        )
+    for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
+        b, a = s[f"reported_dev_{half}_before"], s[f"reported_dev_{half}_after"]
+        rows += [
+            f"| quote span F1, direct + reported (>= 30 %, GGT protocol) | reported_dev {half} ({role}; 88 texts) | "
+            f"{_f(b)} | {_f(a)} |",
+            f"| resolved-speaker accuracy, matched quotes | reported_dev {half} | "
+            f"{b['resolved_speaker_accuracy']:.4f} | {a['resolved_speaker_accuracy']:.4f} |",
+        ]
+    for split in ("train", "dev"):
+        b, a = s[f"polnear_{split}_before"], s[f"polnear_{split}_after"]
+        rows += [
+            f"| indirect attributions, >= 30 % of gold covered | polnear {split} (dev) | {_f(b)} | {_f(a)} |",
+            _named_speaker_row(split, b, a),
+            f"| direct quotes + reported speech vs every attribution, >= 30 % (GGT's rule) | polnear {split} (dev) "
+            f"| {_f(b['combined'])} | {_f(a['combined'])} |",
+        ]
+    return _session_section(
+        r,
+        18,
+        "issue 7, speakers: a second fiction batch; the splitter",
+        f"the newsfuse package at the session start ({s['base']}, its sentence splitter too), imported beside "
+        "this tree's in the same run.",
+        rows,
+        SESSION18_NOTES,
+        " speakers_dev2.jsonl and reported_dev.jsonl: benchmarks/data/README.md.",
+        ggt_by_kind=True,
+    )
+
+
+SESSION18_NOTES = """(notes follow the measurement)
+
+"""
+
+
 def _session17_markdown(r: dict[str, Any]) -> str:
     s = r.get("session17")
     if not s:
@@ -1168,6 +1245,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
+        + _session18_markdown(r)
         + _session17_markdown(r)
         + _session16_markdown(r)
         + _session15_markdown(r)
@@ -1620,6 +1698,12 @@ def main() -> None:
         help=f"session 17: the compare package at {SESSION17_BASE} beside this tree's (reported_dev, PolNeAR, GGT)",
     )
     parser.add_argument(
+        "--session18",
+        action="store_true",
+        help=f"session 18: the newsfuse package at {SESSION18_BASE} beside this tree's (speakers_dev2, reported_dev, "
+        "PolNeAR, GGT, speed)",
+    )
+    parser.add_argument(
         "--reported-dev",
         choices=("A", "B", "all"),
         help="score reported_dev.jsonl's half (GGT protocol); with --list, print its misses (tune on A only)",
@@ -1642,6 +1726,9 @@ def main() -> None:
         return
     if args.reported_dev:
         print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
+        return
+    if args.session18:
+        _remeasure("session18", lambda: session18(test=not args.no_test))
         return
     if args.session17:
         _remeasure("session17", lambda: session17(test=not args.no_test))
