@@ -195,3 +195,14 @@ def test_kmph_yds_metres_apart_and_a_scale_apart_after_a_currency() -> None:
     assert read("The hull is 64 m long .") == [(64.0, "m")]
     assert read("the club paid $ 6 m for him .") == [(6e6, "USD")]
     assert read("The charity helped 1.5 m people.")[0][1] is None
+
+
+def test_pts_mi_kgs_cubic_metres_and_a_rate_after_of_a_chemical_formula() -> None:
+    def units(text: str) -> list[str | None]:
+        return [m.unit for m in extract_quantities(article("u", text))]
+
+    assert units("The index added 57 pts.") == ["point"]
+    assert units("The detour adds 14 mi.") == ["mile"]
+    assert units("They unloaded 2,500 kgs of fish.") == ["kg"]
+    assert units("The plant handles 45,000 m3 of sewage a day.") == ["cubic metre per day"]
+    assert units("The island emits 3.1 tonnes of CO2 per capita.") == ["tonne per capita"]

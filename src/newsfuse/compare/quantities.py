@@ -298,6 +298,11 @@ _UNITS = {
     "rmb": "CNY",
     "ringgit": "MYR",
     "kmph": "kilometre per hour",
+    "pts": "point",
+    "mi": "mile",
+    "kgs": "kg",
+    "m3": "cubic metre",
+    "m³": "cubic metre",
     "yds": "yard",
     "rm": "MYR",  # before the number only ("RM 9"; `_CURRENCY`)
     "rp": "IDR",
@@ -748,7 +753,7 @@ _REFERENT_STOP = (
 )
 """Words a counted thing ends at: the stop words, less the nouns and adjectives among them ("three former
 bank executives", "40 fire engines", "two system failures")."""
-_OF_THING = re.compile(r"\s+of\s+[A-Za-z]+")
+_OF_THING = re.compile(r"\s+of\s+[A-Za-z]\w*")  # ("tonnes of CO2 per capita")
 _NEXT_PLURAL = re.compile(r"\s+([A-Za-z]{3,}(?<![sS][sS])s)\b")
 """A plural noun next ("police officers")."""
 _COMPOUND = re.compile(
