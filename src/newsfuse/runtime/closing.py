@@ -37,6 +37,7 @@ from newsfuse.cluster.features import article_terms
 from newsfuse.cluster.ids import event_id
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
+from newsfuse.runtime.handover import Closed as Closed  # its home until now: still importable from here
 from newsfuse.runtime.held import HeldArticles
 
 
@@ -89,14 +90,6 @@ def document_frequency(terms: Iterable[Mapping[str, int]]) -> Counter[str]:
     for counts in terms:
         frequency.update(counts.keys())
     return frequency
-
-
-class Closed(list[str]):
-    """An event's sorted article ids, as handed over. ``replaces``: the ``event_id`` of each earlier
-    hand-over of this event that this one replaces (a follow-up reopened it by a far tie; it holds their
-    articles too); empty for an event handed over the first time."""
-
-    replaces: tuple[str, ...] = ()
 
 
 def replaced(events: Iterable[Sequence[str]]) -> list[list[str]]:
