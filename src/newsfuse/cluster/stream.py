@@ -63,7 +63,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain, compress, filterfalse, islice, repeat
-from operator import add, methodcaller, mul
+from operator import add, itemgetter, methodcaller, mul
 from typing import Any
 
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
@@ -81,8 +81,12 @@ class StateError(NewsfuseError):
 
 _STATE_VERSION = 1
 _IS_NAME = methodcaller("startswith", ENTITY)
+_WEIGHT = itemgetter(1)
 RARE_SHARE = 0.01
 """A name earns ``cluster.name_bonus`` only when at most this share of the articles seen hold it."""
+HEADLINE_FULLNESS = 0.25
+"""With ``cluster.headline_link``: an article is a headline, and an event one of headlines, when its (its
+members' mean) ``_fullness`` is at most this (a vector of at most 35 of 80 terms)."""
 
 
 @dataclass
@@ -94,6 +98,7 @@ class _Event:
     first_day: int | None
     last_day: int | None
     dense: list[float] | None = None  # sum of the members' sentence embeddings (embedding_weight > 0)
+    fullness: float = 0.0  # sum of the members' ``_fullness`` (0 each for a headline)
     parts: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # norm2 per kind, with a pair model
 
 
@@ -267,6 +272,11 @@ def _gap(day: int | None, event: _Event) -> int:
     return max(0, day - event.last_day, event.first_day - day)
 
 
+def _headlines(event: _Event) -> bool:
+    """Whether an event is one of headlines: its members' mean fullness is at most ``HEADLINE_FULLNESS``."""
+    return event.fullness <= HEADLINE_FULLNESS * event.size
+
+
 def _span_gap(a: _Event, b: _Event) -> int:
     """Days between the nearest articles of two events (0 when either is undated)."""
     if a.first_day is None or a.last_day is None or b.first_day is None or b.last_day is None:
@@ -430,7 +440,7 @@ class StreamClusterer:
             event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
             self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
-            self._record_links(event, [*ranked, *singles])
+            self._record_links(event, [*ranked, *singles], len(vector))
             return event.id
         event = ranked[0][2]
         self._join(event, vector, cut, day, dense, self._dots.get(event.id))
@@ -438,7 +448,7 @@ class StreamClusterer:
         for score, _, other in ranked[1:]:
             if score >= join_at and self._alike(event, other, fullness):
                 event = self._merge(event, other, article.id)
-        self._record_links(event, ranked)
+        self._record_links(event, ranked, len(vector))
         return event.id
 
     def _weigh(self, terms: Mapping[str, int]) -> dict[str, float]:
@@ -508,7 +518,10 @@ class StreamClusterer:
                 heaviest = self._heaviest(names, event.centroid)
                 self._far.keep(event.id, event.last_day, len(heaviest), self._compact(event, heaviest))
         forgotten = self._far.expire(day - math.floor(config.far_days), config.far_events) if far else []
-        if (retired or forgotten) and self.ties:
+        # a tie is cleared once its event cannot return: only a handed-over event not kept far, or one
+        # forgotten, has just stopped being able to (the far index holds most of those handed over)
+        kept_far = far and all(map(self._far.names.__contains__, retired))
+        if self.ties and (forgotten or (retired and not kept_far)):
             self.ties = [t for t in self.ties if self.holds(self.resolve(t.event))]
         if self.keep_retired:
             self.retired += retired
@@ -533,9 +546,11 @@ class StreamClusterer:
         """An event's compact mean vector for far ties: ``names`` (terms of its centroid) first, then its
         ``far_terms`` heaviest other terms, each weight over the event's articles."""
         centroid, size = event.centroid, event.size
-        keep = heapq.nlargest(self.config.far_terms, centroid, key=centroid.__getitem__)
+        # ``heapq.nlargest``'s own equivalent (a stable sort of the items, heaviest first), at a third of
+        # its CPU: its heap runs in Python, comparing each term through a key call (session 18)
+        keep = sorted(centroid.items(), key=_WEIGHT, reverse=True)[: self.config.far_terms]
         compact = {t: centroid[t] / size for t in names}
-        compact.update((t, centroid[t] / size) for t in keep if t not in compact)
+        compact.update((t, w / size) for t, w in keep if t not in compact)
         return compact
 
     def _far_hit(self, names: Iterable[str], vector: Mapping[str, float], size: int) -> str | None:
@@ -543,7 +558,7 @@ class StreamClusterer:
         compact vector's dot product with ``vector`` over ``size`` (an article's unit vector, or an
         event's centroid and its size) is the highest, reaching ``far_threshold``; else None."""
         far, held = self._far, set(names)
-        hits = Counter(chain.from_iterable(far.postings.get(t, ()) for t in held))
+        hits = Counter(chain.from_iterable(map(far.postings.get, held, repeat(()))))
         need = self.config.far_names
         best, best_score = None, self.config.far_threshold
         for eid, shared in sorted(hits.items()):
@@ -679,13 +694,17 @@ class StreamClusterer:
             self._age(best)
         return best
 
-    def _record_links(self, event: _Event, ranked: Sequence[tuple[float, float, _Event]]) -> None:
-        """Note the events the article now in ``event`` had a (decayed) cosine of at least ``link_threshold``
-        to."""
-        limit = self.config.link_threshold
+    def _record_links(self, event: _Event, ranked: Sequence[tuple[float, float, _Event]], terms: int) -> None:
+        """Note the events the article (of ``terms`` vector terms) now in ``event`` had a (decayed) cosine of
+        at least ``link_threshold`` to; with ``headline_link``, for a headline, also every other candidate
+        event of headlines (``_push_links`` weighs them by their centroids)."""
+        config = self.config
+        limit = config.link_threshold
         if limit <= 0.0:
             return
         others = {other.id for _, cosine, other in ranked if cosine >= limit and other.id != event.id}
+        if config.headline_link > 0.0 and self._fullness(terms) <= HEADLINE_FULLNESS:
+            others.update(other.id for _, _, other in ranked if other.id != event.id and _headlines(other))
         if others:
             self._links.setdefault(event.id, set()).update(others)
 
@@ -744,6 +763,12 @@ class StreamClusterer:
                 limit = max(limit, config.link_multi_threshold)
             if mean >= limit and not _named_apart(event, other, config.link_entity_floor):
                 heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
+            elif config.headline_link > 0.0 and _headlines(event) and _headlines(other):
+                # two events of headlines: their centroids' cosine (what their headlines, together, are
+                # about), not the mean over pairs of a few words each
+                cosine = _dot(small.centroid, large.centroid) / math.sqrt(event.norm2 * other.norm2)
+                if cosine >= config.headline_link:
+                    heapq.heappush(heap, (-mean, event.id, other.id, event.size, other.size))
 
     def _one_story(self, a: _Event, b: _Event) -> bool:
         """Whether two events of several articles each are the days of one story rather than two stories of
@@ -900,6 +925,7 @@ class StreamClusterer:
             _grow(event, kind_dots(cut, event.centroid), cut.norms2)
         self._index.add_terms(event, vector)
         event.size += 1
+        event.fullness += self._fullness(len(vector))
         if day is not None:
             event.first_day = day if event.first_day is None else min(event.first_day, day)
             if event.last_day is None or day > event.last_day:
@@ -917,6 +943,7 @@ class StreamClusterer:
         self._stale.discard(absorbed.id)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
+        kept.fullness += absorbed.fullness
         if absorbed.dense is not None:
             kept.dense = absorbed.dense if kept.dense is None else list(map(add, kept.dense, absorbed.dense))
         for day in (absorbed.first_day, absorbed.last_day):
@@ -979,6 +1006,7 @@ class StreamClusterer:
             "first_day": e.first_day,
             "last_day": e.last_day,
             "dense": None if e.dense is None else list(e.dense),
+            "fullness": e.fullness,
             **({"parts": list(e.parts)} if self._kinds else {}),
         }
 
@@ -1020,6 +1048,8 @@ class StreamClusterer:
 
     def _resumed(self, raw: Mapping[str, Any]) -> _Event:
         event = _Event(**raw)
+        if "fullness" not in raw:  # saved before events knew it: taken for full articles (no headline links)
+            event.fullness = float(event.size)
         if self._kinds and "parts" not in raw:  # saved without a pair model
             event.parts = list(split(event.centroid).norms2)
         return event
