@@ -86,26 +86,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    import signal
-    import threading
-
     from newsfuse.service import Service
     from newsfuse.store import Store
-    from newsfuse.watch import watch
+    from newsfuse.watch import until_signalled, watch
 
-    stop = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
     store = Store(args.store)
     console = Console(stderr=True)
-    try:
-        stats = watch(
-            args.sources,
-            Service(store, _config(args.config)),
-            stop,
-            interval=args.interval,
-            max_polls=args.max_polls,
-            report=None if args.quiet else lambda s: console.print(f"{s.files} files: {s.outcomes}"),
+    try:  # SIGTERM / SIGINT stop the loop between polls and batches
+        service = Service(store, _config(args.config))
+        stats = until_signalled(
+            lambda stop: watch(
+                args.sources,
+                service,
+                stop,
+                interval=args.interval,
+                max_polls=args.max_polls,
+                report=None if args.quiet else lambda s: console.print(f"{s.files} files: {s.outcomes}"),
+            )
         )
     finally:
         store.close()

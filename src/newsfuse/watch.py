@@ -5,16 +5,18 @@ for one poll (so half-written files are not read). Each poll also fetches every 
 ``ingest.fetch``) and reads its entries not seen before (``ingest.feed``; link-only entries are fetched
 politely). Everything is added through the Service in batches. Inputs are keyed on their content, so
 restarting adds nothing twice. A ``threading.Event`` stops the loop between polls and between batches
-(the CLI sets it on SIGTERM / SIGINT).
+(the CLI sets it on SIGTERM / SIGINT through ``until_signalled``).
 """
 
 from __future__ import annotations
 
 import re
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.feed import parse_feed
@@ -23,6 +25,8 @@ from newsfuse.ingest.files import discover, read_path
 from newsfuse.ingest.urls import PoliteFetcher, Target, resolve_targets
 from newsfuse.model import Drop, RawDoc, Rejected
 from newsfuse.service import Outcome, Service
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -137,3 +141,45 @@ def watch(
         if max_polls is None or stats.polls < max_polls:
             stop.wait(interval)
     return stats
+
+
+def until_signalled(
+    body: Callable[[threading.Event], T], signals: Sequence[int] = (signal.SIGTERM, signal.SIGINT)
+) -> T:
+    """``body(stop)`` in a worker thread, with each of ``signals`` setting ``stop`` until it returns.
+
+    The loop must not run in the main thread: a Python signal handler runs in the main thread between two
+    bytecodes, and ``Event.wait`` holds the event's lock for a few bytecodes of every wait, so a handler
+    calling ``stop.set()`` that lands there blocks on that lock forever (a watch stuck on SIGTERM). Here the
+    main thread only joins, and a second signal arriving while the handler runs does not set ``stop`` again
+    (its lock may be held by the handler it interrupted). Call it from the main thread."""
+    stop = threading.Event()
+    fired: list[int] = []
+    done: list[T] = []
+    failed: list[BaseException] = []
+
+    def handler(signum: int, frame: object) -> None:
+        if not fired:
+            fired.append(signum)
+            stop.set()
+
+    def work() -> None:
+        try:
+            done.append(body(stop))
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
+    try:
+        worker = threading.Thread(target=work, name="newsfuse-watch")
+        worker.start()
+        while (
+            worker.is_alive()
+        ):  # a timed join: the handler runs soon even when another thread took the signal
+            worker.join(0.5)
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+    if failed:
+        raise failed[0]
+    return done[0]

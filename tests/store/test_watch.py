@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ import pytest
 from newsfuse.errors import InputError
 from newsfuse.service import Service
 from newsfuse.store import Store, StoredArticle
-from newsfuse.watch import FolderWatcher, watch
+from newsfuse.watch import FolderWatcher, until_signalled, watch
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
@@ -63,27 +66,104 @@ def test_watch_adds_new_files_until_stopped(tmp_path: Path) -> None:
         store.close()
 
 
+LONG = 420.0
+"""Seconds to wait for a child process to reach a state: start-up (imports, a first ingest) takes minutes of
+wall time when two cores are shared by a load of 20-30; a test's whole budget is pytest-timeout's 600 s."""
+
+
+def _articles(db: Path) -> int:
+    """How many articles the store file holds (0 before the child has made it), without making it here."""
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db, timeout=LONG)
+    try:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # the child has not made its tables yet
+        return 0
+    finally:
+        conn.close()
+
+
+def _wait_for(ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path, what: str) -> None:
+    deadline = time.monotonic() + LONG
+    while not ready():
+        if process.poll() is not None:
+            pytest.fail(f"the watch exited ({process.returncode}) before {what}: {log.read_text()}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"no {what} in {LONG:g} s: {log.read_text()}")
+        time.sleep(0.1)
+
+
 def test_watch_command_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     shutil.copytree(CORPUS / "ostend-bridge", inbox)
-    db = tmp_path / "cli.db"
+    db, log = tmp_path / "cli.db", tmp_path / "watch.log"
     args = [sys.executable, "-m", "newsfuse.cli", "watch", str(inbox), "--store", f"sqlite:///{db}"]
-    process = subprocess.Popen([*args, "--interval", "0.2"], stderr=subprocess.PIPE, cwd=ROOT)
-    store = Store(f"sqlite:///{db}")
+    with log.open("wb") as err:
+        process = subprocess.Popen([*args, "--interval", "0.2"], stderr=err, cwd=ROOT)
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and (not db.exists() or store.stats()["articles"] < 2):
-            time.sleep(0.2)
-        assert store.stats()["articles"] == 2
-    finally:
+        # the child tells it is running by what it writes: both files in the store (its handlers are set by then)
+        _wait_for(lambda: _articles(db) == 2, process, log, "two articles in the store")
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=30)
-        store.close()
-    assert process.returncode == 0, err.decode()
-    assert b"stopped after" in err
-    again = subprocess.run([*args, "--max-polls", "2", "--interval", "0.05"], capture_output=True, cwd=ROOT)
-    assert again.returncode == 0
+        assert process.wait(timeout=LONG) == 0, log.read_text()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert "stopped after" in log.read_text()
+    again = subprocess.run(
+        [*args, "--max-polls", "2", "--interval", "0.05"], capture_output=True, cwd=ROOT, timeout=LONG
+    )
+    assert again.returncode == 0, again.stderr.decode()
     assert b"'known': 2" in again.stderr
+
+
+_SIGNALLED = """
+import os, signal, sys, threading
+from newsfuse.watch import until_signalled
+
+def body(stop):
+    threading.Timer(0.02, lambda: [os.kill(os.getpid(), s) for s in SIGNALS]).start()
+    waits = 0
+    while not stop.is_set():
+        stop.wait(0)  # the wait a handler that sets ``stop`` in the same thread deadlocks on, half the time
+        waits += 1
+    return waits
+
+for SIGNALS in [(signal.SIGTERM,), (signal.SIGINT,), (signal.SIGTERM, signal.SIGINT)] * 10:
+    assert until_signalled(body) > 0
+assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+print("stopped every time", flush=True)
+"""
+
+
+def test_a_signal_stops_a_loop_busy_waiting_on_its_stop_event() -> None:
+    """A handler calling ``stop.set()`` in the thread that was inside ``stop.wait()`` blocks forever on the
+    event's lock (a watch that SIGTERM left hanging): the loop runs in a worker thread instead."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNALLED], capture_output=True, text=True, cwd=ROOT, timeout=LONG
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stopped every time"
+
+
+def test_until_signalled_returns_raises_and_restores_the_handlers() -> None:
+    before = signal.getsignal(signal.SIGTERM)
+
+    def stopped(stop: threading.Event) -> str:
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert stop.wait(LONG)
+        return "stopped"
+
+    assert until_signalled(stopped) == "stopped"
+    assert signal.getsignal(signal.SIGTERM) is before
+
+    def broken(stop: threading.Event) -> str:
+        raise InputError("no such folder")
+
+    with pytest.raises(InputError, match="no such folder"):
+        until_signalled(broken)
+    assert signal.getsignal(signal.SIGTERM) is before
 
 
 FEED_ITEM = """<item><title>{title}</title><link>http://news.example/{n}</link><guid>item-{n}</guid>
