@@ -206,3 +206,10 @@ def test_pts_mi_kgs_cubic_metres_and_a_rate_after_of_a_chemical_formula() -> Non
     assert units("They unloaded 2,500 kgs of fish.") == ["kg"]
     assert units("The plant handles 45,000 m3 of sewage a day.") == ["cubic metre per day"]
     assert units("The island emits 3.1 tonnes of CO2 per capita.") == ["tonne per capita"]
+
+
+def test_an_age_in_apposition_with_its_commas_spaced() -> None:
+    found = [
+        (m.value, m.slot) for m in extract_quantities(article("u", "the boy , 14 , was taken to hospital ."))
+    ]
+    assert found == [("14", "age")]

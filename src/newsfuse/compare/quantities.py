@@ -1637,16 +1637,17 @@ def _bare(
         num.isdigit()
         and len(num) < 4
         and 0 < int(num) < 120
-        and text[match.end("num") : match.end("num") + 1] == ","
+        and (comma := match.end("num") + (text[match.end("num") : match.end("num") + 2] == " ,"))
+        and text[comma : comma + 1] == ","
         and _APPOSED_AGE.search(text, max(0, match.start() - 30), match.start())
-        and not text[match.end("num") + 1 : match.end("num") + 3].strip()[:1].isdigit()
-    ):
+        and not text[comma + 1 : comma + 3].strip()[:1].isdigit()
+    ):  # (tokenised copy spaces its commas: "the boy , 14 , was taken")
         return "age"  # "Greta Olund, 67, of Fenwick", "The suspect, 29, was held": an age set off by commas
     return None
 
 
 _APPOSED_AGE = re.compile(
-    r"(?<![\w'’-])(?!(?:[Aa]nd|[Oo]r|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o)\b)[A-Za-z][a-z'’-]+, $"
+    r"(?<![\w'’-])(?!(?:[Aa]nd|[Oo]r|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o)\b)[A-Za-z][a-z'’-]+ ?, $"
 )
 """A word, then a comma, just before a number that a comma follows: the number is an age set off as an
 apposition (CQE's ``lonely_num`` tags a bare number; no unit is written)."""
