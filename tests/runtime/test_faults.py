@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +16,6 @@ import pytest
 
 import newsfuse
 from newsfuse import run
-from newsfuse.config import Config
 from newsfuse.dedup import DedupIndex
 from newsfuse.model import RawDoc
 from newsfuse.report import report_dict
@@ -22,7 +23,7 @@ from newsfuse.runtime import LocalRunner
 from newsfuse.runtime.checkpoint import _HEAD, Journal
 from newsfuse.runtime.dask import DaskRunner
 
-SRC = str(Path(newsfuse.__file__).resolve().parents[1])
+SRC = Path(newsfuse.__file__).resolve().parents[1]
 
 
 def _corpus(root: Path, corpus: Path, copies: int) -> Path:
@@ -49,43 +50,74 @@ def _frames(journal: Path) -> list[str]:
     return keys
 
 
-def _cli(*args: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.Popen([sys.executable, "-m", "newsfuse.cli", "run", *args, "--quiet"], env=env)
+LONG = 420.0
+"""Seconds to wait for a child run: minutes of wall time when two cores are shared by a load of 20-30."""
+
+_HOLD = """
+import sys, threading
+from pathlib import Path
+from newsfuse.cli import main
+from newsfuse.runtime.checkpoint import Journal
+
+appended = Journal.append
+
+def append_then_hold(self, items):
+    written = appended(self, items)
+    if written:  # its first entries are durable: say so, and wait mid-run for the kill
+        Path(sys.argv[1]).write_text(str(written), encoding="utf-8")
+        threading.Event().wait()
+    return written
+
+Journal.append = append_then_hold
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _frozen_source(root: Path) -> str:
+    """A copy of the package for the test's runs: the source tree may change while they run (other work in
+    the same checkout), and a killed run, its resumption and the run they are compared with must be one code."""
+    shutil.copytree(SRC / "newsfuse", root / "src" / "newsfuse")
+    return str(root / "src")
+
+
+def _cli(src: str, *args: str, hold: Path | None = None) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": src}
+    entry = ["-c", _HOLD, str(hold)] if hold is not None else ["-m", "newsfuse.cli"]
+    return subprocess.Popen([sys.executable, *entry, "run", *args, "--quiet"], env=env)
 
 
 def test_killed_run_resumes_to_the_same_report_with_nothing_done_twice(tmp_path: Path, corpus: Path) -> None:
     inputs = _corpus(tmp_path, corpus, copies=4)
+    src = _frozen_source(tmp_path)
     (tmp_path / "nf.toml").write_text("[runtime]\ncheckpoint_every = 4\n", encoding="utf-8")
     config = ["--config", str(tmp_path / "nf.toml")]
-    work, journal = tmp_path / "work", tmp_path / "work" / "journal.bin"
-    first = _cli(str(inputs), "--out", str(tmp_path / "o1"), "--workdir", str(work), *config)
-    # the first journal entry comes after the CLI's start-up (imports, model warm-up, the pool's fork), which a
-    # loaded machine can stretch past two minutes: wait for it (or for the run's end) up to ten
-    deadline = time.monotonic() + 600
-    while not (journal.exists() and journal.stat().st_size > 0) and time.monotonic() < deadline:
-        if first.poll() is not None:
-            break
-        time.sleep(0.01)
-    assert first.poll() is None, "the run finished before it could be killed"
-    first.send_signal(signal.SIGKILL)
-    first.wait()
+    work, journal, held = tmp_path / "work", tmp_path / "work" / "journal.bin", tmp_path / "held"
+    first = _cli(src, str(inputs), "--out", str(tmp_path / "o1"), "--workdir", str(work), *config, hold=held)
+    try:  # the run stops itself after its first journal entries (start-up takes minutes on a loaded machine)
+        deadline = time.monotonic() + LONG
+        while not held.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert held.exists(), f"no journal entry in {LONG:g} s (exit status {first.poll()})"
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
     done_before = len(_frames(journal))
-    assert done_before > 0
+    assert done_before == int(held.read_text(encoding="utf-8")) > 0
 
-    resumed = _cli(str(inputs), "--out", str(tmp_path / "o2"), "--workdir", str(work), "--resume", *config)
-    assert resumed.wait(timeout=300) == 0
-    fresh = run([inputs], Config().with_values(runtime={"checkpoint_every": 4}))
-    import json
-
-    assert json.loads((tmp_path / "o2" / "report.json").read_text(encoding="utf-8")) == json.loads(
-        json.dumps(report_dict(fresh))
+    resumed = _cli(
+        src, str(inputs), "--out", str(tmp_path / "o2"), "--workdir", str(work), "--resume", *config
     )
+    fresh = _cli(src, str(inputs), "--out", str(tmp_path / "o3"), *config)  # the same code, never interrupted
+    assert resumed.wait(timeout=LONG) == 0
+    assert fresh.wait(timeout=LONG) == 0
+    got, want = ((tmp_path / o / "report.json").read_text(encoding="utf-8") for o in ("o2", "o3"))
+    assert json.loads(got) == json.loads(want)
     keys = _frames(journal)
+    assert len(keys) > done_before
     assert len(keys) == len(set(keys)), "an entry was journalled twice"
-    raws = sum(1 for k in keys if k.startswith("clean:"))
-    assert raws == len(fresh.articles) + len(fresh.rejected)
-    assert sum(1 for k in keys if k.startswith("events:")) == len(fresh.events)
+    report = json.loads(want)
+    assert sum(1 for k in keys if k.startswith("clean:")) == len(report["articles"])  # kept and rejected
+    assert sum(1 for k in keys if k.startswith("events:")) == len(report["events"])
 
 
 def test_a_torn_last_entry_is_cut_off_and_redone(tmp_path: Path) -> None:
