@@ -213,3 +213,14 @@ def test_an_age_in_apposition_with_its_commas_spaced() -> None:
         (m.value, m.slot) for m in extract_quantities(article("u", "the boy , 14 , was taken to hospital ."))
     ]
     assert found == [("14", "age")]
+
+
+def test_a_spaced_dash_is_not_a_hyphen_of_a_compound() -> None:
+    found = [
+        (m.value, m.slot)
+        for m in extract_quantities(article("u", "Two children - ages 6 and 11 - were taken."))
+    ]
+    assert ("11", "were") not in found
+    assert [m.slot for m in extract_quantities(article("u", "* 630.70 - Mobile Audio Video Procedures"))] != [
+        "mobile"
+    ]

@@ -657,6 +657,8 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
     if not unit and (rest[:1] == "-" or rest.startswith(" - ")):
         spaced = 2 if rest[:1] == " " else 0  # "a 300 - page report": the hyphen spaced, as in tokenised copy
         compound = _COMPOUND.match("-" + rest[3:] if spaced else rest)
+        if compound and spaced and not _SPACED_COMPOUND.match(rest):
+            compound = None  # a dash, not a hyphen: "ages 6 and 11 - were taken", "630.70 - Mobile Audio"
         if compound:  # "a two-room flat", "a 300-page report": the noun after the hyphen is counted
             return None, singular(compound.group(1).lower()), compound.end(1) + spaced
     head: list[str] = []
@@ -736,6 +738,10 @@ _PER_TONNE = re.compile(r"/(?P<per>[td])(?![\w-])")
 """A price per tonne after a slash ("$8,420/t"), read as "tonne"."""
 _SINGULAR["t"] = "tonne"
 _SINGULAR["d"] = "day"  # "85,000 bbl/d"
+_SPACED_COMPOUND = re.compile(
+    r" - (?!(?:and|or|but|were|was|are|is|who|which|that|the|a|an|to|of|in|on|at)\b)[a-z]{2,}\s+[a-z]"
+)
+"""A hyphen spaced as in tokenised copy, not a dash: a lower-case word after it, then another (its noun)."""
 _SPACED_SYMBOL = re.compile(
     r"\s+(?:(g|oz|lbs?)(?=\s+of\s)|(m)(?=\s*[.,;:)]|\s*$|\s+(?:long|tall|high|wide|deep|above|below|away|to|from|of|"
     r"in|at|and|on|into|over|under|up|down)\b))"
