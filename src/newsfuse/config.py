@@ -124,7 +124,7 @@ class ClusterConfig:
     link_multi_threshold: float = 0.3
     """Average linkage between two events of several articles each needs this mean similarity (when above
     ``link_threshold``): on Multi-News such merges joined one topic's stories (dev: cluster.md); 0 = off."""
-    headline_link: float = 0.0
+    headline_link: float = 0.25
     """Average linkage between two events of headlines (``StreamClusterer``'s ``HEADLINE_FULLNESS``) also
     merges them when their centroids' cosine reaches this (a headline's few words give a tiny mean); 0 = off."""
     story_days: float = 1.0
