@@ -42,3 +42,18 @@ def test_standfirst_beside_the_body_is_kept_with_parents() -> None:
     paragraphs = [TITLE, DEK, *BODY]
     cut = head_matter(paragraphs, [TITLE], DEK, None, HEAD_PARTS, apart.get)
     assert cut == {0: "headline", 1: "standfirst"}
+
+
+def test_clean_html_cuts_head_matter_by_default_and_keeps_the_body() -> None:
+    from newsfuse.clean.html import clean_html
+
+    page = (
+        f"<html><head><title>{TITLE} | Gazette</title></head><body><article><p>Local</p><h1>{TITLE}</h1>"
+        f"<p>By Maren Holt</p>{''.join(f'<p>{p}</p>' for p in BODY)}</article></body></html>"
+    )
+    data = {"text": "\n".join(["Local", TITLE, "By Maren Holt", *BODY]), "title": f"{TITLE} | Gazette"}
+    result = clean_html(page, None, extracted=data)
+    assert result.text.split("\n\n") == BODY
+    assert {r.reason for r in result.removed} >= {"head_label", "headline", "byline"}
+    kept = clean_html(page, None, extracted=data, head=frozenset())
+    assert kept.text.split("\n\n")[:2] == ["Local", TITLE]
