@@ -638,7 +638,8 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
 bare counts after verbs; 15: a change then its level, hyphenated rates, the baselines folded into this map;
 16: CQE's conventions for a unit read from the words around the number — alternatives, fractions of a point,
 counted nouns past a participle, model numbers, lower-cased index names, levels and decimals; 17: new wire
-copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause)."""
+copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause;
+18: units — the gold's convention written down, a unit batch, the published protocol's scorer beside ours)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
 SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18)
