@@ -76,15 +76,12 @@ COMPILED: tuple[str, ...] = (
     "newsfuse/dedup/index.py",
     "newsfuse/dedup/shingles.py",
     "newsfuse/ingest/files.py",
+    "newsfuse/runtime/held.py",
+    "newsfuse/runtime/closing.py",
 )
 """Modules compiled, as paths under src/ (the rest of the package is copied as Python)."""
 
 NOT_COMPILED: dict[str, str] = {
-    "newsfuse/runtime/held.py": "compiles, but `Held` is a frozen slotted dataclass that the clean stage's pool "
-    'sends back to the parent: unpickling the compiled class raises FrozenInstanceError ("cannot assign to '
-    "field 'head'\") in the pool's result reader, so `newsfuse run --workers 2` stops with \"the worker "
-    "processes of the 'clean' stage died twice\" (one process, --workers 1, runs). A fix in src: a "
-    "`__reduce__` that rebuilds it by calling the class (as model._pickled_as_tuple does), or not frozen",
     "newsfuse/model.py": "not tried: its records are made by class decorators (`immutable_record`, "
     "`_pickled_as_tuple`, which assigns `__reduce__` on the class), which a compiled (native) class does "
     "not allow; every compiled module reads their fields through generic attribute lookups",

@@ -104,3 +104,20 @@ def test_the_compiled_copy_runs_two_thousand_articles_to_the_same_bytes(
 ) -> None:
     """~1,400 output files: every stage's pool and every event kind, beyond what the example corpus has."""
     assert bc.verify(compiled_copy, bc.SRC, [JSONL_2000], tmp_path / "runs") == []
+
+
+def test_the_records_a_pool_sends_back_from_compiled_modules_are_rebuilt_by_calling_their_class() -> None:
+    """``runtime.held`` is compiled: a compiled frozen dataclass cannot be unpickled through dataclasses'
+    ``__setstate__``, so ``Held`` (and the ``Ref`` it holds) pickle as their class and fields."""
+    import pickle
+
+    from newsfuse.model import Article
+    from newsfuse.runtime.closing import Closed
+    from newsfuse.runtime.held import Held, head_of
+    from newsfuse.runtime.spill import Ref
+
+    held = Held(head_of(Article(id="a", path="", text="x", published="2025-01-02")), Ref("f.bin", 3, 9), "k")
+    assert held.__reduce__() == (Held, (held.head, held.ref, "k"))
+    assert held.ref.__reduce__() == (Ref, ("f.bin", 3, 9))
+    assert pickle.loads(pickle.dumps(held, protocol=5)) == held
+    assert Closed.__module__ == "newsfuse.runtime.handover"  # a list subclass: kept out of compiled closing
