@@ -295,6 +295,64 @@ def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
             return
 
 
+_BARE_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
+"""A line that is only a time of day ("06:40", "9.15 am", "14h30", "14:30 Uhr"): a live blog's entry stamp."""
+LIVE_ENTRIES = 4
+"""A page is a live blog when it has this many entries (``_live_entries``). At 3, one readability page (an
+article with a sidebar ticker of stamped items) lost 0.21 F1; at 4 no page of the old dev sets is a live blog."""
+LIVE_HEAD_WORDS = 15
+"""An entry's heading (and the writer's line before it) has at most this many words."""
+
+
+def _heading_like(line: str) -> bool:
+    """Two words or more, one of them starting in lower case ("Main road closed", "Good morning"): what a live
+    entry's heading has and a commenter's name ("Lars", "Ed B. -Netherlands", "Anna Kerr") has not."""
+    words = [w.strip("\"'“”‘’«»()[]-–—:,.") for w in line.split()]
+    return len(words) >= 2 and any(w[:1].islower() for w in words)
+
+
+_RESTORABLE = frozenset({"outside_body", "low_body_score", "short_fragment", "comment_thread", "title"})
+"""Cuts a live blog's entry undoes: the scorer's own and the comment-thread cut, never a rule's (chrome,
+menu, metadata, related)."""
+
+
+LIVE_BLOGS = True
+"""Whether live blogs' entries are found and kept (``_live_entries``; eighteenth round)."""
+
+
+def _live_entries(blocks: list[str]) -> list[tuple[int, list[int]]]:
+    """A live blog's entries: a bare time line, at most two short lines (writer, heading), then one or more
+    prose blocks up to the next time line; each entry as (its heading's index, its prose blocks' indexes). Empty
+    unless ``LIVE_ENTRIES`` such entries are on the page."""
+    stamps = [i for i, block in enumerate(blocks) if len(block) <= 16 and _BARE_TIME.match(block)]
+    if len(stamps) < LIVE_ENTRIES:
+        return []
+    entries: list[tuple[int, list[int]]] = []
+    for k, at in enumerate(stamps):
+        end = stamps[k + 1] if k + 1 < len(stamps) else len(blocks)
+        first = next((j for j in range(at + 1, min(end, at + 4)) if is_prose(blocks[j])), None)
+        if first is None or first == at + 1:
+            continue
+        if any(len(blocks[j].split()) > LIVE_HEAD_WORDS for j in range(at + 1, first)):
+            continue
+        if not _heading_like(blocks[first - 1]):  # a name ("Lars", "Ed B."): a comment's signature
+            continue
+        prose = [first]
+        while prose[-1] + 1 < end and is_prose(blocks[prose[-1] + 1]):
+            prose.append(prose[-1] + 1)
+        entries.append((first - 1, prose))
+    return entries if len(entries) >= LIVE_ENTRIES else []
+
+
+def _keep_live_entries(entries: list[tuple[int, list[int]]], reasons: list[str | None]) -> None:
+    """Put back each live-blog entry's heading and prose where the scorer or the comment-thread cut took them
+    (``live_entry`` pages, see ``_live_entries``)."""
+    for heading, prose in entries:
+        for i in (heading, *prose):
+            if reasons[i] in _RESTORABLE:
+                reasons[i] = None
+
+
 _LONG_WORD = re.compile(r"\w{4,}")
 _HEADLINE_END = re.compile(r"[.!?…\"'”»):]\s*$")
 AFTER_END_FIT = 0.2
@@ -399,6 +457,8 @@ def clean_plain_blocks(
         i = i + 1 if section else (special[at] if at < len(special) else n)
     _cut_comment_thread(blocks, reasons)
     _cut_after_end(blocks, reasons)
+    if LIVE_BLOGS:
+        _keep_live_entries(_live_entries(blocks), reasons)
     for i in candidates.notices:  # after the segment cuts, which they would otherwise split
         if reasons[i] is None and (tail := _tail_notice(blocks[i])):
             reasons[i] = tail
