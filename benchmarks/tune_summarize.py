@@ -318,20 +318,17 @@ def _value(text: str, like: Any) -> Any:
 
 
 def register_embedder() -> None:
-    """Register the static embedding model (benchmarks/static_embedding.py, built into benchmarks/work by
-    build_static_model.py) for ``summarize.embed_*``: loaded on first use, each distinct text encoded once
-    per process. Nothing is registered when the model is not built."""
-    from benchmarks.static_embedding import MODEL_DIR, static_embedder
+    """Register the shipped static embedding model (summarize/embedding.py) for ``summarize.embed_*`` with
+    a per-process cache: each distinct text encoded once however many settings are scored."""
     from newsfuse.summarize import semantic
+    from newsfuse.summarize.embedding import shipped
 
-    if not (MODEL_DIR / "vectors.npy").exists():
-        return
     memo: dict[str, Any] = {}
 
     def embed(texts: Sequence[str]) -> Any:
         missing = [t for t in dict.fromkeys(texts) if t not in memo]
         if missing:
-            memo.update(zip(missing, static_embedder().encode(missing), strict=True))
+            memo.update(zip(missing, shipped().encode(missing), strict=True))
         return np.vstack([memo[t] for t in texts])
 
     semantic.use(embed)

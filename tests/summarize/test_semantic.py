@@ -55,11 +55,12 @@ def test_the_bonus_is_zscored_and_the_conflicts_leave_out_the_diagonal() -> None
     assert semantic.conflicts(rows, 0.0) is None
 
 
-def test_a_signal_without_an_embedder_is_an_error() -> None:
+def test_without_a_registered_embedder_the_shipped_model_is_used() -> None:
     semantic.use(None)
+    rows = semantic.embed(["The council met on Tuesday.", "The council met on Tuesday."])
+    assert rows.shape == (2, 256) and np.allclose(rows[0], rows[1])
     articles = [article("wire", "\n".join(WIRE))]
-    with pytest.raises(RuntimeError):
-        summarize_event(articles, {"wire": "wire"}, SummarizeConfig(words=60, embed_centroid=0.1))
+    assert summarize_event(articles, {"wire": "wire"}, SummarizeConfig(words=60, embed_lead=0.01))
 
 
 @pytest.mark.usefixtures("embedder")

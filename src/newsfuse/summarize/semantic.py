@@ -1,12 +1,12 @@
-"""Sentence meaning for selection from a static sentence embedding (eighteenth round: a measurement).
+"""Sentence meaning for selection from a static sentence embedding (summarize/embedding.py).
 
 Three signals, each off by default (``summarize.embed_centroid``, ``embed_lead``, ``embed_redundancy``):
 a sentence's cosine to the event's centroid (the mean of every source sentence's unit vector) and to the
 centroid of the articles' lead sentences, each z-scored over the selectable sentences and turned into an
 objective bonus in units of the event's mean sentence worth; and a redundancy rule, two sentences whose
-cosine exceeds a threshold never both chosen. The embedder is not part of newsfuse: a harness registers
-one with ``use`` (benchmarks/static_embedding.py's model2vec reader), and asking for a signal without one
-is an error.
+cosine exceeds a threshold never both chosen. Only the lead signal is on by default (eighteenth round,
+summarize.notes.md). The embedder is the shipped model unless another is registered with ``use`` (the
+dev harnesses register it with a per-text cache; tests register stand-ins).
 """
 
 from __future__ import annotations
@@ -30,11 +30,13 @@ def use(embedder: Embedder | None) -> None:
 
 
 def embed(texts: Sequence[str]) -> NDArray[np.float64]:
-    """The registered embedder's unit rows for ``texts``."""
-    if not _EMBEDDER:
-        raise RuntimeError("summarize.embed_* needs an embedder: newsfuse.summarize.semantic.use(...)")
+    """The registered embedder's (else the shipped model's) unit rows for ``texts``."""
     if not texts:
         return np.zeros((0, 1))
+    if not _EMBEDDER:
+        from newsfuse.summarize.embedding import shipped
+
+        return np.asarray(shipped().encode(texts), dtype=np.float64)
     return np.asarray(_EMBEDDER[0](texts), dtype=np.float64)
 
 
