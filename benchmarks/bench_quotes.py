@@ -579,7 +579,18 @@ SESSION18_NOTES = """## Session 18 (issue 7, speakers: a second fiction batch; t
 Runs: `.venv/bin/python benchmarks/bench_quotes.py --baseline f327002` (this file; f327002 is the session start),
 `--speakers-dev2 A` for half A's wrong speakers (the tree beside f327002's compare package),
 `.venv/bin/python benchmarks/bench_reported.py --session18` (compare_reported.md: reported speech, GGT with
-reported speech, speakers_dev2, reported_dev, CPU). Figures and rules: compare_reported.md's session 18 section.
+reported speech, speakers_dev2, reported_dev, CPU). Rules, what was tried and left out: compare_reported.md's
+session 18 section.
+
+Figures (this run). speakers_dev2 (a new fiction batch, direct quotes + reported speech): A 108 -> 134 of 136, B
+110 -> 119 of 131 (the session start scored first: on its first 58 texts A 92 / 119, B 98 / 118). speakers_dev
+(session 16) unchanged (102/102, 103/104). PolNeAR direct quotes: F1 unchanged (train 0.911, dev 0.931; test
+0.906, P 0.892 / R 0.920, still >= 0.90); every PolNeAR speaker row (named, pronoun proxy, by class, last-word
+rule, full name / surname) equal to f327002's. Reported once on the test sets, untuned: GGT direct quotes alone,
+f327002's quotes.py beside this tree's: span F1 0.6356 unchanged, resolved-speaker accuracy 0.8191 -> 0.8219
+(702 matched); with reported speech 0.8128 -> 0.8139 (span F1 0.8760 -> 0.8768): the 0.85 / 0.90 targets missed.
+Speed (CPU, against f327002's quotes.py): extract_quotes whole passes (min of 7) -1.1 % (jsonl-2000) / +1.5 %
+(PolNeAR), interleaved (median of 5) -3.6 % / -0.3 %: within the noise.
 
 """
 
