@@ -432,11 +432,14 @@ class StreamClusterer:
         join_at = self._join_at if self._kinds else self._threshold(len(vector))
         if not ranked or ranked[0][0] < join_at:
             singles = self._single_links(vector, day, ranked) if self.config.single_link_floor > 0.0 else []
-            tied = self._tie(vector, day) if self.config.tie_threshold > 0.0 else None
+            # the article's rare names, looked up once for both kinds of tie
+            ties = self.config.tie_threshold > 0.0
+            rare = self._rare(vector) if day is not None and (ties or self._far.names) else []
+            tied = self._tie(rare, vector, day) if ties else None
             if tied is not None:
                 self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
             elif self._far.names and day is not None:
-                tied = self._far_tie(vector, day, article.id)
+                tied = self._far_tie(rare, vector, day, article.id)
             event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
             self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
@@ -561,19 +564,21 @@ class StreamClusterer:
         hits = Counter(chain.from_iterable(map(far.postings.get, held, repeat(()))))
         need = self.config.far_names
         best, best_score = None, self.config.far_threshold
-        for eid, shared in sorted(hits.items()):
-            if shared >= need and _entities(held.intersection(far.names_of(eid))) >= need:
+        # only the events sharing ``need`` names sorted (most hits share one), in C
+        for eid in sorted(compress(hits, map(need.__le__, hits.values()))):
+            if _entities(held.intersection(far.names_of(eid))) >= need:
                 terms, weights = far.vectors[eid]
                 score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0)))) / size
                 if score >= best_score:
                     best, best_score = eid, score
         return best
 
-    def _far_tie(self, vector: Mapping[str, float], day: int, article_id: str) -> _Event | None:
+    def _far_tie(
+        self, rare: list[str], vector: Mapping[str, float], day: int, article_id: str
+    ) -> _Event | None:
         """The far event (``_Far``) an article that joins no event takes (``_far_hit``, over the
-        article's ``far_keep`` heaviest rare names). It is open again, as a new event under its old id
-        (its old articles are far outside the window); the tie is recorded in ``ties``."""
-        rare = self._rare(vector)
+        article's ``far_keep`` heaviest rare names of ``rare``, its ``_rare``). It is open again, as a new
+        event under its old id (its old articles are far outside the window); the tie is recorded in ``ties``."""
         if len(rare) < self.config.far_names:
             return None
         eid = self._far_hit(self._heaviest(rare, vector), vector, 1)
@@ -670,13 +675,13 @@ class StreamClusterer:
         names = {t for t in self._rare(vector) if self._df.get(t, 0) <= most}
         return names if len(names) >= least else set()
 
-    def _tie(self, vector: Mapping[str, float], day: int | None) -> _Event | None:
+    def _tie(self, rare: list[str], vector: Mapping[str, float], day: int | None) -> _Event | None:
         """The event beyond the time window (open for late articles, ``late_days``, or archived,
         ``tie_days``) an article joins by a long-range tie: it shares at least ``tie_names`` rare names with
         the article and the article's undecayed mean cosine to its articles is the highest, reaching
-        ``tie_threshold``; else None. An archived event chosen is open again."""
+        ``tie_threshold``; else None. An archived event chosen is open again. ``rare``: the article's rare
+        names (``_rare``)."""
         config, index, archive = self.config, self._index, self._archive
-        rare = self._rare(vector)
         if day is None or len(rare) < config.tie_names:
             return None
         hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in rare))
