@@ -31,8 +31,12 @@ def test_partitioned_clustering_is_the_same_on_both_engines(corpus: Path) -> Non
     assert distributed == local
 
 
-def test_an_unreachable_scheduler_is_a_clear_error() -> None:
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import distributed
+
     from newsfuse.errors import NewsfuseError
 
+    client = distributed.Client  # the refused connection is retried until the timeout (20 s): 1 s is as clear
+    monkeypatch.setattr(distributed, "Client", lambda address, timeout: client(address, timeout="1s"))
     with pytest.raises(NewsfuseError, match="cannot reach the Dask scheduler"):
         DaskRunner(scheduler="tcp://127.0.0.1:9")
