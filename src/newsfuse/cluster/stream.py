@@ -28,7 +28,8 @@ within ``story_days``, sharing rare names), the younger event is merged into the
 its id stays valid as an alias of the surviving id. ``consolidate`` (run whenever the newest day moves on,
 and at the end of a batch) merges events by average linkage — the mean similarity over all pairs of their
 articles reaches ``link_threshold``, ``link_multi_threshold`` for two events of several articles each
-(unless one story's days, as for bridges) —
+(unless one story's days, as for bridges); two events of headlines also when their centroids' cosine reaches
+``headline_link`` (a headline's few words give a tiny mean over pairs even within one story) —
 recording each merge the same way. An article that joins no
 event within the window may still join an older event kept open for late articles (a long-range tie,
 ``tie_threshold``): only when they share rare names (people, places held by at most ``tie_max_df``
