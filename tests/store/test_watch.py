@@ -22,6 +22,10 @@ from newsfuse.watch import FolderWatcher, until_signalled, watch
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
+LONG = 420.0
+"""Seconds to wait for a state (a child's start-up, a first ingest): each wait ends as soon as it holds, and it
+takes minutes of wall time when two cores are shared by a load of 20-30 (a test's budget is pytest-timeout's
+600 s)."""
 
 
 def test_a_file_is_handed_out_once_it_has_settled(tmp_path: Path) -> None:
@@ -50,7 +54,7 @@ def test_watch_adds_new_files_until_stopped(tmp_path: Path) -> None:
     thread.start()
     try:
         shutil.copytree(CORPUS / "ostend-bridge", inbox / "ostend-bridge")
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + LONG
         while store.stats()["articles"] < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
         assert store.stats()["articles"] == 2
@@ -61,14 +65,9 @@ def test_watch_adds_new_files_until_stopped(tmp_path: Path) -> None:
         assert len(events) == 1 and events[0].articles == 3
     finally:
         stop.set()
-        thread.join(30)
+        thread.join(LONG)
         assert not thread.is_alive()
         store.close()
-
-
-LONG = 420.0
-"""Seconds to wait for a child process to reach a state: start-up (imports, a first ingest) takes minutes of
-wall time when two cores are shared by a load of 20-30; a test's whole budget is pytest-timeout's 600 s."""
 
 
 def _articles(db: Path) -> int:
