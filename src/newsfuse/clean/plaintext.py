@@ -353,6 +353,49 @@ def _keep_live_entries(entries: list[tuple[int, list[int]]], reasons: list[str |
                 reasons[i] = None
 
 
+_CONSENT_TERMS = re.compile(
+    r"\b(?:cookies?|consent(?:s|ing)?|personal data|(?:our|\d+) (?:advertising )?partners|vendors"
+    r"|unique identifiers|legitimate interests?|privacy (?:settings|centre|center|preferences)"
+    r"|(?:precise )?geolocation|personali[sz]ed (?:ads|advertising|content)"
+    r"|(?:ad|advertising) and content measurement|audience (?:insights|research)|device characteristics"
+    r"|store and(?:/or)? access information|manage (?:your )?(?:choices|preferences|options)"
+    r"|datenschutz\w*|einwilligung\w*|zustimm\w*|données personnelles|consentement|traceurs|partenaires"
+    r"|consenso|dati personali)\b"
+)
+"""Words of a cookie or consent dialog (the ad-industry consent frameworks' purposes), in lower case."""
+_CONSENT_HINTS = (
+    "cookie",
+    "consent",
+    "partner",
+    "vendor",
+    "personal data",
+    "geolocation",
+    "legitimate",
+    "datenschutz",
+    "einwillig",
+    "zustimm",
+    "consentement",
+    "données personnelles",
+    "traceurs",
+    "consenso",
+    "dati personali",
+)
+"""Substrings one of which every ``_CONSENT_TERMS`` match holds (the blocks the pattern is tried on)."""
+_WE = re.compile(r"\b(?:we|our|nous|notre|nos|wir|unser\w*|noi|nostr[aeio])\b")
+CONSENT_WORDS = 120
+"""A consent dialog's paragraph has at most this many words."""
+CONSENT_NOTICES = True
+"""Whether kept blocks that read as a consent dialog are cut (``consent_notice``; eighteenth round)."""
+
+
+def _is_consent(block: str) -> bool:
+    """Two different consent-dialog terms and the site speaking as "we" ("We and our partners store and access
+    information on your device, such as cookies ..."): a law text on personal data or an article about
+    cookies rarely has both."""
+    lower = block.lower()
+    return len(set(_CONSENT_TERMS.findall(lower))) >= 2 and bool(_WE.search(lower))
+
+
 _LONG_WORD = re.compile(r"\w{4,}")
 _HEADLINE_END = re.compile(r"[.!?…\"'”»):]\s*$")
 AFTER_END_FIT = 0.2
@@ -459,6 +502,10 @@ def clean_plain_blocks(
     _cut_after_end(blocks, reasons)
     if LIVE_BLOGS:
         _keep_live_entries(_live_entries(blocks), reasons)
+    if CONSENT_NOTICES:
+        for i in page.features.containing(_CONSENT_HINTS).tolist():
+            if reasons[i] is None and len(blocks[i].split()) <= CONSENT_WORDS and _is_consent(blocks[i]):
+                reasons[i] = "consent_notice"
     for i in candidates.notices:  # after the segment cuts, which they would otherwise split
         if reasons[i] is None and (tail := _tail_notice(blocks[i])):
             reasons[i] = tail
