@@ -270,7 +270,7 @@ def summarize_event(
         row_worth = np.asarray(cover @ weights, dtype=np.float64).ravel()
         penalty -= prior(scores[rows], row_worth, config.sentence_prior)
     conflict = None
-    if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and rows:
+    if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and len(rows) > 1:
         penalty, conflict = _semantic(event, cover, weights, penalty, config)
     problem = Coverage(
         cover if len(useful) == len(weights) else cover[:, useful],
@@ -312,16 +312,22 @@ def _semantic(
     """The penalties less the embedding bonuses (centroid of every source sentence, centroid of the lead
     sentences) and the rows' redundancy conflicts (``summarize.embed_*``; summarize/semantic.py)."""
     sources = event.pool if event.whole is None else event.whole
-    texts = [c.text for c in sources] + [event.pool[i].text for i in event.rows]
+    leads = [n for n, c in enumerate(sources) if c.position < config.lead_sentences]
+    # only the texts a signal reads, each once (a text's vector does not depend on the others encoded)
+    wanted = range(len(sources)) if config.embed_centroid > 0 else leads if config.embed_lead > 0 else ()
+    texts = list(
+        dict.fromkeys([*(sources[n].text for n in wanted), *(event.pool[i].text for i in event.rows)])
+    )
     vectors = semantic.embed(texts)
-    whole, own = vectors[: len(sources)], vectors[len(sources) :]
+    at = {text: n for n, text in enumerate(texts)}
+    own = vectors[[at[event.pool[i].text] for i in event.rows]]
     mean_worth = float(np.asarray(cover @ weights, dtype=np.float64).mean())
-    penalty = penalty - semantic.bonus(own, semantic.centroid(whole), config.embed_centroid, mean_worth)
-    if config.embed_lead > 0:
-        leads = [n for n, c in enumerate(sources) if c.position < config.lead_sentences]
-        if leads:
-            target = semantic.centroid(whole[leads])
-            penalty = penalty - semantic.bonus(own, target, config.embed_lead, mean_worth)
+    if config.embed_centroid > 0:
+        whole = vectors[[at[c.text] for c in sources]]
+        penalty = penalty - semantic.bonus(own, semantic.centroid(whole), config.embed_centroid, mean_worth)
+    if config.embed_lead > 0 and leads:
+        target = semantic.centroid(vectors[[at[sources[n].text] for n in leads]])
+        penalty = penalty - semantic.bonus(own, target, config.embed_lead, mean_worth)
     return penalty, semantic.conflicts(own, config.embed_redundancy)
 
 
