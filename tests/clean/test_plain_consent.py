@@ -59,3 +59,9 @@ def test_off_switch(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(plaintext, "CONSENT_NOTICES", False)
     result = clean_plain_blocks([DIALOG, *ARTICLE])
     assert all(r.reason != "consent_notice" for r in result.removed)
+
+
+def test_a_page_that_is_only_a_consent_wall_is_left_for_the_notice_check() -> None:
+    wall = [DIALOG, "Manage your choices about cookies and our partners at any time in our privacy settings."]
+    result = clean_plain_blocks(wall)
+    assert all(r.reason != "consent_notice" for r in result.removed)

@@ -503,8 +503,13 @@ def clean_plain_blocks(
     if LIVE_BLOGS:
         _keep_live_entries(_live_entries(blocks), reasons)
     if CONSENT_NOTICES:
-        for i in page.features.containing(_CONSENT_HINTS).tolist():
-            if reasons[i] is None and len(blocks[i].split()) <= CONSENT_WORDS and _is_consent(blocks[i]):
+        consent = [
+            i
+            for i in sorted(set(page.features.containing(_CONSENT_HINTS).tolist()))
+            if reasons[i] is None and len(blocks[i].split()) <= CONSENT_WORDS and _is_consent(blocks[i])
+        ]
+        if sum(reason is None for reason in reasons) > len(consent):  # a page that is all consent wall stays
+            for i in consent:  # whole, for the service-notice check to reject with its reason
                 reasons[i] = "consent_notice"
     for i in candidates.notices:  # after the segment cuts, which they would otherwise split
         if reasons[i] is None and (tail := _tail_notice(blocks[i])):
