@@ -32,7 +32,7 @@ def test_partitioned_clustering_is_the_same_on_both_engines(corpus: Path) -> Non
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import distributed
+    from dask import distributed  # the module the runner takes its Client from
 
     from newsfuse.errors import NewsfuseError
 
