@@ -280,11 +280,12 @@ class SummarizeConfig:
     """Each sentence earns this × its z-scored cosine (the shipped static embedding, summarize/embedding.py)
     to the event's centroid × the event's mean sentence worth; 0 = off, the default (lost held out on the
     dev sets, eighteenth round: summarize.notes.md)."""
-    embed_lead: float = 0.01
+    embed_lead: float = 0.0
     """The same with the centroid of the articles' first ``lead_sentences`` sentences: it decides near-ties
-    toward what the openings say. 0.01 chosen held out in the eighteenth round: five dev sets 43.83/13.70
-    -> 43.92/13.83 (every fold), LOSO prior harness 46.67/16.85 -> 47.17/17.07, small events R-2 up
-    (summarize.notes.md); costs ~4 ms per ten-document cluster. 0 = off."""
+    toward what the openings say. 0.01 won held out in the eighteenth round (five dev sets 43.83/13.70 ->
+    43.92/13.83, LOSO prior harness 46.67/16.85 -> 47.17/17.07; 13 of 143 dev clusters change), but it
+    costs +9.8 % of the whole pipeline's CPU (10k local2, quiet, alternated) and +77 MB peak, so it is an
+    opt-in: 0 = off, the default (summarize.notes.md, scale_pipeline.notes.md)."""
     embed_redundancy: float = 0.0
     """Two sentences whose static-embedding cosine exceeds this are never both chosen; 0 = off, the default
     (0.8 lost on small events, eighteenth round)."""

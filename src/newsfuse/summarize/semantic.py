@@ -4,8 +4,8 @@ Three signals, each off by default (``summarize.embed_centroid``, ``embed_lead``
 a sentence's cosine to the event's centroid (the mean of every source sentence's unit vector) and to the
 centroid of the articles' lead sentences, each z-scored over the selectable sentences and turned into an
 objective bonus in units of the event's mean sentence worth; and a redundancy rule, two sentences whose
-cosine exceeds a threshold never both chosen. Only the lead signal is on by default (eighteenth round,
-summarize.notes.md). The embedder is the shipped model unless another is registered with ``use`` (the
+cosine exceeds a threshold never both chosen. The lead signal won held out on the dev sets but costs
+~10 % of the pipeline's CPU, so all three are opt-ins (eighteenth round, summarize.notes.md). The embedder is the shipped model unless another is registered with ``use`` (the
 dev harnesses register it with a per-text cache; tests register stand-ins).
 """
 
