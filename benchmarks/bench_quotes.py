@@ -745,6 +745,30 @@ def _classes(before: dict[str, int], after: dict[str, int]) -> list[str]:
     return rows
 
 
+def _speaker_dev_rows(r: dict[str, Any], key: str, what: str, halves: tuple[str, str]) -> list[str]:
+    """A fiction speakers set's rows: each half's accuracy at the session's start and now (``halves``: the
+    tuned half's name, and what the other half is called), then each case of quote whose count changed."""
+    tuned, other = halves
+
+    def accuracy(d: dict[str, Any]) -> str:
+        return f"{d['accuracy']:.3f} ({d['right']} / {d['full']} of {d['quotes']})"
+
+    rows = []
+    for half, dev in r.get(key, {}).get("after", {}).items():
+        old = r[key]["before"][half]
+        role = "tuned" if half == tuned else other
+        rows.append(
+            f"| speaker accuracy, {what} | {key} {half} (dev, {role}) | {accuracy(old)} | {accuracy(dev)} | — |"
+        )
+        for kind, (right, n) in dev["by_kind"].items():
+            was = old["by_kind"].get(kind, [0, 0])
+            if was != [right, n]:
+                rows.append(
+                    f"| same, quotes of the case {kind} | {key} {half} (dev) | {was[0]}/{was[1]} | {right}/{n} | — |"
+                )
+    return rows
+
+
 def _markdown(r: dict[str, Any]) -> str:
     """The human-readable results: each figure beside the session's start, the target and the peer."""
     pol, spk, ggt, sp = r["polnear"], r["polnear_speakers"], r["ggt_quotes_eval"], r["speed"]
@@ -807,36 +831,18 @@ def _markdown(r: dict[str, Any]) -> str:
                 f"{now['named_source_accuracy']:.3f} / {now['pronoun_source_accuracy_proxy']:.3f} "
                 f"({now['named_sources']} + {now['pronoun_sources']}) | — |"
             )
-    for half, dev in r.get("speakers_dev2", {}).get("after", {}).items():
-        old_d = r["speakers_dev2"]["before"][half]
-        lines.append(
-            f"| speaker accuracy, speakers_dev2.jsonl (session 18: direct quotes + reported speech; GGT's last-word "
-            f"rule / the same words) | speakers_dev2 {half} (dev{', tuned' if half == 'A' else ', the check'}) | "
-            f"{old_d['accuracy']:.3f} ({old_d['right']} / {old_d['full']} of {old_d['quotes']}) | "
-            f"{dev['accuracy']:.3f} ({dev['right']} / {dev['full']} of {dev['quotes']}) | — |"
-        )
-        for kind, (right, n) in dev["by_kind"].items():
-            was = old_d["by_kind"].get(kind, [0, 0])
-            if was != [right, n]:
-                lines.append(
-                    f"| same, quotes of the case {kind} | speakers_dev2 {half} (dev) | {was[0]}/{was[1]} | "
-                    f"{right}/{n} | — |"
-                )
-    for half, dev in r.get("speakers_dev", {}).get("after", {}).items():
-        old_d = r["speakers_dev"]["before"][half]
-        lines.append(
-            f"| speaker accuracy, hand-resolved fiction (speakers_dev.jsonl; GGT's last-word rule / the same words) "
-            f"| speakers_dev {half} (dev{', tuned' if half == 'tune' else ', confirm'}) | {old_d['accuracy']:.3f} "
-            f"({old_d['right']} / {old_d['full']} of {old_d['quotes']}) | {dev['accuracy']:.3f} ({dev['right']} / "
-            f"{dev['full']} of {dev['quotes']}) | — |"
-        )
-        for kind, (right, n) in dev["by_kind"].items():
-            was = old_d["by_kind"].get(kind, [0, 0])
-            if was != [right, n]:
-                lines.append(
-                    f"| same, quotes of the case {kind} | speakers_dev {half} (dev) | {was[0]}/{was[1]} | "
-                    f"{right}/{n} | — |"
-                )
+    lines += _speaker_dev_rows(
+        r,
+        "speakers_dev2",
+        "speakers_dev2.jsonl (session 18: direct quotes + reported speech; GGT's last-word rule / the same words)",
+        ("A", "the check"),
+    )
+    lines += _speaker_dev_rows(
+        r,
+        "speakers_dev",
+        "hand-resolved fiction (speakers_dev.jsonl; GGT's last-word rule / the same words)",
+        ("tune", "confirm"),
+    )
     for split in ("train", "dev"):
         by_class = r["polnear_speakers_by_class"][split]
         for name in sorted(set(by_class["before"]) | set(by_class["after"])):

@@ -173,9 +173,8 @@ def until_signalled(
     try:
         worker = threading.Thread(target=work, name="newsfuse-watch")
         worker.start()
-        while (
-            worker.is_alive()
-        ):  # a timed join: the handler runs soon even when another thread took the signal
+        # a timed join: the handler runs soon even when another thread took the signal
+        while worker.is_alive():
             worker.join(0.5)
     finally:
         for sig, old in previous.items():
