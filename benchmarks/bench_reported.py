@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -848,17 +849,18 @@ def _polnear_figures(split: str, extract: Extractor) -> dict[str, Any]:
     }
 
 
-def session17(passes: int = 5, test: bool = True) -> dict[str, Any]:
-    """Session 17 (reported speech spans): this tree's compare package beside the session start's
-    (:data:`SESSION17_BASE`): reported_dev.jsonl's halves (A tuned on, B the check), PolNeAR train/dev (indirect
-    attributions, mixed recall, named-source rate, direct + reported against every attribution), ggt_quotes_eval
-    (test, reported once) and find_reports' CPU per article in alternating cold passes."""
-    base = import_at(SESSION17_BASE, "compare", f"compare_{SESSION17_BASE}")
-    modules = {"before": base, "after": None}
-    out: dict[str, Any] = {"base": SESSION17_BASE}
-    for name, module in modules.items():
-        extract = module.reported.extract_reported if module else reported.extract_reported
-        direct = module.quotes.extract_quotes if module else quotes.extract_quotes
+def _beside_base(
+    base: ModuleType, label: str, passes: int, test: bool, speakers: bool = False
+) -> dict[str, Any]:
+    """Another commit's compare package ``base`` (labelled ``label``) beside this tree's: reported_dev.jsonl's
+    halves, PolNeAR train/dev, ggt_quotes_eval (when ``test``), speakers_dev2.jsonl (when ``speakers``) and
+    find_reports' CPU per article in alternating cold passes."""
+    out: dict[str, Any] = {"base": label}
+    for name, package in (("before", base), ("after", None)):
+        extract = package.reported.extract_reported if package else reported.extract_reported
+        direct = package.quotes.extract_quotes if package else quotes.extract_quotes
+        if speakers:
+            out[f"speakers_dev2_{name}"] = speakers_dev2(package)
         for half in ("A", "B"):
             out[f"reported_dev_{half}_{name}"] = reported_dev(half, extract, direct)
         for split in ("train", "dev"):
@@ -874,6 +876,15 @@ def session17(passes: int = 5, test: bool = True) -> dict[str, Any]:
     return out
 
 
+def session17(passes: int = 5, test: bool = True) -> dict[str, Any]:
+    """Session 17 (reported speech spans): this tree's compare package beside the session start's
+    (:data:`SESSION17_BASE`): reported_dev.jsonl's halves (A tuned on, B the check), PolNeAR train/dev (indirect
+    attributions, mixed recall, named-source rate, direct + reported against every attribution), ggt_quotes_eval
+    (test, reported once) and find_reports' CPU per article in alternating cold passes."""
+    base = import_at(SESSION17_BASE, "compare", f"compare_{SESSION17_BASE}")
+    return _beside_base(base, SESSION17_BASE, passes, test)
+
+
 SESSION18_BASE = "f327002"
 """Session 18's starting commit (speakers: speakers_dev2.jsonl; the sentence splitter): the whole newsfuse
 package at it, beside this tree's (``--session18``)."""
@@ -885,24 +896,7 @@ def session18(passes: int = 5, test: bool = True) -> dict[str, Any]:
     tuned on, B the check), reported_dev.jsonl's halves, PolNeAR train/dev, ggt_quotes_eval (test, reported
     once) and find_reports' CPU per article in alternating cold passes."""
     base = import_at(SESSION18_BASE, "", f"newsfuse_{SESSION18_BASE}")
-    out: dict[str, Any] = {"base": SESSION18_BASE}
-    for name, package in (("before", base.compare), ("after", None)):
-        extract = package.reported.extract_reported if package else reported.extract_reported
-        direct = package.quotes.extract_quotes if package else quotes.extract_quotes
-        out[f"speakers_dev2_{name}"] = speakers_dev2(package)
-        for half in ("A", "B"):
-            out[f"reported_dev_{half}_{name}"] = reported_dev(half, extract, direct)
-        for split in ("train", "dev"):
-            out[f"polnear_{split}_{name}"] = _polnear_figures(split, extract)
-        if test:
-            out[f"ggt_{name}"] = ggt(extract, direct)
-
-    def clear() -> None:
-        base.compare.quotes.clear_caches()
-        quotes.clear_caches()
-
-    out.update(_find_reports_versus(base.compare.reported, reported, clear, passes))
-    return out
+    return _beside_base(base.compare, SESSION18_BASE, passes, test, speakers=True)
 
 
 def _session18_markdown(r: dict[str, Any]) -> str:
