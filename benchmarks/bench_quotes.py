@@ -22,7 +22,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -526,18 +526,22 @@ SPEAKERS_DEV = ROOT / "benchmarks" / "data" / "speakers_dev.jsonl"
 """Hand-resolved speakers of direct quotes in fiction news texts written for this (benchmarks/data/README.md)."""
 
 
-def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict[str, Any]:
-    """Speaker accuracy on speakers_dev.jsonl by half ("tune", "confirm") and by the case each quote exercises:
-    a gold quote takes the extracted quote whose span holds the first character of its words; it is right when
+def _speaker_accuracy(
+    path: Path,
+    mentions: Callable[[Article], list[Any]],
+    errors: str | None,
+    found_key: bool,
+) -> dict[str, Any]:
+    """Speaker accuracy on a hand-resolved fiction file by half and by the case each quote exercises: a gold
+    quote takes the first of ``mentions`` whose span holds the first character of its words; it is right when
     our speaker and the gold (or an ``accept`` answer) are the same words or share the last word (GGT's rule),
-    "full" when the same words; a quote not found is wrong. ``errors`` ("tune"/"confirm"): print that half's
-    wrong speakers."""
-    module.clear_caches()
+    "full" when the same words; a quote not found is wrong. ``found_key``: also count the quotes found.
+    ``errors`` (a half's name): print that half's wrong speakers."""
     halves: dict[str, Counter[str]] = {}
     kinds: dict[str, dict[str, list[int]]] = {}
-    for line in SPEAKERS_DEV.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        found = module.extract_quotes(Article(id=row["id"], path=row["id"], text=row["text"]))
+        found = mentions(Article(id=row["id"], path=row["id"], text=row["text"]))
         for gold in row["quotes"]:
             at = row["text"].index(gold["quote"])
             hit = next((m for m in found if m.span.start <= at < m.span.end), None)
@@ -545,19 +549,22 @@ def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict
             answers = [gold["speaker"], *gold.get("accept", [])]
             right = any(_same_person(speaker, a) for a in answers)
             full = speaker is not None and speaker.lower() in {a.lower() for a in answers}
-            counts = halves.setdefault(row["half"], Counter())
-            counts.update(quotes=1, right=right, full=full)
+            halves.setdefault(row["half"], Counter()).update(
+                quotes=1, right=right, full=full, found=hit is not None
+            )
             kind = kinds.setdefault(row["half"], {}).setdefault(gold["kind"], [0, 0])
             kind[0] += right
             kind[1] += 1
             if errors == row["half"] and not right:
+                missing = "" if hit or not found_key else " (not found)"
                 print(
-                    f"{row['id']} {gold['kind']}: {gold['quote'][:40]!r} gold {gold['speaker']!r}, ours {speaker!r}"
+                    f"{row['id']} {gold['kind']}: {gold['quote'][:40]!r} gold {gold['speaker']!r}, "
+                    f"ours {speaker!r}{missing}"
                 )
-    module.clear_caches()
     return {
         half: {
             "quotes": c["quotes"],
+            **({"found": c["found"]} if found_key else {}),
             "right": c["right"],
             "full": c["full"],
             "accuracy": round(c["right"] / c["quotes"], 4),
@@ -565,6 +572,15 @@ def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict
         }
         for half, c in sorted(halves.items())
     }
+
+
+def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict[str, Any]:
+    """Speaker accuracy of ``module``'s extract_quotes on speakers_dev.jsonl by half ("tune", "confirm") and by
+    case (:func:`_speaker_accuracy`). ``errors`` ("tune"/"confirm"): print that half's wrong speakers."""
+    module.clear_caches()
+    result = _speaker_accuracy(SPEAKERS_DEV, module.extract_quotes, errors, found_key=False)
+    module.clear_caches()
+    return result
 
 
 SPEAKERS_DEV2 = ROOT / "benchmarks" / "data" / "speakers_dev2.jsonl"
@@ -604,42 +620,11 @@ def speakers_dev2(package: ModuleType | None = None, errors: str | None = None) 
     q = package.quotes if package else quotes
     r = package.reported if package else reported
     q.clear_caches()
-    halves: dict[str, Counter[str]] = {}
-    kinds: dict[str, dict[str, list[int]]] = {}
-    for line in SPEAKERS_DEV2.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        art = Article(id=row["id"], path=row["id"], text=row["text"])
-        found = [*q.extract_quotes(art), *r.extract_reported(art)]
-        for gold in row["quotes"]:
-            at = row["text"].index(gold["quote"])
-            hit = next((m for m in found if m.span.start <= at < m.span.end), None)
-            speaker = hit.speaker if hit else None
-            answers = [gold["speaker"], *gold.get("accept", [])]
-            right = any(_same_person(speaker, a) for a in answers)
-            full = speaker is not None and speaker.lower() in {a.lower() for a in answers}
-            halves.setdefault(row["half"], Counter()).update(
-                quotes=1, right=right, full=full, found=hit is not None
-            )
-            kind = kinds.setdefault(row["half"], {}).setdefault(gold["kind"], [0, 0])
-            kind[0] += right
-            kind[1] += 1
-            if errors == row["half"] and not right:
-                print(
-                    f"{row['id']} {gold['kind']}: {gold['quote'][:40]!r} gold {gold['speaker']!r}, "
-                    f"ours {speaker!r}{'' if hit else ' (not found)'}"
-                )
+    result = _speaker_accuracy(
+        SPEAKERS_DEV2, lambda art: [*q.extract_quotes(art), *r.extract_reported(art)], errors, found_key=True
+    )
     q.clear_caches()
-    return {
-        half: {
-            "quotes": c["quotes"],
-            "found": c["found"],
-            "right": c["right"],
-            "full": c["full"],
-            "accuracy": round(c["right"] / c["quotes"], 4),
-            "by_kind": dict(sorted(kinds[half].items())),
-        }
-        for half, c in sorted(halves.items())
-    }
+    return result
 
 
 def dev_figures(commit: str = BASELINE) -> dict[str, Any]:
