@@ -680,7 +680,11 @@ def t_station(c: Ctx, n: int) -> tuple[str, str]:
     return page, "\n\n".join(paras)
 
 
-TEMPLATES: dict[str, tuple[Callable[[Ctx, int], tuple[str, str]], str, tuple[str, ...]]] = {
+Maker = Callable[[Ctx, int], tuple[str, str]]
+"""A site template: the page and its gold text for an article (its number within the template)."""
+
+
+TEMPLATES: dict[str, tuple[Maker, str, tuple[str, ...]]] = {
     "gazette": (
         t_gazette,
         "https://www.harbourgazette.example/news/",
@@ -722,22 +726,27 @@ TEMPLATES: dict[str, tuple[Callable[[Ctx, int], tuple[str, str]], str, tuple[str
 }
 
 
-def build() -> list[dict[str, object]]:
-    articles = read_articles()
+def pages(
+    templates: dict[str, tuple[Maker, str, tuple[str, ...]]],
+    articles: list[Article],
+    teasers: list[Article],
+    url_of: Callable[[str, str, Article], str],
+) -> list[dict[str, object]]:
+    """One row per (template, slug): the page, its gold and metadata. Each page's teasers are the other
+    ``teasers`` in an order fixed by its slug; ``url_of(template, base, article)`` is its address."""
     by_slug = {a.slug: a for a in articles}
-    news = [a for a in articles if a.dek and a.body[0][0] not in ("entry", "slide")]
     rows: list[dict[str, object]] = []
-    for template, (make, base, slugs) in TEMPLATES.items():
+    for template, (make, base, slugs) in templates.items():
         for n, slug in enumerate(slugs):
             art = by_slug[slug]
             shift = sum(map(ord, slug))
-            pool = [o for o in news if o.slug != slug]
+            pool = [o for o in teasers if o.slug != slug]
             others = [pool[(shift + 7 * k) % len(pool)] for k in range(len(pool))]
             seen: list[Article] = []
             for o in others:
                 if o not in seen:
                     seen.append(o)
-            url = base + slug
+            url = url_of(template, base, art)
             page, gold = make(Ctx(art, seen, url), n)
             rows.append(
                 {
@@ -754,15 +763,24 @@ def build() -> list[dict[str, object]]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    out = HERE / "html_dev.jsonl.gz"
+def write_pages(rows: list[dict[str, object]], out: Path) -> None:
+    """The rows as gzipped JSON lines, byte-identical on every run (no time or name in the gzip header)."""
     data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
         handle.write(data)
     print(
         f"{len(rows)} pages, {len({r['template'] for r in rows})} templates -> {out.relative_to(HERE.parents[2])}"
     )
+
+
+def build() -> list[dict[str, object]]:
+    articles = read_articles()
+    news = [a for a in articles if a.dek and a.body[0][0] not in ("entry", "slide")]
+    return pages(TEMPLATES, articles, news, lambda template, base, art: base + art.slug)
+
+
+def main() -> None:
+    write_pages(build(), HERE / "html_dev.jsonl.gz")
 
 
 if __name__ == "__main__":

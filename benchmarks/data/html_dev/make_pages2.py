@@ -15,8 +15,6 @@ Deterministic: the same file on every run.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import sys
 from datetime import datetime
@@ -25,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_pages import Article, Ctx, body_html, e, gold_text, paragraphs_at, read_articles  # noqa: E402
+from make_pages import Article, Ctx, body_html, e, gold_text, pages, paragraphs_at, read_articles, write_pages  # noqa: E402
 
 MONTHS = [
     "January",
@@ -508,42 +506,11 @@ def page_url(template: str, base: str, art: Article) -> str:
 
 def build() -> list[dict[str, object]]:
     articles = read_articles(HERE / "articles2.txt")
-    by_slug = {a.slug: a for a in articles}
-    rows: list[dict[str, object]] = []
-    for template, (make, base, slugs) in TEMPLATES.items():
-        for n, slug in enumerate(slugs):
-            art = by_slug[slug]
-            shift = sum(map(ord, slug))
-            pool = [o for o in articles if o.slug != slug]
-            others = [pool[(shift + 7 * k) % len(pool)] for k in range(len(pool))]
-            seen: list[Article] = []
-            for o in others:
-                if o not in seen:
-                    seen.append(o)
-            url = page_url(template, base, art)
-            page, gold = make(Ctx(art, seen, url), n)
-            rows.append(
-                {
-                    "id": hashlib.sha256(url.encode()).hexdigest()[:16],
-                    "url": url,
-                    "template": template,
-                    "lang": art.meta["lang"],
-                    "html": page,
-                    "gold_text": gold,
-                    "gold_title": art.title,
-                    "gold_date": art.moment.date().isoformat(),
-                }
-            )
-    return rows
+    return pages(TEMPLATES, articles, articles, page_url)
 
 
 def main() -> None:
-    rows = build()
-    out = HERE / "html_dev2.jsonl.gz"
-    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(data)
-    print(f"{len(rows)} pages, {len({r['template'] for r in rows})} templates -> {out.name}")
+    write_pages(build(), HERE / "html_dev2.jsonl.gz")
 
 
 if __name__ == "__main__":
