@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import candidates
 from newsfuse.summarize.select import _objective, coverage, select
 from tests.helpers import WIRE, article
-from tests.summarize.test_select import _event
+from tests.summarize.test_select import OTHER, THIRD, _event
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,23 +102,40 @@ def test_both_weightings_brief_and_bad_weighting_is_an_error() -> None:
 
 _SCRIPT = """
 import json, sys
+import newsfuse
 from newsfuse.summarize import summarize_texts
-from tests.helpers import WIRE
-from tests.summarize.test_select import OTHER, THIRD
-docs = [("a", "\\n".join(WIRE)), ("b", "\\n".join(OTHER)), ("c", "\\n".join(THIRD))]
-print(json.dumps([[s.text, [[e.article_id, e.start, e.end] for e in s.evidence]] for s in summarize_texts(docs, 70)]))
+docs = [tuple(d) for d in json.load(sys.stdin)]
+briefs = [[s.text, [[e.article_id, e.start, e.end] for e in s.evidence]] for s in summarize_texts(docs, 70)]
+print(json.dumps({"package": newsfuse.__file__, "briefs": briefs}))
 """
 
 
-def test_briefs_do_not_depend_on_the_hash_seed() -> None:
+def test_briefs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Two interpreters with different hash seeds brief the same event identically.
+
+    Both run one frozen copy of the package, taken once before either starts (bytecode caches kept, so
+    neither recompiles): an edit to the live tree between the two runs cannot make them differ.
+    """
+    frozen = tmp_path / "frozen"
+    shutil.copytree(ROOT / "src" / "newsfuse", frozen / "newsfuse")
+    docs = json.dumps([["a", "\n".join(WIRE)], ["b", "\n".join(OTHER)], ["c", "\n".join(THIRD)]])
     outputs = []
     for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(frozen)}
         done = subprocess.run(
-            [sys.executable, "-c", _SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-c", _SCRIPT],
+            cwd=frozen,
+            env=env,
+            input=docs,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         outputs.append(json.loads(done.stdout))
-    assert outputs[0] and outputs[0] == outputs[1]
+    assert outputs[0]["package"] == str(frozen / "newsfuse" / "__init__.py"), (
+        "ran the live tree, not the copy"
+    )
+    assert outputs[0]["briefs"] and outputs[0] == outputs[1]
 
 
 def test_position_bonus_prefers_an_articles_opening_except_in_update_mode() -> None:
