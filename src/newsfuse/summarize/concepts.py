@@ -17,10 +17,10 @@ from itertools import chain, pairwise, repeat
 from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
-from nltk.stem.porter import PorterStemmer
 from numpy.typing import NDArray
 from scipy.sparse import csr_array
 
+from newsfuse.text.stem import IRREGULAR, porter_stem_unkept
 from newsfuse.text.words import STOP_WORDS, is_content_word, stem, word_tokens
 
 if TYPE_CHECKING:
@@ -28,11 +28,10 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not re.fullmatch("[a-z0-9]", chr(i))})
-_PORTER = PorterStemmer()
 
 
 _OWN_STEM_ENDINGS = frozenset("abfhjkopqvwxz0123456789")
-"""Last characters that no rule of NLTK's Porter stemmer (and none of its irregular forms) removes or
+"""Last characters that no rule of the Porter stemmer (and none of its irregular forms) removes or
 changes: a lower-case word ending in one is its own stem."""
 _CHANGED_TAILS: dict[str, str | tuple[str, ...]] = {
     "c": "ic",
@@ -53,15 +52,15 @@ three letters in the pipeline sample skip the stemmer; the tests check the claim
 
 def _own_stem(word: str) -> bool:
     """Whether the lower-case alphanumeric ``word`` is its own concept stem for certain: three characters or
-    fewer (never stemmed), or an ending NLTK's Porter stemmer leaves as it is (a False may still be)."""
+    fewer (never stemmed), or an ending the Porter stemmer leaves as it is (a False may still be)."""
     if len(word) <= 3 or word[-1] in _OWN_STEM_ENDINGS:
         return True
     tails = _CHANGED_TAILS.get(word[-1])
     return tails is not None and not word.endswith(tails)
 
 
-_IRREGULAR = frozenset(_PORTER.pool)
-"""The irregular forms NLTK's Porter stemmer looks up instead of stemming ("skies", "dying", "news")."""
+_IRREGULAR = frozenset(IRREGULAR)
+"""The irregular forms the Porter stemmer looks up instead of stemming ("skies", "dying", "news")."""
 
 
 @lru_cache(maxsize=200_000)
@@ -71,7 +70,7 @@ def _stem(word: str) -> tuple[str, bool]:
 
 
 def _porter(word: str) -> str:
-    """NLTK's Porter stem of ``word``, skipping the stemmer where the answer is known. A plural in plain "s"
+    """The Porter stem of ``word``, skipping the stemmer where the answer is known. A plural in plain "s"
     of a singular of four letters or more (shorter ones are kept whole, not stemmed) (not "-ss", "-sses", "-ies", nor an irregular form either way) has its
     singular's stem: step 1a removes the "s" and every later step reads only what is left, while step 1a
     leaves the singular (not ending in "s") as it is. The singular's stem is looked up (or made and kept)."""
@@ -85,8 +84,7 @@ def _porter(word: str) -> str:
         and word[:-1] not in _IRREGULAR
     ):
         return _stem(word[:-1])[0]
-    stemmed: str = _PORTER.stem(word)
-    return stemmed
+    return porter_stem_unkept(word)
 
 
 def stems(text: str) -> list[tuple[str, bool]]:
