@@ -81,7 +81,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from newsfuse.web import serve
 
     token = args.token or os.environ.get("NEWSFUSE_TOKEN") or None
-    serve(args.store, args.host, args.port, token, _config(args.config), workers=args.workers)
+    serve(
+        args.store,
+        args.host,
+        args.port,
+        token,
+        _config(args.config),
+        workers=args.workers,
+        ready_file=args.ready_file,
+    )
     return 0
 
 
@@ -166,9 +174,13 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="HTTP API and web UI over a store")
     p.add_argument("--store", default="sqlite:///newsfuse.db", help="sqlite:///file.db or postgresql://…")
     p.add_argument("--host", default="127.0.0.1", help="a non-loopback host needs --token")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=int, default=8000, help="0: a free port (the address is printed on start)")
     p.add_argument("--token", help="token required by write requests (or env NEWSFUSE_TOKEN)")
     p.add_argument("--workers", type=int, default=1, help="server processes (they share the store)")
+    p.add_argument(
+        "--ready-file",
+        help="append a JSON line {url, pid} to this file as each worker starts serving (for scripts and tests)",
+    )
     p.add_argument("--config", help="TOML or JSON config file")
     p.set_defaults(fn=cmd_serve)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,15 +14,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-
-from benchmarks.load_web import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 START = 400.0
-"""Seconds a server may take to answer its first request: its start-up (~2-3 CPU-s of imports) takes minutes
-of wall time when two cores are shared by a load of 20-30; the wait ends as soon as it answers."""
+"""Seconds a server's workers may take to start: a start-up (~2-3 CPU-s of imports) takes minutes of wall
+time when two cores are shared by a load of 20-30; the wait ends as soon as every worker says it serves."""
 
 XSS = {
     "script": "<script>window.__xss=1</script>",
@@ -59,18 +57,24 @@ def http_server(body: Callable[[], bytes], content_type: str) -> Iterator[str]:
 
 
 class Server:
-    """``newsfuse serve`` in a child process (killable, restartable) on a free loopback port."""
+    """``newsfuse serve`` in a child process (killable, restartable) on a loopback port it picks itself.
+
+    ``start`` returns once every worker has written its line to the server's ready file (``--ready-file``):
+    the socket listens before any worker starts, so no port is guessed and no request is refused or lost.
+    """
 
     def __init__(self, store_url: str, log: Path, token: str | None = None, workers: int = 1) -> None:
         self.store_url = store_url
         self.log = log
+        self.ready = log.with_name(log.name + ".ready")
         self.token = token
         self.workers = workers
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = ""
+        """The server's base URL, as it reports it once started."""
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> Server:
+        self.ready.unlink(missing_ok=True)
         args = [
             sys.executable,
             "-m",
@@ -79,23 +83,33 @@ class Server:
             "--store",
             self.store_url,
             "--port",
-            str(self.port),
+            "0",
             "--workers",
             str(self.workers),
+            "--ready-file",
+            str(self.ready),
         ]
         env = {**os.environ, "NEWSFUSE_TOKEN": self.token or ""}
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
         deadline = time.monotonic() + START  # imports are slow on the shared machine
         while time.monotonic() < deadline:
+            started = self.started_workers()
+            if len(started) >= self.workers:
+                self.base = started[0]["url"]
+                return self
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log.read_text()}")
-            try:
-                if httpx.get(self.base + "/api/stats", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                time.sleep(0.1)
+            time.sleep(0.05)  # polls the ready file; returns as soon as it is complete
         raise RuntimeError(f"server did not start in {START:g} s: {self.log.read_text()}")
+
+    def started_workers(self) -> list[dict[str, Any]]:
+        """The lines of the ready file so far: one ``{"url", "pid"}`` per worker that has started."""
+        try:
+            text = self.ready.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        return [json.loads(line) for line in text.splitlines(keepends=True) if line.endswith("\n")]
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import pytest
 
 from newsfuse.store import Store
@@ -34,6 +35,15 @@ def synthetic_batch(n: int) -> list[dict[str, Any]]:
             {"id": f"crash-{i:04d}", "text": text, "outlet": f"Outlet {i % 7}", "published": "2026-03-12"}
         )
     return batch
+
+
+BUSY = 0.3
+"""CPU seconds the server spends on the 600-article batch before it is killed (the batch takes several)."""
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return float(times.user + times.system)
 
 
 def consistent(db: Path) -> int:
@@ -75,9 +85,15 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
         except httpx.HTTPError:
             pass  # the server died under the request, as intended
 
+    assert server.process is not None
+    worker = psutil.Process(server.process.pid)
+    idle = cpu_seconds(worker)
     sender = threading.Thread(target=send)
     sender.start()
-    time.sleep(0.5)
+    deadline = time.monotonic() + 300
+    while cpu_seconds(worker) < idle + BUSY and time.monotonic() < deadline:
+        time.sleep(0.02)  # until the server has worked on the batch for BUSY CPU-s: mid-ingest on any load
+    assert cpu_seconds(worker) >= idle + BUSY, "the server never started on the batch"
     assert not done.is_set(), "the batch finished before the kill: make it larger"
     server.kill()
     sender.join(30)
@@ -103,7 +119,6 @@ def test_every_worker_serves_a_write_at_once(server_factory: type[Server], tmp_p
     server = server_factory(
         f"sqlite:///{tmp_path / 'workers.db'}", tmp_path / "server.log", workers=2
     ).start()
-    time.sleep(5)  # let the second worker finish starting
     first, second = synthetic_batch(2)
     second = {**second, "text": first["text"] + " A second outlet added a quote from the mayor."}
     with httpx.Client(base_url=server.base, timeout=60) as client:
