@@ -27,7 +27,6 @@ import multiprocessing
 import os
 import random
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -38,7 +37,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,13 +79,6 @@ def build_store(path: Path, n: int, seed: int = 9) -> dict[str, Any]:
         return {"reused": False, "ingest_seconds": round(time.monotonic() - started, 1), **store.stats()}
     finally:
         store.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 async def _connection(
@@ -263,26 +254,27 @@ def copy_to_postgres(db: Path, base_url: str, batch: int = 500) -> tuple[str, di
 
 
 def _start_server(store_url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    serve = [sys.executable, "-m", "newsfuse.cli", "serve", "--store", store_url]
+    """``newsfuse serve`` on a port it picks itself; returns once every worker says it serves."""
+    ready = WORK / f"load_web_{os.getpid()}.ready"
+    ready.unlink(missing_ok=True)
+    serve = [sys.executable, "-m", "newsfuse.cli", "serve", "--store", store_url, "--port", "0"]
     server = subprocess.Popen(
-        [*serve, "--port", str(port), "--workers", str(workers)],
+        [*serve, "--workers", str(workers), "--ready-file", str(ready)],
         cwd=ROOT,
         env={**os.environ, "NEWSFUSE_TOKEN": ""},
     )
     deadline = time.monotonic() + 300
-    while True:
-        try:
-            if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
+    try:
+        while True:
+            lines = ready.read_text(encoding="utf-8").splitlines() if ready.exists() else []
+            if len(lines) >= workers:
+                return server, str(json.loads(lines[0])["url"])
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("the server did not start") from None
-            time.sleep(0.5)
-    time.sleep(3 * workers)  # let every worker finish starting
-    return server, base
+                raise RuntimeError("the server did not start")
+            time.sleep(0.1)
+    finally:
+        ready.unlink(missing_ok=True)
 
 
 def _server_stack() -> str:
