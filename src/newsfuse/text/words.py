@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
 """A word token: runs of word characters joined by an apostrophe, full stop or hyphen ("o'clock", "U.S.")."""
 _V = TypeVar("_V")
 
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "mr", "mrs", "ms"}
+
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (the Glasgow IR group's list), read from the one module of
+    scikit-learn that holds them without importing the package: ``import sklearn`` pulls in scipy.stats
+    and more, a fixed cost of every process that nothing else here needs. Falls back on the import if
+    scikit-learn keeps the list elsewhere."""
+    spec = importlib.util.find_spec("sklearn")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / "feature_extraction" / "_stop_words.py"
+        source = importlib.util.spec_from_file_location("newsfuse.text._sklearn_stop_words", path)
+        if not path.is_file() or source is None or source.loader is None:
+            continue
+        module = importlib.util.module_from_spec(source)
+        source.loader.exec_module(module)
+        words = getattr(module, "ENGLISH_STOP_WORDS", None)
+        if isinstance(words, frozenset):
+            return words
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+STOP_WORDS = _english_stop_words() | {"said", "says", "told", "according", "mr", "mrs", "ms"}
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9_]++(?:['.-][a-z0-9_]++)*+")
