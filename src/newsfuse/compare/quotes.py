@@ -604,7 +604,8 @@ class People:
                 other = _FEMALE_FIRST if honorific.group("m") else _MALE_FIRST
                 if name.split(maxsplit=1)[0].lower() in other:  # "Mr. Clinton" after "Hillary Clinton"
                     return full.get(f"{words[0]}|{honorific.lastgroup}", words[0])
-            if not name and not _TITLED.search(self.text, max(0, at - 6), at):
+            after_title = False if name else bool(_TITLED.search(self.text, max(0, at - 6), at))
+            if not name and not after_title:
                 # a first name alone: the one person named in full with it ("Hillary", "Andreas" after "His
                 # son, Andreas Papadakis"), or a person the text names by first name alone ("a resident named
                 # Caroline")
@@ -626,7 +627,7 @@ class People:
                     name = f"{words[0]} {couple.group('last')}"  # "Marc and Lucie Thibodeau": Marc Thibodeau
                     full[f"first|{words[0]}"] = name
                     return name
-            if name or not (_TITLED.search(self.text, max(0, at - 6), at) or _SAYS.match(self.text, end)):
+            if name or not (after_title or _SAYS.match(self.text, end)):
                 return name
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
                 return ""  # "on Tuesday said", "AP reported": no person
@@ -945,6 +946,36 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_BLANKS = frozenset(" \t\r\xa0")
+"""The blanks :data:`_CHAIN` puts between words."""
+_WORD_MARKS = frozenset("_'’.-")
+"""The characters besides letters and digits that :data:`_CHAIN`'s words and initials hold."""
+
+
+def _is_capital(char: str) -> bool:
+    return "A" <= char <= "Z" or "À" <= char <= "Ö" or "Ø" <= char <= "Þ"
+
+
+def _chain_may_end(text: str, at: int) -> bool:
+    """False where no :data:`_CHAIN` can end at ``at``: its last word or initial is followed by blanks up to
+    ``at`` and runs, without a blank, back to a capital; so blanks must precede ``at`` and the run of word
+    characters, apostrophes, hyphens and full stops before them must hold a capital (most of a surname's
+    mentions follow a lower-case word or a sentence end, where the search tried 120 starts in vain)."""
+    i = at
+    while i > 0 and text[i - 1] in _BLANKS:
+        i -= 1
+    if i == at:
+        return False
+    while i > 0:
+        char = text[i - 1]
+        if not (char.isalnum() or char in _WORD_MARKS):
+            return False
+        if _is_capital(char):
+            return True
+        i -= 1
+    return False
+
+
 def full_name(name: str, text: str, end: int | None = None) -> str:
     """A surname-only mention expanded to the full name it shortens in ``text[:end]``, if any: the last
     mention of the surname preceded by up to four capitalised words that make a person's full name."""
@@ -956,7 +987,7 @@ def full_name(name: str, text: str, end: int | None = None) -> str:
     while at > 0:
         after = at + len(name)
         if word_end != (after < end and _is_word(text[after])):  # a word boundary after the name
-            chain = _CHAIN.search(text, max(0, at - 120), at)
+            chain = _CHAIN.search(text, max(0, at - 120), at) if _chain_may_end(text, at) else None
             words = chain.group(0).split() if chain else []
             while len(words) > 1 and words[0].lower() in _NOT_PEOPLE:
                 words = words[1:]  # "Secretary of State John Kerry": "State John Kerry" is no person

@@ -1,0 +1,36 @@
+"""Cheap pre-filters in front of costly searches (issue 9): each may only skip a search that would fail."""
+
+from __future__ import annotations
+
+from newsfuse.compare.quotes import _CHAIN, _chain_may_end, full_name
+
+_TEXTS = [
+    "Secretary of State John Kerry met reporters. Kerry said the talks would go on.",
+    "Fire Chief Odette Marchand said crews arrived at 3 a.m. Marchand added that no one was hurt.",
+    "said O'Brien, and later Mr. O'Brien told us. Dr. J. R. Ewing\xa0 Ewing spoke.",
+    "the 1990s. Smith won; Ana-María Ñúñez\tÑúñez and Élodie Durand, Durand said",
+    "Lt. Gov. Mike Pence\r\nPence — and ÉTAT-MAJOR Pence — 4 Pence U.S. Pence x_Y Pence",
+    "  Pence",
+    "Pence",
+]
+
+
+def test_chain_may_end_never_skips_a_match() -> None:
+    for text in _TEXTS:
+        for at in range(len(text) + 1):
+            if _CHAIN.search(text, max(0, at - 120), at):
+                assert _chain_may_end(text, at), (text, at)
+
+
+def test_chain_may_end_skips_lower_case_and_sentence_ends() -> None:
+    text = "Kerry met them. Kerry said so, and said Kerry"
+    assert not _chain_may_end(text, text.index("Kerry", 1))  # after a sentence end
+    assert not _chain_may_end(text, text.rindex("Kerry"))  # after a lower-case word
+    assert not _chain_may_end(text, 0)
+
+
+def test_full_name_unchanged_by_the_filter() -> None:
+    text = _TEXTS[0]
+    assert full_name("Kerry", text) == "John Kerry"
+    assert full_name("Marchand", _TEXTS[1]) == "Odette Marchand"
+    assert full_name("Nobody", text) == "Nobody"
