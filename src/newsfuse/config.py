@@ -198,6 +198,11 @@ class ClusterConfig:
     vector to reach this."""
     far_events: int = 20000
     """At most this many far events are kept; past it the oldest are retired first (the memory bound)."""
+    date_tie: float = 0.1
+    """Date ties: an article that joins no event, whose text names a date past the open window (``#`` terms),
+    takes the event beyond the window (late, archived or far) whose days hold that date and that shares a
+    rare name with it, when its mean cosine to the event's articles (a far event's compact vector) reaches
+    this; 0 = off."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""
