@@ -26,6 +26,29 @@ from newsfuse.text.words import STOP_WORDS, content_words
 
 ENTITY = "e:"
 NUMBER = "n:"
+DATE = "#"
+"""``article_terms`` counts a date the text names well before the article's own day (``date_references``)
+as ``#`` and the day's number, and under ``#`` alone how many there are. They are not terms of the vector
+(``weigh`` leaves them out): they tie a follow-up to the event of that day (``dates_of``)."""
+DATE_BACK_DAYS = 8
+"""A date named in the text is kept (``DATE``) when it is at least this many days before the article's
+publication day: past ``cluster.time_window_days``, where only ties reach."""
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# a month's name or short form as a word ("March", "Aug.", "Sept"), then a day after it ("Aug. 16, 2015") or
+# before it ("16 August 2015"): the name is found first (a scan for its capitals: a few µs per article), the
+# day looked for next to it only then
+_MONTH = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
+_DAY_BEFORE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_YEAR = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _ENTITY_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|de|del|la|van|von|der)[ \t]+)?{_CAPITALISED})*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -105,6 +128,35 @@ def headline(title: str) -> str:
     return title if keep == len(parts) else " - ".join(parts[:keep])
 
 
+def date_references(text: str, day: int) -> list[int]:
+    """The days (proleptic ordinals) of the dates ``text`` names ("on March 3", "Aug. 16, 2015", "16 August")
+    at least ``DATE_BACK_DAYS`` before ``day``, the article's own, in order of first mention. A date
+    without a year is taken in the latest year that puts it no later than the day after ``day``."""
+    found: list[int] = []
+    today: date | None = None
+    for month in _MONTH.finditer(text):
+        start, end = month.span()
+        if start and text[start - 1].isalnum():
+            continue
+        after = _DAY_AFTER.match(text, end)
+        before = None if after else _DAY_BEFORE.search(text, max(0, start - 12), start)
+        if after is None and before is None:
+            continue
+        number = int((after or before).group(1))  # type: ignore[union-attr]
+        year = _YEAR.match(text, after.end() if after else end)
+        today = today or date.fromordinal(day)
+        at = _MONTHS[text[start : start + 3].lower()]
+        try:
+            when = date(int(year.group(1)) if year else today.year, at, number).toordinal()
+            if year is None and when > day + 1:
+                when = date(today.year - 1, at, number).toordinal()
+        except ValueError:  # February 30, the 29th of a year without one, a "0"
+            continue
+        if when <= day - DATE_BACK_DAYS and when not in found:
+            found.append(when)
+    return found
+
+
 LEAD_WORDS = ClusterConfig.lead_words
 
 
@@ -127,7 +179,20 @@ def article_terms(article: Article, max_words: int, lead_words: int = LEAD_WORDS
         found += _entities(part)
         found += [NUMBER + n.replace(",", "") for n in _NUMBER.findall(part)]
         terms.update(found * times)
+    day = published_day(article.published)
+    if day is not None:
+        named = date_references(f"{title}\n{' '.join(words)}", day)
+        if named:
+            terms[DATE] = len(named)
+            terms.update(dict.fromkeys([f"{DATE}{when}" for when in named], 1))
     return terms
+
+
+def dates_of(terms: Mapping[str, int]) -> list[int]:
+    """The days of the dates an article's ``article_terms`` hold (``DATE``), in order of first mention."""
+    if DATE not in terms:
+        return []
+    return [int(t[1:]) for t in terms if t[0] == DATE and len(t) > 1]
 
 
 class _Logs(dict[int, float]):
@@ -190,6 +255,8 @@ def weigh(
     faster), for a configuration where ``TermFactors.exact`` holds.
     """
     tf = _TF
+    if DATE in terms:  # the dates named are no terms of the vector
+        terms = {t: c for t, c in terms.items() if t[0] != DATE}
     if factors is not None:
         # one lookup per term for its IDF and kind weight: the same values (fourteenth session)
         raw = [(t, tf[c] * factors[t]) for t, c in terms.items()]

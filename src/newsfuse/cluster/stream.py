@@ -68,7 +68,7 @@ from operator import add, itemgetter, methodcaller, mul
 from typing import Any
 
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
-from newsfuse.cluster.features import ENTITY, TermFactors, article_terms, published_day, weigh
+from newsfuse.cluster.features import ENTITY, TermFactors, article_terms, dates_of, published_day, weigh
 from newsfuse.cluster.ids import event_id
 from newsfuse.cluster.pairs import PairModel, Split, features, kind_dots, split
 from newsfuse.config import ClusterConfig
@@ -85,6 +85,9 @@ _IS_NAME = methodcaller("startswith", ENTITY)
 _WEIGHT = itemgetter(1)
 RARE_SHARE = 0.01
 """A name earns ``cluster.name_bonus`` only when at most this share of the articles seen hold it."""
+DATE_LEEWAY = 2
+"""A date a follow-up names (``date_tie``) may be this many days before the event's first article (news of
+a night's shooting comes out the next day or two)."""
 HEADLINE_FULLNESS = 0.25
 """With ``cluster.headline_link``: an article is a headline, and an event one of headlines, when its (its
 members' mean) ``_fullness`` is at most this (a vector of at most 35 of 80 terms)."""
@@ -214,13 +217,19 @@ class _Far:
     names: dict[str, int] = field(default_factory=dict)
     """Per event how many of its compact vector's terms (the first ones) are its names."""
     days: dict[str, int] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    """Per event its oldest day (``date_tie``)."""
     vectors: dict[str, tuple[tuple[str, ...], array[float]]] = field(default_factory=dict)
     postings: dict[str, list[str]] = field(default_factory=dict)
     expiry: list[tuple[int, str]] = field(default_factory=list)
 
-    def keep(self, eid: str, day: int, names: int, vector: Mapping[str, float]) -> None:
-        """Keep an event: its first ``names`` terms of ``vector`` are its names."""
+    def keep(
+        self, eid: str, day: int, names: int, vector: Mapping[str, float], first: int | None = None
+    ) -> None:
+        """Keep an event (newest day ``day``, oldest ``first``, default ``day``): its first ``names`` terms
+        of ``vector`` are its names."""
         self.names[eid], self.days[eid] = names, day
+        self.first[eid] = day if first is None else first
         terms = tuple(vector)
         self.vectors[eid] = (terms, array("d", vector.values()))
         postings = self.postings
@@ -242,7 +251,7 @@ class _Far:
             holders.remove(eid)
             if not holders:
                 del self.postings[name]
-        del self.vectors[eid], self.names[eid]
+        del self.vectors[eid], self.names[eid], self.first[eid]
         return self.days.pop(eid)
 
     def expire(self, before: float, most: int) -> list[str]:
@@ -433,14 +442,16 @@ class StreamClusterer:
         join_at = self._join_at if self._kinds else self._threshold(len(vector))
         if not ranked or ranked[0][0] < join_at:
             singles = self._single_links(vector, day, ranked) if self.config.single_link_floor > 0.0 else []
-            # the article's rare names, looked up once for both kinds of tie
-            ties = self.config.tie_threshold > 0.0
-            rare = self._rare(vector) if day is not None and (ties or self._far.names) else []
+            # the article's rare names, looked up once for every kind of tie
+            ties, dated = self.config.tie_threshold > 0.0, self.config.date_tie > 0.0
+            rare = self._rare(vector) if day is not None and (ties or dated or self._far.names) else []
             tied = self._tie(rare, vector, day) if ties else None
             if tied is not None:
                 self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
             elif self._far.names and day is not None:
                 tied = self._far_tie(rare, vector, day, article.id)
+            if tied is None and dated and rare and day is not None:
+                tied = self._date_tie(rare, vector, day, dates_of(terms), article.id)
             event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
             self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
@@ -520,7 +531,8 @@ class StreamClusterer:
         for event, names in leaving:
             if far and len(names) >= config.far_names and event.last_day is not None:
                 heaviest = self._heaviest(names, event.centroid)
-                self._far.keep(event.id, event.last_day, len(heaviest), self._compact(event, heaviest))
+                compact = self._compact(event, heaviest)
+                self._far.keep(event.id, event.last_day, len(heaviest), compact, event.first_day)
         forgotten = self._far.expire(day - math.floor(config.far_days), config.far_events) if far else []
         # a tie is cleared once its event cannot return: only a handed-over event not kept far, or one
         # forgotten, has just stopped being able to (the far index holds most of those handed over)
@@ -588,6 +600,61 @@ class StreamClusterer:
         last = self._far.take(eid)
         self.ties.append(Tie(eid, article_id, day - last))
         return _Event(eid, {}, 0.0, 0, None, None, parts=[0.0, 0.0, 0.0])
+
+    def _date_tie(
+        self, rare: list[str], vector: Mapping[str, float], day: int, dates: list[int], article_id: str
+    ) -> _Event | None:
+        """The event beyond the open window (late, archived or far) an article that joins no event takes
+        because its text names a date of that event (``dates``: the ``#`` terms) and a rare name of it
+        (``rare``: the article's ``_rare``): one of the dates falls in the event's days (from
+        ``DATE_LEEWAY`` days before its first day to its last), and the article's mean cosine to the
+        event's articles (a far event's compact vector) is the highest, reaching ``date_tie``; else None.
+        A follow-up names the day of what it follows ("the shooting on Aug. 16"), weeks later, with the
+        victim's or the street's name; a look-alike incident of that day elsewhere shares no such name.
+        The event chosen is open again (a far one under its old id, as ``_far_tie``); the tie is recorded."""
+        if not dates:
+            return None
+        index, archive, far = self._index, self._archive, self._far
+        window = self.config.time_window_days
+
+        def holds(first: int | None, last: int | None) -> bool:
+            return (
+                first is not None
+                and last is not None
+                and any(first - DATE_LEEWAY <= when <= last for when in dates)
+            )
+
+        best, best_score, where = None, self.config.date_tie, ""
+        for eid in sorted(set(chain.from_iterable(index.postings.get(t, ()) for t in rare))):
+            event = index.events[eid]
+            if _gap(day, event) > window and holds(event.first_day, event.last_day):
+                score = _dot(vector, event.centroid) / event.size
+                if score >= best_score:
+                    best, best_score, where = eid, score, "index"
+        for eid in sorted(set(chain.from_iterable(archive.postings.get(t, ()) for t in rare))):
+            event = archive.events[eid]
+            if holds(event.first_day, event.last_day):
+                score = _dot(vector, event.centroid) / event.size
+                if score >= best_score:
+                    best, best_score, where = eid, score, "archive"
+        for eid in sorted(set(chain.from_iterable(far.postings.get(t, ()) for t in rare))):
+            if holds(far.first[eid], far.days[eid]):
+                terms, weights = far.vectors[eid]
+                score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0))))
+                if score >= best_score:
+                    best, best_score, where = eid, score, "far"
+        if best is None:
+            return None
+        if where == "far":
+            last = far.take(best)
+            self.ties.append(Tie(best, article_id, day - last))
+            return _Event(best, {}, 0.0, 0, None, None, parts=[0.0, 0.0, 0.0])
+        if where == "archive":
+            index.put(archive.take(best))
+        event = index.events[best]
+        self._age(event)
+        self.ties.append(Tie(best, article_id, _gap(day, event)))
+        return event
 
     def _far_events(self, event: _Event, names: list[str]) -> tuple[_Event, list[str]]:
         """An event leaving the open window, merged into the far event (if any) sharing ``far_names`` of
@@ -992,6 +1059,7 @@ class StreamClusterer:
                 {
                     "id": eid,
                     "day": self._far.days[eid],
+                    "first": self._far.first[eid],
                     "names": list(self._far.names_of(eid)),
                     "vector": dict(zip(*self._far.vectors[eid], strict=True)),
                 }
@@ -1045,7 +1113,14 @@ class StreamClusterer:
             for raw in state.get("far", []):
                 names, vector = list(raw["names"]), dict(raw["vector"])
                 ordered = {**{t: vector[t] for t in names}, **vector}  # names first
-                clusterer._far.keep(str(raw["id"]), int(raw["day"]), len(names), ordered)
+                first = raw.get("first")  # a state saved before far events kept it: their newest day
+                clusterer._far.keep(
+                    str(raw["id"]),
+                    int(raw["day"]),
+                    len(names),
+                    ordered,
+                    None if first is None else int(first),
+                )
             clusterer.keep_retired = bool(state.get("keep_retired", False))
             clusterer.retired = list(state.get("retired", []))
             clusterer.forgotten = list(state.get("forgotten", []))
