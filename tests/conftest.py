@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,18 @@ from newsfuse.report import report_dict
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
 SHARED_DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``NEWSFUSE_TEST_ORDER=reverse`` or ``=shuffle:SEED`` runs the tests in another order, to catch a test
+    that passes only after another one (pytest-randomly is not a dependency); unset, pytest's order."""
+    order = os.environ.get("NEWSFUSE_TEST_ORDER", "")
+    if order == "reverse":
+        items.reverse()
+    elif order.startswith("shuffle:"):
+        random.Random(order.removeprefix("shuffle:")).shuffle(items)
+    elif order:
+        raise pytest.UsageError(f"NEWSFUSE_TEST_ORDER={order!r}: use reverse or shuffle:SEED")
 
 
 @pytest.fixture(scope="session")
