@@ -34,3 +34,28 @@ def test_full_name_unchanged_by_the_filter() -> None:
     assert full_name("Kerry", text) == "John Kerry"
     assert full_name("Marchand", _TEXTS[1]) == "Odette Marchand"
     assert full_name("Nobody", text) == "Nobody"
+
+
+def test_word_edge_after_the_first_letter_matches_as_before() -> None:
+    import re
+
+    from newsfuse.compare import quotes, reported
+
+    old_run = re.compile(
+        r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t\r\xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \t\r\xa0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"
+    )
+    old_he, old_she = re.compile(r"\b[Hh]e\b"), re.compile(r"\b[Ss]he\b")
+    old_label = re.compile(r"\b(?:call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b")
+    text = (
+        "He said Mr. John Q. Public called it so. xHe the_She she, ÉLodie Durand recalls; McCaw labelled "
+        "them. O'Brien described, re-called, recalled. Ole Ole\tOle. THE He\n"
+        "she dubbed accused relabels branded_ ABranded Branded, acalled He"
+    )
+    for old, new in (
+        (old_run, quotes._RUN),
+        (old_he, quotes._SAME_PRONOUN["m"]),
+        (old_she, quotes._SAME_PRONOUN["f"]),
+        (old_label, reported._LABEL_WORD),
+    ):
+        for pos in range(len(text)):
+            assert [m.span() for m in old.finditer(text, pos)] == [m.span() for m in new.finditer(text, pos)]
