@@ -2065,6 +2065,8 @@ def _issuer(head: str, text: str, start: int, people: People) -> str | None:
     """Who issued the document ``head`` ("statement") that speaks at ``start``: the last issuer the text names
     in the 1,500 characters before (a person by the full name the text gives, else the name as written)."""
     found = None
+    if text.find(head, max(0, start - 1500), start) < 0:
+        return None  # every way of naming the issuer holds the head noun
     for m in _issued(head).finditer(text, max(0, start - 1500), start):
         found = m
     if found is None:
@@ -2085,6 +2087,8 @@ def _organisation(head: str, text: str, start: int) -> str | None:
     """The organisation a description with the head noun ``head`` ("the ministry") refers to: the last name
     before ``start`` holding that word capitalised ("the Ministry of Transport", "Harbor Police")."""
     word = head.capitalize()
+    if text.find(word, 0, start) < 0:
+        return None  # no name holds the word capitalised (the search below finds none)
     names = re.findall(
         rf"(?:[A-ZÀ-ÖØ-Þ][\w.&'’-]*[ \xa0]+){{0,4}}{word}\b(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
         rf"[A-ZÀ-ÖØ-Þ][\w.&'’-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w.&'’-]*)*)?",
