@@ -37,6 +37,8 @@ def synthetic_batch(n: int) -> list[dict[str, Any]]:
     return batch
 
 
+WAIT = 300.0
+"""Seconds a request may take: each ends as soon as it is answered, and a loaded machine is slow."""
 BUSY = 0.3
 """CPU seconds the server spends on the 600-article batch before it is killed (the batch takes several)."""
 
@@ -72,7 +74,9 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
     batch = synthetic_batch(600)
     server = server_factory(f"sqlite:///{db}", tmp_path / "server.log").start()
     assert (
-        httpx.post(server.base + "/api/articles/batch", json={"articles": batch[:20]}, timeout=60).status_code
+        httpx.post(
+            server.base + "/api/articles/batch", json={"articles": batch[:20]}, timeout=WAIT
+        ).status_code
         == 200
     )
 
@@ -80,7 +84,7 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
 
     def send() -> None:
         try:
-            httpx.post(server.base + "/api/articles/batch", json={"articles": batch}, timeout=120)
+            httpx.post(server.base + "/api/articles/batch", json={"articles": batch}, timeout=WAIT)
             done.set()
         except httpx.HTTPError:
             pass  # the server died under the request, as intended
@@ -90,7 +94,7 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
     idle = cpu_seconds(worker)
     sender = threading.Thread(target=send)
     sender.start()
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + WAIT
     while cpu_seconds(worker) < idle + BUSY and time.monotonic() < deadline:
         time.sleep(0.02)  # until the server has worked on the batch for BUSY CPU-s: mid-ingest on any load
     assert cpu_seconds(worker) >= idle + BUSY, "the server never started on the batch"
@@ -104,10 +108,10 @@ def test_kill_during_batch_ingest(server_factory: type[Server], tmp_path: Path) 
     restarted = server_factory(f"sqlite:///{db}", tmp_path / "server2.log").start()
     for _ in range(2):
         outcomes = httpx.post(
-            restarted.base + "/api/articles/batch", json={"articles": batch}, timeout=300
+            restarted.base + "/api/articles/batch", json={"articles": batch}, timeout=WAIT
         ).json()
         assert {o["status"] for o in outcomes["outcomes"]} <= {"added", "known"}
-        assert httpx.get(restarted.base + "/api/stats").json()["articles"] == 600
+        assert httpx.get(restarted.base + "/api/stats", timeout=WAIT).json()["articles"] == 600
     assert {o["status"] for o in outcomes["outcomes"]} == {"known"}
     restarted.stop()
     assert consistent(db) == 600
@@ -121,14 +125,14 @@ def test_every_worker_serves_a_write_at_once(server_factory: type[Server], tmp_p
     ).start()
     first, second = synthetic_batch(2)
     second = {**second, "text": first["text"] + " A second outlet added a quote from the mayor."}
-    with httpx.Client(base_url=server.base, timeout=60) as client:
+    with httpx.Client(base_url=server.base, timeout=WAIT) as client:
         eid = client.post("/api/articles", json=first).json()["event_id"]
         for _ in range(20):  # a new connection each time: both workers cache the page
-            with httpx.Client(base_url=server.base, timeout=60) as fresh:
+            with httpx.Client(base_url=server.base, timeout=WAIT) as fresh:
                 page = fresh.get(f"/events/{eid}")
                 assert page.status_code == 200 and "Outlet 1" not in page.text
         assert client.post("/api/articles", json=second).json()["event_id"] == eid
         for _ in range(20):
-            with httpx.Client(base_url=server.base, timeout=60) as fresh:
+            with httpx.Client(base_url=server.base, timeout=WAIT) as fresh:
                 assert "Outlet 1" in fresh.get(f"/events/{eid}").text
                 assert "Outlet 1" in fresh.get(f"/api/events/{eid}").text
