@@ -1,0 +1,123 @@
+"""``_starts``' fast scan finds exactly the places ``_START`` matches (session 19's CPU work keeps outputs)."""
+
+from __future__ import annotations
+
+import random
+
+from newsfuse.compare.mentions import lower_keeping_offsets
+from newsfuse.compare.quantities import _START, _starts
+
+_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "'",
+    "’",
+    "-",
+    ".",
+    ",",
+    "(",
+    "$",
+    "€",
+    "£",
+    "5",
+    "12",
+    "0.5",
+    ".5",
+    "us$",
+    "US$",
+    "c$",
+    "hk$",
+    "nz$",
+    "rs",
+    "Rs.",
+    "rm",
+    "RM",
+    "rp.",
+    "Rp",
+    "usd",
+    "EUR",
+    "gbp",
+    "krw",
+    "half",
+    "quarter",
+    "one",
+    "two",
+    "ten",
+    "tens",
+    "eleven",
+    "thirteen",
+    "fifty",
+    "forty",
+    "twenty",
+    "hundred",
+    "dozen",
+    "a",
+    "an",
+    "A",
+    "An",
+    "million",
+    "billion",
+    "thousand",
+    "the",
+    "often",
+    "tension",
+    "money",
+    "reason",
+    "audience",
+    "x",
+    "9am",
+]
+
+
+def _expected(text: str) -> list[int]:
+    low = lower_keeping_offsets(text)
+    assert low is not None
+    return [m.start() for m in _START.finditer(low)]
+
+
+def test_starts_are_the_places_the_start_pattern_matches() -> None:
+    fixed = [
+        "$5 and US$ 6, rm9 or Rp. 5; an hundred, a dozen eggs, a million",
+        "5 people",
+        "an million",
+        "Two-thirds of the 12 members",
+        "'5 o'clock ’6 (7) -8 .9 x.5",
+        "usd\t5 eur\n6 chf 7 krw 8 audience often tension",
+        "",
+        "a",
+    ]
+    rng = random.Random(19)
+    texts = fixed + ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        low = lower_keeping_offsets(text)
+        assert _starts(text, low) == _expected(text), text
+
+
+def test_the_month_before_a_number_is_read_as_the_pattern_reads_it() -> None:
+    from newsfuse.compare.quantities import _MONTH_BEFORE, _month_before
+
+    pieces = [
+        "jan",
+        "Jan",
+        "JANUARY",
+        "march",
+        "Sept.",
+        "september",
+        "may",
+        "dec",
+        ".",
+        " ",
+        "\n",
+        "5",
+        "x",
+        "_",
+    ]
+    pieces += ["é", "ſept", "oct.", "'", ",", "(", "may."]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " 5"
+        for start in range(1, len(text)):
+            if text[start - 1] == " ":
+                found = _MONTH_BEFORE.search(text, max(0, start - 11), start) is not None
+                assert _month_before(text, start) == found, (text, start)
