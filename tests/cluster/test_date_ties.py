@@ -11,10 +11,9 @@ from tests.helpers import WIRE, article
 
 
 def _days(text: str, published: str) -> list[str]:
-    return [
-        date.fromordinal(d).isoformat()
-        for d in date_references(text, date.fromisoformat(published).toordinal())
-    ]
+    """The dates (a month: its first and last day, joined by "/") ``date_references`` reads."""
+    spans = date_references(text, date.fromisoformat(published).toordinal())
+    return ["/".join(sorted({date.fromordinal(d).isoformat() for d in span})) for span in spans]
 
 
 def test_date_references_read_the_dates_a_text_names_well_before_its_day() -> None:
@@ -29,11 +28,24 @@ def test_date_references_read_the_dates_a_text_names_well_before_its_day() -> No
     assert _days("the fire on June 3 and the storm on June 12", "2016-06-15") == ["2016-06-03"]
 
 
+def test_date_references_read_months_named_as_a_time() -> None:
+    text = "Shot in January, since mid-December, during May 2015; Mayfair in March, not this month (in June)"
+    assert _days(text, "2016-03-20") == [
+        "2016-01-01/2016-01-31",
+        "2015-12-01/2015-12-31",
+        "2015-05-01/2015-05-31",
+        "2016-03-01/2016-03-31",
+        "2015-06-01/2015-06-30",
+    ]
+    # the month under way counts when it began DATE_BACK_DAYS before the article's day
+    assert _days("a fire in March", "2016-03-05") == []
+
+
 def test_dates_are_terms_the_vector_leaves_out() -> None:
     text = "Renford Ashcombe was charged on Tuesday over the shooting on March 3 outside the Pellham Arcade."
     terms = article_terms(article("a", text, published="2026-04-20"), 400)
     march = date(2026, 3, 3).toordinal()
-    assert terms[DATE] == 1 and terms[f"{DATE}{march}"] == 1 and dates_of(terms) == [march]
+    assert terms[DATE] == 1 and terms[f"{DATE}{march}"] == 1 and dates_of(terms) == [(march, march)]
     bare = {t: c for t, c in terms.items() if not t.startswith(DATE)}
     assert dates_of(bare) == [] and DATE not in article_terms(article("b", text), 400)
     frequency = dict.fromkeys(terms, 2)

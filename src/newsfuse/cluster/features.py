@@ -28,7 +28,8 @@ ENTITY = "e:"
 NUMBER = "n:"
 DATE = "#"
 """``article_terms`` counts a date the text names well before the article's own day (``date_references``)
-as ``#`` and the day's number, and under ``#`` alone how many there are. They are not terms of the vector
+as ``#`` and the day's number (a month named as a time: ``#`` and its first and last days' numbers, with a
+``-`` between), and under ``#`` alone how many there are. They are not terms of the vector
 (``weigh`` leaves them out): they tie a follow-up to the event of that day (``dates_of``)."""
 DATE_BACK_DAYS = 8
 """A date named in the text is kept (``DATE``) when it is at least this many days before the article's
@@ -49,6 +50,12 @@ _MONTH = re.compile(
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 _DAY_BEFORE = re.compile(r"(?<![\w.,:])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR = re.compile(r",?\s+((?:19|20)\d\d)\b")
+# a month named alone as a time ("in March", "since last August", "mid-May 2015"): the words before it
+# ("last month" was tried too: GVA -0.0002)
+_MONTH_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his past)[\s-]+$"
+)
+_MONTH_YEAR = re.compile(r"\s+((?:19|20)\d\d)\b")
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _ENTITY_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:(?:of|de|del|la|van|von|der)[ \t]+)?{_CAPITALISED})*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -128,33 +135,53 @@ def headline(title: str) -> str:
     return title if keep == len(parts) else " - ".join(parts[:keep])
 
 
-def date_references(text: str, day: int) -> list[int]:
-    """The days (proleptic ordinals) of the dates ``text`` names ("on March 3", "Aug. 16, 2015", "16 August")
-    at least ``DATE_BACK_DAYS`` before ``day``, the article's own, in order of first mention. A date
-    without a year is taken in the latest year that puts it no later than the day after ``day``."""
-    found: list[int] = []
-    today: date | None = None
+def date_references(text: str, day: int) -> list[tuple[int, int]]:
+    """The dates ``text`` names ("on March 3", "Aug. 16, 2015", "16 August") at least ``DATE_BACK_DAYS``
+    before ``day``, the article's own, and the months it names as a time ("in March", "since mid-May 2015")
+    that began that long before, each as its first and last day (proleptic ordinals: the same
+    for a date), in order of first mention. A date or month without a year is taken in the latest year
+    that puts it (its first day) no later than the day after ``day``."""
+    found: list[tuple[int, int]] = []
+    today = date.fromordinal(day)
     for month in _MONTH.finditer(text):
         start, end = month.span()
         if start and text[start - 1].isalnum():
             continue
+        at = _MONTHS[text[start : start + 3].lower()]
         after = _DAY_AFTER.match(text, end)
         before = None if after else _DAY_BEFORE.search(text, max(0, start - 12), start)
         if after is None and before is None:
+            if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                year = _MONTH_YEAR.match(text, end)
+                _add(found, _month(int(year.group(1)) if year else today.year, at, year is None, day))
             continue
         number = int((after or before).group(1))  # type: ignore[union-attr]
         year = _YEAR.match(text, after.end() if after else end)
-        today = today or date.fromordinal(day)
-        at = _MONTHS[text[start : start + 3].lower()]
         try:
             when = date(int(year.group(1)) if year else today.year, at, number).toordinal()
             if year is None and when > day + 1:
                 when = date(today.year - 1, at, number).toordinal()
         except ValueError:  # February 30, the 29th of a year without one, a "0"
             continue
-        if when <= day - DATE_BACK_DAYS and when not in found:
-            found.append(when)
+        if when <= day - DATE_BACK_DAYS:
+            _add(found, (when, when))
     return found
+
+
+def _month(year: int, month: int, guessed: bool, day: int) -> tuple[int, int] | None:
+    """A month's first and last day, if it began at least ``DATE_BACK_DAYS`` before ``day`` (``guessed``:
+    the year is a guess, taken a year earlier when the month would begin after ``day``)."""
+    first = date(year, month, 1)
+    if guessed and first.toordinal() > day:
+        first = date(year - 1, month, 1)
+    following = date(first.year + 1, 1, 1) if month == 12 else date(first.year, month + 1, 1)
+    span = first.toordinal(), following.toordinal() - 1
+    return span if span[0] <= day - DATE_BACK_DAYS else None
+
+
+def _add(found: list[tuple[int, int]], span: tuple[int, int] | None) -> None:
+    if span is not None and span not in found:
+        found.append(span)
 
 
 LEAD_WORDS = ClusterConfig.lead_words
@@ -184,15 +211,26 @@ def article_terms(article: Article, max_words: int, lead_words: int = LEAD_WORDS
         named = date_references(f"{title}\n{' '.join(words)}", day)
         if named:
             terms[DATE] = len(named)
-            terms.update(dict.fromkeys([f"{DATE}{when}" for when in named], 1))
+            terms.update(
+                dict.fromkeys(
+                    [f"{DATE}{first}" if first == last else f"{DATE}{first}-{last}" for first, last in named],
+                    1,
+                )
+            )
     return terms
 
 
-def dates_of(terms: Mapping[str, int]) -> list[int]:
-    """The days of the dates an article's ``article_terms`` hold (``DATE``), in order of first mention."""
+def dates_of(terms: Mapping[str, int]) -> list[tuple[int, int]]:
+    """The first and last days of the dates and months an article's ``article_terms`` hold (``DATE``), in
+    order of first mention."""
     if DATE not in terms:
         return []
-    return [int(t[1:]) for t in terms if t[0] == DATE and len(t) > 1]
+    spans = []
+    for term in terms:
+        if term[0] == DATE and len(term) > 1:
+            first, _, last = term[1:].partition("-")
+            spans.append((int(first), int(last or first)))
+    return spans
 
 
 class _Logs(dict[int, float]):

@@ -602,7 +602,12 @@ class StreamClusterer:
         return _Event(eid, {}, 0.0, 0, None, None, parts=[0.0, 0.0, 0.0])
 
     def _date_tie(
-        self, rare: list[str], vector: Mapping[str, float], day: int, dates: list[int], article_id: str
+        self,
+        rare: list[str],
+        vector: Mapping[str, float],
+        day: int,
+        dates: list[tuple[int, int]],
+        article_id: str,
     ) -> _Event | None:
         """The event beyond the open window (late, archived or far) an article that joins no event takes
         because its text names a date of that event (``dates``: the ``#`` terms) and a rare name of it
@@ -621,7 +626,7 @@ class StreamClusterer:
             return (
                 first is not None
                 and last is not None
-                and any(first - DATE_LEEWAY <= when <= last for when in dates)
+                and any(first - DATE_LEEWAY <= until and since <= last for since, until in dates)
             )
 
         best, best_score, where = None, self.config.date_tie, ""
