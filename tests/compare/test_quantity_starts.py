@@ -92,32 +92,3 @@ def test_starts_are_the_places_the_start_pattern_matches() -> None:
     for text in texts:
         low = lower_keeping_offsets(text)
         assert _starts(text, low) == _expected(text), text
-
-
-def test_the_month_before_a_number_is_read_as_the_pattern_reads_it() -> None:
-    from newsfuse.compare.quantities import _MONTH_BEFORE, _month_before
-
-    pieces = [
-        "jan",
-        "Jan",
-        "JANUARY",
-        "march",
-        "Sept.",
-        "september",
-        "may",
-        "dec",
-        ".",
-        " ",
-        "\n",
-        "5",
-        "x",
-        "_",
-    ]
-    pieces += ["é", "ſept", "oct.", "'", ",", "(", "may."]
-    rng = random.Random(7)
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " 5"
-        for start in range(1, len(text)):
-            if text[start - 1] == " ":
-                found = _MONTH_BEFORE.search(text, max(0, start - 11), start) is not None
-                assert _month_before(text, start) == found, (text, start)

@@ -593,51 +593,6 @@ _MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A month's name (or its abbreviation) just before a number: the number is its day."""
-_MONTH_WORDS = frozenset(
-    [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ]
-)
-"""The words ``_MONTH_BEFORE`` reads as a month, lower-cased."""
-
-
-def _month_before(text: str, start: int) -> bool:
-    """Whether ``_MONTH_BEFORE`` finds a month in the 11 characters before ``start`` (where a space is):
-    read as the word before that space (and a full stop), for ASCII text, without the pattern's search
-    from each of the 11 places; the pattern itself elsewhere (case folding outside ASCII: "ſept")."""
-    lo = max(0, start - 11)
-    if not text.isascii() and not text[max(0, lo - 1) : start].isascii():
-        return _MONTH_BEFORE.search(text, lo, start) is not None
-    end = start - 2 if text[start - 2 : start - 1] == "." else start - 1
-    k = end
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_."):
-        return False  # (the pattern's look-behind: no word character or full stop before the month)
-    return text[k:end].lower() in _MONTH_WORDS
 
 
 _LEADING = {
@@ -1392,7 +1347,7 @@ def extract_quantities(
             and _CLOCK.match(text, match.start("num"))
         ):
             continue  # a date ("5 May") or a clock time ("9 a.m.", "1p.m.": only "a" or "p" can follow)
-        if plain and text[start - 1 : start] == " " and _month_before(text, start):
+        if plain and text[start - 1 : start] == " " and _MONTH_BEFORE.search(text, max(0, start - 11), start):
             continue  # a date written month first ("Jan. 5", "on March 3 police said")
         unit = _unit_before(match)
         if (
@@ -1972,10 +1927,11 @@ place: 22.5 -> 10.8 µs per text of jsonl-2000-s9-g2, the same breaks)."""
 def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     """The start and end offsets of every ``_SENTENCE_BREAK`` of ``text`` (no two overlap), kept for the
     latest texts: the quantities of an article ask one after the other."""
-    starts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-    return starts, [
-        at + 1 if text[at] == "\n" else at + 2 for at in starts
-    ]  # (a line break is one character)
+    starts, ends = [], []
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def _lowered(words: list[str]) -> list[str]:
