@@ -1,4 +1,4 @@
-"""``_starts``' fast scan finds exactly the places ``_START`` matches (session 19's CPU work keeps outputs)."""
+"""Session 19: ``_starts`` finds exactly the places ``_START`` matches (the CPU work keeps outputs), and a number word matched only by case folding ("ſix") is read, not raised on."""
 
 from __future__ import annotations
 
@@ -92,3 +92,16 @@ def test_starts_are_the_places_the_start_pattern_matches() -> None:
     for text in texts:
         low = lower_keeping_offsets(text)
         assert _starts(text, low) == _expected(text), text
+
+
+def test_number_words_matched_only_by_case_folding_are_read_not_raised() -> None:
+    from newsfuse.compare.quantities import extract_quantities
+    from newsfuse.model import Article
+
+    for text, value in [
+        ("Police arrested ſix men.", "6"),
+        ("Rescuers saved sİxty-fİve people.", "65"),
+        ("One-ſixth of the budget went to roads.", "0.17"),
+    ]:
+        found = [m.value for m in extract_quantities(Article(id="a", path="a", text=text))]
+        assert value in found, (text, found)

@@ -615,11 +615,19 @@ _LEADING = {
 _BREAK = {"and", "or", "were", "was", "is", "are", "who", "which", "that", "to", "from", "for", "on", "at"}
 
 
+def _folded(lowered: str) -> str:
+    """A lower-cased number word as the case-blind pattern matched it: "ſ", "ı" and a dotted "İ" (lower-cased
+    "i̇") are "s" and "i" ("ſix", "SİX" in a text read case-folded; looked up as written they raised)."""
+    if lowered.isascii():
+        return lowered
+    return lowered.replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")
+
+
 def _value(num: str, scale: str | None) -> float:
     """The number written ``num`` (digits or words) times its ``scale`` word."""
     if scale is None and num[-1].isdigit():  # most numbers: digits, no scale
         return float(num.replace(",", ""))
-    lowered = " ".join(num.lower().split())
+    lowered = _folded(" ".join(num.lower().split()))
     if lowered in _FRACTION_VALUES:
         base = _FRACTION_VALUES[lowered]
     elif lowered in {"a", "an", "half a", "half an"}:
@@ -1462,7 +1470,7 @@ def extract_quantities(
             if tail:  # "between 12% and 15%": one range
                 upper = _value(tail.group("hi"), None)
         if fraction:
-            value = round(value / _DENOMINATORS[fraction.group("d").lower().rstrip("s")], 4)
+            value = round(value / _DENOMINATORS[_folded(fraction.group("d").lower()).rstrip("s")], 4)
         if quarter:
             value = round(value * (0.75 if quarter.group("three") else 0.25), 4)
         if half:
