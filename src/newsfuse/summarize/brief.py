@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
@@ -19,7 +21,6 @@ from newsfuse.summarize.concepts import (
     ConceptMatrix,
     ConceptModel,
     ConceptPrior,
-    Matrix,
     concept_features,
     concept_matrix,
     prior_features,
@@ -269,9 +270,6 @@ def summarize_event(
     if scores is not None and config.sentence_prior > 0:
         row_worth = np.asarray(cover @ weights, dtype=np.float64).ravel()
         penalty -= prior(scores[rows], row_worth, config.sentence_prior)
-    conflict = None
-    if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and len(rows) > 1:
-        penalty, conflict = _semantic(event, cover, weights, penalty, config)
     problem = Coverage(
         cover if len(useful) == len(weights) else cover[:, useful],
         weights[useful],
@@ -279,8 +277,12 @@ def summarize_event(
         penalty,
         None if event.origin is None else np.asarray([event.origin[i] for i in rows], dtype=np.int64),
         config.novelty,
-        conflict,
     )
+    if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and len(rows) > 1:
+        mean_worth = float(np.asarray(cover @ weights, dtype=np.float64).mean())
+        if not _settled(problem, config, mean_worth):
+            penalty, conflict = _semantic(event, mean_worth, penalty, config)
+            problem = replace(problem, penalty=penalty, conflict=conflict)
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     ordered = _order([pool[rows[i]] for i in picked])
     extra = (
@@ -302,15 +304,42 @@ def summarize_event(
     return brief
 
 
+def _settled(problem: Coverage, config: SummarizeConfig, mean_worth: float) -> bool:
+    """Whether the embedding bonuses cannot change what ``select_rows`` chooses (and so need not be
+    computed): every row that can be chosen (some worth, within the budget) is either always worth adding
+    (its position prior alone beats any bonus) or never (its whole worth less its penalty loses to any
+    bonus), and the always rows fit the budget together.
+
+    A row's bonus is ``weight`` × ``mean_worth`` × its z-score over the event's n rows, and no z-score
+    of n values exceeds sqrt(n - 1) in size, so no bonus exceeds ``bound``. Then greedy takes every
+    always row (each step's best score is positive while one is left, every row fits) and no never row,
+    the best single row is worth no more than that set, and no exchange raises it: with the bonuses or
+    without, the same rows. Not used with the redundancy rule, novelty, versions of a sentence or the
+    filler (each reads more than this)."""
+    if config.embed_redundancy > 0 or config.fill or config.novelty > 0 or problem.group is not None:
+        return False
+    rows = len(problem.length)
+    if int(problem.length.min()) <= 0:
+        return False
+    weight = max(config.embed_lead, 0.0) + max(config.embed_centroid, 0.0)
+    bound = weight * abs(mean_worth) * math.sqrt(rows - 1) * (1 + 1e-6) + 1e-6
+    worth = np.asarray(problem.cover @ problem.worth, dtype=np.float64).ravel()
+    budget = config.words
+    can = (worth > 0) & (problem.length <= budget)
+    always = can & (-problem.penalty > bound)
+    never = can & (worth - problem.penalty + bound < 0)
+    return bool((always | never | ~can).all()) and int(problem.length[always].sum()) <= budget
+
+
 def _semantic(
     event: Event,
-    cover: Matrix,
-    weights: NDArray[np.float64],
+    mean_worth: float,
     penalty: NDArray[np.float64],
     config: SummarizeConfig,
 ) -> tuple[NDArray[np.float64], NDArray[np.bool_] | None]:
     """The penalties less the embedding bonuses (centroid of every source sentence, centroid of the lead
-    sentences) and the rows' redundancy conflicts (``summarize.embed_*``; summarize/semantic.py)."""
+    sentences; in units of ``mean_worth``, the event's mean row worth) and the rows' redundancy conflicts
+    (``summarize.embed_*``; summarize/semantic.py)."""
     sources = event.pool if event.whole is None else event.whole
     leads = [n for n, c in enumerate(sources) if c.position < config.lead_sentences]
     # only the texts a signal reads, each once (a text's vector does not depend on the others encoded)
@@ -321,7 +350,6 @@ def _semantic(
     vectors = semantic.embed(texts)
     at = {text: n for n, text in enumerate(texts)}
     own = vectors[[at[event.pool[i].text] for i in event.rows]]
-    mean_worth = float(np.asarray(cover @ weights, dtype=np.float64).mean())
     if config.embed_centroid > 0:
         whole = vectors[[at[c.text] for c in sources]]
         penalty = penalty - semantic.bonus(own, semantic.centroid(whole), config.embed_centroid, mean_worth)

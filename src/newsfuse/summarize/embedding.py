@@ -93,21 +93,47 @@ def _split(chunk: str) -> list[str]:
 class StaticModel:
     """Token vectors and their WordPiece vocabulary; ``encode`` gives unit rows."""
 
-    def __init__(self, vectors: NDArray[np.float32], vocabulary: Sequence[str]) -> None:
+    def __init__(
+        self,
+        vectors: NDArray[np.float32] | NDArray[np.int8],
+        vocabulary: Sequence[str],
+        scales: NDArray[np.float32] | None = None,
+    ) -> None:
         if len(vocabulary) != len(vectors):
             raise ValueError(f"{len(vocabulary)} tokens for {len(vectors)} vectors")
-        self.vectors = vectors
+        if scales is not None and len(scales) != len(vectors):
+            raise ValueError(f"{len(scales)} scales for {len(vectors)} vectors")
+        self.rows = vectors
+        """As stored: float32 vectors, or int8 rows that ``scales`` turn into vectors."""
+        self.scales = scales
         self.ids = {token: n for n, token in enumerate(vocabulary)}
+        self._seen = np.zeros(len(vectors), dtype=bool)
+        self._slot = np.zeros(len(vectors), dtype=np.int32)
+        """Scratch (all False / stale between calls): the tokens of one ``encode`` call, and each one's
+        column among its distinct tokens."""
         self.longest = max(map(len, vocabulary), default=0)
         self.chunks: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> StaticModel:
-        """Read ``vectors.npy`` (int8), ``scales.npy`` and ``vocab.txt`` from ``folder``."""
-        rows = np.load(folder / "vectors.npy", allow_pickle=False)
-        scales = np.load(folder / "scales.npy", allow_pickle=False)
+        """Read ``vectors.npy`` (int8, memory-mapped: its pages are read as tokens need them and are
+        shared by every process), ``scales.npy`` and ``vocab.txt`` from ``folder``."""
+        rows = np.asarray(np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False))
+        scales = np.asarray(np.load(folder / "scales.npy", allow_pickle=False), dtype=np.float32)
         vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")[: len(rows)]
-        return cls((rows.astype(np.float32) * scales[:, None]).astype(np.float32), vocabulary)
+        return cls(rows, vocabulary, scales)
+
+    @property
+    def vectors(self) -> NDArray[np.float32]:
+        """Every token's float32 vector (made on each call: ``encode`` makes only those it needs)."""
+        return self.vectors_of(np.arange(len(self.rows)))
+
+    def vectors_of(self, ids: NDArray[np.intp]) -> NDArray[np.float32]:
+        """The float32 vectors of ``ids``: each stored row times its scale, in float32."""
+        picked = np.asarray(self.rows[ids], dtype=np.float32)
+        if self.scales is None:
+            return picked
+        return np.asarray(picked * self.scales[ids, None], dtype=np.float32)
 
     def _pieces(self, word: str) -> tuple[int, ...]:
         """Greedy longest-match WordPiece ids of a word; ``()`` when some stretch has no piece."""
@@ -144,18 +170,25 @@ class StaticModel:
         return ids[:MAX_TOKENS]
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """One unit row per text (zeros for a text without a known token): the token counts (sparse)
-        times the vectors, then each row over its norm."""
+        """One unit row per text (zeros for a text without a known token): the token counts (sparse, over
+        the call's distinct tokens) times those tokens' vectors, then each row over its norm. The sparse
+        product adds a row's vectors one after another in token order from 0.0, in float32."""
         ids: list[int] = []
         ends = [0]
         for text in texts:
             ids.extend(self.token_ids(text))
             ends.append(len(ids))
+        index = np.asarray(ids, dtype=np.intp)
+        seen, slot = self._seen, self._slot
+        seen[index] = True
+        distinct = np.flatnonzero(seen)
+        seen[distinct] = False
+        slot[distinct] = np.arange(len(distinct), dtype=np.int32)
         counts = csr_matrix(
-            (np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int32), np.asarray(ends)),
-            shape=(len(texts), len(self.vectors)),
+            (np.ones(len(ids), dtype=np.float32), slot[index], np.asarray(ends)),
+            shape=(len(texts), len(distinct)),
         )
-        sums = np.asarray(counts @ self.vectors, dtype=np.float32)
+        sums = np.asarray(counts @ self.vectors_of(distinct), dtype=np.float32)
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         norms[norms == 0.0] = 1.0
         return np.asarray(sums / norms, dtype=np.float32)
