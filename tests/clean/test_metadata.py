@@ -119,3 +119,33 @@ def test_date_cues_of_more_languages_and_month_names_anywhere() -> None:
     # ... and month first in English
     assert parse_date_line("Published: 03/05/2022") == "2022-03-05"
     assert parse_date_line("Posted on Oktober 25, 2023") == "2023-10-25"
+
+
+def test_a_date_in_a_part_of_a_line() -> None:
+    """Nineteenth round: a date in a segment, after a cue run together with a role, or glued to the text before
+    it; a named-month date cut from the numbers and the second date around it; a line that is a sentence, and a
+    numeric date that reads both ways, give no date."""
+    assert parse_date_line("Picture desk · 28 January 2025, 12:30") == "2025-01-28T12:30:00"
+    assert parse_date_line("#1 · Posted 5 Apr 2025, 10:14") == "2025-04-05T10:14:00"
+    assert parse_date_line("Issue 214 · Tuesday 15 April 2025") == "2025-04-15"
+    assert parse_date_line("Mira Holt · 24.04.2025, 14:00 Uhr") == "2025-04-24T14:00:00"
+    assert parse_date_line("ANNA REEVESenior reporterPublished 21:10, 19 Oct 2025") == "2025-10-19T21:10:00"
+    assert parse_date_line("Anna Reeve, Health correspondent19 March 2025, 17:004 min read") == "2025-03-19"
+    assert parse_date_line("The Daily Gazettee-PaperThursday 6 March 2025City EditionPage 5") == "2025-03-06"
+    assert parse_date_line("Published in The Town Dispatch4 min readFeb 9, 2025") == "2025-02-09"
+    stamp = parse_date_line("Posted: Apr. 13, 2025 03:10 PM / Updated: Apr. 14, 2025 09:00 AM")
+    assert stamp == "2025-04-13T15:10:00"
+    assert parse_date_line("Wednesday, January 16, 2008 | 8:54 a.m. ET") == "2008-01-16T08:54:00-05:00"
+    assert parse_date_line("17 February 2013 Last updated at 22:15 GMT") == "2013-02-17T22:15:00+00:00"
+    assert parse_date_line("The hearing opens on 12 March 2025.") is None
+    assert parse_date_line("Mira Holt · 2/4/2025 · 3 min read") is None
+    assert parse_date_line("October 27, 2014 - November 13, 2016") is None  # a lifespan, not a dateline
+    assert parse_date_line("Home | News | Updated: 2017-09-15") is None
+
+
+def test_a_date_glued_to_a_byline_is_metadata_not_body() -> None:
+    text = "\n\n".join(["Mira Holt, Politics correspondent19 March 2025, 17:004 min read", BODY, BODY[::-1]])
+    article = clean_document(RawDoc(id="g", path="g.txt", text=text))
+    assert isinstance(article, Article)
+    assert article.published == "2025-03-19"
+    assert "correspondent19" not in article.text
