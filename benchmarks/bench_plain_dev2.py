@@ -86,7 +86,22 @@ def worker(src: str, out: str) -> None:
                 for a, r in zip(mine, recs, strict=True)
             ],
         }
+    recs = _read(BATCH2)  # the HTML path on batch 2's own HTML: what it reads of the same pages' metadata
+    mine = bench_clean.ours([bench_clean._raw(r, "html", n) for n, r in enumerate(recs)], None)
+    dump["batch2 html"] = {"cpu": 0.0, "pages": [_page(a, r) for a, r in zip(mine, recs, strict=True)]}
     Path(out).write_text(json.dumps(dump), encoding="utf-8")
+
+
+def _page(a: Any, r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "text": a.text if a else "",
+        "title": a.title if a else None,
+        "byline": a.byline if a else None,
+        "published": a.published if a else None,
+        "outlet": a.outlet if a else None,
+        "removed": [[b.text, b.reason] for b in a.removed] if a else [],
+    }
 
 
 def run_revision(rev: str) -> dict[str, Any]:
@@ -385,6 +400,34 @@ def markdown(results: dict[str, Any], command: str) -> str:
                     + " | ".join(f"{results['revisions'][r][batch]['metadata'][k]:.4f}" for r in revs)
                     + " |"
                 )
+    html = [r for r in revs if "batch2 html" in results["revisions"][r]]
+    if html:
+        lines += [
+            "",
+            "The HTML path on batch 2's HTML (same pages, same gold; trafilatura + our post-filters):",
+            "",
+        ]
+        lines += ["| | " + " | ".join(html) + " |", "|---|" + "---|" * len(html)]
+        lines.append(
+            "| batch2 html F1 | "
+            + " | ".join(
+                f"{results['revisions'][r]['batch2 html']['quality']['all']['f1']:.4f}" for r in html
+            )
+            + " |"
+        )
+        for k in ("title", "outlet", "byline", "date found", "date day", "date exact"):
+            lines.append(
+                f"| batch2 html {k} | "
+                + " | ".join(f"{results['revisions'][r]['batch2 html']['metadata'][k]:.4f}" for r in html)
+                + " |"
+            )
+    by_template = results["revisions"][revs[-1]]["batch2"].get("metadata by template")
+    if by_template:
+        kinds = ("title", "outlet", "byline", "date day", "date exact")
+        lines += ["", f"Plain-text metadata on batch 2 by template ({revs[-1]}):", ""]
+        lines += ["| template | " + " | ".join(kinds) + " |", "|---|" + "---|" * len(kinds)]
+        for template, found in by_template.items():
+            lines.append(f"| {template} | " + " | ".join(f"{found[k]:.2f}" for k in kinds) + " |")
     if "newscluster date" in results:
         lines += [
             "",
@@ -434,13 +477,30 @@ def main() -> None:
             }
             if batch == "batch2":
                 entry[batch]["errors"] = errors(pages, rows[batch])
+                entry[batch]["metadata by template"] = {
+                    template: metadata(
+                        [p for p, r in zip(pages, rows[batch], strict=True) if r["template"] == template],
+                        [r for r in rows[batch] if r["template"] == template],
+                        bench_clean._norm,
+                    )
+                    for template in sorted({r["template"] for r in rows[batch]})
+                }
+                for found in entry[batch]["metadata by template"].values():
+                    found.pop("misses", None)
+        if "batch2 html" in dump:
+            html_pages = dump["batch2 html"]["pages"]
+            entry["batch2 html"] = {
+                "quality": quality(html_pages, rows["batch2"], bench_clean.token_prf),
+                "metadata": metadata(html_pages, gold["batch2"], bench_clean._norm),
+            }
         results["revisions"][label] = entry
         print(label, commit, {b: entry[b]["quality"]["all"] for b in ("batch2", "batch1")}, flush=True)
     for label in list(results["revisions"])[
         :-1
     ]:  # the misses of the last revision only: the file stays small
-        for batch in ("batch2", "batch1"):
-            results["revisions"][label][batch]["metadata"].pop("misses", None)
+        for batch in ("batch2", "batch1", "batch2 html"):
+            if batch in results["revisions"][label]:
+                results["revisions"][label][batch]["metadata"].pop("misses", None)
     results["trafilatura"] = {}
     for batch in ("batch2", "batch1"):
         peer = [
