@@ -69,6 +69,10 @@ def test_every_command_parses_and_its_inputs_exist() -> None:
         if argv[0] == "run":
             for path in args.paths:
                 assert (ROOT / path).exists(), f"{shlex.join(argv)}: {path} is not in the checkout"
+        written = [getattr(args, name, None) for name in ("out", "workdir")]
+        written.append(getattr(args, "store", "sqlite:///out/").removeprefix("sqlite:///"))
+        for path in filter(None, written):
+            assert Path(path).parts[0] == "out", f"{shlex.join(argv)} writes outside out/ (git-ignored)"
         dataset = getattr(args, "dataset", None)
         if dataset is not None:
             assert dataset.startswith(SHARED), f"{shlex.join(argv)}: datasets live in {SHARED}"
