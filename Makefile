@@ -32,7 +32,7 @@ types: $(STAMP_DEV)
 	$(BIN)/mypy
 
 unit: $(STAMP_DEV)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --durations=20  # the 20 slowest tests, to keep an eye on needless waits
 
 test: lint types unit
 
