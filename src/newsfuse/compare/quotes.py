@@ -2448,6 +2448,9 @@ def _resolve(
             named = f"{given.group(1)} {kin.group('s')}"
             people.add(name_end - 1, named)
             return named, f"{kin.group('s')}'s {kin.group('k')}"
+    of = _PERSON_OF.fullmatch(phrase.rstrip(".,")) if " of " in phrase else None
+    if of and _person_of(of.group("n")):
+        phrase = of.group("n")  # "Senator Chris Murphy of Connecticut said": Chris Murphy, not Connecticut
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
         return None, None  # "But, said Solovey, …" read as "But": no speaker rather than a wrong one
@@ -2468,6 +2471,21 @@ def _resolve(
             name_end - 1, speaker
         )  # "said Bolton", "said Eileen de Villa": a later "he"/"she" may mean them
     return speaker, role
+
+
+_PERSON_OF = re.compile(r"(?P<n>[^,]+?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-ZÀ-ÖØ-Þ][^,]*")
+"""A name before "of" and the place or body it is of ("Senator Chris Murphy of Connecticut", "Lena Ostrova of
+the Valley Courier"), which :func:`split_name` would cut at the lower-case "of"."""
+
+
+def _person_of(phrase: str) -> bool:
+    """Whether ``phrase``, before "of", names a person in full (:func:`_titled_name`) with a title before the
+    name or a known first name ("Sen. Tom Cole", "Lee Zeldin"; not "Dairy Farmers" of Manitoba, "U.S. Chamber" of
+    Commerce)."""
+    named = _titled_name(phrase)
+    return named is not None and (
+        named[1] is not None or named[0].split(maxsplit=1)[0].lower() in _FIRST_NAMES
+    )
 
 
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'-]*)[ \xa0]+\Z")
