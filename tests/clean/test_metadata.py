@@ -139,6 +139,9 @@ def test_a_date_in_a_part_of_a_line() -> None:
     assert parse_date_line("17 February 2013 Last updated at 22:15 GMT") == "2013-02-17T22:15:00+00:00"
     assert parse_date_line("The hearing opens on 12 March 2025.") is None
     assert parse_date_line("Mira Holt · 2/4/2025 · 3 min read") is None
+    assert parse_date_line("12/03/2025 09:15") == "2025-03-12T09:15:00"  # a 24-hour clock: day first
+    assert parse_date_line("Mira Holt · 06/03/2025 - 12:00 h") == "2025-03-06T12:00:00"
+    assert parse_date_line("3/4/2020 9:15 AM") == "2020-03-04T09:15:00"
     assert parse_date_line("October 27, 2014 - November 13, 2016") is None  # a lifespan, not a dateline
     assert parse_date_line("Home | News | Updated: 2017-09-15") is None
 

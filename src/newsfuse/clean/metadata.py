@@ -181,7 +181,7 @@ def date_candidate(line: str) -> str | None:
         candidate, cued = _part_date(line)
     if not candidate:
         return None
-    if cued and _DAY_FIRST_CUE.match(cued):
+    if (cued and _DAY_FIRST_CUE.match(cued)) or (PART_DATES and _clock_24(candidate)):
         candidate = _SLASH_DATE.sub(_slash_day_first, candidate)
     if (
         PART_DATES
@@ -229,6 +229,21 @@ EMBEDDED_WORDS = 14
 """A line that is no sentence and has at most this many words may hold its date anywhere (``_part_date``)."""
 
 
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def _clock_24(text: str) -> bool:
+    """A slash date beside a 24-hour time ("12/03/2025 09:15", no am/pm): written day first, as the 24-hour
+    clock's countries write dates (a US page writes "3/12/2025 9:15 AM")."""
+    return (
+        "/" in text
+        and bool(_CLOCK.search(text))
+        and not _MERIDIEM.search(text)
+        and bool(_SLASH_DATE.search(text))
+    )
+
+
 def _ambiguous_slash(segment: str) -> bool:
     """A numeric date that reads both ways ("2/4/2025"): left alone in a part of a line (no cue tells the order)."""
     match = _SLASH_DATE.search(segment)
@@ -261,7 +276,7 @@ def _part_date(line: str) -> tuple[str | None, str]:
         segment = segment.strip(_LEADING_MARKS)
         if cue := _DATE_CUE.match(segment):
             return (cue.group(1) or cue.group(2)), segment
-        if _BARE_DATE.match(segment) and not _ambiguous_slash(segment):
+        if _BARE_DATE.match(segment) and (_clock_24(segment) or not _ambiguous_slash(segment)):
             return (_translate_foreign_date(segment) or segment), ""
         if foreign := _translate_foreign_date(segment):
             return foreign, ""
