@@ -590,6 +590,20 @@ SESSION18_BASE = "f327002"
 """Session 18's starting commit: its compare package is scored beside this tree's (``--speakers-dev2``)."""
 
 
+SESSION19_NOTES = """## Session 19 (issue 9: extract_quotes' CPU with identical outputs; issue 7: one speaker rule)
+
+Speed (`.venv/bin/python benchmarks/bench_quotes.py --speed --baseline 7e69706`, 7e69706 the session start, 08:53
+UTC, load 18-20): extract_quotes CPU ms per article, whole cold passes (min of 7) jsonl-2000-s9-g2 0.2083 -> 0.1968
+(-5.5 %), PolNeAR 1.2269 -> 1.1205 (-8.7 %); interleaved article by article (median of 5) 0.2178 -> 0.1981 (-9.0 %),
+1.2163 -> 1.1264 (-7.4 %). The steps, the outputs checked identical after each, find_reports' figures and what
+was tried and not landed: compare_reported.md's two Session 19 sections (`bench_reported.py --session19`,
+`--session19-speakers`). The speaker rule (430f167: "Senator Chris Murphy of Connecticut said" is Chris Murphy,
+not Connecticut) changes reported speech only on the dev sets: this file's rows (direct quotes) are session 18's.
+GGT (test, run once at the end, direct + reported): resolved-speaker accuracy 0.8139 -> 0.8147; span F1 0.877.
+
+"""
+
+
 SESSION18_NOTES = """## Session 18 (issue 7, speakers: a second fiction batch; tuned on its half A, PolNeAR train/dev checked, test sets reported once at the end)
 
 Runs: `.venv/bin/python benchmarks/bench_quotes.py --baseline f327002` (this file; f327002 is the session start),
@@ -935,7 +949,8 @@ def _markdown(r: dict[str, Any]) -> str:
 
 
 NOTES = (
-    SESSION18_NOTES
+    SESSION19_NOTES
+    + SESSION18_NOTES
     + """## Session 16 (issue 7, speakers; tuned on speakers_dev's tune half and PolNeAR train/dev, test sets reported once at the end)
 
 Runs: `.venv/bin/python benchmarks/bench_quotes.py --baseline aa58c12` (this file; aa58c12 is the session start,
