@@ -114,24 +114,28 @@ def test_briefs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """Two interpreters with different hash seeds brief the same event identically.
 
     Both run one frozen copy of the package, taken once before either starts (bytecode caches kept, so
-    neither recompiles): an edit to the live tree between the two runs cannot make them differ.
+    neither recompiles): an edit to the live tree while they run cannot make them differ.
     """
     frozen = tmp_path / "frozen"
     shutil.copytree(ROOT / "src" / "newsfuse", frozen / "newsfuse")
     docs = json.dumps([["a", "\n".join(WIRE)], ["b", "\n".join(OTHER)], ["c", "\n".join(THIRD)]])
-    outputs = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(frozen)}
-        done = subprocess.run(
+    children = [
+        subprocess.Popen(  # both at once (two cores): one copy, so no edit can come between them
             [sys.executable, "-c", _SCRIPT],
             cwd=frozen,
-            env=env,
-            input=docs,
-            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(frozen)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=True,
         )
-        outputs.append(json.loads(done.stdout))
+        for seed in ("1", "2")
+    ]
+    outputs = []
+    for child in children:
+        out, err = child.communicate(docs)
+        assert child.returncode == 0, err
+        outputs.append(json.loads(out))
     assert outputs[0]["package"] == str(frozen / "newsfuse" / "__init__.py"), (
         "ran the live tree, not the copy"
     )
