@@ -294,6 +294,86 @@ PREVIOUS = {  # batch B³ F1 at the start of the nineteenth session (7d6983b: he
 
 NOTES = """
 
+## Eighteenth round (2026-11-24, session 19): the sets' own noise as a row, and date ties across time gaps
+
+Decision rule (the brief's): mean batch B³ F1 over the three dev sets up, no dev set losing more than
+0.003, stream within 0.02 of batch and >= 1,000 articles per CPU s, the example corpus keeping its 5
+events. Dev figures: a scratch harness (/tmp/cluster19/h.py: the prepared-set cache, terms computed once
+per set; its start figures equal the table's: 0.9099 / 0.8092 / 0.7875); the dev rows of the table:
+`.venv/bin/python benchmarks/bench_cluster.py --cached --only
+gva_violent_corpus,multinews_mnplus_3000,uci_news_aggregator_subset` (08:36 UTC, the new default); the
+test row: `--only newscluster_giveme5w1h` (08:52 UTC, once, after the choice).
+
+Item 1, the sets' own noise: `own_noise` / `without_noise` score the same events without each kind of
+the gold's noise (rules in the table's caption; `NOISE_RULES`, `OFF_TOPIC_VOTES` = 3 of 5); the official
+figure stays the headline. At the start (7d6983b): GVA 0.9099 -> 0.9266 without its 336 rejects;
+Multi-News 0.8092 -> 0.8469 without its 609 rejects, 0.8926 without its 1,497 off-topic documents,
+0.8975 without both (1,565); UCI 0.7875 -> 0.7882 without 6 rejects. Now: the table above.
+
+Item 2, time gaps (GVA; Multi-News is undated, UCI loses nothing to gaps): the part pairs of gold events
+split by more than 21 days (the open window plus late days), 253 at the start, against the pairs of
+predicted events of different gold events as far apart that share a rare name (df <= 5; 12,374), by
+whether an article of the later part names a day of the earlier part (a date from 2 days before its
+first article to its last, at least 14 days before the naming article's own day), shared rare names
+(terms) and mean cosine (/tmp/cluster19/gaps.py):
+
+| later part names a day of the earlier, shared rare names, mean cosine | right (gold split) | wrong |
+|---|---|---|
+| names the day, >= 1 name, >= 0.1 | 60 | 9 |
+| names the day, >= 1 name, 0.05-0.1 | 2 | 2 |
+| names the day, >= 1 name, < 0.05 | 1 | 32 |
+| no day named, >= 3 names, >= 0.1 | 37 | 173 |
+| no day named, 2 names, >= 0.1 | 16 | 456 |
+| no day named, 1 name, >= 0.1 | 27 | 1,863 |
+| names the day, no shared name (wrong pairs not counted: they need a name) | 28 | — |
+
+Once dates named had tied (below), the same count for a month named as a time ("in March", "since
+mid-May 2015": the month of the earlier part's first day, at least 8 days before): >= 1 name and >= 0.1:
+21 right, 5 wrong; 'last month' as well: not better (below). A follow-up says what it follows by its day
+("charged over the shooting on Aug. 16"), weeks or months later, with the victim's or the street's name;
+a look-alike incident of that day elsewhere shares no such name, and two incidents sharing a name weeks
+apart are rarely dated by one another.
+
+| what (dev, batch B³ F1) | GVA | Multi-News | UCI | mean |
+|---|---|---|---|---|
+| start (7d6983b) | 0.9099 (P 0.9518 / R 0.8714) | 0.8092 | 0.7875 | 0.8355 |
+| date ties, dates only, at 0.05 / 0.10 / 0.15 / 0.20 / 0.25 | 0.9164 / 0.9163 / 0.9157 / 0.9146 / 0.9129 | 0.8092 | 0.7875 | 0.8377 (0.10) |
+| dates only at 0.1, leeway before the first day 0 / 1 / 2 (kept) / 3 / 5 days | 0.9141 / 0.9157 / 0.9163 / 0.9167 / 0.9168 | | | |
+| dates and months named as a time, at 0.05 / **0.10 (kept)** / 0.15 | 0.9171 / **0.9174 (P 0.9482 / R 0.8886)** / 0.9170 | **0.8092** | **0.7875** | **0.8380** |
+| months named with 'last month' / 'earlier this month' as the month before / without (kept) / those alone | 0.9173 / 0.9174 / 0.9161 | | | |
+| kept, then neighbours: tie_threshold 0.25 / 0.35, tie_event_threshold 0.2 / 0.3, far_threshold 0.2 / 0.3, far_names 2, tie_max_df 4 / 7, late_days 21, time_window_days 8 | 0.9172 / 0.9175, 0.9159 / 0.9178, 0.9168 / 0.9175, 0.9152, 0.9167 / 0.9145, 0.9175, 0.9165 | 0.8092 (all) | 0.7875 (tie_max_df: 0.7892 / 0.7886) | within 0.0005 of 0.8380 but tie_max_df 4 0.8384 |
+
+- Kept: `cluster.date_tie` 0.1. `article_terms` keeps the dates a text (title and first `max_words`
+  words) names at least `DATE_BACK_DAYS` (8) before the article's day, and months named as a time, as
+  `#` terms (`features.date_references`; `weigh` leaves them out: the same vectors); an article that joins
+  no event (and takes no long-range or far tie) takes the event beyond the open window (late, archived or
+  far; far events now keep their first day, saved in the state: a state saved before takes the newest
+  day) whose days hold one of those dates (from `DATE_LEEWAY` = 2 days before its first day to its last),
+  that shares a rare name with it (`_rare`, as ties), at the highest mean cosine (a far event: its compact
+  vector) reaching 0.1 (`StreamClusterer._date_tie`; recorded in `ties`). The neighbours of the other tie
+  settings stay within noise (the last row): none changed.
+- GVA +0.0075 (R 0.8714 -> 0.8886, P 0.9518 -> 0.9482); Multi-News (lower-cased, undated) and UCI
+  (headlines: 58 name a month or date, none ties) unchanged; mean 0.8355 -> 0.8380. Stream (date order)
+  GVA 0.9053 -> 0.9128, file order 0.9147 -> 0.9160: within 0.02 of batch on every dev set. GVA's split
+  pairs past 21 days: 253 -> about 150; of those naming the day with a name at >= 0.1, 10 are left: 4
+  past `far_days` (730) and the rest joined another event in the window first. GVA stays below the 0.92
+  target (0.9343 without its rejects).
+- Test (newscluster, once, 08:52 UTC, untuned): batch 0.8702 -> 0.8760 (P 0.958 -> 0.949, R 0.797 ->
+  0.814), file order 0.865 -> 0.874, but the date-order stream 0.860 -> 0.853: 0.023 below batch, past
+  the 0.02 the issue allows, on the test set only (dev: 0.005 / 0.002 / 0.009). Not tuned on: a guess
+  for a later round is the stream's learnt frequencies in its first hundred articles, where every name is
+  rare (the name bonus asks for `RARE_SHARE` too; date ties do not).
+
+Item 3, CPU (identical outputs): nothing landed. Measured (lowest of 6-8, alternated in one process,
+load 15-22): the date ties' own cost, GVA stream with pre-made terms, date_tie 0 / 0.1: 0.2551 / 0.2601
+ms per article (+2 %); `article_terms` at 616a0f3 / now (the dates read): GVA 0.196 / 0.211 ms (+7 %),
+Multi-News 0.115 / 0.117, UCI 0.030 / 0.032 (the month scan finds the names first and looks for a day next
+to them only then: 0.006-0.009 ms per GVA article against 0.04 for one regex over the text). Tried, not
+landed: `_entities` with each run of capitals' terms kept (53k distinct runs on the three sets): 0.0168 /
+0.0167 ms per text, no gain; `_NUMBER` with a lookahead first (the same matches on 60k text parts; the
+regex alone 5.1 -> 3.9 µs per part) but `article_terms` 0.1201 / 0.1208 ms: not measurable; dates read
+per part (title, lead, rest) instead of the parts joined again: GVA 0.9172 and no measurable gain.
+
 ## Seventeenth round (2026-11-24, session 18): where recall goes, and events of headlines linked by their centroids
 
 Decision rule (the brief's): mean batch B³ F1 over the three dev sets up, no dev set losing more than
