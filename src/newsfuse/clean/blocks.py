@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from newsfuse.clean.features import FEATURES, PageFeatures, document_features
+from newsfuse.clean.features import FEATURES, PageFeatures, document_features, windows
 from newsfuse.clean.recurring import LineStats
 from newsfuse.clean.weights import PASS1, PASS2
 
@@ -51,7 +51,6 @@ _STAMP_HEAD = re.compile(
     r"\n[^\n]{0,80}?\b(?:\d{1,2}:\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})"
 )
-_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
 _CHROME_COLUMN, _SEPARATORS_COLUMN = FEATURES.index("chrome_phrase"), FEATURES.index("separators_per_word")
 
 
@@ -115,8 +114,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     words = np.maximum(1.0, np.expm1(page.rows[:, 1]))
     region = best_region((first - 0.5) * np.sqrt(words))
     sums = np.concatenate(([0.0], np.cumsum(first)))
-    index = np.arange(n)
-    lo, hi = np.maximum(0, index - 3), np.minimum(n, index + 4)
+    lo, hi, index = windows(n, 3)
     inside = (index >= region[0]) & (index < region[1])
     distance = np.where(index < region[0], region[0] - index, index - region[1] + 1)
     rows = np.zeros((n, base + len(CONTEXT_FEATURES)))
@@ -145,7 +143,7 @@ def context_rows(page: PageFeatures, first: Vector) -> npt.NDArray[np.float64]:
     rows[:, p_max] = first.max(initial=0.0)
     body = np.flatnonzero(first >= 0.5)
     start = int(body[0]) if len(body) else n
-    marks = page.containing(_COPYRIGHT_HINTS)
+    marks = page.copyright
     marks = marks[marks >= start]
     if len(marks):
         rows[int(marks.min()) + 1 :, after_copyright] = 1.0

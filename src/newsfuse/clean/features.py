@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 import justext
 import numpy as np
@@ -189,16 +190,38 @@ def _char_counts(blocks: Sequence[str]) -> _CharCounts:
     )
 
 
-def _window_mean(values: npt.NDArray[np.float64], radius: int) -> npt.NDArray[np.float64]:
-    """Mean of the ``radius`` values either side of each position, the position itself left out (of each
-    column on its own for a 2-D array)."""
-    n = len(values)
-    sums = np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
+@lru_cache(maxsize=1024)
+def windows(
+    n: int, radius: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """For each of ``n`` positions, the first and the end of the window of ``radius`` positions either side
+    (clipped to the page), and the positions (``np.arange(n)``); made once per page length (read only)."""
     index = np.arange(n)
     lo, hi = np.maximum(0, index - radius), np.minimum(n, index + radius + 1)
-    count = (hi - lo - 1).reshape((n,) + (1,) * (values.ndim - 1))
+    for array in (index, lo, hi):
+        array.flags.writeable = False
+    return lo, hi, index
+
+
+@lru_cache(maxsize=1024)
+def _others(n: int, radius: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """How many other positions each window holds (a column, for 2-D values), and where that is above 0."""
+    lo, hi, _ = windows(n, radius)
+    count = (hi - lo - 1).reshape((n, 1))
+    some = count > 0
+    count.flags.writeable = some.flags.writeable = False
+    return count, some
+
+
+def _window_mean(values: npt.NDArray[np.float64], radius: int) -> npt.NDArray[np.float64]:
+    """Mean of the ``radius`` values either side of each position, the position itself left out (of each
+    column on its own; ``values`` is 2-D)."""
+    n = len(values)
+    sums = np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
+    lo, hi, _ = windows(n, radius)
+    count, some = _others(n, radius)
     total = sums[hi] - sums[lo] - values
-    mean: npt.NDArray[np.float64] = np.divide(total, count, out=np.zeros(values.shape), where=count > 0)
+    mean: npt.NDArray[np.float64] = np.divide(total, count, out=np.zeros(values.shape), where=some)
     return mean
 
 
@@ -221,6 +244,9 @@ class PageFeatures:
     chars: npt.NDArray[np.float64]
     digits: npt.NDArray[np.float64]
     menu_marks: npt.NDArray[np.float64]
+    copyright: npt.NDArray[np.int64]
+    """The blocks holding a ``COPYRIGHT_HINTS`` substring (a block once per hit), found once for the scorer
+    and the rules."""
 
     def owners(self, offsets: Sequence[int]) -> npt.NDArray[np.int64]:
         """The blocks that hold these offsets of ``text`` (a block as often as it holds one)."""
@@ -234,13 +260,23 @@ class PageFeatures:
 
     def containing(self, needles: Sequence[str]) -> npt.NDArray[np.int64]:
         """Blocks that contain any of these lower-case substrings (plain substring search, no regex)."""
-        found: list[int] = []
-        for needle in needles:
-            at = self.text.find(needle)
-            while at >= 0:
-                found.append(at)
-                at = self.text.find(needle, at + 1)
-        return self.owners(found)
+        return _containing(self.text, self.starts, needles)
+
+
+COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
+"""Substrings one of which every copyright line holds (``PageFeatures.copyright``)."""
+
+
+def _containing(text: str, starts: npt.NDArray[np.int64], needles: Sequence[str]) -> npt.NDArray[np.int64]:
+    """``PageFeatures.containing`` over a page's lower-cased text and its blocks' starts."""
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    owners: npt.NDArray[np.int64] = np.searchsorted(starts, found, side="right") - 1
+    return owners
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,11 +306,18 @@ def _tokens(page: str) -> _Tokens:
     """Tokens of a page that starts with a block break (one ``\\w+`` scan per block: cheaper than one scan of
     the page that also matches the breaks). Ids follow first occurrence, after the break's 0."""
     per_block = [_WORD.findall(line) for line in page.split("\n")[1:]]
-    index = {"\n": 0}
-    add = index.setdefault
-    ids = [add(word, len(index)) for words in per_block for word in words]
     sizes = np.fromiter(map(len, per_block), np.int64, len(per_block))
-    return _Tokens(list(index), np.array(ids, np.int64), np.repeat(np.arange(len(per_block)), sizes))
+    total = int(sizes.sum())
+    index = {"\n": 0}
+    # each word keyed by where it first occurs (1-based; no Python call per token), then ranked: the ids in order
+    # of first occurrence
+    first = np.fromiter(
+        map(index.setdefault, chain.from_iterable(per_block), range(1, total + 1)), np.int64, total
+    )
+    opens = np.zeros(total + 1, np.int64)
+    opens[first] = 1
+    ids = np.cumsum(opens)[first]
+    return _Tokens(list(index), ids, np.repeat(np.arange(len(per_block)), sizes))
 
 
 def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
@@ -342,6 +385,7 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         counts.chars,
         counts.digits,
         counts.menu_marks,
+        _containing(page, starts, COPYRIGHT_HINTS),
     )
     rows = features.rows  # each column written in place (no per-column arrays stacked afterwards)
     rows[:, _COL_BIAS] = 1.0

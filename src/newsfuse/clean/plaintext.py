@@ -179,7 +179,6 @@ _TAIL_HINTS: tuple[str, ...] = (
     "redistributed",
 )
 
-_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
 _METADATA_START = re.compile(r"\n(?:by|written by|von|por|par)\s|\n(?:source|quelle|fuente):")
 _CHROME_LINE = re.compile("\n" + _CHROME.pattern[1:])
 
@@ -202,7 +201,7 @@ class _Candidates:
     @classmethod
     def scan(cls, page: PageFeatures) -> _Candidates:
         short_digits = np.flatnonzero((page.chars <= 90) & (page.digits > 0))
-        copyright = page.containing(_COPYRIGHT_HINTS)  # every block _COPYRIGHT can match holds a hint
+        copyright = page.copyright  # every block _COPYRIGHT can match holds a hint (COPYRIGHT_HINTS)
         metadata = (short_digits, page.matching(_METADATA_START), copyright)
         return cls(
             frozenset(np.concatenate(metadata).tolist()),
