@@ -38,10 +38,12 @@ REVISIONS = {
     "live-blog rule": "3b091ed",
     "+ consent rule": "46da86b",
     "round-18 end": "7d6983b",
+    "r19 prompts": "8570125",
     "tree": "tree",
 }
 """Round 18's start (the commit before the live-blog rule), each rule's commit (46da86b: 9096c59's consent rule,
-outputs identical to it), round 18's end and the working tree."""
+outputs identical to it), round 18's end, round 19's reader-prompt rule (8570125: standfirst rule committed off)
+and the working tree."""
 _SPACE = re.compile(r"\s+")
 
 
