@@ -289,7 +289,8 @@ class SummarizeConfig:
     """The same with the centroid of the articles' first ``lead_sentences`` sentences: it decides near-ties
     toward what the openings say. 0.01 won held out in the eighteenth round (five dev sets 43.83/13.70 ->
     43.92/13.83, LOSO prior harness 46.67/16.85 -> 47.17/17.07; 13 of 143 dev clusters change), but it
-    costs +9.8 % of the whole pipeline's CPU (10k local2, quiet, alternated) and +77 MB peak, so it is an
+    costs +9.8 % of the whole pipeline's CPU (10k local2, quiet, alternated) and +77 MB peak (the nineteenth
+    round's memory-mapped int8 model: +151 -> +40 MB, measured under load; CPU unchanged), so it is an
     opt-in: 0 = off, the default (summarize.notes.md, scale_pipeline.notes.md)."""
     embed_redundancy: float = 0.0
     """Two sentences whose static-embedding cosine exceeds this are never both chosen; 0 = off, the default
