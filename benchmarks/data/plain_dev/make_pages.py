@@ -584,13 +584,17 @@ def html_dev_pages() -> list[dict[str, str]]:
     return rows
 
 
-def main() -> None:
-    rows = html_dev_pages() + new_pages()
+def write_rows(rows: list[dict[str, str]], out: Path) -> None:
+    """Write ``rows`` as gzipped JSON lines (sorted keys, no timestamp: the same rows give the same bytes)."""
     payload = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
-    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
         handle.write(payload.encode("utf-8"))
     words = sum(len(row["gold_text"].split()) for row in rows)
-    print(f"wrote {OUT}: {len(rows)} pages, {words} gold words")
+    print(f"wrote {out}: {len(rows)} pages, {words} gold words")
+
+
+def main() -> None:
+    write_rows(html_dev_pages() + new_pages(), OUT)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ metadata gold: BATCH2.md, fixed before any cleaner was run on these pages. Deter
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_pages import MONTHS, Page, Story, body_markup, e, gold_of, read_stories  # noqa: E402
+from make_pages import MONTHS, Page, Story, body_markup, e, gold_of, read_stories, write_rows  # noqa: E402
 from page_text import page_text  # noqa: E402
 
 OUT = HERE / "plain_dev2.jsonl.gz"
@@ -528,12 +526,7 @@ def pages() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = pages()
-    payload = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
-    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(payload.encode("utf-8"))
-    words = sum(len(row["gold_text"].split()) for row in rows)
-    print(f"wrote {OUT}: {len(rows)} pages, {words} gold words")
+    write_rows(pages(), OUT)
 
 
 if __name__ == "__main__":
