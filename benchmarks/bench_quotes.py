@@ -586,6 +586,11 @@ def speakers_dev(module: ModuleType = quotes, errors: str | None = None) -> dict
 SPEAKERS_DEV2 = ROOT / "benchmarks" / "data" / "speakers_dev2.jsonl"
 """Session 18's second speakers batch: wire-copy fiction with direct quotes and reported speech, halves A (tuned
 on) and B (the check) (benchmarks/data/README.md)."""
+SPEAKERS_DEV3 = ROOT / "benchmarks" / "data" / "speakers_dev3.jsonl"
+"""Session 19's third speakers batch (second wave): reported speech whose subject is left out after a comma, a
+participle opening the sentence, a name with an aside before the verb; halves A (tuned on) and B (the check)."""
+SESSION19B_BASE = "9794e4f"
+"""The second wave's starting commit: its compare package is scored beside this tree's (``--speakers-dev3``)."""
 SESSION18_BASE = "f327002"
 """Session 18's starting commit: its compare package is scored beside this tree's (``--speakers-dev2``)."""
 
@@ -625,17 +630,23 @@ Speed (CPU, against f327002's quotes.py): extract_quotes whole passes (min of 7)
 """
 
 
-def speakers_dev2(package: ModuleType | None = None, errors: str | None = None) -> dict[str, Any]:
+def speakers_dev2(
+    package: ModuleType | None = None, errors: str | None = None, path: Path | None = None
+) -> dict[str, Any]:
     """Speaker accuracy on speakers_dev2.jsonl by half ("A", "B") and by kind, for this tree's compare package
     or ``package`` (another commit's, from :func:`benchmarks.revision.import_at`): the mentions are
     extract_quotes' plus extract_reported's (GGT's protocol); a gold quote takes the first mention whose span holds
     the first character of its words (a direct quote before reported speech); right as in :func:`speakers_dev`.
-    ``errors`` ("A"/"B"): print that half's wrong speakers."""
+    ``errors`` ("A"/"B"): print that half's wrong speakers. ``path``: another file of that form
+    (:data:`SPEAKERS_DEV3`)."""
     q = package.quotes if package else quotes
     r = package.reported if package else reported
     q.clear_caches()
     result = _speaker_accuracy(
-        SPEAKERS_DEV2, lambda art: [*q.extract_quotes(art), *r.extract_reported(art)], errors, found_key=True
+        path or SPEAKERS_DEV2,
+        lambda art: [*q.extract_quotes(art), *r.extract_reported(art)],
+        errors,
+        found_key=True,
     )
     q.clear_caches()
     return result
@@ -1375,6 +1386,13 @@ def main() -> None:
         help=f"print speakers_dev2.jsonl's figures alone, for this tree and {SESSION18_BASE} (HALF A or B: its errors)",
     )
     parser.add_argument(
+        "--speakers-dev3",
+        metavar="HALF",
+        nargs="?",
+        const="",
+        help=f"print speakers_dev3.jsonl's figures alone, for this tree and {SESSION19B_BASE} (HALF A or B: its errors)",
+    )
+    parser.add_argument(
         "--quality", action="store_true", help="re-measure the quality figures, keep the saved speed figures"
     )
     args = parser.parse_args()
@@ -1401,6 +1419,14 @@ def main() -> None:
     if args.speakers_dev2 is not None:
         base = import_at(SESSION18_BASE, "compare", f"compare_{SESSION18_BASE}")
         figures = {"before": speakers_dev2(base), "after": speakers_dev2(errors=args.speakers_dev2)}
+        print(json.dumps(figures, indent=2))
+        return
+    if args.speakers_dev3 is not None:
+        base = import_at(SESSION19B_BASE, "compare", f"compare_{SESSION19B_BASE}")
+        figures = {
+            "before": speakers_dev2(base, path=SPEAKERS_DEV3),
+            "after": speakers_dev2(errors=args.speakers_dev3, path=SPEAKERS_DEV3),
+        }
         print(json.dumps(figures, indent=2))
         return
     if args.speed:
