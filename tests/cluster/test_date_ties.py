@@ -142,3 +142,29 @@ def test_batch_clustering_takes_date_ties_too() -> None:
     ]
     assert cluster_articles(articles, _config()) == [["charged", "shot"], ["fire"]]
     assert cluster_articles(articles, _config(date_tie=0.0)) == [["charged"], ["fire"], ["shot"]]
+
+
+def _match_report(day: str) -> str:
+    return (
+        f"Dorian Whitlaw scored twice as Kestrel Vale beat the visitors 3-1 on {day}; the forward has eleven "
+        "goals this season and the coach praised the midfield's pressing after the break."
+    )
+
+
+def test_a_name_many_of_the_few_articles_seen_hold_ties_no_date() -> None:
+    # early in a stream every name is held by few articles: one held by more than DATE_NAMES_ANY_PILE of
+    # them must also pass RARE_SHARE (here 4 of 8 hold the victim's name: a namesake's match reports)
+    feed = [
+        article("shot", _incident("Dorian Whitlaw", "Grayling Avenue"), published="2026-03-07"),
+        article("match1", _match_report("Saturday"), published="2026-03-22"),
+        article("match2", _match_report("Wednesday"), published="2026-03-26"),
+        article("school", " ".join(SCHOOL), published="2026-03-28"),
+        article("match3", _match_report("Sunday"), published="2026-03-30"),
+        article("fire", " ".join(WIRE), published="2026-04-02"),
+        article("charged", _follow_up("Dorian Whitlaw", "March 7"), published="2026-04-13"),
+    ]
+    for matches, tied in ((True, False), (False, True)):
+        clusterer = StreamClusterer(_config())
+        ids = {a.id: clusterer.add(a) for a in feed if matches or not a.id.startswith("match")}
+        assert (ids["charged"] == ids["shot"]) is tied
+        assert bool(clusterer.ties) is tied

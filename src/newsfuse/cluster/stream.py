@@ -85,6 +85,10 @@ _IS_NAME = methodcaller("startswith", ENTITY)
 _WEIGHT = itemgetter(1)
 RARE_SHARE = 0.01
 """A name earns ``cluster.name_bonus`` only when at most this share of the articles seen hold it."""
+DATE_NAMES_ANY_PILE = 3
+"""A name held by at most this many of the articles seen may tie a follow-up to a dated event
+(``date_tie``) whatever the number seen; a name held by more must also pass ``RARE_SHARE`` (early in a
+stream, after a few hundred articles, a city or a police force is still held by five of them)."""
 DATE_LEEWAY = 2
 """A date a follow-up names (``date_tie``) may be this many days before the event's first article (news of
 a night's shooting comes out the next day or two)."""
@@ -611,13 +615,18 @@ class StreamClusterer:
     ) -> _Event | None:
         """The event beyond the open window (late, archived or far) an article that joins no event takes
         because its text names a date of that event (``dates``: the ``#`` terms) and a rare name of it
-        (``rare``: the article's ``_rare``): one of the dates falls in the event's days (from
+        (``rare``: the article's ``_rare``; one held by more than ``DATE_NAMES_ANY_PILE`` articles must
+        also be held by at most ``RARE_SHARE`` of those seen): one of the dates falls in the event's days (from
         ``DATE_LEEWAY`` days before its first day to its last), and the article's mean cosine to the
         event's articles (a far event's compact vector) is the highest, reaching ``date_tie``; else None.
         A follow-up names the day of what it follows ("the shooting on Aug. 16"), weeks later, with the
         victim's or the street's name; a look-alike incident of that day elsewhere shares no such name.
         The event chosen is open again (a far one under its old id, as ``_far_tie``); the tie is recorded."""
         if not dates:
+            return None
+        most = max(DATE_NAMES_ANY_PILE, RARE_SHARE * self._documents)
+        rare = [name for name in rare if self._df.get(name, 0) <= most]
+        if not rare:
             return None
         index, archive, far = self._index, self._archive, self._far
         window = self.config.time_window_days
