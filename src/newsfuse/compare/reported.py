@@ -494,8 +494,22 @@ def _sentence_start(text: str, begin: int, end: int) -> int:
     return start
 
 
-_APPOSED = re.compile(r",\s+(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),\s+(?:[a-z]+\s+)?$")
-"""A name set after a description before the verb ("The mayor of Sable Lake, Corinne Assiniwe, said")."""
+_APPOSED = re.compile(
+    r",\s+(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r"(?:\s+(?:of|from|with|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,;:—–\x22“”]{1,80}?)?,\s+(?:[a-z]+\s+)?$"
+)
+"""A name set after a description before the verb ("The mayor of Sable Lake, Corinne Assiniwe, said"), with
+the body it is of ("One nurse …, Priya Venkataraman of the Ontario Nurses' Association, said")."""
+_OBJECT_BEFORE = re.compile(r"\s(?:[a-z]+ing|for|of|with|at|from|to|by)\s+$")
+"""A word before a source that makes it an object, not a subject ("One pastor supporting Mr. Cruz, …")."""
+_OBJECT_IN = re.compile(r"(?:[a-z][\w-]*\s+)*?(?:[a-z]+ing|for|with|at|from|to|by)\s+[A-ZÀ-ÖØ-Þ]")
+"""A source whose lower-case words end in a participle or preposition before a name ("pastor supporting Mr.
+Cruz"): the name is an object."""
+_PERSON_OF_BODY = re.compile(
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][^,]*"
+)
+"""A name and the body it is of, set after a description ("…, Oriane Delacroix of the Manitoba Nurses' Union,
+said"): the person speaks."""
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[A-ZÀ-ÖØ-Þ][\w'’-]*['’]s)\s")
 """What opens a description a name may be set after: a determiner or a possessive name ("Furtado's lawyer,
 Samira Qureshi, argued")."""
@@ -507,12 +521,22 @@ def _named_source(text: str, source: tuple[int, int], cue: int, begin: int) -> t
     """The source naming who speaks: the name set after a description before the verb ("Her husband, Omar
     Benali, said": the name), or the speaking noun before a place read as the source ("Farmers in the Quill
     Valley say": "Farmers", not the place)."""
-    described = _DESCRIBED.match(text, source[0]) or text[max(0, source[0] - 4) : source[0]] in (
-        " of ",
-        "for ",
+    described = (
+        _DESCRIBED.match(text, source[0])
+        or text[max(0, source[0] - 4) : source[0]] in (" of ", "for ")
+        or _OBJECT_BEFORE.search(text, max(begin, source[0] - 24), source[0])
+        or _OBJECT_IN.match(text, source[0], source[1])
     )
     if described and (apposed := _APPOSED.match(text, source[1], cue)):
         return apposed.span("n")
+    if (
+        text[source[0] - 2 : source[0]] == ", "
+        and text[source[1] : source[1] + 1] == ","
+        and (person := _PERSON_OF_BODY.fullmatch(text, source[0], source[1]))
+        and (_DESCRIBED.match(text, begin) or text.startswith("One ", begin))
+        and text.find(",", begin, source[0]) == source[0] - 2
+    ):
+        return person.span("n")  # "One nurse on the night shift, NAME of the BODY, said"
     named = _NAME_OF.search(text, max(begin, source[0] - 80), source[0])
     if named and _DESCRIBED.match(text, source[0]):
         return named.span("n")  # "Const. Barnabas Oyelaran of the Harlow Point police said": the person
@@ -766,8 +790,11 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     subject = None if cue.group("p") else _subject(pre)
     if subject is not None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
-        if pre[subject.end("sp") :].strip() == "," and not body[: source[0]].endswith(", "):
+        gap = pre[subject.end("sp") :]
+        if gap.strip() == "," and not body[: source[0]].endswith(", "):
             return None  # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s)
+        if gap[:1] == ",":
+            source = _subject_before_aside(body, begin, source, gap)
     elif (
         (_ELIDED.search(pre) or (cue.group("p") and _PARTICIPLE_LEAD.search(pre)))
         and (opening := _OPENING.match(body, begin))
@@ -777,6 +804,15 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     else:
         return None
     phrase = body[source[0] : source[1]]
+    if phrase == "Having" and source[0] == begin:
+        main = _MAIN_SUBJECT.search(body, cue.end())
+        if main is None:
+            return None
+        # "Having promised that …, Mayor X now faces …": the participle's subject is the main clause's
+        source, phrase = main.span("sp"), main.group("sp")
+        end = _trimmed_end(body, start, main.start())
+        if end <= start:
+            return None
     joined = _JOINING.match(phrase)
     if joined and joined.end() < len(phrase):
         source = (source[0] + joined.end(), source[1])  # "…, and experts say …": the subject is "experts"
@@ -808,6 +844,41 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not _content(body[start:end], verb, that, as_lead):
         return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+_LEAD_NAME = re.compile(rf"(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}(?P<sp>{_NAME}),\s")
+"""A name opening a sentence, a comma after it ("Reeve Cornelius Mbeki, speaking in Tweed, Ontario, said")."""
+_ASIDE_BREAK = re.compile(r"\s(?:and|but|or|while|whereas)\s|[;:—–\x22“”]")
+"""What ends an aside: a clause joined on, a colon or dash, a quote mark."""
+_THEN = re.compile(r",\s+(?:then|later|also)\s+")
+"""A lone comma and an adverb between a subject and its verb: the subject is left out ("…, then said")."""
+_MAIN_SUBJECT = re.compile(rf",\s+{_NOT_NAMES}(?P<sp>{_SOURCE})\s+(?=[a-z])")
+"""The subject of the main clause after an opening "Having …" clause (", Mayor Leopold Haverkamp now …"): the
+name pattern takes "Having" for the participle's subject."""
+
+
+def _subject_before_aside(body: str, begin: int, source: tuple[int, int], gap: str) -> tuple[int, int]:
+    """The sentence's opening name when the subject found before a verb lies in an aside after it: "Ingrid
+    Solheim, whose farm outside Melfort, Saskatchewan, lost …, said" (a place or body of the aside was taken
+    for the subject), or stands before a lone comma and an adverb ("Premier X opened the wing in Sault Ste.
+    Marie, then told reporters": the subject left out). ``gap`` (what lies between the subject and the verb)
+    opens with a comma."""
+    if _THEN.fullmatch(gap):
+        opening = _OPENING.match(body, begin)
+        if opening and opening.end() <= source[0]:
+            return opening.span("sp")
+        return source
+    if not gap.rstrip().endswith(","):
+        return source
+    lead = _LEAD_NAME.match(body, begin)
+    if (
+        lead is None
+        or lead.end() > source[0]
+        or " " not in lead.group("sp")
+        or _ASIDE_BREAK.search(body, lead.end(), source[0])
+    ):
+        return source
+    return lead.span("sp")
 
 
 _ASKED_HEARER = re.compile(
