@@ -345,7 +345,11 @@ stands in the stream (first 5 % / 5-20 % / the rest):
   2,400 / 6,234 articles per CPU s (load ~2). Multi-News and UCI piles unchanged (no date ties).
   Example corpus: 5 events (tests/cluster/test_corpus_events). The test set was not run: the lead
   re-measures the shipped default once.
-- Not done: event-level date ties (a later member names the date), date ties past `far_days`.
+- Tried, not landed: event-level date ties (an article that joins an event of several and names a date
+  of an older event beyond the window sharing a rare name, at `date_tie`, merges the two; scratch
+  /tmp/clusterb19/evtie.py): GVA batch 0.9174 -> 0.9178 (merges 108 -> 117), stream 0.9129 unchanged
+  (119 -> 129 merges): the gap 0.0045 -> 0.0049 is larger; asking 2 or 3 rare names: the same figures.
+  Not done: date ties past `far_days`.
 
 ## Eighteenth round (2026-11-24, session 19): the sets' own noise as a row, and date ties across time gaps
 
