@@ -521,13 +521,16 @@ def _named_source(text: str, source: tuple[int, int], cue: int, begin: int) -> t
     """The source naming who speaks: the name set after a description before the verb ("Her husband, Omar
     Benali, said": the name), or the speaking noun before a place read as the source ("Farmers in the Quill
     Valley say": "Farmers", not the place)."""
-    described = (
-        _DESCRIBED.match(text, source[0])
-        or text[max(0, source[0] - 4) : source[0]] in (" of ", "for ")
-        or _OBJECT_BEFORE.search(text, max(begin, source[0] - 24), source[0])
-        or _OBJECT_IN.match(text, source[0], source[1])
-    )
-    if described and (apposed := _APPOSED.match(text, source[1], cue)):
+    if (
+        text[source[1] : source[1] + 1] == ","  # what _APPOSED opens with: the cheap test first
+        and (
+            _DESCRIBED.match(text, source[0])
+            or text[max(0, source[0] - 4) : source[0]] in (" of ", "for ")
+            or _OBJECT_BEFORE.search(text, max(begin, source[0] - 24), source[0])
+            or _OBJECT_IN.match(text, source[0], source[1])
+        )
+        and (apposed := _APPOSED.match(text, source[1], cue))
+    ):
         return apposed.span("n")
     if (
         text[source[0] - 2 : source[0]] == ", "
