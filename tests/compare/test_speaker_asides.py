@@ -70,3 +70,11 @@ def test_a_name_after_an_object_of_a_participle_is_the_person() -> None:
         "other growers about the vote."
     )
     assert _speakers(text) == ["Quentin Baptiste"]
+
+
+def test_a_name_after_one_of_them_speaks_for_an_elided_subject() -> None:
+    text = (
+        "One of the tenants, Marguerite Oyelaran, 77, had lived in the building since 1971 and said the new "
+        "owner had never answered her letters."
+    )
+    assert _speakers(text) == ["Marguerite Oyelaran"]

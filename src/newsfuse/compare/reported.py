@@ -804,6 +804,8 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         and opening.end() < cue.start()
     ):
         source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
+        if body[source[0] : source[1]] == "One" and (named := _ONE_OF_NAMED.match(body, source[1])):
+            source = named.span("n")  # "One of them, Norma Pettigrew, 81, had lived … and said": the name
     else:
         return None
     phrase = body[source[0] : source[1]]
@@ -849,6 +851,11 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
 
 
+_ONE_OF_NAMED = re.compile(
+    r"\s+of\s+(?:them|us|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),"
+)
+"""A name set after "One of them" or "One of the men" opening a sentence."""
 _LEAD_NAME = re.compile(rf"(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}(?P<sp>{_NAME}),\s")
 """A name opening a sentence, a comma after it ("Reeve Cornelius Mbeki, speaking in Tweed, Ontario, said")."""
 _ASIDE_BREAK = re.compile(r"\s(?:and|but|or|while|whereas)\s|[;:—–\x22“”]")
