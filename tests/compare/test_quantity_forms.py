@@ -40,3 +40,19 @@ def test_no_count_after_a_passive_verb_or_an_unlisted_one() -> None:
 def test_a_price_per_tonne_after_a_slash_and_more_verbs() -> None:
     assert _read("Copper slid to $8,420/t on the exchange.")[0][:2] == (8420.0, "USD per tonne")
     assert _read("The avalanche buried six, and rescuers dug out four alive.")[0] == (6.0, None, "buri")
+
+
+def test_a_bare_number_before_a_verb_counts_no_verb_but_a_toll_or_a_passive_keeps_its_verb() -> None:
+    from newsfuse.compare.quantities import extract_quantities as _extract
+    from tests.helpers import article as _article
+
+    def slots(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.slot) for m in _extract(_article("q", text))]
+
+    assert slots("A crowd of 18,000 watched the final at the harbour.") == [("18,000", "number")]
+    assert slots("Surgeons treated 46 patients, and 9 remain in intensive care.")[-1] == ("9", "number")
+    assert slots("Some 350 residents came, and 112 signed up to speak.")[-1] == ("112", "number")
+    assert slots("The hospital said 11 injured were still being treated.")[0][1] == "injured"
+    assert slots("Four were treated at the scene.")[0][1] == "treat"
+    assert slots("Three died at the scene.")[0][1] == "died"
+    assert slots("The council bought 83 spent shell casings.")[0][1] == "casing"

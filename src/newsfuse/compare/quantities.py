@@ -1247,6 +1247,22 @@ _SHOWN_QUALIFIER = {"approx": "about ", "more": "more than ", "less": "fewer tha
 """How a qualifier is shown before the value."""
 
 
+_VERB_NEXT = re.compile(r"\s+([a-z]+)(?:\s+(the|a|an|up|out|its|their|his|her|to))?\b")
+"""The lower-case word after a bare number, and a determiner or a particle after that."""
+
+
+def _verb_after(rest: str) -> bool:
+    """Whether the word right after a bare number is a finite verb ("25 rose", "five expect"), or a past form
+    with a determiner or particle after it ("18,000 watched the final", "112 signed up")."""
+    found = _VERB_NEXT.match(rest)
+    if not found:
+        return False
+    word = found.group(1)
+    if word in _CONCEPT_VERBS and not word.endswith(("s", "ed")) and word not in _NOT_BARE_VERBS:
+        return True
+    return bool(found.group(2)) and _verb_like(word) and word not in _NOT_BARE_VERBS
+
+
 def extract_quantities(
     article: Article, dates: Sequence[DateMention | Mention] = (), contexts: bool = True
 ) -> Iterator[Mention]:
@@ -1385,6 +1401,8 @@ def extract_quantities(
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
         unit, thing, used = _referent(rest, unit)
+        if thing is not None and unit is None and plain and not hi and _verb_after(rest):
+            thing, used = "number", 0  # "18,000 watched the final", "9 remain in care": no count of a verb
         if (
             unit
             and thing is None
@@ -1886,6 +1904,13 @@ _CONCEPT_VERBS = _wordset("""is are was were be been being am has have had havin
     counted ranged ranges employ involving leads contains offers heard found spins trades wrote runs shoots
     died""")
 """Verbs a clause's subject ends at (finite forms that are not also common plural nouns)."""
+_NOT_BARE_VERBS = _wordset(
+    """killed injured died hurt spent left set cut put hit win cost estimate plan show need make hold stand aim
+    want see take get meet lasts shed will may is are was were be been being am has have had having would
+    shall should can could might must do does did"""
+)
+"""Verbs after a bare number that name what is counted ("11 injured", "three died": a toll that aligns across
+stories), auxiliaries (a passive is read by ``_PASSIVE``), and words that are also nouns or modifiers."""
 _CONCEPT_STOP = _wordset(
     "of in on at for from to by with into over under about around after before during since than as per "
     "among across between within without against near via and or but who which that whose whom where when "
