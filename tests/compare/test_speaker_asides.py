@@ -78,3 +78,13 @@ def test_a_name_after_one_of_them_speaks_for_an_elided_subject() -> None:
         "owner had never answered her letters."
     )
     assert _speakers(text) == ["Marguerite Oyelaran"]
+
+
+def test_an_indefinite_description_ends_before_an_auxiliary_or_adverb() -> None:
+    assert _speakers(
+        "One listener even suggested that the station play more fiddle music on Sunday mornings."
+    ) == ["One listener"]
+    text = (
+        "A tribunal member has ruled that the landlord must return the deposit to the tenants within a month."
+    )
+    assert all(not (s or "").endswith(" has") for s in _speakers(text))

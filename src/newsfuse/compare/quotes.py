@@ -2003,10 +2003,13 @@ _APPOSED = re.compile(
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DESCRIPTION_GOES_ON = re.compile(
     r"(?:[ \xa0]+(?!(?:who|whom|whose|that|which|and|or|but|with|in|at|for|from|on|to|as|by|when|while|after|"
-    rf"before|because|close|familiar|speaking|asking|requesting|also|then|[a-z]+ed|{VERBS[3:-1]})\b)[\w'’-]*[\w]){{0,4}}"
+    rf"before|because|close|familiar|speaking|asking|requesting|also|then|[a-z]+ed|{VERBS[3:-1]}|"
+    r"has|have|had|did|does|do|is|was|are|were|will|would|could|can|may|might|should|must|later|even|now|"
+    r"still|already|never|not|just|only|however|again|earlier|first|once|since)\b)[\w'’-]*[\w]){0,4}"
 )
 """The words of an indefinite description after the shortest match of :data:`_DESCRIPTION` ("said a senior" of
-"said a senior Cruz adviser"), to its end (a relative clause, a preposition, a participle or a verb)."""
+"said a senior Cruz adviser"), to its end (a relative clause, a preposition, a participle, a verb, an auxiliary
+or an adverb: "A provincial judge has ruled", "One reader even noted")."""
 _ORG_HEADS = frozenset(
     {"campaign", "firm", "website", "site", "newspaper", "paper", "network", "outlet", "charity"}
     | {"utility", "municipality", "insurer", "retailer", "manufacturer", "automaker", "regulator", "brewery"}
