@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
 from newsfuse.summarize import concepts
@@ -301,6 +300,10 @@ def _ilp(
     sentences: Sequence[Candidate], weights: Mapping[str, float], budget: int, penalty: float
 ) -> list[Candidate]:
     """The exact optimum of the same objective, by HiGHS (may be slow on large clusters)."""
+    # imported here: scipy.optimize costs ~0.16 CPU-s per process and only this non-default method
+    # uses it
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     # concepts carried by exactly the same sentences are one column; a concept only one sentence
     # carries is added to that sentence's own objective (the program's answer is unchanged)
     carriers: dict[str, list[int]] = {}
