@@ -595,6 +595,20 @@ SESSION18_BASE = "f327002"
 """Session 18's starting commit: its compare package is scored beside this tree's (``--speakers-dev2``)."""
 
 
+SESSION19B_NOTES = """## Session 19, second wave (issue 7: speakers_dev3.jsonl's kinds)
+
+The wave's dev batch `benchmarks/data/speakers_dev3.jsonl` (`--speakers-dev3 [A]`) and its rules are in
+compare_reported.md ("Session 19, second wave"; `bench_reported.py --session19b`): speakers_dev3 A 29 -> 40 of 46,
+B 34 -> 40 of 44; PolNeAR named-source rate train 0.9333 -> 0.9384, dev 0.9520 -> 0.9557. The one quotes.py rule
+(4a1f0bd: an indefinite description ends before an auxiliary or adverb) changes reported speakers only: every
+direct quote of jsonl-2000, PolNeAR and the four dev files is identical, so this file's rows are unchanged (no
+test set run this wave). extract_quotes CPU (`--speed --baseline 9794e4f`, 09:50 UTC, load ~4): whole passes (min
+of 7) jsonl-2000 0.1783 -> 0.1802 (+1.1 %), PolNeAR 1.0568 -> 1.0335 (-2.2 %); interleaved (median of 5) 0.1827 ->
+0.1803 (-1.3 %), 1.1153 -> 1.1374 (+2.0 %): signs that flip between the two methods, noise.
+
+"""
+
+
 SESSION19_NOTES = """## Session 19 (issue 9: extract_quotes' CPU with identical outputs; issue 7: one speaker rule)
 
 Speed (`.venv/bin/python benchmarks/bench_quotes.py --speed --baseline 7e69706`, 7e69706 the session start, 08:53
@@ -960,7 +974,8 @@ def _markdown(r: dict[str, Any]) -> str:
 
 
 NOTES = (
-    SESSION19_NOTES
+    SESSION19B_NOTES
+    + SESSION19_NOTES
     + SESSION18_NOTES
     + """## Session 16 (issue 7, speakers; tuned on speakers_dev's tune half and PolNeAR train/dev, test sets reported once at the end)
 
