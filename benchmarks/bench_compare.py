@@ -1636,6 +1636,8 @@ the tune half (even ids), confirmed on the odd ids: protocol value+unit, tune qu
 0.9383; values and our scorer's value+unit unchanged. Most of these golds name a noun elsewhere (`crowd` in
 "a crowd of 18,000 watched", `year of age` in "people under 25 rose") and stay wrong. On jsonl-2000-s9-g2 25
 mentions change slot (remain, went, decided, involved, improved, ... -> number), nothing else;
+its CPU (one pattern after each bare count): extract_quantities on jsonl-2000-s9-g2 0.4554 -> 0.4616 ms per text
+(+1.3 %, blocks of 100 texts alternated with 5bfdbfa, 3 passes each; quantities_dev 0.0591 -> 0.0592);
 {conflicts}. Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
 quantities_dev,quantities_units_dev,quantities_dev_protocol,corpus,quantity_conflicts`."""
 
