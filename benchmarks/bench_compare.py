@@ -1637,7 +1637,10 @@ the tune half (even ids), confirmed on the odd ids: protocol value+unit, tune qu
 "a crowd of 18,000 watched", `year of age` in "people under 25 rose") and stay wrong. On jsonl-2000-s9-g2 25
 mentions change slot (remain, went, decided, involved, improved, ... -> number), nothing else;
 its CPU (one pattern after each bare count): extract_quantities on jsonl-2000-s9-g2 0.4554 -> 0.4616 ms per text
-(+1.3 %, blocks of 100 texts alternated with 5bfdbfa, 3 passes each; quantities_dev 0.0591 -> 0.0592);
+(+1.3 %, blocks of 100 texts alternated with 5bfdbfa, 3 passes each; quantities_dev 0.0591 -> 0.0592), again
+0.4672 -> 0.4701 (+0.6 %; dev 0.0593 -> 0.0602): about 1 %, the run-to-run noise. Written as one pattern with
+the verb lists in it (identical mentions, 19,629 of jsonl-2000 and both dev sets, upper-cased copies too) it
+was no faster than the function (0.4538 -> 0.4542 ms against 79da6fe): not landed;
 {conflicts}. Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
 quantities_dev,quantities_units_dev,quantities_dev_protocol,corpus,quantity_conflicts`."""
 
