@@ -150,6 +150,27 @@ def parse_byline(line: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
+_CREDIT = re.compile(
+    r"^(?:(?:words|reporting|text|story|report) by|a cura di|di)\s+"
+    r"((?-i:[A-Z][\w.'\-]+)(?:\s+(?:(?-i:[A-Z][\w.'\-]+)|and|e|de|van|von|di|da|del))*)"
+    r"(?:\s*[,|/·–-]\s*.*)?$",
+    re.IGNORECASE,
+)
+"""A credit line of plain text the byline cues above miss: "Words by Elspeth Dunn, pictures by ...", "Reporting
+by ...", Italian "di Paola Ventresca"; the name must be capitalised (the cue words alone are common)."""
+
+
+def parse_credit(line: str) -> str | None:
+    """``parse_byline``, or the name of a credit line (``_CREDIT``): the plain-text path's byline reader (the
+    HTML path keeps ``parse_byline``, whose lines it also cuts from the body)."""
+    if byline := parse_byline(line):
+        return byline
+    if len(line) > 120:
+        return None
+    match = _CREDIT.match(line.strip())
+    return match.group(1).strip() if match else None
+
+
 def parse_date_line(line: str) -> str | None:
     """An ISO 8601 timestamp from a date line ("Published: 2/14/2020 11:49:44 PM", "March 3, 2026").
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
 from newsfuse.clean.features import PageFeatures
-from newsfuse.clean.metadata import date_candidate, parse_byline, parse_date_line, parse_outlet
+from newsfuse.clean.metadata import date_candidate, parse_byline, parse_credit, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.recurring import LineStats
 from newsfuse.model import RemovedBlock
@@ -104,14 +104,20 @@ def is_prose(block: str) -> bool:
     return len(block.split()) >= 8 and bool(_SENTENCE_END.search(block))
 
 
-def _metadata(block: str, result: PlainTextResult, copyright_hint: bool = True) -> str | None:
-    """Read a metadata line into ``result``; return the removal reason, or None for other blocks."""
+def _metadata(
+    block: str, result: PlainTextResult, copyright_hint: bool = True, cut: bool = True
+) -> str | None:
+    """Read a metadata line into ``result``; return the removal reason, or None for other blocks. Credit lines
+    ("Words by", "Reporting by", "di"; ``parse_credit``) are read only from a block the page's verdict cuts
+    (``cut``): one it keeps stays body."""
     words = len(block.split())
     if copyright_hint and _COPYRIGHT.search(block) and words < 25:
         result.outlet = result.outlet or parse_outlet(block)
         return "copyright"
-    if result.byline is None and (byline := parse_byline(block)):
+    if result.byline is None and (byline := parse_credit(block) if cut else parse_byline(block)):
         result.byline = byline
+        if result.published is None:  # "By X | role | 3 June 2025": the date on the byline's line
+            result.published = parse_date_line(block)
         return "byline"
     if result.published is None and (date := parse_date_line(block)):
         result.published = date
@@ -126,19 +132,37 @@ TITLE_LOOKBACK = 12
 """How many blocks before the body's first block the headline is looked for."""
 
 
+TITLE_HEADER = 3
+"""A headline that recurs on other pages (``recurring_line``) is still this page's title when a byline or date
+line follows it within this many blocks (a standfirst between them may be body)."""
+
+
+def _header_follows(blocks: list[str], i: int) -> bool:
+    """Whether a byline or date line follows block ``i`` within ``TITLE_HEADER`` blocks."""
+    return any(parse_byline(block) or date_candidate(block) for block in blocks[i + 1 : i + 1 + TITLE_HEADER])
+
+
 def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: float) -> int:
     """The headline: of the heading-like blocks at the body's start (its first block of prose, see
-    ``clean_plain_blocks``) or up to ``TITLE_LOOKBACK`` blocks before it, the one whose longer words the body's first blocks repeat most (at least 30 %; -1 if none).
-    Menus, chrome, bylines, dates and mostly-number lines never qualify."""
+    ``clean_plain_blocks``) or up to ``TITLE_LOOKBACK`` blocks before it, the one whose longer words the body's
+    first blocks repeat most (at least 30 %; -1 if none). Menus, chrome, bylines, dates and mostly-number lines
+    never qualify. A headline cut as ``recurring_line`` (it recurs as a teaser on other pages) is taken only when
+    no other block qualifies and a byline or date line follows it (``_header_follows``): that block is cut
+    either way, so the body does not change."""
     best, best_share = -1, 0.3
+    recurring, recurring_share = -1, 0.3
     body: dict[int, set[str]] = {}  # the words of the six blocks from a start (two starts at most)
     for i in range(min(body_start, len(blocks) - 1), max(-1, body_start - TITLE_LOOKBACK), -1):
         block = blocks[i]
-        if page.probabilities[i] < limit and page.reasons[i] in ("chrome_phrase", "menu", "recurring_line"):
+        cut = page.probabilities[i] < limit
+        if cut and page.reasons[i] in ("chrome_phrase", "menu"):
             continue
+        repeated = cut and page.reasons[i] == "recurring_line"
         if not 3 <= len(block.split()) <= 25 or is_prose(block) or _COPYRIGHT.search(block):
             continue
         if _CHROME.match(block) or _is_menu(block) or parse_byline(block) or date_candidate(block):
+            continue
+        if repeated and (best >= 0 or not _header_follows(blocks, i)):
             continue
         tokens = _WORD.findall(block.lower())
         if sum(t.isdigit() for t in tokens) * 3 > len(tokens):
@@ -149,9 +173,11 @@ def _title_index(blocks: list[str], page: PageVerdict, body_start: int, limit: f
             body[start] = set(_WORD.findall(" ".join(blocks[start : start + 6]).lower()))
         body_words = body[start]
         share = sum(w in body_words for w in words) / len(words) if words else 0.0
-        if share > best_share:
+        if repeated and share > recurring_share:
+            recurring, recurring_share = i, share
+        elif not repeated and share > best_share:
             best, best_share = i, share
-    return best
+    return best if best >= 0 else recurring
 
 
 _TEASER_END = re.compile(
@@ -179,7 +205,9 @@ _TAIL_HINTS: tuple[str, ...] = (
     "redistributed",
 )
 
-_METADATA_START = re.compile(r"\n(?:by|written by|von|por|par)\s|\n(?:source|quelle|fuente):")
+_METADATA_START = re.compile(
+    r"\n(?:by|written by|words by|reporting by|von|por|par|di)\s|\n(?:source|quelle|fuente):"
+)
 _CHROME_LINE = re.compile("\n" + _CHROME.pattern[1:])
 
 
@@ -546,7 +574,7 @@ def clean_plain_blocks(
         if i != title_at:
             block, reason = blocks[i], None
             if i in candidates.metadata and (i <= body_end + 2 or probs[i] < limit):
-                reason = _metadata(block, result, i in candidates.copyright)
+                reason = _metadata(block, result, i in candidates.copyright, probs[i] < limit)
             if reason is None:
                 if section and probs[i] >= RELATED_ENDS and not _thread_goes_on(blocks, i, section):
                     section = None
