@@ -122,3 +122,20 @@ def test_int8_rows_give_the_vectors_of_the_rows_times_their_scales() -> None:
     for token in ids:
         total = total + full[token]
     assert np.array_equal(model.encode(texts[:1])[0], total / np.linalg.norm(total))
+
+
+def test_the_kernel_sum_is_the_sparse_product_byte_for_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.summarize import embedding
+
+    texts = [
+        *WIRE,
+        "",
+        "Fire crews fought the blaze, the blaze, the blaze.",
+        "x",
+        "Zürich's mayor — «quoted»",
+    ]
+    model = StaticModel.load(MODEL_DIR)
+    direct = model.encode(texts)
+    monkeypatch.setattr(embedding, "_matvecs", None)
+    assert model.encode(texts).tobytes() == direct.tobytes()
+    assert not direct[len(WIRE)].any()  # no token: a zero row
