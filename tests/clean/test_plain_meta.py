@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsfuse.clean.document import corpus_line_stats
 from newsfuse.clean.metadata import parse_byline, parse_credit
-from newsfuse.clean.plaintext import clean_plain_text
+from newsfuse.clean.plaintext import _header_byline, clean_plain_text
 from newsfuse.model import RawDoc
 
 
@@ -62,3 +62,19 @@ def test_a_recurring_headline_followed_by_a_byline_is_the_title() -> None:
     result = clean_plain_text(pages[0], stats=stats)
     assert result.title == headline
     assert all(headline not in block for block in result.blocks)
+
+
+def test_a_name_run_into_its_role_after_the_title_is_the_byline() -> None:
+    blocks = ["Kelmar Gazette", "Oskan ferry timetable approved", "Odile MarrHarbour reporter", "Body text."]
+    assert _header_byline(blocks, [None, "title", "outside_body", None], 1) == "Odile Marr"
+    blocks[2] = "ODILE MARRHarbour correspondentPublished 21:10, 19 Oct 2025"
+    assert _header_byline(blocks, [None, "title", "outside_body", None], 1) == "Odile Marr"
+    blocks[2] = "Callum Strand · 2 April 2025 · 3 min read"
+    assert _header_byline(blocks, [None, "title", "menu", None], 1) == "Callum Strand"
+
+
+def test_a_kept_block_or_a_plain_heading_is_no_header_byline() -> None:
+    blocks = ["Kelmar Gazette", "Oskan ferry timetable approved", "Odile MarrHarbour reporter", "Body text."]
+    assert _header_byline(blocks, [None, "title", None, None], 1) is None  # kept: body
+    blocks[2] = "Harbour News · Weather"
+    assert _header_byline(blocks, [None, "title", "menu", None], 1) is None  # no role, no date

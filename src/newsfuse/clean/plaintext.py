@@ -132,6 +132,28 @@ TITLE_LOOKBACK = 12
 """How many blocks before the body's first block the headline is looked for."""
 
 
+_NAME_LINE = re.compile(
+    r"^((?:[A-Z][a-z'\-]+|[A-Z][A-Z'\-]+)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z][A-Z'\-]+)){1,2})"
+    r"(?:\s*[·|,–]\s*|(?=[A-Z][a-z]))(.*)$"
+)
+_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|staff)\b", re.IGNORECASE)
+
+
+def _header_byline(blocks: list[str], reasons: list[str | None], title_at: int) -> str | None:
+    """A byline without a cue in the page's header: a block cut already, within ``TITLE_HEADER`` blocks after
+    the title, that opens with a name of two or three capitalised words followed by a separator or run into a
+    role ("Nadia OrmeLocal democracy reporter", "Callum Strand · 2 April 2025 · 3 min read"), the rest naming a
+    role or holding a date."""
+    for i in range(title_at + 1, min(len(blocks), title_at + 1 + TITLE_HEADER)):
+        if reasons[i] is None or len(blocks[i].split()) > 12:
+            continue
+        match = _NAME_LINE.match(blocks[i].strip())
+        if match and (_ROLE.search(match.group(2)) or date_candidate(blocks[i])):
+            name = match.group(1)
+            return name.title() if name.isupper() else name
+    return None
+
+
 TITLE_HEADER = 3
 """A headline that recurs on other pages (``recurring_line``) is still this page's title when a byline or date
 line follows it within this many blocks (a standfirst between them may be body)."""
@@ -596,6 +618,8 @@ def clean_plain_blocks(
         while at < len(special) and special[at] <= i:
             at += 1
         i = i + 1 if section else (special[at] if at < len(special) else n)
+    if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
+        result.byline = _header_byline(blocks, reasons, title_at)
     _cut_comment_thread(blocks, reasons)
     _cut_after_end(blocks, reasons)
     if LIVE_BLOGS:
