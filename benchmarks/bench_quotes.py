@@ -604,7 +604,10 @@ B 34 -> 40 of 44; PolNeAR named-source rate train 0.9333 -> 0.9384, dev 0.9520 -
 direct quote of jsonl-2000, PolNeAR and the four dev files is identical, so this file's rows are unchanged (no
 test set run this wave). extract_quotes CPU (`--speed --baseline 9794e4f`, 09:50 UTC, load ~4): whole passes (min
 of 7) jsonl-2000 0.1783 -> 0.1802 (+1.1 %), PolNeAR 1.0568 -> 1.0335 (-2.2 %); interleaved (median of 5) 0.1827 ->
-0.1803 (-1.3 %), 1.1153 -> 1.1374 (+2.0 %): signs that flip between the two methods, noise.
+0.1803 (-1.3 %), 1.1153 -> 1.1374 (+2.0 %); a second run -0.4 % / +1.0 %, interleaved -2.3 % / +2.4 %; an A/A run
+(baseline 7fcefc1, the same quotes.py) +1.2 % / -0.2 %, interleaved -2.9 % / -1.1 %: the noise is about 3 %. The rule
+alone, old and new pattern swapped in one process (both readers over every PolNeAR text, 6 alternated passes):
+min 2.183 -> 2.202 CPU s (+0.9 %), within the brief's 2 %.
 
 """
 
