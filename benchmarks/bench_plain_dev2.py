@@ -81,18 +81,7 @@ def worker(src: str, out: str) -> None:
         cpu = time.process_time() - started
         dump[name] = {
             "cpu": cpu,
-            "pages": [
-                {
-                    "id": r["id"],
-                    "text": a.text if a else "",
-                    "title": a.title if a else None,
-                    "byline": a.byline if a else None,
-                    "published": a.published if a else None,
-                    "outlet": a.outlet if a else None,
-                    "removed": [[b.text, b.reason] for b in a.removed] if a else [],
-                }
-                for a, r in zip(mine, recs, strict=True)
-            ],
+            "pages": [_page(a, r) for a, r in zip(mine, recs, strict=True)],
         }
     recs = _read(BATCH2)  # the HTML path on batch 2's own HTML: what it reads of the same pages' metadata
     mine = bench_clean.ours([bench_clean._raw(r, "html", n) for n, r in enumerate(recs)], None)
@@ -101,6 +90,7 @@ def worker(src: str, out: str) -> None:
 
 
 def _page(a: Any, r: dict[str, Any]) -> dict[str, Any]:
+    """One page's output as the worker dumps it: its text, metadata and removed blocks with their reasons."""
     return {
         "id": r["id"],
         "text": a.text if a else "",
