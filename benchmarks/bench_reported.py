@@ -923,16 +923,37 @@ def _session18_markdown(r: dict[str, Any]) -> str:
     )
 
 
-def _beside_rows(s: dict[str, Any]) -> list[str]:
-    """The rows of :func:`_beside_base`'s figures (speakers_dev2, reported_dev, PolNeAR train/dev)."""
+def _resolved_speaker_rows(s: dict[str, Any], name: str) -> list[str]:
+    """Halves A (tuned on) and B (the check) of a speakers batch (``name``: speakers_dev2, speakers_dev3),
+    scored by :func:`speakers_dev2`, before and after."""
     rows = []
     for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
-        b, a = s["speakers_dev2_before"][half], s["speakers_dev2_after"][half]
+        b, a = s[f"{name}_before"][half], s[f"{name}_after"][half]
         rows.append(
-            f"| resolved-speaker accuracy, direct + reported (right / found / quotations) | speakers_dev2 {half} "
+            f"| resolved-speaker accuracy, direct + reported (right / found / quotations) | {name} {half} "
             f"({role}) | {b['accuracy']:.4f} ({b['right']} / {b['found']} / {b['quotes']}) | {a['accuracy']:.4f} "
             f"({a['right']} / {a['found']} / {a['quotes']}) |"
         )
+    return rows
+
+
+def _direct_speaker_rows(s: dict[str, Any], roles: tuple[str, str]) -> list[str]:
+    """speakers_dev's tune and confirm halves (direct quotes, :func:`speakers_dev`) before and after, with
+    ``roles`` as the halves' labels."""
+    rows = []
+    for half, role in zip(("tune", "confirm"), roles, strict=True):
+        b, a = s["speakers_dev_before"][half], s["speakers_dev_after"][half]
+        rows.append(
+            f"| speaker accuracy, direct quotes (right / full / quotes) | speakers_dev {half} ({role}) | "
+            f"{b['accuracy']:.4f} ({b['right']} / {b['full']} / {b['quotes']}) | "
+            f"{a['accuracy']:.4f} ({a['right']} / {a['full']} / {a['quotes']}) |"
+        )
+    return rows
+
+
+def _beside_rows(s: dict[str, Any]) -> list[str]:
+    """The rows of :func:`_beside_base`'s figures (speakers_dev2, reported_dev, PolNeAR train/dev)."""
+    rows = _resolved_speaker_rows(s, "speakers_dev2")
     for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
         b, a = s[f"reported_dev_{half}_before"], s[f"reported_dev_{half}_after"]
         rows += [
@@ -1191,22 +1212,9 @@ def _session19b_markdown(r: dict[str, Any]) -> str:
     s = r.get("session19b")
     if not s:
         return ""
-    rows = []
-    for half, role in (("A", "dev, tuned on"), ("B", "dev, the check")):
-        b, a = s["speakers_dev3_before"][half], s["speakers_dev3_after"][half]
-        rows.append(
-            f"| resolved-speaker accuracy, direct + reported (right / found / quotations) | speakers_dev3 {half} "
-            f"({role}) | {b['accuracy']:.4f} ({b['right']} / {b['found']} / {b['quotes']}) | {a['accuracy']:.4f} "
-            f"({a['right']} / {a['found']} / {a['quotes']}) |"
-        )
+    rows = _resolved_speaker_rows(s, "speakers_dev3")
     rows += _beside_rows(s)
-    for half, role in (("tune", "dev"), ("confirm", "dev")):
-        b, a = s["speakers_dev_before"][half], s["speakers_dev_after"][half]
-        rows.append(
-            f"| speaker accuracy, direct quotes (right / full / quotes) | speakers_dev {half} ({role}) | "
-            f"{b['accuracy']:.4f} ({b['right']} / {b['full']} / {b['quotes']}) | "
-            f"{a['accuracy']:.4f} ({a['right']} / {a['full']} / {a['quotes']}) |"
-        )
+    rows += _direct_speaker_rows(s, ("dev", "dev"))
     differing = ", ".join(f"{label} {k}" for label, k in s["differing_articles"].items())
     return (
         "## Session 19, second wave (issue 7: speakers_dev3's kinds; measured "
@@ -1225,14 +1233,7 @@ def _session19_speakers_markdown(r: dict[str, Any]) -> str:
     s = r.get("session19_speakers")
     if not s:
         return ""
-    rows = _beside_rows(s)
-    for half, role in (("tune", "dev, tuned on in session 16"), ("confirm", "dev, the check")):
-        b, a = s["speakers_dev_before"][half], s["speakers_dev_after"][half]
-        rows.append(
-            f"| speaker accuracy, direct quotes (right / full / quotes) | speakers_dev {half} ({role}) | "
-            f"{b['accuracy']:.4f} ({b['right']} / {b['full']} / {b['quotes']}) | "
-            f"{a['accuracy']:.4f} ({a['right']} / {a['full']} / {a['quotes']}) |"
-        )
+    rows = _beside_rows(s) + _direct_speaker_rows(s, ("dev, tuned on in session 16", "dev, the check"))
     rows += _ggt_rows(s["ggt_before"], s["ggt_after"], by_kind=True)
     differing = ", ".join(f"{label} {k}" for label, k in s["differing_articles"].items())
     return (
