@@ -361,26 +361,14 @@ def markdown(results: dict[str, Any], command: str) -> str:
         "",
     ]
     lines += ["## Error kinds on batch 2 (page_text lines: chrome kept / body lost)", ""]
-    kinds = sorted({k for r in revs for k in results["revisions"][r]["batch2"]["errors"]["chrome kept"]})
-    lines += ["| chrome kept | " + " | ".join(revs) + " |", "|---|" + "---|" * len(revs)]
-    for k in kinds:
-        lines.append(
-            f"| {k} | "
-            + " | ".join(
-                str(results["revisions"][r]["batch2"]["errors"]["chrome kept"].get(k, 0)) for r in revs
-            )
-            + " |"
-        )
-    kinds = sorted({k for r in revs for k in results["revisions"][r]["batch2"]["errors"]["body lost"]})
-    lines += ["", "| body lost | " + " | ".join(revs) + " |", "|---|" + "---|" * len(revs)]
-    for k in kinds:
-        lines.append(
-            f"| {k} | "
-            + " | ".join(
-                str(results["revisions"][r]["batch2"]["errors"]["body lost"].get(k, 0)) for r in revs
-            )
-            + " |"
-        )
+    for n, what in enumerate(("chrome kept", "body lost")):
+        counts = [results["revisions"][r]["batch2"]["errors"][what] for r in revs]
+        lines += ([""] if n else []) + [
+            f"| {what} | " + " | ".join(revs) + " |",
+            "|---|" + "---|" * len(revs),
+        ]
+        for k in sorted({k for found in counts for k in found}):
+            lines.append(f"| {k} | " + " | ".join(str(found.get(k, 0)) for found in counts) + " |")
     last = results["revisions"][revs[-1]]["batch2"]["errors"]
     lines += ["", f"'Other chrome' kept at {revs[-1]}, by template (line: pages):", ""]
     for template, found in last["other chrome kept, by template"].items():
