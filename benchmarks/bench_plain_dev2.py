@@ -3,6 +3,12 @@
     .venv/bin/python benchmarks/bench_plain_dev2.py                      # start, rules, end of round 18, tree
     .venv/bin/python benchmarks/bench_plain_dev2.py --revs tree          # the working tree only (quick)
     .venv/bin/python benchmarks/bench_plain_dev2.py --newscluster-date   # + the TEST date figure (report only)
+    .venv/bin/python benchmarks/bench_plain_dev2.py --batch 3 --revs fb82237 tree   # batch 3 only (plain_dev3.*)
+
+``--batch`` picks the batches scored (default ``2 1``; batch N > 1 is benchmarks/data/plain_dev/plain_devN.jsonl.gz):
+any other choice writes benchmarks/results/plain_dev_b<N...>.{json,md} (``--name`` overrides), so scoring batch 3
+never rewrites plain_dev2.*. A batch other than 1 and 2 gets F1 (all pages, by template), metadata when its rows
+carry the gold_* fields, and trafilatura beside it; no error kinds (they need the batch's own story files).
 
 Each revision's ``src/`` is taken with ``git archive`` into /tmp/plaindev219/ and run in a child process
 (``--worker``) on plain_dev batch 2 (benchmarks/data/plain_dev/plain_dev2.jsonl.gz, 30 pages) and batch 1
@@ -33,6 +39,14 @@ ROOT = Path(__file__).resolve().parents[1]
 PLAIN = ROOT / "benchmarks" / "data" / "plain_dev"
 BATCH2 = PLAIN / "plain_dev2.jsonl.gz"
 BATCH1 = PLAIN / "plain_dev.jsonl.gz"
+DEFAULT_BATCHES = (2, 1)
+
+
+def batch_path(n: int) -> Path:
+    """Batch ``n``'s pages: batch 1 is plain_dev.jsonl.gz, batch N > 1 plain_devN.jsonl.gz."""
+    return BATCH1 if n == 1 else PLAIN / f"plain_dev{n}.jsonl.gz"
+
+
 SCRATCH = Path(os.environ.get("PLAIN_DEV2_SCRATCH", "/tmp/plaindev219"))
 """Revision copies and dumps (PLAIN_DEV2_SCRATCH: another engineer's own directory)."""
 REVISIONS = {
@@ -61,8 +75,8 @@ def _read(path: Path) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------------ worker
 
 
-def worker(src: str, out: str) -> None:
-    """Clean both batches with the newsfuse package under ``src``; dump each page's output as JSON."""
+def worker(src: str, out: str, batches: tuple[int, ...] = DEFAULT_BATCHES) -> None:
+    """Clean the batches with the newsfuse package under ``src``; dump each page's output as JSON."""
     sys.path.insert(0, src)
     import newsfuse  # the revision's package first: bench_clean's own imports then resolve inside it
 
@@ -72,8 +86,8 @@ def worker(src: str, out: str) -> None:
     from newsfuse.clean.document import corpus_line_stats
 
     dump: dict[str, Any] = {}
-    for name, path in (("batch2", BATCH2), ("batch1", BATCH1)):
-        recs = _read(path)
+    for n in batches:
+        name, recs = f"batch{n}", _read(batch_path(n))
         raws = [bench_clean._raw(r, "page_text", n) for n, r in enumerate(recs)]
         stats = corpus_line_stats(raws)
         started = time.process_time()
@@ -83,9 +97,10 @@ def worker(src: str, out: str) -> None:
             "cpu": cpu,
             "pages": [_page(a, r) for a, r in zip(mine, recs, strict=True)],
         }
-    recs = _read(BATCH2)  # the HTML path on batch 2's own HTML: what it reads of the same pages' metadata
-    mine = bench_clean.ours([bench_clean._raw(r, "html", n) for n, r in enumerate(recs)], None)
-    dump["batch2 html"] = {"cpu": 0.0, "pages": [_page(a, r) for a, r in zip(mine, recs, strict=True)]}
+    if 2 in batches:  # the HTML path on batch 2's own HTML: what it reads of the same pages' metadata
+        recs = _read(BATCH2)
+        mine = bench_clean.ours([bench_clean._raw(r, "html", n) for n, r in enumerate(recs)], None)
+        dump["batch2 html"] = {"cpu": 0.0, "pages": [_page(a, r) for a, r in zip(mine, recs, strict=True)]}
     Path(out).write_text(json.dumps(dump), encoding="utf-8")
 
 
@@ -102,7 +117,7 @@ def _page(a: Any, r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def run_revision(rev: str) -> dict[str, Any]:
+def run_revision(rev: str, batches: tuple[int, ...] = DEFAULT_BATCHES) -> dict[str, Any]:
     SCRATCH.mkdir(exist_ok=True)
     if rev == "tree":
         src = ROOT / "src"
@@ -117,8 +132,10 @@ def run_revision(rev: str) -> dict[str, Any]:
             )
             with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
                 tar.extractall(src.parent, filter="data")
-    out = SCRATCH / f"dump-{rev.replace('^', 'p')}.json"
-    subprocess.run([sys.executable, __file__, "--worker", str(src), str(out)], check=True)
+    tag = "" if batches == DEFAULT_BATCHES else "-b" + "".join(map(str, batches))
+    out = SCRATCH / f"dump-{rev.replace('^', 'p')}{tag}.json"
+    batch_args = ["--batch", *map(str, batches)]
+    subprocess.run([sys.executable, __file__, "--worker", str(src), str(out), *batch_args], check=True)
     return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
@@ -219,6 +236,8 @@ def quality(pages: list[dict[str, Any]], rows: list[dict[str, Any]], prf: Any) -
     scored = [prf(p["text"], r["gold_text"]) for p, r in zip(pages, rows, strict=True)]
     out: dict[str, Any] = {"all": _mean(scored)}
     for key in ("template", "batch"):
+        if not all(key in r for r in rows):
+            continue
         for value in sorted({str(r[key]) for r in rows}):
             out[f"{key} {value}"] = _mean([s for s, r in zip(scored, rows, strict=True) if r[key] == value])
     return out
@@ -320,13 +339,27 @@ def metadata(pages: list[dict[str, Any]], gold: list[dict[str, Any]], norm: Any)
 
 def markdown(results: dict[str, Any], command: str) -> str:
     revs = list(results["revisions"])
-    lines = [
-        "# plain_dev batch 2 (held out) — the plain cleaner by revision, and plain-text metadata",
-        "",
-        f"Made by `{command}` on {results['date']}. Data: benchmarks/data/plain_dev/BATCH2.md (30 pages, ten new",
-        "templates, original fiction, gold fixed before any cleaner ran); batch 1 = plain_dev.jsonl.gz (60 pages,",
-        "TUNED on). Token F1 averaged over pages (bench_clean's scorer, page_text input, line statistics over the",
-        "batch's own pages); trafilatura on the same page_text lines given as <p> paragraphs.",
+    batches = results.get("batches", ["batch2", "batch1"])
+    if batches == ["batch2", "batch1"]:
+        lines = [
+            "# plain_dev batch 2 (held out) — the plain cleaner by revision, and plain-text metadata",
+            "",
+            f"Made by `{command}` on {results['date']}. Data: benchmarks/data/plain_dev/BATCH2.md (30 pages, ten new",
+            "templates, original fiction, gold fixed before any cleaner ran); batch 1 = plain_dev.jsonl.gz (60 pages,",
+            "TUNED on). Token F1 averaged over pages (bench_clean's scorer, page_text input, line statistics over the",
+            "batch's own pages); trafilatura on the same page_text lines given as <p> paragraphs.",
+        ]
+    else:
+        lines = [
+            "# plain_dev "
+            + ", ".join(b.replace("batch", "batch ") for b in batches)
+            + " — the plain cleaner by revision",
+            "",
+            f"Made by `{command}` on {results['date']}. Data: benchmarks/data/plain_dev/ (see each batch's .md). Token F1",
+            "averaged over pages (bench_clean's scorer, page_text input, line statistics over the batch's own pages);",
+            "trafilatura on the same page_text lines given as <p> paragraphs.",
+        ]
+    lines += [
         "",
         "    " + command,
         "",
@@ -335,32 +368,44 @@ def markdown(results: dict[str, Any], command: str) -> str:
         "| | " + " | ".join(f"{r} ({results['revisions'][r]['commit']})" for r in revs) + " | trafilatura |",
         "|---|" + "---|" * (len(revs) + 1),
     ]
-    keys = list(results["revisions"][revs[0]]["batch2"]["quality"])
-    for key in keys:
-        cells = [f"{results['revisions'][r]['batch2']['quality'][key]['f1']:.4f}" for r in revs]
-        lines.append(
-            f"| batch 2 {key} | "
-            + " | ".join(cells)
-            + f" | {results['trafilatura']['batch2'][key]['f1']:.4f} |"
-        )
-    for key in results["revisions"][revs[0]]["batch1"]["quality"]:
-        cells = [f"{results['revisions'][r]['batch1']['quality'][key]['f1']:.4f}" for r in revs]
-        lines.append(
-            f"| batch 1 {key} | "
-            + " | ".join(cells)
-            + f" | {results['trafilatura']['batch1'][key]['f1']:.4f} |"
-        )
+    for batch in batches:
+        for key in results["revisions"][revs[0]][batch]["quality"]:
+            cells = [f"{results['revisions'][r][batch]['quality'][key]['f1']:.4f}" for r in revs]
+            lines.append(
+                f"| {batch.replace('batch', 'batch ')} {key} | "
+                + " | ".join(cells)
+                + f" | {results['trafilatura'][batch][key]['f1']:.4f} |"
+            )
+    first = batches[0]
     lines += [
         "",
-        "P / R of batch 2, all pages: "
+        f"P / R of {first.replace('batch', 'batch ')}, all pages: "
         + "; ".join(
-            f"{r} {results['revisions'][r]['batch2']['quality']['all']['precision']:.4f} /"
-            f" {results['revisions'][r]['batch2']['quality']['all']['recall']:.4f}"
+            f"{r} {results['revisions'][r][first]['quality']['all']['precision']:.4f} /"
+            f" {results['revisions'][r][first]['quality']['all']['recall']:.4f}"
             for r in revs
         ),
         "",
     ]
-    lines += ["## Error kinds on batch 2 (page_text lines: chrome kept / body lost)", ""]
+    if "batch2" in batches:
+        lines += _error_lines(results, revs)
+    lines += ["", "## Plain-text metadata (page_text path)", ""]
+    lines += ["| | " + " | ".join(revs) + " |", "|---|" + "---|" * len(revs)]
+    for batch in batches:
+        for k in ("title", "outlet", "byline", "date found", "date day", "date exact"):
+            if k in results["revisions"][revs[0]][batch].get("metadata", {}):
+                lines.append(
+                    f"| {batch} {k} | "
+                    + " | ".join(f"{results['revisions'][r][batch]['metadata'][k]:.4f}" for r in revs)
+                    + " |"
+                )
+    lines += _tail_lines(results, revs)
+    return "\n".join(lines) + "\n"
+
+
+def _error_lines(results: dict[str, Any], revs: list[str]) -> list[str]:
+    """The markdown's error-kind section (batch 2 only)."""
+    lines = ["## Error kinds on batch 2 (page_text lines: chrome kept / body lost)", ""]
     for n, what in enumerate(("chrome kept", "body lost")):
         counts = [results["revisions"][r]["batch2"]["errors"][what] for r in revs]
         lines += ([""] if n else []) + [
@@ -376,16 +421,12 @@ def markdown(results: dict[str, Any], command: str) -> str:
     lines += ["", f"Body lost at {revs[-1]}, by template:", ""]
     for template, found in last["body lost, by template"].items():
         lines.append(f"- {template}: " + "; ".join(found))
-    lines += ["", "## Plain-text metadata (page_text path)", ""]
-    lines += ["| | " + " | ".join(revs) + " |", "|---|" + "---|" * len(revs)]
-    for batch in ("batch2", "batch1"):
-        for k in ("title", "outlet", "byline", "date found", "date day", "date exact"):
-            if k in results["revisions"][revs[0]][batch]["metadata"]:
-                lines.append(
-                    f"| {batch} {k} | "
-                    + " | ".join(f"{results['revisions'][r][batch]['metadata'][k]:.4f}" for r in revs)
-                    + " |"
-                )
+    return lines
+
+
+def _tail_lines(results: dict[str, Any], revs: list[str]) -> list[str]:
+    """The markdown after the metadata table: the HTML path, batch 2 metadata by template, TEST date, notes."""
+    lines: list[str] = []
     html = [r for r in revs if "batch2 html" in results["revisions"][r]]
     if html:
         lines += [
@@ -407,7 +448,7 @@ def markdown(results: dict[str, Any], command: str) -> str:
                 + " | ".join(f"{results['revisions'][r]['batch2 html']['metadata'][k]:.4f}" for r in html)
                 + " |"
             )
-    by_template = results["revisions"][revs[-1]]["batch2"].get("metadata by template")
+    by_template = results["revisions"][revs[-1]].get("batch2", {}).get("metadata by template")
     if by_template:
         kinds = ("title", "outlet", "byline", "date day", "date exact")
         lines += ["", f"Plain-text metadata on batch 2 by template ({revs[-1]}):", ""]
@@ -422,7 +463,7 @@ def markdown(results: dict[str, Any], command: str) -> str:
         ]
     if results.get("notes"):
         lines += ["", "## Notes", "", results["notes"]]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def main() -> None:
@@ -430,22 +471,40 @@ def main() -> None:
     parser.add_argument("--worker", nargs=2, metavar=("SRC", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--revs", nargs="*", default=list(REVISIONS), help="labels of REVISIONS, or commits")
     parser.add_argument("--newscluster-date", action="store_true", help="also the TEST date figure, once")
+    parser.add_argument(
+        "--batch", nargs="+", type=int, default=list(DEFAULT_BATCHES), help="batches to score (default: 2 1)"
+    )
+    parser.add_argument(
+        "--name", help="results name (default plain_dev2 for batches 2 1, else plain_dev_b<N..>)"
+    )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--notes", default="", help="a notes paragraph for the .md")
     args = parser.parse_args()
+    batches = tuple(dict.fromkeys(args.batch))
     if args.worker:
-        worker(*args.worker)
+        worker(*args.worker, batches=batches)
         return
     sys.path.insert(0, str(ROOT))
     from benchmarks import bench_clean
     from benchmarks.saved import save_results
 
-    rows = {"batch2": _read(BATCH2), "batch1": _read(BATCH1)}
-    gold = {"batch2": rows["batch2"], "batch1": metadata_gold_batch1(rows["batch1"])}
-    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "revisions": {}}
+    names = [f"batch{n}" for n in batches]
+    rows = {f"batch{n}": _read(batch_path(n)) for n in batches}
+    gold: dict[str, list[dict[str, Any]]] = {}
+    for name, recs in rows.items():
+        if name == "batch1":
+            gold[name] = metadata_gold_batch1(recs)
+        elif all(k in r for r in recs for k in ("gold_title", "gold_byline", "gold_date")):
+            gold[name] = recs
+    results: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "revisions": {},
+    }
+    if batches != DEFAULT_BATCHES:
+        results["batches"] = names
     for label in args.revs:
         rev = REVISIONS.get(label, label)
-        dump = run_revision(rev)
+        dump = run_revision(rev, batches)
         commit = (
             "tree"
             if rev == "tree"
@@ -454,13 +513,12 @@ def main() -> None:
             ).stdout.strip()
         )
         entry: dict[str, Any] = {"commit": commit}
-        for batch in ("batch2", "batch1"):
+        for batch in names:
             pages = dump[batch]["pages"]
-            entry[batch] = {
-                "quality": quality(pages, rows[batch], bench_clean.token_prf),
-                "metadata": metadata(pages, gold[batch], bench_clean._norm),
-                "cpu seconds": round(dump[batch]["cpu"], 3),
-            }
+            entry[batch] = {"quality": quality(pages, rows[batch], bench_clean.token_prf)}
+            if batch in gold:
+                entry[batch]["metadata"] = metadata(pages, gold[batch], bench_clean._norm)
+            entry[batch]["cpu seconds"] = round(dump[batch]["cpu"], 3)
             if batch == "batch2":
                 entry[batch]["errors"] = errors(pages, rows[batch])
                 entry[batch]["metadata by template"] = {
@@ -480,15 +538,15 @@ def main() -> None:
                 "metadata": metadata(html_pages, gold["batch2"], bench_clean._norm),
             }
         results["revisions"][label] = entry
-        print(label, commit, {b: entry[b]["quality"]["all"] for b in ("batch2", "batch1")}, flush=True)
+        print(label, commit, {b: entry[b]["quality"]["all"] for b in names}, flush=True)
     for label in list(results["revisions"])[
         :-1
     ]:  # the misses of the last revision only: the file stays small
-        for batch in ("batch2", "batch1", "batch2 html"):
+        for batch in (*names, "batch2 html"):
             if batch in results["revisions"][label]:
-                results["revisions"][label][batch]["metadata"].pop("misses", None)
+                results["revisions"][label][batch].get("metadata", {}).pop("misses", None)
     results["trafilatura"] = {}
-    for batch in ("batch2", "batch1"):
+    for batch in names:
         peer = [
             {"text": bench_clean.trafilatura_text(r["page_text"], "page_text", r.get("url"))}
             for r in rows[batch]
@@ -496,7 +554,9 @@ def main() -> None:
         results["trafilatura"][batch] = quality(peer, rows[batch], bench_clean.token_prf)
     if args.newscluster_date:
         results["newscluster date"] = bench_clean.date_accuracy()
-    elif (saved := ROOT / "benchmarks" / "results" / "plain_dev2.json").exists():  # a TEST figure: run once,
+    elif (
+        batches == DEFAULT_BATCHES and (saved := ROOT / "benchmarks" / "results" / "plain_dev2.json").exists()
+    ):  # a TEST figure: run once,
         earlier = json.loads(saved.read_text(encoding="utf-8")).get("newscluster date")  # then carried over
         if earlier:
             results["newscluster date"] = {
@@ -509,9 +569,16 @@ def main() -> None:
         command += " --revs " + " ".join(args.revs)
     if args.newscluster_date:
         command += " --newscluster-date"
+    if batches != DEFAULT_BATCHES:
+        command += " --batch " + " ".join(map(str, batches))
+    name = args.name or (
+        "plain_dev2" if batches == DEFAULT_BATCHES else "plain_dev_b" + "".join(map(str, batches))
+    )
+    if args.name:
+        command += f" --name {args.name}"
     print(markdown(results, command))
     if not args.no_write:
-        save_results("plain_dev2", results, markdown(results, command.strip()))
+        save_results(name, results, markdown(results, command.strip()))
 
 
 if __name__ == "__main__":
