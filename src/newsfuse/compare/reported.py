@@ -141,11 +141,14 @@ _SPEAKING_NOUNS = (
     "utilities|municipality|club|clinic|airline|network|branch|division|detachment"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
-_PERSON_NOUN = (
+_NOT_HEAD = (
     r"(?!(?:other|others|another|never|ever|whether|after|over|under|later|rather|together|either|neither|her|"
     r"however|further|earlier|for|or|nor|per|before|their|our|your|number|order|matter|major|minor|prior|"
     r"better|latter|former|anymore|meanwhile|this|that|these|those)\b)"
-    r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|"
+)
+_PERSON_NOUN = (
+    _NOT_HEAD
+    + r"(?:[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|ic)|"
     + _trie(_SPEAKING_NOUNS)
     + r"|[a-z][\w-]*(?:men|women|people|ists|ians|ers|ors|ees|ants|ents|aries|ives))"
 )
@@ -795,9 +798,17 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
         gap = pre[subject.end("sp") :]
         if gap.strip() == "," and not body[: source[0]].endswith(", "):
-            return None  # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s)
-        if gap[:1] == ",":
+            # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s), unless the sentence
+            # opens with a name and asides run to the verb ("Jimmy Ghazal, 39, a man visiting Nice with his
+            # family, told")
+            opening_name = _opening_subject(body, begin, cue.start())
+            if opening_name is None:
+                return None
+            source = opening_name
+        elif gap[:1] == ",":
             source = _subject_before_aside(body, begin, source, gap)
+    elif not cue.group("p") and (opening_subject := _opening_subject(body, begin, cue.start())):
+        source = opening_subject
     elif (
         (_ELIDED.search(pre) or (cue.group("p") and _PARTICIPLE_LEAD.search(pre)))
         and (opening := _OPENING.match(body, begin))
@@ -858,6 +869,49 @@ _ONE_OF_NAMED = re.compile(
 """A name set after "One of them" or "One of the men" opening a sentence."""
 _LEAD_NAME = re.compile(rf"(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}(?P<sp>{_NAME}),\s")
 """A name opening a sentence, a comma after it ("Reeve Cornelius Mbeki, speaking in Tweed, Ontario, said")."""
+_MODIFIED_SUBJECT = re.compile(
+    r"(?P<sp>(?:(?!(?:he|she|it|we|they|i|you)\b)[\w'’-]+\s+){0,3}?"
+    + _NOT_HEAD
+    + r"(?:"
+    + _trie(_SPEAKING_NOUNS)
+    + r"|(?!(?:went|want|meant|sent|spent|different|recent|current|confident|reminiscent|important|"
+    r"significant|relevant|contrary|necessary|primary|ordinary|secondary|positive|negative|active)\b)"
+    r"[a-z][\w-]*(?:man|woman|person|ist|ian|er|or|ee|ant|ent|ary|ive|men|women|people|ists|ians|ers|ors|ees|"
+    r"ants|ents|aries|ives)))\s+"
+    r"(?:who|whose|of|for|from|at|in|on|with|briefed|familiar|close|involved|I|I['’]ve|we|to)\s"
+    r"[^,;:\x22“”—–()]{1,140}?\s+$"
+)
+"""A sentence's opening subject with a modifier after its head noun, run to the verb ("People briefed on the
+situation say", "Organizers of the push to boycott X said", "The state officials whose laws … say"): the
+description up to its head noun (a head written out or with a person's ending, not a verb or
+adjective with one: "went", "want", "reminiscent"), at most three words after the sentence's start."""
+_LEAD_ASIDES = re.compile(r",[^;:—–\x22“”]{1,200}?,\s+$")
+"""What may follow an opening name up to its verb: asides ending with a comma ("Woodrow Benford, 58, who lives
+outside Minneapolis, says"; "Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told")."""
+
+
+def _opening_subject(body: str, begin: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb at ``verb`` when no subject ends right before it: the sentence (from ``begin``)
+    opens with a description whose modifier runs to the verb, or with a name followed by asides that end
+    with a comma before the verb."""
+    if verb - begin > 260:
+        return None
+    pre = body[begin:verb]
+    modified = _MODIFIED_SUBJECT.fullmatch(pre[:1].lower() + pre[1:])  # "People …": the head noun's case
+    if modified and pre[:1].isupper():
+        return begin + modified.start("sp"), begin + modified.end("sp")
+    lead = _LEAD_NAME.match(body, begin)
+    if (
+        lead is not None
+        and lead.end() < verb
+        and " " in lead.group("sp")
+        and _LEAD_ASIDES.fullmatch(body, lead.end() - 2, verb)
+        and not _ASIDE_BREAK.search(body, lead.end(), verb)
+    ):
+        return lead.span("sp")
+    return None
+
+
 _ASIDE_BREAK = re.compile(r"\s(?:and|but|or|while|whereas)\s|[;:—–\x22“”]")
 """What ends an aside: a clause joined on, a colon or dash, a quote mark."""
 _THEN = re.compile(r",\s+(?:then|later|also)\s+")

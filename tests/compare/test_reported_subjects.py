@@ -1,0 +1,47 @@
+"""Session 20: a sentence's opening subject when no subject ends right before the verb (reported.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.compare.reported import find_reports
+from newsfuse.model import Article
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.speaker) for r in find_reports(Article(id="t", path="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Residents of the flooded valley who gathered at the hall said the dike had been left unrepaired for years.",
+            "the dike had been left unrepaired for years",
+            "Residents",
+        ),
+        (
+            "Several growers I've spoken with this spring say the frost took most of the early blossom.",
+            "the frost took most of the early blossom",
+            "Several growers",
+        ),
+        (
+            "Marta Kowalczyk, 47, a baker who lives above her shop on Quay Street, told the council that deliveries had stopped.",
+            "deliveries had stopped",
+            "Marta Kowalczyk",
+        ),
+    ],
+)
+def test_opening_subject(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went on to say that the ferry schedule would be cut in half next winter.",
+        "The plan was reminiscent of the council's earlier claim that the ferry schedule would be cut.",
+    ],
+)
+def test_no_opening_subject_from_a_verb(text: str) -> None:
+    assert all(speaker not in ("He went", "The plan was reminiscent") for _, speaker in _reports(text))
