@@ -393,7 +393,8 @@ _RATE = re.compile(
     r"(?:\s+(?:per|a|an|each)\s+|/|-(?:per|a|an)-)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
-    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|season|match|shift|kg|therm|sq\s+ft|sq\s+m)s?\b"
+    r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|season|match|shift|kg|therm|sq\s+ft|sq\s+m|"
+    r"bushel|carat|yard|metre|meter|foot|quart|cubic\s+metre|cubic\s+meter|megawatt\s+hour)s?\b"
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
@@ -798,11 +799,28 @@ people" stays a million)."""
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,}(?:-hour)?)\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container", "per
 kilowatt-hour")."""
+_ADVERBS_AFTER = frozenset(
+    {
+        "overnight",
+        "apiece",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "abroad",
+        "aboard",
+        "ashore",
+        "outright",
+    }
+    | {"overall", "altogether", "instead", "indoors", "outdoors", "nationwide", "worldwide", "statewide"}
+)
+"""Adverbs that follow a bare number without being what it counts ("kept two overnight", "sold 40,000
+worldwide"): the number is a quantity without unit, as CQE's ``lonely_num`` tags it."""
 _REFERENT_STOP = (
     STOP_WORDS
     - {"former", "latter", "fire", "bill", "system", "interest", "detail", "mill"}
     - {"top", "full", "whole"}
-)
+) | _ADVERBS_AFTER
 """Words a counted thing ends at: the stop words, less the nouns and adjectives among them ("three former
 bank executives", "40 fire engines", "two system failures")."""
 _OF_THING = re.compile(r"\s+of\s+[A-Za-z]\w*")  # ("tonnes of CO2 per capita")
@@ -1301,7 +1319,7 @@ def extract_quantities(
         scale = scale or abbr
         start = match.start("cur") if cur else match.start("num")
         negative = (
-            start > 1 and (text[start - 2] == "s" or text[start - 1] in "-−") and _negative(text, start)
+            start > 1 and (text[start - 2] in "s-−" or text[start - 1] in "-−") and _negative(text, start)
         )
         if start > 0 and not negative and (text[start - 1].isalnum() or text[start - 1] in "-/:.#"):
             continue  # (inside a word or a code, or a label: "suspect #2")
@@ -1623,10 +1641,12 @@ def _alternative_unit(
 _JOINED = re.compile(r",?\s*(?:and|or)\s*", re.IGNORECASE)
 """What joins two numbers of one unit ("aged 19 and 23")."""
 _FRACTION = re.compile(
-    r"[\s-](?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\s+of\b)",
+    r"(?:\s-\s|[\s-])(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"(?=\s+of\b)",
     re.IGNORECASE,
 )
-"""A fraction in words after its numerator ("one-fifth of", "two thirds of")."""
+"""A fraction in words after its numerator ("one-fifth of", "two thirds of", and in tokenised copy with the
+hyphen spaced, "three - quarters of")."""
 _OF_A_SCALE = re.compile(
     r"\s+of\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -1643,12 +1663,21 @@ def _negative(text: str, start: int) -> bool:
         return False
     before = text[start - 1]
     if before == " ":
+        if text[start - 2] in "-−":  # tokenised copy: "recorded - 7 degrees", "to - 1.5 %"
+            return bool(_SPACED_MINUS.search(text, max(0, start - 16), start))
         return text.endswith(("minus ", "Minus "), max(0, start - 6), start) and (
             start < 7 or not text[start - 7].isalpha()
         )
     return before in "-−" and (start == 1 or text[start - 2] in " (\n")
 
 
+_SPACED_MINUS = re.compile(
+    r"(?:^|\b(?:to|at|of|from|and|or|between|by|recorded|reached|hit|was|were|is|are|around|about|fell|"
+    r"dropped|sank|plunged)) [-−] $",
+    re.IGNORECASE,
+)
+"""A minus sign set apart from its number in tokenised copy, after a word that a value follows ("recorded - 7
+degrees", "narrowed to - 1.5 %"), not a dash between two clauses ("the boy - 14 - was")."""
 _PART_WORDS = frozenset({"of", "of ", "in", "in ", "out"})
 
 
@@ -1685,6 +1714,8 @@ def _bare(
     num = match.group("num")
     if scale or "," in num:
         return "number"
+    if rest[:1] == " " and _first_word(rest) in _ADVERBS_AFTER:
+        return "number"  # "kept two overnight"
     if text.endswith(("out of ", "Out of "), max(0, match.start() - 7), match.start()):
         return "number"  # the whole of a part: "a score of 2.5 out of five"
     if num[0].isdigit() and text[match.end("num") : match.end("num") + 1] not in ("-", "–", "/"):
@@ -1704,7 +1735,9 @@ def _bare(
     ):
         return "number"  # "a magnitude of 6.4", "a ratio of 1.5": a decimal is a measure (not "at 9.30")
     if (
-        num[0].isdigit()
+        (
+            num[0].isdigit() or not rest.lstrip()[:1].isalnum()
+        )  # (a number word ending its clause: "up from nine.")
         and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
         and (
             _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
@@ -1817,12 +1850,13 @@ def _numbered(text: str, start: int) -> bool:
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|declined|decreased|totall?ed|added|gained|lost|"
     r"shed|slid|slipped|eased|tumbled|plunged|surged|soared|sank|dipped|rallied|advanced|reduced|raised|"
-    r"lowered|cut|trimmed)\s+"
+    r"lowered|cut|trimmed|(?:up|down)(?=\s+(?:to|from)\b))\s+"
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|another|just)\s+)?"
     r"(?:(?:to|from)\s+)?$",
     re.IGNORECASE,
 )
-"""A verb of change or level just before a bare number: the number is a count ("the toll rose to 37")."""
+"""A verb of change or level just before a bare number: the number is a count ("the toll rose to 37"; "up
+from nine", "down to 12": the level a change started from or reached)."""
 
 
 def _has(scan: str, text: str, part: str, lo: int, hi: int) -> bool:
