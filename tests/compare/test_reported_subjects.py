@@ -45,3 +45,21 @@ def test_opening_subject(text: str, content: str, speaker: str) -> None:
 )
 def test_no_opening_subject_from_a_verb(text: str) -> None:
     assert all(speaker not in ("He went", "The plan was reminiscent") for _, speaker in _reports(text))
+
+
+def test_according_to_aside_mid_sentence() -> None:
+    text = "Since the spring, according to the river authority, the weir has lost a third of its height."
+    assert (text.rstrip("."), "the river authority") in _reports(text)
+
+
+def test_according_to_then_a_joined_clause_keeps_the_first() -> None:
+    text = "The ferry carried 400 cars in June, according to the harbour office, but the July count fell."
+    assert [c for c, _ in _reports(text)] == ["The ferry carried 400 cars in June"]
+
+
+def test_participle_after_a_quotation_attribution() -> None:
+    text = (
+        "Greta Lindqvist runs the bakery. “We will stay open,” Greta Lindqvist told reporters on Monday, "
+        "adding that the ovens had been repaired overnight."
+    )
+    assert ("the ovens had been repaired overnight", "Greta Lindqvist") in _reports(text)

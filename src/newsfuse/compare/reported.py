@@ -744,6 +744,9 @@ def _trailing(body: str, begin: int, last_cue: int) -> Found | None:
         if found.group("acc"):
             at = found.end("acc")
             source = _source_after(body, at)
+            if source and _clause_after_aside(body, source[1]):
+                # "Since last November, according to X, forces have killed …": the sentence is the content
+                end = _trimmed_end(body, begin, len(body))
             return (begin, end), found.span("acc"), source
         verb = "v" if found.group("v") else "v2"
         if found.group("v") and found.group("v") in _NEEDS_SPEAKER and not _speaks(found.group("sp")):
@@ -752,6 +755,25 @@ def _trailing(body: str, begin: int, last_cue: int) -> Found | None:
             return None
         return (begin, end), found.span(verb), found.span("sp" if verb == "v" else "sp2")
     return None
+
+
+_ASIDE_CLOSE = re.compile(r"\s*,\s+")
+_RELATIVE = re.compile(r"\b(?:who|which|whose|where)\b")
+
+
+def _clause_after_aside(body: str, at: int) -> bool:
+    """Whether an "according to X" aside ending at ``at`` closes with a comma and the sentence's clause goes on
+    after it ("…, according to X, forces have killed …"), not an appositive of X (", a spokesman for …", ",
+    who …"), nor a clause joined on (", but …"): words enough, and a finite verb within the first eight words
+    with no relative word before it."""
+    close = _ASIDE_CLOSE.match(body, at)
+    if close is None:
+        return False
+    rest = body[close.end() :]
+    if _JOINING.match(rest) or rest.startswith(("although", "whereas", "while", "though", "yet")):
+        return False  # "…, according to X, but his …": a second clause joined on; the content ends at X
+    finite = _FINITE.match(rest)
+    return finite is not None and _enough(rest) and not _RELATIVE.search(finite.group())
 
 
 def _commas(body: str, begin: int, last_cue: int) -> Iterator[int]:
@@ -794,6 +816,7 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     pre = body[max(begin, cue.start() - 260) : cue.start()]
     offset = cue.start() - len(pre)
     subject = None if cue.group("p") else _subject(pre)
+    after_quote = False
     if subject is not None:
         source = (offset + subject.start("sp"), offset + subject.end("sp"))
         gap = pre[subject.end("sp") :]
@@ -817,6 +840,9 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
         if body[source[0] : source[1]] == "One" and (named := _ONE_OF_NAMED.match(body, source[1])):
             source = named.span("n")  # "One of them, Norma Pettigrew, 81, had lived … and said": the name
+    elif cue.group("p") and (quoted := _quotation_speaker(body, begin, cue.start())):
+        # '"…," Mr. Ackman said at the time, adding that …': the speaker of the quotation before
+        source, after_quote = quoted, True
     else:
         return None
     phrase = body[source[0] : source[1]]
@@ -839,7 +865,7 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         source, phrase = named.span("sp"), named.group("sp")  # "Ted Cruz, who said he would …"
     if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
         return None
-    if _QUOTE_END.search(body, begin, source[0]):
+    if not after_quote and _QUOTE_END.search(body, begin, source[0]):
         return None  # '"…," X said in a statement': a direct quote's attribution
     as_lead = comma and bool(_AS.fullmatch(body, begin, source[0]))
     if as_lead:
@@ -860,6 +886,32 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not _content(body[start:end], verb, that, as_lead):
         return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+_QUOTATION_ATTRIBUTION = re.compile(
+    rf"[,.!?](?:[\x22”]|'')\s+(?:(?P<sp>{_SOURCE}){_GAP}(?:{_trie(_SAY)})|(?:said|says|told|added|wrote)\s+"
+    rf"(?P<sp2>{_SOURCE}))\b[^\x22“”]*$"
+)
+"""A quotation's attribution after its closing mark ('…," Mr. Ackman said at the time', '…," said Jo Lind'),
+nothing quoted after it to the participle."""
+
+
+def _quotation_speaker(body: str, begin: int, participle: int) -> tuple[int, int] | None:
+    """The speaker of the quotation a sentence opens with when a participle follows its attribution
+    ('"…," the candidate told CBS on Sunday, saying that …')."""
+    if body[begin : begin + 2] not in _QUOTE_OPENERS and body[begin : begin + 1] not in _QUOTE_OPENERS:
+        return None
+    close = max(body.rfind("”", begin, participle), body.rfind('"', begin + 1, participle))
+    close = max(close, body.rfind("''", begin + 2, participle))
+    if close < 1:
+        return None
+    found = _QUOTATION_ATTRIBUTION.match(body, close - 1, participle)
+    if found is None:
+        return None
+    return found.span("sp") if found.group("sp") else found.span("sp2")
+
+
+_QUOTE_OPENERS = frozenset({'"', "“", "''"})
 
 
 _ONE_OF_NAMED = re.compile(
