@@ -43,3 +43,15 @@ def test_a_level_in_words_after_up_from_or_down_to_is_a_quantity() -> None:
 def test_a_bare_number_before_an_adverb_counts_nothing_named() -> None:
     assert (3.0, None, "number") in _found("Nurses admitted 12 patients and kept three overnight.")
     assert (2.5, "USD per gallon", "USD per gallon") in _found("Diesel averaged $2.50 a gallon nationwide.")
+
+
+def test_a_bloc_named_by_its_number_and_a_wire_clock_time_are_not_quantities() -> None:
+    assert {
+        m.number for m in extract_quantities(article("a", "The Group of 20 nations met in Lisbon."))
+    } == set()
+    assert {
+        m.number for m in extract_quantities(article("a", "Copper rose 1% to $9,100 a tonne by 0945 GMT."))
+    } == {
+        1.0,
+        9100.0,
+    }

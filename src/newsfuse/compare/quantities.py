@@ -1090,7 +1090,10 @@ _NOT_NAME_BEFORE = frozenset(
 def _is_name(text: str, start: int, rest: str) -> bool:
     """A plain number that is part of a name or an identifier, not a count: after a capitalised word
     ("FTSE 100", "Boeing 737 Max", "Flight 714 landed", "Page 4 of"), or a number word capitalised inside
-    a sentence ("Group of Seven"); unless a plural noun follows ("Firm Cuts 300 Jobs")."""
+    a sentence ("Group of Seven", "the Group of 20 economies"); unless a plural noun follows ("Firm Cuts 300
+    Jobs")."""
+    if text.endswith("Group of ", max(0, start - 9), start):
+        return True  # a bloc's name, whatever follows: "the Group of 20 economies"
     if text[start].isupper():
         before = text[max(0, start - 3) : start].rstrip()
         if not before or before[-1] in ".!?\"'“‘(\n":
@@ -1117,6 +1120,8 @@ def _is_name(text: str, start: int, rest: str) -> bool:
     )  # "Model 3 remains"
 
 
+_WIRE_TIME = re.compile(r" (?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|IST|PT|PST|PDT)\b")
+"""A time zone after a four-digit number: the number is a clock time ("by 1130 GMT"), not a quantity."""
 _PARTITIVE = re.compile(
     r"\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their|his|her|our|those|these|last|past|first|next|top)\s+)*"
     rf"(?=(?:{_DIGITS}|{_WORDS})\b)",
@@ -1478,6 +1483,8 @@ def extract_quantities(
             and (_is_name(text, start, rest) or _lower_case_name(text, start, rest))
         ):
             continue
+        if plain and len(num) == 4 and num.isdigit() and _WIRE_TIME.match(rest) and int(num[2:]) < 60:
+            continue  # a wire-copy clock time before its zone: "by 1130 GMT"
         if (
             thing == "point"
             and num.lower() == "one"
