@@ -694,6 +694,7 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     17: "409e9d7",
     18: "f327002",
     19: "7d6983b",
+    20: "79da6fe",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
@@ -702,7 +703,8 @@ bare counts after verbs; 15: a change then its level, hyphenated rates, the base
 counted nouns past a participle, model numbers, lower-cased index names, levels and decimals; 17: new wire
 copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause;
 18: units — the gold's convention written down, a unit batch, the published protocol's scorer beside ours;
-19: extract_quantities' CPU with identical outputs, the protocol's count unit, the protocol as the headline)."""
+19: extract_quantities' CPU with identical outputs, the protocol's count unit, the protocol as the headline;
+20: the protocol's value convention from CQE's code, a dev batch of value forms, rules by kind)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
 SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18, 19)
@@ -756,6 +758,7 @@ def quantities_newsquant() -> dict[str, Any]:
         "cqe_protocol": _score_cqe_protocol(rows),
         "cqe_protocol_at_18": _score_cqe_protocol(rows, _quantities_at(18).extract_quantities),
         "cqe_protocol_at_19": _score_cqe_protocol(rows, _quantities_at(19).extract_quantities),
+        "cqe_protocol_at_20": _score_cqe_protocol(rows, _quantities_at(20).extract_quantities),
         "cqe_protocol_s18_reading": _score_cqe_protocol(rows, unit=_cqe_unit_s18),
         "cqe_protocol_s18_reading_at_18": _score_cqe_protocol(
             rows, _quantities_at(18).extract_quantities, _cqe_unit_s18
@@ -779,6 +782,8 @@ def quantities_units_dev() -> dict[str, Any]:
     first, probed = rows[:100], rows[100:120]
     parts = {
         "all": rows,
+        "all, tune (even ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 0],
+        "all, confirm (odd ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 1],
         "units-001..100": first,
         "units-001..100, tune (even ids)": [r for r in first if int(r["id"][-3:]) % 2 == 0],
         "units-001..100, confirm (odd ids)": [r for r in first if int(r["id"][-3:]) % 2 == 1],
@@ -804,10 +809,52 @@ def quantities_units_dev() -> dict[str, Any]:
             "at_18": _score_quantities(part, start.extract_quantities, start.quantity_concept),
             "cqe_protocol": _score_cqe_protocol(part),
             "cqe_protocol_at_18": _score_cqe_protocol(part, start.extract_quantities),
+            "cqe_protocol_at_20": _score_cqe_protocol(part, _quantities_at(20).extract_quantities),
             "cqe_protocol_s18_reading": _score_cqe_protocol(part, unit=_cqe_unit_s18),
             "cqe_protocol_s18_reading_at_18": _score_cqe_protocol(
                 part, start.extract_quantities, _cqe_unit_s18
             ),
+        }
+        for name, part in parts.items()
+    }
+
+
+QUANTITIES_FORMS_DEV = ROOT / "benchmarks" / "data" / "quantities_forms_dev.jsonl"
+"""Session 20's batch of value forms (README.md): fiction labelled in CQE's convention before the extractor was
+run on it; halves by id parity (even ids: tune, odd: confirm)."""
+
+
+def quantities_forms_dev() -> dict[str, Any]:
+    """The value-forms batch by the published protocol and by ours, now and with the code at the start of
+    session 20, whole, by half and by the part written when (forms-001..063 wire style; forms-064..083
+    NewsQuant's preprocessing; forms-084..113 market and business copy)."""
+    with QUANTITIES_FORMS_DEV.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    start = _quantities_at(20)
+
+    def half(part: list[dict[str, Any]], parity: int) -> list[dict[str, Any]]:
+        return [r for r in part if int(r["id"][-3:]) % 2 == parity]
+
+    batches = {
+        "forms-001..063, wire style": rows[:63],
+        "forms-064..083, NewsQuant's preprocessing": rows[63:83],
+        "forms-084..113, market and business copy": rows[83:113],
+    }
+    parts: dict[str, list[dict[str, Any]]] = {
+        "all": rows,
+        "tune (even ids)": half(rows, 0),
+        "confirm (odd ids)": half(rows, 1),
+    }
+    for name, batch in batches.items():
+        parts[f"{name}, tune (even ids)"] = half(batch, 0)
+        parts[f"{name}, confirm (odd ids)"] = half(batch, 1)
+    return {
+        name: {
+            "sentences": len(part),
+            "cqe_protocol": _score_cqe_protocol(part),
+            "cqe_protocol_at_20": _score_cqe_protocol(part, start.extract_quantities),
+            "now": _score_quantities(part),
+            "at_20": _score_quantities(part, start.extract_quantities, start.quantity_concept),
         }
         for name, part in parts.items()
     }
@@ -832,6 +879,12 @@ def quantities_dev_protocol() -> dict[str, Any]:
         **{
             f"cqe_protocol_s18_reading_{half}": _score_cqe_protocol(
                 [r for r in rows if int(r["id"][4:]) % 2 == parity], unit=_cqe_unit_s18
+            )
+            for half, parity in (("tune", 0), ("confirm", 1))
+        },
+        **{
+            f"cqe_protocol_at_20_{half}": _score_cqe_protocol(
+                [r for r in rows if int(r["id"][4:]) % 2 == parity], _quantities_at(20).extract_quantities
             )
             for half, parity in (("tune", 0), ("confirm", 1))
         },
@@ -1276,6 +1329,8 @@ SECTIONS: dict[str, Any] = {
     "quantities_dev_protocol": quantities_dev_protocol,
     "quantities_speed_18": lambda: quantities_speed(QUANTITY_SESSION_STARTS[18]),
     "quantities_speed_19": lambda: quantities_speed(QUANTITY_SESSION_STARTS[19]),
+    "quantities_forms_dev": quantities_forms_dev,
+    "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "conll2003_test": entities_conll,
     "ecbplus": lambda: {s: alignment_ecbplus(s) for s in ("dev", "test")},
     "speed_10_articles": speed,
@@ -1589,6 +1644,83 @@ def _vu(scores: dict[str, Any]) -> str:
     """Value / value+unit F1 and referent accuracy in three decimals (referent only when scored)."""
     out = f"{scores['value']['f1']:.3f} / {scores['value_unit']['f1']:.3f}"
     return out + (f" / {scores['referent_accuracy']:.3f}" if "referent_accuracy" in scores else "")
+
+
+def _session20_note(r: dict[str, Any]) -> str:
+    """Session 20 on the quantities: the protocol's value convention from CQE's code, the value-forms batch,
+    rules by kind from its tune half."""
+    forms = r.get("quantities_forms_dev") or {}
+    proto = r.get("quantities_dev_protocol") or {}
+    units = r.get("quantities_units_dev") or {}
+    nq = r.get("newsquant") or {}
+    speed = r.get("quantities_speed_20") or {}
+    corpus = r.get("corpus") or {}
+
+    def pv(scores: dict[str, Any] | None) -> str:
+        if not scores:
+            return "—"
+        return f"{scores['value']['f1']:.3f} / {scores['value_unit']['f1']:.3f}"
+
+    def fpart(name: str) -> str:
+        part = forms.get(name) or {}
+        return f"{pv(part.get('cqe_protocol_at_20'))} → {pv(part.get('cqe_protocol'))}"
+
+    def upart(name: str) -> str:
+        part = units.get(name) or {}
+        return f"{pv(part.get('cqe_protocol_at_20'))} → {pv(part.get('cqe_protocol'))}"
+
+    def dhalf(half: str) -> str:
+        return f"{pv(proto.get(f'cqe_protocol_at_20_{half}'))} → {pv(proto.get(f'cqe_protocol_{half}'))}"
+
+    run, dev = speed.get("jsonl-2000-s9-g2") or {}, speed.get("quantities_dev") or {}
+    cost = (
+        f"jsonl-2000-s9-g2 {run.get('cpu_ms_per_text_before', '—')} → {run.get('cpu_ms_per_text_after', '—')} ms "
+        f"CPU per text ({run.get('change', 0):+.1%}), quantities_dev {dev.get('cpu_ms_per_text_before', '—')} → "
+        f"{dev.get('cpu_ms_per_text_after', '—')} ({dev.get('change', 0):+.1%})"
+        if run
+        else "—"
+    )
+    test = (
+        f"value / value+unit {pv(nq.get('cqe_protocol_at_20'))} at the start of the session "
+        f"({QUANTITY_SESSION_STARTS[20]}) → {pv(nq.get('cqe_protocol'))} now"
+        if "cqe_protocol_at_20" in nq
+        else "not yet scored"
+    )
+    return f"""Session 20 (issue 7, quantities: the protocol's value convention, a batch of value forms, rules by
+kind). (1) The convention, read from CQE's published code (`vivkaz/CQE` `CQE/CQE.py` `_tag_ignore`,
+`_preprocess_text`, `_match_tuples`; `CQE/rules.py`; `CQE/number_lookup.py`) and written into
+benchmarks/data/README.md ("The protocol's value convention"), with where our extractor departs from it: a
+number in a spaCy DATE entity is kept only with a unit (so years and "the 1990s" are not quantities, durations
+are); clock times, month-day dates, ISO dates, ordinals in digits, phone numbers, zip codes and number
+sequences are never quantities; "N-N" is kept only with a unit (a score or tally is not a quantity, "10-12
+inches" is a range); "per cent" is percent, "bn"/"k"/"M" after a number scales it, "m" only after a currency;
+"-5" and "minus 5" are negative; every number left is a quantity (`lonely_num`), without unit if none is
+found. (2) A dev batch of those forms, original fiction labelled before the extractor was run on it
+(benchmarks/data/quantities_forms_dev.jsonl, 113 sentences, 188 quantities, three batches, halves by id
+parity; no 6-gram shared with NewsQuant). By the protocol, value / value+unit, the code at the start of the
+session → now: wire style (forms-001..063) tune {fpart("forms-001..063, wire style, tune (even ids)")},
+confirm {fpart("forms-001..063, wire style, confirm (odd ids)")}; NewsQuant's preprocessing (forms-064..083)
+tune {fpart("forms-064..083, NewsQuant's preprocessing, tune (even ids)")}, confirm
+{fpart("forms-064..083, NewsQuant's preprocessing, confirm (odd ids)")}; market and business copy
+(forms-084..113, written after the first rules) tune {fpart("forms-084..113, market and business copy, tune (even ids)")},
+confirm {fpart("forms-084..113, market and business copy, confirm (odd ids)")}; all {fpart("all")}. So the
+forms the brief listed (number words, ordinals, years, times, fractions, "a dozen", "half", ranges, "per
+cent", approximations, "2.5bn", negatives, scores) were already read right in clean copy (value 0.98-1.00
+before any rule): what costs NewsQuant its values is not these forms as we write them. The rules, one per kind,
+each from a tune sentence's error (6ef60d8, f4f138d): a rate per a measure missing from the list ("$6.10 a
+bushel", cubic metre, yard, carat, ...); a fraction and a minus sign with their hyphen spaced in tokenised
+copy ("three - quarters of", "recorded - 7 degrees"); a level after "up/down from/to", also in words
+ending its clause ("up from nine."); a bare number before an adverb ("kept two overnight"; "$3.87 a gallon
+nationwide" no longer names "nationwide"); "Group of 20" a name; "1130 GMT" a clock time. The confirm halves
+did not move: a rule for one spelling does not reach the next. Other dev sets, start → now: quantities_dev
+tune {dhalf("tune")}, confirm {dhalf("confirm")}; the unit batch tune {upart("all, tune (even ids)")},
+confirm {upart("all, confirm (odd ids)")}. (3) Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
+{corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2
+{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before); 22 texts of jsonl-2000-s9-g2 and the dev sets change a
+mention (slots "today", "overnight", "nationwide" dropped; "microgram per cubic metre"). CPU against the start
+of the session (`quantities_speed_20`, blocks alternated): {cost}. NewsQuant (test, scored once at the end,
+after the last dev choice, by the protocol): {test}. Re-run: `.venv/bin/python benchmarks/bench_compare.py
+--only quantities_forms_dev,quantities_dev_protocol,quantities_units_dev,corpus,quantity_conflicts,quantities_speed_20,newsquant`."""
 
 
 def _session19b_note(r: dict[str, Any]) -> str:
@@ -2556,6 +2688,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session20_note(r)}
 
 {_session19b_note(r)}
 
