@@ -63,3 +63,18 @@ def test_participle_after_a_quotation_attribution() -> None:
         "adding that the ovens had been repaired overnight."
     )
     assert ("the ovens had been repaired overnight", "Greta Lindqvist") in _reports(text)
+
+
+def test_adjunct_before_a_pronoun_clause() -> None:
+    text = "Ines Carvalho wrote in both letters she was leaving the co-operative at the end of May."
+    assert ("she was leaving the co-operative at the end of May", "Ines Carvalho") in _reports(text)
+
+
+def test_adjunct_before_a_pronoun_without_a_finite_verb_is_no_content() -> None:
+    text = "Ines Carvalho promised to keep the shop open should she win the tender next month."
+    assert _reports(text) == []
+
+
+def test_opening_subject_after_a_conjunction_and_a_lead() -> None:
+    text = "But a week later, Ines Carvalho changed course, telling the council that the shop would close."
+    assert ("the shop would close", "Ines Carvalho") in _reports(text)

@@ -192,7 +192,7 @@ _SUBJECT_SHAPE = re.compile(r"(?:^|(?<=[\s,(—–-]))[\w\s'’&.()\-]*+(?:,[^,;
 or "— … —") or a comma, then adverbs. Wherever the subject pattern matches this does too, so the subject
 pattern's leftmost search can start where this one's does (a cheap scan skips the costly tries before it)."""
 _OPENING = re.compile(
-    rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
+    rf"(?:[A-ZÀ-ÖØ-Þa-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
 )
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
@@ -237,12 +237,15 @@ _NO_CONTENT = frozenset(
 "believes in", "showed up", "easier said than done")."""
 _INVERTED = re.compile(rf"\s+(?P<sp>{_SOURCE})(?=\s*(?:,|$|[.!?]|\s+(?:in|on|at|during|after|told|who)\b))")
 """The speaker after the verb in a trailing attribution ("…, said Jane Doe, a …")."""
+_AUX = "is|was|were|are|will|would|had|has|have|could|should|can|did|does|may|might|must"
 _ADJUNCT = re.compile(
     r"(?:\s*,?\s+(?:on|in|at|during|after|before|last|this|earlier|late|early|to|with|via|through|over)"
-    r"(?:\s+[\w'’.\x22“”-]+){1,8}?(?=\s*,|\s+that\b)|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
+    rf"(?:\s+[\w'’.\x22“”-]+){{1,8}}?(?=\s*,|\s+that\b|\s+(?:he|she|they|we|I)\s+(?:{_AUX}|[a-z]+ed)\b)"
+    r"|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
     r"also|publicly|previously|last\s+\w+|this\s+\w+|for\s+(?:days|weeks|months|years|decades))\b)*"
 )
-"""What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that")."""
+"""What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that", "wrote in
+both listings he was")."""
 _HEARER = re.compile(
     r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
