@@ -55,3 +55,23 @@ def test_a_bloc_named_by_its_number_and_a_wire_clock_time_are_not_quantities() -
         1.0,
         9100.0,
     }
+
+
+def test_wire_copy_currency_spellings_and_mixed_fractions() -> None:
+    for text in ("Profit rose to PS2.7 million.", "Profit rose to PS2.7 million, naïvely."):
+        assert {(m.number, m.unit) for m in extract_quantities(article("a", text))} == {(2_700_000.0, "GBP")}
+    assert {m.number for m in extract_quantities(article("a", "Sales of the PS5 console rose."))} == set()
+    assert {(m.number, m.unit) for m in extract_quantities(article("a", "A $US 40 million loss."))} == {
+        (40_000_000.0, "USD")
+    }
+    assert {(m.number, m.unit) for m in extract_quantities(article("a", "Soy gained 3 1/4 cents."))} == {
+        (3.25, "cent")
+    }
+    assert {
+        (m.number, m.unit) for m in extract_quantities(article("a", "Rivals chase the sub-$300 market."))
+    } == {(300.0, "USD")}
+
+
+def test_a_range_with_a_unit_against_its_end() -> None:
+    (m,) = extract_quantities(article("a", "It goes from 0-60mph in no time."))
+    assert (m.number, m.upper, m.unit) == (0.0, 60.0, "mile per hour")

@@ -480,7 +480,7 @@ _WORDS = (
     + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = r"(?:[\s-]*(?P<scale>hundred|dozen|thousand|million|billion|trillion|crore|lakh)\b|(?:\s(?=(?:bn|bln|mln|tn|trn)(?![\w']))|(?(cur)\s(?=(?:m|mn|k)(?![\w']))|(?!)))?(?P<abbr>bn|bln|mln|mn|tn|trn|m|k)(?![\w']))"
-_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|(?:RM|Rp\.?)(?=\s?\d)|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
+_CURRENCY = r"(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|Rs\.?|(?:RM|Rp\.?)(?=\s?\d)|\$US\s?|PS(?=\d[\d,]*(?:\.\d|\s?(?:million|billion|mln|bln|bn|m)\b))|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW)\s)"
 
 
 _FRACTION_OF_POINT = (
@@ -511,12 +511,13 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
     """The quantity pattern; ``lowered``: for the lower-cased text (see ``_START``), written in lower case
     and read without case folding, which finds the same spans (the groups lower-cased) at a third less CPU."""
     hi = (
-        rf"(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)\$?(?P<hi>{_DIGITS}|{_WORDS})(?![\w:])"
+        rf"(?P<sep>\s*[-–]\s*|\s+(?:to|and)\s+)\$?(?P<hi>{_DIGITS}|{_WORDS})"
+        rf"(?:(?![\w:])|(?<=\d)(?=(?:{_ATTACHED})(?!\w)))"  # ("0-60mph": a unit against the range's end)
         if ranges
         else r"(?P<sep>(?!))(?P<hi>(?!))"  # never matches: the groups exist, empty
     )
     source = (
-        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|RM|Rp|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
+        r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|RM|Rp|PS\d|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
         rf"{_CURRENCY}?\s?(?P<num>{_FRACTION_OF_POINT}|{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
         rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?:\s(?=°))?(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
@@ -531,7 +532,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
 _QUANTITY = _quantity_pattern(ranges=True)
 _QUANTITY_IN_LOWER = _quantity_pattern(ranges=True, lowered=True)
 _STARTS = (
-    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|r[mp](?=\.?\s?\d)|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|quarter|one|"
+    r"(?<![\w'’])(?:[$€£¥₹₩\d]|\.(?=\d)|us\$|[cahnsr]\$|hk\$|nz\$|rs|r[mp](?=\.?\s?\d)|ps(?=\d)|(?:usd|eur|gbp|jpy|cny|rmb|chf|sek|nok|dkk|cad|aud|hkd|sgd|nzd|inr|zar|brl|mxn|krw)(?=\s)|half|quarter|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|forty|twenty|hundred|dozen|"
     r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)))"
 )
@@ -557,6 +558,7 @@ _START_WORDS = {
     "m": ["xn" + _BEFORE_SPACE],
     "n": [r"\$", r"z\$", "ok" + _BEFORE_SPACE, "zd" + _BEFORE_SPACE, "ine"],
     "o": ["ne"],
+    "p": [r"s(?=\d)"],
     "q": ["uarter"],
     "r": [r"\$", "s", r"[mp](?=\.?\s?\d)", "mb" + _BEFORE_SPACE],
     "s": [r"\$", "ek" + _BEFORE_SPACE, "gd" + _BEFORE_SPACE, "ix", "even"],
@@ -1130,12 +1132,19 @@ _PARTITIVE = re.compile(
 """A part of a whole: "3 of the 11 injured", "seven of its last ten games", "one in four children"."""
 
 
+_CURRENCY_ONLY = {"$us": "USD", "ps": "GBP"}
+"""Currencies written only before a number, kept out of ``_UNITS`` (whose words are also read after one):
+"$US 113 million", and "PS2.7 million", the pound sign as wire copy's encoding loses it (CQE's
+``_preprocess_text`` rewrites "PS" before a number to "£")."""
+
+
 def _unit_before(match: re.Match[str]) -> str | None:
     """The unit read with the number itself: a percent sign, a currency, or a unit against it ("200g")."""
     if match.group("pct"):
         return _UNITS[" ".join(match.group("pct").strip().lower().split())]
     if match.group("cur"):
-        return _UNITS[match.group("cur").strip().lower()]
+        cur = match.group("cur").strip().lower()
+        return _CURRENCY_ONLY.get(cur) or _UNITS[cur]
     if match.group("att"):
         att = match.group("att").lower()
         return _ATTACHED_ONLY.get(att) or _UNITS[att]
@@ -1326,8 +1335,21 @@ def extract_quantities(
         negative = (
             start > 1 and (text[start - 2] in "s-−" or text[start - 1] in "-−") and _negative(text, start)
         )
-        if start > 0 and not negative and (text[start - 1].isalnum() or text[start - 1] in "-/:.#"):
-            continue  # (inside a word or a code, or a label: "suspect #2")
+        if (
+            start > 0
+            and not negative
+            and (text[start - 1].isalnum() or text[start - 1] in "-/:.#")
+            and not text.endswith(("sub-", "Sub-"), max(0, start - 4), start)
+        ):
+            continue  # (inside a word or a code, or a label: "suspect #2"; but "sub-$300": under $300)
+        if (
+            len(num) < 3
+            and num.isdigit()
+            and text[num_end : num_end + 1] == " "
+            and (after_whole := _SLASHED_AFTER.match(text, num_end))
+            and int(after_whole.group(1)) < int(after_whole.group(2))
+        ):
+            continue  # the whole of a mixed fraction ("3 1/4 cents"): read with the fraction, as 3.25
         if len(num) == 3 and text[num_end : num_end + 1] in ("-", ".") and num.isdigit():
             vanity = _VANITY.match(text, start)
             if vanity:  # a phone number spelled with letters ("305-471-TIPS", "471-TIPS")
@@ -1625,6 +1647,8 @@ _SLASHED = re.compile(r"/([2-9])(?![\d/])(?=[\s.,]|$)")
 """The denominator of a fraction written with a slash ("3/4 inch"; not "9/11", "24/7", "2/3/2020")."""
 _WORDS_AFTER = re.compile(r"(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5}")
 """The words after a number, as the quantity pattern's ``rest`` reads them."""
+_SLASHED_AFTER = re.compile(r" ([1-9])/([2-9])(?![\d/])(?=[\s.,]|$)")
+"""A fraction with a slash after a whole number ("3 1/4"): the whole is read with it (``_WHOLE_BEFORE``)."""
 _WHOLE_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2}) $")
 """The whole number before a fraction ("2 1/2 pounds")."""
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
