@@ -566,3 +566,209 @@ def page_published(html: str, parts: frozenset[str] = frozenset({"ld", "time"}))
         if value and (stamp := parse_timestamp(value)):
             return stamp
     return None
+
+
+# ------------------------------------------------------------------------------------------- masthead outlet
+
+MASTHEAD_BLOCKS = 25
+"""How many blocks from the top of the page a masthead is looked for in (fewer when the title is known)."""
+TITLE_FLOOR = 3
+"""A title found this far down or further bounds the header; one found higher up (a masthead taken for the
+title, or a page with no header) does not."""
+CUE_AFTER = 4
+"""How many blocks after the title a cue line ("From X, news written by its readers") is looked for in."""
+_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9.)°%])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
+"""Where a scraped line runs two elements' texts together ("NewsSportWeather", "Radio Kelm91.8 FM",
+"BBNSign in"): the segments a masthead may be one of."""
+_CUE_NAME = re.compile(
+    r"^(?:story from|from|published in|a publication of|part of)\s+(.{2,60}?)(?:[,·|]|\s+[-–—]\s+|$)",
+    re.IGNORECASE,
+)
+"""A line that names the outlet after a cue ("Story from The Brennock Courier", "From Commonwire News, ...")."""
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9&\u00c0-\u00de][\w'’&.\-]*|&)$")
+_CONNECTOR_WORDS = "the of de del della des du la le les di da and für am an der die das y e et on upon"
+_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+_GENERIC_WORDS = """home news sport sports business opinion culture world local politics weather travel money lifestyle
+entertainment health science tech technology education crime video live latest trending popular most read top
+stories breaking menu search subscribe sign in log login register account follow share save listen play more
+about contact help skip to content main open app get donate shop print advertise privacy terms cookies accept
+reject manage settings agree close back next previous for you your my our all us front page blog blogs site
+sitemap index articles headlines"""
+"""Navigation and interface vocabulary: a candidate made only of these words (and connectors) is not a name."""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+_COPYRIGHT_CUE = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_CORPORATE = re.compile(
+    r"\s*,?\s+(?:ltd|limited|plc|llc|inc|gmbh|ag|ab|sa|s\.a\.|srl|bv|nv|co|corp|corporation)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _segments(block: str) -> list[str]:
+    return [s.strip() for s in _RUN_TOGETHER.split(block) if s.strip()]
+
+
+def _name_like(text: str) -> bool:
+    """A short run of capitalised words (connectors allowed inside) that is not only navigation vocabulary."""
+    words = text.split()
+    if (
+        not 1 <= len(words) <= 6
+        or len(text) > 50
+        or text[-1] in ":,;!?"
+        or (text.endswith(".") and len(words) > 1)
+    ):
+        return False
+    if words[0].lower() in {"by", "von", "par", "por", "di", "from"} or words[-1].lower() in _CONNECTORS:
+        return False
+    if not all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS for w in words):
+        return False
+    if all(w.isdigit() for w in words) or _BARE_DATE.match(text):
+        return False
+    return not all(w.lower().strip(".'’") in _GENERIC or w.lower() in _CONNECTORS for w in words)
+
+
+def _host_label(url: str | None) -> str:
+    """The URL host's name part, lower case ("https://www.radiokelm.example/x" → "radiokelm")."""
+    match = re.match(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", url or "", re.IGNORECASE)
+    if not match:
+        return ""
+    parts = [p for p in match.group(1).lower().split(".") if p not in {"www", "m", "amp", "mobile", "news"}]
+    return re.sub(r"[^a-z0-9]", "", parts[0]) if len(parts) >= 2 else ""
+
+
+def _host_matches(name: str, label: str) -> bool:
+    """The host spells the name ("The Brackwater Courier": brackwatercourier, thebrackwatercourier), its first
+    words ("Riverlight Water Trust": riverlight), or its initials (3+ letters: "Halvard Business Daily": hbd)."""
+    if len(label) < 3:
+        return False
+    words = re.findall(r"\w+", name.lower())
+    bare = (
+        words[1:]
+        if len(words) > 1 and words[0] in {"the", "la", "le", "el", "il", "der", "die", "das"}
+        else words
+    )
+    for spelled in (words, bare):
+        if any(label == "".join(spelled[:k]) for k in range(1, len(spelled) + 1)):
+            return len(label) >= 4 or label == "".join(spelled)
+    initials = "".join(w[0] for w in words if w not in _CONNECTORS)
+    return label == initials
+
+
+_COMPANY = r"(?:ltd|limited|plc|inc|llc|gmbh|ag|ab|sa|s\.a\.|sp\.|srl|s\.r\.l\.|bv|nv|oy|a/s)"
+_STATEMENT = re.compile(rf"^(?:\s*,(?=.*\d)|\s*·|\s+(?:is|was)\b|\s+{_COMPANY}(?!\w))", re.IGNORECASE)
+"""What follows an outlet's name opening a footer line: "Name is published by", "Name, 14 Market Place" (a comma
+only before an address's digits: "Jobs Cheshire, Homes in Cheshire" is a list),
+"Name · 200 Commerce Row", "Name GmbH, ..." (not "Name: ...", a dateline or a label, nor "Name board", a heading,
+nor the name alone on a line, as a table cell or a menu item is)."""
+_NAMED_AFTER = re.compile(
+    r"(?:published by|published in|part of|credit to|more from|story from|(?:^|[·|•])\s*about(?: the)?)\s+$",
+    re.IGNORECASE,
+)
+"""A cue naming the outlet ("published by X", "More from X", a footer link "About X"; not "learn more about X")."""
+_BIO = re.compile(
+    r"^\s+(?:is|was)\b(?:\W+\w+){0,6}?\W+(?:author|writer|reporter|editor|journalist|correspondent|columnist|"
+    r"contributor|professor|lecturer|researcher|freelancer?|photographer|producer|presenter|host|blogger|critic)s?\b",
+    re.IGNORECASE,
+)
+"""A person's bio ("Sarah Archer is the author of ..."), not the outlet's own statement."""
+_NAME_ENDS = re.compile(r"^(?:\s*$|\s*[.,·|]|\s+contributors\b)", re.IGNORECASE)
+_COPYRIGHT_NOISE = re.compile(
+    rf"©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{{2}}\b|\b{_COMPANY}(?!\w)|\bthe\b"
+    r"|\b(?:media|group|newspapers?|publishing|publications|holdings|company|co|corporation|network|networks)\b",
+    re.IGNORECASE,
+)
+"""Words a copyright line adds to an outlet's name: the sign, years, the publisher's company form and trade."""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _copyright_names(block: str, name: str) -> bool:
+    """A copyright line naming exactly ``name`` ("© 2025 The Quadrangle", "© Radio Kelm 2025", "Copyright 2025
+    Courtwatch North Ltd"), not a longer name it is part of ("© Guardian News and Media Limited" is not "Media")."""
+    owner = parse_outlet(block)
+    return bool(owner) and _words(_COPYRIGHT_NOISE.sub(" ", owner or "")) == _words(
+        _COPYRIGHT_NOISE.sub(" ", name)
+    )
+
+
+def _recurs(name: str, blocks: list[str], start: int) -> tuple[int, int, str | None]:
+    """How often ``name`` recurs further down the page (blocks from ``start``): in a statement of the outlet's
+    own (a copyright line naming it, a footer line opening with it and going on "is ...", ", address", " · ...",
+    that is not a person's bio, for names of two words or more; or "published by"/"part of"/"More from"/a footer
+    link "About" it, ending there) and elsewhere; and the name's casing there
+    when the masthead writes it in capitals."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    several = len(name.split()) > 1  # a one-word name opening a line is too often a menu item or a place
+    strong = weak = 0
+    casing: str | None = None
+    for block in blocks[start:]:
+        match = pattern.search(block)
+        if not match:
+            continue
+        found = match.group(0)
+        if found != found.upper():
+            casing = casing or found
+        after = block[match.end() :]
+        if (
+            (_COPYRIGHT_CUE.search(block) and _copyright_names(block, name))
+            or (match.start() == 0 and several and _STATEMENT.match(after) and not _BIO.match(after))
+            or (_NAMED_AFTER.search(block[: match.start()]) and _NAME_ENDS.match(after))
+        ):
+            strong += 1
+        else:
+            weak += 1
+    return strong, weak, casing
+
+
+def masthead_outlet(blocks: list[str], title_at: int = -1, url: str | None = None) -> str | None:
+    """The outlet's name as the page's masthead writes it, or None (``masthead``'s name)."""
+    found = masthead(blocks, title_at, url)
+    return found[0] if found else None
+
+
+def masthead(blocks: list[str], title_at: int = -1, url: str | None = None) -> tuple[str, str] | None:
+    """The outlet's name as the page's masthead writes it and its evidence ("host" or "restated").
+
+    Candidates are the short capitalised names in the page's header (the blocks before the title when it is
+    known, else the first ``MASTHEAD_BLOCKS``), each line also split where scraping ran elements together
+    ("Radio Kelm91.8 FM" → "Radio Kelm"), and names after a cue ("Story from X", "Published in X"). A candidate
+    needs evidence: the URL's host spells it (or its start or initials), or the page restates it below the
+    header in a statement of its own (a copyright line "© 2025 Name", a footer line opening with the name,
+    "published by Name"). The best evidence wins (the host over a restatement), then the earlier line, then the
+    more restatements, then the longer name; without evidence, None. (A name alone on one of the first lines was
+    tried as a fallback: right on 6 of batch 1's pages, but a menu or section label on most old dev-set pages.)
+    A copyright line's publisher ("Courier Newspapers Ltd") is not a masthead: it is left to ``parse_outlet``."""
+    end = min(len(blocks), title_at if title_at >= TITLE_FLOOR else MASTHEAD_BLOCKS, MASTHEAD_BLOCKS)
+    cue_end = min(len(blocks), end + CUE_AFTER if title_at >= TITLE_FLOOR else end)
+    title = blocks[title_at] if TITLE_FLOOR <= title_at < len(blocks) else None
+    label = _host_label(url)
+    best: tuple[tuple[int, int, int, int], str] | None = None
+    seen: set[str] = set()
+    for i, block in enumerate(blocks[:cue_end]):
+        if len(block) > 200 or block == title:
+            continue
+        names: list[str] = []
+        segments = _segments(block) if i < end else []
+        for a in range(len(segments)):
+            for b in range(a + 1, min(len(segments), a + 3) + 1):
+                joined = block[block.index(segments[a]) :].split(segments[b - 1], 1)[0] + segments[b - 1]
+                names.append(joined.strip())
+        if cue := _CUE_NAME.match(block):
+            names += [s for s in _segments(cue.group(1)) if s]
+        for name in names:
+            key = name.lower()
+            if key in seen or not _name_like(name):
+                continue
+            seen.add(key)
+            strong, weak, casing = _recurs(name, blocks, i + 1)
+            host = _host_matches(name, label)
+            score = 3 * host + 2 * (strong > 0)
+            if score < 2:
+                continue
+            rank = (score, -i, strong + weak, len(name.split()))
+            if best is None or rank > best[0]:
+                best = (rank, casing if casing and name == name.upper() else name)
+    if best:
+        return best[1], "host" if best[0][0] >= 3 else "restated"
+    return None

@@ -1,0 +1,88 @@
+"""The plain path's outlet from the page's masthead (clean.metadata.masthead_outlet)."""
+
+from __future__ import annotations
+
+from newsfuse.clean.metadata import masthead, masthead_outlet
+
+FOOTER = ["Lorem news text that is long enough to be a paragraph of the body, with a full stop at its end."]
+
+
+def test_masthead_restated_in_footer() -> None:
+    blocks = [
+        "Skip to content",
+        "The Pelham Gazette",
+        "NewsSportOpinion",
+        "Headline about the harbour wall",
+        *FOOTER,
+        "The Pelham Gazette, 4 Quay Street, Pelham PL1 2AB",
+        "© 2025 Pelham Media Ltd",
+    ]
+    assert masthead(blocks, title_at=3) == ("The Pelham Gazette", "restated")
+
+
+def test_run_together_masthead_split_and_copyright() -> None:
+    blocks = [
+        "Radio Orrin94.2 FM and online",
+        "Listen liveSchedule",
+        "A headline",
+        *FOOTER,
+        "© Radio Orrin 2025",
+    ]
+    assert masthead_outlet(blocks, title_at=-1) == "Radio Orrin"
+
+
+def test_publisher_in_copyright_is_not_the_masthead() -> None:
+    blocks = ["The Tolland Echo", "HomeNews", "A headline here", *FOOTER, "© 2025 Echo Newspapers Ltd"]
+    assert masthead_outlet(blocks) is None
+
+
+def test_host_spells_name_or_initials() -> None:
+    blocks = ["Wexbury Business Daily", "MarketsCompanies", "A headline", *FOOTER]
+    assert masthead_outlet(blocks, url="https://www.wbd.example/markets/x") == "Wexbury Business Daily"
+    assert masthead(blocks, url="https://wexburybusinessdaily.example/x") == (
+        "Wexbury Business Daily",
+        "host",
+    )
+    assert masthead_outlet(blocks, url="https://other.example/x") is None
+
+
+def test_capitals_masthead_takes_the_footer_casing() -> None:
+    blocks = [
+        "NORTH QUAY TRIBUNE",
+        "Home",
+        "Headline",
+        *FOOTER,
+        "North Quay Tribune · 200 Canal Row · Quayside",
+    ]
+    assert masthead_outlet(blocks) == "North Quay Tribune"
+
+
+def test_menu_items_sections_and_bios_are_not_outlets() -> None:
+    blocks = [
+        "NewsSportJobs",
+        "Dana Whitlow",
+        "Jobs Ashby, Homes in Ashby, Cars in Ashby",
+        "Headline",
+        *FOOTER,
+        "Jobs board",
+        "Sport: the latest results",
+        "Dana Whitlow is a reporter for the paper.",
+        "Contact Us About Us",
+    ]
+    assert masthead_outlet(blocks) is None
+
+
+def test_cue_after_title_and_credit() -> None:
+    blocks = [
+        "ArticleDiscussionEdit",
+        "Headline of the wiki story",
+        "From Openfield News, news written by its readers",
+        *FOOTER,
+        "Text may be reused with credit to Openfield News contributors.",
+    ]
+    assert masthead_outlet(blocks, title_at=1) == "Openfield News"
+
+
+def test_empty_and_short_pages() -> None:
+    assert masthead_outlet([]) is None
+    assert masthead_outlet(["Only one line"]) is None
