@@ -224,3 +224,158 @@ def test_the_writers_page_is_the_template_byte_for_byte(corpus_report: dict[str,
             index_from_bodies((v["event"] for v in views), (event_body(v) for v in views), stats, rows)
         )
         assert got == expected
+
+
+def _page_links(page: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The page's source blocks (id -> the article each shows) and its brief citations (href, article)."""
+    import re
+    from html import unescape
+
+    blocks = {
+        unescape(i): unescape(a)
+        for i, a in re.findall(r'<div class="article" id="([^"]+)" data-article="([^"]+)"', page)
+    }
+    cited = [
+        (unescape(h), unescape(a))
+        for h, a in re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
+    ]
+    return blocks, cited
+
+
+def test_every_brief_citation_links_to_the_block_of_the_article_it_cites(
+    corpus_report: dict[str, Any],
+) -> None:
+    """A sentence's second source used to link to the block of the event's *second article*, which is
+    another outlet or no block at all (29 of the example run's 45 links led nowhere)."""
+    page = render_index(corpus_report)
+    blocks, cited = _page_links(page)
+    sentences = sum(len(s["evidence"]) for e in corpus_report["events"] for s in e["brief"])
+    assert len(cited) == sentences > 20
+    for href, article in cited:
+        assert blocks.get(href) == article, href
+
+
+def test_a_citation_of_an_article_outside_the_event_is_a_label_not_a_dead_link() -> None:
+    report = _report("Text here.", "T", "https://example.org/a")
+    event = report["events"][0]
+    event["brief"][0]["evidence"].append({"article_id": "elsewhere", "start": 0, "end": 4})
+    view = event_view(event, {a["id"]: a for a in report["articles"]})
+    body = event_body(view)
+    assert '<span data-article="elsewhere">[elsewhere]</span>' in body
+    assert 'href="#ev-1-art-0-a"' in body and 'id="ev-1-art-0-a"' in body
+
+
+def _conflicted() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Two outlets disagree on a figure (one says 'more than'), and on who said a quote."""
+    one = "The fire hurt 12 people, officials said."
+    two = "The fire hurt more than 15 people, the chief said."
+    articles = {
+        aid: {
+            **_report(text, "T", "https://example.org/a")["articles"][0],
+            "id": aid,
+            "outlet": outlet,
+        }
+        for aid, text, outlet in (("a1", one, "Gazette"), ("a2", two, "Herald"), ("a3", one, "Courier"))
+    }
+    span = {"article_id": "a1", "start": 14, "end": 23}
+    quote = {"kind": "quote", "slot": "speaker", "unit": None, "role": None, "time": None}
+    facts = [
+        {
+            **quote,
+            "kind": "quantity",
+            "id": "q1",
+            "slot": "people",
+            "text": "12 people",
+            "value": "12",
+            "speaker": None,
+            "article_ids": ["a1", "a3"],
+            "independent_sources": 2,
+            "evidence": [span],
+            "conflicts": [
+                {"fact_id": "q2", "value": "more than 15", "article_ids": ["a2"], "aspect": "value"}
+            ],
+        },
+        {
+            **quote,
+            "kind": "quantity",
+            "id": "q2",
+            "slot": "people",
+            "text": "15 people",
+            "value": "more than 15",
+            "speaker": None,
+            "article_ids": ["a2"],
+            "independent_sources": 1,
+            "evidence": [{"article_id": "a2", "start": 24, "end": 33}],
+            "conflicts": [{"fact_id": "q1", "value": "12", "article_ids": ["a1", "a3"], "aspect": "value"}],
+        },
+        {
+            **quote,
+            "id": "w1",
+            "text": "Stay away",
+            "value": "Stay away",
+            "speaker": "Ann Roe",
+            "article_ids": ["a1"],
+            "independent_sources": 1,
+            "evidence": [{"article_id": "a1", "start": 0, "end": 3}],
+            "conflicts": [{"fact_id": "w2", "value": "Bo Lin", "article_ids": ["a2"], "aspect": "speaker"}],
+        },
+        {
+            **quote,
+            "id": "w2",
+            "text": "Stay away",
+            "value": "Stay away",
+            "speaker": "Bo Lin",
+            "article_ids": ["a2"],
+            "independent_sources": 1,
+            "evidence": [{"article_id": "a2", "start": 0, "end": 3}],
+            "conflicts": [{"fact_id": "w1", "value": "Ann Roe", "article_ids": ["a1"], "aspect": "speaker"}],
+        },
+    ]
+    event = {
+        **_report(one, "T", "https://example.org/a")["events"][0],
+        "article_ids": ["a1", "a2", "a3"],
+        "brief": [
+            {
+                "text": one,
+                "independent_sources": 1,
+                "evidence": [{"article_id": "a1", "start": 0, "end": len(one)}],
+            },
+            {
+                "text": "Other.",
+                "independent_sources": 1,
+                "evidence": [{"article_id": "a3", "start": 0, "end": 3}],
+            },
+        ],
+        "facts": facts,
+    }
+    return event, articles
+
+
+def test_each_conflict_is_shown_once_with_both_sides_words_and_outlets() -> None:
+    event, articles = _conflicted()
+    view = event_view(event, articles)
+    shown = view["disagreements"]
+    assert [(d["aspect"], d["subject"]) for d in shown] == [
+        ("value", "quantity"),
+        ("speaker", "who said “Stay away”"),
+    ]
+    assert shown[0]["sides"] == [
+        {"text": "12 people", "outlets": "Gazette, Courier"},
+        {"text": "more than 15 people", "outlets": "Herald"},  # the source's qualifier, as it writes it
+    ]
+    assert shown[1]["sides"] == [
+        {"text": "Ann Roe", "outlets": "Gazette"},
+        {"text": "Bo Lin", "outlets": "Herald"},
+    ]
+    body = event_body(view)
+    assert body.count("<h3>Where sources disagree</h3>") == 1
+    assert '“12 people” <span class="meta">(Gazette, Courier)</span> <b>vs</b> “more than 15 people”' in body
+    assert "conflicts (value) with: more than 15 people (Herald)" in body  # not the bare "more than 15"
+    # The brief sentence taken from a sentence holding one side says that sources disagree; the other not.
+    assert [s["disputed"] for s in view["brief"]] == [["c1", "c2"], []]
+    assert body.count('class="conflict" href="#ev-1-c1"') == 1
+    # A quote's words are shown once in its row, not again as its value.
+    assert body.count(">Stay away</td>") == 2 and "<td> — Ann Roe" in body
+    from newsfuse.report.html import _event_template
+
+    assert body == _event_template().render(v=view)

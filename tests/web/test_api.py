@@ -182,6 +182,13 @@ def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
         assert c.get("/events/ev-nothing").status_code == 404
         assert "Bridge" in c.get("/", params={"q": "bridge"}).text
         assert c.get("/openapi.json").json()["info"]["title"] == "newsfuse"
+        for eid in titles:  # every brief citation leads to the block of the article it cites
+            page = c.get(f"/events/{eid}").text
+            blocks = dict(re.findall(r'<div class="article" id="([^"]+)" data-article="([^"]+)"', page))
+            cited = re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
+            assert cited and all(blocks.get(href) == article for href, article in cited), eid
+            members = c.get(f"/api/events/{eid}").json()["articles"]
+            assert all("anchor" not in a and "segments" not in a for a in members)  # page-only fields
 
 
 def test_every_field_is_escaped(tmp_path: Path) -> None:
@@ -292,3 +299,27 @@ def test_event_pages_come_from_the_store_with_etags_and_304s(tmp_path: Path) -> 
     assert cache.get("a", "1") is None and cache.get("b", "1") == b"123456" and cache.get("b", "2") is None
     cache.put("c", "1", b"x" * 11)
     assert cache.get("c", "1") is None and cache.used == 6
+
+
+def test_the_readme_route_table_is_the_apps_routes(tmp_path: Path) -> None:
+    """Every route the README's table names is served, and every route the app serves is in the table
+    (besides the OpenAPI pages, the assets and the UI's form posts)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("`newsfuse serve` answers these routes")[1].split("\n\n")[1]
+    named = set()
+    for cell in re.findall(r"^\| (.*?) \|", table, re.MULTILINE):
+        for method, path in re.findall(r"`(GET|POST|DELETE) (/[^`?]*)", cell):
+            named.add((method, path))
+    store = Store(f"sqlite:///{tmp_path / 'routes.db'}")
+    try:
+        app = create_app(Service(store))
+        served = {
+            (method, route.path.replace(":path", ""))
+            for route in app.routes
+            for method in getattr(route, "methods", None) or ()
+            if method != "HEAD" and not route.path.startswith(("/docs", "/redoc", "/openapi", "/assets"))
+        }
+    finally:
+        store.close()
+    ui_posts = {("POST", "/add"), ("POST", "/articles/{article_id}/delete")}
+    assert named == served - ui_posts, named ^ (served - ui_posts)

@@ -195,3 +195,38 @@ def test_xss_payloads_never_run(browser: Any, server_factory: type[Server], tmp_
                 assert payload in text  # shown as text, never run
             browser.save_screenshot(str(tmp_path / f"xss-{n}.png"))
     (tmp_path / "pages.json").write_text(json.dumps(pages))
+
+
+def test_the_static_report_fits_a_phone_and_its_citations_land_on_their_source(
+    browser: Any, corpus_result: Any, tmp_path: Path
+) -> None:
+    """At a phone's width (390 px) the page never scrolls sideways (the wide coverage table scrolls inside
+    itself; long paths wrap), and a brief citation's link scrolls to the block of the article it names."""
+    from selenium.webdriver.common.by import By
+
+    from newsfuse import write_outputs
+
+    write_outputs(corpus_result, tmp_path / "out")
+    metrics = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    browser.get((tmp_path / "out" / "index.html").as_uri())
+    widths = browser.execute_script(
+        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+    )
+    assert widths[0] == 390 and widths[1] <= widths[0], widths
+    table = browser.find_element(By.CSS_SELECTOR, "table.matrix")
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().right", table) <= 390
+    wrong = browser.execute_script(
+        """return Array.from(document.querySelectorAll('.brief a[data-article]')).filter(function (a) {
+             var block = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+             return !block || block.dataset.article !== a.dataset.article;
+           }).map(function (a) { return a.hash; });"""
+    )
+    assert wrong == [], wrong  # before the fix 29 of the 45 citations led to no block or another outlet's
+    link = browser.find_elements(By.CSS_SELECTOR, ".brief a[data-article]")[-1]
+    browser.execute_script("arguments[0].click()", link)
+    target = browser.execute_script(
+        "return document.getElementById(decodeURIComponent(location.hash.slice(1)))"
+    )
+    assert target is not None and target.get_attribute("data-article") == link.get_attribute("data-article")
+    browser.save_screenshot(str(tmp_path / "phone.png"))

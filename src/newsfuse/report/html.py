@@ -108,12 +108,27 @@ def event_section(v: dict[str, Any]) -> str:
         mark = _esc(s["mark"])
         w(f'\n    <li data-mark="{mark}" id="{eid}-{mark}">{_esc(s["text"])}\n      <span class="meta">(')
         w(f"{_esc(s['independent_sources'])} independent)</span>\n      ")
-        for n, c in enumerate(s["cited"]):
-            aid = c["article_id"]
-            w(f'<a href="#{eid}-art-{n}-{_esc(aid).replace("/", "_")}" data-article="{_esc(aid)}">')
-            w(f"[{_esc(c['outlet'])}]</a> ")
+        for c in s["cited"]:
+            aid, anchor = _esc(c["article_id"]), c["anchor"]
+            if anchor:
+                w(f'<a href="#{_esc(anchor)}" data-article="{aid}">[{_esc(c["outlet"])}]</a> ')
+            else:
+                w(f'<span data-article="{aid}">[{_esc(c["outlet"])}]</span> ')
+        w("\n      ")
+        for d in s["disputed"]:
+            w(f'<a class="conflict" href="#{eid}-{_esc(d)}">sources disagree</a> ')
         w("\n    </li>\n  ")
     w("\n  </ol>\n  ")
+    if v["disagreements"]:
+        w('\n  <h3>Where sources disagree</h3>\n  <ul class="disagree">\n  ')
+        for d in v["disagreements"]:
+            w(f'\n    <li id="{eid}-{_esc(d["id"])}"><span class="meta">{_esc(d["subject"])}:</span> ')
+            for n, side in enumerate(d["sides"]):
+                said = _esc(side["text"]) if d["aspect"] == "speaker" else f"“{_esc(side['text'])}”"
+                w(f'{" <b>vs</b> " if n else ""}{said} <span class="meta">({_esc(side["outlets"])})</span>')
+            w("</li>\n  ")
+        w("\n  </ul>\n  ")
+    w("\n  ")
     matrix = v["matrix"]
     if matrix:
         w(f"\n  <details open><summary>Facts and coverage ({len(matrix)})</summary>\n")
@@ -133,14 +148,15 @@ def event_section(v: dict[str, Any]) -> str:
             conflicts = f["conflicts"]
             against = "".join(
                 [
-                    f"<br>conflicts ({_esc(c.get('aspect', 'value'))}) with: {_esc(c['value'])}"
-                    for c in conflicts
+                    f"<br>conflicts ({_esc(c['aspect'])}) with: {_esc(c['text'])} ({_esc(c['outlets'])})"
+                    for c in row["against"]
                 ]
             )
+            value = _esc(f["value"]) if f["value"] != f["text"] else ""
             cells = "".join(["<td>✔</td>" if cell else "<td></td>" for cell in row["cells"]])
             w(
                 f"{_ROW_CONFLICT if conflicts else _ROW}{_esc(f['kind'])}</td><td>{_esc(f['text'])}</td>\n"
-                f"      <td>{_esc(f['value'])}{speaker}\n        {role}{when}\n        {said}\n        "
+                f"      <td>{value}{speaker}\n        {role}{when}\n        {said}\n        "
                 f"{against}</td>\n      {cells}\n    </tr>\n    "
             )
         w("\n  </table></details>\n  ")
@@ -189,9 +205,9 @@ def event_section(v: dict[str, Any]) -> str:
             )
         w("\n  </ul></details>\n  ")
     w("\n  <h3>Sources</h3>\n  ")
-    for n, a in enumerate(v["articles"]):
+    for a in v["articles"]:
         aid = _esc(a["id"])
-        w(f'\n  <div class="article" id="{eid}-art-{n}-{aid.replace("/", "_")}" data-article="{aid}">\n')
+        w(f'\n  <div class="article" id="{_esc(a["anchor"])}" data-article="{aid}">\n')
         w(
             f'    <h4>{_esc(a["title"] or a["id"])}</h4>\n    <p class="meta">{_esc(a["outlet"] or "unknown outlet")}'
         )

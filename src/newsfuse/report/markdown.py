@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsfuse.report.view import disagreements
+
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
 """A character Markdown would read as markup."""
 
@@ -24,7 +26,8 @@ def _backslashed(found: re.Match[str]) -> str:
 def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
     cited: list[str] = []
     lines = [f"# {_md(event['title'])}", ""]
-    lines.append(f"{event['independent_sources']} independent sources, {len(event['article_ids'])} articles.")
+    sources, count = event["independent_sources"], len(event["article_ids"])
+    lines.append(f"{sources} independent source{_s(sources)}, {count} article{_s(count)}.")
     lines += ["", "## Brief", ""]
     for sentence in event["brief"]:
         refs = []
@@ -33,19 +36,12 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
                 cited.append(ev["article_id"])
             refs.append(f"[{cited.index(ev['article_id']) + 1}]")
         lines.append(f"- {_md(sentence['text'])} {''.join(refs)}")
-    conflicts = [f for f in event["facts"] if f["conflicts"]]
-    if conflicts:
+    shown = disagreements(event["facts"], articles)
+    if shown:
         lines += ["", "## Where sources disagree", ""]
-        for fact in conflicts:
-            others = "; ".join(
-                f"{_md(c['value'])} ({', '.join(c['article_ids'])})" for c in fact["conflicts"]
-            )
-            label = (
-                f"what {fact['speaker']} said" if fact["kind"] == "reported" else fact["slot"] or fact["kind"]
-            )
-            lines.append(
-                f"- {_md(label)}: {_md(fact['value'])} ({', '.join(fact['article_ids'])}) vs {others}"
-            )
+        for d in shown:
+            sides = " vs ".join(_side(side, d["aspect"]) for side in d["sides"])
+            lines.append(f"- {_md(d['subject'])}: {sides}")
     lines += _comparison_lines(event)
     lines += _provenance_lines(event)
     lines += ["", "## Sources", ""]
@@ -55,6 +51,16 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             f"{n}. {_md(art.get('outlet') or 'unknown outlet')}: {_md(art.get('title') or aid)} ({aid})"
         )
     return "\n".join(lines) + "\n"
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def _side(side: dict[str, Any], aspect: str) -> str:
+    """One side of a conflict: the speaker named, or the words quoted; then the outlets that carry it."""
+    said = _md(side["text"]) if aspect == "speaker" else f"“{_md(side['text'])}”"
+    return f"{said} ({_md(side['outlets'])})"
 
 
 def _fact_label(fact: dict[str, Any]) -> str:

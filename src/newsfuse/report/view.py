@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
@@ -38,6 +39,11 @@ def segments(text: str, spans: list[tuple[int, int, str]]) -> list[Segment]:
 
 def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Everything a page needs to show one event (from report.json dicts)."""
+    eid = event["id"]
+    members = [articles[a] for a in event["article_ids"] if a in articles]
+    anchors = {a["id"]: f"{eid}-art-{n}-{a['id'].replace('/', '_')}" for n, a in enumerate(members)}
+    """The id of each source's block on the page: a brief sentence links to the block of every article it
+    cites (by the article, not by its place among the sentence's citations)."""
     marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     brief = []
     for n, sentence in enumerate(event["brief"], start=1):
@@ -47,25 +53,161 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         cited = []
         for ev in sentence["evidence"]:
             art = articles.get(ev["article_id"], {})
-            cited.append({"article_id": ev["article_id"], "outlet": art.get("outlet") or ev["article_id"]})
+            cited.append(
+                {
+                    "article_id": ev["article_id"],
+                    "outlet": art.get("outlet") or ev["article_id"],
+                    "anchor": anchors.get(ev["article_id"]),
+                }
+            )
         brief.append({**sentence, "mark": mark, "cited": cited})
-    members = [articles[a] for a in event["article_ids"] if a in articles]
     outlets = sorted({a.get("outlet") or a["id"] for a in members})
+    facts = {f["id"]: f for f in event["facts"]}
     matrix = []
     for fact in event["facts"]:
         row_outlets = {articles[a].get("outlet") or a for a in fact["article_ids"] if a in articles}
-        matrix.append({"fact": fact, "cells": [o in row_outlets for o in outlets]})
+        against = [_other_side(fact, c, facts, articles) for c in fact["conflicts"]]
+        matrix.append({"fact": fact, "cells": [o in row_outlets for o in outlets], "against": against})
+    shown = _disagreements(event["facts"], facts, articles)
+    _flag_brief(brief, shown, facts)
     return {
         "event": event,
         "brief": brief,
         "outlets": outlets,
         "matrix": matrix,
+        "disagreements": shown,
         "articles": [
             {
                 **a,
+                "anchor": anchors[a["id"]],
                 "safe_url": safe_url(a.get("url")),
                 "segments": segments(a["text"], marks.get(a["id"], [])),
             }
             for a in members
         ],
     }
+
+
+def outlet_names(article_ids: list[str], articles: dict[str, dict[str, Any]]) -> str:
+    """The outlets of ``article_ids`` (each once, in order; an article without one by its id)."""
+    names: list[str] = []
+    for aid in article_ids:
+        name = articles.get(aid, {}).get("outlet") or aid
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+_QUALIFIER = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than"
+    r"|at least|at most|up to|as many as|as much as)\s+$",
+    re.IGNORECASE,
+)
+"""Words just before a number that say how exact it is: "more than $3 million" is not "$3 million"."""
+
+
+def _shown(fact: dict[str, Any], aspect: str, articles: dict[str, dict[str, Any]]) -> str:
+    """What one side of a conflict says, as a reader compares it: the speaker when the sources disagree on
+    who said a quote, else the fact's own words ("nine cities", not the bare 9); a quantity's words
+    with the qualifier its first source puts before them ("at least six weeks"), as that source writes
+    them."""
+    if aspect == "speaker":
+        return str(fact.get("speaker") or "unknown speaker")
+    text = str(fact["text"])
+    if fact["kind"] == "quantity" and fact["evidence"]:
+        span = fact["evidence"][0]
+        source = articles.get(span["article_id"], {}).get("text") or ""
+        if source[span["start"] : span["end"]] == text:
+            found = _QUALIFIER.search(source, max(0, span["start"] - 20), span["start"])
+            if found:
+                return source[found.start() : span["end"]]
+    return text
+
+
+def _other_side(
+    fact: dict[str, Any],
+    conflict: dict[str, Any],
+    facts: dict[str, dict[str, Any]],
+    articles: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """A conflict of ``fact`` as its row shows it: what the other sources say and which outlets they are."""
+    aspect = conflict.get("aspect", "value")
+    other = facts.get(conflict["fact_id"])
+    return {
+        "aspect": aspect,
+        "value": conflict["value"],
+        "text": _shown(other, aspect, articles) if other else str(conflict["value"]),
+        "outlets": outlet_names(conflict["article_ids"], articles),
+    }
+
+
+def _subject(fact: dict[str, Any], aspect: str) -> str:
+    """What two sides of a conflict disagree about, in a reader's words."""
+    if aspect == "speaker":
+        return f"who said “{fact['text']}”"
+    if fact["kind"] == "quote":
+        return f"{fact.get('speaker') or 'a speaker'}, quoted"
+    if fact["kind"] == "reported":
+        return f"what {fact.get('speaker') or 'a speaker'} said"
+    return str(fact["kind"])
+
+
+def disagreements(facts: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each conflict among an event's ``facts`` once, as a page or a Markdown file shows it."""
+    return _disagreements(facts, {f["id"]: f for f in facts}, articles)
+
+
+def _disagreements(
+    ordered: list[dict[str, Any]], facts: dict[str, dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each conflict once (report.json lists a pair from both sides): what it is about, and each side's
+    words with the outlets that carry them."""
+    seen: set[frozenset[str]] = set()
+    shown: list[dict[str, Any]] = []
+    for fact in ordered:
+        for conflict in fact["conflicts"]:
+            pair = frozenset((fact["id"], conflict["fact_id"]))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            aspect = conflict.get("aspect", "value")
+            side = {
+                "text": _shown(fact, aspect, articles),
+                "outlets": outlet_names(fact["article_ids"], articles),
+            }
+            other = _other_side(fact, conflict, facts, articles)
+            shown.append(
+                {
+                    "id": f"c{len(shown) + 1}",
+                    "aspect": aspect,
+                    "subject": _subject(fact, aspect),
+                    "fact_ids": [fact["id"], conflict["fact_id"]],
+                    "sides": [side, {"text": other["text"], "outlets": other["outlets"]}],
+                }
+            )
+    return shown
+
+
+def _flag_brief(
+    brief: list[dict[str, Any]], disagreements: list[dict[str, Any]], facts: dict[str, dict[str, Any]]
+) -> None:
+    """Mark each brief sentence whose evidence holds one side of a conflict: the brief states one side (or
+    cites both), and the reader is told that sources disagree there (``disputed``: the ids of those
+    disagreements)."""
+    spans: list[tuple[str, int, int, str]] = []
+    for d in disagreements:
+        for fid in d["fact_ids"]:
+            for ev in facts[fid]["evidence"] if fid in facts else []:
+                spans.append((ev["article_id"], ev["start"], ev["end"], d["id"]))
+    for sentence in brief:
+        disputed: list[str] = []
+        for ev in sentence["evidence"] if spans else []:
+            for aid, start, end, did in spans:
+                if (
+                    aid == ev["article_id"]
+                    and start < ev["end"]
+                    and ev["start"] < end
+                    and did not in disputed
+                ):
+                    disputed.append(did)
+        sentence["disputed"] = disputed

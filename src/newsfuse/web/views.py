@@ -79,9 +79,13 @@ def event_pages(event: dict[str, Any], articles: list[dict[str, Any]]) -> tuple[
         "outlets": view["outlets"],
         "rows": [{"fact_id": r["fact"]["id"], "cells": r["cells"]} for r in view["matrix"]],
     }
-    members = [{k: v for k, v in a.items() if k != "segments"} for a in view["articles"]]
+    members = [{k: v for k, v in a.items() if k not in _PAGE_ONLY} for a in view["articles"]]
     api = dumps({**event, "coverage": coverage, "articles": members})
     return render("event.html", v=view, query=None), api
+
+
+_PAGE_ONLY = frozenset({"segments", "anchor"})
+"""What the page's view adds to an article that the API does not send (its pieces of text, its id on the page)."""
 
 
 def render(template: str, **context: Any) -> str:
