@@ -78,3 +78,20 @@ def test_adjunct_before_a_pronoun_without_a_finite_verb_is_no_content() -> None:
 def test_opening_subject_after_a_conjunction_and_a_lead() -> None:
     text = "But a week later, Ines Carvalho changed course, telling the council that the shop would close."
     assert ("the shop would close", "Ines Carvalho") in _reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy will fall hardest on small farms, said Liberal organizer Petra Novak.",
+        "The levy will fall hardest on small farms, Liberal organizer Petra Novak said.",
+        "The levy will fall hardest on small farms, Mayor Ortiz's longtime adviser Petra Novak said.",
+    ],
+)
+def test_trailing_name_after_a_capitalised_role(text: str) -> None:
+    assert ("The levy will fall hardest on small farms", "Petra Novak") in _reports(text)
+
+
+def test_admiral_speaks() -> None:
+    text = "The patrols had two aims, the admiral said."
+    assert [c for c, _ in _reports(text)] == ["The patrols had two aims"]

@@ -138,7 +138,10 @@ _SPEAKING_NOUNS = (
     "judges|friend|friends|colleague|colleagues|allies|ally|wife|husband|son|daughter|veteran|veterans|host|"
     "hosts|nurse|nurses|fans|magnate|magnates|mogul|moguls|billionaire|billionaires|couple|couples|neighbour|"
     "neighbours|neighbor|neighbors|widow|widows|crew|crews|tribunal|jury|panel|coach|coaches|league|utility|"
-    "utilities|municipality|club|clinic|airline|network|branch|division|detachment"
+    "utilities|municipality|club|clinic|airline|network|branch|division|detachment|admiral|admirals|general|"
+    "generals|marshal|colonel|captain|captains|sergeant|lieutenant|principal|bishop|bishops|priest|rabbi|imam|"
+    "dean|clerk|sheriff|pope|cardinal|mom|mother|father|dad|brother|sister|aunt|uncle|cousin|child|children|"
+    "witness|witnesses|victim|victims|citizen|citizens|pilot|pilots|guard|guards"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _NOT_HEAD = (
@@ -272,9 +275,12 @@ _INVERTED_TAIL = (
 )
 """What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
 then an appositive (", a spokesman for …"), a participle (", adding that …") or nothing."""
+_ROLE_NAME = rf"{_NOT_NAMES}{_NAME}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUN}\s+{_NAME}"
+"""A name after a role that a capitalised word or a possessive opens ("Democratic strategist Hank Sheinkopf",
+"Trump's longtime confidant Roger Stone"): a trailing attribution's speaker (the role's first word is no name)."""
 _TRAILER = re.compile(
-    rf",[\x22”]?\s+(?P<sp>{_SOURCE}){_GAP}(?P<v>{_SAY}|showed|shows|found|revealed|indicated|concluded){_TAIL}"
-    rf"|,[\x22”]?\s+(?P<v2>said|says|wrote|writes|added|adds|told|noted|explained|argued|warned)\s+(?P<sp2>{_SOURCE}){_INVERTED_TAIL}"
+    rf",[\x22”]?\s+(?P<sp>{_SOURCE}|{_ROLE_NAME}){_GAP}(?P<v>{_SAY}|showed|shows|found|revealed|indicated|concluded){_TAIL}"
+    rf"|,[\x22”]?\s+(?P<v2>said|says|wrote|writes|added|adds|told|noted|explained|argued|warned)\s+(?P<sp2>{_SOURCE}|{_ROLE_NAME}){_INVERTED_TAIL}"
     r"|,?\s+(?P<acc>according\s+to)\s+[^;]{2,200}$"
 )
 """An attribution closing its sentence after the content: "…, X said Tuesday.", "…, said X, a ….",
