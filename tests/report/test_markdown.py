@@ -25,4 +25,4 @@ def test_where_sources_disagree_lists_each_conflict_once_in_the_sources_words() 
         "- quantity: “12 people” (Gazette, Courier) vs “more than 15 people” (Herald)",
         "- who said “Stay away”: Ann Roe (Gazette) vs Bo Lin (Herald)",
     ]
-    assert text.splitlines()[2] == "1 independent source, 3 articles."
+    assert text.splitlines()[2] == "1 independent source, 3 articles from 3 outlets."

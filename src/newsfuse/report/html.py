@@ -100,7 +100,10 @@ def event_section(v: dict[str, Any]) -> str:
     w(f'\n<section class="event" id="{eid}">\n  <h2>{_esc(e["title"])}</h2>\n  <p class="meta">\n')
     w(f'    <span class="badge" title="groups of independent reporting">{_esc(sources)} independent source')
     count = len(e["article_ids"])
-    w(f"{_plural(sources)}</span>\n    {count} article{_plural(count)}\n    ")
+    outlets = len(v["outlets"])
+    w(
+        f"{_plural(sources)}</span>\n    {count} article{_plural(count)} from {outlets} outlet{_plural(outlets)}\n    "
+    )
     if e["first_published"]:
         w(f" · first published {_esc(e['first_published'])}")
     w('\n  </p>\n  <h3>Brief</h3>\n  <ol class="brief">\n  ')

@@ -27,7 +27,10 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
     cited: list[str] = []
     lines = [f"# {_md(event['title'])}", ""]
     sources, count = event["independent_sources"], len(event["article_ids"])
-    lines.append(f"{sources} independent source{_s(sources)}, {count} article{_s(count)}.")
+    outlets = len({articles.get(a, {}).get("outlet") or a for a in event["article_ids"]})
+    lines.append(
+        f"{sources} independent source{_s(sources)}, {count} article{_s(count)} from {outlets} outlet{_s(outlets)}."
+    )
     lines += ["", "## Brief", ""]
     for sentence in event["brief"]:
         refs = []

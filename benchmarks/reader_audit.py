@@ -1,0 +1,155 @@
+"""The reader's audit (benchmarks/results/reader_audit.md): the sample of events that was read, written out
+for reading again, and the defects a script can count on it.
+
+    .venv/bin/python benchmarks/reader_audit.py --build            # the DUC dev input (12 clusters, 210 docs)
+    .venv/bin/newsfuse run examples/corpus --out out/audit/corpus --quiet
+    .venv/bin/newsfuse run benchmarks/work/reader_audit/duc_dev.jsonl --out out/audit/duc --quiet
+    .venv/bin/python benchmarks/reader_audit.py out/audit/corpus out/audit/duc --dump out/audit/read
+
+The DUC input is dev data only (DUC 2006 D0601A-D0606F and DUC 2003 task 2's first six clusters; the
+``documents`` of each cluster, its reference summaries left out). The sample is fixed by rule, not by
+content: every event of the example corpus; of the DUC run, every event of 3 or more articles, the first
+4 events of 2 articles and the first 3 of 1, in report order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+WORK = ROOT / "benchmarks" / "work" / "reader_audit"
+CLUSTERS = (
+    ("duc2006", DATA / "duc2006" / "duc2006.jsonl.gz"),
+    ("duc2003", DATA / "duc2003" / "duc2003_task2.jsonl.gz"),
+)
+
+DANGLING = re.compile(
+    r"^(?:``|\"|')?(?:He|She|It|They|This|That|These|Those|But|And|Or|So|However|Which|Yet)\b"
+)
+"""A brief sentence that opens on a word pointing back to something the brief may not have said."""
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s[A-Z][\w. ]+)?\s(?:_|--|\(\w+\))\s")
+"""A wire dateline left at a sentence's start ("SYDNEY, Australia _ ", "BUENOS AIRES, Argentina _ ")."""
+MARKUP = re.compile(r"&[A-Z]{2};")
+"""Typesetting codes of the NYT wire (&UR; &LR; &HT;)."""
+NARRATION = re.compile(r"(?:``|'')|\b(?:said|says|wrote|added|conceded|responded)\b")
+"""A quote fact whose words hold quote marks or a speech verb: narration between two quotes."""
+
+
+def build() -> Path:
+    WORK.mkdir(parents=True, exist_ok=True)
+    out = WORK / "duc_dev.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for name, path in CLUSTERS:
+            with gzip.open(path, "rt", encoding="utf-8") as lines:
+                for n, line in enumerate(lines):
+                    if n == 6:
+                        break
+                    cluster = json.loads(line)
+                    handle.write(
+                        json.dumps({"id": f"{name}-{cluster['id']}", "documents": cluster["documents"]})
+                        + "\n"
+                    )
+    return out
+
+
+def sample(report: dict[str, Any], corpus: bool) -> list[int]:
+    events = report["events"]
+    if corpus:
+        return list(range(len(events)))
+    sizes = [len(e["article_ids"]) for e in events]
+    big = [i for i, s in enumerate(sizes) if s >= 3]
+    return (
+        big + [i for i, s in enumerate(sizes) if s == 2][:4] + [i for i, s in enumerate(sizes) if s == 1][:3]
+    )
+
+
+def counts(out: Path, corpus: bool) -> dict[str, Any]:
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    page = (out / "index.html").read_text(encoding="utf-8")
+    chosen = sample(report, corpus)
+    events = [report["events"][i] for i in chosen]
+    brief = [s["text"] for e in events for s in e["brief"]]
+    facts = [f for e in events for f in e["facts"]]
+    quotes = [f for f in facts if f["kind"] == "quote"]
+    blocks = dict(re.findall(r'<div class="article" id="([^"]+)" data-article="([^"]+)"', page))
+    links = re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
+    pairs = {frozenset((f["id"], c["fact_id"])) for f in facts for c in f["conflicts"]}
+    return {
+        "events": len(events),
+        "sample": chosen,
+        "brief_sentences": len(brief),
+        "brief_dangling_opener": sum(bool(DANGLING.match(t)) for t in brief),
+        "brief_dateline_left": sum(bool(DATELINE.match(t)) for t in brief),
+        "brief_markup": sum(bool(MARKUP.search(t)) for t in brief),
+        "brief_one_source_evidence_only": sum(
+            len({v["article_id"] for v in s["evidence"]}) == 1 for e in events for s in e["brief"]
+        ),
+        "citation_links": len(links),
+        "citation_links_to_another_block": sum(unescape(blocks.get(h, "")) != unescape(a) for h, a in links),
+        "facts": len(facts),
+        "facts_by_kind": dict(Counter(f["kind"] for f in facts)),
+        "quotes_narration": sum(bool(NARRATION.search(f["text"])) for f in quotes),
+        "quotes_unknown_speaker": sum(f["speaker"] in (None, "unknown speaker") for f in quotes),
+        "conflict_pairs": len(pairs),
+        "quantities_one_of": sum(
+            f["kind"] == "quantity" and f["text"].lower().startswith("one of") for f in facts
+        ),
+    }
+
+
+def dump(out: Path, corpus: bool, where: Path) -> None:
+    """The sample as it was read: each event's brief with its evidence, and its facts."""
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    articles = {a["id"]: a for a in report["articles"]}
+    lines = []
+    for i in sample(report, corpus):
+        e = report["events"][i]
+        lines.append(
+            f"#{i} {e['id']} | {e['title']} | {e['independent_sources']} independent | {len(e['article_ids'])} articles"
+        )
+        for a in e["article_ids"]:
+            art = articles[a]
+            lines.append(f"   {a} | {art['outlet']} | {art['title']} | {art['published']} | {art['status']}")
+        for n, s in enumerate(e["brief"], start=1):
+            lines.append(f"  s{n} [{s['independent_sources']}] {s['text']}")
+            for v in s["evidence"]:
+                lines.append(
+                    f"      {v['article_id']}: {articles[v['article_id']]['text'][v['start'] : v['end']]!r}"
+                )
+        for f in e["facts"]:
+            against = "; ".join(f"[{c.get('aspect')}] {c['value']}" for c in f["conflicts"])
+            lines.append(
+                f"  {f['kind']}: {f['text']!r} value={f['value']!r} speaker={f['speaker']} role={f.get('role')} concept={f.get('concept')} {against}"
+            )
+    where.mkdir(parents=True, exist_ok=True)
+    (where / f"{out.name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "runs", nargs="*", type=Path, help="newsfuse run outputs: the corpus's first, then the DUC one"
+    )
+    parser.add_argument("--build", action="store_true", help="write the DUC dev input")
+    parser.add_argument("--dump", type=Path, help="write the sample, as read, to this folder")
+    args = parser.parse_args()
+    if args.build:
+        print(build())
+    for n, out in enumerate(args.runs):
+        print(out, json.dumps(counts(out, corpus=n == 0)))
+        if args.dump:
+            dump(out, n == 0, args.dump)
+
+
+if __name__ == "__main__":
+    main()
