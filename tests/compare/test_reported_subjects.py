@@ -95,3 +95,15 @@ def test_trailing_name_after_a_capitalised_role(text: str) -> None:
 def test_admiral_speaks() -> None:
     text = "The patrols had two aims, the admiral said."
     assert [c for c, _ in _reports(text)] == ["The patrols had two aims"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ortiz (who has 25 delegates so far) said the count would take a week.", "Ortiz"),
+        ("Petra Novak in a Medium post said the count would take a week.", "Petra Novak"),
+        ("The magazine said the count would take a week.", "The magazine"),
+    ],
+)
+def test_gaps_and_heads(text: str, speaker: str) -> None:
+    assert ("the count would take a week", speaker) in _reports(text)

@@ -141,7 +141,8 @@ _SPEAKING_NOUNS = (
     "utilities|municipality|club|clinic|airline|network|branch|division|detachment|admiral|admirals|general|"
     "generals|marshal|colonel|captain|captains|sergeant|lieutenant|principal|bishop|bishops|priest|rabbi|imam|"
     "dean|clerk|sheriff|pope|cardinal|mom|mother|father|dad|brother|sister|aunt|uncle|cousin|child|children|"
-    "witness|witnesses|victim|victims|citizen|citizens|pilot|pilots|guard|guards"
+    "witness|witnesses|victim|victims|citizen|citizens|pilot|pilots|guard|guards|magazine|newspaper|newspapers|"
+    "paper|tabloid|broadcaster"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _NOT_HEAD = (
@@ -171,7 +172,7 @@ _NOT_NAMES = (
 _SOURCE = (
     rf"(?:(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})?"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ee]ach|[Bb]oth|[Aa]ll|[Mm]ost|[Ss]everal)"
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON_NOUN}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME}"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUN}|Republicans?|Democrats?)(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
     rf"|(?:[\w-]+\s+)?{_PERSON_NOUN}"
     rf"|{_NAME}\s+and\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}|[Tt]hose\s+(?:surveyed|polled|interviewed|questioned)"
@@ -181,14 +182,17 @@ _SOURCE = (
 office"), a description with a speaking head noun ("the provincial health ministry"), a group ("experts") or
 a pronoun."""
 _GAP = (
-    r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|,)?"
+    r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|\s*\([^()]{2,120}?\)|,)?"
     r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
     r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
-    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|there|since|already|long|"
+    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:post|letter|speech|tweet|email|op-ed|column|memo|"
+    r"filing|video|message|release|appearance)|there|since|already|long|"
     r"just|even|only|first|initially|originally|reportedly|apparently|officially|quickly|immediately|"
     r"ultimately|finally|subsequently|openly|flatly|specifically|explicitly|clearly|privately|separately))*\s+"
 )
-"""Between a speaker and the verb: an aside (", a spokesman for the ministry,") and adverbs or auxiliaries."""
+"""Between a speaker and the verb: an aside (", a spokesman for the ministry,", "(who has 25 delegates)") and
+adverbs, auxiliaries or where it was said ("in a Medium post")."""
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,(—–-]))(?P<sp>{_SOURCE}){_GAP}$")
 _SUBJECT_SHAPE = re.compile(r"(?:^|(?<=[\s,(—–-]))[\w\s'’&.()\-]*+(?:,[^,;:]*+,|,|[—–][^—–]*+[—–])?[\w\s]*+$")
 """The characters a :data:`_SUBJECT` match can hold, in order: a source's ([\\w\\s'’&.()-]), one aside (", …,"
