@@ -75,3 +75,19 @@ def test_wire_copy_currency_spellings_and_mixed_fractions() -> None:
 def test_a_range_with_a_unit_against_its_end() -> None:
     (m,) = extract_quantities(article("a", "It goes from 0-60mph in no time."))
     assert (m.number, m.upper, m.unit) == (0.0, 60.0, "mile per hour")
+
+
+def test_tokenised_dollars_codes_before_scales_and_degree_letters() -> None:
+    assert {(m.number, m.unit) for m in extract_quantities(article("a", "He paid HK $ 12 million."))} == {
+        (12_000_000.0, "HKD")
+    }
+    assert {(m.number, m.unit) for m in extract_quantities(article("a", "A $5 fee applies."))} == {
+        (5.0, "USD")
+    }
+    assert {(m.number, m.unit) for m in extract_quantities(article("a", "They raised 40 EUR million."))} == {
+        (40_000_000.0, "EUR")
+    }
+    assert {m.unit for m in extract_quantities(article("a", "It hit 31 degrees f by noon."))} == {
+        "fahrenheit"
+    }
+    assert (4.0, None, "number") in _found("She is a mother of four.")

@@ -354,6 +354,12 @@ _UNITS = {
     "degrees celsius": "celsius",
     "fahrenheit": "fahrenheit",
     "degrees fahrenheit": "fahrenheit",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "degree f": "fahrenheit",
+    "degrees f": "fahrenheit",
+    "degree c": "celsius",
+    "degrees c": "celsius",
     "gigatons": "gigaton",
     "gigatonnes": "gigaton",
     "megatons": "megaton",
@@ -1445,7 +1451,12 @@ def extract_quantities(
                 continue  # "4f": not a unit
         elif unit is None and text.endswith(_AGED, max(0, start - 5), start) and _aged(text, start):
             unit = "year of age"
+        if unit == "USD" and cur == "$" and text[start - 1 : start] == " " and start > 1:
+            letters = text[max(0, start - 5) : start - 1].rsplit(" ", 1)[-1]
+            unit = _SPACED_DOLLAR.get(letters if len(letters) == 1 else letters.lower(), unit)
         unit, thing, used = _referent(rest, unit)
+        if thing in _SCALE_THINGS and unit in _CODES_AFTER and not scale and not cur:
+            scale, thing = thing, None  # "75 USD million": the scale written after the code
         if thing is not None and unit is None and plain and not hi and _verb_after(rest):
             thing, used = "number", 0  # "18,000 watched the final", "9 remain in care": no count of a verb
         if (
@@ -1647,6 +1658,13 @@ _SLASHED = re.compile(r"/([2-9])(?![\d/])(?=[\s.,]|$)")
 """The denominator of a fraction written with a slash ("3/4 inch"; not "9/11", "24/7", "2/3/2020")."""
 _WORDS_AFTER = re.compile(r"(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5}")
 """The words after a number, as the quantity pattern's ``rest`` reads them."""
+_SPACED_DOLLAR = {"hk": "HKD", "C": "CAD", "nz": "NZD", "us": "USD", "u.s": "USD"}
+"""A country's letters set apart from the dollar sign in tokenised copy ("HK $ 88 million", "C $6"), as CQE's
+``_preprocess_text`` joins them ("C $6 -> C$6", "hk $ -> HK$")."""
+_CODES_AFTER = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "SGD", "INR", "MYR"})
+_SCALE_THINGS = frozenset({"million", "billion", "trillion"})
+"""A scale read as the counted thing after a currency code that follows the number ("75 USD million"): it is
+the value's scale, as CQE's ``_preprocess_text`` moves it before the code."""
 _SLASHED_AFTER = re.compile(r" ([1-9])/([2-9])(?![\d/])(?=[\s.,]|$)")
 """A fraction with a slash after a whole number ("3 1/4"): the whole is read with it (``_WHOLE_BEFORE``)."""
 _WHOLE_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2}) $")
@@ -1749,7 +1767,9 @@ def _bare(
         return "number"  # "kept two overnight"
     if text.endswith(("out of ", "Out of "), max(0, match.start() - 7), match.start()):
         return "number"  # the whole of a part: "a score of 2.5 out of five"
-    if num[0].isdigit() and text[match.end("num") : match.end("num") + 1] not in ("-", "–", "/"):
+    digits_or_last = num[0].isdigit() or not _WORD_NEXT.match(text, match.end("num"))
+    # (a number word only when no word follows it: "a team of five.", "up from nine.")
+    if digits_or_last and text[match.end("num") : match.end("num") + 1] not in ("-", "–", "/"):
         at = match.start()
         if _has(scan, text, " of ", max(0, at - 26), at) and _NOUN_OF.search(text, max(0, at - 40), at):
             return "number"  # "a crew of 22", "a capacity of 900", "a vote of 218" (CQE tags every number)
@@ -1766,9 +1786,7 @@ def _bare(
     ):
         return "number"  # "a magnitude of 6.4", "a ratio of 1.5": a decimal is a measure (not "at 9.30")
     if (
-        (
-            num[0].isdigit() or not rest.lstrip()[:1].isalnum()
-        )  # (a number word ending its clause: "up from nine.")
+        digits_or_last
         and text[match.end("num") : match.end("num") + 1] not in ("-", "–")
         and (
             _CHANGED_TO.search(text, max(0, match.start() - 30), match.start())
@@ -1801,6 +1819,8 @@ def _bare(
     return None
 
 
+_WORD_NEXT = re.compile(r"\s*\w")
+"""A word (or a number) next after a number, spaces passed over."""
 _APPOSED_AGE = re.compile(
     r"(?<![\w'’-])(?!(?:[Aa]nd|[Oo]r|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o)\b)[A-Za-z][a-z'’-]+ ?, $"
 )
