@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 import warnings
@@ -570,8 +572,10 @@ def page_published(html: str, parts: frozenset[str] = frozenset({"ld", "time"}))
 
 # ------------------------------------------------------------------------------------------- masthead outlet
 
-MASTHEAD_BLOCKS = 25
+MASTHEAD_BLOCKS = 15
 """How many blocks from the top of the page a masthead is looked for in (fewer when the title is known)."""
+MASTHEAD_CHARS = 120
+"""Longer header lines are not read for a masthead (a sentence, or a long menu run together)."""
 TITLE_FLOOR = 3
 """A title found this far down or further bounds the header; one found higher up (a masthead taken for the
 title, or a page with no header) does not."""
@@ -597,10 +601,6 @@ sitemap index articles headlines"""
 """Navigation and interface vocabulary: a candidate made only of these words (and connectors) is not a name."""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _COPYRIGHT_CUE = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
-_CORPORATE = re.compile(
-    r"\s*,?\s+(?:ltd|limited|plc|llc|inc|gmbh|ag|ab|sa|s\.a\.|srl|bv|nv|co|corp|corporation)\.?$",
-    re.IGNORECASE,
-)
 
 
 def _segments(block: str) -> list[str]:
@@ -609,13 +609,10 @@ def _segments(block: str) -> list[str]:
 
 def _name_like(text: str) -> bool:
     """A short run of capitalised words (connectors allowed inside) that is not only navigation vocabulary."""
+    if len(text) > 50 or not text or not (text[0].isupper() or text[0].isdigit() or text[0] == "&"):
+        return False
     words = text.split()
-    if (
-        not 1 <= len(words) <= 6
-        or len(text) > 50
-        or text[-1] in ":,;!?"
-        or (text.endswith(".") and len(words) > 1)
-    ):
+    if not 1 <= len(words) <= 6 or text[-1] in ":,;!?" or (text.endswith(".") and len(words) > 1):
         return False
     if words[0].lower() in {"by", "von", "par", "por", "di", "from"} or words[-1].lower() in _CONNECTORS:
         return False
@@ -656,20 +653,27 @@ def _host_matches(name: str, label: str) -> bool:
 _COMPANY = r"(?:ltd|limited|plc|inc|llc|gmbh|ag|ab|sa|s\.a\.|sp\.|srl|s\.r\.l\.|bv|nv|oy|a/s)"
 _STATEMENT = re.compile(rf"^(?:\s*,(?=.*\d)|\s*·|\s+(?:is|was)\b|\s+{_COMPANY}(?!\w))", re.IGNORECASE)
 """What follows an outlet's name opening a footer line: "Name is published by", "Name, 14 Market Place" (a comma
-only before an address's digits: "Jobs Cheshire, Homes in Cheshire" is a list),
-"Name · 200 Commerce Row", "Name GmbH, ..." (not "Name: ...", a dateline or a label, nor "Name board", a heading,
-nor the name alone on a line, as a table cell or a menu item is)."""
-_NAMED_AFTER = re.compile(
-    r"(?:published by|published in|part of|credit to|more from|story from|(?:^|[·|•])\s*about(?: the)?)\s+$",
-    re.IGNORECASE,
-)
-"""A cue naming the outlet ("published by X", "More from X", a footer link "About X"; not "learn more about X")."""
+only before an address's digits: "Jobs Cheshire, Homes in Cheshire" is a list), "Name · 200 Commerce Row", "Name
+GmbH, ..." (not "Name: ...", a dateline or a label, nor "Name board", a heading, nor the name alone on a line, as
+a table cell or a menu item is)."""
 _BIO = re.compile(
     r"^\s+(?:is|was)\b(?:\W+\w+){0,6}?\W+(?:author|writer|reporter|editor|journalist|correspondent|columnist|"
     r"contributor|professor|lecturer|researcher|freelancer?|photographer|producer|presenter|host|blogger|critic)s?\b",
     re.IGNORECASE,
 )
 """A person's bio ("Sarah Archer is the author of ..."), not the outlet's own statement."""
+_OWN_CUE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\ball rights reserved\b"
+    r"|(?:\bpublished by|\bpublished in|\bpart of|\bcredit to|\bmore from|\bstory from|(?:^|[·|•])\s*about(?: the)?)\s+",
+    re.IGNORECASE,
+)
+"""A line that may name the outlet below the header: a copyright line, or a cue before a name ("published by X",
+"More from X", a footer link "About X"; not "learn more about X")."""
+_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved")
+_CUE_HINTS = ("published by", "published in", "part of", "credit to", "more from", "story from", "about")
+"""Lower-case substrings one of which a line matching ``_OWN_CUE`` holds (found before the expression runs)."""
+RESTATED_CHARS = 300
+"""Lines longer than this (body paragraphs) are not read for restatements: an outlet's own line is short."""
 _NAME_ENDS = re.compile(r"^(?:\s*$|\s*[.,·|]|\s+contributors\b)", re.IGNORECASE)
 _COPYRIGHT_NOISE = re.compile(
     rf"©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{{2}}\b|\b{_COMPANY}(?!\w)|\bthe\b"
@@ -679,46 +683,68 @@ _COPYRIGHT_NOISE = re.compile(
 """Words a copyright line adds to an outlet's name: the sign, years, the publisher's company form and trade."""
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+def _owner_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", _COPYRIGHT_NOISE.sub(" ", text).lower()))
 
 
-def _copyright_names(block: str, name: str) -> bool:
-    """A copyright line naming exactly ``name`` ("© 2025 The Quadrangle", "© Radio Kelm 2025", "Copyright 2025
-    Courtwatch North Ltd"), not a longer name it is part of ("© Guardian News and Media Limited" is not "Media")."""
-    owner = parse_outlet(block)
-    return bool(owner) and _words(_COPYRIGHT_NOISE.sub(" ", owner or "")) == _words(
-        _COPYRIGHT_NOISE.sub(" ", name)
-    )
+class _Restated:
+    """The page's lines that can restate an outlet's name (each at most ``RESTATED_CHARS`` long), found once per
+    page: copyright owners and the text after a naming cue, located by plain substring search in the page's
+    lower-cased text (a regular expression over every line costs more than the cleaner's own pass)."""
 
+    def __init__(self, blocks: list[str]) -> None:
+        self.lines = [(i, block) for i, block in enumerate(blocks) if len(block) <= RESTATED_CHARS]
+        lows = [block.lower() for _, block in self.lines]
+        self.text = "\n" + "\n".join(lows) + "\n"
+        self.starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=1))
+        self.owners: list[tuple[int, tuple[str, ...], str]] = []
+        self.after_cue: list[tuple[int, str]] = []
+        for k in self._lines_with(_COPYRIGHT_HINTS):
+            i, block = self.lines[k]
+            if owner := parse_outlet(block):
+                self.owners.append((i, _owner_words(owner), block))
+        for k in self._lines_with(_CUE_HINTS):
+            i, block = self.lines[k]
+            self.after_cue += [
+                (i, block[m.end() :]) for m in _OWN_CUE.finditer(block) if m.group(0)[-1].isspace()
+            ]
 
-def _recurs(name: str, blocks: list[str], start: int) -> tuple[int, int, str | None]:
-    """How often ``name`` recurs further down the page (blocks from ``start``): in a statement of the outlet's
-    own (a copyright line naming it, a footer line opening with it and going on "is ...", ", address", " · ...",
-    that is not a person's bio, for names of two words or more; or "published by"/"part of"/"More from"/a footer
-    link "About" it, ending there) and elsewhere; and the name's casing there
-    when the masthead writes it in capitals."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    several = len(name.split()) > 1  # a one-word name opening a line is too often a menu item or a place
-    strong = weak = 0
-    casing: str | None = None
-    for block in blocks[start:]:
-        match = pattern.search(block)
-        if not match:
-            continue
-        found = match.group(0)
-        if found != found.upper():
-            casing = casing or found
-        after = block[match.end() :]
-        if (
-            (_COPYRIGHT_CUE.search(block) and _copyright_names(block, name))
-            or (match.start() == 0 and several and _STATEMENT.match(after) and not _BIO.match(after))
-            or (_NAMED_AFTER.search(block[: match.start()]) and _NAME_ENDS.match(after))
-        ):
-            strong += 1
-        else:
-            weak += 1
-    return strong, weak, casing
+    def _lines_with(self, hints: tuple[str, ...]) -> list[int]:
+        """The positions in ``self.lines`` of the lines holding one of ``hints``, in page order."""
+        found: set[int] = set()
+        for hint in hints:
+            at = self.text.find(hint)
+            while at >= 0:
+                k = bisect.bisect_right(self.starts, at) - 1
+                found.add(k)
+                at = self.text.find(hint, self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text))
+        return sorted(k for k in found if 0 <= k < len(self.lines))
+
+    def strong(self, name: str, below: int) -> str | None:
+        """The page's own statement of ``name`` on a line after ``below``, as written there, or None: a copyright
+        line naming exactly it ("© 2025 Name", "© Name Ltd 2025"; not a longer name it is part of: "© Guardian
+        News and Media Limited" is not "Media"), a footer line opening with it and going on "is ...", ", 14
+        Street", " · ..." (names of two words or more: one word opening a line is too often a menu item or a
+        place), and not a person's bio; or a naming cue followed by it and the line's end."""
+        low = name.lower()
+        words = _owner_words(name)
+        for i, owner, block in self.owners:
+            if i > below and owner == words:
+                at = block.lower().find(low)
+                return block[at : at + len(name)] if at >= 0 else name
+        if " " in name:
+            at = self.text.find("\n" + low)
+            while at >= 0:
+                k = bisect.bisect_right(self.starts, at + 1) - 1
+                i, block = self.lines[k]
+                rest = block[len(name) :]
+                if i > below and _STATEMENT.match(rest) and not _BIO.match(rest):
+                    return block[: len(name)]
+                at = self.text.find("\n" + low, at + 1)
+        for i, text in self.after_cue:
+            if i > below and text.lower().startswith(low) and _NAME_ENDS.match(text[len(name) :]):
+                return text[: len(name)]
+        return None
 
 
 def masthead_outlet(blocks: list[str], title_at: int = -1, url: str | None = None) -> str | None:
@@ -728,47 +754,51 @@ def masthead_outlet(blocks: list[str], title_at: int = -1, url: str | None = Non
 
 
 def masthead(blocks: list[str], title_at: int = -1, url: str | None = None) -> tuple[str, str] | None:
-    """The outlet's name as the page's masthead writes it and its evidence ("host" or "restated").
+    """The outlet's name as the page's masthead writes it and its evidence ("host" or "restated"), or None.
 
     Candidates are the short capitalised names in the page's header (the blocks before the title when it is
     known, else the first ``MASTHEAD_BLOCKS``), each line also split where scraping ran elements together
-    ("Radio Kelm91.8 FM" → "Radio Kelm"), and names after a cue ("Story from X", "Published in X"). A candidate
-    needs evidence: the URL's host spells it (or its start or initials), or the page restates it below the
-    header in a statement of its own (a copyright line "© 2025 Name", a footer line opening with the name,
-    "published by Name"). The best evidence wins (the host over a restatement), then the earlier line, then the
-    more restatements, then the longer name; without evidence, None. (A name alone on one of the first lines was
-    tried as a fallback: right on 6 of batch 1's pages, but a menu or section label on most old dev-set pages.)
-    A copyright line's publisher ("Courier Newspapers Ltd") is not a masthead: it is left to ``parse_outlet``."""
+    ("Radio Kelm91.8 FM" → "Radio Kelm"), and names after a cue ("Story from X", "From X, ..."). A candidate
+    needs evidence: the URL's host spells it (or its first words or initials), or the page restates it further
+    down in a statement of its own (``_Restated.strong``). The host beats a restatement, then the earlier line
+    wins, then the longer name; without evidence, None. (A name alone on one of the first lines was tried as a
+    fallback: right on 6 of plain_dev batch 1's pages, but a menu or section label on most old dev-set pages.)
+    A copyright line's publisher ("Courier Newspapers Ltd") is not a masthead: it is left to ``parse_outlet``.
+    A masthead in capitals takes the casing of its restatement ("METRO TRIBUNE" → "Metro Tribune")."""
     end = min(len(blocks), title_at if title_at >= TITLE_FLOOR else MASTHEAD_BLOCKS, MASTHEAD_BLOCKS)
     cue_end = min(len(blocks), end + CUE_AFTER if title_at >= TITLE_FLOOR else end)
     title = blocks[title_at] if TITLE_FLOOR <= title_at < len(blocks) else None
     label = _host_label(url)
-    best: tuple[tuple[int, int, int, int], str] | None = None
+    restated: _Restated | None = None  # built on the first candidate: most pages need it, a few do not
+    best: tuple[tuple[int, int, int], str, str] | None = None
     seen: set[str] = set()
     for i, block in enumerate(blocks[:cue_end]):
-        if len(block) > 200 or block == title:
+        if len(block) > MASTHEAD_CHARS or block == title:
             continue
         names: list[str] = []
-        segments = _segments(block) if i < end else []
-        for a in range(len(segments)):
-            for b in range(a + 1, min(len(segments), a + 3) + 1):
-                joined = block[block.index(segments[a]) :].split(segments[b - 1], 1)[0] + segments[b - 1]
-                names.append(joined.strip())
+        if i < end:
+            segments = _segments(block)
+            for a in range(len(segments)):
+                start = block.index(segments[a])
+                for b in range(a, min(len(segments), a + 2)):
+                    names.append(block[start : block.index(segments[b], start) + len(segments[b])].strip())
         if cue := _CUE_NAME.match(block):
-            names += [s for s in _segments(cue.group(1)) if s]
+            names += _segments(cue.group(1))
         for name in names:
             key = name.lower()
             if key in seen or not _name_like(name):
                 continue
             seen.add(key)
-            strong, weak, casing = _recurs(name, blocks, i + 1)
             host = _host_matches(name, label)
-            score = 3 * host + 2 * (strong > 0)
+            if best is not None and (best[0][0] > 3 * host + 2 or (best[0][0] == 3 * host + 2 and not host)):
+                continue  # cannot beat the best so far: an earlier line with evidence as good
+            restated = restated or _Restated(blocks)
+            written = restated.strong(name, i)
+            score = 3 * host + 2 * (written is not None)
             if score < 2:
                 continue
-            rank = (score, -i, strong + weak, len(name.split()))
+            rank = (score, -i, len(name.split()))
             if best is None or rank > best[0]:
-                best = (rank, casing if casing and name == name.upper() else name)
-    if best:
-        return best[1], "host" if best[0][0] >= 3 else "restated"
-    return None
+                shown = written if written and name == name.upper() and written != written.upper() else name
+                best = (rank, shown, "host" if host else "restated")
+    return (best[1], best[2]) if best else None
