@@ -827,7 +827,8 @@ run on it; halves by id parity (even ids: tune, odd: confirm)."""
 def quantities_forms_dev() -> dict[str, Any]:
     """The value-forms batch by the published protocol and by ours, now and with the code at the start of
     session 20, whole, by half and by the part written when (forms-001..063 wire style; forms-064..083
-    NewsQuant's preprocessing; forms-084..113 market and business copy)."""
+    NewsQuant's preprocessing; forms-084..113 market and business copy; forms-114..159 the spellings CQE's
+    ``_preprocess_text`` rewrites)."""
     with QUANTITIES_FORMS_DEV.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     start = _quantities_at(20)
@@ -839,6 +840,8 @@ def quantities_forms_dev() -> dict[str, Any]:
         "forms-001..063, wire style": rows[:63],
         "forms-064..083, NewsQuant's preprocessing": rows[63:83],
         "forms-084..113, market and business copy": rows[83:113],
+        "forms-114..135, CQE's rewrites of wire copy": rows[113:135],
+        "forms-136..159, more of CQE's rewrites": rows[135:159],
     }
     parts: dict[str, list[dict[str, Any]]] = {
         "all": rows,
@@ -1703,16 +1706,27 @@ confirm {fpart("forms-001..063, wire style, confirm (odd ids)")}; NewsQuant's pr
 tune {fpart("forms-064..083, NewsQuant's preprocessing, tune (even ids)")}, confirm
 {fpart("forms-064..083, NewsQuant's preprocessing, confirm (odd ids)")}; market and business copy
 (forms-084..113, written after the first rules) tune {fpart("forms-084..113, market and business copy, tune (even ids)")},
-confirm {fpart("forms-084..113, market and business copy, confirm (odd ids)")}; all {fpart("all")}. So the
+confirm {fpart("forms-084..113, market and business copy, confirm (odd ids)")}; the spellings CQE's
+`_preprocess_text` rewrites, which its authors met in their news copy ("PS2.7 million" for £, "$US",
+"sub-$300", "0-60mph", "3 1/4", "75 USD million", "HK $ 88 million", "degree f", ...): forms-114..135 tune
+{fpart("forms-114..135, CQE's rewrites of wire copy, tune (even ids)")}, confirm
+{fpart("forms-114..135, CQE's rewrites of wire copy, confirm (odd ids)")}; forms-136..159 tune
+{fpart("forms-136..159, more of CQE's rewrites, tune (even ids)")}, confirm
+{fpart("forms-136..159, more of CQE's rewrites, confirm (odd ids)")}; all {fpart("all")}. So the
 forms the brief listed (number words, ordinals, years, times, fractions, "a dozen", "half", ranges, "per
 cent", approximations, "2.5bn", negatives, scores) were already read right in clean copy (value 0.98-1.00
-before any rule): what costs NewsQuant its values is not these forms as we write them. The rules, one per kind,
-each from a tune sentence's error (6ef60d8, f4f138d): a rate per a measure missing from the list ("$6.10 a
+before any rule): what costs NewsQuant its values is not these forms as we write them; the wire-copy spellings
+CQE's code rewrites were not (value 0.75-0.88 before their rules). The rules, one per kind, each from a tune
+sentence's error (6ef60d8, f4f138d, 4d14e26, b153b9e): a rate per a measure missing from the list ("$6.10 a
 bushel", cubic metre, yard, carat, ...); a fraction and a minus sign with their hyphen spaced in tokenised
 copy ("three - quarters of", "recorded - 7 degrees"); a level after "up/down from/to", also in words
 ending its clause ("up from nine."); a bare number before an adverb ("kept two overnight"; "$3.87 a gallon
-nationwide" no longer names "nationwide"); "Group of 20" a name; "1130 GMT" a clock time. The confirm halves
-did not move: a rule for one spelling does not reach the next. Other dev sets, start → now: quantities_dev
+nationwide" no longer names "nationwide"); "Group of 20" a name; "1130 GMT" a clock time; "$US" and "PS"
+(before a decimal or a scale) currencies; "sub-$300" under $300; a unit against a range's end ("0-60mph"); a
+mixed fraction one value ("3 1/4"); a scale after a trailing currency code ("75 USD million"); a country's
+letters apart from "$" ("HK $", "C $"); "degree f"; a number word after "a noun of" ending its clause ("a
+team of five."). The confirm halves did not move: a rule for one spelling does not reach the next (as
+session 18 found for units). Other dev sets, start → now: quantities_dev
 tune {dhalf("tune")}, confirm {dhalf("confirm")}; the unit batch tune {upart("all, tune (even ids)")},
 confirm {upart("all, confirm (odd ids)")}. (3) Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
 {corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2
