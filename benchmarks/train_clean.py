@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/train_clean.py           # refit, write weights.py
     .venv/bin/python benchmarks/train_clean.py --loso    # leave-one-dev-set-out figures, nothing written
+    .venv/bin/python benchmarks/train_clean.py --sign-agree 20   # the sign-agreement refit's held-out figures
 
 Two logistic passes (see ``newsfuse.clean.blocks``), each block weighted by its words to the power
 ``WEIGHT_POWER`` (token F1 counts words, not blocks). Labels (``block_labels``): a block is body when its normalised
@@ -110,8 +111,30 @@ Page = tuple[list[int], list[bool], PageFeatures]
 """A labelled page: block labels, which blocks are labelled, features."""
 
 
+MODERN2_SET = "plain_dev2"
+"""plain_dev batch 2 (benchmarks/data/plain_dev/plain_dev2.jsonl.gz): with batch 1 the modern pages of
+``sign_agree`` (twentieth round)."""
+MODERN2_FILE = ROOT / "benchmarks" / "data" / "plain_dev" / "plain_dev2.jsonl.gz"
+
+
+def _path(name: str) -> Path:
+    if name == MODERN_SET:
+        return MODERN_FILE
+    return MODERN2_FILE if name == MODERN2_SET else DATA / name / f"{name}.jsonl.gz"
+
+
+def _records(name: str) -> list[dict[str, object]]:
+    """A set's records as ``bench_clean.records`` reads them (plain_dev batch 2 too)."""
+    from benchmarks import bench_clean
+
+    if name != MODERN2_SET:
+        return list(bench_clean.records(name))
+    with gzip.open(MODERN2_FILE, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def _read(name: str) -> tuple[list[dict[str, object]], str]:
-    path = MODERN_FILE if name == MODERN_SET else DATA / name / f"{name}.jsonl.gz"
+    path = _path(name)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         recs = [json.loads(line) for line in handle]
     return [r for r in recs if r.get("page_text")], hashlib.sha256(path.read_bytes()).hexdigest()[:16]
@@ -178,9 +201,38 @@ Model = tuple[tuple[float, ...], tuple[float, ...]]
 """Both passes' logistic weights (``weights.PASS1``, ``weights.PASS2``)."""
 
 
-def _fit_model(docs: list[Page], scale: list[float] | None = None) -> tuple[Model, int]:
+def _constrained(
+    rows: np.ndarray, y: np.ndarray, weight: np.ndarray, anchor: tuple[float, ...], free: np.ndarray
+) -> tuple[float, ...]:
+    """The logistic fit (``_fit_model``'s objective: L2 penalty 1/2, C=1, sample weights) with only the ``free``
+    columns fitted; the others stay at ``anchor``'s values (their part of each row's score is an offset)."""
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    start = np.array(anchor, dtype=np.float64)
+    offset = rows[:, ~free] @ start[~free]
+    x = rows[:, free]
+
+    def loss(b: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ b + offset
+        value = float(np.dot(weight, np.logaddexp(0.0, z) - y * z) + 0.5 * b @ b)
+        return value, x.T @ (weight * (expit(z) - y)) + b
+
+    fitted = minimize(loss, start[free], jac=True, method="L-BFGS-B", options={"maxiter": 5000}).x
+    out = start.copy()
+    out[free] = fitted
+    return tuple(round(float(v), 4) for v in out)
+
+
+def _fit_model(
+    docs: list[Page],
+    scale: list[float] | None = None,
+    anchor: Model | None = None,
+    free: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[Model, int]:
     """Both passes fitted on these pages (``scale``: a sample-weight multiplier per page); and the number of
-    labelled blocks."""
+    labelled blocks. With ``anchor`` and ``free``: each pass fits only its free columns, the others kept at the
+    anchor's values (``_constrained``)."""
     masks = [np.array(mask) for _, mask, _ in docs]
     scale = scale or [1.0] * len(docs)
     y = np.concatenate([np.array(labels)[mask] for (labels, _, _), mask in zip(docs, masks, strict=True)])
@@ -191,7 +243,9 @@ def _fit_model(docs: list[Page], scale: list[float] | None = None) -> tuple[Mode
         ]
     )
 
-    def logistic(rows: np.ndarray) -> tuple[float, ...]:
+    def logistic(rows: np.ndarray, k: int = 0) -> tuple[float, ...]:
+        if anchor is not None and free is not None:
+            return _constrained(rows, y.astype(np.float64), weight, anchor[k], free[k])
         model = LogisticRegression(C=1.0, max_iter=5000, fit_intercept=False)
         model.fit(rows, y, sample_weight=weight)
         return tuple(round(float(v), 4) for v in model.coef_[0])
@@ -204,7 +258,7 @@ def _fit_model(docs: list[Page], scale: list[float] | None = None) -> tuple[Mode
             for page, mask in pages
         ]
     )
-    return (pass1, logistic(second)), len(y)
+    return (pass1, logistic(second, 1)), len(y)
 
 
 def _scale(counts: dict[str, int]) -> list[float]:
@@ -243,7 +297,7 @@ _PROVENANCE: dict[str, str] = {}
 
 def _set_pages() -> dict[str, list[Page]]:
     """``dev_pages`` of every dev set, plain_dev included, by set (per-set recurring-line statistics)."""
-    names = (*DEV_SETS, SNIPPET_SET, MODERN_SET)
+    names = (*DEV_SETS, SNIPPET_SET, MODERN_SET, MODERN2_SET)
     docs, provenance = dev_pages(names)
     out: dict[str, list[Page]] = {}
     for name, line in zip(names, provenance, strict=True):
@@ -261,7 +315,7 @@ def _page_f1(name: str, model: Model) -> tuple[list[float], list[dict[str, objec
     from newsfuse.clean import blocks
 
     blocks._PASS1, blocks._PASS2 = np.array(model[0]), np.array(model[1])
-    recs = [r for r in bench_clean.records(name) if name == SNIPPET_SET or r.get("gold_text") is not None]
+    recs = [r for r in _records(name) if name == SNIPPET_SET or r.get("gold_text") is not None]
     raws = [bench_clean._raw(r, "page_text", n) for n, r in enumerate(recs)]
     texts = [a.text if a else "" for a in bench_clean.ours(raws, bench_clean.corpus_line_stats(raws))]
     if name == SNIPPET_SET:
@@ -342,7 +396,72 @@ def _fold_signs(folds: dict[str, Model], full: Model) -> str:
     return "\n".join(lines)
 
 
+def _agreeing(folds: dict[str, Model]) -> tuple[np.ndarray, np.ndarray]:
+    """Per pass, the columns whose weight has one sign, never 0, in every fold."""
+    return tuple(  # type: ignore[return-value]
+        np.array(
+            [
+                len({np.sign(f[k][c]) for f in folds.values()}) == 1 and folds[next(iter(folds))][k][c] != 0
+                for c in range(len(next(iter(folds.values()))[k]))
+            ]
+        )
+        for k in (0, 1)
+    )
+
+
+def sign_agree(weight: float) -> None:
+    """The sign-agreement refit (twentieth round), held out: plain_dev batches 1 + 2 join the pool at ``weight``
+    times their blocks' sample weight, moving only the columns on which the five old folds agree in sign (the
+    others stay at the old-only fit's values). Old sets held out (each fold anchored on its own old-only fit);
+    plain_dev held out per template (anchored on the old sets' full fit); beside the old-only baseline."""
+    pages = _set_pages()
+    names = (*DEV_SETS, SNIPPET_SET)
+    folds = {n: _fit_model([p for m in names if m != n for p in pages[m]])[0] for n in names}
+    full = _fit_model([p for n in names for p in pages[n]])[0]
+    free = _agreeing(folds)
+    print("free columns pass 1:", [FEATURES[c] for c in np.flatnonzero(free[0])])
+    print("free columns pass 2: ", int(free[1].sum()), "of", len(free[1]))
+    modern: list[Page] = []
+    labels: list[tuple[str, str, int]] = []
+    for name in (MODERN_SET, MODERN2_SET):
+        recs = [r for r in _records(name) if r.get("gold_text") is not None]
+        assert len(recs) == len(pages[name])
+        modern += pages[name]
+        labels += [(name, f"{r['batch']}/{r['template']}", k) for k, r in enumerate(recs)]
+
+    def with_modern(docs: list[Page], keep: list[int], anchor: Model) -> Model:
+        chosen = [modern[k] for k in keep]
+        scale = [1.0] * len(docs) + [weight] * len(chosen)
+        return _fit_model(docs + chosen, scale, anchor, free)[0]
+
+    every = list(range(len(modern)))
+    held = {}
+    for n in names:
+        held[n] = _scores(n, with_modern([p for m in names if m != n for p in pages[m]], every, folds[n]))
+        print(f"held out {n}: {held[n]:.4f} (old-only fold {_scores(n, folds[n]):.4f})", flush=True)
+    old_docs = [p for n in names for p in pages[n]]
+    f1 = {name: [0.0] * len(pages[name]) for name in (MODERN_SET, MODERN2_SET)}
+    base = {name: _page_f1(name, full)[0] for name in (MODERN_SET, MODERN2_SET)}
+    for group in sorted({t for _, t, _ in labels}):
+        model = with_modern(old_docs, [k for k, (_, t, _) in enumerate(labels) if t != group], full)
+        scores = {name: _page_f1(name, model)[0] for name in (MODERN_SET, MODERN2_SET)}
+        for name, t, k in labels:
+            if t == group:
+                f1[name][k] = scores[name][k]
+    for name in (MODERN_SET, MODERN2_SET):
+        print(f"{name} held out per template: {np.mean(f1[name]):.4f} (old-only {np.mean(base[name]):.4f})")
+    mean = float(np.mean([held[n] for n in DEV_SETS]))
+    print(
+        f"weight {weight}: old LOSO mean {mean:.5f}; trafilatura_eval {held[SNIPPET_SET]:.4f}; plain_dev mean "
+        f"{(np.mean(f1[MODERN_SET]) + np.mean(f1[MODERN2_SET])) / 2:.5f} (old-only "
+        f"{(np.mean(base[MODERN_SET]) + np.mean(base[MODERN2_SET])) / 2:.5f})"
+    )
+
+
 if __name__ == "__main__":
+    if "--sign-agree" in sys.argv[1:]:
+        sign_agree(float(sys.argv[sys.argv.index("--sign-agree") + 1]))
+        sys.exit(0)
     if "--modern-weight" in sys.argv[1:]:
         MODERN_WEIGHT = float(sys.argv[sys.argv.index("--modern-weight") + 1])
     loso() if "--loso" in sys.argv[1:] else fit()
