@@ -842,6 +842,7 @@ def quantities_forms_dev() -> dict[str, Any]:
         "forms-084..113, market and business copy": rows[83:113],
         "forms-114..135, CQE's rewrites of wire copy": rows[113:135],
         "forms-136..159, more of CQE's rewrites": rows[135:159],
+        "forms-160..179, market copy, no rule written from it": rows[159:179],
     }
     parts: dict[str, list[dict[str, Any]]] = {
         "all": rows,
@@ -1712,7 +1713,9 @@ confirm {fpart("forms-084..113, market and business copy, confirm (odd ids)")}; 
 {fpart("forms-114..135, CQE's rewrites of wire copy, tune (even ids)")}, confirm
 {fpart("forms-114..135, CQE's rewrites of wire copy, confirm (odd ids)")}; forms-136..159 tune
 {fpart("forms-136..159, more of CQE's rewrites, tune (even ids)")}, confirm
-{fpart("forms-136..159, more of CQE's rewrites, confirm (odd ids)")}; all {fpart("all")}. So the
+{fpart("forms-136..159, more of CQE's rewrites, confirm (odd ids)")}; market copy written last
+(forms-160..179; its tune half prompted no rule) tune {fpart("forms-160..179, market copy, no rule written from it, tune (even ids)")},
+confirm {fpart("forms-160..179, market copy, no rule written from it, confirm (odd ids)")}; all {fpart("all")}. So the
 forms the brief listed (number words, ordinals, years, times, fractions, "a dozen", "half", ranges, "per
 cent", approximations, "2.5bn", negatives, scores) were already read right in clean copy (value 0.98-1.00
 before any rule): what costs NewsQuant its values is not these forms as we write them; the wire-copy spellings

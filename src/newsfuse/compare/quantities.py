@@ -1351,6 +1351,7 @@ def extract_quantities(
         if (
             len(num) < 3
             and num.isdigit()
+            and text[num_end + 2 : num_end + 3] == "/"
             and text[num_end : num_end + 1] == " "
             and (after_whole := _SLASHED_AFTER.match(text, num_end))
             and int(after_whole.group(1)) < int(after_whole.group(2))
@@ -1516,7 +1517,14 @@ def extract_quantities(
             and (_is_name(text, start, rest) or _lower_case_name(text, start, rest))
         ):
             continue
-        if plain and len(num) == 4 and num.isdigit() and _WIRE_TIME.match(rest) and int(num[2:]) < 60:
+        if (
+            plain
+            and len(num) == 4
+            and rest[1:2].isupper()
+            and num.isdigit()
+            and _WIRE_TIME.match(rest)
+            and int(num[2:]) < 60
+        ):
             continue  # a wire-copy clock time before its zone: "by 1130 GMT"
         if (
             thing == "point"
