@@ -107,3 +107,32 @@ def test_admiral_speaks() -> None:
 )
 def test_gaps_and_heads(text: str, speaker: str) -> None:
     assert ("the count would take a week", speaker) in _reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A district court judge has ruled that the mill must pay the fine.",
+            "the mill must pay the fine",
+            "A district court judge",
+        ),
+        (
+            "The opposition said the levy came without relief.",
+            "the levy came without relief",
+            "The opposition",
+        ),
+        ("Some growers nearby said they feared a late frost.", "they feared a late frost", "Some growers"),
+    ],
+)
+def test_ruled_opposition_nearby(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _reports(text)
+
+
+def test_a_verb_ending_like_a_role_is_no_speaker() -> None:
+    text = "Dr. Ama Boateng, the district's officer of health, said the first vaccines would arrive in May."
+    assert ("the first vaccines would arrive in May", "Ama Boateng") in _reports(text)
+
+
+def test_rules_as_a_noun_is_no_cue() -> None:
+    assert _reports("The council adopted party rules that could reduce the role of the mayor.") == []

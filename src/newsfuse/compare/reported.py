@@ -33,16 +33,16 @@ _SAY = (
     r"believes|believe|believed|thinks|think|estimated|estimates|agreed|agree|agrees|worried|worries|"
     r"hinted|boasted|lamented|charged|assured|informed|reminded|reassured|conceded|declared|declares|"
     r"observed|speculated|mused|remarked|suggested|suggests|suggest|questioned|asked|asks|wondered|"
-    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports"
+    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports|ruled"
 )
 """Verbs of saying (and of stated belief) whose content follows them or precedes them after a comma."""
 _NEEDS_SPEAKER = frozenset(
     {"showed", "shows", "show", "found", "finds", "find", "revealed", "reveals", "indicated", "indicates"}
     | {"concluded", "concludes", "suggested", "suggests", "suggest", "estimated", "estimates"}
-    | {"reported", "reports"}
+    | {"reported", "reports", "ruled"}
 )
 """Verbs that are speech only when a person or an organisation does them ("the minister suggested …", but
-not "the data suggested …")."""
+not "the data suggested …"; "the judge ruled that …")."""
 _OBJECT_VERBS = frozenset(
     {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "reassured", "warned"}
 )
@@ -142,13 +142,15 @@ _SPEAKING_NOUNS = (
     "generals|marshal|colonel|captain|captains|sergeant|lieutenant|principal|bishop|bishops|priest|rabbi|imam|"
     "dean|clerk|sheriff|pope|cardinal|mom|mother|father|dad|brother|sister|aunt|uncle|cousin|child|children|"
     "witness|witnesses|victim|victims|citizen|citizens|pilot|pilots|guard|guards|magazine|newspaper|newspapers|"
-    "paper|tabloid|broadcaster"
+    "paper|tabloid|broadcaster|unit|units|opposition"
 )
 """Speaking head nouns written out (the rest are read by their endings in :data:`_PERSON_NOUN`)."""
 _NOT_HEAD = (
     r"(?!(?:other|others|another|never|ever|whether|after|over|under|later|rather|together|either|neither|her|"
     r"however|further|earlier|for|or|nor|per|before|their|our|your|number|order|matter|major|minor|prior|"
-    r"better|latter|former|anymore|meanwhile|this|that|these|those)\b)"
+    r"better|latter|former|anymore|meanwhile|this|that|these|those|arrive|give|live|drive|survive|thrive|"
+    r"receive|deprive|derive|strive|revive|forgive|alive|went|want|meant|sent|spent|different|recent|"
+    r"current)\b)"
 )
 _PERSON_NOUN = (
     _NOT_HEAD
@@ -185,7 +187,7 @@ _GAP = (
     r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|\s*\([^()]{2,120}?\)|,)?"
     r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
     r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
-    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|"
+    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|nearby|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:post|letter|speech|tweet|email|op-ed|column|memo|"
     r"filing|video|message|release|appearance)|there|since|already|long|"
     r"just|even|only|first|initially|originally|reportedly|apparently|officially|quickly|immediately|"
