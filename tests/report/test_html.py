@@ -380,3 +380,23 @@ def test_each_conflict_is_shown_once_with_both_sides_words_and_outlets() -> None
     from newsfuse.report.html import _event_template
 
     assert body == _event_template().render(v=view)
+
+
+def test_facts_several_outlets_report_come_first_and_the_rest_is_folded(
+    corpus_report: dict[str, Any],
+) -> None:
+    """A reader sees the shared and conflicting facts at once; what one outlet alone reports is folded."""
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    for event in corpus_report["events"]:
+        view = event_view(event, articles)
+        shared, alone = view["fact_tables"]
+        assert (shared["open"], alone["open"]) == (True, False)
+        assert all(r["fact"]["conflicts"] or sum(r["cells"]) > 1 for r in shared["rows"])
+        assert all(not r["fact"]["conflicts"] and sum(r["cells"]) == 1 for r in alone["rows"])
+        assert len(shared["rows"]) + len(alone["rows"]) == len(view["matrix"]) == len(event["facts"])
+        body = event_body(view)
+        assert (
+            f"<details open><summary>Facts several outlets report, and conflicts ({len(shared['rows'])})"
+            in body
+        )
+        assert f"<details><summary>Facts one outlet alone reports ({len(alone['rows'])})" in body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsfuse.report.markdown import _md
 
 
@@ -26,3 +28,20 @@ def test_where_sources_disagree_lists_each_conflict_once_in_the_sources_words() 
         "- who said “Stay away”: Ann Roe (Gazette) vs Bo Lin (Herald)",
     ]
     assert text.splitlines()[2] == "1 independent source, 3 articles from 3 outlets."
+
+
+def test_what_sources_agree_on_is_statements_not_bare_names_or_dates(corpus_report: dict[str, Any]) -> None:
+    from newsfuse.report.markdown import event_markdown
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    kinds = {f["text"]: f["kind"] for e in corpus_report["events"] for f in e["facts"]}
+    listed = 0
+    for event in corpus_report["events"]:
+        text = event_markdown(event, articles)
+        if "## Where sources agree" not in text:
+            continue
+        for line in text.split("## Where sources agree\n\n")[1].split("\n\n")[0].splitlines():
+            listed += 1
+            bare = line.removeprefix("- ").rsplit(" (", 1)[0]
+            assert kinds.get(bare) not in ("date", "entity"), line
+    assert listed > 10

@@ -132,13 +132,15 @@ def event_section(v: dict[str, Any]) -> str:
             w("</li>\n  ")
         w("\n  </ul>\n  ")
     w("\n  ")
-    matrix = v["matrix"]
-    if matrix:
-        w(f"\n  <details open><summary>Facts and coverage ({len(matrix)})</summary>\n")
+    for table in v["fact_tables"]:
+        rows = table["rows"]
+        w(
+            f"\n  <details{' open' if table['open'] else ''}><summary>{_esc(table['title'])} ({len(rows)})</summary>\n"
+        )
         w('  <table class="matrix">\n    <tr><th>kind</th><th>fact</th><th>value</th>')
         w("".join(f"<th>{_esc(o)}</th>" for o in v["outlets"]))
         w("</tr>\n    ")
-        for row in matrix:  # one piece per row (the same text as a piece per part, in fewer appends)
+        for row in rows:  # one piece per row (the same text as a piece per part, in fewer appends)
             f = row["fact"]
             speaker = f" — {_esc(f['speaker'])}" if f["speaker"] else ""
             role = f" ({_esc(f['role'])})" if f.get("role") else ""

@@ -77,6 +77,11 @@ def _fact_label(fact: dict[str, Any]) -> str:
     return _md(fact["text"] if fact["kind"] != "entity" else fact["value"])
 
 
+_NOT_A_STATEMENT = frozenset({"entity", "date"})
+"""Kinds of fact that say nothing on their own ("Riverside", "on Tuesday"): not listed as what sources agree
+on (dates are in the timeline)."""
+
+
 def _comparison_lines(event: dict[str, Any]) -> list[str]:
     """Agreement, what each outlet alone adds, and the coverage matrix (outlets × shared facts)."""
     facts = {f["id"]: f for f in event["facts"]}
@@ -84,7 +89,7 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     agreed = [
         f
         for f in event["facts"]
-        if f.get("independent_sources", 1) > 1 and f["kind"] != "entity" and not f["conflicts"]
+        if f.get("independent_sources", 1) > 1 and f["kind"] not in _NOT_A_STATEMENT and not f["conflicts"]
     ]
     if agreed:
         lines += ["", "## Where sources agree", ""]

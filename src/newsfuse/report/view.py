@@ -63,11 +63,19 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         brief.append({**sentence, "mark": mark, "cited": cited})
     outlets = sorted({a.get("outlet") or a["id"] for a in members})
     facts = {f["id"]: f for f in event["facts"]}
-    matrix = []
+    matrix: list[dict[str, Any]] = []
+    shared: list[dict[str, Any]] = []
+    alone: list[dict[str, Any]] = []
     for fact in event["facts"]:
         row_outlets = {articles[a].get("outlet") or a for a in fact["article_ids"] if a in articles}
         against = [_other_side(fact, c, facts, articles) for c in fact["conflicts"]]
-        matrix.append({"fact": fact, "cells": [o in row_outlets for o in outlets], "against": against})
+        row = {"fact": fact, "cells": [o in row_outlets for o in outlets], "against": against}
+        matrix.append(row)
+        (shared if against or len(row_outlets) > 1 else alone).append(row)
+    tables = [
+        {"title": "Facts several outlets report, and conflicts", "rows": shared, "open": True},
+        {"title": "Facts one outlet alone reports", "rows": alone, "open": False},
+    ]
     shown = _disagreements(event["facts"], facts, articles)
     _flag_brief(brief, shown, facts)
     return {
@@ -75,6 +83,7 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         "brief": brief,
         "outlets": outlets,
         "matrix": matrix,
+        "fact_tables": [t for t in tables if t["rows"]],
         "disagreements": shown,
         "articles": [
             {
