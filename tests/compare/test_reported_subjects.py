@@ -136,3 +136,13 @@ def test_a_verb_ending_like_a_role_is_no_speaker() -> None:
 
 def test_rules_as_a_noun_is_no_cue() -> None:
     assert _reports("The council adopted party rules that could reduce the role of the mayor.") == []
+
+
+def test_told_name_then_that_is_a_hearer() -> None:
+    text = "His sister, Ines Moro, told radio host Dale Birch, that the family would sue the county."
+    assert all(content != "His sister, Ines Moro" for content, _ in _reports(text))
+
+
+def test_lives_is_no_head_noun() -> None:
+    text = "Ines Moro lives in the flat above and says the boy was visiting his cousin."
+    assert ("the boy was visiting his cousin", "Ines Moro") in _reports(text)

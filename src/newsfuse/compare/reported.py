@@ -148,9 +148,9 @@ _SPEAKING_NOUNS = (
 _NOT_HEAD = (
     r"(?!(?:other|others|another|never|ever|whether|after|over|under|later|rather|together|either|neither|her|"
     r"however|further|earlier|for|or|nor|per|before|their|our|your|number|order|matter|major|minor|prior|"
-    r"better|latter|former|anymore|meanwhile|this|that|these|those|arrive|give|live|drive|survive|thrive|"
-    r"receive|deprive|derive|strive|revive|forgive|alive|went|want|meant|sent|spent|different|recent|"
-    r"current)\b)"
+    r"better|latter|former|anymore|meanwhile|this|that|these|those|(?:arrive|give|live|drive|survive|thrive|"
+    r"receive|deprive|derive|strive|revive|forgive)s?|alive|went|want|wants|meant|sent|spent|different|"
+    r"recent|current)\b)"
 )
 _PERSON_NOUN = (
     _NOT_HEAD
@@ -276,7 +276,7 @@ _TAIL = (
     r"(?:,\s+(?:(?:and\s+)?[a-z]+ing|according)\b[^;]*?|\s+(?:reporters|journalists))?[\s.!?]*$"
 )
 _INVERTED_TAIL = (
-    rf"{_WHEN}(?:,\s+(?!(?:has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|did|does|do)\b)"
+    rf"{_WHEN}(?:,\s+(?!(?:has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|did|does|do|that)\b)"
     r"[^;]*?)?[\s.!?]*$"
 )
 """What may close a sentence after a trailing attribution's verb (or its speaker after the verb): adjuncts,
