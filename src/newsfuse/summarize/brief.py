@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -29,7 +30,7 @@ from newsfuse.summarize.concepts import (
     weight_vector,
 )
 from newsfuse.summarize.pool import Candidate, candidates
-from newsfuse.summarize.select import Coverage, select_rows
+from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
 
 
@@ -185,6 +186,19 @@ def prepare_event(
     pool = candidates(articles, floor)
     if not pool:
         return None
+    return _prepared(pool, floor, source_of, config, selectable, previous, model)
+
+
+def _prepared(
+    pool: list[Candidate],
+    floor: int,
+    source_of: Mapping[str, str],
+    config: SummarizeConfig,
+    selectable: frozenset[str] | None,
+    previous: Sequence[Article],
+    model: ConceptModel | ConceptPrior | None,
+) -> Event:
+    """``prepare_event`` from the event's (non-empty) candidate pool and shortest selectable sentence."""
     seen = {c for cand in candidates(previous) for c in cand.concepts} if previous else set()
     unigrams = config.weighting == "learned" or config.unigram_weight > 0
     matrix = concept_matrix(pool, unigrams=unigrams)
@@ -241,9 +255,17 @@ def summarize_event(
     sentence scorer (used when ``config.sentence_prior`` > 0), for training and tests.
     """
     config = config or SummarizeConfig()
-    event = prepare_event(articles, source_of, config, selectable, previous, model)
-    if event is None:
+    floor = min_words(articles, source_of, config)
+    pool = candidates(articles, floor)
+    if not pool:
         return []
+    quick = (
+        _one_source(pool, floor, source_of, config, selectable) if not previous and _plain(config) else None
+    )
+    if quick is not None:
+        pool, rows, whole, picked = quick
+        return _attributed(pool, rows, whole, None, picked, None, source_of, config)
+    event = _prepared(pool, floor, source_of, config, selectable, previous, model)
     pool, rows, matrix, weights = event.pool, event.rows, event.matrix, event.worth
     scores = None
     if (config.sentence_prior > 0 or config.sentence_reweight > 0) and rows:
@@ -284,24 +306,131 @@ def summarize_event(
             penalty, conflict = _semantic(event, mean_worth, penalty, config)
             problem = replace(problem, penalty=penalty, conflict=conflict)
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
-    ordered = _order([pool[rows[i]] for i in picked])
     extra = (
         _filler(problem, picked, [pool[i] for i in rows], matrix.vocab, useful, config.words)
         if config.fill
         else None
     )
+    return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config)
+
+
+def _attributed(
+    pool: Sequence[Candidate],
+    rows: Sequence[int],
+    whole: Sequence[Candidate] | None,
+    origin: Sequence[int] | None,
+    picked: Sequence[int],
+    extra: int | None,
+    source_of: Mapping[str, str],
+    config: SummarizeConfig,
+) -> list[BriefSentence]:
+    """The brief of the chosen rows (``picked``, then the filler ``extra``), in reading order, each with
+    its evidence (``Event``'s ``pool``, ``rows``, ``whole`` and ``origin``)."""
+    ordered = _order([pool[rows[i]] for i in picked])
     brief = []
-    sources = pool if event.whole is None else event.whole
-    at = {id(c): i for i, c in enumerate(pool)} if event.whole is not None else {}
-    origin = event.origin or range(len(pool))
+    sources = pool if whole is None else whole
+    at = {id(c): i for i, c in enumerate(pool)} if whole is not None else {}
+    origin = origin or range(len(pool))
     rules = rule_names(config.compress)
     for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
         # attribution is of the whole source sentence: what says it says the compressed text too
-        source = cand if event.whole is None else event.whole[origin[at[id(cand)]]]
+        source = cand if whole is None else whole[origin[at[id(cand)]]]
         evidence = evidence_for(source, sources, config.evidence_threshold)
         kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
     return brief
+
+
+def _plain(config: SummarizeConfig) -> bool:
+    """Whether ``config`` selects by the source-count worth alone (no query, learned or sentence scores,
+    unigram concepts, novelty rule, filler, joint versions nor embedding signals), and compression, if
+    any, counts worth on the whole sentences: what ``_one_source`` reproduces."""
+    return (
+        config.weighting != "learned"
+        and not config.query
+        and not config.unigram_weight > 0
+        and not (config.sentence_prior > 0 or config.sentence_reweight > 0)
+        and not config.fill
+        and not config.novelty > 0
+        and not (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0)
+        and (not config.compress or (config.compress_worth == "whole" and not config.compress_joint))
+    )
+
+
+def _one_source(
+    pool: list[Candidate],
+    floor: int,
+    source_of: Mapping[str, str],
+    config: SummarizeConfig,
+    selectable: frozenset[str] | None,
+) -> tuple[list[Candidate], list[int], list[Candidate] | None, list[int]] | None:
+    """For an event whose sentences all come from one independent source, under a ``_plain`` config:
+    the (pool, selectable rows, whole sentences or None, chosen rows) that ``_prepared`` and
+    ``select_rows`` give, without the concept matrix; None when the event is not such an event or the
+    selection would leave the bitset path (then the general path decides).
+
+    With one source every concept is worth 1 + ``lead_bonus`` × (whether an opening sentence carries it),
+    a whole number of quarters at the default; the concept prior is not used below two sources. The
+    bitsets get each concept's bits straight from the sentences' concept sets (only their counts are
+    read, not their order), so the selection is ``select_rows``' bitset path on the same problem.
+    """
+    first = source_of.get(pool[0].article_id, pool[0].article_id)
+    for cand in pool:
+        if source_of.get(cand.article_id, cand.article_id) != first:
+            return None
+    short = shorten(pool, rule_names(config.compress), floor) if config.compress else pool
+    changed = (
+        [i for i, (a, b) in enumerate(zip(short, pool, strict=True)) if a is not b] if config.compress else []
+    )
+    whole = pool if changed else None
+    rows = [i for i, c in enumerate(short) if selectable is None or c.article_id in selectable]
+    if not rows:
+        return None
+    lead_worth = 1.0 + config.lead_bonus * 1.0
+    other_worth = 1.0 + config.lead_bonus * 0.0
+    if not (lead_worth > 0 and other_worth > 0):
+        return None
+    lead_quarters, other_quarters = lead_worth * 4.0, other_worth * 4.0
+    if lead_quarters != int(lead_quarters) or other_quarters != int(other_quarters):
+        return None
+    vocab = set().union(*(c.bigrams for c in pool))
+    leads = set().union(*(c.bigrams for c in pool if c.position < config.lead_sentences))
+    others = vocab - leads
+    n_other, n_lead = len(others), len(leads)
+    if not vocab or n_other * int(other_quarters) + n_lead * int(lead_quarters) > MAX_BITS:
+        return None
+    shift = (1).__lshift__
+    bit = dict(zip(others, map(shift, range(n_other)), strict=True))
+    bit.update(zip(leads, map(shift, range(n_other, n_other + n_lead)), strict=True))
+    step = math.gcd(int(other_quarters), int(lead_quarters))
+    other_copies, lead_copies = int(other_quarters) // step, int(lead_quarters) // step
+    other_mask = (1 << n_other) - 1
+    other_repeat = sum(1 << (n * n_other) for n in range(other_copies))
+    lead_repeat = sum(1 << (n * n_lead) for n in range(lead_copies)) << (other_copies * n_other)
+    changed_rows = set(changed)
+    known = bit.get
+    masks = []
+    for i in rows:
+        if i in changed_rows:  # the kept words' concepts that the whole sentences have (``aligned``)
+            single = sum(map(known, short[i].bigrams, repeat(0)))
+        else:
+            single = sum(map(bit.__getitem__, short[i].bigrams))
+        masks.append((single & other_mask) * other_repeat + (single >> n_other) * lead_repeat)
+    bonus = config.position_bonus
+    penalty = np.fromiter(
+        (config.dangling_penalty * short[i].dangling - bonus / (1 + short[i].position) for i in rows),
+        dtype=np.float64,
+        count=len(rows),
+    )
+    length = np.fromiter((short[i].length for i in rows), dtype=np.int64, count=len(rows))
+    if int(length.min()) <= 0:
+        return None
+    width = other_copies * n_other + lead_copies * n_lead
+    bits = _Bits.built(masks, width, step * 0.25, length, penalty)
+    picked = bits.select(config.words, 120, config.length_scale)
+    if picked is None:
+        return None
+    return short, rows, whole, picked
 
 
 def _settled(problem: Coverage, config: SummarizeConfig, mean_worth: float) -> bool:

@@ -409,6 +409,26 @@ class _Bits:
         rows = [int.from_bytes(packed[i : i + size], "little") for i in range(0, len(packed), size)]
         return cls(problem, rows, bits.shape[1], 0.25)
 
+    @classmethod
+    def built(
+        cls, rows: list[int], width: int, unit: float, length: NDArray[np.int64], penalty: NDArray[np.float64]
+    ) -> _Bits:
+        """Bitsets made by the caller (``rows``: per row, its concepts' bits out of ``width``; a set's worth
+        is its popcount × ``unit``) for a problem with these lengths and penalties, no groups, no novelty
+        rule and no conflicts: what ``of`` makes from the same problem's arrays, up to the order of the
+        bits (which no popcount reads)."""
+        bits = cls.__new__(cls)
+        bits.rows = rows
+        bits.all = (1 << width) - 1
+        bits.unit = unit
+        bits.length = length.tolist()
+        bits.penalty = penalty
+        bits.penalties = penalty.tolist()
+        bits.group = None
+        bits.need = None
+        bits.divisor = []
+        return bits
+
     def worth(self, mask: int) -> float:
         """Total worth of the concepts in ``mask`` (exact)."""
         return mask.bit_count() * self.unit
