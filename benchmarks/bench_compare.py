@@ -1684,9 +1684,16 @@ def _session20_note(r: dict[str, Any]) -> str:
         if run
         else "—"
     )
+    ours_start = (nq.get("baselines") or {}).get("19") or {}
     test = (
         f"value / value+unit {pv(nq.get('cqe_protocol_at_20'))} at the start of the session "
-        f"({QUANTITY_SESSION_STARTS[20]}) → {pv(nq.get('cqe_protocol'))} now"
+        f"({QUANTITY_SESSION_STARTS[20]}) → {pv(nq.get('cqe_protocol'))} now (predictions "
+        f"{(nq.get('cqe_protocol_at_20') or {}).get('predicted', '—')} → {(nq.get('cqe_protocol') or {}).get('predicted', '—')}, "
+        f"gold {(nq.get('cqe_protocol') or {}).get('gold', '—')}); by our scorer, kept for continuity, "
+        f"value / value+unit / referent {_vu(ours_start) if ours_start else '—'} with the code at the start of "
+        f"session 19 ({QUANTITY_SESSION_STARTS[19]}; the start of session 20 was not scored by it) → "
+        f"{_vu(nq) if 'value' in nq else '—'} now (the referent lower). A gain of about 1.4 points, far from "
+        f"the target of 0.90: the forms this session's dev batches hold are a small part of what the test set asks"
         if "cqe_protocol_at_20" in nq
         else "not yet scored"
     )
@@ -1700,7 +1707,8 @@ sequences are never quantities; "N-N" is kept only with a unit (a score or tally
 inches" is a range); "per cent" is percent, "bn"/"k"/"M" after a number scales it, "m" only after a currency;
 "-5" and "minus 5" are negative; every number left is a quantity (`lonely_num`), without unit if none is
 found. (2) A dev batch of those forms, original fiction labelled before the extractor was run on it
-(benchmarks/data/quantities_forms_dev.jsonl, 113 sentences, 188 quantities, three batches, halves by id
+(benchmarks/data/quantities_forms_dev.jsonl, {(forms.get("all") or {}).get("sentences", "—")} sentences,
+{((forms.get("all") or {}).get("cqe_protocol") or {}).get("gold", "—")} quantities, six batches, halves by id
 parity; no 6-gram shared with NewsQuant). By the protocol, value / value+unit, the code at the start of the
 session → now: wire style (forms-001..063) tune {fpart("forms-001..063, wire style, tune (even ids)")},
 confirm {fpart("forms-001..063, wire style, confirm (odd ids)")}; NewsQuant's preprocessing (forms-064..083)
@@ -1733,8 +1741,9 @@ session 18 found for units). Other dev sets, start → now: quantities_dev
 tune {dhalf("tune")}, confirm {dhalf("confirm")}; the unit batch tune {upart("all, tune (even ids)")},
 confirm {upart("all, confirm (odd ids)")}. (3) Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
 {corpus.get("false_pairs", "—")} false; the pipeline's quantity conflict pairs on jsonl-2000-s9-g2
-{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before); 22 texts of jsonl-2000-s9-g2 and the dev sets change a
-mention (slots "today", "overnight", "nationwide" dropped; "microgram per cubic metre"). CPU against the start
+{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before); 36 of the 3,147 texts of jsonl-2000-s9-g2 and the two older
+dev sets change a mention (slots "today", "overnight", "nationwide" dropped; "microgram per cubic metre"; "a
+mother of three", "a family of five" now a number without unit). CPU against the start
 of the session (`quantities_speed_20`, blocks alternated): {cost}. NewsQuant (test, scored once at the end,
 after the last dev choice, by the protocol): {test}. Re-run: `.venv/bin/python benchmarks/bench_compare.py
 --only quantities_forms_dev,quantities_dev_protocol,quantities_units_dev,corpus,quantity_conflicts,quantities_speed_20,newsquant`."""
