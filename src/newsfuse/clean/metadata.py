@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import json
 import re
 import warnings
@@ -670,7 +668,18 @@ _OWN_CUE = re.compile(
 """A line that may name the outlet below the header: a copyright line, or a cue before a name ("published by X",
 "More from X", a footer link "About X"; not "learn more about X")."""
 _COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved")
-_CUE_HINTS = ("published by", "published in", "part of", "credit to", "more from", "story from", "about")
+_CUE_HINTS = (
+    "published by",
+    "published in",
+    "part of",
+    "credit to",
+    "more from",
+    "story from",
+    "\nabout ",
+    "· about ",
+    "| about ",
+    "• about ",
+)
 """Lower-case substrings one of which a line matching ``_OWN_CUE`` holds (found before the expression runs)."""
 RESTATED_CHARS = 300
 """Lines longer than this (body paragraphs) are not read for restatements: an outlet's own line is short."""
@@ -693,32 +702,42 @@ class _Restated:
     lower-cased text (a regular expression over every line costs more than the cleaner's own pass)."""
 
     def __init__(self, blocks: list[str]) -> None:
-        self.lines = [(i, block) for i, block in enumerate(blocks) if len(block) <= RESTATED_CHARS]
-        lows = [block.lower() for _, block in self.lines]
-        self.text = "\n" + "\n".join(lows) + "\n"
-        self.starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=1))
+        self.blocks = blocks
+        self.text = "\n" + "\n".join(blocks).lower() + "\n"  # line k lies after the (k+1)-th newline
         self.owners: list[tuple[int, tuple[str, ...], str]] = []
         self.after_cue: list[tuple[int, str]] = []
-        for k in self._lines_with(_COPYRIGHT_HINTS):
-            i, block = self.lines[k]
-            if owner := parse_outlet(block):
-                self.owners.append((i, _owner_words(owner), block))
-        for k in self._lines_with(_CUE_HINTS):
-            i, block = self.lines[k]
+        for i in self._lines_with(_COPYRIGHT_HINTS):
+            if owner := parse_outlet(blocks[i]):
+                self.owners.append((i, _owner_words(owner), blocks[i]))
+        for i in self._lines_with(_CUE_HINTS):
+            block = blocks[i]
             self.after_cue += [
                 (i, block[m.end() :]) for m in _OWN_CUE.finditer(block) if m.group(0)[-1].isspace()
             ]
 
+    def _line_at(self, at: int) -> int:
+        return self.text.count("\n", 0, at + 1) - 1
+
     def _lines_with(self, hints: tuple[str, ...]) -> list[int]:
-        """The positions in ``self.lines`` of the lines holding one of ``hints``, in page order."""
-        found: set[int] = set()
+        """The short lines (``RESTATED_CHARS``) holding one of ``hints``, in page order."""
+        hits: list[int] = []
         for hint in hints:
             at = self.text.find(hint)
             while at >= 0:
-                k = bisect.bisect_right(self.starts, at) - 1
-                found.add(k)
-                at = self.text.find(hint, self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text))
-        return sorted(k for k in found if 0 <= k < len(self.lines))
+                hits.append(at)
+                at = self.text.find(hint, at + len(hint))
+        found: list[int] = []
+        line, scanned = -1, 0
+        for at in sorted(hits):  # count the newlines once, left to right
+            line += self.text.count("\n", scanned, at + 1)
+            scanned = at + 1
+            if (
+                (not found or found[-1] != line)
+                and 0 <= line < len(self.blocks)
+                and len(self.blocks[line]) <= RESTATED_CHARS
+            ):
+                found.append(line)
+        return found
 
     def strong(self, name: str, below: int) -> str | None:
         """The page's own statement of ``name`` on a line after ``below``, as written there, or None: a copyright
@@ -735,10 +754,15 @@ class _Restated:
         if " " in name:
             at = self.text.find("\n" + low)
             while at >= 0:
-                k = bisect.bisect_right(self.starts, at + 1) - 1
-                i, block = self.lines[k]
+                i = self._line_at(at + 1)
+                block = self.blocks[i]
                 rest = block[len(name) :]
-                if i > below and _STATEMENT.match(rest) and not _BIO.match(rest):
+                if (
+                    i > below
+                    and len(block) <= RESTATED_CHARS
+                    and _STATEMENT.match(rest)
+                    and not _BIO.match(rest)
+                ):
                     return block[: len(name)]
                 at = self.text.find("\n" + low, at + 1)
         for i, text in self.after_cue:
