@@ -400,3 +400,56 @@ def test_facts_several_outlets_report_come_first_and_the_rest_is_folded(
             in body
         )
         assert f"<details><summary>Facts one outlet alone reports ({len(alone['rows'])})" in body
+
+
+def test_sentence_around_a_span_is_the_articles_own_sentence() -> None:
+    from newsfuse.report.view import sentence_around
+
+    text = 'The bridge shut on Friday. "It is unsafe," Brisk said on Monday.\nCrews return in April.'
+    monday = text.index("on Monday")
+    assert sentence_around(text, monday, monday + 9) == '"It is unsafe," Brisk said on Monday.'
+    assert sentence_around(text, 16, 25) == "The bridge shut on Friday."
+    assert sentence_around(text, len(text) - 6, len(text) - 1) == "Crews return in April."
+    long = "Word " * 200 + "on Tuesday " + "word " * 200 + "."
+    at = long.index("on Tuesday")
+    cut = sentence_around(long, at, at + 10, limit=60)
+    assert cut.startswith("…") and cut.endswith("…") and "on Tuesday" in cut and len(cut) <= 60 + 10 + 2
+
+
+def test_provenance_names_outlets_and_dates_come_with_their_sentence(corpus_report: dict[str, Any]) -> None:
+    """The timeline used to list bare phrases ("2026-03-23: on Monday (food/riverside-tribune-outbreak.txt)",
+    three times); credits, copies and shared passages named sources by path."""
+    import re
+
+    from newsfuse.report.markdown import event_markdown
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    food = next(e for e in corpus_report["events"] if "inspections" in e["title"])
+    view = event_view(food, articles)
+    monday = [t for t in view["timeline"] if t["resolved"] == "2026-03-23"]
+    assert len(monday) == len({t["sentence"] for t in monday}) >= 2
+    for t in view["timeline"]:
+        assert t["source"]["anchor"] and t["when"] in t["sentence"]  # linked, and the date is in it
+        assert t["sentence"] in articles_text(articles, t["source"]["anchor"], view)
+    body = event_body(view)
+    block = view["articles"][
+        [a["id"] for a in view["articles"]].index("food/northfield-observer-inspections.txt")
+    ]
+    assert (
+        f'<a href="#{block["anchor"]}">Northfield Observer</a> credits Continental Press Service (“told”)'
+        in body
+    )
+    assert "food/northfield-observer-inspections.txt credits" not in body
+    text = event_markdown(food, articles)
+    assert "- Northfield Observer credits Continental Press Service (“told”)" in text
+    assert "- 2026-03-23 (“on Monday”): The Calder County Health Department announced on Monday" in text
+    fire = next(e for e in corpus_report["events"] if e["duplicates"])
+    body = event_body(event_view(fire, articles))
+    copies = body.split("<summary>Copies and syndication</summary>")[1]
+    shown = re.sub(r"<[^>]+>", "", copies.split("</details>")[0])  # what the reader reads, not the hrefs
+    assert "Continental Press Service is copied by" in shown and ".txt" not in shown
+
+
+def articles_text(articles: dict[str, dict[str, Any]], anchor: str, view: dict[str, Any]) -> str:
+    """The text of the article whose block is ``anchor``."""
+    return next(a["text"] for a in view["articles"] if a["anchor"] == anchor)

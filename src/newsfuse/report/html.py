@@ -83,6 +83,14 @@ _ROW = "\n    <tr>\n      <td>"
 _ROW_CONFLICT = '\n    <tr class="conflict">\n      <td>'
 
 
+def _link(source: dict[str, Any]) -> str:
+    """An article as provenance lines name it: its outlet, linked to its block on the page when it has one
+    (the ``link`` macro of ``event_body.html``)."""
+    if source["anchor"]:
+        return f'<a href="#{_esc(source["anchor"])}">{_esc(source["name"])}</a>'
+    return _esc(source["name"])
+
+
 def _plural(count: Any) -> str:
     return "" if count == 1 else "s"
 
@@ -171,8 +179,8 @@ def event_section(v: dict[str, Any]) -> str:
         for f in e["first_reports"]:
             w(f"<li>{_esc(f['outlet'])}: {_esc(f['published'] or 'credited, not in the pile')}</li>")
         w("\n    ")
-        for c in e["credits"]:
-            w(f"<li>{_esc(c['article_id'])} credits {_esc(c['outlet'])} ({_esc(c['cue'])})</li>")
+        for c in v["credits"]:
+            w(f"<li>{_link(c['source'])} credits {_esc(c['outlet'])} (“{_esc(c['cue'])}”)</li>")
         w("</ul>\n    <ul>")
         for d in e["quote_drift"]:
             if d["flagged"]:
@@ -182,11 +190,12 @@ def event_section(v: dict[str, Any]) -> str:
                     f"({_esc(original['speaker'])}) → “{_esc(drifted['text'])}” ({_esc(drifted['speaker'])})</li>"
                 )
         w("\n    ")
-        for q in e["quality_notes"]:
-            w(f"<li>source quality: {_esc(q['article_id'])}: {_esc(q['note'])}</li>")
-        w("</ul>\n    <ol>")
-        for t in e["timeline"]:
-            w(f"<li>{_esc(t['resolved'])}: {_esc(t['text'])} ({_esc(t['span']['article_id'])})</li>")
+        for q in v["notes"]:
+            w(f"<li>source quality: {_link(q['source'])}: {_esc(q['note'])}</li>")
+        w('</ul>\n    <ol class="timeline">')
+        for t in v["timeline"]:
+            w(f"<li>{_esc(t['resolved'])} (“{_esc(t['when'])}”): {_esc(t['sentence'])} ")
+            w(f'<span class="meta">— {_link(t["source"])}</span></li>')
         w("</ol>\n  </details>\n  ")
     w("\n  ")
     if e.get("adds"):
@@ -199,15 +208,14 @@ def event_section(v: dict[str, Any]) -> str:
     w("\n  ")
     if e["duplicates"]:
         w("\n  <details><summary>Copies and syndication</summary><ul>\n    ")
-        for g in e["duplicates"]:
-            w(f"<li>{_esc(g['canonical'])} is copied by\n      ")
-            w(", ".join(f"{_esc(c['article_id'])} ({_esc(c['relation'])})" for c in g["copies"]))
+        for g in v["copies"]:
+            w(f"<li>{_link(g['canonical'])} is copied by\n      ")
+            w(", ".join(f"{_link(c['source'])} ({_esc(c['relation'])})" for c in g["copies"]))
             w("</li>")
         w("\n    ")
-        for p in e["shared_passages"]:
-            w(
-                f"<li>{_esc(p['article_id'])} shares {len(p['spans'])} passage(s) with {_esc(p['source_id'])}</li>"
-            )
+        for p in v["passages"]:
+            count = p["count"]
+            w(f"<li>{_link(p['source'])} shares {count} passage{_plural(count)} with {_link(p['of'])}</li>")
         w("\n  </ul></details>\n  ")
     w("\n  <h3>Sources</h3>\n  ")
     for a in v["articles"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.view import disagreements
+from newsfuse.report.view import disagreements, outlet_names, timeline
 
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
 """A character Markdown would read as markup."""
@@ -46,7 +46,7 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             sides = " vs ".join(_side(side, d["aspect"]) for side in d["sides"])
             lines.append(f"- {_md(d['subject'])}: {sides}")
     lines += _comparison_lines(event)
-    lines += _provenance_lines(event)
+    lines += _provenance_lines(event, articles)
     lines += ["", "## Sources", ""]
     for n, aid in enumerate(cited, start=1):
         art = articles.get(aid, {})
@@ -122,31 +122,38 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _provenance_lines(event: dict[str, Any]) -> list[str]:
-    """Who reported first and whom outlets credit, flagged quote drift, and the timeline."""
+def _provenance_lines(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> list[str]:
+    """Who reported first and whom outlets credit, flagged quote drift, and the timeline (each source by its
+    outlet's name; each date with the sentence that dates it)."""
+
+    def name(aid: str) -> str:
+        return _md(outlet_names([aid], articles))
+
     lines: list[str] = []
     if event.get("first_reports") or event.get("credits"):
         lines += ["", "## Provenance", ""]
         for first in event.get("first_reports", []):
             lines.append(f"- {_md(first['outlet'])}: {first['published'] or 'credited, not in the pile'}")
         for credit in event.get("credits", []):
-            lines.append(f"- {credit['article_id']} credits {_md(credit['outlet'])} ({_md(credit['cue'])})")
+            lines.append(
+                f"- {name(credit['article_id'])} credits {_md(credit['outlet'])} (“{_md(credit['cue'])}”)"
+            )
     drift = [d for d in event.get("quote_drift", []) if d["flagged"]]
     if drift:
         lines += ["", "## Quotes that changed between outlets", ""]
         for d in drift:
             o, n = d["original"], d["drifted"]
             lines.append(
-                f"- {d['change']}: “{_md(o['text'])}” ({_md(o['speaker'] or '?')}, {o['span']['article_id']}) → "
-                f"“{_md(n['text'])}” ({_md(n['speaker'] or '?')}, {n['span']['article_id']})"
+                f"- {d['change']}: “{_md(o['text'])}” ({_md(o['speaker'] or '?')}, {name(o['span']['article_id'])})"
+                f" → “{_md(n['text'])}” ({_md(n['speaker'] or '?')}, {name(n['span']['article_id'])})"
             )
     for note in event.get("quality_notes", []):
-        lines.append(f"- source quality: {note['article_id']}: {_md(note['note'])}")
-    if event.get("timeline"):
+        lines.append(f"- source quality: {name(note['article_id'])}: {_md(note['note'])}")
+    rows = timeline(event, articles, lambda aid: {"name": outlet_names([aid], articles), "anchor": None})
+    if rows:
         lines += ["", "## Timeline", ""]
-        seen: set[tuple[str, str]] = set()
-        for t in event["timeline"]:
-            if (t["resolved"], t["text"].lower()) not in seen:
-                seen.add((t["resolved"], t["text"].lower()))
-                lines.append(f"- {t['resolved']}: {_md(t['text'])} ({t['span']['article_id']})")
+        for t in rows:
+            lines.append(
+                f"- {t['resolved']} (“{_md(t['when'])}”): {_md(t['sentence'])} ({_md(t['source']['name'])})"
+            )
     return lines

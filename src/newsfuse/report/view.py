@@ -78,6 +78,11 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
     ]
     shown = _disagreements(event["facts"], facts, articles)
     _flag_brief(brief, shown, facts)
+    named = _names(members, anchors)
+
+    def source(aid: str) -> dict[str, Any]:
+        return named.get(aid) or {"name": aid, "anchor": None}
+
     return {
         "event": event,
         "brief": brief,
@@ -85,6 +90,20 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         "matrix": matrix,
         "fact_tables": [t for t in tables if t["rows"]],
         "disagreements": shown,
+        "credits": [{**c, "source": source(c["article_id"])} for c in event.get("credits", [])],
+        "notes": [{**n, "source": source(n["article_id"])} for n in event.get("quality_notes", [])],
+        "timeline": timeline(event, articles, source),
+        "copies": [
+            {
+                "canonical": source(g["canonical"]),
+                "copies": [{**c, "source": source(c["article_id"])} for c in g["copies"]],
+            }
+            for g in event["duplicates"]
+        ],
+        "passages": [
+            {"source": source(p["article_id"]), "count": len(p["spans"]), "of": source(p["source_id"])}
+            for p in event.get("shared_passages", [])
+        ],
         "articles": [
             {
                 **a,
@@ -95,6 +114,59 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
             for a in members
         ],
     }
+
+
+def _names(members: list[dict[str, Any]], anchors: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """How provenance lines name an article: its outlet, linked to its block (with the last part of its id
+    when the event holds several articles of that outlet)."""
+    outlets = [a.get("outlet") or a["id"] for a in members]
+    named = {}
+    for a, outlet in zip(members, outlets, strict=True):
+        name = outlet if outlets.count(outlet) == 1 else f"{outlet} ({a['id'].rsplit('/', 1)[-1]})"
+        named[a["id"]] = {"name": name, "anchor": anchors[a["id"]]}
+    return named
+
+
+_LAST_BREAK = re.compile(r".*(?:[.!?][\"”’')]*\s+|\n)", re.DOTALL)
+"""Everything up to the last sentence break of a stretch of text (one match, no loop)."""
+_NEXT_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s|$)|\n")
+"""The end of a sentence."""
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
+    """The sentence of ``text`` holding ``[start, end)``, as the article writes it; at most ``limit // 2``
+    characters on either side of the span ("…" where the sentence goes on)."""
+    floor, ceiling = max(0, start - limit // 2), min(len(text), end + limit // 2)
+    before = _LAST_BREAK.match(text, floor, start)
+    after = _NEXT_BREAK.search(text, end, ceiling)
+    lo = before.end() if before else floor
+    hi = after.end() if after else ceiling
+    said = text[lo:hi].strip()
+    return (
+        ("…" if not before and floor > 0 else "") + said + ("…" if not after and ceiling < len(text) else "")
+    )
+
+
+def timeline(event: dict[str, Any], articles: dict[str, dict[str, Any]], source: Any) -> list[dict[str, Any]]:
+    """The event's dated statements in date order, each with the sentence that dates it (a date alone, "on
+    Monday", says nothing) and its source; one line per date and sentence."""
+    rows, seen = [], set()
+    for t in event.get("timeline", []):
+        span = t["span"]
+        text = articles.get(span["article_id"], {}).get("text") or ""
+        said = sentence_around(text, span["start"], span["end"]) if span["end"] <= len(text) else t["text"]
+        if (t["resolved"], said) in seen:
+            continue
+        seen.add((t["resolved"], said))
+        rows.append(
+            {
+                "resolved": t["resolved"],
+                "when": t["text"],
+                "sentence": said,
+                "source": source(span["article_id"]),
+            }
+        )
+    return rows
 
 
 def outlet_names(article_ids: list[str], articles: dict[str, dict[str, Any]]) -> str:
