@@ -146,3 +146,13 @@ def test_told_name_then_that_is_a_hearer() -> None:
 def test_lives_is_no_head_noun() -> None:
     text = "Ines Moro lives in the flat above and says the boy was visiting his cousin."
     assert ("the boy was visiting his cousin", "Ines Moro") in _reports(text)
+
+
+def test_who_said_after_a_trailing_attribution() -> None:
+    text = "The bridge will stay closed until June, said Mayor Ines Moro, who said the repairs would cost $2 million."
+    assert ("the repairs would cost $2 million", "Ines Moro") in _reports(text)
+
+
+def test_who_said_after_a_description() -> None:
+    text = "The last question came from a young farmer, who said he had driven six hours to the meeting."
+    assert ("he had driven six hours to the meeting", "a young farmer") in _reports(text)

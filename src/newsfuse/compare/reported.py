@@ -292,10 +292,12 @@ _TRAILER = re.compile(
 """An attribution closing its sentence after the content: "…, X said Tuesday.", "…, said X, a ….",
 "… according to X."."""
 _FOLLOW = re.compile(
-    r",?\s+(?:and\s+)?(?P<v>saying|adding|noting|arguing|warning|insisting|explaining|claiming|suggesting|"
-    r"stressing|telling\s+[\w.'’ -]{2,40}?)\s*(?:that\s+|,\s*)?"
+    r"(?:,?\s+(?:and\s+)?(?P<v>saying|adding|noting|arguing|warning|insisting|explaining|claiming|suggesting|"
+    r"stressing|telling\s+[\w.'’ -]{2,40}?)|,\s+who\s+(?:also\s+|later\s+)?(?:said|says|added|noted))"
+    r"\s*(?:that\s+|,\s*)?"
 )
-"""A second content introduced by a participle after an attribution ("…, he said, adding that …")."""
+"""A second content introduced by a participle or a relative "who said" after an attribution ("…, he said,
+adding that …", "…, said Capt. Jo Lind, who said he would …")."""
 _LEAD = re.compile(
     r"^(?:[A-Z][A-Z .,'’-]+(?:\s*\([\w ]+\))?\s*[—–-]+\s*)?"
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Ii]nstead|[Nn]ow|[Tt]hat),?\s+)?"
@@ -306,8 +308,11 @@ _BREAK = re.compile(r".*(?:\s[—–]\s|;\s|:\s)", re.DOTALL)
 _INITIAL = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$")
 _CUT = re.compile(r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|;|\s+(?:but|while|whereas))\s+$")
 """A clause break right before a second attribution in a sentence ("X said A, but Y said B")."""
-_ANTECEDENT = re.compile(rf"(?<![\w'’.-]){_NOT_NAMES}(?P<sp>{_NAME}),\s*$")
-"""The name a relative "who" after it refers to ("Ted Cruz, who said …")."""
+_ANTECEDENT = re.compile(
+    rf"(?<![\w'’.-])(?:{_NOT_NAMES}(?P<sp>{_NAME})|(?P<d>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})),\s*$"
+)
+"""The name or description a relative "who" after it refers to ("Ted Cruz, who said …", "a young child, who
+said …")."""
 _PHRASE = re.compile(r"\s+(?P<sp>[^,;:\"“”]{2,100}?)(?=\s*(?:[,;:]|[.!?]?\s*$))")
 _AS = re.compile(r"[Aa]s\s+")
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
@@ -877,7 +882,10 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if phrase in ("who", "which") and (
         named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])
     ):
-        source, phrase = named.span("sp"), named.group("sp")  # "Ted Cruz, who said he would …"
+        group = (
+            "sp" if named.group("sp") else "d"
+        )  # "Ted Cruz, who said he would …", "a young child, who said"
+        source, phrase = named.span(group), named.group(group)
     if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
         return None
     if not after_quote and _QUOTE_END.search(body, begin, source[0]):
