@@ -46,6 +46,12 @@ def test_host_spells_name_or_initials() -> None:
     assert masthead_outlet(blocks, url="https://other.example/x") is None
 
 
+def test_host_spelling_only_the_first_words_keeps_those() -> None:
+    blocks = ["Skip", "Tidewater Journal Travel", "A headline here", *FOOTER]
+    assert masthead(blocks, url="https://archive.tidewater.example/x") == ("Tidewater", "host")
+    assert masthead(blocks, url="https://www.tidewaterjournal.co.uk/x") == ("Tidewater Journal", "host")
+
+
 def test_capitals_masthead_takes_the_footer_casing() -> None:
     blocks = [
         "NORTH QUAY TRIBUNE",

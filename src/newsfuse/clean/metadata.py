@@ -610,7 +610,7 @@ def _name_like(text: str) -> bool:
     if len(text) > 50 or not text or not (text[0].isupper() or text[0].isdigit() or text[0] == "&"):
         return False
     words = text.split()
-    if not 1 <= len(words) <= 6 or text[-1] in ":,;!?" or (text.endswith(".") and len(words) > 1):
+    if not 1 <= len(words) <= 6 or text[-1] in ".:,;!?":
         return False
     if words[0].lower() in {"by", "von", "par", "por", "di", "from"} or words[-1].lower() in _CONNECTORS:
         return False
@@ -621,31 +621,38 @@ def _name_like(text: str) -> bool:
     return not all(w.lower().strip(".'’") in _GENERIC or w.lower() in _CONNECTORS for w in words)
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "edu"})
+
+
 def _host_label(url: str | None) -> str:
-    """The URL host's name part, lower case ("https://www.radiokelm.example/x" → "radiokelm")."""
+    """The name part of the URL's registrable domain, lower case ("https://www.radiokelm.example/x" → "radiokelm",
+    "https://archiv.krimiblog.de/" → "krimiblog", "https://www.dailymail.co.uk/" → "dailymail")."""
     match = re.match(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", url or "", re.IGNORECASE)
     if not match:
         return ""
-    parts = [p for p in match.group(1).lower().split(".") if p not in {"www", "m", "amp", "mobile", "news"}]
-    return re.sub(r"[^a-z0-9]", "", parts[0]) if len(parts) >= 2 else ""
+    parts = match.group(1).lower().split(".")
+    if len(parts) < 2:
+        return ""
+    at = -3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else -2
+    return re.sub(r"[^a-z0-9]", "", parts[at])
 
 
-def _host_matches(name: str, label: str) -> bool:
-    """The host spells the name ("The Brackwater Courier": brackwatercourier, thebrackwatercourier), its first
-    words ("Riverlight Water Trust": riverlight), or its initials (3+ letters: "Halvard Business Daily": hbd)."""
+def _host_matches(name: str, label: str) -> tuple[int, str]:
+    """(2, name) when the host spells the whole name ("The Brackwater Courier": brackwatercourier,
+    thebrackwatercourier) or its initials (3+ letters: "Halvard Business Daily": hbd); (1, its first words) when it
+    spells only those ("ZEIT Reisen": zeit, 4+ letters); else (0, name)."""
     if len(label) < 3:
-        return False
-    words = re.findall(r"\w+", name.lower())
-    bare = (
-        words[1:]
-        if len(words) > 1 and words[0] in {"the", "la", "le", "el", "il", "der", "die", "das"}
-        else words
-    )
-    for spelled in (words, bare):
-        if any(label == "".join(spelled[:k]) for k in range(1, len(spelled) + 1)):
-            return len(label) >= 4 or label == "".join(spelled)
-    initials = "".join(w[0] for w in words if w not in _CONNECTORS)
-    return label == initials
+        return 0, name
+    tokens = list(re.finditer(r"\w+", name))
+    words = [t.group(0).lower() for t in tokens]
+    skip = 1 if len(words) > 1 and words[0] in {"the", "la", "le", "el", "il", "der", "die", "das"} else 0
+    bare = words[skip:]
+    if label in {"".join(words), "".join(bare), "".join(w[0] for w in words if w not in _CONNECTORS)}:
+        return 2, name
+    for k in range(1, len(bare)):
+        if len(label) >= 4 and label == "".join(bare[:k]):
+            return 1, name[: tokens[skip + k - 1].end()]
+    return 0, name
 
 
 _COMPANY = r"(?:ltd|limited|plc|inc|llc|gmbh|ag|ab|sa|s\.a\.|sp\.|srl|s\.r\.l\.|bv|nv|oy|a/s)"
@@ -813,16 +820,18 @@ def masthead(blocks: list[str], title_at: int = -1, url: str | None = None) -> t
             if key in seen or not _name_like(name):
                 continue
             seen.add(key)
-            host = _host_matches(name, label)
-            if best is not None and (best[0][0] > 3 * host + 2 or (best[0][0] == 3 * host + 2 and not host)):
-                continue  # cannot beat the best so far: an earlier line with evidence as good
+            level, spelled = _host_matches(name, label)
+            host = (0, 3, 4)[level]  # the whole name spelled beats its first words
+            if best is not None and (best[0][0] > host + 2 or (best[0][0] == host + 2 and -best[0][1] < i)):
+                continue  # cannot beat the best so far: evidence as good on an earlier line
             restated = restated or _Restated(blocks)
             written = restated.strong(name, i)
-            score = 3 * host + 2 * (written is not None)
+            score = host + 2 * (written is not None)
             if score < 2:
                 continue
             rank = (score, -i, len(name.split()))
             if best is None or rank > best[0]:
                 shown = written if written and name == name.upper() and written != written.upper() else name
+                shown = spelled if level == 1 and not written else shown  # "ZEIT Reisen" on zeit.de: "ZEIT"
                 best = (rank, shown, "host" if host else "restated")
     return (best[1], best[2]) if best else None
