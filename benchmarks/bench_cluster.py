@@ -365,6 +365,61 @@ counted at the join or merge that makes them, so a merge of 3 and 2 articles mak
   per CPU s alternated, 1,232 in the table's run (load ~15); a state snapshot after GVA 0.027 -> 0.029 s
   (47,178 names' newest days, 10,290 with 2 or more episodes; alternated x5 in one process).
 
+Item 1, where GVA's recall goes at today's code (batch; /tmp/cluster20/split.py, as the seventeenth round's
+table: each pair of parts of a split gold incident with its share of the B³ recall loss, by the first kind
+that applies; "best": the highest mean cosine of an article of one part to the other part's predicted
+event; names: rare names, df <= 5, the two parts share):
+
+| kind (first that applies) | share of recall loss (part pairs) |
+|---|---|
+| a part the cleaner rejected | 0.0411 (283) |
+| gap > 21 days: 0 / 1 / 2 / >= 3 shared rare names | 0.0088 (68) / 0.0041 (26) / 0.0027 (13) / 0.0062 (32) |
+| gap 8-21 days: no name / a name | 0.0042 (26) / 0.0025 (15) |
+| linkage of the two predicted events >= 0.17, never merged: no name / a name | 0.0016 (8) / 0.0033 (15) |
+| best >= 0.22: no name / a name | 0.0005 (2) / 0.0022 (11) |
+| best 0.15-0.22: no name / a name | 0.0037 (21) / 0.0027 (14) |
+| best 0.08-0.15: no name / a name | 0.0098 (61) / 0.0045 (26) |
+| best 0.03-0.08 / < 0.03 (no text tie) | 0.0064 (38) / 0.0071 (45) |
+| **recall loss** | **0.1114** (R 0.8886) |
+
+Nothing landed for item 1: at each kind the split halves of one incident sit among many more look-alikes
+at the same scores.
+- Gap > 21 days (0.0218, the largest kind after the rejects). The articles that reach the far tie (batch,
+  3,826), their best far event by distinct shared names and score, right / wrong (right: the far event's
+  first article is of the article's incident; /tmp/cluster20/farcand.py): 1 name: 12/1943 (< 0.2), 9/120,
+  3/60, 1/54, 5/18 (>= 0.4); 2 names: 3/98, 5/26, 9/11, 11/16, 10/5; 3 names (today's rule, at >= 0.25):
+  3/12, 6/3, 11/3, 18/5, 19/1 (bins < 0.2, 0.2-0.25, 0.25-0.3, 0.3-0.4, >= 0.4). The stream's 2-name row
+  is worse (>= 0.4: 6/7). Tried: a far tie on 2 distinct names when the score reaches 0.3 / 0.4 / 0.5:
+  GVA batch 0.9165 / 0.9176 / 0.9173, stream 0.9152 / 0.9162 / 0.9160 (gap 0.0013 -> 0.0014 at 0.4): not
+  kept (+0.0002 is noise and the gap grows).
+- Gap 8-21 days (0.0067). The tie candidates beyond the window (/tmp/cluster20/tie1.py): with one shared
+  rare name, right / wrong by undecayed mean 0.2-0.3 / 0.3-0.4 / 0.4-0.5: late events 8/18, 5/4, 1/3,
+  archived 12/66, 3/17, 2/6; with two names below the tie's 0.3: 0.2-0.3 late 16/13, archived 18/32: no
+  score separates them; nothing built.
+- Linkage >= 0.17 never merged, and best >= 0.15 (0.0140). Simulated on the final batch events: pairs of
+  events within the window merged by their mean over article pairs (single link; /tmp/cluster20/relink.py):
+  >= 0.17 with an event of one article 83 pairs, 20 right (majority incident): 0.9133; >= 0.2 / 0.25 /
+  0.3 (any sizes) 0.9150 / 0.9171 / 0.9179 (4 pairs); sharing >= 2 / >= 3 rare names at >= 0.17: 15 pairs
+  (8 right) 0.9179, 8 pairs 0.9180: at most +0.0006 on a simulation of 8-15 pairs; not built.
+- Seen on the way (not a recall rule): merges of events leaving the window into archived ones
+  (`tie_event_threshold`) make 15 right / 58 wrong pairs in batch; turned off: GVA batch 0.9180, stream
+  0.9163, gap 0.0013 -> 0.0017 (larger): not changed.
+
+Item 3, CPU with identical outputs: nothing landed. Tried (events, merges, ties, aliases, retired and
+forgotten lists and the saved state identical on the three dev sets, batch and stream; /tmp/cluster20/ab.py):
+an article's rare names looked up once (`_rare_here`'s list taken again by the ties of an article that
+joins no event: 4,047 of 5,704 GVA articles) and `_Index.drop` looking the postings up by `map` in one
+pass. Batch `add` CPU against 4ee802b, alternated x6 in one process (load 12-15): GVA 0.3131 -> 0.3040 ms
+per article (-2.9 %), Multi-News 0.3053 -> 0.3380 (+10.7 %): runs of one version differ by 15 %, so a
+gain of a few per cent is not measurable here; not landed. `weigh` with its products taken by `map` over
+the counts and the factors (the same vectors): 52.4 / 51.9 / 55.5 / 49.8 µs per GVA article alternated:
+noise; not landed.
+
+Test (newscluster, once, 11:34 UTC, after the choice, untuned; `.venv/bin/python benchmarks/bench_cluster.py
+--cached --only newscluster_giveme5w1h`): batch 0.8760 (unchanged: the rule is the stream's), stream
+0.8643 -> 0.8633 (P 0.940 / R 0.798), file order 0.875 -> 0.8745; its gap 0.0117 -> 0.0127, within 0.02.
+GVA stays below its 0.92 target in batch (0.9174; stream 0.9161), Multi-News at 0.8092 for 0.90.
+
 ## Eighteenth round, second wave (2026-11-24, session 19): the stream-batch gap by cause, date ties in small piles
 
 Dev only (GVA, Multi-News, UCI); no test set run. Decision rule (the brief's): dev batch mean not down,
