@@ -370,7 +370,7 @@ def test_each_conflict_is_shown_once_with_both_sides_words_and_outlets() -> None
     body = event_body(view)
     assert "3 articles from 3 outlets" in body
     assert body.count("<h3>Where sources disagree</h3>") == 1
-    assert '“12 people” <span class="meta">(Gazette, Courier)</span> <b>vs</b> “more than 15 people”' in body
+    assert '12 people <span class="meta">(Gazette, Courier)</span> <b>vs</b> more than 15 people' in body
     assert "conflicts (value) with: more than 15 people (Herald)" in body  # not the bare "more than 15"
     # The brief sentence taken from a sentence holding one side says that sources disagree; the other not.
     assert [s["disputed"] for s in view["brief"]] == [["c1", "c2"], []]

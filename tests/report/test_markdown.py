@@ -24,7 +24,7 @@ def test_where_sources_disagree_lists_each_conflict_once_in_the_sources_words() 
     text = event_markdown(event, articles)
     section = text.split("## Where sources disagree\n\n")[1].split("\n\n")[0].splitlines()
     assert section == [
-        "- quantity: “12 people” (Gazette, Courier) vs “more than 15 people” (Herald)",
+        "- quantity: 12 people (Gazette, Courier) vs more than 15 people (Herald)",
         "- who said “Stay away”: Ann Roe (Gazette) vs Bo Lin (Herald)",
     ]
     assert text.splitlines()[2] == "1 independent source, 3 articles from 3 outlets."
@@ -45,3 +45,18 @@ def test_what_sources_agree_on_is_statements_not_bare_names_or_dates(corpus_repo
             bare = line.removeprefix("- ").rsplit(" (", 1)[0]
             assert kinds.get(bare) not in ("date", "entity"), line
     assert listed > 10
+
+
+def test_a_quote_told_two_ways_is_shown_in_quote_marks_and_a_reported_one_plainly(
+    corpus_report: dict[str, Any],
+) -> None:
+    from newsfuse.report.markdown import event_markdown
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    pages = "".join(event_markdown(e, articles) for e in corpus_report["events"])
+    assert (
+        "- Rosalind Achebe, quoted: “We will carry out targeted inspections of the kitchens with the worst records,"
+        " starting on Monday” (Valley Courier, The Harbor Ledger) vs “We will carry out mass inspections of every"
+        " kitchen, starting on Monday” (Northfield Observer)"
+    ) in pages
+    assert "- what Walter Brisk said: ambulances and fire trucks would be allowed to cross it" in pages

@@ -135,7 +135,7 @@ def event_section(v: dict[str, Any]) -> str:
         for d in v["disagreements"]:
             w(f'\n    <li id="{eid}-{_esc(d["id"])}"><span class="meta">{_esc(d["subject"])}:</span> ')
             for n, side in enumerate(d["sides"]):
-                said = _esc(side["text"]) if d["aspect"] == "speaker" else f"“{_esc(side['text'])}”"
+                said = f"“{_esc(side['text'])}”" if d["aspect"] == "wording" else _esc(side["text"])
                 w(f'{" <b>vs</b> " if n else ""}{said} <span class="meta">({_esc(side["outlets"])})</span>')
             w("</li>\n  ")
         w("\n  </ul>\n  ")

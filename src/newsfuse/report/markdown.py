@@ -61,8 +61,8 @@ def _s(count: int) -> str:
 
 
 def _side(side: dict[str, Any], aspect: str) -> str:
-    """One side of a conflict: the speaker named, or the words quoted; then the outlets that carry it."""
-    said = _md(side["text"]) if aspect == "speaker" else f"“{_md(side['text'])}”"
+    """One side of a conflict (a quote's words in quote marks), then the outlets that carry it."""
+    said = f"“{_md(side['text'])}”" if aspect == "wording" else _md(side["text"])
     return f"{said} ({_md(side['outlets'])})"
 
 
