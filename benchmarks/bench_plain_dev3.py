@@ -1,6 +1,6 @@
 """plain_dev batch 3 (held out): the plain cleaner by revision with error kinds, and the masthead outlet.
 
-    .venv/bin/python benchmarks/bench_plain_dev3.py                      # fb82237, 7d6983b and the tree
+    .venv/bin/python benchmarks/bench_plain_dev3.py                      # 7d6983b, fb82237, 787fbc1, the tree
     .venv/bin/python benchmarks/bench_plain_dev3.py --revs tree          # the working tree only (quick)
 
 Batch 3 (benchmarks/data/plain_dev/plain_dev3.jsonl.gz, BATCH3.md: 30 pages, ten templates no other batch has,
@@ -39,8 +39,14 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import bench_plain_dev2 as pd2  # noqa: E402
 
 PLAIN = ROOT / "benchmarks" / "data" / "plain_dev"
-REVISIONS = {"session start": "fb82237", "round-19 start": "7d6983b", "tree": "tree"}
-"""The twentieth session's start, the nineteenth's start (7d6983b, the end of round 18) and the working tree."""
+REVISIONS = {
+    "round-19 start": "7d6983b",
+    "session start": "fb82237",
+    "r20 plain rules": "787fbc1",
+    "tree": "tree",
+}
+"""The nineteenth session's start (7d6983b, the end of round 18), the twentieth's start, the twentieth round's plain rules
+(787fbc1: site notes, prompts up to 40 words, newsletter briefs) and the working tree."""
 BATCH1_OUTLETS: dict[str, str] = {
     "gazette": "The Harbour Gazette",
     "tribune": "Metro Tribune",
@@ -129,34 +135,51 @@ def outlet_study() -> dict[str, Any]:
                     {"id": row["id"], "gold": want, "old": old, "masthead": found, "with url": with_url}
                 )
 
-        def patched(blocks: list[str], aggressiveness: float = 0.5, stats: Any = None) -> Any:
+        page_url: list[str | None] = [None]  # the URL of the page being cleaned (document.py has it at hand)
+
+        def patched(
+            blocks: list[str],
+            aggressiveness: float = 0.5,
+            stats: Any = None,
+            url: list[str | None] = page_url,
+        ) -> Any:
             result = original(blocks, aggressiveness, stats)
             title_at = blocks.index(result.title) if result.title in blocks else -1
-            result.outlet = metadata.masthead_outlet(blocks, title_at) or result.outlet
+            result.outlet = metadata.masthead_outlet(blocks, title_at, url[0]) or result.outlet
             return result
 
+        with_call: dict[str, list[Any]] = {}
         plaintext.clean_plain_blocks = document.clean_plain_blocks = patched  # type: ignore[assignment]
         try:
-            after = bench_clean.ours(raws, stats)
+            for variant in ("no url", "url"):
+                with_call[variant] = []
+                for raw in raws:
+                    page_url[0] = raw.url if variant == "url" else None
+                    with_call[variant] += bench_clean.ours([raw], stats)
         finally:
             plaintext.clean_plain_blocks = document.clean_plain_blocks = original  # type: ignore[assignment]
+        after = with_call["no url"]
         same_text = sum(
             1
-            for a, b in zip(before, after, strict=True)
-            if (a.text if a else None) == (b.text if b else None)
+            for a, b, c in zip(before, after, with_call["url"], strict=True)
+            if (a.text if a else None) == (b.text if b else None) == (c.text if c else None)
         )
-        pipeline = sum(
-            1
-            for b, want in zip(after, gold, strict=True)
-            if pd2._name(b.outlet if b else None) == pd2._name(want)
-        )
+        pipeline = {
+            variant: sum(
+                1
+                for b, want in zip(found, gold, strict=True)
+                if pd2._name(b.outlet if b else None) == pd2._name(want)
+            )
+            for variant, found in with_call.items()
+        }
         pages = len(rows)
         entry: dict[str, Any] = {
             "pages": pages,
             "old": round(alone["old"] / pages, 4),
             "masthead or old": round(alone["masthead or old"] / pages, 4),
             "masthead+url or old": round(alone["masthead+url or old"] / pages, 4),
-            "through clean_document with the call": round(pipeline / pages, 4),
+            "through clean_document with the call": round(pipeline["no url"] / pages, 4),
+            "through clean_document with the call and the URL": round(pipeline["url"] / pages, 4),
             "body text identical": f"{same_text} of {pages}",
             "evidence": {k[9:]: v for k, v in alone.items() if k.startswith("evidence")},
             "masthead cpu ms per page": round(1000 * cpu / pages, 3),
@@ -178,6 +201,23 @@ def outlet_study() -> dict[str, Any]:
         out[f"batch{n}"] = entry
         print(f"outlet batch{n}", {k: v for k, v in entry.items() if k != "misses"}, flush=True)
     return out
+
+
+def standfirst_variant(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The working tree with the standfirst cut on (``plaintext.STANDFIRSTS``, committed off), in process."""
+    from benchmarks import bench_clean
+    from newsfuse.clean import plaintext
+    from newsfuse.clean.document import corpus_line_stats
+
+    raws = [bench_clean._raw(r, "page_text", k) for k, r in enumerate(rows)]
+    default = plaintext.STANDFIRSTS
+    plaintext.STANDFIRSTS = True
+    try:
+        mine = bench_clean.ours(raws, corpus_line_stats(raws))
+    finally:
+        plaintext.STANDFIRSTS = default
+    pages = [pd2._page(a, r) for a, r in zip(mine, rows, strict=True)]
+    return {"quality": pd2.quality(pages, rows, bench_clean.token_prf), "errors": pd2.errors(pages, rows)}
 
 
 # ------------------------------------------------------------------------------------------------ report
@@ -236,6 +276,17 @@ def markdown(results: dict[str, Any], command: str) -> str:
         lines += ["", f"Body lost at {revs[-1]}, by template:", ""]
         for template, found in last["body lost, by template"].items():
             lines.append(f"- {template}: " + "; ".join(found))
+    if "standfirst cut" in results:
+        cut = results["standfirst cut"]
+        lines += [
+            "",
+            f"The working tree with the standfirst cut on (plaintext.STANDFIRSTS, committed off): batch 3 F1"
+            f" {cut['quality']['all']['f1']:.4f} (P {cut['quality']['all']['precision']:.4f} / R"
+            f" {cut['quality']['all']['recall']:.4f}); chrome kept: "
+            + ", ".join(f"{k} {v}" for k, v in cut["errors"]["chrome kept"].items())
+            + "; body lost: "
+            + (", ".join(f"{k} {v}" for k, v in cut["errors"]["body lost"].items()) or "none"),
+        ]
     if "outlet" in results:
         lines += [
             "",
@@ -243,17 +294,19 @@ def markdown(results: dict[str, Any], command: str) -> str:
             "",
             "Batches 1 and 2 are the sets it was tuned on; batch 3 is the check. 'old' = the plain path's outlet",
             "today (copyright / 'Source:' lines); 'masthead or old' = masthead(blocks, title_at) when it finds one;",
-            "'+url' also lets the page URL's host be the evidence; 'through clean_document with the call' = the",
-            "proposed line in plaintext.clean_plain_blocks, run through the whole plain path.",
+            "'+url' also lets the page URL's host be the evidence; 'with the call' = the proposed line in",
+            "plaintext.clean_plain_blocks (no URL there), run through the whole plain path (clean_document);",
+            "'+ URL' = the same call given the page's URL (as document.py could, where raw.url is at hand).",
             "",
-            "| | pages | old | masthead or old | masthead+url or old | with the call | body text identical |"
-            " masthead CPU ms/page |",
-            "|---|---|---|---|---|---|---|---|",
+            "| | pages | old | masthead or old | masthead+url or old | with the call | with the call + URL |"
+            " body text identical | masthead CPU ms/page |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for batch, found in results["outlet"].items():
             lines.append(
                 f"| {batch} | {found['pages']} | {found['old']:.3f} | {found['masthead or old']:.3f} |"
                 f" {found['masthead+url or old']:.3f} | {found['through clean_document with the call']:.3f} |"
+                f" {found['through clean_document with the call and the URL']:.3f} |"
                 f" {found['body text identical']} | {found['masthead cpu ms per page']:.3f} |"
             )
         by_template = results["outlet"]["batch3"].get("by template", {})
@@ -297,6 +350,8 @@ def main() -> None:
         results["revisions"][label]["batch3"]["metadata"].pop("misses", None)
     peer = [{"text": bench_clean.trafilatura_text(r["page_text"], "page_text", r.get("url"))} for r in rows]
     results["trafilatura"] = {"batch3": pd2.quality(peer, rows, bench_clean.token_prf)}
+    results["standfirst cut"] = standfirst_variant(rows)
+    print("standfirst cut", results["standfirst cut"]["quality"]["all"], flush=True)
     if not args.no_outlet:
         results["outlet"] = outlet_study()
     results["notes"] = args.notes
