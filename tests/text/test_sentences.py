@@ -70,3 +70,11 @@ def test_a_decade_or_an_ordinal_ends_a_sentence_but_a_joined_clock_time_does_not
         "It closed on July 3rd.",
         "Court was at 1p.m. Monday.",
     ]
+
+
+def test_ste_is_an_abbreviation() -> None:
+    text = "The mill in Sault Ste. Marie reopened on Monday. Workers returned at dawn."
+    assert [s.text for s in split_sentences(text)] == [
+        "The mill in Sault Ste. Marie reopened on Monday.",
+        "Workers returned at dawn.",
+    ]

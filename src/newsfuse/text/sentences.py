@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
     "sr",
     "jr",
     "st",
+    "ste",
     "mt",
     "ft",
     "gen",
