@@ -294,7 +294,9 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
-## Nineteenth round (2026-11-24, session 20): decision rules, written before measuring
+## Nineteenth round (2026-11-24, session 20): the stream's names that come back, GVA's recall by kind
+
+Decision rules, written before measuring (committed first, 92d6454):
 
 Dev only (GVA, Multi-News, UCI), batch and stream, whole sets and `--piles`. Each change is judged by
 this rule, written down before its committed measurement:
@@ -392,6 +394,14 @@ at the same scores.
   is worse (>= 0.4: 6/7). Tried: a far tie on 2 distinct names when the score reaches 0.3 / 0.4 / 0.5:
   GVA batch 0.9165 / 0.9176 / 0.9173, stream 0.9152 / 0.9162 / 0.9160 (gap 0.0013 -> 0.0014 at 0.4): not
   kept (+0.0002 is noise and the gap grows).
+- Event-level date ties again, now that the stream's names are fixed (an article joining an event of 2+
+  articles by its score that names a date of an older event beyond the window sharing a rare name with it,
+  at `date_tie`, merges the two; /tmp/cluster20/evtie.py): GVA batch 0.9174 -> 0.9178 (20 merges: 8 far, 7
+  late, 5 archived), stream 0.9161 -> 0.9160, gap 0.0013 -> 0.0018; events of 3+ articles only: 0.9176 /
+  0.9161 (gap 0.0015); at 0.15: 0.9179 / 0.9161: the gap grows every way; not kept.
+- The stream rule's batch analogue with the whole pile's episodes (a name whose holders over the pile come
+  in 3 / 4 episodes 21 days apart is not rare; /tmp/cluster20/epall.py): GVA batch 0.9161 (P 0.955 / R
+  0.880) / 0.9174: the pile's count already knows; not kept.
 - Gap 8-21 days (0.0067). The tie candidates beyond the window (/tmp/cluster20/tie1.py): with one shared
   rare name, right / wrong by undecayed mean 0.2-0.3 / 0.3-0.4 / 0.4-0.5: late events 8/18, 5/4, 1/3,
   archived 12/66, 3/17, 2/6; with two names below the tie's 0.3: 0.2-0.3 late 16/13, archived 18/32: no
