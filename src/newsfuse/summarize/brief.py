@@ -27,6 +27,7 @@ from newsfuse.summarize.concepts import (
     prior_features,
     query_terms,
     sentence_terms,
+    source_counts,
     weight_vector,
 )
 from newsfuse.summarize.pool import Candidate, candidates
@@ -58,6 +59,7 @@ def _weights(
             matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
         )
         return (model if isinstance(model, ConceptModel) else CONCEPT_MODEL).weights(matrix, features)
+    counts = source_counts(matrix, pool, source_of, config.lead_sentences)
     worth = weight_vector(
         matrix,
         pool,
@@ -70,12 +72,9 @@ def _weights(
         seen_discount=config.update_discount,
         unigram_weight=config.unigram_weight,
         min_sources=config.min_sources,
+        counts=counts,
     )
-    if (
-        config.concept_prior <= 0
-        or query
-        or len({source_of.get(c.article_id, c.article_id) for c in pool}) < 2
-    ):
+    if config.concept_prior <= 0 or query or counts[2] < 2:
         # a query's focus is its own weighting (query_boost; the prior lost on both query-focused dev
         # sets), and the prior was trained on multi-source clusters: one source keeps its counts
         return worth
@@ -88,7 +87,13 @@ def _weights(
     valued = np.flatnonzero(worth > 0)
     if len(valued) == len(worth):
         features = prior_features(
-            matrix, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+            matrix,
+            pool,
+            source_of,
+            lead_sentences=config.lead_sentences,
+            query=query,
+            seen=seen,
+            counts=counts,
         )
         return prior_model.rescaled(worth, features, config.concept_prior)
     # every feature is a column's own, and a worthless concept stays worthless: the valued columns only
@@ -96,7 +101,13 @@ def _weights(
         tuple(matrix.vocab[i] for i in valued.tolist()), matrix.rows[:, valued], matrix.unigram[valued]
     )
     features = prior_features(
-        columns, pool, source_of, lead_sentences=config.lead_sentences, query=query, seen=seen
+        columns,
+        pool,
+        source_of,
+        lead_sentences=config.lead_sentences,
+        query=query,
+        seen=seen,
+        counts=(counts[0][valued], counts[1][valued], counts[2]),
     )
     rescaled = np.zeros(len(worth))
     rescaled[valued] = prior_model.rescaled(worth[valued], features, config.concept_prior)

@@ -10,11 +10,14 @@ it (update mode). The counts are taken on a sparse sentence × concept matrix bu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
-from typing import TYPE_CHECKING, TypeAlias
+from operator import itemgetter
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -256,9 +259,22 @@ def _distinct(rows: Matrix, groups: NDArray[np.int64], n_groups: int) -> NDArray
     return column_sums(sparse @ rows > 0)
 
 
+SourceCounts: TypeAlias = tuple[NDArray[np.float64], NDArray[np.float64], int]
+"""Per concept, the independent sources carrying it and those carrying it in their opening; and the
+event's number of sources (``source_counts``)."""
+
+
+def source_counts(
+    matrix: ConceptMatrix, pool: Sequence[Candidate], source_of: Mapping[str, str], lead_sentences: int
+) -> SourceCounts:
+    """Per concept: independent sources carrying it, those carrying it in their opening; and the sources.
+    Each column's counts are its own: the counts of some columns are these counts at those columns."""
+    return _source_counts(matrix, pool, source_of, lead_sentences)
+
+
 def _source_counts(
     matrix: ConceptMatrix, pool: Sequence[Candidate], source_of: Mapping[str, str], lead_sentences: int
-) -> tuple[NDArray[np.float64], NDArray[np.float64], int]:
+) -> SourceCounts:
     """Per concept: independent sources carrying it, those carrying it in their opening; and the sources."""
     keys = [source_of.get(c.article_id, c.article_id) for c in pool]
     names = {k: i for i, k in enumerate(sorted(set(keys)))}
@@ -294,11 +310,13 @@ def weight_vector(
     seen_discount: float = 1.0,
     unigram_weight: float = 0.0,
     min_sources: int = 2,
+    counts: SourceCounts | None = None,
 ) -> NDArray[np.float64]:
-    """Worth of each concept of ``matrix`` (0 = worthless); see ``concept_weights``."""
+    """Worth of each concept of ``matrix`` (0 = worthless); see ``concept_weights``. ``counts``: the
+    ``source_counts`` of the same matrix, pool and ``lead_sentences``, when the caller has them."""
     if not pool:
         return np.zeros(0)
-    sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
+    sources, leads, n_sources = counts or _source_counts(matrix, pool, source_of, lead_sentences)
     weight = sources + lead_bonus * leads
     floor = min_sources if n_sources >= 3 else 1
     weight = np.where(sources < floor, 0.0, np.where(matrix.unigram, weight * unigram_weight, weight))
@@ -473,15 +491,17 @@ def prior_features(
     lead_sentences: int = 3,
     query: frozenset[str] = frozenset(),
     seen: Iterable[str] = (),
+    counts: SourceCounts | None = None,
 ) -> NDArray[np.float64]:
     """Concepts × ``PRIOR_FEATURES``: how widely, how early and where the event's sources report each
     concept, and how widely its words are reported (a bigram of two widely reported words is more
-    likely the event's than one whose words only one source uses)."""
+    likely the event's than one whose words only one source uses). ``counts``: the ``source_counts`` of
+    the same matrix, pool and ``lead_sentences``, when the caller has them."""
     n = len(matrix.vocab)
     if not pool or not n:
         return np.zeros((n, len(PRIOR_FEATURES)))
     rows = matrix.rows
-    sources, leads, n_sources = _source_counts(matrix, pool, source_of, lead_sentences)
+    sources, leads, n_sources = counts or _source_counts(matrix, pool, source_of, lead_sentences)
     count = column_sums(rows)
     carriers = np.maximum(count, 1.0)
     inverse = np.fromiter((1.0 / (1 + c.position) for c in pool), dtype=np.float64, count=len(pool))
@@ -496,21 +516,25 @@ def prior_features(
     relevance = _carrier_max(matrix, [_relevance(c, query) for c in pool]) if query else np.zeros(n)
     old = set(seen)
     stop_words = _stop_stems()
-    keys = [source_of.get(c.article_id, c.article_id) for c in pool]
-    reporting: dict[str, set[str]] = {}
-    for cand, key in zip(pool, keys, strict=True):
-        for word in cand.unigrams:
-            reporting.setdefault(word, set()).add(key)
-    known = _CONCEPT_INFO.get
-    info = [known(c) or _concept_info(c, stop_words) for c in matrix.vocab]
-    spread = {word: len(keys) for word, keys in reporting.items()}.get
-    first = np.fromiter((spread(i[0], 0) for i in info), dtype=np.float64, count=n)
-    second = np.fromiter((spread(i[1], 0) for i in info), dtype=np.float64, count=n)
+    # per content word, how many sources have a sentence carrying it: one union of words per source,
+    # then each word counted once per source's union
+    words_of: dict[str, list[AbstractSet[str]]] = {}
+    for cand in pool:
+        words_of.setdefault(source_of.get(cand.article_id, cand.article_id), []).append(cand.unigrams)
+    spread = Counter(chain.from_iterable(set().union(*sets) for sets in words_of.values())).get
+    found = list(map(_CONCEPT_INFO.get, matrix.vocab))
+    info = (
+        cast("list[tuple[str, str, bool, bool]]", found)
+        if None not in found
+        else [i or _concept_info(c, stop_words) for c, i in zip(matrix.vocab, found, strict=True)]
+    )
+    first = np.fromiter(map(spread, map(_FIRST, info), repeat(0)), dtype=np.float64, count=n)
+    second = np.fromiter(map(spread, map(_SECOND, info), repeat(0)), dtype=np.float64, count=n)
     # a stop word's part has no spread (0): the concept's spread is its other part's
     low = np.where(first == 0, second, np.where(second == 0, first, np.minimum(first, second)))
     high = np.maximum(first, second)
-    stop = np.fromiter((i[2] for i in info), dtype=np.float64, count=n)
-    digit = np.fromiter((i[3] for i in info), dtype=np.float64, count=n)
+    stop = np.fromiter(map(_STOP_PART, info), dtype=np.float64, count=n)
+    digit = np.fromiter(map(_DIGIT_PART, info), dtype=np.float64, count=n)
     columns = {
         "source_share": sources / n_sources,
         "log_sources": np.log1p(sources),
@@ -521,7 +545,9 @@ def prior_features(
         "has_stop_word": stop,
         "has_digit": digit,
         "query_relevance": relevance,
-        "seen": np.fromiter((c in old for c in matrix.vocab), dtype=np.float64, count=n),
+        "seen": np.fromiter(map(old.__contains__, matrix.vocab), dtype=np.float64, count=n)
+        if old
+        else np.zeros(n),
         "log_event_sources": np.full(n, np.log(n_sources)),
         "single_source": (sources <= 1).astype(np.float64),
         "word_share_min": low / n_sources,
@@ -533,6 +559,8 @@ def prior_features(
 
 
 _DIGIT = re.compile(r"\d")
+_FIRST, _SECOND, _STOP_PART, _DIGIT_PART = map(itemgetter, range(4))
+"""The fields of a ``_concept_info`` tuple."""
 _CONCEPT_INFO: dict[str, tuple[str, str, bool, bool]] = {}
 """``_concept_info``'s answers by concept, emptied when it reaches ``_WORDS_KEPT`` concepts."""
 
