@@ -276,6 +276,13 @@ def markdown(results: dict[str, Any], command: str) -> str:
         lines += ["", f"Body lost at {revs[-1]}, by template:", ""]
         for template, found in last["body lost, by template"].items():
             lines.append(f"- {template}: " + "; ".join(found))
+    by_template = results["revisions"][revs[-1]]["batch3"].get("metadata by template")
+    if by_template:
+        kinds = ("title", "outlet", "byline", "date day", "date exact")
+        lines += ["", f"Plain-text metadata on batch 3 by template ({revs[-1]}, before the outlet call):", ""]
+        lines += ["| template | " + " | ".join(kinds) + " |", "|---|" + "---|" * len(kinds)]
+        for template, found in by_template.items():
+            lines.append(f"| {template} | " + " | ".join(f"{found[k]:.2f}" for k in kinds) + " |")
     if "standfirst cut" in results:
         cut = results["standfirst cut"]
         lines += [
@@ -343,6 +350,18 @@ def main() -> None:
             "metadata": pd2.metadata(pages["pages"], rows, bench_clean._norm),
             "errors": pd2.errors(pages["pages"], rows),
             "cpu seconds": round(pages["cpu"], 3),
+        }
+        entry["metadata by template"] = {
+            template: {
+                k: v
+                for k, v in pd2.metadata(
+                    [p for p, r in zip(pages["pages"], rows, strict=True) if r["template"] == template],
+                    [r for r in rows if r["template"] == template],
+                    bench_clean._norm,
+                ).items()
+                if k != "misses"
+            }
+            for template in sorted({r["template"] for r in rows})
         }
         results["revisions"][label] = {"commit": commit, "batch3": entry}
         print(label, commit, entry["quality"]["all"], flush=True)
