@@ -1208,6 +1208,107 @@ after "Ste."; text/sentences.py is not this task's).
 """
 
 
+SESSION20_BASE = "fb82237"
+"""Session 20's starting commit (reported-speech spans and speakers): its compare package beside this tree's
+(``--session20``)."""
+
+
+def session20(passes: int = 5) -> dict[str, Any]:
+    """Session 20 (reported-speech spans, speakers): the compare package at :data:`SESSION20_BASE` beside this
+    tree's on PolNeAR train/dev, reported_dev, speakers_dev/dev2/dev3 and, once at the end, ggt_quotes_eval
+    (test), with find_reports' CPU in alternating passes."""
+    base = import_at(SESSION20_BASE, "compare", f"compare_{SESSION20_BASE}")
+    out = _beside_base(base, SESSION20_BASE, passes, test=True, speakers=True)
+    out["speakers_dev3_before"] = speakers_dev2(base, path=SPEAKERS_DEV3)
+    out["speakers_dev3_after"] = speakers_dev2(path=SPEAKERS_DEV3)
+    out["speakers_dev_before"] = speakers_dev(base.quotes)
+    out["speakers_dev_after"] = speakers_dev()
+    return out
+
+
+def _session20_markdown(r: dict[str, Any]) -> str:
+    s = r.get("session20")
+    if not s:
+        return ""
+    rows = _resolved_speaker_rows(s, "speakers_dev3") + _beside_rows(s)
+    for split in ("train", "dev"):
+        b, a = s[f"polnear_{split}_before"]["combined"], s[f"polnear_{split}_after"]["combined"]
+        rows.append(
+            f"| same, four decimals (the acceptance rule's figure) | polnear {split} (dev) | {b['f1']:.4f} | "
+            f"{a['f1']:.4f} |"
+        )
+    rows += _direct_speaker_rows(s, ("dev", "dev"))
+    rows += _ggt_rows(s["ggt_before"], s["ggt_after"], by_kind=True)
+    differing = ", ".join(f"{label} {k}" for label, k in s["differing_articles"].items())
+    return (
+        "## Session 20 (issue 7: reported-speech spans and speakers; measured "
+        f"{r.get('session20_date', '')}, `.venv/bin/python benchmarks/bench_reported.py --session20`)\n\n"
+        f"Before: the compare package at the session start ({s['base']}), imported beside this tree's. Articles "
+        f"whose reports differ: {differing}. ggt_quotes_eval (test) run once, here, after every rule was fixed.\n\n"
+        "| measure | set (role) | before | after |\n|---|---|---|---|\n"
+        + "\n".join(rows + _speed_rows(s["speed"]))
+        + "\n\n"
+        + SESSION20_NOTES
+        + "\n"
+    )
+
+
+SESSION20_NOTES = """The acceptance rule, committed before any rule was measured (9410197): a span rule lands when PolNeAR train
+GGT-rule F1 rises >= 0.005 or, for a narrow kind, rises with train precision not down by more than 0.005 and every
+added or changed report read; dev GGT-rule F1 not down; direct-quote F1 on PolNeAR train/dev not down (quotes.py's
+extraction untouched: direct quotes identical); reported_dev A and B F1 not down. A speaker rule lands when
+PolNeAR train's named-source rate rises, dev's does not fall, and a speakers_dev half it was not tuned on does not
+fall. No single rule reached +0.005 on train (together +0.0036: 0.5330 -> 0.5366); each landed under the
+narrow-kind clause, its changed reports on PolNeAR train/dev (and samples of jsonl-2000-s9-g2's) read.
+
+The kinds, counted on PolNeAR train's missed speech-cued attributions at fb82237 (1,533 with a verb of saying or
+"according to" as cue; bench_reported's SPEECH_CUES): 658 a source before the content that our subject patterns
+did not take, 247 partial (a prediction overlaps < 30 %), 198 a mixed quotation, 130 no source ("Asked whether
+…", passives), 123 a source after the content, 40 a relative "who", 6 "according to" mid-sentence. Rules
+(reported.py unless said; PolNeAR GGT-rule F1 train / dev after each, four decimals):
+1. 42a03a3: an opening subject when none ends right before the verb: a description whose modifier runs to the
+   verb ("People briefed on the situation say", "Organizers of the push to boycott X said", "The state officials
+   whose laws … say"; the head noun written out or with a person's ending, at most three words before it) and a
+   name whose asides end with a comma before the verb ("Jimmy Ghazal, 39, a Lebanese man visiting Nice with his
+   family, told"). 0.5343 / 0.5658 (reported_dev A 0.9425 -> 0.9474, B 0.9469 -> 0.9492). The first version
+   took any "-ent/-ant/-ary" word as the head ("He went on to say", "The tactic was reminiscent of"): restricted
+   before landing.
+2. 13fe44e: "Since last November, according to Human Rights Watch, forces have killed …": the whole sentence is
+   the content (not after an appositive ", a spokesman …", ", who …", nor before ", but …"); a participle after a
+   quotation's attribution ('"…," Mr. Ackman said at the time, adding that …') is the quotation's speaker's.
+   0.5351 / 0.5658.
+3. c1161b8: an adjunct before a pronoun clause ("wrote in both listings he was …", "told a gathering in
+   Washington she will …"; not "should he win"); the opening subject after a stripped conjunction and a
+   lower-case lead ("But a few days later, Trump reversed himself, telling CBS that …"). 0.5354 / 0.5662.
+4. d10db20: a trailing speaker named after a role that a capitalised word or possessive opens (", said Democratic
+   strategist Hank Sheinkopf", ", Donald Trump's longtime confidant Roger Stone stated"; in the trailer only:
+   in every subject it lost three right reports through the quote-end check and dev fell 0.0004); admiral,
+   general, captain, sheriff, witness, victim … speak. 0.5357 / 0.5662 (reported_dev B 0.9492 -> 0.9515).
+5. 2b357c0: a parenthetical aside ("Kasich (who has 25 delegates to date) said") and "in a Medium post" between a
+   subject and its verb; "The Arizona Republican … says"; magazine/newspaper/paper speak. 0.5360 / 0.5666.
+6. 946d6d0 (speakers_dev3 A's leftovers): "ruled" with a "that" clause by a person or body ("rules" tried:
+   "party rules that …" read as speech, dropped); verbs ending like roles are no heads ("arrive", "give",
+   "live", "went": ", said the first shipment would arrive" was read as "said <speaker>"); "unit", "opposition"
+   speak; "nearby" after a subject. speakers_dev3 A 40 -> 44, B 40 unchanged; 0.5362 / 0.5675.
+7. 058e37e: "…, told X, that …" is no trailer (X the hearer); "lives", "gives" … no heads (from reading
+   jsonl-2000-s9-g2's changes). 8. f88cce7: "…, said X, who said/added that …" gives X a second content; "a
+   young child, who said …". 0.5366 / 0.5675.
+9. 955e1d2 (text/sentences.py): "Ste." is an abbreviation; jsonl-2000-s9-g2 4 articles, 4 sentences rejoined
+   ("Sault Ste. Marie"), PolNeAR none; speakers_dev3 A 44 -> 45. This table's "before" column uses the tree's
+   splitter (only the compare package is imported at fb82237): speakers_dev3 A shows 41 there, 40 with the old
+   splitter.
+Speakers: PolNeAR train's wrong named sources after the rules (131) were read: most are PolNeAR's convention or
+its proxy's (a poll or document as the source, the asker of "Asked by X", a nested source, "Lou Jiwei" for "Mr.
+Lou" and "Ban Ki-moon" for "Ban": family name first), too few of one fixable kind for a rule; the speaker
+rules that landed are 6's (speakers_dev3). GGT (test, this run, once): span F1 0.877 -> 0.878 (mixed recall 0.693
+-> 0.705, indirect 0.735 -> 0.738), speakers 0.8171 -> 0.8169: the targets (0.90, 0.85) are not reached.
+CPU: find_reports costs more (the table: jsonl-2000 min +4.6 % / median +4.4 %, PolNeAR +3.7 % / +0.6 %; an
+earlier run, 7 passes, at f88cce7 less the splitter: +1.8 % / +5.2 %, +1.9 % / +0.6 %): the new patterns run
+where the old ones found no subject. The head-word lookahead written as a prefix tree was no faster (within
+noise), not landed. People._scan and the preamble's identity check (the brief's third item) were not reached.
+"""
+
+
 def _session19b_markdown(r: dict[str, Any]) -> str:
     s = r.get("session19b")
     if not s:
@@ -1616,6 +1717,7 @@ def _markdown(r: dict[str, Any]) -> str:
         + "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\n"
+        + _session20_markdown(r)
         + _session19b_markdown(r)
         + _session19_speakers_markdown(r)
         + _session19_markdown(r)
@@ -2095,6 +2197,11 @@ def main() -> None:
     parser.add_argument(
         "--session19b", action="store_true", help="speakers_dev3's rules beside 9794e4f (dev sets and CPU)"
     )
+    parser.add_argument(
+        "--session20",
+        action="store_true",
+        help="session 20's span and speaker rules beside fb82237 (+ GGT once)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2113,6 +2220,9 @@ def main() -> None:
         return
     if args.reported_dev:
         print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
+        return
+    if args.session20:
+        _remeasure("session20", session20)
         return
     if args.session19b:
         _remeasure("session19b", session19b)
