@@ -567,6 +567,25 @@ def _drained(items: list[T]) -> Iterator[T]:
         yield items.pop()
 
 
+class Ahead(Iterator[T]):
+    """``items`` with the ``advance`` of the source they are made from (``ClosedStream.advance``): a runner
+    waiting for its pool calls it to do the source's own work meanwhile (``submitted_in_order``)."""
+
+    def __init__(self, items: Iterator[T], advance: Callable[[], bool] | None) -> None:
+        self._items = items
+        self._advance = advance
+
+    def __iter__(self) -> Ahead[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._items)
+
+    def advance(self) -> bool:
+        """Whether the source did a step of its work (False: it has none to do ahead)."""
+        return self._advance() if self._advance is not None else False
+
+
 def _built(item: SpilledEvent, build: Callable[[EventInput, Config], T], config: Config, spill: Spill) -> T:
     """``build`` over one event whose articles are read from the spill (a pool task)."""
     return build(EventInput(tuple(spill.read(item.refs)), item.dedup), config)
@@ -686,8 +705,9 @@ def streamed(
                     withdraw(old)
             sink(built)
 
-        inputs = (
-            SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in map(noted, clusters)
+        inputs = Ahead(
+            (SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in map(noted, clusters)),
+            getattr(clusters, "advance", None),
         )
         done.events = build_events(inputs, build, sunk, config, runner, spill, journal)
         yield done

@@ -26,7 +26,7 @@ corpus.
 from __future__ import annotations
 
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import overload
@@ -103,31 +103,116 @@ def replaced(events: Iterable[Sequence[str]]) -> list[list[str]]:
     return list(kept.values())
 
 
+AHEAD_ARTICLES = 100_000
+"""Articles of closed events that ``ClosedStream.advance`` lets wait, at most (their ids only: ~10 bytes
+each besides the strings the run holds anyway)."""
+
+
 def closed_clusters(
     leaders: Sequence[Article],
     terms: Iterable[Mapping[str, int]],
     copies: Mapping[str, Sequence[str]],
     config: ClusterConfig,
     frequency: Mapping[str, int] | None = None,
-) -> Iterator[Closed]:
+) -> ClosedStream:
     """The sorted article ids of each event of the clustered ``leaders`` (their ``copies`` added), each
     yielded once it is closed; an event reopened by a far tie is yielded again, whole, when it closes
     again (``Closed.replaces``; ``replaced`` gives the events a reader keeps). ``leaders`` come in
     ``date_order``; ``terms``: each one's ``terms_of``, in the same order. ``frequency``: the
     ``document_frequency`` of all the ``terms``; when given, ``terms`` is read once, lazily (so it need not
-    be held whole), else it is read twice."""
-    if frequency is None:
-        terms = list(terms)
-        frequency = document_frequency(terms)
-    clusterer = StreamClusterer(config, frequency, len(leaders))
-    clusterer.keep_retired = True
-    frequency = None  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
-    # (set to None, not deleted: a compiled build cannot ``del`` a parameter)
-    members: dict[str, list[str]] = {}
-    absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
-    handed: dict[str, list[Closed]] = {}  # events handed over that may return (held far): their hand-overs
+    be held whole), else it is read twice. See ``ClosedStream`` for clustering ahead of the reader."""
+    return ClosedStream(leaders, terms, copies, config, frequency)
 
-    def follow_merges() -> None:
+
+class ClosedStream(Iterator[Closed]):
+    """``closed_clusters``'s hand-overs, read one by one; each ``next`` clusters only as far as the next
+    hand-over. ``advance`` clusters one leader further without handing anything over (a caller waiting for
+    its pool calls it meanwhile): the events it closes wait, up to ``ahead`` articles of them, and one that
+    a far tie reopens (or a follow-up absorbs) while it waits is never handed over: its articles come in
+    the later hand-over, which names in ``replaces`` what it replaced instead of it. So the events a reader
+    keeps are the same, and fewer are built only to be replaced."""
+
+    def __init__(
+        self,
+        leaders: Sequence[Article],
+        terms: Iterable[Mapping[str, int]],
+        copies: Mapping[str, Sequence[str]],
+        config: ClusterConfig,
+        frequency: Mapping[str, int] | None = None,
+        ahead: int = AHEAD_ARTICLES,
+    ) -> None:
+        if frequency is None:
+            terms = list(terms)
+            frequency = document_frequency(terms)
+        self._clusterer = StreamClusterer(config, frequency, len(leaders))
+        self._clusterer.keep_retired = True
+        frequency = None  # the clusterer keeps its own copy; the caller's is dropped when it hands this over
+        # (set to None, not deleted: a compiled build cannot ``del`` a parameter)
+        self._pairs = zip(leaders, terms, strict=True)
+        self._copies = copies
+        self._members: dict[str, list[str]] = {}
+        self._absorbed: dict[str, list[str]] = {}  # the ids of the events each open event has absorbed
+        self._handed: dict[str, list[Closed]] = {}  # events handed over that may return (held far)
+        self._waiting: deque[Closed] = deque()  # closed, not yet handed over (in hand-over order)
+        self._live: set[int] = set()  # ``id`` of each waiting hand-over not dropped since
+        self._waiting_articles = 0
+        self._done = False
+        self.ahead = ahead
+
+    def __iter__(self) -> ClosedStream:
+        return self
+
+    def __next__(self) -> Closed:
+        while True:
+            while self._waiting:
+                ids = self._waiting.popleft()
+                if id(ids) in self._live:
+                    self._live.discard(id(ids))
+                    self._waiting_articles -= len(ids)
+                    return ids
+            if self._done:
+                raise StopIteration
+            self._step()
+
+    def advance(self) -> bool:
+        """Cluster one more leader (or close the last events) without handing over; False when there is
+        nothing left to cluster or ``ahead`` articles already wait."""
+        if self._done or self._waiting_articles >= self.ahead:
+            return False
+        self._step()
+        return True
+
+    def _step(self) -> None:
+        clusterer = self._clusterer
+        pair = next(self._pairs, None)
+        if pair is None:
+            self._done = True
+            clusterer.consolidate()
+            self._follow_merges()
+            for eid in list(self._members):
+                self._wait(self._close(eid, last=True))
+            return
+        article, counts = pair
+        # when the article's day is past the newest, ``add`` first consolidates, then retires closed events
+        eid = clusterer.add(article, None, counts)
+        self._follow_merges()
+        self._members.setdefault(eid, []).append(article.id)
+        if clusterer.retired:
+            for old in clusterer.retired:
+                self._wait(self._close(old))
+            clusterer.retired.clear()
+        if clusterer.forgotten:  # never to return: their hand-overs stand
+            for old in clusterer.forgotten:
+                self._handed.pop(old, None)
+            clusterer.forgotten.clear()
+
+    def _wait(self, ids: Closed) -> None:
+        self._waiting.append(ids)
+        self._live.add(id(ids))
+        self._waiting_articles += len(ids)
+
+    def _follow_merges(self) -> None:
+        clusterer, members, absorbed, handed = self._clusterer, self._members, self._absorbed, self._handed
         for merge in clusterer.merges:
             members.setdefault(merge.kept, []).extend(members.pop(merge.absorbed, []))
             absorbed.setdefault(merge.kept, []).extend([merge.absorbed, *absorbed.pop(merge.absorbed, [])])
@@ -135,36 +220,28 @@ def closed_clusters(
                 handed.setdefault(merge.kept, []).extend(handed.pop(merge.absorbed))
         clusterer.merges.clear()  # followed: the clusterer only appends to it
 
-    def close(eid: str, last: bool = False) -> Closed:
-        """Hand over a closed event (with its earlier hand-overs' articles, which it replaces), dropping
-        what the clusterer keeps of it: it takes no article or merge again but by a far tie, which
-        reopens it under its own id, so the aliases naming it are never resolved again."""
-        for old in absorbed.pop(eid, ()):
+    def _close(self, eid: str, last: bool = False) -> Closed:
+        """A closed event (with its earlier hand-overs' articles, which it replaces), dropping what the
+        clusterer keeps of it: it takes no article or merge again but by a far tie, which reopens it under
+        its own id, so the aliases naming it are never resolved again. An earlier hand-over still waiting
+        is dropped (never handed over, not named in ``replaces``; what it replaces, this one does)."""
+        clusterer = self._clusterer
+        for old in self._absorbed.pop(eid, ()):
             clusterer.aliases.pop(old, None)
-        earlier = handed.pop(eid, [])
-        ids = Closed(sorted(chain(_with_copies(members.pop(eid, []), copies), *earlier)))
-        ids.replaces = tuple(event_id(e) for e in earlier)
+        earlier = self._handed.pop(eid, [])
+        ids = Closed(sorted(chain(_with_copies(self._members.pop(eid, []), self._copies), *earlier)))
+        replaces: list[str] = []
+        for before in earlier:
+            if id(before) in self._live:  # dropped: this one replaces what it would have replaced
+                self._live.discard(id(before))
+                self._waiting_articles -= len(before)
+                replaces.extend(before.replaces)
+            else:
+                replaces.append(event_id(before))
+        ids.replaces = tuple(dict.fromkeys(replaces))
         if not last and clusterer.holds(eid):
-            handed[eid] = [ids]
+            self._handed[eid] = [ids]
         return ids
-
-    for article, counts in zip(leaders, terms, strict=True):
-        # when the article's day is past the newest, ``add`` first consolidates, then retires closed events
-        eid = clusterer.add(article, None, counts)
-        follow_merges()
-        members.setdefault(eid, []).append(article.id)
-        if clusterer.retired:
-            for old in clusterer.retired:
-                yield close(old)
-            clusterer.retired.clear()
-        if clusterer.forgotten:  # never to return: their hand-overs stand
-            for old in clusterer.forgotten:
-                handed.pop(old, None)
-            clusterer.forgotten.clear()
-    clusterer.consolidate()
-    follow_merges()
-    for eid in list(members):
-        yield close(eid, last=True)
 
 
 def _with_copies(ids: list[str], copies: Mapping[str, Sequence[str]]) -> list[str]:

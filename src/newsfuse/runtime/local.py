@@ -133,9 +133,12 @@ def submitted_in_order(
     function is asked for each chunk's size as the chunk is made. ``parts`` holds the chunks sent and not
     yet handed over (a chunk leaves it only once its result is read): they are sent first, so a caller
     whose workers died can call again with the same list. Futures left unread when the caller stops early
-    are cancelled. ``flight`` counts and times the tasks (one is made if not given)."""
+    are cancelled. ``flight`` counts and times the tasks (one is made if not given). A ``source`` with an
+    ``advance()`` method (``pipeline.Ahead``) is asked to work ahead, one step at a time, while this waits
+    for the pool (until it says it has nothing to do ahead)."""
     flight = flight or InFlight(1)
     futures = [flight.sent(submit(part)) for part in parts]
+    advance: Callable[[], bool] | None = getattr(source, "advance", None)
     try:
         while True:
             part = list(islice(source, per_chunk if isinstance(per_chunk, int) else per_chunk()))
@@ -143,12 +146,18 @@ def submitted_in_order(
                 parts.append(part)
                 futures.append(flight.sent(submit(part)))
             while futures and (futures[0].done() or not part or len(futures) >= held * ahead):
+                if advance is not None and part:  # the source works ahead while the first task runs
+                    while not futures[0].done() and advance():
+                        pass
                 done: list[R] = flight.result(futures[0])
                 futures.pop(0)
                 parts.pop(0)
                 yield from done
             if not part:
                 return
+            if advance is not None:  # the source works ahead while the pool is full
+                while flight.running >= ahead and advance():
+                    pass
             flight.wait_below(ahead)
     finally:
         for future in futures:
