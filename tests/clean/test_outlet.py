@@ -92,3 +92,15 @@ def test_cue_after_title_and_credit() -> None:
 def test_empty_and_short_pages() -> None:
     assert masthead_outlet([]) is None
     assert masthead_outlet(["Only one line"]) is None
+
+
+def test_copyright_outlet_without_signs_years_or_legal_form() -> None:
+    from newsfuse.clean.metadata import parse_outlet
+
+    assert parse_outlet("Copyright © 2019 The Pelham Times. All rights reserved.") == "The Pelham Times"
+    assert parse_outlet("© Orrin Notes 2016-2020") == "Orrin Notes"
+    assert parse_outlet("Copyright 2006 - 2024 Wexbury Inc") == "Wexbury"
+    assert parse_outlet("© Radio Orrin 2025") == "Radio Orrin"
+    assert parse_outlet("Source: Tolland Wire") == "Tolland Wire"
+    assert parse_outlet("Copyright 2008") is None
+    assert parse_outlet("© 2025") is None

@@ -360,6 +360,16 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?"
+_OUTLET_HEAD = re.compile(rf"^(?:(?:©|\(c\)|copyright|by)\s*|{_YEARS}\s*,?\s*)+", re.IGNORECASE)
+_OUTLET_TAIL = re.compile(
+    rf"(?:\s*,?\s+(?:{_YEARS}|ltd|limited|plc|inc|llc|gmbh|corp|s\.a)\.?)+$|\s+{_YEARS}$", re.IGNORECASE
+)
+"""What a copyright line puts around the owner's name: a second sign, "by", years before it; years and the
+company's legal form after it ("Copyright © 2019 The Seattle Times" → "The Seattle Times", "Spiceworks Inc" →
+"Spiceworks", "Haki Benita 2016-2020" → "Haki Benita")."""
+
+
 def parse_outlet(line: str) -> str | None:
     """An outlet named by a copyright or "Source:" line."""
     source = _SOURCE_OUTLET.match(line.strip())
@@ -368,8 +378,8 @@ def parse_outlet(line: str) -> str | None:
     match = _COPYRIGHT_OUTLET.search(line)
     if not match:
         return None
-    name = match.group(1).strip(" ,-–")
-    return name if name and not name.lower().startswith("all rights") else None
+    name = _OUTLET_TAIL.sub("", _OUTLET_HEAD.sub("", match.group(1).strip(" ,-–"))).strip(" ,-–")
+    return name if len(name) > 1 and not name.lower().startswith("all rights") else None
 
 
 _ORG_WORDS = re.compile(
