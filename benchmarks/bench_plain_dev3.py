@@ -200,6 +200,40 @@ def outlet_study() -> dict[str, Any]:
             }
         out[f"batch{n}"] = entry
         print(f"outlet batch{n}", {k: v for k, v in entry.items() if k != "misses"}, flush=True)
+    out["real pages"] = real_site_names()
+    return out
+
+
+def real_site_names() -> dict[str, Any]:
+    """The two dev sets whose gold names a site (readability_testpages ``gold_meta.siteName``, Readability.js's
+    choice, often og:site_name; trafilatura_eval ``gold_meta.sitename`` on a few pages): exact-name accuracy of
+    the plain path's outlet today, with the masthead, and with the masthead and the URL."""
+    from benchmarks import bench_clean
+    from newsfuse.clean import metadata, plaintext
+    from newsfuse.clean.document import corpus_line_stats
+
+    out: dict[str, Any] = {}
+    for name, key in (("readability_testpages", "siteName"), ("trafilatura_eval", "sitename")):
+        rows = [
+            r
+            for r in pd2._read(bench_clean.DATA / name / f"{name}.jsonl.gz")
+            if (r.get("gold_meta") or {}).get(key)
+        ]
+        raws = [bench_clean._raw(r, "page_text", k) for k, r in enumerate(rows)]
+        arts = bench_clean.ours(raws, corpus_line_stats(raws))
+        right: Counter[str] = Counter()
+        for row, art in zip(rows, arts, strict=True):
+            blocks = plaintext.split_blocks(row["page_text"] or "")
+            title_at = blocks.index(art.title) if art and art.title in blocks else -1
+            old = art.outlet if art else None
+            want = pd2._name(row["gold_meta"][key])
+            right["old"] += pd2._name(old) == want
+            right["masthead or old"] += pd2._name(metadata.masthead_outlet(blocks, title_at) or old) == want
+            found = metadata.masthead_outlet(blocks, title_at, row.get("url"))
+            right["masthead+url or old"] += pd2._name(found or old) == want
+            right["masthead fires"] += found is not None
+        out[name] = {"pages": len(rows), **{k: round(v / len(rows), 4) for k, v in right.items()}}
+        print("site names", name, out[name], flush=True)
     return out
 
 
@@ -310,11 +344,18 @@ def markdown(results: dict[str, Any], command: str) -> str:
             "|---|---|---|---|---|---|---|---|---|",
         ]
         for batch, found in results["outlet"].items():
+            if batch == "real pages":
+                continue
             lines.append(
                 f"| {batch} | {found['pages']} | {found['old']:.3f} | {found['masthead or old']:.3f} |"
                 f" {found['masthead+url or old']:.3f} | {found['through clean_document with the call']:.3f} |"
                 f" {found['through clean_document with the call and the URL']:.3f} |"
                 f" {found['body text identical']} | {found['masthead cpu ms per page']:.3f} |"
+            )
+        for name, found in results["outlet"].get("real pages", {}).items():
+            lines.append(
+                f"| {name} (gold site name) | {found['pages']} | {found['old']:.3f} |"
+                f" {found['masthead or old']:.3f} | {found['masthead+url or old']:.3f} | | | | |"
             )
         by_template = results["outlet"]["batch3"].get("by template", {})
         if by_template:
