@@ -57,6 +57,9 @@ def test_one_source_shortcut_gives_the_general_briefs(monkeypatch: pytest.Monkey
         SummarizeConfig(compress=""),
         SummarizeConfig(compress="all"),
         SummarizeConfig(lead_sentences=1, dangling_penalty=3.0),
+        SummarizeConfig(embed_lead=0.01),
+        SummarizeConfig(embed_lead=0.2, embed_centroid=0.1),
+        SummarizeConfig(embed_centroid=0.05, compress=""),
     ]
     taken = 0
     shortcut = brief._one_source
@@ -79,6 +82,7 @@ def test_one_source_shortcut_gives_the_general_briefs(monkeypatch: pytest.Monkey
 def test_plain_says_which_configs_the_shortcut_reproduces() -> None:
     assert brief._plain(SummarizeConfig())
     assert brief._plain(SummarizeConfig(compress=""))
+    assert brief._plain(SummarizeConfig(embed_lead=0.01, embed_centroid=0.05))
     for changed in (
         {"weighting": "learned"},
         {"query": "who"},
@@ -87,8 +91,6 @@ def test_plain_says_which_configs_the_shortcut_reproduces() -> None:
         {"sentence_reweight": 0.1},
         {"fill": True},
         {"novelty": 0.2},
-        {"embed_lead": 0.01},
-        {"embed_centroid": 0.01},
         {"embed_redundancy": 0.8},
         {"compress_worth": "kept"},
         {"compress_joint": True},

@@ -314,7 +314,7 @@ def summarize_event(
     if (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0) and len(rows) > 1:
         mean_worth = float(np.asarray(cover @ weights, dtype=np.float64).mean())
         if not _settled(problem, config, mean_worth):
-            penalty, conflict = _semantic(event, mean_worth, penalty, config)
+            penalty, conflict = _semantic(event.pool, event.rows, event.whole, mean_worth, penalty, config)
             problem = replace(problem, penalty=penalty, conflict=conflict)
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
     extra = (
@@ -354,8 +354,9 @@ def _attributed(
 
 def _plain(config: SummarizeConfig) -> bool:
     """Whether ``config`` selects by the source-count worth alone (no query, learned or sentence scores,
-    unigram concepts, novelty rule, filler, joint versions nor embedding signals), and compression, if
-    any, counts worth on the whole sentences: what ``_one_source`` reproduces."""
+    unigram concepts, novelty rule, filler, joint versions nor redundancy rule; the embedding bonuses may
+    be on), and compression, if any, counts worth on the whole sentences: what ``_one_source``
+    reproduces."""
     return (
         config.weighting != "learned"
         and not config.query
@@ -363,7 +364,7 @@ def _plain(config: SummarizeConfig) -> bool:
         and not (config.sentence_prior > 0 or config.sentence_reweight > 0)
         and not config.fill
         and not config.novelty > 0
-        and not (config.embed_centroid > 0 or config.embed_lead > 0 or config.embed_redundancy > 0)
+        and not config.embed_redundancy > 0
         and (not config.compress or (config.compress_worth == "whole" and not config.compress_joint))
     )
 
@@ -436,8 +437,16 @@ def _one_source(
     length = np.fromiter((short[i].length for i in rows), dtype=np.int64, count=len(rows))
     if int(length.min()) <= 0:
         return None
+    unit = step * 0.25
+    if (config.embed_centroid > 0 or config.embed_lead > 0) and len(rows) > 1:
+        # each row's worth is exact (whole quarters), as the matrix product gives it: the same mean and
+        # the same ``_settled`` answer from a one-column cover
+        worth = np.asarray([mask.bit_count() * unit for mask in masks], dtype=np.float64)
+        mean_worth = float(worth.mean())
+        if not _settled(Coverage(worth[:, None], np.ones(1), length, penalty), config, mean_worth):
+            penalty, _ = _semantic(short, rows, whole, mean_worth, penalty, config)
     width = other_copies * n_other + lead_copies * n_lead
-    bits = _Bits.built(masks, width, step * 0.25, length, penalty)
+    bits = _Bits.built(masks, width, unit, length, penalty)
     picked = bits.select(config.words, 120, config.length_scale)
     if picked is None:
         return None
@@ -472,27 +481,27 @@ def _settled(problem: Coverage, config: SummarizeConfig, mean_worth: float) -> b
 
 
 def _semantic(
-    event: Event,
+    pool: Sequence[Candidate],
+    rows: Sequence[int],
+    whole: Sequence[Candidate] | None,
     mean_worth: float,
     penalty: NDArray[np.float64],
     config: SummarizeConfig,
 ) -> tuple[NDArray[np.float64], NDArray[np.bool_] | None]:
     """The penalties less the embedding bonuses (centroid of every source sentence, centroid of the lead
     sentences; in units of ``mean_worth``, the event's mean row worth) and the rows' redundancy conflicts
-    (``summarize.embed_*``; summarize/semantic.py)."""
-    sources = event.pool if event.whole is None else event.whole
+    (``summarize.embed_*``; summarize/semantic.py) of an ``Event``'s ``pool``, ``rows`` and ``whole``."""
+    sources = pool if whole is None else whole
     leads = [n for n, c in enumerate(sources) if c.position < config.lead_sentences]
     # only the texts a signal reads, each once (a text's vector does not depend on the others encoded)
     wanted = range(len(sources)) if config.embed_centroid > 0 else leads if config.embed_lead > 0 else ()
-    texts = list(
-        dict.fromkeys([*(sources[n].text for n in wanted), *(event.pool[i].text for i in event.rows)])
-    )
+    texts = list(dict.fromkeys([*(sources[n].text for n in wanted), *(pool[i].text for i in rows)]))
     vectors = semantic.embed(texts)
     at = {text: n for n, text in enumerate(texts)}
-    own = vectors[[at[event.pool[i].text] for i in event.rows]]
+    own = vectors[[at[pool[i].text] for i in rows]]
     if config.embed_centroid > 0:
-        whole = vectors[[at[c.text] for c in sources]]
-        penalty = penalty - semantic.bonus(own, semantic.centroid(whole), config.embed_centroid, mean_worth)
+        every = vectors[[at[c.text] for c in sources]]
+        penalty = penalty - semantic.bonus(own, semantic.centroid(every), config.embed_centroid, mean_worth)
     if config.embed_lead > 0 and leads:
         target = semantic.centroid(vectors[[at[sources[n].text] for n in leads]])
         penalty = penalty - semantic.bonus(own, target, config.embed_lead, mean_worth)
