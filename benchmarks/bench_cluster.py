@@ -365,7 +365,11 @@ counted at the join or merge that makes them, so a merge of 3 and 2 articles mak
   (the pile's count knows better), so it stays a stream rule.
 - CPU: GVA stream against 85ea2b3 (the bench's alternated line) +16 % (round 19: +15 %); 1,477 articles
   per CPU s alternated, 1,232 in the table's run (load ~15); a state snapshot after GVA 0.027 -> 0.029 s
-  (47,178 names' newest days, 10,290 with 2 or more episodes; alternated x5 in one process).
+  (47,178 names' newest days, 10,290 with 2 or more episodes; alternated x5 in one process). The rule's
+  own CPU, GVA stream with pre-made terms, fb82237 against 4ee802b alternated x6 in one process (lowest;
+  /tmp/cluster20/ab_stream.py): 0.3108 -> 0.3202 ms per article (+3.0 %). Memory: a name's newest day
+  (and its episodes once 2 or more) per distinct name seen, like the document frequencies (the vocabulary,
+  not the articles); Multi-News, lower-cased, holds none.
 
 Item 1, where GVA's recall goes at today's code (batch; /tmp/cluster20/split.py, as the seventeenth round's
 table: each pair of parts of a split gold incident with its share of the B³ recall loss, by the first kind
