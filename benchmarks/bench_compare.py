@@ -544,13 +544,22 @@ executives"): passed over before the noun, as CQE's ``normalize_unit_token`` dro
 kept ("12 other animals": `other animal`, the dev set's convention since session 11)."""
 
 
+_FRACTION_WORDS = frozenset(
+    ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"]
+)
+"""Fractions in words: part of the value, as CQE's fraction table reads them ("a fifth", "two-thirds of"),
+never a counted thing (session 20's second shift; before, "a fifth" was read as a count of "fifth")."""
+
+
 def _numberish(word: str) -> bool:
-    """A number word, a scale or their plural ("twenty", "million", "dozens", "tens"): part of the value."""
+    """A number word, a scale, a fraction or their plural ("twenty", "million", "dozens", "tens", "thirds"):
+    part of the value."""
     from newsfuse.compare.quantities import _NUMBER_WORDS
 
     return (
         word in _NUMBER_WORDS
         or word in _SCALE_WORDS
+        or word in _FRACTION_WORDS
         or (word[-1:] == "s" and (word[:-1] in _SCALE_WORDS or word[:-1] in _NUMBER_WORDS))
     )
 

@@ -24,8 +24,12 @@ def test_a_vague_plural_before_of_is_at_least_its_scale() -> None:
     assert (found.number, found.unit, found.qualifier) == (1e6, "USD", "more")
 
 
-def test_half_of_and_a_year_alone_are_not_tagged_a_dozen_is() -> None:
-    assert _read("Half of the 300 workers come from abroad.") == [("300", None, "worker")]
+def test_half_of_is_a_half_a_year_alone_is_not_tagged_a_dozen_is() -> None:
+    # (until session 20's second shift "half of" was left untagged; CQE's fraction table tags it)
+    assert _read("Half of the 300 workers come from abroad.") == [
+        ("300", None, "worker"),
+        ("0.5", None, "part of number"),
+    ]
     assert _read("The bridge will be closed for a week.") == []
     assert _read("A dozen firefighters were sent.") == [("12", None, "firefighter")]
 

@@ -1595,6 +1595,8 @@ def extract_quantities(
     lowered_text = low if low is not None else text.lower()
     if "s of " in lowered_text and any(plural in lowered_text for plural in _VAGUE_PLURALS):
         yield from _vague(article, dates, context_of if contexts else None, ends, low)
+    if any(word in lowered_text for word in _WORD_FRACTION_HINTS) and len(lowered_text) == len(text):
+        yield from _word_fractions(article, dates, context_of if contexts else None, ends, lowered_text)
 
 
 def _vague(
@@ -1638,6 +1640,83 @@ def _vague(
             time=_nearest_date(start, end, dates, text, ends),
             context=context_of(start, end) if context_of else frozenset(),
             concept=quantity_concept(text, start, end),
+        )
+
+
+_WORD_FRACTION_HINTS = ("half", "third", "quarter", "fifth")
+_WORD_FRACTION = re.compile(r"(?:half|third|quarter|fifth)(?![\w-])")
+"""A fraction in words with "a" or nothing before it ("a third of the staff", "half the town's residents",
+"fell by a fifth"), read in the lower-cased text; its value ``_WORD_FRACTION_VALUES``."""
+_WORD_FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+_HALF_BEFORE = re.compile(r"\s+(?:of|the|its|their|his|her|our|my|all)\s")
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|almost|nearly|roughly|around|some|more\s+than|less\s+than|over|"
+    r"just\s+(?:over|under))\s+)?$"
+)
+_OF_AN = re.compile(r"\s+an?\s")
+_OF = re.compile(r"\s+of\b")
+_NOT_BEFORE_HALF = frozenset(
+    {"first", "second", "a", "an", "the", "and", "other", "one", "each", "this", "that"}
+)
+
+
+def _word_fractions(
+    article: Article,
+    dates: Sequence[DateMention | Mention],
+    context_of: Contexts | None,
+    ends: Sequence[int],
+    low: str,
+) -> Iterator[Mention]:
+    """The fractions in words the number scan leaves (CQE's fraction table tags them; session 20's second
+    shift): "a third of the staff" 1/3, "half the town's residents" 0.5, "sales fell by a fifth" 0.2, no
+    unit. Not a period ("the first half", "the third quarter", "in the quarter"), an ordinal ("a third
+    term", "a fifth straight week"), nor a fraction the scan reads already ("half a million", "a quarter
+    point", "a quarter of a million", "two and a half", "one-fifth of")."""
+    text = article.text
+    for found in _WORD_FRACTION.finditer(low):
+        start = end = found.end()
+        word = found.group()
+        start -= len(word)
+        if start and (low[start - 1].isalnum() or low[start - 1] in "-_'"):
+            continue  # inside a word ("behalf", "headquarter") or a compound ("one-third")
+        a = None
+        if low.endswith(" a ", max(0, start - 3), start) or (start == 2 and low.startswith("a ")):
+            a = start - 2
+        elif low.endswith(" an ", max(0, start - 4), start):
+            a = start - 3
+        of = _OF.match(low, end)
+        before = low[max(0, start - 12) : start].split()
+        if a is None and before and before[-1] in _NOT_BEFORE_HALF:
+            continue  # "the first half", "two and a half", "the quarter"
+        if word == "half":
+            if a is not None or not (of or _HALF_BEFORE.match(low, end)):
+                continue  # "a half", "half a million", "half-time": read by the scan, or no fraction
+        elif a is None:
+            continue  # "third", "quarter" alone: an ordinal or a period
+        elif of:
+            if _OF_AN.match(low, of.end()):
+                continue  # "a quarter of a million", "a third of a mile": read by the scan or no whole
+        elif not (_BY_BEFORE.search(low, max(0, a - 24), a)):
+            continue  # "a third term", "a fifth straight week": an ordinal
+        if a is not None:
+            start = a
+        if _FRACTION_UNIT.match(text, end):
+            continue  # "by a quarter point", "half a percent": read by the scan with its unit
+        value = _WORD_FRACTION_VALUES[word]
+        qualifier = _qualifier(text, start)
+        span_end = end  # (the fraction alone: its whole is the concept)
+        yield Mention(
+            kind="quantity",
+            slot="part of number",
+            value=_SHOWN_QUALIFIER.get(qualifier, "") + format_value(value),
+            text=text[start:span_end],
+            span=Span(article.id, start, span_end),
+            unit=None,
+            number=value,
+            qualifier=qualifier,
+            time=_nearest_date(start, span_end, dates, text, ends),
+            context=context_of(start, span_end) if context_of else frozenset(),
+            concept=quantity_concept(text, start, span_end),
         )
 
 
