@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.metadata import masthead, masthead_outlet
+from newsfuse.clean.metadata import masthead, masthead_outlet, plain_outlet
 
 FOOTER = ["Lorem news text that is long enough to be a paragraph of the body, with a full stop at its end."]
 
@@ -104,3 +104,12 @@ def test_copyright_outlet_without_signs_years_or_legal_form() -> None:
     assert parse_outlet("Source: Tolland Wire") == "Tolland Wire"
     assert parse_outlet("Copyright 2008") is None
     assert parse_outlet("© 2025") is None
+
+
+def test_plain_outlet_prefers_the_masthead_then_the_stated_one() -> None:
+    blocks = ["The Tolland Echo", "HomeNews", "Tolland pier to reopen", *FOOTER, "© 2025 Echo Newspapers Ltd"]
+    assert plain_outlet(blocks, "Tolland pier to reopen", None, "Echo Newspapers") == "Echo Newspapers"
+    assert plain_outlet(blocks, "Tolland pier to reopen", "https://www.tollandecho.example/a", None) == (
+        "The Tolland Echo"
+    )
+    assert plain_outlet([], None, None, None) is None

@@ -794,6 +794,14 @@ def masthead_outlet(blocks: list[str], title_at: int = -1, url: str | None = Non
     return found[0] if found else None
 
 
+def plain_outlet(blocks: list[str], title: str | None, url: str | None, stated: str | None) -> str | None:
+    """The plain path's outlet: the page's masthead (``masthead_outlet``; the cleaner's ``title`` bounds the header,
+    the ``url``'s host may be the evidence), else ``stated``, the one a copyright or "Source:" line names. For
+    ``clean_document``: ``outlet or plain_outlet(blocks, plain.title, url, plain.outlet)``."""
+    title_at = blocks.index(title) if title is not None and title in blocks else -1
+    return masthead_outlet(blocks, title_at, url) or stated
+
+
 def masthead(blocks: list[str], title_at: int = -1, url: str | None = None) -> tuple[str, str] | None:
     """The outlet's name as the page's masthead writes it and its evidence ("host" or "restated"), or None.
 
