@@ -453,3 +453,19 @@ def test_provenance_names_outlets_and_dates_come_with_their_sentence(corpus_repo
 def articles_text(articles: dict[str, dict[str, Any]], anchor: str, view: dict[str, Any]) -> str:
     """The text of the article whose block is ``anchor``."""
     return next(a["text"] for a in view["articles"] if a["anchor"] == anchor)
+
+
+def test_a_sentence_counting_more_independent_sources_than_outlets_says_so() -> None:
+    """One agency's three versions of a story were shown as "(3 independent)" with no hint (DUC 2003 d30003t)."""
+    report = _report("Same words.", "T", "https://example.org/a")
+    first = report["articles"][0]
+    articles = {aid: {**first, "id": aid, "outlet": "Wire"} for aid in ("a", "b", "c")}
+    event = report["events"][0]
+    event["article_ids"] = ["a", "b", "c"]
+    spans = [{"article_id": aid, "start": 0, "end": 4} for aid in ("a", "b", "c")]
+    event["brief"] = [
+        {"text": "Same words.", "independent_sources": 3, "evidence": spans},
+        {"text": "Same words.", "independent_sources": 1, "evidence": spans[:1]},
+    ]
+    body = event_body(event_view(event, articles))
+    assert "(3 independent · 1 outlet)" in body and "(1 independent)" in body

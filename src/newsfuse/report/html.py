@@ -118,7 +118,7 @@ def event_section(v: dict[str, Any]) -> str:
     for s in v["brief"]:
         mark = _esc(s["mark"])
         w(f'\n    <li data-mark="{mark}" id="{eid}-{mark}">{_esc(s["text"])}\n      <span class="meta">(')
-        w(f"{_esc(s['independent_sources'])} independent)</span>\n      ")
+        w(f"{_esc(s['independent_sources'])} independent{_esc(s['fewer_outlets'])})</span>\n      ")
         for c in s["cited"]:
             aid, anchor = _esc(c["article_id"]), c["anchor"]
             if anchor:

@@ -60,7 +60,9 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
                     "anchor": anchors.get(ev["article_id"]),
                 }
             )
-        brief.append({**sentence, "mark": mark, "cited": cited})
+        brief.append(
+            {**sentence, "mark": mark, "cited": cited, "fewer_outlets": _fewer_outlets(sentence, cited)}
+        )
     outlets = sorted({a.get("outlet") or a["id"] for a in members})
     facts = {f["id"]: f for f in event["facts"]}
     matrix: list[dict[str, Any]] = []
@@ -114,6 +116,16 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
             for a in members
         ],
     }
+
+
+def _fewer_outlets(sentence: dict[str, Any], cited: list[dict[str, Any]]) -> str:
+    """ " · N outlet(s)" when the sentence's sources come from fewer outlets than it counts independent
+    sources (one agency's versions of a story), so that the reader sees it; else ""."""
+    count = sentence.get("independent_sources")
+    outlets = len({c["outlet"] for c in cited})
+    if isinstance(count, int) and outlets < count:
+        return f" · {outlets} outlet{'' if outlets == 1 else 's'}"
+    return ""
 
 
 def _names(members: list[dict[str, Any]], anchors: dict[str, str]) -> dict[str, dict[str, Any]]:
