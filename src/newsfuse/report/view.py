@@ -162,23 +162,33 @@ def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
 def timeline(event: dict[str, Any], articles: dict[str, dict[str, Any]], source: Any) -> list[dict[str, Any]]:
     """The event's dated statements in date order, each with the sentence that dates it (a date alone, "on
     Monday", says nothing) and its source; one line per date and sentence."""
-    rows, seen = [], set()
-    for t in event.get("timeline", []):
+    return [{**row, "source": source(aid)} for aid, row in _dated(event.get("timeline", []), articles)]
+
+
+_last_dated: tuple[Any, list[tuple[str, dict[str, str]]]] = (None, [])
+"""The last timeline's lines: the report writer renders an event's page and then its Markdown, which finds
+them here (the same list object, held so that it stays the same one) instead of cutting the sentences again."""
+
+
+def _dated(
+    entries: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> list[tuple[str, dict[str, str]]]:
+    global _last_dated
+    held, lines = _last_dated
+    if held is entries:
+        return lines
+    lines, seen = [], set()
+    for t in entries:
         span = t["span"]
         text = articles.get(span["article_id"], {}).get("text") or ""
         said = sentence_around(text, span["start"], span["end"]) if span["end"] <= len(text) else t["text"]
-        if (t["resolved"], said) in seen:
-            continue
-        seen.add((t["resolved"], said))
-        rows.append(
-            {
-                "resolved": t["resolved"],
-                "when": t["text"],
-                "sentence": said,
-                "source": source(span["article_id"]),
-            }
-        )
-    return rows
+        if (t["resolved"], said) not in seen:
+            seen.add((t["resolved"], said))
+            lines.append(
+                (span["article_id"], {"resolved": t["resolved"], "when": t["text"], "sentence": said})
+            )
+    _last_dated = (entries, lines)
+    return lines
 
 
 def outlet_names(article_ids: list[str], articles: dict[str, dict[str, Any]]) -> str:
