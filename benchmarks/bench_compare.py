@@ -1726,9 +1726,10 @@ inches" is a range); "per cent" is percent, "bn"/"k"/"M" after a number scales i
 "-5" and "minus 5" are negative; every number left is a quantity (`lonely_num`), without unit if none is
 found. (2) A dev batch of those forms, original fiction labelled before the extractor was run on it
 (benchmarks/data/quantities_forms_dev.jsonl, {(forms.get("all") or {}).get("sentences", "—")} sentences,
-{((forms.get("all") or {}).get("cqe_protocol") or {}).get("gold", "—")} quantities, six batches, halves by id
-parity; no 6-gram shared with NewsQuant). By the protocol, value / value+unit, the code at the start of the
-session → now: wire style (forms-001..063) tune {fpart("forms-001..063, wire style, tune (even ids)")},
+{((forms.get("all") or {}).get("cqe_protocol") or {}).get("gold", "—")} quantities, six batches this shift and a
+seventh in the second, halves by id parity; no 6-gram shared with NewsQuant). By the protocol, value /
+value+unit, the code at the start of the session → now (re-rendered after the second shift: "now" is its code,
+on its relabelled data, above): wire style (forms-001..063) tune {fpart("forms-001..063, wire style, tune (even ids)")},
 confirm {fpart("forms-001..063, wire style, confirm (odd ids)")}; NewsQuant's preprocessing (forms-064..083)
 tune {fpart("forms-064..083, NewsQuant's preprocessing, tune (even ids)")}, confirm
 {fpart("forms-064..083, NewsQuant's preprocessing, confirm (odd ids)")}; market and business copy
