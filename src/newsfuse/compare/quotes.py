@@ -297,25 +297,32 @@ Ferrante")."""
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
     Convention", "Kel-Tec PF-9") nor a dateline or headline in capitals ("MIDWAY ATOLL")."""
-    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split()):
-        return (
-            False  # a dateline, a headline or a section title in capitals ("MIDWAY ATOLL", "BORROWING Back")
-        )
+    # each test as the first version wrote it (any(...) over generators), with the words split once and the
+    # word tests as set operations: the same answers at about half the CPU (tens of thousands of names a run)
+    words = name.split()
+    for w in words:
+        if len(w) > 1 and w.isupper() and w.isalpha():
+            return False  # a dateline, a headline or a section title in capitals ("MIDWAY ATOLL", "BORROWING Back")
     lowered = name.lower()
-    if name.rsplit(maxsplit=1)[-1] + "." in _SHORT_TITLES:
+    if words[-1] + "." in _SHORT_TITLES:
         return False  # a run cut at an abbreviated title: "Indiana Gov" of "Indiana Gov. Mike Pence"
     if lowered.endswith(_GROUP_ENDINGS):
         return False  # a group ("Muslim Americans", "Latino Republicans", "Senate Democrats")
-    if any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+    if not _HEADLINE_WORDS.isdisjoint(words[1:]):
         return False  # a headline in title case ("Obama Says It", "Christie Says He Would Issue")
+    if len(words) < 2 or words[-1].lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE:
+        return False  # not _named_person(name): one word, or a word no person's name ends or opens with
+    if not TITLES.isdisjoint([w.lower().rstrip(".") for w in words]) or any(map(str.isdigit, name)):
+        return False
+    low = lowered.split()
     return (
-        _named_person(name)
-        and not any(c.isdigit() for c in name)
-        and not any(w in ORG_CUES or w in LOC_CUES or w in _NOT_NAME_WORDS for w in lowered.split())
+        ORG_CUES.isdisjoint(low)
+        and LOC_CUES.isdisjoint(low)
+        and _NOT_NAME_WORDS.isdisjoint(low)
         and lowered not in place_names()
-        and lowered.split()[0] not in _PLACE_FIRST
-        and lowered.rsplit(maxsplit=1)[-1] not in _PLACE_LAST
-        and not _place_after_first(lowered.split())
+        and low[0] not in _PLACE_FIRST
+        and low[-1] not in _PLACE_LAST
+        and not _place_after_first(low)
     )
 
 
