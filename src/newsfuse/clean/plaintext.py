@@ -569,6 +569,30 @@ _PROMPT_TERMS = re.compile(
     r"|newsletter abonnieren|abonnieren sie|abonnez-vous|inscrivez-vous|iscriviti)\b"
 )
 """Words of a prompt to the reader: subscribe, sign up for the newsletter, send a tip, turn on notifications."""
+_PROMPT_HINTS = (
+    "newsletter",
+    "subscri",
+    "unlimited access",
+    "reader-supported",
+    "support ",
+    "thanks for reading",
+    "got a ",
+    "have a ",
+    "tip",
+    "get in touch",
+    "write to us",
+    "mail us",
+    "contact us",
+    "notifications",
+    "download ",
+    "privacy ",
+    "sign ",
+    "become a ",
+    "abonn",
+    "inscrivez",
+    "iscriviti",
+)
+"""Substrings one of which every ``_PROMPT_TERMS`` match holds (the pattern is tried only on blocks with one)."""
 _READER = re.compile(
     r"\b(?:you|your|we|our|us|my|sie|ihr|vous|votre|nous|notre)\b"
     r"|^(?:get|sign|subscribe|join|download|follow|support|become|click|refresh|turn|share|got|thanks|register)\b"
@@ -630,6 +654,8 @@ _SITE_NOTE = re.compile(
 )
 """Site-voice notes that need no reader address: print notes, sponsor and partner disclaimers, reaction bars,
 reader-funding lines (lower case)."""
+_SITE_NOTE_HINTS = (" by", "version of this", "responsible for", "how do you feel")
+"""Substrings one of which every ``_SITE_NOTE`` match holds (the pattern is tried only on blocks with one)."""
 SITE_NOTES = True
 """Whether short kept blocks with a ``_SITE_NOTE`` phrase are cut (``site_note``; twentieth round: plain_dev batch
 1 0.9363 -> 0.9416, batch 2 0.8946 -> 0.9105, the old sets within 0.0001)."""
@@ -644,9 +670,15 @@ def _short_note(block: str) -> str | None:
     if words > max(NOTE_WORDS, PROMPT_WORDS):
         return None
     lower = block.lower()
-    if PROMPTS and words <= PROMPT_WORDS and _PROMPT_TERMS.search(lower) and _READER.search(lower):
+    if (
+        PROMPTS
+        and words <= PROMPT_WORDS
+        and any(hint in lower for hint in _PROMPT_HINTS)
+        and _PROMPT_TERMS.search(lower)
+        and _READER.search(lower)
+    ):
         return "reader_prompt"
-    if SITE_NOTES and _SITE_NOTE.search(lower):
+    if SITE_NOTES and any(hint in lower for hint in _SITE_NOTE_HINTS) and _SITE_NOTE.search(lower):
         return "site_note"
     if CAPTIONS and _CREDIT_END.search(block):
         return "caption"
@@ -737,7 +769,9 @@ def clean_plain_blocks(
         notes = [
             (i, note) for i, block in enumerate(blocks) if reasons[i] is None and (note := _short_note(block))
         ]
-        if sum(reason is None for reason in reasons) > len(notes):  # a page that is all prompt stays whole,
+        if notes and sum(reason is None for reason in reasons) > len(
+            notes
+        ):  # a page that is all prompt stays whole,
             for i, note in notes:  # for the service-notice check to reject with its reason
                 reasons[i] = note
     if PULL_QUOTES:
