@@ -414,6 +414,9 @@ def test_sentence_around_a_span_is_the_articles_own_sentence() -> None:
     at = long.index("on Tuesday")
     cut = sentence_around(long, at, at + 10, limit=60)
     assert cut.startswith("…") and cut.endswith("…") and "on Tuesday" in cut and len(cut) <= 60 + 10 + 2
+    assert cut.startswith("…Word ") and cut.endswith(" word…")  # cut between words, not inside one
+    edge = sentence_around(long, at, at + 10, limit=64)  # the window's edges fall inside words
+    assert edge.startswith("…Word ") and edge.endswith(" word…"), edge
 
 
 def test_provenance_names_outlets_and_dates_come_with_their_sentence(corpus_report: dict[str, Any]) -> None:

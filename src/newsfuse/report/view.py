@@ -153,6 +153,10 @@ def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
     after = _NEXT_BREAK.search(text, end, ceiling)
     lo = before.end() if before else floor
     hi = after.end() if after else ceiling
+    if not before and floor > 0 and (space := text.find(" ", floor, start)) >= 0:
+        lo = space + 1  # a cut starts and ends between words
+    if not after and ceiling < len(text) and (space := text.rfind(" ", end, ceiling)) >= 0:
+        hi = space
     said = text[lo:hi].strip()
     return (
         ("…" if not before and floor > 0 else "") + said + ("…" if not after and ceiling < len(text) else "")
