@@ -237,19 +237,25 @@ def real_site_names() -> dict[str, Any]:
     return out
 
 
-def standfirst_variant(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The working tree with the standfirst cut on (``plaintext.STANDFIRSTS``, committed off), in process."""
+OFF_RULES = ("STANDFIRSTS", "PULL_QUOTES", "CAPTIONS")
+"""The plain cleaner's rules committed off (plaintext module switches), each measured on as a variant."""
+
+
+def off_rule_variant(rows: list[dict[str, Any]], *switches: str) -> dict[str, Any]:
+    """The working tree with the given switches of ``plaintext`` on (committed off), in process."""
     from benchmarks import bench_clean
     from newsfuse.clean import plaintext
     from newsfuse.clean.document import corpus_line_stats
 
     raws = [bench_clean._raw(r, "page_text", k) for k, r in enumerate(rows)]
-    default = plaintext.STANDFIRSTS
-    plaintext.STANDFIRSTS = True
+    defaults = {name: getattr(plaintext, name) for name in switches if hasattr(plaintext, name)}
+    for name in defaults:
+        setattr(plaintext, name, True)
     try:
         mine = bench_clean.ours(raws, corpus_line_stats(raws))
     finally:
-        plaintext.STANDFIRSTS = default
+        for name, value in defaults.items():
+            setattr(plaintext, name, value)
     pages = [pd2._page(a, r) for a, r in zip(mine, rows, strict=True)]
     return {"quality": pd2.quality(pages, rows, bench_clean.token_prf), "errors": pd2.errors(pages, rows)}
 
@@ -317,17 +323,20 @@ def markdown(results: dict[str, Any], command: str) -> str:
         lines += ["| template | " + " | ".join(kinds) + " |", "|---|" + "---|" * len(kinds)]
         for template, found in by_template.items():
             lines.append(f"| {template} | " + " | ".join(f"{found[k]:.2f}" for k in kinds) + " |")
-    if "standfirst cut" in results:
-        cut = results["standfirst cut"]
+    if "off rules" in results:
         lines += [
             "",
-            f"The working tree with the standfirst cut on (plaintext.STANDFIRSTS, committed off): batch 3 F1"
-            f" {cut['quality']['all']['f1']:.4f} (P {cut['quality']['all']['precision']:.4f} / R"
-            f" {cut['quality']['all']['recall']:.4f}); chrome kept: "
-            + ", ".join(f"{k} {v}" for k, v in cut["errors"]["chrome kept"].items())
-            + "; body lost: "
-            + (", ".join(f"{k} {v}" for k, v in cut["errors"]["body lost"].items()) or "none"),
+            "The working tree with rules committed off switched on (plaintext switches), batch 3:",
+            "",
         ]
+        for label, cut in results["off rules"].items():
+            lines.append(
+                f"- {label}: F1 {cut['quality']['all']['f1']:.4f} (P {cut['quality']['all']['precision']:.4f} / R"
+                f" {cut['quality']['all']['recall']:.4f}); chrome kept: "
+                + ", ".join(f"{k} {v}" for k, v in cut["errors"]["chrome kept"].items())
+                + "; body lost: "
+                + (", ".join(f"{k} {v}" for k, v in cut["errors"]["body lost"].items()) or "none")
+            )
     if "outlet" in results:
         lines += [
             "",
@@ -410,8 +419,11 @@ def main() -> None:
         results["revisions"][label]["batch3"]["metadata"].pop("misses", None)
     peer = [{"text": bench_clean.trafilatura_text(r["page_text"], "page_text", r.get("url"))} for r in rows]
     results["trafilatura"] = {"batch3": pd2.quality(peer, rows, bench_clean.token_prf)}
-    results["standfirst cut"] = standfirst_variant(rows)
-    print("standfirst cut", results["standfirst cut"]["quality"]["all"], flush=True)
+    results["off rules"] = {}
+    for switches in (*((name,) for name in OFF_RULES), OFF_RULES):
+        label = " + ".join(switches)
+        results["off rules"][label] = off_rule_variant(rows, *switches)
+        print(label, results["off rules"][label]["quality"]["all"], flush=True)
     if not args.no_outlet:
         results["outlet"] = outlet_study()
     results["notes"] = args.notes
