@@ -88,3 +88,18 @@ def test_scan_reads_the_people() -> None:
     inside = ((start, TEXT.index('"', start + 1)),)
     without = People(TEXT)._scan(inside)
     assert [f for f in found if not inside[0][0] <= f[0] < inside[0][1]] == without
+
+
+def test_opens_sentence_as_sentence_start() -> None:
+    texts = [
+        TEXT,
+        'Mr. X said. Reyes spoke.\nLater Reyes came. "Done." Later Reyes',
+        "He left.” Later Reyes. She left.'' Then Reyes? Yes! Now",
+        "A. B. Reyes met Gen. Flynn. St. Paul and p.m. Later\n Later",
+        ". A",
+        "?  A",
+    ]
+    for text in texts:
+        reader = People(text)
+        for at in range(len(text) + 1):
+            assert reader._opens_sentence(at) == (reader.sentence_start(at) >= at - 1), (text, at)

@@ -582,30 +582,28 @@ class People:
         text = self.text
         found: list[tuple[int, int, str]] = []
         full: dict[str, str] = {}
+        person, qualifies, stop_words = self._full, _QUALIFIES.match, STOP_WORDS  # bound once per text
         for m in _CAPS.finditer(text):
-            at = m.start()
-            words = m.group(0).split()
+            words = m[0].split()
             if len(words) == 1:  # most runs: a lone word ("The", "Obama", "Monday"), filtered quicker
                 word = words[0]
-                if word.lower() in STOP_WORDS:
+                if word.lower() in stop_words:
                     continue
                 if word.endswith(("'s", "’s")):
                     word = word[:-2]
-                    if word.lower() in STOP_WORDS:
+                    if word.lower() in stop_words:
                         continue  # "He's said …", "It's": a contraction, no one's possessive
                 words = [word]
             else:
                 words = _person_words(words)
-            name = self._full(words, full, at, m.end())
-            if (
-                name
-                and len(words) == 1
-                and text[m.end() - 2 : m.end() - 1] not in "'’"
-                and _QUALIFIES.match(text, m.end())
-            ):
+            at, end = m.span()
+            name = person(words, full, at, end)
+            if not name:
+                continue
+            if len(words) == 1 and text[end - 2 : end - 1] not in "'’" and qualifies(text, end):
                 continue  # "The Cruz campaign picked up on …": the campaign, not Cruz, is the subject
-            if name and not _within(inside, at):
-                found.append((at, m.end(), name))
+            if not inside or not _within(inside, at):
+                found.append((at, end, name))
         return found
 
     def _full(self, words: list[str], full: dict[str, str], at: int, end: int) -> str:
@@ -613,21 +611,22 @@ class People:
         a leading sentence word or a possessive ending), recorded in ``full`` by surname; "" when none."""
         if not words:
             return ""
+        text = self.text
         if (
             len(words) == 2
             and words[1] in full
             and words[0].lower()
             not in _FIRST_NAMES  # "Bill Clinton" opening a sentence after "Hillary Clinton"
-            and self.sentence_start(at) >= at - 1
+            and self._opens_sentence(at)
         ):
             words = words[1:]  # "Later Reyes": a sentence's first word before a known surname
         if len(words) == 1:
             name = full.get(words[0], "")
-            if name and " " in name and (honorific := _HONORIFIC.search(self.text, max(0, at - 6), at)):
+            if name and " " in name and (honorific := _HONORIFIC.search(text, max(0, at - 6), at)):
                 other = _FEMALE_FIRST if honorific.group("m") else _MALE_FIRST
                 if name.split(maxsplit=1)[0].lower() in other:  # "Mr. Clinton" after "Hillary Clinton"
                     return full.get(f"{words[0]}|{honorific.lastgroup}", words[0])
-            after_title = False if name else bool(_TITLED.search(self.text, max(0, at - 6), at))
+            after_title = False if name else bool(_TITLED.search(text, max(0, at - 6), at))
             if not name and not after_title:
                 # a first name alone: the one person named in full with it ("Hillary", "Andreas" after "His
                 # son, Andreas Papadakis"), or a person the text names by first name alone ("a resident named
@@ -635,22 +634,19 @@ class People:
                 known = full.get(f"first|{words[0]}")
                 if known and (
                     words[0].lower() in _FIRST_NAMES
-                    or (
-                        (self.text.startswith(",", end) or _SAYS.match(self.text, end))
-                        and not self._surname(words[0])
-                    )
+                    or ((text.startswith(",", end) or _SAYS.match(text, end)) and not self._surname(words[0]))
                 ):
                     return known  # "Nikos, now 79, sat …", "Andreas said", not "a Republican presidential …"
                 if words[0].lower() in _FIRST_NAMES and (
-                    _FIRST_ALONE.match(self.text, end) or self.text.endswith(("named ", "called "), 0, at)
+                    _FIRST_ALONE.match(text, end) or text.endswith(("named ", "called "), 0, at)
                 ):
                     return words[0]  # "Her father, Brad, 39,", "a resident named Caroline"
-                couple = _AND_FULL.match(self.text, end) if self.text.startswith("and", end + 1) else None
+                couple = _AND_FULL.match(text, end) if text.startswith("and", end + 1) else None
                 if couple and self._given(words[0], couple, full):
                     name = f"{words[0]} {couple.group('last')}"  # "Marc and Lucie Thibodeau": Marc Thibodeau
                     full[f"first|{words[0]}"] = name
                     return name
-            if name or not (after_title or _SAYS.match(self.text, end)):
+            if name or not (after_title or _SAYS.match(text, end)):
                 return name
             if not is_person(words[0]) or words[0].lower() in _NOT_NAME_WORDS or words[0].isupper():
                 return ""  # "on Tuesday said", "AP reported": no person
@@ -665,11 +661,12 @@ class People:
             name = " ".join(words[-3:] if len(words) > 2 and words[-2].endswith(".") else words[-2:])
             if not _plausible_person(name):
                 return ""
-        full[name.split()[-1]] = name
-        given = name.split(maxsplit=1)[0]
+        parts = name.split()  # split once: its first and last words
+        full[parts[-1]] = name
+        given = parts[0]
         first = given.lower()
         if first in _FIRST_NAMES:  # the namesake an honorific of this gender means ("Mr. Clinton": Bill)
-            full[f"{name.split()[-1]}|{'m' if first in _MALE_FIRST else 'f'}"] = name
+            full[f"{parts[-1]}|{'m' if first in _MALE_FIRST else 'f'}"] = name
         if given.isalpha() and len(given) > 1 and first not in STOP_WORDS:
             key = f"first|{given}"
             full[key] = name if full.get(key, name) == name else ""  # "" when two people share it
@@ -729,33 +726,66 @@ class People:
             i -= 1
         return line
 
+    def _opens_sentence(self, at: int) -> bool:
+        """``self.sentence_start(at) >= at - 1`` (a sentence or line starts at ``at`` or just before it) without
+        the list of the text's sentence ends (a scan of the whole text): only a sentence end ending at ``at`` or
+        at ``at - 1`` can make it true, and at most one does (its closing white space is at ``at - 1``, or at
+        ``at - 2``; its mark at ``end - 2``, ``end - 3`` after a quote, ``end - 4`` before ''), and no other sentence end
+        overlaps it (one holds no mark after its first character). True when it lies in the line and ends no
+        abbreviation, as :meth:`sentence_start` tests."""
+        text = self.text
+        line = text.rfind("\n", 0, at) + 1
+        if line >= at - 1:
+            return True
+        for end in (at, at - 1):
+            for stop in (end - 2, end - 3, end - 4):
+                if stop < 0 or text[stop] not in ".?!":
+                    continue
+                found = _STOP.match(text, stop)
+                if found is None or found.end() != end:
+                    continue
+                return stop >= line and not (
+                    text[stop] == "." and _ABBREVIATION.search(text, max(0, stop - 5), stop)
+                )
+        return False
+
     def _genders(self) -> dict[str, str]:
         votes: dict[str, list[int]] = {}
         titled: set[str] = set()
         """The people the text names with an honorific at least once."""
+        text = self.text
         starts, names = self.read_mentions
+        last_word = {name: name.rsplit(maxsplit=1)[-1] for name in names}  # each name split once
         surnames: dict[str, set[str]] = {}
-        for name in names:
-            surnames.setdefault(name.rsplit(maxsplit=1)[-1], set()).add(name)
-        for i, (at, name) in enumerate(zip(starts, names, strict=True)):
+        for name, last in last_word.items():
+            surnames.setdefault(last, set()).add(name)
+        shared = {last for last, held in surnames.items() if len(held) > 1}
+        """Surnames of more than one person of the text."""
+        honorific_at, pronoun_in, find = _HONORIFIC.search, _GENDERED.search, text.find
+        after = [*starts[1:], len(text)] if starts else []
+        for at, name, next_at in zip(starts, names, after, strict=True):
             vote = votes.setdefault(name, [0, 0])
-            honorific = _HONORIFIC.search(self.text, max(0, at - 6), at)
+            honorific = honorific_at(text, max(0, at - 6), at)
             if honorific:
                 titled.add(name)
-            if not honorific and len(surnames[name.rsplit(maxsplit=1)[-1]]) > 1 and self._surname_only(at):
+                vote[honorific.lastgroup == "f"] += 2
+            elif last_word[name] in shared and self._surname_only(at):
                 continue  # "Trump" in a text naming Donald and Ivanka Trump: whose "he" or "she" is unclear
-            stop = min(starts[i + 1] if i + 1 < len(starts) else len(self.text), at + 250)
-            ends = (self.text.find(". ", at, stop), self.text.find("\n", at, stop))
-            stop = min([stop, *(e for e in ends if e > 0)])  # the mention's own sentence
-            pronoun = _GENDERED.search(self.text, at, stop)
-            for found, weight in ((honorific, 2), (pronoun, 1)):
-                if found:
-                    vote[found.lastgroup == "f"] += weight
+            stop = min(next_at, at + 250)
+            # the mention's own sentence: up to the first ". " or line break after it (one found at 0 is none)
+            full_stop, line_break = find(". ", at, stop), find("\n", at, stop)
+            if full_stop > 0:
+                stop = full_stop
+            if 0 < line_break < stop:
+                stop = line_break
+            pronoun = pronoun_in(text, at, stop)
+            if pronoun:
+                vote[pronoun.lastgroup == "f"] += 1
         genders = {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
-        for name in names:
-            first = name.split(maxsplit=1)[0].lower() if " " in name else ""
-            if name in titled or len(surnames[name.rsplit(maxsplit=1)[-1]]) > 1:
+        for name, last in last_word.items():  # each name once, in the order first named
+            if name in titled or last in shared:
                 continue  # "Mrs. Clinton": the honorific tells; "Clinton" may be Bill or Hillary
+            first = name.split(maxsplit=1)[0].lower() if " " in name else ""
             if first in _MALE_FIRST:
                 genders[name] = "m"
             elif first in _FEMALE_FIRST:
