@@ -57,13 +57,14 @@ REVISIONS = {
     "r19 prompts": "8570125",
     "r19b metadata": "cb7fc6e",
     "r19b bylines": "44ae6c2",
+    "r20 notes": "2b78a68",
     "tree": "tree",
 }
 """Round 18's start (the commit before the live-blog rule), each rule's commit (46da86b: 9096c59's consent rule,
 outputs identical to it), round 18's end, round 19's reader-prompt rule (8570125: standfirst rule committed off),
 the second wave's plain metadata (cb7fc6e: recurring headlines as titles, byline-line dates, credit cues; 44ae6c2:
-bylines without a cue after the title) and the
-working tree."""
+bylines without a cue after the title), round 20's site notes, 40-word prompts and newsletter briefs (787fbc1; 2b78a68
+the same output, faster) and the working tree."""
 _SPACE = re.compile(r"\s+")
 
 
