@@ -171,6 +171,59 @@ def speed_interleaved(commit: str = BASELINE, passes: int = 5) -> dict[str, Any]
     return figures
 
 
+def _readers_pass(package: ModuleType, arts: list[Article]) -> tuple[float, float]:
+    """CPU seconds of one cold pass of both readers (extract_quotes and find_reports) over ``arts``, and of one
+    cold pass of :class:`People` alone (each text's mentions read and genders worked out, as the readers do
+    when a pronoun is resolved), for the compare package ``package``."""
+    q, r = package.quotes, package.reported
+    q.clear_caches()
+    r.clear_caches()
+    gc.collect()
+    start = time.process_time()
+    for a in arts:
+        q.extract_quotes(a)
+        r.find_reports(a)
+    readers = time.process_time() - start
+    q.clear_caches()
+    quoted = [q.text_quote_pairs(a.text) for a in arts]
+    start = time.process_time()
+    for a, pairs in zip(arts, quoted, strict=True):
+        reader = q.People(a.text, pairs)
+        reader._read()
+        reader._genders()
+    return readers, time.process_time() - start
+
+
+def people_cpu(commit: str, passes: int = 5) -> dict[str, Any]:
+    """Session 20's CPU measure of the readers and of People (``--people-cpu COMMIT``): cold passes over
+    jsonl-2000-s9-g2's cleaned texts, ``commit``'s compare package and this tree's alternated A B A B (which
+    goes first swaps each pass); min and median CPU seconds of each."""
+    import newsfuse.compare as tree
+
+    place_names()
+    base = import_at(commit, "compare", f"compare_{commit}")
+    arts = _cleaned_2000()
+    spent: dict[str, dict[str, list[float]]] = {
+        label: {"readers": [], "people": []} for label in ("before", "after")
+    }
+    for n in range(passes):
+        order = [("before", base), ("after", tree)]
+        for label, package in order if n % 2 == 0 else order[::-1]:
+            readers, people = _readers_pass(package, arts)
+            spent[label]["readers"].append(readers)
+            spent[label]["people"].append(people)
+    figures: dict[str, Any] = {"baseline_commit": commit, "passes": passes, "articles": len(arts)}
+    for measure in ("readers", "people"):
+        before, after = spent["before"][measure], spent["after"][measure]
+        figures[measure] = {
+            "before_min_median_s": [round(min(before), 4), round(sorted(before)[passes // 2], 4)],
+            "after_min_median_s": [round(min(after), 4), round(sorted(after)[passes // 2], 4)],
+            "change_min": round(min(after) / min(before) - 1, 3),
+            "change_median": round(sorted(after)[passes // 2] / sorted(before)[passes // 2] - 1, 3),
+        }
+    return figures
+
+
 def texts_of(name: str) -> list[Article]:
     if name == "polnear":
         return [
@@ -976,8 +1029,39 @@ def _markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+SESSION20_CPU_NOTES = """## Session 20, CPU (issue 9 via the readers: People's scan with byte-identical outputs)
+
+`People` (`_scan`, `_full`, `_genders`) and `_plausible_person` made cheaper, nothing any rule decides changed
+(9a653e0, 8304b6b): `_plausible_person` splits its words once and tests them as set operations; `_scan` binds its
+callables once per text and takes each run's span once; `_full`'s "Later Reyes" test reads the one sentence end
+that can end at or just before the run (`_opens_sentence`) instead of every sentence end of the text; `_genders`
+splits each name once and runs its last loop over each name once. Checks: the readers' results (extract_quotes
+and find_reports) on PolNeAR train+dev, reported_dev, speakers_dev/2/3 and jsonl-2000's cleaned texts equal
+fb50374's; People's mentions, ends and genders on every one of those texts equal; `_opens_sentence` equals
+`sentence_start(at) >= at - 1` at 1,395,785 positions; `newsfuse run` on examples/corpus and jsonl-2000-s9-g2,
+`diff -r` empty against fb50374. CPU (`.venv/bin/python benchmarks/bench_quotes.py --people-cpu fb50374`
+measures the same in one process; the figures here are separate processes alternated A B x5, 2 cold passes
+each, 12:07-12:12 UTC, load 17-19), jsonl-2000-s9-g2's 1,973 cleaned texts:
+
+| CPU s, min / median of 10 | fb50374 | after | change |
+|---|---|---|---|
+| both readers, cold | 1.415 / 1.481 | 1.380 / 1.433 | -2.5 % / -3.2 % |
+| People read + genders, every text, cold name caches | 0.338 / 0.348 | 0.276 / 0.292 | -18.5 % / -16.2 % |
+| the same, warm name caches (as in a long run) | 0.263 / 0.298 | 0.220 / 0.224 | -16.6 % / -24.9 % |
+
+`--people-cpu fb50374` in one process (5 passes alternated, 12:13 UTC, after 8304b6b): readers min/median
+1.271/1.339 -> 1.261/1.292 s (-0.8 / -3.5 %), People 0.361/0.375 -> 0.307/0.317 s (-14.9 / -15.6 %).
+Steps: `_plausible_person` alone People -6.4 / -6.1 %, readers -2.8 / -3.3 %; with `_scan`/`_genders`
+-11 / -13 %. Targets (People -30 %, readers -5 %) not reached: what is left of People is the per-run Python of
+`_scan`/`_full` (about 75,000 runs of capitalised words over the 1,973 texts, a third of them lone stop words)
+and cold `split_name` misses.
+
+"""
+
+
 NOTES = (
-    SESSION19B_NOTES
+    SESSION20_CPU_NOTES
+    + SESSION19B_NOTES
     + SESSION19_NOTES
     + SESSION18_NOTES
     + """## Session 16 (issue 7, speakers; tuned on speakers_dev's tune half and PolNeAR train/dev, test sets reported once at the end)
@@ -1411,6 +1495,11 @@ def main() -> None:
         help=f"print speakers_dev3.jsonl's figures alone, for this tree and {SESSION19B_BASE} (HALF A or B: its errors)",
     )
     parser.add_argument(
+        "--people-cpu",
+        metavar="COMMIT",
+        help="print the readers' and People's CPU (jsonl-2000, cold passes alternated with COMMIT's) alone",
+    )
+    parser.add_argument(
         "--quality", action="store_true", help="re-measure the quality figures, keep the saved speed figures"
     )
     args = parser.parse_args()
@@ -1446,6 +1535,9 @@ def main() -> None:
             "after": speakers_dev2(errors=args.speakers_dev3, path=SPEAKERS_DEV3),
         }
         print(json.dumps(figures, indent=2))
+        return
+    if args.people_cpu:
+        print(json.dumps(people_cpu(args.people_cpu), indent=2))
         return
     if args.speed:
         print(json.dumps({"passes": speed(commit), "interleaved": speed_interleaved(commit)}, indent=2))
