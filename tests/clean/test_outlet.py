@@ -113,3 +113,22 @@ def test_plain_outlet_prefers_the_masthead_then_the_stated_one() -> None:
         "The Tolland Echo"
     )
     assert plain_outlet([], None, None, None) is None
+
+
+def test_clean_document_reads_the_masthead_unless_the_input_names_the_outlet() -> None:
+    from newsfuse.clean.document import clean_document
+    from newsfuse.model import Article, RawDoc
+
+    body = [
+        "The Tolland harbour board voted on Tuesday to reopen the north pier after a two-year repair that cost "
+        "the town more than it had planned.",
+        "Fishing crews said the reopening would shorten their mornings, and the board said the pier would open "
+        "to walkers first, in the spring.",
+        "The board's chair said the final inspection had found no fault in the new pilings.",
+    ]
+    page = "\n\n".join(["The Tolland Echo", "Home | News | Sport | Weather", "Tolland pier to reopen", *body])
+    url = "https://www.tollandecho.example/news/pier"
+    read = clean_document(RawDoc(id="p", path="p.txt", text=page, url=url))
+    assert isinstance(read, Article) and read.outlet == "The Tolland Echo"
+    named = clean_document(RawDoc(id="q", path="q.txt", text=page, url=url, outlet="Echo Wire"))
+    assert isinstance(named, Article) and named.outlet == "Echo Wire"

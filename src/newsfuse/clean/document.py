@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
-from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors
+from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors, plain_outlet
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
@@ -89,7 +89,8 @@ def _clean(
             plain = clean_plain_blocks(blocks, config.aggressiveness, stats)
             text, removed = join_blocks(plain.blocks), plain.removed
             title, byline = title or plain.title, plain.byline
-            published, outlet = published or plain.published, outlet or plain.outlet
+            published = published or plain.published
+            outlet = outlet or plain_outlet(blocks, plain.title, url, plain.outlet)
             language = language or plain.language
         if not text:
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, "every block was page chrome", raw.url)
