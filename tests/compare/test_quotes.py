@@ -258,3 +258,17 @@ def test_a_headline_or_slogan_cited_with_its_byline_year_or_publication_is_no_qu
         '"We will rebuild the pier before summer," Mayor Lena Brandt said.'
     )
     assert [t for t, _, _ in _pieces(text)] == ["We will rebuild the pier before summer"]
+
+
+def test_backtick_quotes_of_ldc_wire_copy_open_and_apostrophes_close() -> None:
+    """``…,'' he said: two backticks open (DUC's AP/NYT copy), so the narration between two quotes is no quote."""
+    text = (
+        "``We will rebuild the bridge by spring,'' Mayor Ana Ruiz said on Tuesday. Critics were not sure. "
+        "``It is far too late for that promise,'' said Tom Bell, a council member."
+    )
+    quotes = extract_quotes(article("a", text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild the bridge by spring", "Ana Ruiz"),
+        ("It is far too late for that promise", "Tom Bell"),
+    ]
+    assert [text[q.span.start - 2 : q.span.start] for q in quotes] == ["``", "``"]

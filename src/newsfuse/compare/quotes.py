@@ -16,7 +16,8 @@ from newsfuse.model import Article, Span
 from newsfuse.text import word_tokens
 from newsfuse.text.words import STOP_WORDS
 
-_QUOTE_MARKS = re.compile(r"''|[\"“”«»]")
+_QUOTE_MARKS = re.compile(r"``|''|[\"“”«»]")
+"""Double quote marks; two backticks open and two apostrophes close in LDC-style wire copy (``…,'' he said)."""
 VERBS = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|noted|warned|asked|asks|wrote|writes|"
     r"insisted|argued|recalled|declared|announced|continued|replied|responded|acknowledged|admitted|claimed|"
@@ -1273,12 +1274,13 @@ def _role_after(text: str, end: int) -> str | None:
     return found.group("role").strip() if found else None
 
 
-_RUNS_ON = re.compile(r"[ \t\r\xa0]*\n\s*(?:[\"“«]|'')")
+_RUNS_ON = re.compile(r"[ \t\r\xa0]*\n\s*(?:[\"“«]|''|``)")
 
 
 def quote_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, runs_on) of the text inside each pair of double quote marks (also two apostrophes, ''),
-    paired in order within a paragraph (a straight mark opens or closes by turn; a paragraph break resets). A
+    """(start, end, runs_on) of the text inside each pair of double quote marks (also two apostrophes, '', which
+    two backticks `` open in LDC-style wire copy), paired in order within a paragraph (a straight mark opens or
+    closes by turn; a paragraph break resets). A
     quote left open at a paragraph end whose next paragraph opens with a quote mark runs on there (the
     newspaper convention for a quote of several paragraphs): it is yielded to the paragraph end with
     ``runs_on`` true. Quotes of 8 characters or fewer ("No," "CNN") are left out (:func:`_all_pairs` keeps
@@ -1293,7 +1295,7 @@ a name ("CNN", "rigged"), a reply of its own only with an attribution ("No," rep
 
 def _all_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
     """:func:`quote_pairs` with the quotes of 8 characters or fewer (none empty)."""
-    if '"' not in text and "“" not in text and "«" not in text and "''" not in text:
+    if '"' not in text and "“" not in text and "«" not in text and "''" not in text and "``" not in text:
         return  # no mark that opens a quote (the paragraph breaks need not be read)
     opened: int | None = None
     """Where the open quote's text starts (after its mark)."""
@@ -1316,7 +1318,7 @@ def _all_pairs(text: str) -> Iterator[tuple[int, int, bool]]:
             inner_open = True
             continue  # “… when “your team” needs to be held accountable.”: a quote inside the quote
         straight = ch == '"' and opened is None
-        if ch in "“«" or (ch in ('"', "''") and opened is None):
+        if ch in ("“", "«", "``") or (ch in ('"', "''") and opened is None):
             opened = mark.end()
         elif opened is not None:
             if at > opened:
@@ -1368,7 +1370,7 @@ def _run_on(text: str, opened: int, br: int) -> Iterator[tuple[int, int, bool]]:
 
 def _outer(text: str, inner_start: int, inner_end: int, runs_on: bool) -> tuple[int, int]:
     """The quote's span with its marks (a mark of two apostrophes is two characters)."""
-    start = inner_start - (2 if text.startswith("''", inner_start - 2) else 1)
+    start = inner_start - (2 if text.startswith(("''", "``"), inner_start - 2) else 1)
     if runs_on:
         return start, inner_end
     return start, inner_end + (2 if text.startswith("''", inner_end) else 1)
