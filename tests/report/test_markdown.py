@@ -60,3 +60,41 @@ def test_a_quote_told_two_ways_is_shown_in_quote_marks_and_a_reported_one_plainl
         " kitchen, starting on Monday” (Northfield Observer)"
     ) in pages
     assert "- what Walter Brisk said: ambulances and fire trucks would be allowed to cross it" in pages
+
+
+def test_what_an_outlet_adds_shows_what_it_says_before_its_bare_numbers() -> None:
+    from newsfuse.report.markdown import _comparison_lines
+
+    def fact(fid: str, kind: str, text: str) -> dict[str, Any]:
+        return {
+            "id": fid,
+            "kind": kind,
+            "text": text,
+            "value": text,
+            "speaker": "Ann Roe",
+            "role": None,
+            "conflicts": [],
+            "independent_sources": 1,
+        }
+
+    numbers = [fact(f"n{i}", "quantity", f"{i + 2} doors") for i in range(6)]
+    quotes = [fact(f"q{i}", "quote", f"Line {i}") for i in range(5)]
+    event = {
+        "facts": numbers + quotes,
+        "adds": [{"outlet": "Herald", "fact_ids": [f["id"] for f in numbers + quotes]}],
+    }
+    line = next(x for x in _comparison_lines(event) if x.startswith("- Herald: "))
+    assert line.removeprefix("- Herald: ").split("; ") == [
+        "“Line 0” — Ann Roe",
+        "“Line 1” — Ann Roe",
+        "“Line 2” — Ann Roe",
+        "“Line 3” — Ann Roe",
+        "2 doors",
+        "3 doors",
+    ]
+    few = {
+        "facts": quotes + numbers[:1],
+        "adds": [{"outlet": "Herald", "fact_ids": ["n0", *[q["id"] for q in quotes]]}],
+    }
+    line = next(x for x in _comparison_lines(few) if x.startswith("- Herald: "))
+    assert line.endswith("; 2 doors; “Line 4” — Ann Roe")

@@ -98,9 +98,11 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     if adds:
         lines += ["", "## What each outlet adds", ""]
         for add in adds:
-            shown = [
-                facts[i] for i in add["fact_ids"] if facts[i]["kind"] in ("quote", "reported", "quantity")
-            ][:6]
+            said = [facts[i] for i in add["fact_ids"] if facts[i]["kind"] in ("quote", "reported")]
+            counted = [facts[i] for i in add["fact_ids"] if facts[i]["kind"] == "quantity"]
+            # up to four things said, then numbers, then more said where the outlet reports few numbers
+            shown = said[:4] + counted[: 6 - len(said[:4])]
+            shown += said[4 : 4 + 6 - len(shown)]
             if shown:
                 lines.append(f"- {_md(add['outlet'])}: " + "; ".join(_fact_label(f) for f in shown))
     coverage = event.get("coverage")
