@@ -26,12 +26,13 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def main() -> int:
-    with gzip.open(HERE / "plain_dev2.jsonl.gz", "rt", encoding="utf-8") as handle:
+def main(name: str = "plain_dev2") -> int:
+    """Check the batch ``benchmarks/data/plain_dev/<name>.jsonl.gz`` (batch 3's script calls it with its name)."""
+    with gzip.open(HERE / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     missing = 0
     for row in rows:
-        # the e-paper's pull quote sits between the two halves of the paragraph its column break splits
+        # a pull quote (batch 2's e-paper, batch 3's review) repeats a body sentence in curly quotes
         shown = _squash(" ".join(x for x in row["page_text"].split("\n") if not x.startswith("\u201c")))
         for para in row["gold_text"].split("\n\n"):
             if _squash(para) not in shown:
@@ -44,7 +45,7 @@ def main() -> int:
             hits += 1
             print(row["id"], " ".join(gram))
     print(
-        f"{len(seen):,} test 6-grams; {hits} shared with plain_dev2's {len(rows)} pages; {missing} gold"
+        f"{len(seen):,} test 6-grams; {hits} shared with {name}'s {len(rows)} pages; {missing} gold"
         " paragraphs not shown"
     )
     return 1 if hits or missing else 0
