@@ -497,20 +497,27 @@ TEMPLATES: dict[str, tuple[Callable[[Page], Built], tuple[str, ...]]] = {
 }
 
 
-def pages() -> list[dict[str, str]]:
-    stories = read_stories(ARTICLES)
+def batch_rows(
+    batch: str,
+    articles: Path,
+    templates: dict[str, tuple[Callable[[Page], Built], tuple[str, ...]]],
+    url: Callable[[str, Story], str],
+) -> list[dict[str, str]]:
+    """The rows of a batch (batches 2 and 3): each template's stories built into pages, with their gold and
+    metadata gold; ``url`` gives a page's address from its template and story."""
+    stories = read_stories(articles)
     by_slug = {s.slug: s for s in stories}
     rows: list[dict[str, str]] = []
-    for template, (build, slugs) in TEMPLATES.items():
+    for template, (build, slugs) in templates.items():
         for n, slug in enumerate(slugs):
             story = by_slug[slug]
             k = stories.index(story)
             built = build(Page(story, stories[k + 1 :] + stories[:k], n))
             rows.append(
                 {
-                    "id": f"plain_dev2/{template}/{slug}",
-                    "url": f"https://{template}.example/{story.meta['section'].lower()}/{slug}",
-                    "batch": "plain_dev2",
+                    "id": f"{batch}/{template}/{slug}",
+                    "url": url(template, story),
+                    "batch": batch,
                     "template": template,
                     "lang": story.meta["lang"],
                     "html": built.html,
@@ -523,6 +530,15 @@ def pages() -> list[dict[str, str]]:
                 }
             )
     return rows
+
+
+def pages() -> list[dict[str, str]]:
+    return batch_rows(
+        "plain_dev2",
+        ARTICLES,
+        TEMPLATES,
+        lambda template, story: f"https://{template}.example/{story.meta['section'].lower()}/{story.slug}",
+    )
 
 
 def main() -> None:

@@ -22,9 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_pages import MONTHS, Page, Story, body_markup, e, gold_of, read_stories, write_rows  # noqa: E402
-from make_pages2 import Built, clock12, day_month_year, head, short_month, with_dek  # noqa: E402
-from page_text import page_text  # noqa: E402
+from make_pages import MONTHS, Page, Story, body_markup, e, write_rows  # noqa: E402
+from make_pages2 import Built, batch_rows, clock12, day_month_year, head, short_month, with_dek  # noqa: E402
 
 OUT = HERE / "plain_dev3.jsonl.gz"
 ARTICLES = HERE / "articles3.txt"
@@ -472,31 +471,13 @@ TEMPLATES: dict[str, tuple[Callable[[Page], Built], tuple[str, ...], str]] = {
 
 
 def pages() -> list[dict[str, str]]:
-    stories = read_stories(ARTICLES)
-    by_slug = {s.slug: s for s in stories}
-    rows: list[dict[str, str]] = []
-    for template, (build, slugs, host) in TEMPLATES.items():
-        for n, slug in enumerate(slugs):
-            story = by_slug[slug]
-            k = stories.index(story)
-            built = build(Page(story, stories[k + 1 :] + stories[:k], n))
-            rows.append(
-                {
-                    "id": f"plain_dev3/{template}/{slug}",
-                    "url": f"https://{host}/{story.meta['section'].lower().replace(' ', '-')}/{slug}",
-                    "batch": "plain_dev3",
-                    "template": template,
-                    "lang": story.meta["lang"],
-                    "html": built.html,
-                    "page_text": page_text(built.html),
-                    "gold_text": gold_of(story, built.shown),
-                    "gold_title": story.title,
-                    "gold_outlet": built.outlet,
-                    "gold_byline": built.byline,
-                    "gold_date": built.date,
-                }
-            )
-    return rows
+    hosts = {template: host for template, (_, _, host) in TEMPLATES.items()}
+
+    def url(template: str, story: Story) -> str:
+        return f"https://{hosts[template]}/{story.meta['section'].lower().replace(' ', '-')}/{story.slug}"
+
+    templates = {template: (build, slugs) for template, (build, slugs, _) in TEMPLATES.items()}
+    return batch_rows("plain_dev3", ARTICLES, templates, url)
 
 
 def main() -> None:
