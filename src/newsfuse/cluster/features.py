@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
-from operator import itemgetter
+from operator import itemgetter, mul
 
 from newsfuse.config import ClusterConfig
 from newsfuse.model import Article
@@ -297,7 +297,15 @@ def weigh(
         terms = {t: c for t, c in terms.items() if t[0] != DATE}
     if factors is not None:
         # one lookup per term for its IDF and kind weight: the same values (fourteenth session)
-        raw = [(t, tf[c] * factors[t]) for t, c in terms.items()]
+        # three maps zipped, not a comprehension: the same products, ~10 % less CPU over jsonl-10000's
+        # leaders (twentieth session)
+        raw = list(
+            zip(
+                terms,
+                map(mul, map(tf.__getitem__, terms.values()), map(factors.__getitem__, terms)),
+                strict=True,
+            )
+        )
     else:
         kinds = {ENTITY: config.entity_weight, NUMBER: config.number_weight}.get
         scale = math.log(1 + documents) + 1.0

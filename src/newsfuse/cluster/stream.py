@@ -136,6 +136,15 @@ class _Index:
 
     def add_terms(self, event: _Event, vector: Mapping[str, float]) -> None:
         centroid, postings, eid = event.centroid, self.postings, event.id
+        if not centroid:  # a new event (most articles open one): every term is new, each weight its own
+            for term in vector:
+                holders = postings.get(term)
+                if holders is None:
+                    postings[term] = {eid}
+                else:
+                    holders.add(eid)
+            centroid.update(vector)
+            return
         for term in filterfalse(centroid.__contains__, vector):
             holders = postings.get(term)
             if holders is None:
@@ -384,6 +393,7 @@ class StreamClusterer:
         self._episodes: dict[str, int] = {}  # learnt frequencies: episodes of the names seen in two or more
         self._dots: dict[str, float] = {}  # the last scored article's dot products with its candidates
         self._hits: Counter[str] = Counter()  # the last look-up's events (``_candidates``), by terms shared
+        self._last_rare: tuple[Mapping[str, float], list[str]] | None = None  # ``_vector_rare``'s last
         self._factors: TermFactors | None = None  # fixed frequencies' per-term factors, made on first use
         self._exact = TermFactors.exact(self.config)
         self._index = _Index()
@@ -459,7 +469,7 @@ class StreamClusterer:
             singles = self._single_links(vector, day, ranked) if self.config.single_link_floor > 0.0 else []
             # the article's rare names, looked up once for every kind of tie
             ties, dated = self.config.tie_threshold > 0.0, self.config.date_tie > 0.0
-            rare = self._rare(vector) if day is not None and (ties or dated or self._far.names) else []
+            rare = self._vector_rare(vector) if day is not None and (ties or dated or self._far.names) else []
             tied = self._tie(rare, vector, day) if ties else None
             if tied is not None:
                 self.ties.append(Tie(tied.id, article.id, _gap(day, tied)))
@@ -780,13 +790,23 @@ class StreamClusterer:
             )
         return rare
 
+    def _vector_rare(self, vector: Mapping[str, float]) -> list[str]:
+        """``_rare`` of the article's vector, found once per article: ``_score`` (``_rare_here``) and
+        ``add``'s ties ask for it with the same frequencies (nothing learnt between the two)."""
+        last = self._last_rare
+        if last is not None and last[0] is vector:
+            return last[1]
+        rare = self._rare(vector)
+        self._last_rare = (vector, rare)
+        return rare
+
     def _rare_here(self, vector: Mapping[str, float], least: int) -> set[str]:
         """The article's names that earn an event sharing ``tie_names`` of them the ``name_bonus`` (one of
         them, ``one_name_bonus``): rare (``_rare``) and held by at most ``RARE_SHARE`` of the articles seen
         (in a small pile every name is held by few articles: a town and a street would tie look-alikes);
         empty when fewer than ``least``."""
         most = RARE_SHARE * self._documents
-        names = {t for t in self._rare(vector) if self._df.get(t, 0) <= most}
+        names = {t for t in self._vector_rare(vector) if self._df.get(t, 0) <= most}
         return names if len(names) >= least else set()
 
     def _tie(self, rare: list[str], vector: Mapping[str, float], day: int | None) -> _Event | None:
@@ -1043,9 +1063,9 @@ class StreamClusterer:
         if dense is not None:
             event.dense = list(dense) if event.dense is None else list(map(add, event.dense, dense))
         if cut is None:
-            event.norm2 += 2.0 * (_dot(vector, event.centroid) if dot is None else dot) + math.fsum(
-                map(mul, vector.values(), vector.values())
-            )
+            if dot is None:  # an empty centroid (a new event) adds 0.0, as ``_dot`` would give
+                dot = _dot(vector, event.centroid) if event.centroid else 0.0
+            event.norm2 += 2.0 * dot + math.fsum(map(mul, vector.values(), vector.values()))
         else:
             _grow(event, kind_dots(cut, event.centroid), cut.norms2)
         self._index.add_terms(event, vector)
