@@ -17,6 +17,32 @@ _WORD = re.compile(r"[A-Za-z]+\.?|\d+")
 _RANGE_FROM = re.compile(r"^from\s+")
 _RANGE_TO = re.compile(r"\s+(?:through|to|until|till)\s+")
 _LEAD_WORD = re.compile(r"^(?:since|on|in|by|until|before|after|early|late)\s+")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|typical|normal|average|any\s+given)\s+$", re.IGNORECASE)
+"""Just before a weekday: "every Friday", "on a normal Saturday", "a typical Sunday" name no one day."""
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_HEAD_AFTER = re.compile(r"^(?:\s*(?:[,.;:!?\"”’)]|$)|\s+(?:when|if|I|we|you|he|she|they)\b)")
+"""After "a"/"an" a weekday is generic when it heads its phrase ("slammed on a Saturday night,"), not when it
+qualifies a noun ("a Saturday shooting", "a Monday news conference": that one day)."""
+_SCHEDULE_BEFORE = re.compile(rf"\b{_WD}s?\s*(?:through|thru|to|until|till|-|–|—)\s*$", re.IGNORECASE)
+_SCHEDULE_AFTER = re.compile(
+    rf"^s?(?:\s+(?:morning|afternoon|evening|night))?s?\s*(?:through|thru|to|until|till|-|–|—)\s*{_WD}\b",
+    re.IGNORECASE,
+)
+"""A weekday at either end of a span of weekdays ("runs Monday through Saturday"): a schedule, not a day."""
+_PLURAL_AFTER = re.compile(r"^(?:s|\s+(?:morning|afternoon|evening|night)s)\b")
+"""A weekday written in the plural ("Saturday nights", "on Thursday nights"): the match stops before it."""
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|often|always|routinely|regularly|sometimes|rarely|seldom)\b",
+    re.IGNORECASE,
+)
+"""A clause that says what happens as a rule, not on one day."""
+_CLAUSE_START = re.compile(r"(?s)^.*(?:[.;:!?,\n]|\b(?:where|who|which|that|when|after|before|because|as)\b)")
+"""The text up to the last clause break: what follows is the weekday's own clause."""
+_WEEKDAY_FORMS = frozenset(("wd", "on", "early"))
+_RELATIVE_BEFORE = re.compile(r"\b(?:Last|Next|This)\s+$")
+"""A capitalised "Last"/"Next"/"This" before a bare weekday (the date scan reads only the lower-case words as
+relative): "Last Thursday, an assailant …" is the week before's Thursday, not the latest one."""
 
 
 def _pub_date(published: str | None) -> date | None:
@@ -34,8 +60,8 @@ def _weekday(text: str, pub: date, future: bool) -> date | None:
     if day is None:
         return None
     back = (pub.weekday() - day) % 7
-    if lowered.startswith("last"):
-        return pub - timedelta(days=back or 7)
+    if lowered.startswith("last"):  # a writer says "yesterday" or the bare day for the day before
+        return pub - timedelta(days=back + 7 if back <= 1 else back)
     if lowered.startswith("next") or (future and back):
         return pub + timedelta(days=(day - pub.weekday()) % 7 or 7)
     return pub - timedelta(days=back)
@@ -92,13 +118,41 @@ def _resolved(text: str, form: str, future: bool, published: str) -> str | None:
     return _point(_LEAD_WORD.sub("", text), pub, future)
 
 
+def generic_weekday(text: str, start: int, end: int, form: str) -> bool:
+    """Whether the weekday phrase ``text[start:end]`` names no one day: after "every/any/on a normal …" or
+    heading a phrase after "a" ("on a Saturday night,"), in the plural, at either end of a bare span of
+    weekdays ("runs Monday through Saturday") or in a habitual clause ("usually")."""
+    if form not in _WEEKDAY_FORMS:
+        return False
+    written = text[start:end].lower()
+    if not any(w in written for w in WEEKDAYS):
+        return False
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 40]
+    if _GENERIC_BEFORE.search(before) or _PLURAL_AFTER.match(after):
+        return True
+    if _INDEFINITE_BEFORE.search(before) and _HEAD_AFTER.match(after):
+        return True
+    if _SCHEDULE_BEFORE.search(before) or _SCHEDULE_AFTER.match(after):
+        return True
+    cut = _CLAUSE_START.match(before)
+    return bool(_HABITUAL.search(before[cut.end() :] if cut else before))
+
+
 def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
-    """Every resolvable dated statement of the event, ordered by the date it refers to."""
+    """Every resolvable dated statement of the event, ordered by the date it refers to (a weekday that names
+    no one day, see :func:`generic_weekday`, is left out)."""
     out = []
     for article in articles:
         day = (article.published or "")[:10]
-        for written, start, end, form, future in dated_phrases(article.text):  # (``extract_dates``' fields)
-            resolved = _resolved(written, form, future, day)
+        text = article.text
+        for written, start, end, form, future in dated_phrases(text):  # (``extract_dates``' fields)
+            if generic_weekday(text, start, end, form):
+                continue
+            if form == "wd" and (relative := _RELATIVE_BEFORE.search(text, max(0, start - 6), start)):
+                resolved = _resolved(f"{relative.group(0)}{written}", "rel", future, day)
+            else:
+                resolved = _resolved(written, form, future, day)
             if resolved:
                 out.append(DatedStatement(written, Span(article.id, start, end), resolved, article.published))
     return sorted(out, key=lambda d: (d.resolved, d.span.article_id, d.span.start))
