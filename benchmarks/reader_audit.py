@@ -39,6 +39,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s[A-Z][\w. ]+)?\s(?:_|--|\(\w+\))\
 """A wire dateline left at a sentence's start ("SYDNEY, Australia _ ", "BUENOS AIRES, Argentina _ ")."""
 MARKUP = re.compile(r"&[A-Z]{2};")
 """Typesetting codes of the NYT wire (&UR; &LR; &HT;)."""
+WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 NARRATION = re.compile(r"(?:``|'')|\b(?:said|says|wrote|added|conceded|responded)\b")
 """A quote fact whose words hold quote marks or a speech verb: narration between two quotes."""
 
@@ -101,6 +102,26 @@ def counts(out: Path, corpus: bool) -> dict[str, Any]:
         "conflict_pairs": len(pairs),
         "quantities_one_of": sum(
             f["kind"] == "quantity" and f["text"].lower().startswith("one of") for f in facts
+        ),
+        **timeline_counts(report, events),
+    }
+
+
+def timeline_counts(report: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, int]:
+    """The sample's timeline entries, those that date a weekday, and of these the ones the timeline's rule
+    reads as naming no one day (reader audit F-11: 0 once the rule is in; the kinds by hand are in
+    benchmarks/results/reader_audit_f11.md)."""
+    from newsfuse.provenance.timeline import generic_weekday
+
+    texts = {a["id"]: a["text"] or "" for a in report["articles"]}
+    entries = [t for e in events for t in e["timeline"]]
+    weekday = [t for t in entries if WEEKDAY.search(t["text"])]
+    return {
+        "timeline_entries": len(entries),
+        "timeline_weekday": len(weekday),
+        "timeline_weekday_no_one_day": sum(
+            generic_weekday(texts[t["span"]["article_id"]], t["span"]["start"], t["span"]["end"], "wd")
+            for t in weekday
         ),
     }
 
