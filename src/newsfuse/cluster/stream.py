@@ -675,19 +675,19 @@ class StreamClusterer:
             )
 
         best, best_score, where = None, self.config.date_tie, ""
-        for eid in sorted(set(chain.from_iterable(index.postings.get(t, ()) for t in rare))):
+        for eid in sorted(set(chain.from_iterable(map(index.postings.get, rare, repeat(()))))):
             event = index.events[eid]
             if _gap(day, event) > window and holds(event.first_day, event.last_day):
                 score = _dot(vector, event.centroid) / event.size
                 if score >= best_score:
                     best, best_score, where = eid, score, "index"
-        for eid in sorted(set(chain.from_iterable(archive.postings.get(t, ()) for t in rare))):
+        for eid in sorted(set(chain.from_iterable(map(archive.postings.get, rare, repeat(()))))):
             event = archive.events[eid]
             if holds(event.first_day, event.last_day):
                 score = _dot(vector, event.centroid) / event.size
                 if score >= best_score:
                     best, best_score, where = eid, score, "archive"
-        for eid in sorted(set(chain.from_iterable(far.postings.get(t, ()) for t in rare))):
+        for eid in sorted(set(chain.from_iterable(map(far.postings.get, rare, repeat(()))))):
             if holds(far.first[eid], far.days[eid]):
                 terms, weights = far.vectors[eid]
                 score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0))))
@@ -729,7 +729,7 @@ class StreamClusterer:
         own, or joined one of other follow-ups), recorded as a ``Merge``. Returns the event to archive and
         its rare names."""
         config, archive = self.config, self._archive
-        hits = Counter(chain.from_iterable(archive.postings.get(t, ()) for t in names))
+        hits = Counter(chain.from_iterable(map(archive.postings.get, names, repeat(()))))
         best, best_score = None, config.tie_event_threshold
         for eid, shared in sorted(hits.items()):
             if shared < config.tie_names:
@@ -818,9 +818,9 @@ class StreamClusterer:
         config, index, archive = self.config, self._index, self._archive
         if day is None or len(rare) < config.tie_names:
             return None
-        hits = Counter(chain.from_iterable(index.postings.get(t, ()) for t in rare))
+        hits = Counter(chain.from_iterable(map(index.postings.get, rare, repeat(()))))
         if archive.events:
-            hits.update(chain.from_iterable(archive.postings.get(t, ()) for t in rare))
+            hits.update(chain.from_iterable(map(archive.postings.get, rare, repeat(()))))
         best, best_score = None, config.tie_threshold
         for eid, shared in sorted(hits.items()):
             event = index.events.get(eid) or archive.events[eid]
@@ -964,7 +964,7 @@ class StreamClusterer:
         """Events sharing the vector's top terms, within the time window of ``day``, most shared first."""
         index, config = self._index, self.config
         postings = index.postings
-        hits = Counter(chain.from_iterable(postings.get(t, ()) for t in islice(vector, config.query_terms)))
+        hits = Counter(chain.from_iterable(map(postings.get, islice(vector, config.query_terms), repeat(()))))
         events = index.events
         if day is not None and day == self._newest:  # the usual case, in date order: drop the stale events
             for eid in hits.keys() & self._stale:
