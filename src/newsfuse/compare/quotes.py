@@ -1271,7 +1271,37 @@ def _person_head(head: str) -> bool:
 
 def _role_after(text: str, end: int) -> str | None:
     found = _APPOSITIVE.match(text[end : end + 120])
-    return found.group("role").strip() if found else None
+    if not found:
+        return None
+    after = end + found.end()
+    if after < len(text) and text[after] not in _ROLE_CLOSERS:
+        return None  # the cap cut the apposition mid-phrase ("… at American University in Wash")
+    role = found.group("role").strip()
+    first = role.split(maxsplit=1)[0]
+    if first.endswith("ing") and first != "acting" and "who" in found.group(0)[: found.start("role")]:
+        return None  # "who was waiting in line at a bakery": what the person was doing, not a role
+    return fragment_free(role)
+
+
+_ROLE_CLOSERS = frozenset(",.;\"“”'`\n")
+"""Characters that can end an apposition's role: the role runs up to one of them."""
+_ROLE_TAILS = frozenset({"and", "or", "of", "the", "a", "an", "in", "at", "for", "to", "with", "from", "on"})
+"""Last words that leave a role unfinished ("Ms. White and", "figures presented at Tuesday's of")."""
+
+
+def fragment_free(role: str | None) -> str | None:
+    """The role, or None when it is a fragment: a lone name particle ("von" of "von Gernet"), a phrase cut at an
+    abbreviation's first letter ("branch of the U" of "U.S.") or ending on a conjunction, preposition or article
+    ("Ms. White and")."""
+    if not role:
+        return role
+    words = role.split()
+    last = words[-1]
+    if all(w in _PARTICLES for w in words) or last.lower() in _ROLE_TAILS:
+        return None
+    if len(last) == 1 and last.isupper():
+        return None
+    return role
 
 
 _RUNS_ON = re.compile(r"[ \t\r\xa0]*\n\s*(?:[\"“«]|''|``)")
@@ -1813,7 +1843,7 @@ def _quotes(article: Article) -> Iterator[Mention]:
             continue  # a title or name in quote marks ("Contract with America", on NBC's "Meet the Press.")
         if speaker is None and not continued and not embedded and not writer and phrase != "I":
             speaker, role = _floating(text, start, last, people)
-        role = role or roles.get(speaker or "")
+        role = fragment_free(role or roles.get(speaker or ""))
         last = (max(end, said_end), speaker, role, runs_on)
         last_start = start
         last_prose = prose
@@ -2275,7 +2305,7 @@ def resolve_speaker(
     speaker, role = _resolve(phrase, name_end, text, start, roles, people)
     if speaker and speaker[-1:] in ").IVr" and " " in speaker:
         speaker = _NAME_TAIL.sub("", speaker) or speaker
-    return speaker, role
+    return speaker, fragment_free(role)
 
 
 _WHEN_WORDS = (
