@@ -63,3 +63,15 @@ def test_a_relative_day_resolves_against_its_own_articles_date() -> None:
     later = Article(id="b", path="b", text="A crane toppled at the pier last Thursday.", published=FRIDAY)
     by_article = {d.span.article_id: d.resolved for d in timeline([early, later])}
     assert by_article == {"a": "2026-04-30", "b": "2026-04-30"}
+
+
+def test_a_quotes_will_does_not_make_the_words_after_it_future() -> None:
+    text = '"We will reopen the slipway," the harbor master said on Wednesday.'
+    assert _dated(text) == {"on Wednesday": "2026-05-06"}
+
+
+def test_to_be_alone_is_no_future_cue_but_due_to_be_is() -> None:
+    assert _dated("Two men believed to be from the port were charged Wednesday.") == {
+        "Wednesday": "2026-05-06"
+    }
+    assert _dated("The skipper is due to be sentenced Tuesday.") == {"Tuesday": "2026-05-12"}

@@ -46,9 +46,10 @@ _DATE = re.compile(
     rf"|(?P<wd>{_WD}{_PART}))\b"
 )
 _DIGIT_OR_CAPITAL = re.compile(r"\d|[A-Z]")
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|[\"”]\s|''\s")
+"""A sentence end or a closing quote: a quote's "will" does not set the tense of the words after it."""
 _FUTURE = re.compile(
-    r"\b(?:will|would|to be|expected|plans?|planned|scheduled|starting|begins?|next|is to|are to|set to)\b",
+    r"\b(?:will|would|due to be|expected|plans?|planned|scheduled|starting|begins?|next|is to|are to|set to)\b",
     re.IGNORECASE,
 )
 
