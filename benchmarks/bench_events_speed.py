@@ -263,6 +263,72 @@ def parts(inputs: Path) -> dict[str, dict[str, float]]:
     return out
 
 
+STREAM_FILES = ("src/newsfuse/cluster/stream.py", "src/newsfuse/cluster/features.py")
+"""The clustering stream's files (``--stream REV``: the working tree against these files at REV)."""
+STREAM_LEADERS = ROOT / "benchmarks" / "work" / "cluster_prepared" / "closing_10000.pickle"
+"""jsonl-10000-s9-g2's leaders in date order and their terms (``bench_cluster_closing.corpus(10000)``)."""
+
+
+def stream_cpu(leaders: Path, passes: int) -> dict[str, Any]:
+    """CPU seconds of ``StreamClusterer.add`` (and the final ``consolidate``) over the leaders with the
+    pile's fixed frequencies, as ``runtime.closing`` feeds it, for each of ``passes`` fresh clusterers in
+    this process (the newsfuse on the path), and a digest of what it decided (every leader's resolved
+    event, the merges, ties, retired and forgotten events)."""
+    from newsfuse.cluster.stream import StreamClusterer
+    from newsfuse.config import ClusterConfig
+
+    articles, terms, _ = pickle.loads(leaders.read_bytes())
+    seconds, digest = [], ""
+    for _ in range(passes):
+        frequency: dict[str, int] = {}
+        for counts in terms:
+            for term in counts:
+                frequency[term] = frequency.get(term, 0) + 1
+        clusterer = StreamClusterer(ClusterConfig(), frequency, len(articles))
+        clusterer.keep_retired = True
+        started = time.process_time()
+        ids = [clusterer.add(article, None, counts) for article, counts in zip(articles, terms, strict=True)]
+        clusterer.consolidate()
+        seconds.append(time.process_time() - started)
+        made = (
+            [clusterer.resolve(eid) for eid in ids],
+            clusterer.merges,
+            clusterer.ties,
+            clusterer.retired,
+            clusterer.forgotten,
+        )
+        digest = hashlib.blake2b(repr(made).encode(), digest_size=16).hexdigest()
+    return {"seconds": seconds, "digest": digest, "leaders": len(articles)}
+
+
+def stream_against(rev: str, rounds: int, passes: int) -> dict[str, Any]:
+    """``stream_cpu`` of the working tree (a snapshot) and of the snapshot with ``STREAM_FILES`` at ``rev``,
+    in child processes alternated A B ``rounds`` times; the best pass of each process."""
+    if not STREAM_LEADERS.exists():
+        sys.exit(f"{STREAM_LEADERS} is missing: run benchmarks/bench_cluster_closing.py --size 10000 once")
+    with tempfile.TemporaryDirectory() as tmp:
+        now = tree_with_files_at(rev, Path(tmp) / "now", ROOT / "src", ())
+        trees = {rev: tree_with_files_at(rev, Path(tmp) / "base", now, STREAM_FILES), "now": now}
+        best: dict[str, list[float]] = {name: [] for name in trees}
+        digests_seen: dict[str, set[str]] = {name: set() for name in trees}
+        for _ in range(rounds):
+            for name, src in trees.items():
+                got = run_child(__file__, src, "--stream-of", str(STREAM_LEADERS), "--repeats", str(passes))
+                best[name].append(round(min(got["seconds"]), 3))
+                digests_seen[name].add(got["digest"])
+    medians = {name: sorted(found)[len(found) // 2] for name, found in best.items()}
+    return {
+        "leaders": str(STREAM_LEADERS.relative_to(ROOT)),
+        "against": rev,
+        "seconds_per_process": best,
+        "median": medians,
+        "min": {name: min(found) for name, found in best.items()},
+        "change_of_median": round(medians["now"] / medians[rev] - 1.0, 4),
+        "pairs_lower": sum(b < a for a, b in zip(best[rev], best["now"], strict=True)),
+        "identical": len(digests_seen["now"]) == 1 and digests_seen["now"] == digests_seen[rev],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -281,7 +347,24 @@ def main() -> int:
     parser.add_argument("--digests", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--time", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--stream",
+        metavar="REV",
+        help="instead: StreamClusterer.add's CPU over jsonl-10000's leaders, the tree against cluster/ at REV",
+    )
+    parser.add_argument("--stream-of", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.stream_of:
+        print(json.dumps(stream_cpu(args.stream_of, args.repeats)))
+        return 0
+    if args.stream:
+        found = stream_against(args.stream, args.rounds, args.repeats)
+        found["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        found["command"] = " ".join([".venv/bin/python benchmarks/bench_events_speed.py", *sys.argv[1:]])
+        print(json.dumps(found, indent=1))
+        if not args.no_write:
+            save_results("events_speed.stream", found, _stream_markdown(found), indent=1)
+        return 0
     if args.digests:
         print(json.dumps(digests(args.digests)))
         return 0
@@ -433,6 +516,31 @@ def _markdown(result: dict[str, Any]) -> str:
             ),
         ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _stream_markdown(found: dict[str, Any]) -> str:
+    rev = found["against"]
+    return "\n".join(
+        [
+            "# The clustering stream's CPU (issue 9): StreamClusterer.add over jsonl-10000's leaders",
+            "",
+            f"`{found['command']}` ({found['date']}): the working tree against its cluster/stream.py and",
+            f"features.py at {rev}, child processes alternated A B, the best pass of each (CPU seconds).",
+            "",
+            "| tree | per process | median | min |",
+            "|---|---|---|---|",
+            *(
+                f"| {name} | {' / '.join(map(str, found['seconds_per_process'][name]))} "
+                f"| {found['median'][name]} | {found['min'][name]} |"
+                for name in (rev, "now")
+            ),
+            "",
+            f"Median change {100 * found['change_of_median']:+.1f} %, {found['pairs_lower']} of "
+            f"{len(found['seconds_per_process']['now'])} pairs lower; the same decisions (digest): "
+            f"{found['identical']}.",
+            "",
+        ]
+    )
 
 
 if __name__ == "__main__":
