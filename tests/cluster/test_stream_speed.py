@@ -53,3 +53,22 @@ def test_the_articles_rare_names_are_found_once_and_are_rare() -> None:
     assert first == clusterer._rare(vector)
     assert clusterer._vector_rare(vector) is first  # the same article's: looked up once
     assert clusterer._vector_rare(dict(vector)) is not first  # another vector: found again
+
+
+def test_an_opened_events_names_are_its_centroids_while_it_holds_one_article() -> None:
+    frequency: Counter[str] = Counter()
+    for terms in _TERMS:
+        frequency.update(terms.keys())
+    clusterer = StreamClusterer(ClusterConfig(), frequency, len(_TERMS))
+    for n, terms in enumerate(_TERMS):
+        article = Article(id=f"a{n}", path="a.txt", text="", title="", published=f"2024-05-0{n + 1}")
+        clusterer.add(article, terms=terms)
+    assert clusterer._opened_rare  # fixed frequencies: noted for each event an article opened
+    for eid, (event, names) in clusterer._opened_rare.items():
+        assert clusterer._index.events[eid] is event
+        if event.size == 1:
+            assert names == clusterer._rare(event.centroid)
+    clusterer.add(
+        Article(id="late", path="a.txt", text="", title="", published="2024-09-01"), terms=_TERMS[0]
+    )
+    assert set(clusterer._opened_rare) <= set(clusterer._index.events)  # those that left are let go

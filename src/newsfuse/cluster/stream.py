@@ -394,6 +394,9 @@ class StreamClusterer:
         self._dots: dict[str, float] = {}  # the last scored article's dot products with its candidates
         self._hits: Counter[str] = Counter()  # the last look-up's events (``_candidates``), by terms shared
         self._last_rare: tuple[Mapping[str, float], list[str]] | None = None  # ``_vector_rare``'s last
+        # fixed frequencies: the rare names of each open event opened by an article (its centroid is that
+        # article's vector while it holds one article), for ``_close``
+        self._opened_rare: dict[str, tuple[_Event, list[str]]] = {}
         self._factors: TermFactors | None = None  # fixed frequencies' per-term factors, made on first use
         self._exact = TermFactors.exact(self.config)
         self._index = _Index()
@@ -478,6 +481,8 @@ class StreamClusterer:
             if tied is None and dated and rare and day is not None:
                 tied = self._date_tie(rare, vector, day, dates_of(terms), article.id)
             event = tied or _Event(event_id([article.id]), {}, 0.0, 0, None, None)
+            if tied is None and self._fixed and self._last_rare is not None and self._last_rare[0] is vector:
+                self._opened_rare[event.id] = (event, self._last_rare[1])
             self._index.events[event.id] = event
             self._join(event, vector, cut, day, dense)
             self._record_links(event, [*ranked, *singles], len(vector))
@@ -551,7 +556,13 @@ class StreamClusterer:
         leaving = []
         for event in self._index.expire(day - horizon):
             self._stale.discard(event.id)
-            names = self._rare(event.centroid) if archive or far else []
+            opened = self._opened_rare.pop(event.id, None)
+            if not (archive or far):
+                names = []
+            elif opened is not None and opened[0] is event and event.size == 1:
+                names = list(opened[1])  # its one article's vector's: the same names, found at ``add``
+            else:
+                names = self._rare(event.centroid)
             if archive and len(names) >= config.tie_names and config.tie_event_threshold > 0.0:
                 event, names = self._tie_events(event, names)
             if far and len(names) >= config.far_names:
@@ -1086,6 +1097,7 @@ class StreamClusterer:
             kept.norm2 += 2.0 * _dot(absorbed.centroid, kept.centroid) + absorbed.norm2
         self._index.drop(absorbed)
         self._stale.discard(absorbed.id)
+        self._opened_rare.pop(absorbed.id, None)
         self._index.add_terms(kept, absorbed.centroid)
         kept.size += absorbed.size
         kept.fullness += absorbed.fullness
