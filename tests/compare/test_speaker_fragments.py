@@ -52,3 +52,11 @@ def test_what_someone_was_doing_is_no_role() -> None:
     assert _roles(text) == [("Tobiah Renner", None)]
     kept = "Tobiah Renner, a shipping agent, heard the horn. ``It went on for a minute,'' said Renner."
     assert _roles(kept) == [("Tobiah Renner", "shipping agent")]
+
+
+def test_a_cut_role_still_finds_its_holder() -> None:
+    text = (
+        "Oskar Vellacott, a scientist of the coastal modelling programme at the Northern Institute of Tidal and "
+        "Estuarine Research in Harwick, studied the floods. ``The water came back,'' the scientist said."
+    )
+    assert _roles(text) == [("Oskar Vellacott", None)]

@@ -1273,16 +1273,20 @@ def _role_after(text: str, end: int) -> str | None:
     found = _APPOSITIVE.match(text[end : end + 120])
     if not found:
         return None
+    role = found.group("role").strip()
     after = end + found.end()
     if after < len(text) and text[after] not in _ROLE_CLOSERS:
-        return None  # the cap cut the apposition mid-phrase ("… at American University in Wash")
-    role = found.group("role").strip()
+        # the cap cut the apposition mid-phrase ("… at American University in Wash"): marked as cut, so that
+        # "the scientist" still finds its holder, and dropped from what is shown (fragment_free)
+        return role + _CUT
     first = role.split(maxsplit=1)[0]
     if first.endswith("ing") and first != "acting" and "who" in found.group(0)[: found.start("role")]:
         return None  # "who was waiting in line at a bakery": what the person was doing, not a role
     return fragment_free(role)
 
 
+_CUT = "…"
+"""The mark of a role that the apposition's length cap cut (dropped by :func:`fragment_free`)."""
 _ROLE_CLOSERS = frozenset(",.;\"“”'`\n")
 """Characters that can end an apposition's role: the role runs up to one of them."""
 _ROLE_TAILS = frozenset({"and", "or", "of", "the", "a", "an", "in", "at", "for", "to", "with", "from", "on"})
@@ -1290,11 +1294,11 @@ _ROLE_TAILS = frozenset({"and", "or", "of", "the", "a", "an", "in", "at", "for",
 
 
 def fragment_free(role: str | None) -> str | None:
-    """The role, or None when it is a fragment: a lone name particle ("von" of "von Gernet"), a phrase cut at an
+    """The role, or None when it is a fragment: cut by the apposition's length cap, a lone name particle ("von" of "von Gernet"), a phrase cut at an
     abbreviation's first letter ("branch of the U" of "U.S.") or ending on a conjunction, preposition or article
     ("Ms. White and")."""
-    if not role:
-        return role
+    if not role or role.endswith(_CUT):
+        return None
     words = role.split()
     last = words[-1]
     if all(w in _PARTICLES for w in words) or last.lower() in _ROLE_TAILS:
