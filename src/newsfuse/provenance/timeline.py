@@ -33,10 +33,9 @@ _SCHEDULE_AFTER = re.compile(
 _PLURAL_AFTER = re.compile(r"^(?:s|\s+(?:morning|afternoon|evening|night)s)\b")
 """A weekday written in the plural ("Saturday nights", "on Thursday nights"): the match stops before it."""
 _HABITUAL = re.compile(
-    r"\b(?:usually|typically|normally|generally|often|always|routinely|regularly|sometimes|rarely|seldom)\b",
-    re.IGNORECASE,
+    r"\b(?:usually|typically|normally|generally|often|always|routinely|regularly|sometimes|rarely|seldom)\b"
 )
-"""A clause that says what happens as a rule, not on one day."""
+"""A clause that says what happens as a rule, not on one day (read lower-cased)."""
 _CLAUSE_START = re.compile(r"(?s)^.*(?:[.;:!?,\n]|\b(?:where|who|which|that|when|after|before|because|as)\b)")
 """The text up to the last clause break: what follows is the weekday's own clause."""
 _WEEKDAY_FORMS = frozenset(("wd", "on", "early"))
@@ -127,14 +126,17 @@ def generic_weekday(text: str, start: int, end: int, form: str) -> bool:
     written = text[start:end].lower()
     if not any(w in written for w in WEEKDAYS):
         return False
-    before = text[max(0, start - 80) : start]
+    tail = text[max(0, start - 24) : start]  # (the patterns that end at the weekday: 24 characters hold them)
     after = text[end : end + 40]
-    if _GENERIC_BEFORE.search(before) or _PLURAL_AFTER.match(after):
+    if _GENERIC_BEFORE.search(tail) or _PLURAL_AFTER.match(after):
         return True
-    if _INDEFINITE_BEFORE.search(before) and _HEAD_AFTER.match(after):
+    if _INDEFINITE_BEFORE.search(tail) and _HEAD_AFTER.match(after):
         return True
-    if _SCHEDULE_BEFORE.search(before) or _SCHEDULE_AFTER.match(after):
+    if _SCHEDULE_BEFORE.search(tail) or _SCHEDULE_AFTER.match(after):
         return True
+    before = text[max(0, start - 80) : start].lower()
+    if not _HABITUAL.search(before):  # (the clause is cut only when the words hold a habitual adverb)
+        return False
     cut = _CLAUSE_START.match(before)
     return bool(_HABITUAL.search(before[cut.end() :] if cut else before))
 
