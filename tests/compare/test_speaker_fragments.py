@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsfuse.compare.quotes import extract_quotes, fragment_free
+from newsfuse.compare.reported import find_reports
 from newsfuse.model import Article
 
 
@@ -60,3 +61,9 @@ def test_a_cut_role_still_finds_its_holder() -> None:
         "Estuarine Research in Harwick, studied the floods. ``The water came back,'' the scientist said."
     )
     assert _roles(text) == [("Oskar Vellacott", None)]
+
+
+def test_an_opening_adverb_is_no_speaker() -> None:
+    text = "Financially, the early reviews will not matter, said Corvin Ashdale of a box office tracker."
+    speakers = [r.speaker for r in find_reports(Article(id="a", path="a", text=text))]
+    assert "Financially" not in speakers

@@ -2309,7 +2309,13 @@ def resolve_speaker(
     speaker, role = _resolve(phrase, name_end, text, start, roles, people)
     if speaker and speaker[-1:] in ").IVr" and " " in speaker:
         speaker = _NAME_TAIL.sub("", speaker) or speaker
+    if speaker and speaker.endswith(_ADVERB_ENDINGS) and " " not in speaker and speaker[:1].isupper():
+        return None, None  # "Financially, … said X": a sentence's opening adverb, not a name
     return speaker, fragment_free(role)
+
+
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ply", "arly", "ously", "ively", "ately")
+"""Endings of adverbs that open a sentence ("Financially", "Currently", "Simply", "Nearly", "Officially")."""
 
 
 _WHEN_WORDS = (
