@@ -61,6 +61,39 @@ def build() -> Path:
     return out
 
 
+GENERATED_OUTLETS = ("Wire A", "Wire B", "Daily C", "Daily D", "Times E", "Post F")
+
+
+def build_generated(originals: int = 300) -> Path:
+    """The dedup benchmark generator's labelled corpus (``dedup_generator.build``, ``originals`` originals)
+    as JSONL with outlets: each original from one of six outlets, each copy on another outlet's site (a
+    syndicated reprint), each rewrite from an outlet of its own draw (seeded; outlets may repeat within an
+    event, as an outlet's second story on one event would)."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dedup_generator import build as generate
+
+    rng = random.Random(21)
+    origin: dict[str, str] = {}
+    WORK.mkdir(parents=True, exist_ok=True)
+    out = WORK / f"dedup_gen_{originals}.jsonl"
+    docs = generate(originals=originals).docs
+    for doc in docs:
+        if doc.kind == "original":
+            origin[doc.id] = rng.choice(GENERATED_OUTLETS)
+    with out.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            if doc.kind == "original":
+                outlet = origin[doc.id]
+            else:
+                outlet = rng.choice([o for o in GENERATED_OUTLETS if o != origin.get(doc.group)])
+            record = {"id": doc.id, "text": doc.text, "published": doc.published, "outlet": outlet}
+            handle.write(json.dumps(record) + "\n")
+    return out
+
+
 def sample(report: dict[str, Any], corpus: bool) -> list[int]:
     events = report["events"]
     if corpus:
@@ -104,6 +137,29 @@ def counts(out: Path, corpus: bool) -> dict[str, Any]:
             f["kind"] == "quantity" and f["text"].lower().startswith("one of") for f in facts
         ),
         **timeline_counts(report, events),
+        **source_counts(report, events),
+    }
+
+
+def source_counts(report: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, int]:
+    """Independent sources against outlets (reader audit F-7): events that count more sources than they
+    have outlets (an article without an outlet counting as one of its own), brief sentences that count more
+    than the outlets of their evidence (all named), and the sample's counts summed."""
+    outlet = {a["id"]: a["outlet"] for a in report["articles"]}
+
+    def most(ids: set[str]) -> int:
+        return len({outlet[a] for a in ids if outlet[a]}) + sum(not outlet[a] for a in ids)
+
+    brief = [s for e in events for s in e["brief"]]
+    return {
+        "independent_sources_sum": sum(e["independent_sources"] for e in events),
+        "events_sources_above_outlets": sum(
+            e["independent_sources"] > most(set(e["article_ids"])) for e in events
+        ),
+        "brief_multi_source": sum(s["independent_sources"] > 1 for s in brief),
+        "brief_sources_above_outlets": sum(
+            s["independent_sources"] > most({v["article_id"] for v in s["evidence"]}) for s in brief
+        ),
     }
 
 
@@ -162,10 +218,15 @@ def main() -> None:
         "runs", nargs="*", type=Path, help="newsfuse run outputs: the corpus's first, then the DUC one"
     )
     parser.add_argument("--build", action="store_true", help="write the DUC dev input")
+    parser.add_argument(
+        "--build-generated", action="store_true", help="write the dedup generator's corpus with outlets"
+    )
     parser.add_argument("--dump", type=Path, help="write the sample, as read, to this folder")
     args = parser.parse_args()
     if args.build:
         print(build())
+    if args.build_generated:
+        print(build_generated())
     for n, out in enumerate(args.runs):
         print(out, json.dumps(counts(out, corpus=n == 0)))
         if args.dump:

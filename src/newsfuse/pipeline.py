@@ -39,6 +39,7 @@ from newsfuse.model import (
     SharedPassage,
 )
 from newsfuse.provenance import trace_event
+from newsfuse.provenance.origins import recount_brief
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
@@ -72,12 +73,15 @@ def build_event(item: EventInput, config: Config) -> Event:
     ids = {a.id for a in articles}
     trace = trace_event(articles, source_keys(articles, item.dedup), config.compare.quote_similarity)
     source_of = trace.source_of  # dedup's keys, plus wire datelines crediting a pile outlet
+    origin_of = trace.origin_of  # the counted sources: one per origin outlet (reader audit F-7)
     duplicates = item.dedup.duplicate_of()
     groups = tuple(g for g in item.dedup.groups if g.canonical in ids)
     shared = tuple(p for p in item.dedup.shared if p.article_id in ids and p.source_id in ids)
     canonical = frozenset(a.id for a in articles if a.id not in duplicates)
-    brief = summarize_event(articles, source_of, config.summarize, selectable=canonical)
-    facts = compare_event(articles, source_of, config.compare)
+    brief = recount_brief(
+        summarize_event(articles, source_of, config.summarize, selectable=canonical), origin_of
+    )
+    facts = compare_event(articles, origin_of, config.compare)
     dated = sorted(a.published for a in articles if a.published)
     languages = Counter(a.language for a in articles if a.language)
     main_language = languages.most_common(1)[0][0] if languages else None
@@ -90,7 +94,7 @@ def build_event(item: EventInput, config: Config) -> Event:
         id=event_id([a.id for a in articles]),
         title=headline.title if headline and headline.title else (brief[0].text if brief else articles[0].id),
         article_ids=tuple(sorted(ids)),
-        independent_sources=len(set(source_of.values())),
+        independent_sources=len(set(origin_of.values())),
         brief=tuple(brief),
         facts=tuple(facts),
         duplicate_groups=groups,

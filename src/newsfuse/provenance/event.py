@@ -9,6 +9,7 @@ from newsfuse.compare.article import article_quotes
 from newsfuse.model import Article, Credit, DatedStatement, QuoteDrift
 from newsfuse.provenance.credits import credited_sources, extract_credits
 from newsfuse.provenance.drift import quality_notes, quote_drift
+from newsfuse.provenance.origins import origin_keys
 from newsfuse.provenance.timeline import first_reports, timeline
 
 
@@ -16,6 +17,9 @@ from newsfuse.provenance.timeline import first_reports, timeline
 class Provenance:
     credits: tuple[Credit, ...]
     source_of: dict[str, str]
+    """Dedup's keys after wire-dateline credits: copies and reprints of one text share a key."""
+    origin_of: dict[str, str]
+    """Each article's independent source (``origins.origin_keys``): one per origin outlet."""
     quote_drift: tuple[QuoteDrift, ...]
     timeline: tuple[DatedStatement, ...]
     first_reports: tuple[tuple[str, str], ...]
@@ -33,9 +37,11 @@ def trace_event(
     # drift compares versions across articles: with quotes in fewer than two articles there is none
     quotes = [q for a in articles for q in article_quotes(a)] if len(articles) > 1 else []
     quoting = {q.span.article_id for q in quotes}
+    credited = credited_sources(credits, outlet_of, source_of)
     return Provenance(
         credits=credits,
-        source_of=credited_sources(credits, outlet_of, source_of),
+        source_of=credited,
+        origin_of=origin_keys(articles, credited),
         quote_drift=tuple(quote_drift(quotes, published, quote_similarity)) if len(quoting) > 1 else (),
         timeline=tuple(timeline(articles)),
         first_reports=tuple(first_reports(articles, credits)),
