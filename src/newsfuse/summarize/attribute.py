@@ -1,9 +1,10 @@
 """Attribution: every article sentence that says what a brief sentence says.
 
 Two sentences say the same when their stemmed content words overlap with a Dice coefficient of at
-least ``threshold`` and their figures do not conflict. On the MRPC news paraphrase training pairs (a dev
-set, all pairs already lexically close) 0.65 keeps 82 % precision at 67 % recall; see
-benchmarks/results/summarize.md.
+least ``threshold`` and they agree (``agree``): their figures, digits or number words, do not conflict,
+and both or neither deny and hedge. On the MRPC news paraphrase training pairs (a dev set, all pairs
+already lexically close) 0.65 keeps 82 % precision at 67 % recall; see benchmarks/results/summarize.md
+and, for the agreement tests, benchmarks/results/reader_audit_f1_f4.md.
 """
 
 from __future__ import annotations
@@ -14,7 +15,29 @@ from collections.abc import Iterable, Mapping, Sequence
 from newsfuse.model import Span
 from newsfuse.summarize.pool import Candidate
 
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+_UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    *("ten", "eleven", "twelve", "thirteen", "fourteen"),
+    *("fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUE = {
+    **{w: n for n, w in enumerate(_UNITS, start=2)},
+    **{w: n for n, w in enumerate(_TEENS, start=10)},
+    **{w: 10 * n for n, w in enumerate(_TENS, start=2)},
+    "one": 1,
+}
+_TENS_UNIT = rf"\b({'|'.join(_TENS)})[- ](one|{'|'.join(_UNITS)})\b"
+_WORD = rf"\b({'|'.join(w for w in _WORD_VALUE if w != 'one')})\b"
+_NUMBER = re.compile(rf"\d(?:[\d,.]*\d)?|(?i:{_TENS_UNIT}|{_WORD})")
+"""A figure: digits, or a number word from two to ninety-nine ("one" is left out: mostly a pronoun)."""
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b")
+_HEDGE = re.compile(
+    r"\b(?:may|might)\b|(?i:\b(?:perhaps|possibly|probably|reportedly|allegedly|apparently|"
+    r"seem(?:s|ed)?|appear(?:s|ed)? to|some (?:say|said|believe|think|argue|suggest))\b)"
+)
+"""A hedge: the sentence does not assert what it says ("may", "reportedly", "Some say …"); "May" the month is
+capitalised, so "may" and "might" are matched in lower case only."""
 
 
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:
@@ -27,8 +50,22 @@ def similarity(a: Iterable[str], b: Iterable[str]) -> float:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The figures a sentence states ("1,350" and "1350" alike)."""
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    """The figures a sentence states ("1,350" and "1350" alike, "nine" as "9", "twenty-five" as "25")."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        tens, unit, word = match.groups()
+        if tens is not None:
+            found.add(str(_WORD_VALUE[tens.lower()] + _WORD_VALUE[unit.lower()]))
+        elif word is not None:
+            found.add(str(_WORD_VALUE[word.lower()]))
+        else:
+            found.add(match.group().replace(",", ""))
+    return frozenset(found)
+
+
+def stance(text: str) -> tuple[bool, bool]:
+    """Whether a sentence denies (not, never, n't, …) and whether it hedges (may, reportedly, some say, …)."""
+    return bool(_NEGATION.search(text)), bool(_HEDGE.search(text))
 
 
 def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -37,16 +74,23 @@ def figures_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
+def agree(figures: frozenset[str], own_stance: tuple[bool, bool], text: str) -> bool:
+    """Whether ``text`` can be evidence for a sentence of these ``figures`` and ``stance``: no figure of
+    either outside the other's (``figures_agree``), and the same denial and hedging: "nine cities" is no
+    evidence for "11 cities", nor "Some say X" for "X" (each may be a disagreement, shown as such)."""
+    return figures_agree(figures, numbers(text)) and stance(text) == own_stance
+
+
 def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float = 0.65) -> tuple[Span, ...]:
     """The chosen sentence's own span first, then every other sentence that says the same, best first."""
-    figures = numbers(chosen.text)
+    figures, own_stance = numbers(chosen.text), stance(chosen.text)
     words, size = chosen.words, len(chosen.words)
     scored = []
     for cand in pool:
         # ``similarity`` inline (it runs for every pool sentence; a candidate has content words)
         if cand is not chosen:
             score = 2 * len(words & cand.words) / (size + len(cand.words))
-            if score >= threshold and figures_agree(figures, numbers(cand.text)):
+            if score >= threshold and agree(figures, own_stance, cand.text):
                 scored.append((score, cand))
     scored.sort(key=lambda pair: (-pair[0], pair[1].article_id, pair[1].start))
     own = Span(chosen.article_id, chosen.start, chosen.end)
