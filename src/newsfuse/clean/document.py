@@ -6,7 +6,13 @@ from collections.abc import Iterable
 
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
-from newsfuse.clean.metadata import date_from_url, parse_timestamp, person_authors, plain_outlet
+from newsfuse.clean.metadata import (
+    date_from_url,
+    headline_text,
+    parse_timestamp,
+    person_authors,
+    plain_outlet,
+)
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
@@ -110,7 +116,7 @@ def _clean(
         text=text,
         url=url,
         outlet=outlet,
-        title=title,
+        title=headline_text(title),
         byline=byline,
         published=published,
         language=language or detect_language(text),

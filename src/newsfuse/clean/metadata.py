@@ -30,6 +30,17 @@ _OUTLET_BEFORE_CUE = re.compile(
 )
 """An outlet's name and a bar before a date cue ("Xinhua | Updated: 2017-09-15 17:52"); not a date cue itself
 ("Published: … | Updated: …" is left to the cue of its start)."""
+_TYPESETTING = re.compile(r"&[A-Z]{2};|\$ADV\d+\b")
+"""Wire typesetting codes in a headline field: the NYT wire's "&HT;" and advance slugs ("$ADV21")."""
+
+
+def headline_text(title: str | None) -> str | None:
+    """The title without wire typesetting codes ("&HT;" alone is no title: None)."""
+    if not title or ("&" not in title and "$" not in title):
+        return title
+    return " ".join(_TYPESETTING.sub(" ", title).split()) or None
+
+
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
