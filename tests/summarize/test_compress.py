@@ -36,6 +36,10 @@ SHORTENED = [
         "The harbor levy vote was delayed to spring.",
     ),
     ("PORT EMMET -- However, the levy vote was delayed.", "opener", "The levy vote was delayed."),
+    # the NYT wire's place-and-state dateline (reader audit F-2), with the dash forms it comes in
+    ("PORT EMMET, Maine _ The levy vote was delayed.", "dateline", "The levy vote was delayed."),
+    ("NORTH EMMET, Gaza Strip _ Ferries sailed again.", "dateline", "Ferries sailed again."),
+    ("COEUR d'EMMET, Ida. -- The levy vote was delayed.", "dateline", "The levy vote was delayed."),
     (
         "Senator Ada Voss (Northfield) voted against the harbor levy on Friday.",
         "paren",
@@ -98,6 +102,7 @@ KEPT_WHOLE = [
     "The board of the harbor trust (HT)has met.",  # a bracket glued to the next word
     "He thanked Miller Tanner, the owner, the crews and the mayor.",  # after the aside a noun phrase or
     "The crews worked at the Dock Road pier, the longest, clearing the ice.",  # a participle follows
+    "Emmet _ The levy vote was delayed.",  # one mixed-case word before a dash: not read as a dateline
 ]
 
 
@@ -188,6 +193,18 @@ def test_the_report_schema_takes_kept_pieces(corpus_report: dict[str, Any]) -> N
     sentence["kept"] = []
     with pytest.raises(jsonschema.ValidationError):
         validate_report(report)
+
+
+def test_a_place_dateline_never_opens_a_brief_sentence() -> None:
+    text = (
+        "PORT EMMET, Maine _ The harbor levy vote was delayed to spring after the storm closed the quay. "
+        "The harbor master said the Dock Road pier would reopen to ferries next week after repairs."
+    )
+    brief = summarize_event([article("wire", text)], {"wire": "wire"}, SummarizeConfig(words=100))
+    levy = next(s for s in brief if "levy" in s.text)
+    assert levy.text.startswith("The harbor levy vote")
+    assert levy.evidence[0].start == 0  # the whole source sentence, dateline and all, is still cited
+    assert rebuilt(levy, {"wire": text}) == levy.text
 
 
 def test_the_default_rules_are_the_dev_sets_choice() -> None:

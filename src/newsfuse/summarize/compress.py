@@ -97,6 +97,13 @@ _DATED_DATELINE = re.compile(
     r"\s*(?:--|[—–_]|-)\s+"
 )
 """A dated dateline ("HANOI, February 23 (Xinhua) -- "), which the pool's own dateline rule leaves."""
+_CAPS_WORD = r"(?:[a-z]{1,2}'|Mc)?[A-Z][A-Z.'-]+"
+_PLACE_DATELINE = re.compile(
+    rf"^{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,2}}"
+    r"\s+(?:_|--|[—–])\s+(?=[A-Z\"“`'])"
+)
+"""A wire dateline naming a place in capitals and its state or country ("SYDNEY, Australia _ ", "COEUR
+d'ALENE, Idaho _ ", "ST. PAUL, Minn. -- "), which the pool's own dateline rule leaves (reader audit F-2)."""
 _PAREN = re.compile(r"\s*\([^()\n]{1,80}\)(?!\s*(?:--|[—–_]))(?=[\s,.;:!?]|$)")
 """An aside in brackets: not a dateline's "(Xinhua) --", and not one glued to the next word ("(BNR)has")."""
 _CLAUSE = r"[^,;:()\"“”\n]{3,110}"
@@ -200,7 +207,10 @@ def _dateline(text: str) -> int:
     if "-" not in text and "—" not in text and "–" not in text and "_" not in text:
         return 0  # every dateline ends in a dash (most sentences are spared the regex tries)
     dated = _DATED_DATELINE.match(text)
-    return dated.end() if dated and len(dated.group().split()) <= 9 else strip_dateline(text)
+    if dated and len(dated.group().split()) <= 9:
+        return dated.end()
+    place = _PLACE_DATELINE.match(text)
+    return place.end() if place else strip_dateline(text)
 
 
 _CLAUSE_RULES = (
