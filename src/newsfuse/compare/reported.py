@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from newsfuse.compare.entities import place_names
 from newsfuse.compare.mentions import Mention, lower_keeping_offsets
 from newsfuse.compare.quotes import (
     People,
@@ -865,6 +866,13 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         source, after_quote = quoted, True
     else:
         return None
+    if _region_of_place(body, source):
+        # "Fairweather, standing in his yard in Lunenburg, Nova Scotia, on Sunday, said": the second half of a
+        # place ("Town, Region") is no speaker; the name opening the sentence is, else no one
+        opening_person = _name_before_place(body, begin, source[0])
+        if opening_person is None:
+            return None
+        source = opening_person
     phrase = body[source[0] : source[1]]
     if phrase == "Having" and source[0] == begin:
         main = _MAIN_SUBJECT.search(body, cue.end())
@@ -909,6 +917,39 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not _content(body[start:end], verb, that, as_lead):
         return None
     return (start, end), cue.span("v" if cue.group("v") else "p"), source
+
+
+_TOWN_COMMA = re.compile(
+    r"\b(?:in|at|near|outside|from|of)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*,[ \xa0]+\Z"
+)
+"""A town after a preposition and a comma, right before a place's second half ("in Lunenburg, " of "in
+Lunenburg, Nova Scotia,")."""
+_OPENING_PERSON = re.compile(
+    rf"(?:(?P<one>{_NOT_NAMES}[A-ZÀ-ÖØ-Þ][\w'’-]+),\s|(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?P<sp>[A-ZÀ-ÖØ-Þ][a-z'’]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?(?:\s+[A-ZÀ-ÖØ-Þ][a-z'’-]+){1,2})\b)"
+)
+"""The person a sentence opens with: one capitalised word before a comma ("Fairweather, standing …"), or the
+first run of two or three capitalised words within its first four words ("Fisheries officer Lionel Abernathy")."""
+
+
+def _region_of_place(body: str, source: tuple[int, int]) -> bool:
+    """Whether the source found is the second half of a place after its town, set off by commas as in
+    running text ("in Petit-Rocher, New Brunswick, on Thursday"): a country, state or province (pycountry's
+    names) after a preposition, a town and a comma, a comma after it."""
+    start, end = source
+    return (
+        body[end : end + 1] == ","
+        and body[start:end].rstrip(".").lower() in place_names()
+        and _TOWN_COMMA.search(body, max(0, start - 60), start) is not None
+    )
+
+
+def _name_before_place(body: str, begin: int, place: int) -> tuple[int, int] | None:
+    """The person the sentence (from ``begin``) opens with, ending before the place at ``place``."""
+    found = _OPENING_PERSON.match(body, begin, place)
+    if found is None:
+        return None
+    return found.span("one") if found.group("one") else found.span("sp")
 
 
 _QUOTATION_ATTRIBUTION = re.compile(
