@@ -40,6 +40,7 @@ from newsfuse.model import (
 )
 from newsfuse.provenance import trace_event
 from newsfuse.provenance.origins import recount_brief
+from newsfuse.provenance.titles import event_title
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
 from newsfuse.runtime.checkpoint import Journal, content_key
@@ -85,14 +86,9 @@ def build_event(item: EventInput, config: Config) -> Event:
     dated = sorted(a.published for a in articles if a.published)
     languages = Counter(a.language for a in articles if a.language)
     main_language = languages.most_common(1)[0][0] if languages else None
-    headline = min(
-        (a for a in articles if a.title and a.id in canonical),
-        key=lambda a: (a.language != main_language, a.published or "9999", a.id),
-        default=None,
-    )
     return Event(
         id=event_id([a.id for a in articles]),
-        title=headline.title if headline and headline.title else (brief[0].text if brief else articles[0].id),
+        title=event_title(articles, canonical, brief, main_language),
         article_ids=tuple(sorted(ids)),
         independent_sources=len(set(origin_of.values())),
         brief=tuple(brief),

@@ -1,0 +1,144 @@
+"""An event's title (reader audit F-10): a real headline when one of its articles has one, else a short
+headline-like span of its brief, never a typesetting code or a 300-character sentence.
+
+The rule (benchmarks/results/reader_audit_f7.md, "F-10"):
+
+1. A *headline* is an article title of two words or more and at most 120 characters, that is not a wire
+   code ("AP Photo NY303") and holds no sentence end before more text (a caption: "… Monday. Credit: X"). Mixed
+   case beats all capitals (a wire slug or a headline set in capitals); then the main language; then the
+   earliest (the first report names the event; later ones an angle on it), then the id.
+2. A headline set all in capitals is shown in headline case ("`Star Wars' Battles to a Draw"), keeping
+   words without a vowel and dotted abbreviations ("NYC", "U.S.") as they are.
+3. With no headline: the first brief sentence that does not open on a connective or a sentence adverb
+   ("However", "Unfortunately,"), without its wire dateline, whole if it is short, else cut at a clause
+   boundary or between words near ``TITLE_CHARS``, ending in "…".
+4. With no brief either: the first article's id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.model import Article, BriefSentence
+
+TITLE_CHARS = 90
+"""Longest span of a brief sentence used whole as a title; longer ones are cut near it."""
+HEADLINE_CHARS = 120
+"""A longer article title is a sentence or a caption, not a headline."""
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+_CLAUSE_MIN = 40
+"""A clause boundary cuts the title only if at least this many characters come before it."""
+_CODE = re.compile(r"^(?:AP|Reuters|AFP) Photo\b|^[A-Z]{2,}\d+(?:-\d+)?$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s[A-Z][\w. ]+)?\s(?:_|--|—|–|-)\s")
+_OPENER = re.compile(
+    r"^(?:``|\"|')?(?:However|But|And|Or|So|Yet|Which|That|This|These|Those|It|He|She|They|Still|Meanwhile"
+    r"|Also|(?:Un)?[Ff]ortunately|Ironically|Interestingly|Apparently|Similarly|Nevertheless|Finally)\b|^\w+ly,"
+)
+"""A sentence that opens on a connective, a pronoun or a sentence adverb leans on what came before it."""
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "nor",
+        "the",
+        "to",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+_CUT = re.compile(r"[,;:]\s|\s[—–-]{1,2}\s")
+
+
+def event_title(
+    articles: Sequence[Article],
+    canonical: frozenset[str],
+    brief: Sequence[BriefSentence],
+    main_language: str | None,
+) -> str:
+    """The event's title by the module's rule."""
+    heads = [a for a in articles if a.id in canonical and a.title and is_headline(a.title)]
+    if heads:
+        best = min(
+            heads,
+            key=lambda a: (
+                _capitals(a.title or ""),
+                a.language != main_language,
+                a.published or "9999",
+                a.id,
+            ),
+        )
+        title = best.title or ""
+        return headline_case(title) if _capitals(title) else title
+    if brief:
+        opening = next((s for s in brief if not _OPENER.match(s.text)), brief[0])
+        return short_span(opening.text)
+    return articles[0].id
+
+
+def is_headline(title: str) -> bool:
+    """At least two words, at most ``HEADLINE_CHARS`` characters, no wire code and no sentence ending inside
+    (a photo caption taken for the title: "… on Monday. Credit: KMOV")."""
+    return (
+        len(title.split()) >= 2
+        and len(title) <= HEADLINE_CHARS
+        and not _CODE.search(title.strip())
+        and not _INNER_STOP.search(title)
+    )
+
+
+def _capitals(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def headline_case(title: str) -> str:
+    """An all-capitals headline in headline case: small words lower-cased except first, abbreviations (no
+    vowel: "NYC", "TV") and words with an inner dot ("U.S.") kept."""
+    words = title.split()
+    out = []
+    for n, word in enumerate(words):
+        letters = "".join(c for c in word if c.isalpha())
+        lower = word.lower()
+        after_colon = n > 0 and words[n - 1].endswith(":")
+        if n and not after_colon and lower.strip("`'\",:;") in _SMALL:
+            out.append(lower)
+            continue
+        if not letters or _abbreviation(letters) or "." in word.rstrip(".,:;"):
+            out.append(word)
+            continue
+        at = next(i for i, c in enumerate(lower) if c.isalpha())
+        out.append(lower[:at] + lower[at].upper() + lower[at + 1 :])
+    return " ".join(out)
+
+
+def _abbreviation(letters: str) -> bool:
+    """No vowel but a 'Y' that does not end the word ("NYC", "TV"; not "SKY", "WHY")."""
+    return not re.search(r"[AEIOU]", letters) and not letters.endswith("Y")
+
+
+def short_span(sentence: str, limit: int = TITLE_CHARS) -> str:
+    """A brief sentence as a title: no dateline, no final stop; whole when within ``limit`` characters,
+    else cut at the last clause boundary before it (if ``_CLAUSE_MIN`` characters precede it) or between
+    words, with "…"."""
+    text = _DATELINE.sub("", sentence.strip()).rstrip(".").strip()
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    clauses = [m.start() for m in _CUT.finditer(head) if m.start() >= _CLAUSE_MIN]
+    if clauses:
+        return text[: clauses[-1]].rstrip() + "…"
+    return head[: head.rfind(" ")].rstrip(" ,;:") + "…"

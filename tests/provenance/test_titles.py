@@ -1,0 +1,58 @@
+from newsfuse.model import BriefSentence, Span
+from newsfuse.provenance.titles import event_title, headline_case, is_headline, short_span
+from tests.helpers import article
+
+BODY = "The storm reached the coast on Tuesday."
+
+
+def _said(text: str, *ids: str) -> BriefSentence:
+    return BriefSentence(text, tuple(Span(i, 0, 5) for i in ids), len(ids))
+
+
+def test_a_mixed_case_headline_beats_a_slug_in_capitals_and_codes_are_none() -> None:
+    slug = article("a", BODY, title="STORM HITS COAST", published="2026-01-01")
+    real = article("b", BODY, title="Storm hits the coast", published="2026-01-02")
+    code = article("c", BODY, title="AP Photo NY303-304", published="2025-12-31")
+    pile = [slug, real, code]
+    assert event_title(pile, frozenset("abc"), [], "en") == "Storm hits the coast"
+    assert event_title([slug, code], frozenset("ac"), [], "en") == "Storm Hits Coast"
+    assert not is_headline("GAMBLING")
+    assert not is_headline("AP Photo NY303-304")
+    assert not is_headline("A photographer takes photos at the scene on Monday. Credit: KMOV")
+    assert is_headline("U.S. ACTS TO TIGHTEN PROTECTION OF WETLANDS")
+    assert not is_headline("word " * 30)
+
+
+def test_the_first_report_names_the_event() -> None:
+    early = article("a", BODY, title="Storm floods the harbor", published="2026-01-01")
+    later = article("b", BODY, title="Harbor shops count the cost", published="2026-01-02")
+    brief = [_said("One.", "b"), _said("Two.", "a", "b")]
+    assert event_title([later, early], frozenset("ab"), brief, "en") == "Storm floods the harbor"
+
+
+def test_headline_case_keeps_abbreviations_and_small_words() -> None:
+    assert (
+        headline_case("`STAR WARS' BATTLES TO A DRAW: BREATHTAKING ANIMATION")
+        == "`Star Wars' Battles to a Draw: Breathtaking Animation"
+    )
+    assert headline_case("NYC DROPS PUSH ON U.S. LAND") == "NYC Drops Push on U.S. Land"
+
+
+def test_without_a_headline_a_short_span_of_the_brief() -> None:
+    long = (
+        "Suicide bombers targeted a crowded open-air market Friday, setting off blasts that killed the two"
+        " assailants, injured 21 people and prompted Israel to suspend its ratification of the land deal."
+    )
+    untitled = [article("a", long), article("b", long)]
+    brief = [
+        _said("However, the talks went on.", "a"),
+        _said("Unfortunately for the talks, the blasts came first.", "a"),
+        _said(long, "a", "b"),
+    ]
+    title = event_title(untitled, frozenset("ab"), brief, "en")
+    assert title == "Suicide bombers targeted a crowded open-air market Friday…"
+    assert short_span("BUENOS AIRES, Argentina _ The general was arrested.") == "The general was arrested"
+    assert short_span("KATY, Texas - A man was arrested.") == "A man was arrested"
+    words = short_span("word " * 60)
+    assert len(words) <= 91 and words.endswith("…") and not words.endswith(" …")
+    assert event_title(untitled, frozenset("ab"), [], "en") == "a"
