@@ -236,8 +236,9 @@ class SummarizeConfig:
     """How much more a concept is worth when it occurs in a sentence matching the query."""
     update_discount: float = 0.8
     """Worth kept by a concept the already briefed articles carried (update mode)."""
-    dangling_penalty: float = 1.0
-    """Concept worth a sentence opening with an unresolved reference ("He said", "But") must beat."""
+    dangling_penalty: float = 10.0
+    """Concept worth a sentence opening with an unresolved reference ("He said", "But") must beat (10: reader
+    audit F-1, benchmarks/results/reader_audit_f1_f4.md)."""
     length_scale: float = 0.5
     """Greedy selection ranks sentences by new concept worth / length**length_scale."""
     evidence_threshold: float = 0.65

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import repeat
@@ -34,11 +35,23 @@ from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
 
+_UNRESOLVED = re.compile(
+    r"^[\"'`“‘]*which\b|\b(?:he|she|they)\s+(?:said|says|added|conceded|argued|noted|explained)\W*$",
+    re.IGNORECASE,
+)
+"""What a sentence cannot resolve on its own beyond the pool's opener (``Candidate.dangling``): a "Which …"
+opening, or a speaker who is only a pronoun ("``…,'' he added.")."""
+
+
+def _dangles(cand: Candidate) -> bool:
+    """Whether a sentence leans on one the brief may not hold (reader audit F-1)."""
+    return cand.dangling or _UNRESOLVED.search(cand.text) is not None
+
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
     """Chronology of the sources, then position in the source; a dangling opener never leads."""
     ordered = sorted(chosen, key=lambda c: (c.published, c.article_id, c.position))
-    lead = next((i for i, c in enumerate(ordered) if not c.dangling), None)
+    lead = next((i for i, c in enumerate(ordered) if not _dangles(c)), None)
     return ordered if lead is None else [ordered[lead], *ordered[:lead], *ordered[lead + 1 :]]
 
 
@@ -296,7 +309,7 @@ def summarize_event(
     # in update mode an article's opening mostly restates what was briefed: no position prior there
     bonus = 0.0 if previous else config.position_bonus
     penalty = np.fromiter(
-        (config.dangling_penalty * pool[i].dangling - bonus / (1 + pool[i].position) for i in rows),
+        (config.dangling_penalty * _dangles(pool[i]) - bonus / (1 + pool[i].position) for i in rows),
         dtype=np.float64,
         count=len(rows),
     )
@@ -430,7 +443,7 @@ def _one_source(
         masks.append((single & other_mask) * other_repeat + (single >> n_other) * lead_repeat)
     bonus = config.position_bonus
     penalty = np.fromiter(
-        (config.dangling_penalty * short[i].dangling - bonus / (1 + short[i].position) for i in rows),
+        (config.dangling_penalty * _dangles(short[i]) - bonus / (1 + short[i].position) for i in rows),
         dtype=np.float64,
         count=len(rows),
     )
