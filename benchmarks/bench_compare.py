@@ -881,6 +881,78 @@ def quantities_forms_dev() -> dict[str, Any]:
     }
 
 
+QUANTITIES_NEWS_DEV = ROOT / "benchmarks" / "data" / "quantities_news_dev.jsonl"
+"""Session 21's batch of news sentences in NewsQuant's convention (README.md): labelled and committed before
+the extractor ran on it; halves by id parity (even ids: tune, odd: confirm)."""
+
+
+def quantities_news_dev() -> dict[str, Any]:
+    """Session 21's news batch by the published protocol and by ours, whole and by half."""
+    with QUANTITIES_NEWS_DEV.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    parts = {
+        "all": rows,
+        "tune (even ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 0],
+        "confirm (odd ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 1],
+    }
+    return {
+        name: {
+            "sentences": len(part),
+            "cqe_protocol": _score_cqe_protocol(part),
+            "now": _score_quantities(part),
+        }
+        for name, part in parts.items()
+    }
+
+
+def quantity_filter() -> dict[str, Any]:
+    """How many quantity mentions ``quantity_filter.not_a_fact`` keeps out of the comparison, by reason, on
+    examples/corpus's .txt inputs, the reader audit's DUC input (``reader_audit.py --build``) and
+    jsonl-2000-s9-g2, and the CPU it adds to extract_quantities there (best of 3 passes each)."""
+    from newsfuse.compare.quantity_filter import fact_quantities, not_a_fact
+
+    texts: dict[str, list[str]] = {
+        "examples/corpus": [
+            p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "corpus").rglob("*.txt"))
+        ],
+        "jsonl-2000-s9-g2": _speed_texts(),
+    }
+    duc = ROOT / "benchmarks" / "work" / "reader_audit" / "duc_dev.jsonl"
+    if duc.exists():
+        with duc.open(encoding="utf-8") as fh:
+            texts["reader audit DUC input"] = [
+                d["text"] for line in fh for d in json.loads(line)["documents"]
+            ]
+    out: dict[str, Any] = {}
+    for name, group in texts.items():
+        arts = [Article(id=str(i), path=str(i), text=t) for i, t in enumerate(group)]
+        found = [tuple(extract_quantities(a, contexts=False)) for a in arts]
+        reasons: dict[str, int] = {}
+        for mentions, a in zip(found, arts, strict=True):
+            for m in mentions:
+                why = not_a_fact(m, a.text)
+                if why:
+                    reasons[why] = reasons.get(why, 0) + 1
+        extract_cpu, filter_cpu = [], []
+        for _ in range(3):
+            t0 = time.process_time()
+            found = [tuple(extract_quantities(a, contexts=False)) for a in arts]
+            t1 = time.process_time()
+            for mentions, a in zip(found, arts, strict=True):
+                fact_quantities(mentions, a.text)
+            extract_cpu.append(t1 - t0)
+            filter_cpu.append(time.process_time() - t1)
+        out[name] = {
+            "texts": len(arts),
+            "mentions": sum(map(len, found)),
+            "kept_out": sum(reasons.values()),
+            "reasons": reasons,
+            "extract_cpu_s": round(min(extract_cpu), 4),
+            "filter_cpu_s": round(min(filter_cpu), 4),
+        }
+    return out
+
+
 def quantities_dev_protocol() -> dict[str, Any]:
     """quantities_dev and session 17's confirm half (the odd ids of dev-880..939) by the published protocol,
     now and with the code at the start of session 18; the confirm half's referent by ours, the same two."""
@@ -1351,6 +1423,8 @@ SECTIONS: dict[str, Any] = {
     "quantities_speed_18": lambda: quantities_speed(QUANTITY_SESSION_STARTS[18]),
     "quantities_speed_19": lambda: quantities_speed(QUANTITY_SESSION_STARTS[19]),
     "quantities_forms_dev": quantities_forms_dev,
+    "quantities_news_dev": quantities_news_dev,
+    "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
     "conll2003_test": entities_conll,
@@ -1777,6 +1851,76 @@ def _fpart20b(r: dict[str, Any], name: str) -> str:
         return f"{scores['value']['f1']:.3f} / {scores['value_unit']['f1']:.3f}" if scores else "—"
 
     return f"{pv(part.get('cqe_protocol_at_20b'))} → {pv(part.get('cqe_protocol'))}"
+
+
+def _newspart(r: dict[str, Any], name: str) -> str:
+    part = ((r.get("quantities_news_dev") or {}).get(name) or {}).get("cqe_protocol") or {}
+    if not part:
+        return "—"
+    return f"{part['value']['f1']:.3f} / {part['value_unit']['f1']:.3f}"
+
+
+def _session21_note(r: dict[str, Any]) -> str:
+    """Session 21 on the quantities: a news batch in NewsQuant's convention, and what is no fact kept out of
+    the comparison (reader audit F-8)."""
+    filt = r.get("quantity_filter") or {}
+    corpus = r.get("corpus") or {}
+
+    def kept(name: str) -> str:
+        f = filt.get(name) or {}
+        if not f:
+            return "—"
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(f["reasons"].items(), key=lambda kv: -kv[1]))
+        share = f["filter_cpu_s"] / f["extract_cpu_s"] if f["extract_cpu_s"] else 0.0
+        return (
+            f"{f['kept_out']} of {f['mentions']} mentions ({reasons}; CPU {f['filter_cpu_s']} s against "
+            f"extract_quantities' {f['extract_cpu_s']} s, {share:+.1%})"
+        )
+
+    return f"""Session 21 (issue 7, quantities: a news batch in NewsQuant's convention; what is no fact stays out
+of the comparison). The decision rule was committed with the batch, before any measurement (46d0a87,
+benchmarks/data/README.md): an extractor change lands only with news-batch value+unit +0.010 (its confirm half
+not down), no other dev file -0.005, corpus 8/8 and 0 false, no false new jsonl-2000 pair. (1) The gap between
+the dev sets' value F1 (0.97-0.99) and NewsQuant's (0.84), never explained: a fresh batch of news copy written
+in our own words without looking at NewsQuant's items (benchmarks/data/quantities_news_dev.jsonl, 50 sentences,
+98 quantities: number words with their nouns, ranges, "per cent", currencies with scales, compound units,
+approximations and bounds, word fractions, "a dozen", vague plurals, negative values and changes, partitives,
+ages, durations; tallies, ordinals, years, a clock time and a date untagged; 10 sentences in NewsQuant's
+preprocessing) is read, by the protocol, value / value+unit, at {_newspart(r, "all")} (tune
+{_newspart(r, "tune (even ids)")}, confirm {_newspart(r, "confirm (odd ids)")}), the level of the older dev sets.
+So the forms the convention lists, written as clean copy, are not where NewsQuant's values are lost: with
+sessions 18-20's finding that a rule for one of CQE's rewritten spellings does not reach the next (their
+confirm halves 0.75-0.80 value before and after), the gap is most likely the long tail of real copy's
+spellings and whatever the annotators tagged that the written convention does not say; no test item was read
+to check it. The tune half's one error ("Of the 850 doctors surveyed, 612 said ...": a bare number before
+"said", which CQE's `lonely_num` tags without unit and we drop) could move the whole batch by 0.005 at most
+(1 of 98), under the rule's +0.010: no rule written, and no extractor change this session. (2) Reader audit
+F-8: numbers that state no fact reached the facts, conflicts and "what each outlet adds". They are now kept
+out of the comparison by `compare/quantity_filter.py` (`not_a_fact`, applied where compare reads an
+article, `compare/article.py`), each for a named reason: a partitive "one" ("one of the steel girders",
+"one of the nation's dirtiest"), "no one" ("no one was hurt" was 1 hurt), a label ("the number 6 bus", "page
+12 of the report", "grades three through 12", "Channel 9", "Article 320"), a tally in words ("voted 7 to 2"),
+a rate's denominator ("4.9 per 100,000"), a compound that counts nothing ("3-D", "one-dimensional",
+"two-headed", "one-way"). The extractor itself is untouched (every dev and NewsQuant figure is the same);
+it already leaves out years read as ages, list indices, "No. 4", "#6" and "N-N" tallies, so no rule was
+written for them. Kept out: examples/corpus {kept("examples/corpus")}; the reader audit's DUC input
+{kept("reader audit DUC input")}; jsonl-2000-s9-g2 {kept("jsonl-2000-s9-g2")}. Every kept-out mention of
+the corpus and the DUC input and a sample of 40 of jsonl-2000's were read: all no counts to compare (one
+borderline, "One of the men died", a death the toll's own mentions carry) but "six-fold" (a
+multiplier; the first version's "fold" was dropped before landing) and "200-year-old" (a thing's age; the
+age rule was narrowed, then dropped as the extractor never gives a year as an apposed age). `newsfuse run
+examples/corpus`: 7 quantity facts gone (one of the affected restaurants, 6 bus, 2 in favor, 7, one of the
+lowest rates, one was hurt, one of the steel girders), every other fact identical; events/*.md's "what each
+outlet adds" shows two statements where it showed "6 bus; 2 in favor; 7". jsonl-2000-s9-g2 (`newsfuse run`,
+the tree with and without the change, report.json's facts compared): 340 quantity facts gone; otherwise the
+shown text of 5 facts that had held a partitive mention ("One victim" where "one of the victims" was first),
+2 quotes shown in an event at the 200-fact cap, and one reported statement no longer joined to another through
+the partitive's 1 ("One male victim is in critical condition ..." and "Four people were shot ... and one of the
+victims ...", read: two statements); conflict entries 192 → 192. Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
+{corpus.get("false_pairs", "—")} false, agreed facts {corpus.get("agreed_recall", 0):.2f} (0.89 before);
+the pipeline's quantity conflict pairs on jsonl-2000-s9-g2
+{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before). Re-run: `.venv/bin/python
+benchmarks/bench_compare.py --only quantities_news_dev,quantity_filter,corpus,quantity_conflicts`."""
 
 
 def _session20b_note(r: dict[str, Any]) -> str:
@@ -2796,6 +2940,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session21_note(r)}
 
 {_session20b_note(r)}
 

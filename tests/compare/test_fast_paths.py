@@ -15,6 +15,7 @@ from newsfuse.compare.mentions import (
     lower_keeping_offsets,
 )
 from newsfuse.compare.quantities import extract_quantities
+from newsfuse.compare.quantity_filter import fact_quantities
 from newsfuse.compare.quotes import extract_quotes, normalize_quote
 from newsfuse.compare.versions import group_versions, similarity
 from newsfuse.model import Article, RunResult, Span
@@ -213,7 +214,7 @@ def test_contexts_read_when_needed_are_those_extraction_gives(corpus_result: Run
     checked = 0
     for art in corpus_result.articles:
         cached = article_mentions(art).quantities
-        full = list(extract_quantities(art, list(extract_dates(art))))
+        full = list(fact_quantities(extract_quantities(art, list(extract_dates(art))), art.text))
         assert [m.span for m in cached] == [m.span for m in full]
         for lazy, eager in zip(cached, full, strict=True):
             assert not lazy.context

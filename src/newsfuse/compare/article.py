@@ -13,6 +13,7 @@ from newsfuse.compare.dates import date_mentions
 from newsfuse.compare.entities import entity_mentions, place_lists
 from newsfuse.compare.mentions import Contexts, Mention, clause_ends
 from newsfuse.compare.quantities import extract_quantities
+from newsfuse.compare.quantity_filter import fact_quantities
 from newsfuse.compare.quotes import extract_quotes
 from newsfuse.compare.reported import Report, find_reports
 from newsfuse.model import Article, immutable_record
@@ -61,7 +62,7 @@ def _read(article: Article) -> _TextReading:
     return _TextReading(
         article.id,
         dates=tuple(d for d in found_dates if d.slot != "deictic"),
-        quantities=tuple(extract_quantities(article, found_dates, contexts=False)),
+        quantities=fact_quantities(extract_quantities(article, found_dates, contexts=False), article.text),
         entities=tuple(entity_mentions(article)),
         place_lists=tuple(lists),
     )
