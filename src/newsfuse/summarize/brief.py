@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import repeat
@@ -35,17 +34,23 @@ from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
 
-_UNRESOLVED = re.compile(
-    r"^[\"'`“‘]*which\b|\b(?:he|she|they)\s+(?:said|says|added|conceded|argued|noted|explained)\W*$",
-    re.IGNORECASE,
-)
-"""What a sentence cannot resolve on its own beyond the pool's opener (``Candidate.dangling``): a "Which …"
-opening, or a speaker who is only a pronoun ("``…,'' he added.")."""
+_OPEN_QUOTES = "\"'`“‘"
+_PRONOUNS = frozenset({"he", "she", "they"})
+_SPEECH = frozenset({"said", "says", "added", "conceded", "argued", "noted", "explained"})
+_TAIL = " \t\n\"'`”’“‘.,;:!?)]…"
 
 
 def _dangles(cand: Candidate) -> bool:
-    """Whether a sentence leans on one the brief may not hold (reader audit F-1)."""
-    return cand.dangling or _UNRESOLVED.search(cand.text) is not None
+    """Whether a sentence leans on one the brief may not hold (reader audit F-1): the pool's opener
+    (``Candidate.dangling``), a "Which …" opening, or a speaker who is only a pronoun ("``…,'' he added.")."""
+    if cand.dangling:
+        return True
+    text = cand.text
+    head = text[:12].lstrip(_OPEN_QUOTES)[:6].lower()
+    if head.startswith("which") and not head[5:6].isalnum():
+        return True
+    last = text.rstrip(_TAIL).rsplit(None, 2)
+    return len(last) > 1 and last[-1].lower() in _SPEECH and last[-2].lower() in _PRONOUNS
 
 
 def _order(chosen: list[Candidate]) -> list[Candidate]:
