@@ -52,6 +52,29 @@ def test_boilerplate_and_datelines_never_reach_a_brief() -> None:
     assert strip_dateline("The fire - which began at dawn - spread fast.") == 0
 
 
+def test_web_archive_and_social_notices_never_reach_a_brief() -> None:
+    # our own wording of the notices a scraped page carries (archive crawl, tweet prompt, licence,
+    # a station's promotion of itself)
+    notices = (
+        "These crawls are part of a plan to keep copies of the harbor pages for later readers.\n\n"
+        "A link to these archived pages will stand in for any link that breaks in the coming years.\n\n"
+        "You can add where you are to your Tweets, and you can remove that tweet location history.\n\n"
+        "This material may not be published, broadcast or rewritten without the wire's leave.\n\n"
+        "Stay with Harbor Radio and harborradio.com for updates as they become available on the fire.\n\n"
+        "This is a developing story, and the harbor desk will update it through the day.\n\n"
+        "Download our free app to get alerts when news breaks anywhere along the harbor.\n\n"
+    )
+    story = (
+        "A fire destroyed a cold-storage warehouse on Dock Road on Thursday morning.\n\n"
+        "Fire Chief Rosa Delgado said 140 firefighters worked through the night."
+    )
+    arts = [article("a", notices + story), article("b", story + "\n\n" + notices)]
+    assert [c.text for c in candidates(arts)] == [*story.split("\n\n"), *story.split("\n\n")]
+    brief = summarize_event(arts, {"a": "a", "b": "b"}, SummarizeConfig(words=100))
+    assert brief and {s.text for s in brief} <= set(story.split("\n\n"))
+    assert all(s.independent_sources == 2 for s in brief)
+
+
 def test_a_dangling_sentence_never_opens_the_brief() -> None:
     arts = [
         article(

@@ -68,6 +68,42 @@ _BOILERPLATE_MARKERS = (
     "photo by",
     "photo credit",
     "@",
+    # notices scraped with a page: the Internet Archive's crawl notice, Twitter's prompts, wire licence lines
+    "these crawls are part",
+    "pages that are referenced",
+    "these archived pages",
+    "fix all broken links",
+    "your tweets",
+    "tweet location",
+    "add this tweet",
+    "tweets from the",
+    "may not be published, broadcast",
+    # a station's or site's promotion of itself: follow-up promises, apps, alerts, player chrome
+    "check back",
+    "stay tuned to",
+    "stay tuned for",
+    "download our",
+    "breaking news alert",
+    "more news videos",
+    "skip ad",
+    "flash player",
+    "support flash",
+    "updates to come",
+    "update this story",
+    "this story will be updated",
+    "continue to update",
+    "provide updates",
+    "for updates on this",
+    "for the latest updates",
+    ".com for updates",
+    ".com for the latest",
+    ".com for more",
+    "as more information becomes available",
+    "as it becomes available",
+    "as they become available",
+    "this developing story",
+    "is a developing story",
+    "as this story develops",
 )
 
 
@@ -106,9 +142,27 @@ def _marker_groups(keys: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ..
     return (*((key, tuple(found)) for key, found in grouped.items() if found), *((m, (m,)) for m in alone))
 
 
-_MARKER_GROUPS = _marker_groups(("photo", "click ", "http", "this article", "this story"))
-"""37 markers, 27 scans of an article without any: five photo credits, three "click" calls, two links and
-five "this article" / "this story" credits are each looked for only where their shared part is."""
+_MARKER_GROUPS = _marker_groups(
+    (
+        "photo",
+        "click ",
+        "http",
+        "update",
+        "develop",
+        "this article",
+        "this story",
+        "pages",
+        "tweet",
+        "available",
+        ".com for",
+        "flash",
+        "stay tuned",
+        "news ",
+    )
+)
+"""71 markers, 42 scans of an article without any: photo credits, "click" calls, links, "this article" / "this
+story" credits, the archive and tweet notices and a station's promotions (updates, developing stories, "as
+it becomes available", "stay tuned", flash, alerts) are each looked for only where their shared part is."""
 
 
 def has_marker(lowered: str) -> bool:
