@@ -1,5 +1,5 @@
 from newsfuse.model import BriefSentence, Span
-from newsfuse.provenance.titles import event_title, headline_case, is_headline, short_span
+from newsfuse.provenance.titles import event_title, headline_case, is_headline, lead_heading, short_span
 from tests.helpers import article
 
 BODY = "The storm reached the coast on Tuesday."
@@ -56,3 +56,10 @@ def test_without_a_headline_a_short_span_of_the_brief() -> None:
     words = short_span("word " * 60)
     assert len(words) <= 91 and words.endswith("…") and not words.endswith(" …")
     assert event_title(untitled, frozenset("ab"), [], "en") == "a"
+
+
+def test_an_untitled_articles_lead_heading_is_its_first_sentence() -> None:
+    assert lead_heading("_ The show ran twice on Sunday. It was a hit.") == "The show ran twice on Sunday"
+    text = "LONDON (AP) -- Police arrested former dictator Gen. Augusto Pinochet. He was ill."
+    assert lead_heading(text) == "Police arrested former dictator Gen. Augusto Pinochet"
+    assert lead_heading("The man was from Ohio. Then more.") == "The man was from Ohio"

@@ -4,7 +4,7 @@ import pytest
 
 from newsfuse.report import render_index
 from newsfuse.report.html import event_body
-from newsfuse.report.view import event_view, safe_url, segments
+from newsfuse.report.view import article_heading, event_view, safe_url, segments
 
 
 def _report(text: str, title: str, url: str) -> dict[str, Any]:
@@ -472,3 +472,15 @@ def test_a_sentence_counting_more_independent_sources_than_outlets_says_so() -> 
     ]
     body = event_body(event_view(event, articles))
     assert "(3 independent · 1 outlet)" in body and "(1 independent)" in body
+
+
+def test_an_untitled_article_is_headed_by_its_lead_not_its_id() -> None:
+    """DUC 2003 articles have no headline and were headed by their id (reader audit F-10)."""
+    lead = "PINE RIDGE, S.D. (AP) -- President Clinton visited the reservation today. He met leaders."
+    report = _report(lead, "T", "https://example.org/a")
+    untitled = {**report["articles"][0], "title": None}
+    view = event_view(report["events"][0], {"a": untitled})
+    assert view["articles"][0]["heading"] == "No headline: President Clinton visited the reservation today"
+    assert "<h4>No headline: President Clinton visited the reservation today</h4>" in event_body(view)
+    assert article_heading({"id": "x", "title": None, "text": ""}) == "x"
+    assert article_heading({"id": "x", "title": "Clinton visits", "text": lead}) == "Clinton visits"

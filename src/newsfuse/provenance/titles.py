@@ -27,10 +27,12 @@ TITLE_CHARS = 90
 HEADLINE_CHARS = 120
 """A longer article title is a sentence or a caption, not a headline."""
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+_LONG_ABBREVIATIONS = frozenset({"Sept", "Capt", "Supt", "Prof", "Gens", "Sens", "Reps"})
 _CLAUSE_MIN = 40
 """A clause boundary cuts the title only if at least this many characters come before it."""
 _CODE = re.compile(r"^(?:AP|Reuters|AFP) Photo\b|^[A-Z]{2,}\d+(?:-\d+)?$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s[A-Z][\w. ]+)?\s(?:_|--|—|–|-)\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s[A-Z][\w. ]+)?(?:\s\([\w ]+\))?\s(?:_|--|—|–|-)\s")
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]['\"]*\s+(?=[A-Z`'\"])")
 _OPENER = re.compile(
     r"^(?:``|\"|')?(?:However|But|And|Or|So|Yet|Which|That|This|These|Those|It|He|She|They|Still|Meanwhile"
     r"|Also|(?:Un)?[Ff]ortunately|Ironically|Interestingly|Apparently|Similarly|Nevertheless|Finally)\b|^\w+ly,"
@@ -128,6 +130,21 @@ def headline_case(title: str) -> str:
 def _abbreviation(letters: str) -> bool:
     """No vowel but a 'Y' that does not end the word ("NYC", "TV"; not "SKY", "WHY")."""
     return not re.search(r"[AEIOU]", letters) and not letters.endswith("Y")
+
+
+def lead_heading(text: str) -> str:
+    """A heading for an untitled article: a short span of its first sentence (see :func:`short_span`)."""
+    lead = text.lstrip(" \n\t_-—–")[:600]
+    ends = (
+        m.end() for m in _SENTENCE_END.finditer(lead) if m.start() >= 20 and not _abbreviated(lead, m.start())
+    )
+    return short_span(lead[: next(ends, len(lead))])
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    """The stop after ``text[at]`` ends a short capitalised word: a title or a month ("Gen.", "Sen.", "Nov.")."""
+    word = text[text.rfind(" ", 0, at) + 1 : at + 1]
+    return word[:1].isupper() and (len(word) <= 3 or word in _LONG_ABBREVIATIONS)
 
 
 def short_span(sentence: str, limit: int = TITLE_CHARS) -> str:

@@ -221,9 +221,7 @@ def event_section(v: dict[str, Any]) -> str:
     for a in v["articles"]:
         aid = _esc(a["id"])
         w(f'\n  <div class="article" id="{_esc(a["anchor"])}" data-article="{aid}">\n')
-        w(
-            f'    <h4>{_esc(a["title"] or a["id"])}</h4>\n    <p class="meta">{_esc(a["outlet"] or "unknown outlet")}'
-        )
+        w(f'    <h4>{_esc(a["heading"])}</h4>\n    <p class="meta">{_esc(a["outlet"] or "unknown outlet")}')
         if a["byline"]:
             w(f" · {_esc(a['byline'])}")
         if a["published"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.view import disagreements, outlet_names, timeline
+from newsfuse.report.view import article_heading, disagreements, outlet_names, timeline
 
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
 """A character Markdown would read as markup."""
@@ -51,7 +51,7 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
     for n, aid in enumerate(cited, start=1):
         art = articles.get(aid, {})
         lines.append(
-            f"{n}. {_md(art.get('outlet') or 'unknown outlet')}: {_md(art.get('title') or aid)} ({aid})"
+            f"{n}. {_md(art.get('outlet') or 'unknown outlet')}: {_md(article_heading({'id': aid, **art}))} ({aid})"
         )
     return "\n".join(lines) + "\n"
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from newsfuse.provenance.titles import lead_heading
+
 _SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -110,12 +112,22 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
             {
                 **a,
                 "anchor": anchors[a["id"]],
+                "heading": article_heading(a),
                 "safe_url": safe_url(a.get("url")),
                 "segments": segments(a["text"], marks.get(a["id"], [])),
             }
             for a in members
         ],
     }
+
+
+def article_heading(article: dict[str, Any]) -> str:
+    """An article's heading on the page: its title, else "No headline: " and a short span of its lead
+    (reader audit F-10), else its id."""
+    if article.get("title"):
+        return str(article["title"])
+    lead = lead_heading(article.get("text") or "")
+    return f"No headline: {lead}" if lead else str(article["id"])
 
 
 def _fewer_outlets(sentence: dict[str, Any], cited: list[dict[str, Any]]) -> str:

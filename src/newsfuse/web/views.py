@@ -12,7 +12,7 @@ import jinja2
 
 from newsfuse.report import view as report_view
 from newsfuse.report.html import TEMPLATES as REPORT_TEMPLATES
-from newsfuse.report.view import event_view, safe_url
+from newsfuse.report.view import article_heading, event_view, safe_url
 
 WEB_TEMPLATES = Path(__file__).with_name("templates")
 ASSETS = {"base.css": "text/css", "highlight.js": "text/javascript", "ui.css": "text/css"}
@@ -84,8 +84,9 @@ def event_pages(event: dict[str, Any], articles: list[dict[str, Any]]) -> tuple[
     return render("event.html", v=view, query=None), api
 
 
-_PAGE_ONLY = frozenset({"segments", "anchor"})
-"""What the page's view adds to an article that the API does not send (its pieces of text, its id on the page)."""
+_PAGE_ONLY = frozenset({"segments", "anchor", "heading"})
+"""What the page's view adds to an article that the API does not send (its pieces of text, its id on the page,
+its heading)."""
 
 
 def render(template: str, **context: Any) -> str:
@@ -93,4 +94,4 @@ def render(template: str, **context: Any) -> str:
 
 
 def article_view(article: dict[str, Any]) -> dict[str, Any]:
-    return {**article, "safe_url": safe_url(article.get("url"))}
+    return {**article, "safe_url": safe_url(article.get("url")), "heading": article_heading(article)}
