@@ -2,7 +2,8 @@
 
 ``LineStats`` counts in how many documents each short line occurs. It is built per batch and merged
 (``merge``), so a corpus can be counted in pieces; a document's own occurrence is discounted.
-Long lines are not counted: syndicated copies share whole paragraphs of body text, not chrome.
+Long blocks are counted apart (``block_counts``): syndicated copies share whole paragraphs of body text, so a
+long block that recurs is chrome only when its page's body does not recur as well (``plaintext``'s test).
 """
 
 from __future__ import annotations
@@ -45,12 +46,19 @@ def short_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
     return short, _DIGITS.sub("0", joined).split("\n") if short else []
 
 
+def long_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
+    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s."""
+    long = [i for i, b in enumerate(blocks) if b.count(" ") >= MAX_WORDS]
+    return long, [line_key(blocks[i]) for i in long]
+
+
 @dataclass
 class LineStats:
-    """Document frequency of short lines over a set of documents."""
+    """Document frequency of short lines over a set of documents, and of long blocks apart (``long_counts``)."""
 
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
+    long_counts: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def from_documents(cls, documents: Iterable[Sequence[str]]) -> LineStats:
@@ -58,11 +66,28 @@ class LineStats:
         for blocks in documents:
             stats.documents += 1
             stats.counts.update(set(short_keys(blocks)[1]))
+            stats.long_counts.update(set(long_keys(blocks)[1]))
         return stats
 
     def merge(self, other: LineStats) -> LineStats:
         """The statistics of both batches together (neither input is changed)."""
-        return LineStats(self.documents + other.documents, self.counts + other.counts)
+        return LineStats(
+            self.documents + other.documents,
+            self.counts + other.counts,
+            self.long_counts + other.long_counts,
+        )
+
+    def block_documents(self, blocks: Sequence[str]) -> list[int]:
+        """For each block of one document, in how many documents of the corpus it occurs (short lines and long
+        blocks alike; 0 for a block the statistics never saw, as for a document not counted)."""
+        out = [0] * len(blocks)
+        for indices, keys, counts in (
+            (*short_keys(blocks), self.counts),
+            (*long_keys(blocks), self.long_counts),
+        ):
+            for i, key in zip(indices, keys, strict=True):
+                out[i] = counts.get(key, 0)
+        return out
 
     def recurrences(self, blocks: Sequence[str]) -> npt.NDArray[np.float64]:
         """For each block of one document: 0 for a line seen in no other document, rising to 1 for a line

@@ -1,0 +1,61 @@
+"""Kept blocks that recur across a corpus's pages are cut as a site's boilerplate, unless the body recurs too."""
+
+from newsfuse.clean import clean_documents
+from newsfuse.clean.recurring import LineStats
+from newsfuse.model import Article, RawDoc
+
+NOTE = (
+    "Harbour Ledger reports council meetings fairly and accurately. If you are named in a report and want to "
+    "discuss it, write to the editor at the address below and we will reply within a week."
+)
+BODIES = [
+    [
+        "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive in the bay.",
+        "Engineers said the old wall had moved by almost a metre since the spring and could fail in a gale.",
+        "The work will cost about two million pounds and will be paid for from the flood reserve fund.",
+        "Fishing crews will moor at the north quay while the contractors close the inner basin to boats.",
+    ],
+    [
+        "A new bus route will link the hospital with the three villages north of the river from next month.",
+        "Patients had complained that the only service ran twice a day and stopped before evening visits.",
+        "The route is paid for by a grant from the regional transport fund for its first two years of running.",
+        "Drivers were hired from the depot in the town, which had lost two routes in last year's timetable cut.",
+    ],
+    [
+        "The library on Mill Street will open on Sundays from April after volunteers offered to staff the desk.",
+        "Its opening hours were cut four years ago when the county council reduced its grant to the branches.",
+        "Readers will be able to borrow and return books, use the computers and join the weekly reading group.",
+        "The volunteers have been trained by the county's staff and will be joined by a librarian each month.",
+    ],
+]
+
+
+def _pages(bodies: list[list[str]]) -> list[RawDoc]:
+    return [
+        RawDoc(id=str(n), path=f"{n}.txt", text="\n\n".join([*body, NOTE])) for n, body in enumerate(bodies)
+    ]
+
+
+def test_a_note_every_page_of_a_site_carries_is_cut_with_its_reason() -> None:
+    for article, body in zip(clean_documents(_pages(BODIES)), BODIES, strict=True):
+        assert isinstance(article, Article)
+        assert "fairly and accurately" not in article.text
+        assert {b.text: b.reason for b in article.removed}[NOTE] == "recurring_block"
+        assert all(paragraph in article.text for paragraph in body)
+
+
+def test_syndicated_copies_keep_every_block() -> None:
+    copies = clean_documents(_pages([BODIES[0]] * 3))
+    for article in copies:
+        assert isinstance(article, Article)
+        assert all(b.reason != "recurring_block" for b in article.removed)
+        assert NOTE in article.text
+
+
+def test_long_blocks_are_counted_apart_from_short_lines() -> None:
+    pages = [[*body, NOTE, "Share this story"] for body in BODIES]
+    stats = LineStats.from_documents(pages)
+    assert stats.block_documents(pages[0]) == [1, 1, 1, 1, 3, 3]
+    assert "share this story" in stats.counts and NOTE.lower()[:160] not in stats.counts
+    merged = stats.merge(LineStats.from_documents(pages[:1]))
+    assert merged.block_documents(pages[0])[4] == 4 and merged.documents == 4
