@@ -1916,11 +1916,25 @@ the tree with and without the change, report.json's facts compared): 340 quantit
 shown text of 5 facts that had held a partitive mention ("One victim" where "one of the victims" was first),
 2 quotes shown in an event at the 200-fact cap, and one reported statement no longer joined to another through
 the partitive's 1 ("One male victim is in critical condition ..." and "Four people were shot ... and one of the
-victims ...", read: two statements); conflict entries 192 → 192. Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
+victims ...", read: two statements); conflict entries 192 → 192. (3) F-8's concepts that name nothing
+("$26 million" about "however", "9-year-old" about "we"): a quantity whose concept ends on a pronoun, adverb
+or determiner (`quantity_filter.NO_NOUN`: he, they, one, all, there, she, it, we, then, later, however, ...)
+reaches the comparison with no concept (unknown, not a wrong word): report.json's `concept` changes on 1
+corpus fact ("nine were hospitalized": "all" → none) and 576 jsonl-2000-s9-g2 facts (he 132, they 90, one 76,
+all 43, there 43, ...), no other field of any fact, conflict entries 192 → 192 (a concept left unknown could
+have let two values clash that two pronoun concepts had kept apart: none did). Planted conflicts {corpus.get("found", "—")}/{corpus.get("planted", "—")},
 {corpus.get("false_pairs", "—")} false, agreed facts {corpus.get("agreed_recall", 0):.2f} (0.89 before);
 the pipeline's quantity conflict pairs on jsonl-2000-s9-g2
-{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before). Re-run: `.venv/bin/python
+{(r.get("quantity_conflicts") or {}).get("pairs", "—")} (4 before). NewsQuant (test, scored once at e8aae23, after
+the session's last dev choice, `--only newsquant`; no choice followed): by the protocol value / value+unit
+{_nq(r, "value")} / {_nq(r, "value_unit")}, the figures the session started with, as the extractor is
+unchanged. Re-run: `.venv/bin/python
 benchmarks/bench_compare.py --only quantities_news_dev,quantity_filter,corpus,quantity_conflicts`."""
+
+
+def _nq(r: dict[str, Any], key: str) -> str:
+    part = ((r.get("newsquant") or {}).get("cqe_protocol") or {}).get(key) or {}
+    return f"{part['f1']:.4f} (P {part['precision']:.4f} / R {part['recall']:.4f})" if part else "—"
 
 
 def _session20b_note(r: dict[str, Any]) -> str:

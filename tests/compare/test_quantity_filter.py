@@ -1,6 +1,6 @@
 from newsfuse.compare import compare_event
 from newsfuse.compare.quantities import extract_quantities
-from newsfuse.compare.quantity_filter import not_a_fact
+from newsfuse.compare.quantity_filter import fact_quantities, not_a_fact
 from tests.helpers import article
 
 
@@ -47,3 +47,11 @@ def test_what_is_no_fact_never_reaches_a_conflict() -> None:
     girders = [f for f in facts if f.kind == "quantity" and f.slot == "girder"]
     assert [f.value for f in girders] == ["3"]
     assert not any(f.conflicts for f in girders)
+
+
+def test_a_concept_that_names_nothing_is_left_unknown() -> None:
+    text = "However, the cost rose to $26 million. They bought 40 acres. Police arrested 14 people."
+    found = list(extract_quantities(article("a", text)))
+    assert {m.text: m.concept for m in found}["$26 million"] == "however"
+    kept = {m.text: m.concept for m in fact_quantities(found, text)}
+    assert kept == {"$26 million": None, "40 acres": None, "14 people": "police"}

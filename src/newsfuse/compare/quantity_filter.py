@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsfuse.compare.mentions import Mention
 
@@ -26,6 +27,31 @@ _NOT_COUNTED = frozenset({"d", "dimensional", "headed", "faced", "sided", "way",
 """The second part of a number's hyphenated compound that counts nothing ("3-D", "one-dimensional",
 "two-headed", "a one-way street")."""
 
+NO_NOUN = frozenset(
+    {
+        *(
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "him",
+            "her",
+            "them",
+            "us",
+            "me",
+            "one",
+            "ones",
+            "all",
+        ),
+        *("both", "each", "either", "neither", "some", "any", "none", "however", "then", "later", "there"),
+        *("here", "now", "also", "still", "just", "only", "not", "too", "when", "where", "while", "which"),
+        *("who", "that", "this", "these", "those", "what"),
+    }
+)
+"""Words that name nothing a number could count: a concept ending on one ("we", "however") is no concept."""
 _JOINERS = frozenset({"through", "to", "and", "or"})
 _SPAN_BEFORE = re.compile(
     r"([A-Za-z][A-Za-z.]*)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -87,5 +113,13 @@ def not_a_fact(mention: Mention, text: str) -> str | None:
 
 
 def fact_quantities(mentions: Iterable[Mention], text: str) -> tuple[Mention, ...]:
-    """The mentions of ``text`` that state facts to compare (``not_a_fact`` gives none of its reasons)."""
-    return tuple(m for m in mentions if not_a_fact(m, text) is None)
+    """The mentions of ``text`` that state facts to compare (``not_a_fact`` gives none of its reasons), a
+    concept whose head is no noun ("we", "however", "all", "there": the referent reader's misses) left out
+    (None: what the number is about is not known, rather than a word that names nothing)."""
+    kept = []
+    for m in mentions:
+        if not_a_fact(m, text) is None:
+            if m.concept and m.concept.rsplit(None, 1)[-1] in NO_NOUN:
+                m = replace(m, concept=None)
+            kept.append(m)
+    return tuple(kept)
