@@ -20,8 +20,9 @@ LABEL_WORDS = frozenset(
         *("fig.", "table", "appendix", "question", "psalm", "amendment"),
     }
 )
-"""Words after which a number names or indexes something ("page 12", "Chapter 11", "grades three through
-12"; "number" only after a determiner: "the number 6 bus", not "who number 980 million") rather than counting it."""
+"""Words after which a number names or indexes something rather than counting it ("page 12", "Chapter 11",
+"grades three through 12"; "number" only after a determiner: "the number 6 bus", not "who number 980
+million")."""
 
 _NOT_COUNTED = frozenset({"d", "dimensional", "headed", "faced", "sided", "way", "pronged"})
 """The second part of a number's hyphenated compound that counts nothing ("3-D", "one-dimensional",
@@ -29,26 +30,10 @@ _NOT_COUNTED = frozenset({"d", "dimensional", "headed", "faced", "sided", "way",
 
 NO_NOUN = frozenset(
     {
-        *(
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "you",
-            "him",
-            "her",
-            "them",
-            "us",
-            "me",
-            "one",
-            "ones",
-            "all",
-        ),
-        *("both", "each", "either", "neither", "some", "any", "none", "however", "then", "later", "there"),
-        *("here", "now", "also", "still", "just", "only", "not", "too", "when", "where", "while", "which"),
-        *("who", "that", "this", "these", "those", "what"),
+        *("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "one", "ones"),
+        *("all", "both", "each", "either", "neither", "some", "any", "none", "however", "then", "later"),
+        *("there", "here", "now", "also", "still", "just", "only", "not", "too", "when", "where", "while"),
+        *("which", "who", "that", "this", "these", "those", "what"),
     }
 )
 """Words that name nothing a number could count: a concept ending on one ("we", "however") is no concept."""
@@ -82,9 +67,8 @@ def not_a_fact(mention: Mention, text: str) -> str | None:
     compare, or None when it may: "partitive one" ("one of the steel girders", "One of Miele's deputies"),
     "no one" ("no one was hurt"), "label" (a number after a word that names or indexes: "the number 6
     bus", "page 12", "grades three through 12"), "tally" ("voted 7 to 2"), "denominator" (a bare number
-    after "per": "4 per 100,000"), "not counted" ("3-D",
-    "one-dimensional"). The extractor itself leaves out years read as ages ("Smith, 2019,"), list indices,
-    "No. 4", "#6", "section 4" and "N-N" tallies."""
+    after "per": "4 per 100,000"), "not counted" ("3-D", "one-dimensional"). The extractor itself leaves
+    out years read as ages ("Smith, 2019,"), list indices, "No. 4", "#6", "section 4" and "N-N" tallies."""
     start, end = mention.span.start, mention.span.end
     written = text[start:end]
     lowered = written.lower()
