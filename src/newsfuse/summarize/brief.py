@@ -335,12 +335,49 @@ def summarize_event(
             penalty, conflict = _semantic(event.pool, event.rows, event.whole, mean_worth, penalty, config)
             problem = replace(problem, penalty=penalty, conflict=conflict)
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
+    if len({source_of.get(c.article_id, c.article_id) for c in pool}) > 1:
+        problem, picked = _without_repeats(problem, picked, [pool[i] for i in rows], config)
     extra = (
         _filler(problem, picked, [pool[i] for i in rows], matrix.vocab, useful, config.words)
         if config.fill
         else None
     )
     return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config)
+
+
+REPEAT_SHARE = 0.6
+"""A chosen sentence whose content words lie this much inside another chosen sentence's repeats it."""
+
+
+def _repeat(picked: Sequence[int], sentences: Sequence[Candidate]) -> int | None:
+    """The first chosen row (of ``sentences``) whose content words lie ``REPEAT_SHARE`` inside another chosen
+    row's (of two that lie inside each other, the shorter), or None."""
+    for a in picked:
+        words = sentences[a].words
+        for b in picked:
+            other = sentences[b].words
+            shared = len(words & other)
+            if a == b or shared < REPEAT_SHARE * len(words):
+                continue
+            if shared < REPEAT_SHARE * len(other) or (len(words), -a) < (len(other), -b):
+                return a
+    return None
+
+
+def _without_repeats(
+    problem: Coverage, picked: list[int], sentences: Sequence[Candidate], config: SummarizeConfig
+) -> tuple[Coverage, list[int]]:
+    """Selection again without a chosen sentence that repeats another (``_repeat``), at most three times
+    (reader audit F-4: the same fact told by several articles' openings)."""
+    for _ in range(3):
+        row = _repeat(picked, sentences)
+        if row is None:
+            break
+        penalty = problem.penalty.copy()
+        penalty[row] = 1e9
+        problem = replace(problem, penalty=penalty)
+        picked = select_rows(problem, config.words, length_scale=config.length_scale)
+    return problem, picked
 
 
 def _attributed(
