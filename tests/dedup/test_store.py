@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 
 from newsfuse.dedup import DedupIndex, find_duplicates
+from newsfuse.dedup import store as store_module
+from newsfuse.dedup.shingles import Sketch
 from newsfuse.dedup.store import SketchStore
 from tests.dedup.test_index import _corpus
 
@@ -45,3 +47,30 @@ def test_store_without_a_folder_keeps_everything_in_memory() -> None:
     store = SketchStore(resident=1)
     store.extend(sketches)
     assert len(store.in_memory) == len(sketches)
+
+
+def test_a_batch_reads_each_spilled_sketch_it_verifies_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _corpus()  # full, trunc, near, rewrite, other: the first four are candidates of each other
+    reference = find_duplicates(articles)
+    index = DedupIndex(spill_folder=tmp_path, resident=1)
+    for article in articles[:3]:
+        index.add([article])  # full and trunc are in the file by now
+    loaded: list[str] = []
+    loads = store_module._loads
+
+    def counted(data: bytes) -> Sketch:
+        sketch = loads(data)
+        loaded.append(sketch.id)
+        return sketch
+
+    monkeypatch.setattr(store_module, "_loads", counted)
+    before = index.compared
+    index.add(articles[3:])
+    monkeypatch.undo()
+    assert index.compared - before >= 3  # the rewrite and the other against the three before them
+    # adding two spills near and rewrite too; each is read once: the rewrite by the candidate search (the
+    # verification has it at hand), full, trunc and near by the verification, though paired more than once
+    assert sorted(loaded) == ["full", "near", "rewrite", "trunc"]
+    assert index.result() == reference

@@ -131,8 +131,15 @@ class DedupIndex:
         if self._mapped is not None:
             self._mapped.release()
         self.compared += len(candidates)
+        read = dict(enumerate(sketches, first))  # the new ones at hand, an old one read once per batch
         for i, j in candidates:
-            match = compare(self.sketches[i], self.sketches[j], self.config)
+            a = read.get(i)
+            if a is None:
+                a = read[i] = self.sketches[i]
+            b = read.get(j)
+            if b is None:
+                b = read[j] = self.sketches[j]
+            match = compare(a, b, self.config)
             if match is not None:
                 self.matches[(i, j)] = match
 

@@ -46,10 +46,11 @@ class SketchStore(Sequence[Sketch]):
     def __getitem__(self, item: int | slice) -> Sketch | list[Sketch]:
         if isinstance(item, slice):
             return [self[n] for n in range(*item.indices(len(self)))]
-        n = item + len(self) if item < 0 else item
-        if not 0 <= n < len(self):
-            raise IndexError(f"sketch {item} of {len(self)}")
         spilled = len(self._ends)
+        size = spilled + len(self._recent)
+        n = item + size if item < 0 else item
+        if not 0 <= n < size:
+            raise IndexError(f"sketch {item} of {size}")
         if n >= spilled:
             return self._recent[n - spilled]
         assert self._file is not None  # spilled sketches exist only with a file

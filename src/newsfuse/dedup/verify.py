@@ -34,9 +34,9 @@ def _common(a: U64, b: U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]
     if a.size == 0 or b.size == 0:
         empty = np.empty(0, np.intp)
         return empty, empty
-    at = np.searchsorted(b, a)
+    at = b.searchsorted(a)  # the methods, not numpy's Python wrappers: called ~3 times per article
     np.minimum(at, b.size - 1, out=at)
-    ia = np.flatnonzero(b[at] == a)
+    (ia,) = (b[at] == a).nonzero()
     return ia, at[ia]
 
 
@@ -70,7 +70,7 @@ def compare(a: Sketch, b: Sketch, config: DedupConfig) -> Match | None:
         if long_ >= config.near_threshold:
             return Match(Relation.NEAR, round(min(short, long_), 4))
         return Match(Relation.CONTAINED, round(short, 4))
-    matching = np.flatnonzero((share_a >= config.passage_share) & (a.spans[:, 2] >= config.passage_min_words))
+    (matching,) = ((share_a >= config.passage_share) & (a.spans[:, 2] >= config.passage_min_words)).nonzero()
     if matching.size == 0:
         return None
     long_b = b.spans[:, 2] >= config.passage_min_words
