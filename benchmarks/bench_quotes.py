@@ -642,6 +642,11 @@ on) and B (the check) (benchmarks/data/README.md)."""
 SPEAKERS_DEV3 = ROOT / "benchmarks" / "data" / "speakers_dev3.jsonl"
 """Session 19's third speakers batch (second wave): reported speech whose subject is left out after a comma, a
 participle opening the sentence, a name with an aside before the verb; halves A (tuned on) and B (the check)."""
+SPEAKERS_DEV4 = ROOT / "benchmarks" / "data" / "speakers_dev4.jsonl"
+"""Session 22's fourth speakers batch: a speaker resolved from outside the quote's sentence (a description, a
+surname, a pronoun, a continued quote); halves A (tuned on) and B (held out, scored only)."""
+SESSION22_BASE = "88a66e5"
+"""Session 22's starting commit: its compare package is scored beside this tree's (``--speakers-dev4``)."""
 SESSION19B_BASE = "9794e4f"
 """The second wave's starting commit: its compare package is scored beside this tree's (``--speakers-dev3``)."""
 SESSION18_BASE = "f327002"
@@ -1551,6 +1556,13 @@ def main() -> None:
         help=f"print speakers_dev3.jsonl's figures alone, for this tree and {SESSION19B_BASE} (HALF A or B: its errors)",
     )
     parser.add_argument(
+        "--speakers-dev4",
+        metavar="HALF",
+        nargs="?",
+        const="",
+        help=f"print speakers_dev4.jsonl's figures alone, for this tree and {SESSION22_BASE} (HALF A: its errors)",
+    )
+    parser.add_argument(
         "--people-cpu",
         metavar="COMMIT",
         help="print the readers' and People's CPU (jsonl-2000, cold passes alternated with COMMIT's) alone",
@@ -1589,6 +1601,14 @@ def main() -> None:
         figures = {
             "before": speakers_dev2(base, path=SPEAKERS_DEV3),
             "after": speakers_dev2(errors=args.speakers_dev3, path=SPEAKERS_DEV3),
+        }
+        print(json.dumps(figures, indent=2))
+        return
+    if args.speakers_dev4 is not None:
+        base = import_at(SESSION22_BASE, "compare", f"compare_{SESSION22_BASE}")
+        figures = {
+            "before": speakers_dev2(base, path=SPEAKERS_DEV4),
+            "after": speakers_dev2(errors=args.speakers_dev4, path=SPEAKERS_DEV4),
         }
         print(json.dumps(figures, indent=2))
         return
