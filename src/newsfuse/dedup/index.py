@@ -22,12 +22,14 @@ from newsfuse.dedup.groups import build_result
 from newsfuse.dedup.mapped import MAPPED_ENTRIES, MappedRuns
 from newsfuse.dedup.shingles import I32, I64, U64, Sketch, Sketcher
 from newsfuse.dedup.store import SketchStore
-from newsfuse.dedup.verify import Match, compare
+from newsfuse.dedup.verify import Match, compare_many
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, DedupResult, Relation
 
 _FORMAT = "newsfuse-dedup-index/2"  # /2: word hashes from code points (sketches of /1 differ)
 _SKETCH_KEYS = ("shingle_size", "window", "block_words")
+VERIFIED_TOGETHER = 4096
+"""Candidate pairs screened by one ``compare_many`` call (bounds its arrays to a few MB)."""
 
 
 class DedupIndexError(NewsfuseError):
@@ -132,16 +134,20 @@ class DedupIndex:
             self._mapped.release()
         self.compared += len(candidates)
         read = dict(enumerate(sketches, first))  # the new ones at hand, an old one read once per batch
-        for i, j in candidates:
-            a = read.get(i)
-            if a is None:
-                a = read[i] = self.sketches[i]
-            b = read.get(j)
-            if b is None:
-                b = read[j] = self.sketches[j]
-            match = compare(a, b, self.config)
-            if match is not None:
-                self.matches[(i, j)] = match
+        for start in range(0, len(candidates), VERIFIED_TOGETHER):
+            chunk = candidates[start : start + VERIFIED_TOGETHER]
+            pairs = []
+            for i, j in chunk:
+                a = read.get(i)
+                if a is None:
+                    a = read[i] = self.sketches[i]
+                b = read.get(j)
+                if b is None:
+                    b = read[j] = self.sketches[j]
+                pairs.append((a, b))
+            for pair, match in zip(chunk, compare_many(pairs, self.config), strict=True):
+                if match is not None:
+                    self.matches[pair] = match
 
     def _candidates(self, first: int) -> list[tuple[int, int]]:
         """Pairs (old or new, new) sharing ``min_shared`` fingerprints or a digest; adds the new run."""

@@ -9,6 +9,7 @@ on both sides are shared passages.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,6 +84,68 @@ def compare(a: Sketch, b: Sketch, config: DedupConfig) -> Match | None:
     if not passages:
         return None
     return Match(None, round(max(cover_a, cover_b), 4), tuple(passages))
+
+
+_SLACK = 1e-9
+"""How far below a threshold ``compare_many``'s batched cover may fall and still send its pair to
+``compare``: its sums run in another order than ``compare``'s dot products (differences ~1e-15)."""
+
+
+def compare_many(pairs: Sequence[tuple[Sketch, Sketch]], config: DedupConfig) -> list[Match | None]:
+    """``compare`` of each pair, the same answers: equal digests and pairs without a shared fingerprint are
+    decided one by one; the rest are screened together with one set of numpy calls over all their blocks,
+    and only a pair whose shorter text may be covered, or whose texts both hold a block that may be a
+    passage, is compared in full (most candidates are neither)."""
+    found: list[Match | None] = [None] * len(pairs)
+    if config.paragraph_share <= 0:
+        return [compare(a, b, config) for a, b in pairs]
+    todo: list[int] = []
+    hits: list[npt.NDArray[np.intp]] = []
+    sides: list[Sketch] = []
+    for k, (a, b) in enumerate(pairs):
+        if a.digest == b.digest:
+            found[k] = Match(Relation.EXACT, 1.0)
+            continue
+        ia, ib = _common(a.fingerprints, b.fingerprints)
+        if ia.size:
+            todo.append(k)
+            hits += (ia, ib)
+            sides += (a, b)
+    if not todo:
+        return found
+    cover, passage = _screen(sides, hits, config)
+    for n, k in enumerate(todo):
+        a, b = pairs[k]
+        short = cover[2 * n] if a.words <= b.words else cover[2 * n + 1]
+        if short >= config.containment_threshold - _SLACK or (passage[2 * n] and passage[2 * n + 1]):
+            found[k] = compare(a, b, config)
+    return found
+
+
+def _screen(
+    sketches: list[Sketch], hits: list[npt.NDArray[np.intp]], config: DedupConfig
+) -> tuple[list[float], list[bool]]:
+    """For each sketch and the positions of its fingerprints the other text holds: ``_cover``'s value (summed
+    in another order) and whether one of its blocks is long enough and found enough for a passage."""
+    paragraphs = [s.paragraph for s in sketches]
+    block_lists = [s.block_fingerprints for s in sketches]
+    size = np.fromiter(map(len, paragraphs), np.intp, len(sketches))
+    blocks = np.fromiter(map(len, block_lists), np.intp, len(sketches))
+    counts = np.fromiter(map(len, hits), np.intp, len(hits))
+    fp_start = np.cumsum(size) - size
+    block_start = np.cumsum(blocks) - blocks
+    at = np.concatenate(hits) + np.repeat(fp_start, counts)
+    hit_block = np.concatenate(paragraphs)[at] + np.repeat(block_start, counts)
+    per_block = np.concatenate(block_lists)
+    words = np.concatenate([s.spans[:, 2] for s in sketches])
+    share = np.bincount(hit_block, minlength=per_block.size) / np.maximum(per_block, 1)
+    weight = np.minimum(share / config.paragraph_share, 1.0)
+    total = np.add.reduceat(words * (per_block > 0), block_start)
+    covered = np.add.reduceat(words * weight, block_start)
+    cover = np.divide(covered, total, out=np.zeros(total.size), where=total > 0)
+    long_found = (share >= config.passage_share) & (words >= config.passage_min_words)
+    passage = np.logical_or.reduceat(long_found, block_start)
+    return cover.tolist(), passage.tolist()
 
 
 def copy_relation(a: Sketch, b: Sketch, config: DedupConfig) -> tuple[Relation, float]:
