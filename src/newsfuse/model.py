@@ -311,6 +311,9 @@ class Event:
     appear with an empty time."""
     quality_notes: tuple[tuple[str, str], ...] = ()
     """(article id, note) for machine-translation or content-farm signals."""
+    sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The independent sources counted (``provenance.origins``): each origin outlet's name ("" unknown) and
+    its articles; empty for an event built without them."""
 
 
 @_pickled_as_tuple

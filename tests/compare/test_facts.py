@@ -56,6 +56,25 @@ def test_conflicting_counts_and_speakers_across_sources() -> None:
             assert span.end > span.start
 
 
+def test_values_one_independent_source_gives_both_ways_are_no_conflict() -> None:
+    """An outlet's later version changing its own figure or speaker is no disagreement between sources
+    (reader audit F-7: conflicts per origin outlet, as every count); another outlet's value still is."""
+    first = article(
+        "ap1", 'Officials said 140 firefighters fought the blaze. "We lost it," said Rosa Delgado.'
+    )
+    later = article("ap2", 'Officials said 120 firefighters fought the blaze. "We lost it," said Tom Reyes.')
+    other = article("nyt", "Some 120 firefighters fought the blaze, the county said.")
+    one_outlet = {"ap1": "outlet:ap", "ap2": "outlet:ap"}
+    facts = compare_event([first, later], one_outlet)
+    assert not any(f.conflicts for f in facts)
+    per_article = compare_event([first, later], {"ap1": "ap1", "ap2": "ap2"})
+    assert {c.aspect for f in per_article for c in f.conflicts} == {"value", "speaker"}
+    facts = compare_event([first, later, other], {**one_outlet, "nyt": "outlet:nyt"})
+    counts = {f.value: f for f in facts if f.slot == "firefighter"}
+    assert counts["120"].independent_sources == 2 and counts["140"].independent_sources == 1
+    assert not counts["140"].conflicts  # AP gave both: its update, not a clash with the NYT's 120
+
+
 def test_an_article_is_read_once_and_a_changed_text_is_read_again() -> None:
     from newsfuse.compare.article import article_mentions
 

@@ -1,7 +1,7 @@
 from newsfuse.config import Config
 from newsfuse.model import BriefSentence, DedupResult, Span
 from newsfuse.pipeline import EventInput, build_event
-from newsfuse.provenance.origins import count_origins, origin_keys, recount_brief
+from newsfuse.provenance.origins import count_origins, origin_keys, origin_sources, recount_brief
 from tests.helpers import article
 
 LEAD = "Spanish police arrested the former dictator at a London clinic on Friday night, officials said."
@@ -20,6 +20,12 @@ def test_an_outlets_versions_are_one_source_and_a_reprint_counts_for_its_writer(
     assert origin["nyt"] == "outlet:new york times"
     assert origin["u1"] == origin["u2"] == "story:u1"
     assert count_origins(origin, origin) == 3
+    articles = [first, second, reprint, nyt, unnamed, unnamed_copy]
+    assert origin_sources(articles, keys, origin) == (
+        ("", ("u1", "u2")),  # unknown outlet: the story and its copy, a source of its own
+        ("Associated Press", ("ap1", "ap2", "vc")),  # named as the text the key names writes it
+        ("New York Times", ("nyt",)),
+    )
 
 
 def test_an_unknown_origin_outlet_keeps_the_story_apart() -> None:

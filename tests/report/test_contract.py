@@ -61,3 +61,32 @@ def test_outputs_are_written(corpus_result: RunResult, tmp_path: Path) -> None:
         e["id"] for e in report["events"]
     )
     assert json.loads((tmp_path / "config.json").read_text())["summarize"]["words"] > 0
+
+
+def test_one_count_everywhere_sources_adds_and_facts(corpus_report: dict[str, Any]) -> None:
+    """The event's ``sources`` are what ``independent_sources`` counts; every fact's count is the number of
+    those sources among its articles; ``adds`` files a fact under the origin outlet it belongs to."""
+    for event in corpus_report["events"]:
+        sources = event["sources"]
+        assert len(sources) == event["independent_sources"]
+        source_of = {a: n for n, s in enumerate(sources) for a in s["article_ids"]}
+        assert sorted(source_of) == sorted(event["article_ids"])
+        for fact in event["facts"]:
+            assert fact["independent_sources"] == len({source_of[a] for a in fact["article_ids"]})
+        for add in event["adds"]:
+            for fid in add["fact_ids"]:
+                alone = [f for f in event["facts"] if f["id"] == fid and f["independent_sources"] == 1]
+                assert any(set(f["article_ids"]) <= set(add["article_ids"]) for f in alone)
+
+
+def test_a_reprint_on_another_site_counts_for_the_outlet_that_wrote_it() -> None:
+    from newsfuse.model import Event, Fact, Span
+    from newsfuse.report.contract import report_event
+
+    span = Span("copy", 0, 4)
+    fact = Fact("f-1", "quantity", "140", "140", (span,), ("copy", "orig"), 1)
+    event = Event("ev", "t", ("copy", "orig"), 1, facts=(fact,), sources=(("Wire A", ("copy", "orig")),))
+    record = report_event(event, {"copy": "Daily C", "orig": "Wire A"})
+    assert record["sources"] == [{"outlet": "Wire A", "article_ids": ["copy", "orig"]}]
+    assert record["adds"] == [{"outlet": "Wire A", "article_ids": ["copy", "orig"], "fact_ids": ["f-1"]}]
+    assert [o["outlet"] for o in record["coverage"]["outlets"]] == ["Daily C", "Wire A"]  # who carries it

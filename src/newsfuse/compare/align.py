@@ -1,7 +1,8 @@
 """Alignment: one fact per slot and value with every supporting article; conflicts between values.
 
-Two values of one slot conflict only when no article reports both, their magnitudes are within
-``conflict_ratio`` of each other and the sentences around them share enough words (``conflict_context``):
+Two values of one slot conflict only when no independent source (``source_of``: one per origin outlet)
+reports both, their magnitudes are within ``conflict_ratio`` of each other and the sentences around them
+share enough words (``conflict_context``):
 "two firefighters were treated" does not contradict "140 firefighters fought the blaze".
 """
 
@@ -186,7 +187,7 @@ def _quantity_facts(
             )
         )
 
-    return _with_conflicts(facts, clash, lambda f: f.value)
+    return _with_conflicts(facts, clash, lambda f: f.value, source_of)
 
 
 def _hedged(group: Sequence[Mention]) -> bool:
@@ -198,17 +199,20 @@ def _with_conflicts(
     facts: list[Fact],
     clash: Callable[[Fact, Fact], bool],
     shown: Callable[[Fact], str],
+    source_of: Mapping[str, str],
     aspect: str = "value",
 ) -> list[Fact]:
-    """Record, on each fact, the clashing values that no article reporting this one also reports."""
-    if len({a for f in facts for a in f.article_ids}) < 2:
-        return facts  # one article (a single-article event): it reports every value, nothing clashes
-    articles = [set(f.article_ids) for f in facts]
+    """Record, on each fact, the clashing values that no independent source reporting this one also
+    reports: values one source gives both ways (in one article, or in an outlet's two versions of a story)
+    are its own update or range, not sources disagreeing."""
+    sources = [{source_of.get(a, a) for a in f.article_ids} for f in facts]
+    if len(set().union(*sources)) < 2:
+        return facts  # one independent source: it reports every value, nothing clashes
     out = []
-    for fact, own in zip(facts, articles, strict=True):
+    for fact, own in zip(facts, sources, strict=True):
         conflicts = tuple(
             Conflict(o.id, shown(o), o.article_ids, aspect)
-            for o, theirs in zip(facts, articles, strict=True)
+            for o, theirs in zip(facts, sources, strict=True)
             if o.id != fact.id and not theirs & own and clash(fact, o)
         )
         out.append(replace(fact, conflicts=fact.conflicts + conflicts) if conflicts else fact)
@@ -245,9 +249,12 @@ def _quote_facts(
         facts,
         lambda a, b: is_person(a.speaker or "") and is_person(b.speaker or "") and a.speaker != b.speaker,
         lambda f: f.speaker or "",
+        source_of,
         "speaker",
     )
-    return _with_conflicts(facts, lambda a, b: wording[a.id] != wording[b.id], lambda f: f.text, "wording")
+    return _with_conflicts(
+        facts, lambda a, b: wording[a.id] != wording[b.id], lambda f: f.text, source_of, "wording"
+    )
 
 
 def _reported_facts(
@@ -345,7 +352,7 @@ def _statement_conflicts(
         return lambda a, b: how(a, b) == aspect
 
     for aspect in ("negation", "value"):
-        facts = _with_conflicts(facts, clash_of(aspect), lambda f: f.text, aspect)
+        facts = _with_conflicts(facts, clash_of(aspect), lambda f: f.text, source_of, aspect)
     return facts
 
 

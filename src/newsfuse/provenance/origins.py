@@ -35,6 +35,23 @@ def origin_keys(articles: Sequence[Article], source_of: Mapping[str, str]) -> di
     return origin
 
 
+def origin_sources(
+    articles: Sequence[Article], source_of: Mapping[str, str], origin_of: Mapping[str, str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The event's independent sources as a reader sees them: each origin's name (the outlet of the
+    article its first member's key names, as that article writes it; "" when unknown) and its articles,
+    by name, then first article."""
+    outlet_of = {a.id: a.outlet or "" for a in articles}
+    members: dict[str, list[str]] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        members.setdefault(origin_of.get(article.id, article.id), []).append(article.id)
+    named = []
+    for ids in members.values():
+        key = source_of.get(ids[0], ids[0])
+        named.append((outlet_of.get(key, outlet_of[ids[0]]), tuple(ids)))
+    return tuple(sorted(named))
+
+
 def count_origins(article_ids: Iterable[str], origin_of: Mapping[str, str]) -> int:
     """Independent sources among ``article_ids`` (an id without an origin counts as its own)."""
     return len({origin_of.get(a, a) for a in article_ids})

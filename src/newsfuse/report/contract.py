@@ -91,10 +91,14 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
         {"fact_id": f.id, "outlets": sorted({outlet_of.get(a, a) for a in f.article_ids})}
         for f in event.facts
     ]
+    origin = {a: (name or ids[0], ids) for name, ids in event.sources for a in ids}
     adds: dict[str, list[str]] = {}
     for fact in event.facts:
-        if fact.independent_sources == 1:
-            adds.setdefault(outlet_of.get(fact.article_ids[0], fact.article_ids[0]), []).append(fact.id)
+        if fact.independent_sources == 1:  # one origin: the outlet whose reporting it is (reprints too)
+            first = fact.article_ids[0]
+            name = origin[first][0] if first in origin else outlet_of.get(first, first)
+            adds.setdefault(name, []).append(fact.id)
+    sources = {name: list(ids) for name, ids in origin.values()}
     return {
         "credits": [
             {
@@ -127,7 +131,8 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
         "quality_notes": [{"article_id": a, "note": n} for a, n in event.quality_notes],
         "coverage": {"outlets": [{"outlet": o, "article_ids": members[o]} for o in outlets], "rows": rows},
         "adds": [
-            {"outlet": o, "article_ids": members[o], "fact_ids": ids} for o, ids in sorted(adds.items())
+            {"outlet": o, "article_ids": sources.get(o) or members.get(o, []), "fact_ids": ids}
+            for o, ids in sorted(adds.items())
         ],
     }
 
@@ -140,6 +145,7 @@ def event_dict(event: Event) -> dict[str, Any]:
         "first_published": event.first_published,
         "article_ids": list(event.article_ids),
         "independent_sources": event.independent_sources,
+        "sources": [{"outlet": name or None, "article_ids": list(ids)} for name, ids in event.sources],
         "brief": [
             {
                 "text": s.text,

@@ -109,7 +109,7 @@ def _comparison_lines(event: dict[str, Any]) -> list[str]:
     rows = [
         r
         for r in (coverage or {}).get("rows", [])
-        if len(r["outlets"]) > 1 or facts[r["fact_id"]]["conflicts"]
+        if facts[r["fact_id"]].get("independent_sources", 1) > 1 or facts[r["fact_id"]]["conflicts"]
     ]
     if coverage and rows:
         outlets = [o["outlet"] for o in coverage["outlets"]]

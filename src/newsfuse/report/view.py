@@ -75,7 +75,8 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         against = [_other_side(fact, c, facts, articles) for c in fact["conflicts"]]
         row = {"fact": fact, "cells": [o in row_outlets for o in outlets], "against": against}
         matrix.append(row)
-        (shared if against or len(row_outlets) > 1 else alone).append(row)
+        # several independent sources, as the fact counts them (reprints on other sites are one source)
+        (shared if against or fact.get("independent_sources", 1) > 1 else alone).append(row)
     tables = [
         {"title": "Facts several outlets report, and conflicts", "rows": shared, "open": True},
         {"title": "Facts one outlet alone reports", "rows": alone, "open": False},
