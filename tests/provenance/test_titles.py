@@ -1,5 +1,12 @@
 from newsfuse.model import BriefSentence, Span
-from newsfuse.provenance.titles import event_title, headline_case, is_headline, lead_heading, short_span
+from newsfuse.provenance.titles import (
+    acronyms,
+    event_title,
+    headline_case,
+    is_headline,
+    lead_heading,
+    short_span,
+)
 from tests.helpers import article
 
 BODY = "The storm reached the coast on Tuesday."
@@ -36,6 +43,21 @@ def test_headline_case_keeps_abbreviations_and_small_words() -> None:
         == "`Star Wars' Battles to a Draw: Breathtaking Animation"
     )
     assert headline_case("NYC DROPS PUSH ON U.S. LAND") == "NYC Drops Push on U.S. Land"
+
+
+def test_an_acronym_the_texts_write_in_capitals_stays_in_capitals() -> None:
+    """ "IOC" is no "Ioc": the event's texts write it in capitals in running prose; "JONES" and a dateline's
+    "ATHENS" they write otherwise (or only in capitals at a line's start), so those go to headline case."""
+    text = (
+        "ATHENS, Greece _ The IOC banned Marion Jones on Friday. Jones said the IOC's ruling and the "
+        "AIDS charity's letter came late. Athens hosted the hearing."
+    )
+    slug = article("a", text, title="IOC BANS JONES; ATHENS HEARING ON AIDS CHARITY'S IOC'S LETTER")
+    assert event_title([slug], frozenset("a"), [], "en") == (
+        "IOC Bans Jones; Athens Hearing on AIDS Charity's IOC's Letter"
+    )
+    assert acronyms("ATHENS: IOC", ["ATHENS, Greece _ the IOC met. ATHENS is hot."]) == {"IOC"}
+    assert acronyms("IOC RULES", ["The Ioc said; the ioc agreed; the IOC ruled."]) == frozenset()
 
 
 def test_without_a_headline_a_short_span_of_the_brief() -> None:

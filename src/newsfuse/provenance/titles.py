@@ -62,6 +62,8 @@ _SMALL = frozenset(
         "with",
     ]
 )
+_WORD = re.compile(r"[A-Z]+")
+"""A run of capitals: a word of an all-capitals headline as :func:`acronyms` looks it up."""
 _CUT = re.compile(r"[,;:]\s|\s[—–-]{1,2}\s")
 
 
@@ -84,7 +86,9 @@ def event_title(
             ),
         )
         title = best.title or ""
-        return headline_case(title) if _capitals(title) else title
+        return (
+            headline_case(title, acronyms(title, [a.text for a in articles])) if _capitals(title) else title
+        )
     if brief:
         opening = next((s for s in brief if not _OPENER.match(s.text)), brief[0])
         return short_span(opening.text)
@@ -107,9 +111,33 @@ def _capitals(title: str) -> bool:
     return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
-def headline_case(title: str) -> str:
+def acronyms(title: str, texts: Sequence[str]) -> frozenset[str]:
+    """The words of an all-capitals ``title`` that the event's ``texts`` write in capitals in running prose
+    ("the IOC said") at least as often as otherwise ("Ioc" no more; "JONES" stays "Jones", which the texts
+    write so). Capitals count only inside a sentence after a word with a lower-case letter: not in a
+    dateline, a slug or a run of capitals, nor opening a sentence ("… met. ATHENS is …")."""
+    words = {w for w in _WORD.findall(title) if len(w) > 1}
+    if not words:
+        return frozenset()
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+    capitals: dict[str, int] = dict.fromkeys(words, 0)
+    other: dict[str, int] = dict.fromkeys(words, 0)
+    for text in texts:
+        for found in pattern.finditer(text):
+            said = found.group()
+            if not said.isupper():
+                other[said.upper()] += 1
+                continue
+            before = text[max(0, found.start() - 30) : found.start()].split()
+            if before and any(c.islower() for c in before[-1]) and before[-1][-1] not in ".!?_":
+                capitals[said] += 1
+    return frozenset(w for w in words if capitals[w] and capitals[w] >= other[w])
+
+
+def headline_case(title: str, keep: frozenset[str] = frozenset()) -> str:
     """An all-capitals headline in headline case: small words lower-cased except first, abbreviations (no
-    vowel: "NYC", "TV") and words with an inner dot ("U.S.") kept."""
+    vowel: "NYC", "TV"; and the words in ``keep``: "IOC", see :func:`acronyms`) and words with an inner
+    dot ("U.S.") kept."""
     words = title.split()
     out = []
     for n, word in enumerate(words):
@@ -121,6 +149,10 @@ def headline_case(title: str) -> str:
             continue
         if not letters or _abbreviation(letters) or "." in word.rstrip(".,:;"):
             out.append(word)
+            continue
+        run = _WORD.search(word)
+        if run and run.group() in keep:  # an acronym the texts write in capitals ("IOC's")
+            out.append(word[: run.end()] + lower[run.end() :])
             continue
         at = next(i for i, c in enumerate(lower) if c.isalpha())
         out.append(lower[:at] + lower[at].upper() + lower[at + 1 :])
