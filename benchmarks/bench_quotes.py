@@ -1119,8 +1119,74 @@ and cold `split_name` misses.
 """
 
 
+SESSION22_NOTES = """## Session 22 (issue 7: which resolution step fails; a name after "the" is no person)
+
+Counting first (never GGT). PolNeAR train+dev, the 3,944 direct-quote attributions matched at 88a66e5 (scratch
+dump, every speaker with 400 characters before it), by the source's form: named 2,399, pronoun 1,035, description
+without a name 288 (75 indefinite), description with a name 137, a quote paragraph continued 85. Where our speaker
+and the source (or the pronoun proxy) disagree, read by hand:
+- pronoun -> antecedent: 206 disagree; a random 45 read, about 9 really wrong (so about 40 in all, the largest
+  class): a capitalised run that names no person taken as the subject before ("Asked later - war or not over the
+  Scarborough Shoal - the admiral chuckled. '…,' he said" gave Scarborough Shoal; "the Lewisburg Green Dragons"),
+  a description as the subject before ("the campaign manager said he needed …. '…,' he told the AP" gave the
+  candidate, not Bennett), a surname never given in full ("Carson defied the question. '…,' he said" gave Donald
+  Trump), a name inside a description opening the sentence ("One pastor supporting Mr. Cruz, Darran Whiting …"),
+  the writer's own family ("my mother");
+- description -> name: of 288 such sources 79 stay a description or none (read: documents, crowds, "the email",
+  "the statement", the unnamed; about 3 the text names: "The judge" after "Judge Berman"); 105 get a name the
+  proxy disputes, about 25 of them wrong ("the gambling tycoon" after Sheldon Adelson and "the Russian leader"
+  after Mr. Putin both gave Donald Trump, the person the text is about);
+- surname -> full name: surname-only named sources given in full, train 1,391 of 1,441, dev 121 of 139 right
+  by the last word (the rest: "Mr. Obama" with no first name before, surname-first names); GGT's last-word rule
+  does not see a first name, so no speaker accuracy is lost here;
+- a quote continued over paragraphs: 18 of 85 disagree with the proxy, mostly right when read;
+- speaker outside the sentence: counted in the pronoun and description classes above (the subject before).
+Named sources: 62 disagree, mostly PolNeAR's convention (an outlet, a possessive, "Ban" given as "Ban Ki-moon").
+Across the classes the one pattern with the most cases is a capitalised run that names no person standing for a
+speaker or an antecedent (Rose Bowl, Trump Train, Daily Caller, Charlotte Panthers, Quotes Bible, Year Barack
+Obama, Election Day …: 20+ in the lists read), most of them written after "the". The speakers dev files' wrong
+speakers at the start (speakers_dev 1, speakers_dev2 A 2, speakers_dev3 A 1, speakers_dev4 A 1; the B halves' not
+read) are each alone in their class.
+
+speakers_dev4.jsonl (new, written and scored before any rule: 35 texts, 135 quotations of the brief's five kinds,
+halves A read / B held out): at 88a66e5 A 68 / 69, B 61 / 66. The textbook forms are handled already; its one A
+error is "Her husband said" (the husband named the paragraph before as "her husband, Kofi Osei").
+
+Rule (People._scan, so pronouns, descriptions and floating quotes alike): English writes a person's name without
+the article, so a run of capitalised words right after a lower-case "the" ("over the Scarborough Shoal", "the Rose
+Bowl", "the Bernie Sanders campaign") is no mention of a person; a full name there is still recorded for its
+surname ("Sanders" later is Bernie Sanders); a title opening the run keeps it ("the Rev. Al Sharpton"). A first
+version that skipped such runs before recording their full names lost 3 right speakers (PolNeAR train: "the
+Hillary Clinton campaign" was the text's first full name): fixed before measuring the rule; a second candidate,
+multi-word runs only, gave +7 right, below the rule written first, and the rule as landed covers one-word runs
+too (+6 more). Acceptance written before measuring: PolNeAR train+dev +0.003 (12 more right by the hand reading
+of every changed speaker, net) or speakers dev +1 %, no dev figure down more than 0.003, DUC narration-like count
+not up, CPU within the noise.
+Figures (88a66e5 -> this tree). Every quote and reported statement of PolNeAR train+dev, speakers_dev/2/3/4,
+reported_dev and examples/corpus (13,251 mentions): 40 change, all PolNeAR, each read: 13 wrong -> right (Nega x2,
+Dan McLaughlin, Cecile Richards, Trump x2 (was "Trump Train"), Bernie Sanders x4 (was Bill Clinton x3, "Trans-
+Pacific Partnership"), Manafort x2 (was Donald Trump), Glenn Beck (was "Quotes Bible")), 0 right -> wrong, 1 wrong
+-> none ("Benghazi"), 26 wrong either way (mostly a non-person -> another wrong name: "Scarborough Shoal" ->
+Joseph F. Dunford for Admiral Harris). Proxy rows (`--dev --baseline 88a66e5`): train named by GGT's last word
+2158 -> 2159 of 2214, pronoun 736 -> 738 of 928, role without a name 62 -> 63 of 187, every other row and PolNeAR
+train/dev span F1 (0.9114 / 0.9311) identical. speakers_dev 102/102, 103/104, speakers_dev2, speakers_dev3,
+speakers_dev4 (A 68/69, B 61/66) and reported_dev (`bench_reported.py --reported-dev all`: F1 0.9507, speakers
+0.9516) identical. DUC (check_ldc_quotes.py: 2003 t2 1,193 quotes, 0.946, narration-like 10; 2006 5,737, 0.944,
+24, identical); DUC quotes + reports, 14,739 mentions: 67 change, read: 9 wrong -> right ("he decided …, saying"
+William Cambridge x2, Jean Charest, Steve Pinker, Joe Seebode, Doreen Lawrence, Zhen Rende, Joel Quigley, Tim P.
+Barnett), 2 worse (none -> "Eliad Duan" for "an older, heavyset woman said"; "she added" Freya Fitzpatrick -> Mary
+Lou Carruthers after "the Fitzpatrick's gas stove"), 12 a non-person -> none, the rest wrong either way (16 of a
+survivor's reports in one document: "Red Cross" -> Kenneth Roth).
+CPU (`--people-cpu 88a66e5`, jsonl-2000's 1,983 cleaned texts, cold passes alternated x5, 16:53 UTC): both readers
+min/median 2.446/2.609 -> 2.388/2.479 s (-2.4/-5.0 %); People min 0.582 -> 0.584 (+0.3 %), median +19.5 % (the
+load's noise: the rule adds one character test per name found).
+
+"""
+
+
 NOTES = (
-    SESSION21_NOTES
+    SESSION22_NOTES
+    + SESSION21_NOTES
     + SESSION20_CPU_NOTES
     + SESSION19B_NOTES
     + SESSION19_NOTES

@@ -2,6 +2,7 @@
 gender than a full name's first name, descriptions of someone the text introduced without a name."""
 
 from newsfuse.compare.quotes import extract_quotes
+from newsfuse.compare.reported import extract_reported
 from tests.helpers import article
 from tests.helpers import quote_speakers as _speakers
 
@@ -177,3 +178,20 @@ def test_a_description_given_to_someone_earlier_is_theirs() -> None:
     assert _speakers(text) == [
         ("A man you can bait with a leaflet is not a man to run the port", "Marta Okafor")
     ]
+
+
+def test_a_name_after_the_article_is_no_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Tomas Oduya moved to the village in 2019 and runs its only clinic.\n\n"
+        "His old life in the States - cheering for the Dunmore Green Herons, his son's school team - seems far "
+        'away. "If you want comfort, you will never do this," he told me.'
+    )
+    assert [m.speaker for m in extract_quotes(article("a", text))] == ["Tomas Oduya"]
+
+
+def test_a_full_name_qualifying_a_noun_after_the_article_still_gives_the_surname_in_full() -> None:
+    text = (
+        "Volunteers for the Ruth Adeyemi campaign knocked on doors all weekend in Carlow.\n\n"
+        "Adeyemi thanked them on Sunday. She said the race was closer than the polls showed."
+    )
+    assert [m.speaker for m in extract_reported(article("a", text))] == ["Ruth Adeyemi"]

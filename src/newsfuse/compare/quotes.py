@@ -601,6 +601,10 @@ class People:
             name = person(words, full, at, end)
             if not name:
                 continue
+            if _the_before(text, at) and m[0].split(maxsplit=1)[0].rstrip(".").lower() not in TITLES:
+                # "the Scarborough Shoal", "the Bernie Sanders campaign": a person's name takes no article, so no
+                # person is mentioned here (a full name is still known for its surname, by ``person``)
+                continue
             if len(words) == 1 and text[end - 2 : end - 1] not in "'’" and qualifies(text, end):
                 continue  # "The Cruz campaign picked up on …": the campaign, not Cruz, is the subject
             if not inside or not _within(inside, at):
@@ -994,6 +998,18 @@ def _named_person(name: str) -> bool:
 
 _CHAIN = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t\r\xa0]+(?:[A-ZÀ-ÖØ-Þ]\.[ \t\r\xa0]+)?){1,4}\Z")
 """One to four capitalised words (each may be followed by an initial) ending where a surname starts."""
+
+
+def _the_before(text: str, at: int) -> bool:
+    """True when a lower-case "the" and a space end at ``at`` ("over the Scarborough Shoal", "the Rose Bowl"):
+    English writes a person's name without the article, so a run of capitalised words after it names a place,
+    a thing, a body or an event, or qualifies a noun ("the Bernie Sanders campaign")."""
+    return (
+        at >= 4
+        and text[at - 1] in " \xa0"
+        and text.startswith("the", at - 4)
+        and not _is_word(text[at - 5 : at - 4])
+    )
 
 
 def _is_word(char: str) -> bool:
