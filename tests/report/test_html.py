@@ -52,6 +52,20 @@ def test_untrusted_text_is_escaped_everywhere() -> None:
     assert "javascript:alert(3)" not in page
 
 
+def test_removed_blocks_say_why_in_words() -> None:
+    """A reader sees why cleaning cut a block, not the cleaner's code (which stays in report.json and as the
+    item's title); an unknown code is shown as its words."""
+    from newsfuse.report.reasons import REASONS, reason_words
+
+    page = render_index(_report("Some text.", "Share this", "https://example.org"))
+    assert (
+        '<span class="why" title="chrome_phrase">site navigation or sharing text:</span> Share this' in page
+    )
+    assert "[chrome_phrase]" not in page
+    assert reason_words("some_new_code") == "some new code" and reason_words(None) == "removed"
+    assert all(words and "_" not in words for words in REASONS.values())
+
+
 def test_safe_url_keeps_only_web_links() -> None:
     assert safe_url("https://example.org/a") == "https://example.org/a"
     assert (

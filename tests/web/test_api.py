@@ -179,6 +179,8 @@ def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
         assert c.get("/assets/../config.py").status_code == 404
         article = c.get("/articles/harbor-ledger-warehouse-fire.txt")
         assert article.status_code == 200 and "Removed by cleaning" in article.text
+        why = re.findall(r'<span class="why" title="([a-z_]+)">([^<]+):</span>', article.text)
+        assert why and all("_" not in words for _, words in why)  # each reason in words, its code the title
         assert c.get("/events/ev-nothing").status_code == 404
         assert "Bridge" in c.get("/", params={"q": "bridge"}).text
         assert c.get("/openapi.json").json()["info"]["title"] == "newsfuse"
@@ -188,7 +190,8 @@ def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
             cited = re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
             assert cited and all(blocks.get(href) == article for href, article in cited), eid
             members = c.get(f"/api/events/{eid}").json()["articles"]
-            assert all("anchor" not in a and "segments" not in a for a in members)  # page-only fields
+            assert all("anchor" not in a and "segments" not in a and "cut" not in a for a in members)
+            assert all("why" not in r for a in members for r in a["removed"])  # the codes, as report.json
 
 
 def test_every_field_is_escaped(tmp_path: Path) -> None:

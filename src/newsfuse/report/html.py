@@ -244,10 +244,15 @@ def event_section(v: dict[str, Any]) -> str:
             )
         )
         w("</p>\n    ")
-        removed = a["removed"]
+        removed = a["cut"]
         if removed:
             w(f'<details class="removed"><summary>Removed by cleaning ({len(removed)})</summary><ul>\n      ')
-            w("".join(f"<li>[{_esc(r['reason'])}] {_esc(r['text'])}</li>" for r in removed))
+            w(
+                "".join(
+                    f'<li><span class="why" title="{_esc(r["reason"])}">{_esc(r["why"])}:</span> {_esc(r["text"])}</li>'
+                    for r in removed
+                )
+            )
             w("</ul></details>")
         w("\n  </div>\n  ")
     w("\n</section>")

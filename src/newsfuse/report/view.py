@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsfuse.provenance.titles import lead_heading
+from newsfuse.report.reasons import removed_view
 
 _SAFE_SCHEMES = ("http://", "https://")
 
@@ -114,6 +115,7 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
                 **a,
                 "anchor": anchors[a["id"]],
                 "heading": article_heading(a),
+                "cut": removed_view(a),
                 "safe_url": safe_url(a.get("url")),
                 "segments": segments(a["text"], marks.get(a["id"], [])),
             }

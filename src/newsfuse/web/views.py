@@ -12,6 +12,7 @@ import jinja2
 
 from newsfuse.report import view as report_view
 from newsfuse.report.html import TEMPLATES as REPORT_TEMPLATES
+from newsfuse.report.reasons import removed_view
 from newsfuse.report.view import article_heading, event_view, safe_url
 
 WEB_TEMPLATES = Path(__file__).with_name("templates")
@@ -84,9 +85,9 @@ def event_pages(event: dict[str, Any], articles: list[dict[str, Any]]) -> tuple[
     return render("event.html", v=view, query=None), api
 
 
-_PAGE_ONLY = frozenset({"segments", "anchor", "heading"})
+_PAGE_ONLY = frozenset({"segments", "anchor", "heading", "cut"})
 """What the page's view adds to an article that the API does not send (its pieces of text, its id on the page,
-its heading)."""
+its heading, its removed blocks with their reasons in words)."""
 
 
 def render(template: str, **context: Any) -> str:
@@ -94,4 +95,9 @@ def render(template: str, **context: Any) -> str:
 
 
 def article_view(article: dict[str, Any]) -> dict[str, Any]:
-    return {**article, "safe_url": safe_url(article.get("url")), "heading": article_heading(article)}
+    return {
+        **article,
+        "safe_url": safe_url(article.get("url")),
+        "heading": article_heading(article),
+        "cut": removed_view(article),
+    }
