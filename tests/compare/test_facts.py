@@ -209,3 +209,17 @@ def test_a_claims_numbers_are_those_inside_its_span() -> None:
     assert by_list == by_index
     assert by_index.numbers == inside and {"USD", "duration"} == {slot for slot, _ in inside}
     assert not any(slot == "firefighter" or slot.startswith("percent") for slot, _ in by_index.numbers)
+
+
+def test_each_quantity_fact_of_an_event_has_its_own_id() -> None:
+    """Durations are days: 20, 15 and 10 minutes all show as "0.01" and shared one id (a page's link and a
+    conflict's other side named the wrong fact); a value shown whole keeps the id it had."""
+    from newsfuse.compare.align import _fact_id
+
+    a = article(
+        "a", "The drive took 20 minutes. A 15-minute wait followed. Ten minutes later 1,200 people left."
+    )
+    facts = [f for f in compare_event([a], {"a": "a"}) if f.kind == "quantity"]
+    assert len({f.id for f in facts}) == len(facts) >= 4
+    people = next(f for f in facts if f.slot == "people")
+    assert people.id == _fact_id("quantity", "people", "1,200")

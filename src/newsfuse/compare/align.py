@@ -144,7 +144,7 @@ def _quantity_facts(
 ) -> list[Fact]:
     if len(mentions) == 1:  # most slots: one number, one fact, nothing to clash with
         only = mentions[0]
-        key = format_value(round(only.number or 0.0, 6))
+        key = _value_key(round(only.number or 0.0, 6))
         return [_fact("quantity", slot, key, mentions, source_of, value=only.value)]
     by_value: dict[float, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -156,7 +156,7 @@ def _quantity_facts(
         else:
             plain = [m for m in group if not m.qualifier]
             shown = min(plain or group, key=lambda m: (m.span.article_id, m.span.start))
-        fact = _fact("quantity", slot, format_value(number), group, source_of, value=shown.value)
+        fact = _fact("quantity", slot, _value_key(number), group, source_of, value=shown.value)
         facts.append(fact)
         groups[fact.id] = group
         numbers[fact.id] = number
@@ -188,6 +188,13 @@ def _quantity_facts(
         )
 
     return _with_conflicts(facts, clash, lambda f: f.value, source_of)
+
+
+def _value_key(number: float) -> str:
+    """A quantity's value as its fact id reads it: as shown (``format_value``) when that keeps it whole,
+    else in full: durations are days, and 20, 15 and 10 minutes all show as "0.01" (one id for three
+    facts, so a page's link or a conflict named the wrong one)."""
+    return format_value(number) if round(number, 2) == number else repr(number)
 
 
 def _hedged(group: Sequence[Mention]) -> bool:
