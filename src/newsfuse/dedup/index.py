@@ -174,11 +174,12 @@ class DedupIndex:
         at = np.concatenate([q for q, _ in left])
         query, other = owners[at], np.concatenate([o for _, o in left])
         keep = other < query
-        code = other[keep].astype(np.int64) * len(self.sketches) + query[keep]
+        size = len(self.sketches)
+        code = other[keep].astype(np.int64) * size + query[keep]
         codes, inverse = np.unique(code, return_inverse=True)
         evidence = np.bincount(inverse, weights=weight[at[keep]], minlength=codes.size)
-        for c in codes[evidence >= self.config.min_shared - 1e-9].tolist():
-            found.add(divmod(c, len(self.sketches)))
+        old, new_ = np.divmod(codes[evidence >= self.config.min_shared - 1e-9], size)
+        found.update(zip(old.tolist(), new_.tolist(), strict=True))
         self._runs.append((keys, owners))
         while len(self._runs) > 1 and self._runs[-1][0].size * 2 >= self._runs[-2][0].size:
             newer, older = self._runs.pop(), self._runs.pop()

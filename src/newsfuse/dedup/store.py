@@ -89,20 +89,12 @@ class SketchStore(Sequence[Sketch]):
 
 
 def _dumps(sketch: Sketch) -> bytes:
-    s = sketch
-    fields = (
-        s.id,
-        s.published,
-        s.digest,
-        s.words,
-        s.fingerprints,
-        s.paragraph,
-        s.spans,
-        s.block_fingerprints,
-    )
-    return pickle.dumps(fields, protocol=5)
+    """A sketch's bytes in the file: ``Sketch.__reduce__``'s one buffer of its four arrays (numpy's own
+    pickling of each array cost four reconstructions per read)."""
+    return pickle.dumps(sketch, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _loads(data: bytes) -> Sketch:
     """A sketch written by ``_dumps`` (read only from a file this process wrote)."""
-    return Sketch(*pickle.loads(data))
+    sketch: Sketch = pickle.loads(data)
+    return sketch
