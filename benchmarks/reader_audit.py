@@ -138,7 +138,32 @@ def counts(out: Path, corpus: bool) -> dict[str, Any]:
         ),
         **timeline_counts(report, events),
         **source_counts(report, events),
+        **consistency_counts(events),
     }
+
+
+def consistency_counts(events: list[dict[str, Any]]) -> dict[str, int | None]:
+    """One count everywhere (session 22): conflict pairs whose two sides share an independent source (an
+    outlet's versions, an original and its reprint), facts whose count is not the number of the event's
+    ``sources`` among their articles, and ``adds`` facts outside their entry's articles. None where the
+    report has no ``sources`` (before 9b97faa)."""
+    if any("sources" not in e for e in events):
+        return dict.fromkeys(("conflicts_within_one_source", "facts_miscounted", "adds_misfiled"))
+    within = miscounted = misfiled = 0
+    for event in events:
+        source = {a: n for n, s in enumerate(event["sources"]) for a in s["article_ids"]}
+        facts = {f["id"]: f for f in event["facts"]}
+        of = {f["id"]: {source.get(a, a) for a in f["article_ids"]} for f in event["facts"]}
+        pairs = {frozenset((f["id"], c["fact_id"])) for f in event["facts"] for c in f["conflicts"]}
+        within += sum(len(p) == 2 and bool(set.intersection(*(of[i] for i in p if i in of))) for p in pairs)
+        miscounted += sum(f["independent_sources"] != len(of[f["id"]]) for f in event["facts"])
+        misfiled += sum(
+            not set(facts[i]["article_ids"]) <= set(add["article_ids"])
+            for add in event.get("adds", [])
+            for i in add["fact_ids"]
+            if i in facts
+        )
+    return {"conflicts_within_one_source": within, "facts_miscounted": miscounted, "adds_misfiled": misfiled}
 
 
 def source_counts(report: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, int]:
