@@ -195,3 +195,12 @@ def test_a_full_name_qualifying_a_noun_after_the_article_still_gives_the_surname
         "Adeyemi thanked them on Sunday. She said the race was closer than the polls showed."
     )
     assert [m.speaker for m in extract_reported(article("a", text))] == ["Ruth Adeyemi"]
+
+
+def test_a_spouse_described_is_the_person_an_earlier_apposition_gives_that_description() -> None:
+    text = (
+        "Ines Marlow and her husband, Teodor Marlow, lost their bakery in the flood.\n\n"
+        '"We saved the ovens and nothing else," Ines Marlow said.\n\n'
+        "Her husband said the insurer had not called back."
+    )
+    assert [m.speaker for m in extract_reported(article("a", text))] == ["Teodor Marlow"]

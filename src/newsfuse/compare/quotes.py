@@ -2474,6 +2474,9 @@ def _resolve(
         return speaker, roles.get(speaker or "", role)
     spouse = _SPOUSE.fullmatch(phrase)
     if spouse:  # "Her husband said" after "Pat and Doreen Whitfield": Pat Whitfield
+        spoused = _spouse_apposed(phrase, text, min(start, name_end - len(phrase)))
+        if spoused:  # after "Gwendolyn Osei and her husband, Kofi Osei,": Kofi Osei
+            return spoused, phrase
         partner = people.antecedent(
             min(start, name_end - len(phrase)), "she" if spouse.group(1) == "er" else "he"
         )
@@ -2608,6 +2611,19 @@ _KIN = re.compile(rf"(?P<s>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s[ \xa0]+(?P<k>{_KIN_
 """A relative named through a surname ("Szabo's son"), whose first name may follow in commas."""
 _KIN_FIRST = re.compile(r",[ \xa0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+),")
 _SPOUSE = re.compile(r"(?:[Hh](is|er))[ \xa0]+(?:husband|wife|partner|spouse)")
+
+
+def _spouse_apposed(phrase: str, text: str, before: int) -> str | None:
+    """The person an apposition before ``before`` names with the same words ("her husband, Kofi Osei," for a
+    later "Her husband said"): a run of two to four capitalised words between commas, the last such use."""
+    words = phrase.split()
+    head = f"[{words[0][0].upper()}{words[0][0].lower()}]{re.escape(words[0][1:])}"
+    uses = re.findall(
+        rf"\b{head}[ \xa0]+{re.escape(words[1])},[ \xa0]+"
+        r"([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}),",
+        text[:before],
+    )
+    return uses[-1] if uses and _plausible_person(uses[-1]) else None
 
 
 def _other_of_couple(partner: str, text: str) -> str | None:
