@@ -51,3 +51,13 @@ def test_rewrite_reusing_wire_paragraphs_is_a_shared_passage_not_a_copy() -> Non
     assert texts == {WIRE[1], WIRE[3]}
     # the rewrite adds more of its own than it borrows: it is independent reporting
     assert independent_sources([wire, rewrite], result) == 2
+
+
+def test_independent_sources_counts_origin_outlets_as_the_report_does() -> None:
+    """One outlet's two versions of a story are one source, a reprint counts for the outlet that wrote it."""
+    first = article("ap1", "\n".join(WIRE), outlet="Associated Press")
+    later = article("ap2", "\n".join(OWN), outlet="The Associated Press")
+    other = article("nyt", "\n".join(OWN[::-1]) + " A judge ruled.", outlet="New York Times")
+    result = find_duplicates([first, later, other])
+    assert independent_sources([first, later], result) == 1
+    assert independent_sources([first, later, other], result) == 2

@@ -41,5 +41,10 @@ def source_keys(articles: Sequence[Article], dedup: DedupResult, own_share: floa
 
 
 def independent_sources(articles: Sequence[Article], dedup: DedupResult, own_share: float = 0.5) -> int:
-    """Number of groups of independent reporting among ``articles``."""
-    return len(set(source_keys(articles, dedup, own_share).values()))
+    """Independent sources among ``articles`` as a report counts them: one per origin outlet (the outlet of
+    the text an article's dedup key names; an outlet's versions and stories once; an unnamed article's
+    story on its own; ``provenance.origins``), without the pipeline's wire-dateline credits."""
+    # here, not at the top: the provenance package loads compare/, which dedup does not otherwise need
+    from newsfuse.provenance.origins import origin_keys
+
+    return len(set(origin_keys(articles, source_keys(articles, dedup, own_share)).values()))
