@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 from newsfuse.clean import clean_document
+from newsfuse.clean.document import LinesSoFar
 from newsfuse.clean.language import detect_language
+from newsfuse.clean.recurring import LineStats
 from newsfuse.cluster import cluster_articles, event_id
 from newsfuse.compare import compare_event
 from newsfuse.config import ClusterConfig, Config
@@ -126,10 +128,13 @@ size: the batches' bounds decide how rare a fingerprint counts when a pair is ve
 Cleaned = tuple[Held | Rejected, Sketch | None]
 
 
-def clean_batch(raws: Sequence[RawDoc], config: Config, spill: Spill, keyed: bool = False) -> list[Cleaned]:
-    """Clean a batch of inputs, sketch its articles for dedup and spill them (one pool task's work); with
-    ``keyed``, each article's content key is made here too (for the journal)."""
-    cleaned = [clean_document(raw, config.clean) for raw in raws]
+def clean_batch(
+    raws: Sequence[tuple[RawDoc, LineStats | None]], config: Config, spill: Spill, keyed: bool = False
+) -> list[Cleaned]:
+    """Clean a batch of inputs, each with its recurring-line statistics (``LinesSoFar``), sketch its articles
+    for dedup and spill them (one pool task's work); with ``keyed``, each article's content key is made here
+    too (for the journal)."""
+    cleaned = [clean_document(raw, config.clean, stats) for raw, stats in raws]
     articles = [c for c in cleaned if isinstance(c, Article)]
     sketches = iter(DedupIndex(config.dedup).sketch(articles))
     refs = iter(spill.write(articles, "articles"))
@@ -153,18 +158,20 @@ def _cleaned(
     new results are journalled every ``checkpoint_every`` inputs."""
     ahead: deque[tuple[int, Held | Rejected | str]] = deque()  # read, not handed over; str: a fresh input
 
-    def batches() -> Iterator[list[RawDoc]]:
-        batch: list[RawDoc] = []
+    def batches() -> Iterator[list[tuple[RawDoc, LineStats | None]]]:
+        batch: list[tuple[RawDoc, LineStats | None]] = []
+        lines = LinesSoFar()  # each input cleaned with the recurring lines of its site read up to it
         for n, doc in enumerate(documents):
             if isinstance(doc, Rejected):
                 ahead.append((n, doc))
                 continue
-            key = content_key("clean", doc) if journal is not None else ""
+            stats = lines.see(doc)
+            key = content_key("clean", (doc, stats)) if journal is not None else ""
             if journal is not None and key in journal:
                 ahead.append((n, journal[key]))
                 continue
             ahead.append((n, key))
-            batch.append(doc)
+            batch.append((doc, stats))
             if len(batch) == CLEAN_BATCH:
                 yield batch
                 batch = []

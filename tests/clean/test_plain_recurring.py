@@ -1,8 +1,16 @@
 """Kept blocks that recur across a corpus's pages are cut as a site's boilerplate, unless the body recurs too."""
 
+from dataclasses import replace
+
+from pytest import MonkeyPatch
+
+from newsfuse import pipeline
 from newsfuse.clean import clean_documents
-from newsfuse.clean.recurring import LineStats
+from newsfuse.clean.document import site_of
+from newsfuse.clean.recurring import LineStats, RunningLineStats
 from newsfuse.model import Article, RawDoc
+from newsfuse.pipeline import process
+from newsfuse.runtime import LocalRunner
 
 NOTE = (
     "Harbour Ledger reports council meetings fairly and accurately. If you are named in a report and want to "
@@ -27,6 +35,12 @@ BODIES = [
         "Readers will be able to borrow and return books, use the computers and join the weekly reading group.",
         "The volunteers have been trained by the county's staff and will be joined by a librarian each month.",
     ],
+]
+FOURTH = [
+    "The swimming pool at the leisure centre will close for six weeks in May while its roof is repaired.",
+    "Inspectors found rust on two of the steel beams that hold the roof above the main pool last autumn.",
+    "Swimming clubs will train at the school pool in the next town, where lanes were booked in the evenings.",
+    "The centre's gym and sports hall stay open, with changing rooms moved to the old squash courts.",
 ]
 
 
@@ -59,3 +73,48 @@ def test_long_blocks_are_counted_apart_from_short_lines() -> None:
     assert "share this story" in stats.counts and NOTE.lower()[:160] not in stats.counts
     merged = stats.merge(LineStats.from_documents(pages[:1]))
     assert merged.block_documents(pages[0])[4] == 4 and merged.documents == 4
+
+
+def test_a_stream_counts_each_document_with_those_read_before_it() -> None:
+    pages = [[*body, NOTE, "Share this story"] for body in [*BODIES, BODIES[0]]]
+    running = RunningLineStats()
+    for n, page in enumerate(pages):
+        view = running.add(page)
+        prefix = LineStats.from_documents(pages[: n + 1])
+        assert view.documents == n + 1
+        assert view.block_documents(page) == prefix.block_documents(page)
+        assert list(view.recurrences(page)) == list(prefix.recurrences(page))
+
+
+def test_newsfuse_run_cuts_a_note_from_its_third_page_on() -> None:
+    result = process(_pages([*BODIES, FOURTH]), runner=LocalRunner(workers=1))
+    cut = {a.id: {b.text: b.reason for b in a.removed}.get(NOTE) for a in result.articles}
+    assert cut == {"0": None, "1": None, "2": "recurring_block", "3": "recurring_block"}
+    kept = {a.id: a.text for a in result.articles}
+    assert NOTE in kept["0"] and NOTE in kept["1"] and NOTE not in kept["3"]
+
+
+def test_a_streams_cut_does_not_depend_on_the_batch_size(monkeypatch: MonkeyPatch) -> None:
+    pages = _pages([*BODIES, FOURTH])
+    whole = process(pages, runner=LocalRunner(workers=1))
+    monkeypatch.setattr(pipeline, "CLEAN_BATCH", 1)
+    one_by_one = process(pages, runner=LocalRunner(workers=1))
+    assert [(a.text, a.removed) for a in whole.articles] == [(a.text, a.removed) for a in one_by_one.articles]
+
+
+def test_a_streams_counts_are_per_site() -> None:
+    wire = [
+        replace(page, outlet=f"Outlet {n}", text=page.text.replace(NOTE, ""))
+        for n, page in enumerate(_pages([BODIES[0]] * 3))
+    ]
+    own = "The outlet's reporter added that the council will publish the contract's terms next month."
+    wire[2] = replace(wire[2], text=wire[2].text + "\n\n" + "\n\n".join([own, *BODIES[1], *BODIES[2]]))
+    result = process(wire, runner=LocalRunner(workers=1))
+    assert all(b.reason != "recurring_block" for a in result.articles for b in a.removed)
+    assert [
+        site_of(RawDoc(id="x", path="", url=u)) for u in ("https://www.a.example/1", "http://[x", None)
+    ] == [
+        "a.example",
+        "",
+        "",
+    ]

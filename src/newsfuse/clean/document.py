@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
@@ -16,7 +17,7 @@ from newsfuse.clean.metadata import (
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
-from newsfuse.clean.recurring import LineStats
+from newsfuse.clean.recurring import LineStats, RunningLineStats
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 
@@ -142,3 +143,39 @@ def clean_documents(raws: Iterable[RawDoc], config: CleanConfig | None = None) -
     stats = LineStats.from_documents(b for b in blocks if b is not None)
     config = config or CleanConfig()
     return [_clean(raw, config, stats, b) for raw, b in zip(docs, blocks, strict=True)]
+
+
+def site_of(raw: RawDoc) -> str:
+    """The site an input comes from, as far as its own metadata says: its outlet's name, else its URL's host
+    (without ``www.``), else "" (one site for every input that names none)."""
+    if raw.outlet and raw.outlet.strip():
+        return raw.outlet.strip().lower()
+    try:
+        host = urlsplit(raw.url or "").hostname or ""
+    except ValueError:  # a malformed address ('http://[x'): no host
+        host = ""
+    return host.removeprefix("www.")
+
+
+class LinesSoFar:
+    """Recurring-line statistics of a stream of inputs (``newsfuse run`` reads its inputs as a stream), counted
+    per site (``site_of``): each document is cleaned with the counts of its site's documents read up to it,
+    itself included.
+
+    Per site, because a corpus of news holds syndicated copies: a wire story's paragraphs recur in the pages of
+    every outlet that ran it, often with more of the outlet's own text than the guard in
+    ``plaintext._recurring`` allows for, while chrome recurs on the pages of one site. A long block is cut as
+    ``recurring_block`` from its site's third document holding it on (``plaintext.RECURRING_DOCUMENTS``): the
+    two read before keep it (``clean_documents``, which counts the whole batch first, cuts it in all three);
+    short lines weigh as recurring in the scorer once the site has 3 documents. The same inputs in the same
+    order give the same results whatever the batch size, runner or number of workers."""
+
+    def __init__(self) -> None:
+        self._sites: dict[str, RunningLineStats] = {}
+
+    def see(self, raw: RawDoc) -> LineStats | None:
+        """Count ``raw``'s lines; the statistics to clean it with (None for an input that is not counted:
+        HTML, empty or too large, as in ``clean_documents``)."""
+        if not _counted(raw):
+            return None
+        return self._sites.setdefault(site_of(raw), RunningLineStats()).add(source_blocks(raw))

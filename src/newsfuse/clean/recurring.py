@@ -4,6 +4,8 @@
 (``merge``), so a corpus can be counted in pieces; a document's own occurrence is discounted.
 Long blocks are counted apart (``block_counts``): syndicated copies share whole paragraphs of body text, so a
 long block that recurs is chrome only when its page's body does not recur as well (``plaintext``'s test).
+``RunningLineStats`` counts a stream in reading order: each document gets the counts of the documents read up to
+it, itself included (``newsfuse run``).
 """
 
 from __future__ import annotations
@@ -99,3 +101,29 @@ class LineStats:
         counts = np.fromiter(map(self.counts.get, keys, repeat(0)), float, len(keys))
         out[short] = np.clip(counts - 1, 0, 4) / 4
         return out
+
+
+class RunningLineStats:
+    """``LineStats`` of a stream of documents, counted in reading order (keys held as their hashes).
+
+    ``add`` counts one document and returns the statistics to clean it with: the documents read so far, itself
+    included, and the counts of its own lines only (all a document's cleaning reads). So a document's result
+    depends only on the documents before it, not on how the stream is cut into batches."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self._counts: dict[int, int] = {}
+        self._long_counts: dict[int, int] = {}
+
+    def add(self, blocks: Sequence[str]) -> LineStats:
+        """Count one document's lines; its view of the stream so far (see the class)."""
+        self.documents += 1
+        view = LineStats(self.documents)
+        for keys, running, counts in (
+            (short_keys(blocks)[1], self._counts, view.counts),
+            (long_keys(blocks)[1], self._long_counts, view.long_counts),
+        ):
+            for key in dict.fromkeys(keys):  # first-occurrence order: the view pickles the same every run
+                h = hash(key)
+                counts[key] = running[h] = running.get(h, 0) + 1
+        return view
