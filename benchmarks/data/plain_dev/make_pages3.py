@@ -470,14 +470,22 @@ TEMPLATES: dict[str, tuple[Callable[[Page], Built], tuple[str, ...], str]] = {
 """Template: builder, the three stories, the outlet's host (the page URLs are https://HOST/SECTION/SLUG)."""
 
 
-def pages() -> list[dict[str, str]]:
-    hosts = {template: host for template, (_, _, host) in TEMPLATES.items()}
+def hosted_rows(
+    batch: str, articles: Path, templates: dict[str, tuple[Callable[[Page], Built], tuple[str, ...], str]]
+) -> list[dict[str, str]]:
+    """A batch's rows (``batch_rows``) with each page's URL on its template's host: https://HOST/SECTION/SLUG
+    (batches 3 and 4)."""
+    hosts = {template: host for template, (_, _, host) in templates.items()}
 
     def url(template: str, story: Story) -> str:
         return f"https://{hosts[template]}/{story.meta['section'].lower().replace(' ', '-')}/{story.slug}"
 
-    templates = {template: (build, slugs) for template, (build, slugs, _) in TEMPLATES.items()}
-    return batch_rows("plain_dev3", ARTICLES, templates, url)
+    builders = {template: (build, slugs) for template, (build, slugs, _) in templates.items()}
+    return batch_rows(batch, articles, builders, url)
+
+
+def pages() -> list[dict[str, str]]:
+    return hosted_rows("plain_dev3", ARTICLES, TEMPLATES)
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ Thirty pages around the articles of articles4.txt in eight site templates that n
 html_dev batches 1-2 have (BATCH4.md). One page a line, batch 3's fields: ``id``, ``url``, ``batch``,
 ``template``, ``lang``, ``html``, ``page_text``, ``gold_text``, ``gold_title``, ``gold_outlet``, ``gold_byline``,
 ``gold_date``. The article reader, body markup and gold writer are batch 1's (make_pages.py), the page record and
-row builder batch 2's (make_pages2.py), page_text the committed renderer's (page_text.py); all imported. Gold
+row builder batch 2's (make_pages2.py) with batch 3's hosts (make_pages3.py), page_text the committed renderer's (page_text.py); all imported. Gold
 convention and metadata gold: BATCH4.md, fixed before any cleaner was run on these pages. Each page's URL is on
 its outlet's own host, as in batch 3. Deterministic.
 """
@@ -21,7 +21,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from make_pages import MONTHS, Page, Story, body_markup, e, write_rows  # noqa: E402
-from make_pages2 import Built, batch_rows, clock12, day_month_year, head, short_month, with_dek  # noqa: E402
+from make_pages2 import Built, clock12, day_month_year, head, short_month, with_dek  # noqa: E402
+from make_pages3 import hosted_rows  # noqa: E402
 
 OUT = HERE / "plain_dev4.jsonl.gz"
 ARTICLES = HERE / "articles4.txt"
@@ -367,13 +368,7 @@ TEMPLATES: dict[str, tuple[Callable[[Page], Built], tuple[str, ...], str]] = {
 
 
 def pages() -> list[dict[str, str]]:
-    hosts = {template: host for template, (_, _, host) in TEMPLATES.items()}
-
-    def url(template: str, story: Story) -> str:
-        return f"https://{hosts[template]}/{story.meta['section'].lower().replace(' ', '-')}/{story.slug}"
-
-    templates = {template: (build, slugs) for template, (build, slugs, _) in TEMPLATES.items()}
-    return batch_rows("plain_dev4", ARTICLES, templates, url)
+    return hosted_rows("plain_dev4", ARTICLES, TEMPLATES)
 
 
 def main() -> None:
