@@ -1668,27 +1668,19 @@ def main() -> None:
         }
         print(json.dumps(figures, indent=2))
         return
-    if args.speakers_dev2 is not None:
-        base = import_at(SESSION18_BASE, "compare", f"compare_{SESSION18_BASE}")
-        figures = {"before": speakers_dev2(base), "after": speakers_dev2(errors=args.speakers_dev2)}
-        print(json.dumps(figures, indent=2))
-        return
-    if args.speakers_dev3 is not None:
-        base = import_at(SESSION19B_BASE, "compare", f"compare_{SESSION19B_BASE}")
-        figures = {
-            "before": speakers_dev2(base, path=SPEAKERS_DEV3),
-            "after": speakers_dev2(errors=args.speakers_dev3, path=SPEAKERS_DEV3),
-        }
-        print(json.dumps(figures, indent=2))
-        return
-    if args.speakers_dev4 is not None:
-        base = import_at(SESSION22_BASE, "compare", f"compare_{SESSION22_BASE}")
-        figures = {
-            "before": speakers_dev2(base, path=SPEAKERS_DEV4),
-            "after": speakers_dev2(errors=args.speakers_dev4, path=SPEAKERS_DEV4),
-        }
-        print(json.dumps(figures, indent=2))
-        return
+    for half, commit_of, path in (
+        (args.speakers_dev2, SESSION18_BASE, SPEAKERS_DEV2),
+        (args.speakers_dev3, SESSION19B_BASE, SPEAKERS_DEV3),
+        (args.speakers_dev4, SESSION22_BASE, SPEAKERS_DEV4),
+    ):
+        if half is not None:  # a fiction batch beside the commit it was written at
+            base = import_at(commit_of, "compare", f"compare_{commit_of}")
+            figures = {
+                "before": speakers_dev2(base, path=path),
+                "after": speakers_dev2(errors=half, path=path),
+            }
+            print(json.dumps(figures, indent=2))
+            return
     if args.people_cpu:
         print(json.dumps(people_cpu(args.people_cpu), indent=2))
         return
