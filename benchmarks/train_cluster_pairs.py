@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_cluster import RESULTS, Prepared, _labels, _scores, prepare, sources
+from benchmarks.bench_cluster import RESULTS, Prepared, _labels, _scores, prepare, set_config, sources
 from newsfuse.cluster import StreamClusterer, cluster_articles
 from newsfuse.cluster.batch import date_order
 from newsfuse.cluster.features import article_terms, published_day
@@ -51,8 +51,7 @@ def prepared_set(name: str, config: Config) -> Prepared:
         cached: Prepared = pickle.loads(path.read_bytes())
         return cached
     role, pairs = sources()[name]
-    setting = config.with_values(clean={"min_article_words": 0}) if name.startswith("uci") else config
-    prepared = prepare(name, role, pairs, setting)
+    prepared = prepare(name, role, pairs, set_config(name, config))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(prepared))
     return prepared
