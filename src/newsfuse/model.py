@@ -249,6 +249,10 @@ class Fact:
     concept: str | None = None
     """For quantities: what the number is about ("people" in "12 people were killed"), as its first mention
     reads it (``compare.quantities.quantity_concept``); None when none is read."""
+    revised: tuple[Conflict, ...] = ()
+    """For quantities: values of the same slot that would conflict with this one but that one independent
+    source gives both ways, in different articles (an outlet's later version changing its figure, a reprint
+    changing the original's): no disagreement between sources, shown as one source's two figures."""
 
 
 @_pickled_as_tuple

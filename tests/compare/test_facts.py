@@ -73,6 +73,12 @@ def test_values_one_independent_source_gives_both_ways_are_no_conflict() -> None
     counts = {f.value: f for f in facts if f.slot == "firefighter"}
     assert counts["120"].independent_sources == 2 and counts["140"].independent_sources == 1
     assert not counts["140"].conflicts  # AP gave both: its update, not a clash with the NYT's 120
+    # ... but one source's two figures, in two of its articles: the reader is shown them as such
+    assert [c.value for c in counts["140"].revised] == ["120"] and counts["140"].revised[0].article_ids == (
+        "ap2",
+        "nyt",
+    )
+    assert not any(f.revised for f in compare_event([first, later], {"ap1": "ap1", "ap2": "ap2"}))
 
 
 def test_an_article_is_read_once_and_a_changed_text_is_read_again() -> None:

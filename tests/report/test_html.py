@@ -504,3 +504,45 @@ def test_an_untitled_article_is_headed_by_its_lead_not_its_id() -> None:
     assert "<h4>No headline: President Clinton visited the reservation today</h4>" in event_body(view)
     assert article_heading({"id": "x", "title": None, "text": ""}) == "x"
     assert article_heading({"id": "x", "title": "Clinton visits", "text": lead}) == "Clinton visits"
+
+
+def test_one_sources_two_figures_are_shown_as_such_not_as_a_disagreement() -> None:
+    """An outlet that changed its figure between versions: listed under "One source, two figures", earlier
+    first, on the page (template and Python renderer alike) and in the Markdown; no "sources disagree"."""
+    from newsfuse.report.html import _event_template
+    from newsfuse.report.markdown import event_markdown
+
+    report = _report("The secretary, 23, was hurt. The secretary, 32, was hurt.", "AP", "https://ap.org/a")
+    first = {
+        **report["articles"][0],
+        "id": "v1",
+        "published": "1998-11-06",
+        "text": "The 23-year-old secretary.",
+    }
+    later = {**first, "id": "v2", "published": "1998-11-07", "text": "The 32-year-old secretary."}
+    span = {"start": 4, "end": 15}
+
+    def fact(fid: str, value: str, aid: str, other: str, other_value: str) -> dict[str, Any]:
+        return {
+            "id": fid, "kind": "quantity", "slot": "age secretary", "text": f"{value}-year-old",
+            "value": value, "unit": None, "speaker": None, "article_ids": [aid], "independent_sources": 1,
+            "evidence": [{"article_id": aid, **span}], "conflicts": [], "role": None, "time": None,
+            "cues": [], "concept": None,
+            "revised": [{"fact_id": other, "value": other_value, "article_ids": [other.replace("f", "v")]}],
+        }  # fmt: skip
+
+    event = {
+        **report["events"][0],
+        "article_ids": ["v1", "v2"],
+        "brief": [],
+        "facts": [fact("f2", "32", "v2", "f1", "23"), fact("f1", "23", "v1", "f2", "32")],
+    }
+    articles = {"v1": first, "v2": later}
+    view = event_view(event, articles)
+    assert [[s["text"] for s in r["sides"]] for r in view["revisions"]] == [["23-year-old", "32-year-old"]]
+    assert not view["disagreements"]
+    body = event_body(view)
+    assert body == _event_template().render(v=view)
+    assert "<h3>One source, two figures</h3>" in body and "Where sources disagree" not in body
+    assert '23-year-old <span class="meta">(AP)</span> <b>→</b> 32-year-old' in body
+    assert "- quantity: 23-year-old (AP) → 32-year-old (AP)" in event_markdown(event, articles)

@@ -107,6 +107,7 @@ def _fact(
         time,
         tuple(cue_of[s] for s in evidence) if cue_of is not None else (),
         concept,
+        (),
     )
 
 
@@ -126,6 +127,7 @@ FACT_FIELDS = (
     "time",
     "cues",
     "concept",
+    "revised",
 )
 """The fields of :class:`newsfuse.model.Fact` in order, as :func:`_fact` passes them (a test holds them to the
 model's)."""
@@ -187,7 +189,7 @@ def _quantity_facts(
             )
         )
 
-    return _with_conflicts(facts, clash, lambda f: f.value, source_of)
+    return _with_conflicts(facts, clash, lambda f: f.value, source_of, revised=True)
 
 
 def _value_key(number: float) -> str:
@@ -208,21 +210,36 @@ def _with_conflicts(
     shown: Callable[[Fact], str],
     source_of: Mapping[str, str],
     aspect: str = "value",
+    revised: bool = False,
 ) -> list[Fact]:
     """Record, on each fact, the clashing values that no independent source reporting this one also
     reports: values one source gives both ways (in one article, or in an outlet's two versions of a story)
-    are its own update or range, not sources disagreeing."""
+    are its own update or range, not sources disagreeing. With ``revised``, a clashing value one source
+    gives in another article than this one is recorded as the fact's ``revised`` instead."""
+    if len({a for f in facts for a in f.article_ids}) < 2:
+        return facts  # one article (a single-article event): it reports every value, nothing clashes
     sources = [{source_of.get(a, a) for a in f.article_ids} for f in facts]
-    if len(set().union(*sources)) < 2:
+    several = len(set().union(*sources)) > 1
+    if not several and not revised:
         return facts  # one independent source: it reports every value, nothing clashes
     out = []
     for fact, own in zip(facts, sources, strict=True):
-        conflicts = tuple(
-            Conflict(o.id, shown(o), o.article_ids, aspect)
-            for o, theirs in zip(facts, sources, strict=True)
-            if o.id != fact.id and not theirs & own and clash(fact, o)
-        )
-        out.append(replace(fact, conflicts=fact.conflicts + conflicts) if conflicts else fact)
+        conflicts: list[Conflict] = []
+        changed: list[Conflict] = []
+        articles = set(fact.article_ids)
+        for o, theirs in zip(facts, sources, strict=True):
+            if o.id == fact.id:
+                continue
+            if not theirs & own:
+                if clash(fact, o):
+                    conflicts.append(Conflict(o.id, shown(o), o.article_ids, aspect))
+            elif revised and articles.isdisjoint(o.article_ids) and clash(fact, o):
+                changed.append(Conflict(o.id, shown(o), o.article_ids, aspect))
+        if conflicts or changed:
+            fact = replace(
+                fact, conflicts=fact.conflicts + tuple(conflicts), revised=fact.revised + tuple(changed)
+            )
+        out.append(fact)
     return out
 
 

@@ -80,6 +80,16 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "time": fact.time,
         "cues": [_span(c) if c else None for c in fact.cues],
         "concept": fact.concept,
+        **(
+            {
+                "revised": [
+                    {"fact_id": c.fact_id, "value": c.value, "article_ids": list(c.article_ids)}
+                    for c in fact.revised
+                ]
+            }
+            if fact.revised
+            else {}
+        ),
     }
 
 

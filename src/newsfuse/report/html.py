@@ -140,6 +140,17 @@ def event_section(v: dict[str, Any]) -> str:
             w("</li>\n  ")
         w("\n  </ul>\n  ")
     w("\n  ")
+    if v["revisions"]:
+        w('\n  <h3>One source, two figures</h3>\n  <ul class="revised">\n  ')
+        for r in v["revisions"]:
+            w(f'\n    <li><span class="meta">{_esc(r["subject"])}:</span> ')
+            for n, side in enumerate(r["sides"]):
+                w(
+                    f'{" <b>→</b> " if n else ""}{_esc(side["text"])} <span class="meta">({_esc(side["outlets"])})</span>'
+                )
+            w("</li>\n  ")
+        w("\n  </ul>\n  ")
+    w("\n  ")
     for table in v["fact_tables"]:
         rows = table["rows"]
         w(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.view import article_heading, disagreements, outlet_names, timeline
+from newsfuse.report.view import article_heading, disagreements, outlet_names, revisions, timeline
 
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
 """A character Markdown would read as markup."""
@@ -45,6 +45,12 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
         for d in shown:
             sides = " vs ".join(_side(side, d["aspect"]) for side in d["sides"])
             lines.append(f"- {_md(d['subject'])}: {sides}")
+    changed = revisions(event["facts"], articles)
+    if changed:
+        lines += ["", "## One source, two figures", ""]
+        for r in changed:
+            sides = " → ".join(f"{_md(side['text'])} ({_md(side['outlets'])})" for side in r["sides"])
+            lines.append(f"- {_md(r['subject'])}: {sides}")
     lines += _comparison_lines(event)
     lines += _provenance_lines(event, articles)
     lines += ["", "## Sources", ""]

@@ -96,6 +96,7 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         "matrix": matrix,
         "fact_tables": [t for t in tables if t["rows"]],
         "disagreements": shown,
+        "revisions": revisions(event["facts"], articles),
         "credits": [{**c, "source": source(c["article_id"])} for c in event.get("credits", [])],
         "notes": [{**n, "source": source(n["article_id"])} for n in event.get("quality_notes", [])],
         "timeline": timeline(event, articles, source),
@@ -308,6 +309,40 @@ def _disagreements(
                 }
             )
     return shown
+
+
+def revisions(facts: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each of ``facts``' ``revised`` pairs once: one independent source's two figures for one thing (an
+    outlet's versions, a reprint changing the original's), earliest published first, with the outlets that
+    carry each; not a disagreement between sources."""
+    by_id = {f["id"]: f for f in facts}
+    seen: set[frozenset[str]] = set()
+    shown = []
+    for fact in facts:
+        for other in fact.get("revised", []):
+            pair = frozenset((fact["id"], other["fact_id"]))
+            if pair in seen or other["fact_id"] not in by_id:
+                continue
+            seen.add(pair)
+            sides = sorted((fact, by_id[other["fact_id"]]), key=lambda f: _first_published(f, articles))
+            shown.append(
+                {
+                    "subject": str(fact["kind"]),
+                    "sides": [
+                        {
+                            "text": _shown(f, "value", articles),
+                            "outlets": outlet_names(f["article_ids"], articles),
+                        }
+                        for f in sides
+                    ],
+                }
+            )
+    return shown
+
+
+def _first_published(fact: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
+    """The earliest publication time of a fact's articles ("~" sorts after any time: none known)."""
+    return min((articles.get(a, {}).get("published") or "~" for a in fact["article_ids"]), default="~")
 
 
 def _flag_brief(
