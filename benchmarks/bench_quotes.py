@@ -1191,6 +1191,21 @@ spouse described ("Her husband said") is the person an earlier apposition gives 
 her husband, Kofi Osei,"), before the couple look-up ("Pat and Doreen Whitfield"). speakers_dev4 A 68 -> 69 of 69
 (+1.4 %; sd4-11, its one A error), B 61 / 66 unchanged; every other mention of PolNeAR train+dev, the dev files,
 the corpus and DUC 2003 t2 / 2006 identical (no other text holds the form).
+CPU again at the end (`--people-cpu 88a66e5`, 17:14 UTC, load ~14): both readers min/median 2.178/2.322 ->
+2.145/2.178 s (-1.5/-6.2 %), People 0.546/0.578 -> 0.551/0.582 s (+0.9/+0.7 %): within the noise (about 5 %).
+Test sets, once, after the last dev choice (`bench_quotes.py --quality --baseline 88a66e5`, 17:15 UTC, the tree
+of bbc5d68's compare package; the table above): GGT direct quotes span F1 0.6356 unchanged, resolved-speaker
+accuracy 0.8219 -> 0.8262 (702 matched; the same with the data's authors as bylines); with reported speech span
+F1 0.878 unchanged, resolved speakers 0.8169 -> 0.8217; PolNeAR test direct-quote F1 0.9058 (P 0.892 / R 0.920)
+and test speakers 0.866 / 0.934 / 0.718 unchanged. GGT's 0.90 / 0.85 are still missed. No choice was made after
+this run.
+Left (next): the pronoun class's other kinds (a description as the subject before: "the admiral chuckled",
+"the campaign manager said"; a surname never given in full: "Carson defied the question"; a name inside a
+description opening the sentence: "One pastor supporting Mr. Cruz, Darran Whiting"), descriptions resolved
+to the person the text is about when the sentence before refers to someone else by "he" (the rule tried above
+needs a way to keep "She has since said … something Scarborough could understand" apart), and after this
+session's rule the runs it no longer reads as people leave some speakers to the next name back (26 changes
+wrong either way: "Scarborough Shoal" -> Joseph F. Dunford, "Rose Bowl" -> Donald Trump for skywriting).
 
 """
 
