@@ -391,6 +391,13 @@ names over months without being one story. Not changed (no candidate measured th
 tie that needs more than shared names when the two sides' wording differs (their mean cosine), measured
 on GVA and Multi-News against these DUC events.
 
+Test (newscluster, once, 17:18 UTC, after the round's last dev choice; none followed it; HEAD 773e1ac's
+tree, whose cluster/ and benchmark are this round's, with other engineers' uncommitted clean/ and compare/
+edits present; `.venv/bin/python benchmarks/bench_cluster.py --cached --only newscluster_giveme5w1h`):
+official batch 0.8760 (P 0.949 / R 0.814), stream 0.8633, file order 0.8745: as the twentieth round's;
+with headline-only members (4 of its 5 rejects) batch 0.8810 (P 0.941 / R 0.828), stream 0.8676; 628
+stream articles per CPU s in this run (383 articles, loaded machine).
+
 ## Twentieth round (2026-11-24, session 21): where the dev sets' recall goes; nothing landed
 
 Dev only until the end; no default changed, so every row above but the test set's is the nineteenth
