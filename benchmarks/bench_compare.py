@@ -704,6 +704,7 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     18: "f327002",
     19: "7d6983b",
     20: "79da6fe",
+    22: "cb08a57",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
@@ -713,7 +714,8 @@ counted nouns past a participle, model numbers, lower-cased index names, levels 
 copy split into tune/confirm halves, the conventions left open, the concept read in the quantity's own clause;
 18: units — the gold's convention written down, a unit batch, the published protocol's scorer beside ours;
 19: extract_quantities' CPU with identical outputs, the protocol's count unit, the protocol as the headline;
-20: the protocol's value convention from CQE's code, a dev batch of value forms, rules by kind)."""
+20: the protocol's value convention from CQE's code, a dev batch of value forms, rules by kind; 22: a
+batch in NewsQuant's preprocessed form, ranges whose upper end repeats its scale or percent sign)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
 SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18, 19)
@@ -886,23 +888,55 @@ QUANTITIES_NEWS_DEV = ROOT / "benchmarks" / "data" / "quantities_news_dev.jsonl"
 the extractor ran on it; halves by id parity (even ids: tune, odd: confirm)."""
 
 
-def quantities_news_dev() -> dict[str, Any]:
-    """Session 21's news batch by the published protocol and by ours, whole and by half."""
-    with QUANTITIES_NEWS_DEV.open(encoding="utf-8") as fh:
+def _halves(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """A batch's sentences, whole and by half (even ids: tune, odd: confirm)."""
+    with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    parts = {
+    return {
         "all": rows,
         "tune (even ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 0],
         "confirm (odd ids)": [r for r in rows if int(r["id"][-3:]) % 2 == 1],
     }
+
+
+def quantities_news_dev() -> dict[str, Any]:
+    """Session 21's news batch by the published protocol and by ours, whole and by half."""
     return {
         name: {
             "sentences": len(part),
             "cqe_protocol": _score_cqe_protocol(part),
             "now": _score_quantities(part),
         }
-        for name, part in parts.items()
+        for name, part in _halves(QUANTITIES_NEWS_DEV).items()
     }
+
+
+QUANTITIES_STYLED_DEV = ROOT / "benchmarks" / "data" / "quantities_styled_dev.jsonl"
+"""Session 22's batch in NewsQuant's preprocessed form (lower-cased, apostrophes dropped, spaced punctuation;
+README.md): labelled and committed before the extractor ran on it; halves by id parity."""
+
+
+def quantities_styled_dev() -> dict[str, Any]:
+    """Session 22's batch by the published protocol, whole and by half, now and with the code at the start
+    of session 22; and by ours, now."""
+    start = _quantities_at(22)
+    out: dict[str, Any] = {
+        name: {
+            "sentences": len(part),
+            "cqe_protocol": _score_cqe_protocol(part),
+            "cqe_protocol_at_22": _score_cqe_protocol(part, start.extract_quantities),
+            "now": _score_quantities(part),
+        }
+        for name, part in _halves(QUANTITIES_STYLED_DEV).items()
+    }
+    out["other dev files"] = {}  # the rule's "no other dev file down", now and at the session's start
+    for path in (QUANTITIES_DEV, QUANTITIES_UNITS_DEV, QUANTITIES_FORMS_DEV, QUANTITIES_NEWS_DEV):
+        rows = _halves(path)["all"]
+        out["other dev files"][path.stem] = {
+            "cqe_protocol": _score_cqe_protocol(rows),
+            "cqe_protocol_at_22": _score_cqe_protocol(rows, start.extract_quantities),
+        }
+    return out
 
 
 def quantity_filter() -> dict[str, Any]:
@@ -1424,6 +1458,7 @@ SECTIONS: dict[str, Any] = {
     "quantities_speed_19": lambda: quantities_speed(QUANTITY_SESSION_STARTS[19]),
     "quantities_forms_dev": quantities_forms_dev,
     "quantities_news_dev": quantities_news_dev,
+    "quantities_styled_dev": quantities_styled_dev,
     "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
@@ -1858,6 +1893,81 @@ def _newspart(r: dict[str, Any], name: str) -> str:
     if not part:
         return "—"
     return f"{part['value']['f1']:.3f} / {part['value_unit']['f1']:.3f}"
+
+
+def _session22_note(r: dict[str, Any]) -> str:
+    """Session 22 on the quantities: a batch in NewsQuant's preprocessed form, ranges whose upper end repeats
+    its scale or percent sign, and the protocol's unit strings checked on dev items."""
+    styled = r.get("quantities_styled_dev") or {}
+    others = styled.get("other dev files") or {}
+    corpus = r.get("corpus") or {}
+
+    def pv(part: dict[str, Any] | None, key: str) -> str:
+        if not part or key not in part:
+            return "—"
+        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+
+    def half(name: str) -> str:
+        part = styled.get(name)
+        return f"{pv(part, 'cqe_protocol_at_22')} -> {pv(part, 'cqe_protocol')}"
+
+    def other(name: str) -> str:
+        return (
+            f"{name} {pv(others.get(name), 'cqe_protocol_at_22')} -> {pv(others.get(name), 'cqe_protocol')}"
+        )
+
+    return f"""Session 22 (issue 7, quantities: the dev/test gap). The decision rule was committed with the batch,
+before any measurement (b61daae, benchmarks/data/README.md): a change lands only with value+unit +0.010 on the
+new batch (whole; its confirm half not down), no other dev file -0.005 in value or value+unit, corpus 8/8 and 0
+false, no false new jsonl-2000 pair, extract_quantities' CPU within noise. (1) The batch: 50 sentences, 86
+quantities of our own fiction in the form SOURCE.md gives NewsQuant's text (benchmarks/data/
+quantities_styled_dev.jsonl: lower-cased, apostrophes dropped, a space before commas and stops; money with
+scales, ranges, up/down changes, approximations and bounds, rates, ages, durations, fractions; scores, tallies,
+years and ordinals untagged), no 6-gram shared with NewsQuant. The shipped extractor reads it, by the protocol
+value / value+unit, at {pv(styled.get("all"), "cqe_protocol_at_22")} (tune
+{pv(styled.get("tune (even ids)"), "cqe_protocol_at_22")}, confirm
+{pv(styled.get("confirm (odd ids)"), "cqe_protocol_at_22")}): the preprocessing is not the gap either; none of
+the tune half's three misses comes from lower case, a dropped apostrophe or a spaced stop. (2) The value misses
+of the tune halves of all five dev files (a gold quantity no prediction matches by value, 9; /tmp script,
+listed by hand): a range whose upper end repeats its scale or percent sign, read as two values, 2 (dev-200
+"5.25%-5.5%", styled-044 "$2.1 billion to $2.3 billion"), the largest class; a bare number CQE's `lonely_num`
+tags, 3 (dev-272 twice, news-038; session 20's rule for it failed); then one each: "aged 24 to 51" (gold: two
+ages), "two-thirds" valued 0.6667 (outside the protocol's relative 1e-5 of 2/3), "by almost half" untagged.
+Landed: `_tail_ranges` reads "X to Y", "X-Y" and "between X and Y" as one range when Y repeats the scale
+("$2.1 billion to $2.3 billion") or the percent sign ("5.25%-5.5%", "a range of 3 % to 5 %"), Y is higher, and
+"to" follows no "from", "by" or verb of change ("rose 3% to 5%": a change, then the level reached; as
+`_is_range`); before, only "between $3 million and $4 million" and "between 12% and 15%" were. Protocol value /
+value+unit, session start -> now: quantities_styled_dev {half("all")} (tune {half("tune (even ids)")}, confirm
+{half("confirm (odd ids)")}); {other("quantities_dev")}; {other("quantities_units_dev")};
+{other("quantities_forms_dev")}; {other("quantities_news_dev")}. jsonl-2000-s9-g2: extract_quantities' 16,462
+mentions identical (span, text, unit, value, upper; cb08a57 vs this); planted corpus conflicts
+{corpus.get("found", "—")}/{corpus.get("planted", "—")}, {corpus.get("false_pairs", "—")} false; the
+pipeline's quantity conflict pairs on jsonl-2000-s9-g2 {(r.get("quantity_conflicts") or {}).get("pairs", "—")}
+(4 before, the same four). CPU (`quantities_speed` against cb08a57, blocks alternated in one process, 3 passes
+each, load 6-12): jsonl-2000-s9-g2 -4.4 % and -2.6 %, quantities_dev +0.9 % and -3.2 % (two runs; the same
+code's level moved 18 % between them): within the noise. (3) Tried, under the rule, not landed: the fractions
+— "by half", "by almost half" tagged 0.5 (not "by half an hour") and a fraction's value kept to 9 decimals
+(0.666666667) — moved quantities_styled_dev value+unit 0.9708 -> 0.9767 (+0.006, under +0.010),
+quantities_news_dev 0.9641 -> 0.9744, quantities_forms_dev 0.9453 -> 0.9514, the others unchanged; it fails
+the rule on the batch it names and waits for a batch where fractions are a class. (4) The protocol's unit
+strings: `_score_cqe_protocol` was read against CQE_Evaluation's `calculate_metrics` and `decode_dictionary`
+(satya77/CQE_Evaluation evaluate_models.py) line by line: the same walk, value count, unit equality after
+lower-casing, range handling and tolerance. On dev items, every gold quantity whose value a prediction matches
+but whose unit string none does was counted (all five files, 55, both halves; no rule was written from a
+confirm item): the scorer's own spelling loses a count range's unit ("40 to 50 boats", "3 to 3.5 million
+units" are written "-": the "to" between the ends stops the counted phrase), 2; the rest are the extractor's:
+a spaced abbreviation read as a counted noun (the "p" of pence, "sq" of square feet or metres, "pc", "t", "m"),
+12, all in quantities_units_dev's confirm half, left for a tune batch of its own; a
+count's modifier the gold drops or keeps ("new", "extra", "stolen", "elementary", "consecutive"; "boeing jet"
+for "boeing 787 jet"), 11, not consistent enough in the gold to write a rule for; a number left without unit
+where the gold takes one from the context, 13, and a noun or rate given where the gold has none ("two alive",
+"21 a month earlier"), 6; "cannabis" singularised "cannabi", "fishermen" kept plural, "U.S." written "u s", 3;
+8 single rates, currencies and ages. Passing over "to"/"and" between a range's ends in `_cqe_unit` moved quantities_dev value+unit
+0.9713 -> 0.9721 and quantities_forms_dev 0.9453 -> 0.9483, quantities_styled_dev unchanged: under the rule
+(which names the scorer's reading too), not landed. NewsQuant (test, scored once after the session's last dev
+choice, `--only newsquant`; no choice followed): value / value+unit {_nq(r, "value")} / {_nq(r, "value_unit")}
+(0.8405 / 0.6959 at the session's start). Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
+quantities_styled_dev,quantities_news_dev,corpus,quantity_conflicts`."""
 
 
 def _session21_note(r: dict[str, Any]) -> str:
@@ -2954,6 +3064,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session22_note(r)}
 
 {_session21_note(r)}
 

@@ -138,3 +138,21 @@ def test_stop_words_that_name_things_do_not_end_a_counted_thing() -> None:
     assert m.slot == "executive"
     (m,) = extract_quantities(article("a", "Crews sent 14 fire trucks to the depot."))
     assert m.slot == "truck"
+
+
+def test_a_range_whose_upper_end_repeats_its_scale_or_percent_sign() -> None:
+    (r,) = extract_quantities(article("a", "the firm expects revenue of $2.1 billion to $2.3 billion ."))
+    assert (r.number, r.upper, r.unit) == (2.1e9, 2.3e9, "USD")
+    (p,) = extract_quantities(article("a", "The bank held its rate at 5.25%-5.5% for a fourth meeting."))
+    assert (p.number, p.upper) == (5.25, 5.5)
+    # a change, then the level it reached; and "from ... to": two values, no range
+    assert [m.upper for m in extract_quantities(article("a", "Prices rose 3% to 5% in May."))] == [None, None]
+    assert [m.upper for m in extract_quantities(article("a", "Its share went from 3% to 5%."))] == [
+        None,
+        None,
+    ]
+    # an upper end below the lower is no range
+    assert [m.upper for m in extract_quantities(article("a", "Sales of $2 billion to $1.5 billion."))] == [
+        None,
+        None,
+    ]

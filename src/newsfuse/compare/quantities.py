@@ -1545,14 +1545,18 @@ def extract_quantities(
             value = round(value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0), 4)
         upper = _value(hi, scale) if hi else None
         tail = None
-        if scale and upper is None and text.endswith(("between ", "Between "), max(0, start - 8), start):
+        if scale and upper is None:
             tail = _BETWEEN_TAIL.match(scan, max(match.end("scale"), match.end("abbr")))
-            if tail:  # "between $3 million and $4 million": one range
+            if tail and _tail_ranges(text, start, tail, value):  # "between $3 million and $4 million"
                 upper = _value(tail.group("hi"), tail.group("scale"))
-        elif pct and upper is None and text.endswith(("between ", "Between "), max(0, start - 8), start):
+            else:
+                tail = None
+        elif pct and upper is None:
             tail = _BETWEEN_PERCENT_TAIL.match(scan, match.end("pct"))
-            if tail:  # "between 12% and 15%": one range
+            if tail and _tail_ranges(text, start, tail, value):  # "between 12% and 15%", "5.25%-5.5%"
                 upper = _value(tail.group("hi"), None)
+            else:
+                tail = None
         if fraction:
             value = round(value / _DENOMINATORS[_folded(fraction.group("d").lower()).rstrip("s")], 4)
         if quarter:
@@ -1720,15 +1724,35 @@ def _word_fractions(
         )
 
 
+_TAIL_SEP = r"(?P<sep>\s+(?:and|to)\s+|\s?[-–]\s?)"
 _BETWEEN_TAIL = re.compile(
-    rf"\s+and\s+(?:us\$|[$€£¥₹])?\s?(?P<hi>{_DIGITS})\s*(?P<scale>million|billion|trillion|bn|tn|m)\b",
+    rf"{_TAIL_SEP}(?:us\$|[$€£¥₹])?\s?(?P<hi>{_DIGITS})\s*(?P<scale>million|billion|trillion|bn|tn|m)\b",
     re.IGNORECASE,
 )
-"""The upper end of "between $3 million and $4 million", its scale written again."""
+"""The upper end of a range of money with its scale written again ("between $3 million and $4 million",
+"$2.1 billion to $2.3 billion"); ``_tail_ranges`` says whether it is one."""
 _BETWEEN_PERCENT_TAIL = re.compile(
-    rf"\s+and\s+(?P<hi>{_DIGITS})(?:\s?%|\s+percent\b|\s+per cent\b)", re.IGNORECASE
+    rf"{_TAIL_SEP}(?P<hi>{_DIGITS})(?:\s?%|\s+percent\b|\s+per cent\b)", re.IGNORECASE
 )
-"""The upper end of "between 12% and 15%", its percent sign written again."""
+"""The upper end of a range of percentages with the sign written again ("between 12% and 15%", "5.25%-5.5%",
+"3% to 5%"); ``_tail_ranges`` says whether it is one."""
+
+
+def _tail_ranges(text: str, start: int, tail: re.Match[str], value: float) -> bool:
+    """Whether a value and the end written after it with its own scale or percent sign are one range, as
+    CQE reads "X to Y", "X-Y" and "between X and Y": the end is higher, "and" follows "between", and "to"
+    follows no "from", "by" or verb of change ("rose 3% to 5%": a change, then the level it reached)."""
+    sep = tail.group("sep").strip().lower()
+    if sep == "and":
+        ranged = text.endswith(("between ", "Between "), max(0, start - 8), start)
+    elif sep == "to":
+        before = text[max(0, start - 9) : start].lower().rstrip()
+        ranged = not before.endswith(("from", " by")) and not _after_change(text, start)
+    else:
+        ranged = True
+    return ranged and _value(tail.group("hi"), tail.groupdict().get("scale")) > value
+
+
 _AND_A_HALF = re.compile(
     r"\s+and\s+a\s+half\b(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?", re.IGNORECASE
 )
