@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import repeat
@@ -13,7 +14,7 @@ from numpy.typing import NDArray
 from scipy.sparse import csr_array, vstack
 
 from newsfuse.config import SummarizeConfig
-from newsfuse.model import Article, BriefSentence
+from newsfuse.model import Article, BriefSentence, Span
 from newsfuse.summarize import semantic
 from newsfuse.summarize.attribute import count_sources, evidence_for
 from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
@@ -33,11 +34,13 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
+from newsfuse.text.words import STOP_WORDS
 
 _OPEN_QUOTES = "\"'`“‘"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _SPEECH = frozenset({"said", "says", "added", "conceded", "argued", "noted", "explained"})
 _TAIL = " \t\n\"'`”’“‘.,;:!?)]…"
+_EDGE = _TAIL + "(["
 
 
 def _dangles(cand: Candidate) -> bool:
@@ -53,11 +56,126 @@ def _dangles(cand: Candidate) -> bool:
     return len(last) > 1 and last[-1].lower() in _SPEECH and last[-2].lower() in _PRONOUNS
 
 
-def _order(chosen: list[Candidate]) -> list[Candidate]:
-    """Chronology of the sources, then position in the source; a dangling opener never leads."""
-    ordered = sorted(chosen, key=lambda c: (c.published, c.article_id, c.position))
-    lead = next((i for i, c in enumerate(ordered) if not _dangles(c)), None)
-    return ordered if lead is None else [ordered[lead], *ordered[:lead], *ordered[lead + 1 :]]
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+_SPEAKING = _SPEECH | {"told", "testified", "wrote", "estimated", "insisted", "announced", "asked"}
+
+
+def _speaks(raw: Sequence[str], n: int) -> bool:
+    """Whether the word ``raw[n]`` names a speaker: a speech verb next to it ("Achebe said", "said Brisk")."""
+    after = raw[n + 1].strip(_EDGE).lower() if n + 1 < len(raw) and raw[n][-1:].isalnum() else ""
+    before = raw[n - 1].strip(_EDGE).lower() if n > 0 and raw[n - 1][-1:].isalnum() else ""
+    return after in _SPEAKING or before in _SPEAKING
+
+
+def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's surnames given in full (the last of two or more capitalised words, none a stop word:
+    "Rosalind Achebe", "Gen. Augusto Pinochet") and the capitalised words it gives alone as a speaker, past
+    its first word ("…,'' Achebe said"; not "Indian youth", "the FBI", "Police said")."""
+    full, alone = set(), set()
+    raw = text.split()
+    words = [w.strip(_EDGE).removesuffix("'s").removesuffix("’s") for w in raw]
+    capital = [
+        w[:1].isupper() and bool(_NAME_WORD.fullmatch(w)) and w.lower() not in STOP_WORDS for w in words
+    ]
+    # a run of capitalised words is broken by punctuation between them ('Monday," Achebe said')
+    joined = [w[-1:].isalnum() or w.endswith(".") for w in raw]
+    for n, word in enumerate(words):
+        if not capital[n]:
+            continue
+        before = n > 0 and capital[n - 1] and joined[n - 1]
+        after = n + 1 < len(words) and capital[n + 1] and joined[n]
+        if before and not after:
+            full.add(word)
+        elif n > 0 and not before and not after and _speaks(raw, n):  # a first word is capitalised anyway
+            alone.add(word)
+    return frozenset(full), frozenset(alone)
+
+
+def _order(
+    chosen: Sequence[Candidate], evidence: Sequence[Sequence[Span]] = (), pool: Sequence[Candidate] = ()
+) -> list[int]:
+    """The reading order of ``chosen`` (indices): chronology of the sources, then position in the source,
+    repaired so that a sentence leaning on what precedes it in its source comes right after the sentence of
+    another article that says that (its ``evidence`` holds it, of ``pool``: "Further tests showed they were
+    deeper" after "The cracks were found"), a speaker named by surname alone comes after a sentence naming
+    them in full, and a dangling opener never leads (reader audit r22)."""
+    chrono = sorted(
+        range(len(chosen)), key=lambda i: (chosen[i].published, chosen[i].article_id, chosen[i].position)
+    )
+    follows = _antecedents(chosen, evidence, pool)
+    names = [_names(c.text) for c in chosen]
+    every_full = frozenset().union(*(full for full, _ in names))
+    # a word the sources also write in lower case is no surname ("Police said", "Miami-Dade Police")
+    asked = {w for _, alone in names for w in alone if w in every_full}
+    text = "\n".join(c.text for c in pool) if asked else ""
+    common = {w for w in asked if re.search(rf"(?<![\w'’.-]){re.escape(w.lower())}(?![\w'’-])", text)}
+    needs = [
+        frozenset(j for j, (full, _) in enumerate(names) if j != i and (alone - own - common) & full)
+        for i, (own, alone) in enumerate(names)
+    ]
+    placed: list[int] = []
+    done: set[int] = set()
+    while len(placed) < len(chosen):
+        ready = [
+            i
+            for i in chrono
+            if i not in done
+            and (follows[i] is None or follows[i] in done)
+            and (not needs[i] or needs[i] & done)
+        ]
+        pick = next((i for i in ready if placed and follows[i] == placed[-1]), None)
+        if pick is None and not placed:  # the lead: self-contained, whatever else it would wait for
+            lead = [i for i in ready if not _dangles(chosen[i])]
+            pick = next(iter(lead or [i for i in chrono if not _dangles(chosen[i])]), None)
+        if pick is None:
+            pick = ready[0] if ready else next(i for i in chrono if i not in done)
+        placed.append(pick)
+        done.add(pick)
+    return placed
+
+
+_LEANING = frozenset(
+    {"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "this", "these"}
+)
+
+
+def _leans(cand: Candidate) -> bool:
+    """Whether a sentence leans on what came before it: a dangling opener (``_dangles``) or a pronoun among
+    its first eight words ("Further tests on Thursday showed they were deeper")."""
+    return _dangles(cand) or any(w.strip(_EDGE).lower() in _LEANING for w in cand.text.split()[:8])
+
+
+def _antecedents(
+    chosen: Sequence[Candidate], evidence: Sequence[Sequence[Span]], pool: Sequence[Candidate]
+) -> list[int | None]:
+    """Per chosen sentence that leans on what came before it (``_leans``), the chosen sentence of another
+    article that holds as evidence the sentence before it in its source, or None."""
+    leaning = [bool(evidence) and _leans(c) for c in chosen]
+    if not any(leaning):
+        return [None] * len(chosen)
+    wanted = {(c.article_id, c.position - 1) for c, lean in zip(chosen, leaning, strict=True) if lean}
+    ids = {article for article, _ in wanted}
+    before = {
+        (c.article_id, c.position): Span(c.article_id, c.start, c.end)
+        for c in pool
+        if c.article_id in ids and (c.article_id, c.position) in wanted
+    }
+    said: dict[Span, int] = {}
+    for j, spans in enumerate(evidence):
+        for span in spans:
+            said.setdefault(span, j)
+    follows: list[int | None] = []
+    for cand, lean in zip(chosen, leaning, strict=True):
+        if not lean:
+            follows.append(None)
+            continue
+        prev = before.get((cand.article_id, cand.position - 1))
+        by = None if prev is None else said.get(prev)
+        # within one article chronology already keeps the source's order (and a dangling lead may move)
+        follows.append(None if by is None or chosen[by].article_id == cand.article_id else by)
+    return follows
 
 
 def _weights(
@@ -392,18 +510,21 @@ def _attributed(
 ) -> list[BriefSentence]:
     """The brief of the chosen rows (``picked``, then the filler ``extra``), in reading order, each with
     its evidence (``Event``'s ``pool``, ``rows``, ``whole`` and ``origin``)."""
-    ordered = _order([pool[rows[i]] for i in picked])
-    brief = []
     sources = pool if whole is None else whole
     at = {id(c): i for i, c in enumerate(pool)} if whole is not None else {}
     origin = origin or range(len(pool))
     rules = rule_names(config.compress)
-    for cand in ordered if extra is None else [*ordered, pool[rows[extra]]]:
-        # attribution is of the whole source sentence: what says it says the compressed text too
-        source = cand if whole is None else whole[origin[at[id(cand)]]]
-        evidence = evidence_for(source, sources, config.evidence_threshold)
+    chosen = [pool[rows[i]] for i in picked] + ([] if extra is None else [pool[rows[extra]]])
+    # attribution is of the whole source sentence: what says it says the compressed text too
+    whole_of = [cand if whole is None else whole[origin[at[id(cand)]]] for cand in chosen]
+    evidence = [evidence_for(source, sources, config.evidence_threshold) for source in whole_of]
+    told = len(picked)  # the filler, if any, stays last
+    order = _order(chosen[:told], evidence[:told], sources) + list(range(told, len(chosen)))
+    brief = []
+    for n in order:
+        cand, source = chosen[n], whole_of[n]
         kept = kept_spans(source, rules) if source is not cand else ()
-        brief.append(BriefSentence(cand.text, evidence, count_sources(evidence, source_of), kept))
+        brief.append(BriefSentence(cand.text, evidence[n], count_sources(evidence[n], source_of), kept))
     return brief
 
 
