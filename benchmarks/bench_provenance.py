@@ -2,7 +2,8 @@
 resolution on the example corpus gold and on duc2007_update (a dev set), and the CPU of trace_event per event
 of the synthetic jsonl-2000-s9-g2 corpus. Writes benchmarks/results/provenance.*.
 
-Run from the repo root: `.venv/bin/python benchmarks/bench_provenance.py` (`--speed` for the CPU figure only).
+Run from the repo root: `.venv/bin/python benchmarks/bench_provenance.py` (`--speed` for the CPU figure only,
+`--evidence-sample` for the paraphrase-evidence spot check's sample, printed for reading).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import random
 import re
 import sys
 import time
@@ -184,7 +186,54 @@ def speed(repeats: int = 3) -> dict[str, Any]:
     }
 
 
+def evidence_sample(size: int = 30, seed: int = 22) -> dict[str, Any]:
+    """The paraphrase-evidence spot check (issue 6): DUC 2003 task 2 (dev) briefs at the set's budget, every
+    further evidence span whose text is not the brief sentence's own (paraphrase or edited copy), and a
+    seeded sample of ``size`` of them, printed for reading (ids and offsets kept, no article text)."""
+    from dataclasses import replace
+
+    from benchmarks.bench_summarize import SETS
+    from benchmarks.tune_summarize import prepare
+    from newsfuse.config import SummarizeConfig
+
+    spec = next(s for s in SETS if s.name == "duc2003_task2")
+    settings = replace(SummarizeConfig(), words=spec.words)
+    spans = further = 0
+    pairs = []
+    for cluster in prepare(spec):
+        texts = {a.id: a.text for a in cluster.articles}
+        for n, sentence in enumerate(cluster.brief(settings)):
+            own = sentence.evidence[0]
+            said = " ".join(texts[own.article_id][own.start : own.end].split())
+            for span in sentence.evidence[1:]:
+                further += 1
+                if " ".join(texts[span.article_id][span.start : span.end].split()) != said:
+                    spans += 1
+                    pairs.append((cluster, n, sentence, span))
+    chosen = sorted(random.Random(seed).sample(range(len(pairs)), min(size, len(pairs))))
+    sample = []
+    for k in chosen:
+        cluster, n, sentence, span = pairs[k]
+        text = {a.id: a.text for a in cluster.articles}[span.article_id]
+        print(
+            f"[{len(sample) + 1}] {cluster.id} s{n + 1}\n  brief: {sentence.text}\n  span:  {text[span.start : span.end]}"
+        )
+        sample.append(
+            {
+                "cluster": cluster.id,
+                "sentence": n + 1,
+                "article": span.article_id,
+                "start": span.start,
+                "end": span.end,
+            }
+        )
+    return {"further_spans": further, "not_word_for_word": spans, "sample": sample, "seed": seed}
+
+
 def main() -> None:
+    if "--evidence-sample" in sys.argv:
+        print(json.dumps(evidence_sample(), indent=1))
+        return
     if "--speed" in sys.argv:
         print(json.dumps(speed(), indent=2))
         return
