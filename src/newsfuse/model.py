@@ -103,6 +103,11 @@ class Rejected:
     reason: Drop
     detail: str
     url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    """The page's headline, outlet and date as the cleaner read them (a body rejected, the page's metadata
+    still holds: ``cluster.headlines`` makes a headline-only member of it); None when not read."""
 
 
 @_pickled_as_tuple

@@ -2,7 +2,7 @@
 
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles
-from newsfuse.cluster.headlines import headline_member, split_members, usable_headline
+from newsfuse.cluster.headlines import headline_member, rejected_member, split_members, usable_headline
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 
 _BODY = (
@@ -87,3 +87,22 @@ def test_a_member_without_a_stated_date_takes_the_date_its_address_gives() -> No
     member = headline_member(doc, Drop.NO_CONTENT)
     assert member is not None and member.published is not None
     assert member.published.startswith("2016-10-20")
+
+
+def test_the_cleaner_records_a_rejected_page_s_headline_outlet_and_date() -> None:
+    wall = RawDoc(
+        id="wall",
+        path="wall.html",
+        text="Sign in to continue reading. Create a free account.",
+        title="Police: one dead, one hurt in shooting outside Brenton tavern",
+        outlet="Brenton Courier",
+        url="https://courier.example/2016/03/05/brenton-tavern-shooting",
+    )
+    rejected = clean_document(wall)
+    assert isinstance(rejected, Rejected)
+    assert (rejected.title, rejected.outlet) == (wall.title, "Brenton Courier")
+    assert rejected.published == "2016-03-05"  # from its address
+    member = rejected_member(rejected)
+    assert member is not None and member == headline_member(wall, rejected.reason)
+    empty = clean_document(RawDoc(id="e", path="e.txt", text="", title="Gunman kills two at gas station"))
+    assert isinstance(empty, Rejected) and rejected_member(empty) is None  # the input itself failed

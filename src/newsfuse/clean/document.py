@@ -83,9 +83,8 @@ def _clean(
         published, outlet, url = published or page.published, outlet or page.outlet, url or page.url
         language = language or page.language
         if not text:
-            return Rejected(
-                raw.id, raw.path, Drop.NO_CONTENT, "no article body found in the HTML page", raw.url
-            )
+            detail = "no article body found in the HTML page"
+            return Rejected(raw.id, raw.path, Drop.NO_CONTENT, detail, raw.url, title, outlet, published)
     else:
         blocks = source_blocks(raw) if blocks is None else blocks
         if not blocks:
@@ -100,17 +99,18 @@ def _clean(
             outlet = outlet or plain_outlet(blocks, plain.title, url, plain.outlet)
             language = language or plain.language
         if not text:
-            return Rejected(raw.id, raw.path, Drop.NO_CONTENT, "every block was page chrome", raw.url)
+            detail = "every block was page chrome"
+            return Rejected(raw.id, raw.path, Drop.NO_CONTENT, detail, raw.url, title, outlet, published)
     published = (parse_timestamp(published) or published) if published else date_from_url(url)
     if len(text.split()) < config.min_article_words:
         reason = (
             f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"
         )
-        return Rejected(raw.id, raw.path, Drop.NO_CONTENT, reason, raw.url)
+        return Rejected(raw.id, raw.path, Drop.NO_CONTENT, reason, raw.url, title, outlet, published)
     if config.reject_notices and (
         notice := notice_of(text, config.notice_max_words, config.notice_min_share)
     ):
-        return Rejected(raw.id, raw.path, Drop.NOTICE, notice.reason(), raw.url)
+        return Rejected(raw.id, raw.path, Drop.NOTICE, notice.reason(), raw.url, title, outlet, published)
     return Article(
         id=raw.id,
         path=raw.path,

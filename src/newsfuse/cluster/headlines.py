@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable, Sequence
 
 from newsfuse.clean.metadata import date_from_url, headline_text, parse_timestamp
 from newsfuse.clean.normalize import normalize_text
-from newsfuse.model import Article, Drop, RawDoc
+from newsfuse.model import Article, Drop, RawDoc, Rejected
 from newsfuse.provenance.titles import is_headline
 
 HEADLINE_REASONS = frozenset({Drop.NO_CONTENT, Drop.NOTICE})
@@ -54,6 +54,19 @@ def headline_member(doc: RawDoc, reason: Drop) -> Article | None:
         published=published,
         language=doc.language,
     )
+
+
+def rejected_member(rejected: Rejected) -> Article | None:
+    """``headline_member`` of a rejected input, from the headline, outlet and date the cleaner read on it."""
+    doc = RawDoc(
+        id=rejected.id,
+        path=rejected.path,
+        url=rejected.url,
+        title=rejected.title,
+        outlet=rejected.outlet,
+        published=rejected.published,
+    )
+    return headline_member(doc, rejected.reason)
 
 
 def split_members(
