@@ -151,6 +151,8 @@ def test_a_range_whose_upper_end_repeats_its_scale_or_percent_sign() -> None:
         None,
         None,
     ]
+    changed = "It would lift the number from the current 46 million to 92 million annually."
+    assert [m.upper for m in extract_quantities(article("a", changed))] == [None, None]
     # an upper end below the lower is no range
     assert [m.upper for m in extract_quantities(article("a", "Sales of $2 billion to $1.5 billion."))] == [
         None,

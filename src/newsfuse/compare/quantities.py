@@ -1738,16 +1738,25 @@ _BETWEEN_PERCENT_TAIL = re.compile(
 "3% to 5%"); ``_tail_ranges`` says whether it is one."""
 
 
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:[A-Za-z]+\s+){0,2}$")
+"""A "from" up to two words before a value ("from 3%", "from the current 46 million")."""
+
+
 def _tail_ranges(text: str, start: int, tail: re.Match[str], value: float) -> bool:
     """Whether a value and the end written after it with its own scale or percent sign are one range, as
     CQE reads "X to Y", "X-Y" and "between X and Y": the end is higher, "and" follows "between", and "to"
-    follows no "from", "by" or verb of change ("rose 3% to 5%": a change, then the level it reached)."""
+    follows no "by", no verb of change ("rose 3% to 5%": a change, then the level it reached) and no "from"
+    up to two words before ("from the current 46 million to 92 million": a change)."""
     sep = tail.group("sep").strip().lower()
     if sep == "and":
         ranged = text.endswith(("between ", "Between "), max(0, start - 8), start)
     elif sep == "to":
         before = text[max(0, start - 9) : start].lower().rstrip()
-        ranged = not before.endswith(("from", " by")) and not _after_change(text, start)
+        ranged = (
+            not before.endswith(" by")
+            and not _FROM_BEFORE.search(text, max(0, start - 32), start)
+            and not _after_change(text, start)
+        )
     else:
         ranged = True
     return ranged and _value(tail.group("hi"), tail.groupdict().get("scale")) > value
