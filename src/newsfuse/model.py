@@ -323,6 +323,10 @@ class Event:
     sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The independent sources counted (``provenance.origins``): each origin outlet's name ("" unknown) and
     its articles; empty for an event built without them."""
+    headline_only: tuple[tuple[str, str | None, str], ...] = ()
+    """(input id, outlet, headline) of each rejected input clustered with the event by its headline alone
+    (``cluster.headlines``): never in ``article_ids``, so no brief sentence, fact or source count uses it. An
+    event of such members alone has no articles, no brief, no facts and 0 independent sources."""
 
 
 @_pickled_as_tuple

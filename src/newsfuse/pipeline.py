@@ -13,7 +13,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import pairwise
 from pathlib import Path
@@ -24,6 +24,7 @@ from newsfuse.clean.document import LinesSoFar
 from newsfuse.clean.language import detect_language
 from newsfuse.clean.recurring import LineStats
 from newsfuse.cluster import cluster_articles, event_id
+from newsfuse.cluster.headlines import rejected_member, split_members
 from newsfuse.compare import compare_event
 from newsfuse.config import ClusterConfig, Config
 from newsfuse.dedup import DedupIndex, DedupIndexError, source_keys
@@ -64,15 +65,41 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class EventInput:
-    """What building one event needs: its articles and the corpus-wide duplicate findings."""
+    """What building one event needs: its articles and the corpus-wide duplicate findings, and the
+    headline-only members clustered with them (``cluster.headlines``)."""
 
     articles: tuple[Article, ...]
     dedup: DedupResult
+    members: tuple[Article, ...] = ()
+
+
+def _headline_only(members: Sequence[Article]) -> tuple[tuple[str, str | None, str], ...]:
+    """``Event.headline_only`` of an event's headline-only members, earliest first (undated last)."""
+    ordered = sorted(members, key=lambda m: (m.published is None, m.published or "", m.id))
+    return tuple((m.id, m.outlet, m.title or m.text) for m in ordered)
+
+
+def members_event(members: Sequence[Article]) -> Event:
+    """The event of headline-only members alone: its earliest member's headline as title, no articles,
+    brief, facts or independent sources."""
+    only = _headline_only(members)
+    dated = sorted(m.published for m in members if m.published)
+    return Event(
+        id=event_id([m.id for m in members]),
+        title=only[0][2],
+        article_ids=(),
+        independent_sources=0,
+        first_published=dated[0] if dated else None,
+        headline_only=only,
+    )
 
 
 def build_event(item: EventInput, config: Config) -> Event:
-    """Brief, facts and source counts for one group of articles."""
+    """Brief, facts and source counts for one group of articles; its headline-only members are named, and
+    used for nothing else (an event of members alone: ``members_event``)."""
     articles = item.articles
+    if not articles:
+        return members_event(item.members)
     ids = {a.id for a in articles}
     trace = trace_event(articles, source_keys(articles, item.dedup), config.compare.quote_similarity)
     source_of = trace.source_of  # dedup's keys, plus wire datelines crediting a pile outlet
@@ -89,7 +116,7 @@ def build_event(item: EventInput, config: Config) -> Event:
     languages = Counter(a.language for a in articles if a.language)
     main_language = languages.most_common(1)[0][0] if languages else None
     return Event(
-        id=event_id([a.id for a in articles]),
+        id=event_id([a.id for a in (*articles, *item.members)]),
         title=event_title(articles, canonical, brief, main_language),
         article_ids=tuple(sorted(ids)),
         independent_sources=len(set(origin_of.values())),
@@ -104,6 +131,7 @@ def build_event(item: EventInput, config: Config) -> Event:
         first_reports=trace.first_reports,
         quality_notes=trace.quality_notes,
         sources=origin_sources(articles, source_of, origin_of),
+        headline_only=_headline_only(item.members),
     )
 
 
@@ -116,6 +144,9 @@ class Grouped:
     rejected: tuple[Rejected, ...]
     dedup: DedupResult
     clusters: tuple[tuple[str, ...], ...]
+    members: tuple[Article, ...] = ()
+    """The headline-only members of ``rejected`` (``cluster.headlines``), clustered with the articles: their
+    ids are in ``clusters``."""
 
 
 CLEAN_BATCH = 50
@@ -215,11 +246,25 @@ class Streamed:
     index_bytes: int = 0
     """Bytes of the dedup index's numpy buffers at the end of dedup (its sketches and postings: what the
     main process holds per article besides the heads)."""
+    members: HeldArticles = field(default_factory=HeldArticles)
+    """The headline-only members (``cluster.headlines``) of the rejected inputs, in input order: clustered
+    with the kept articles, never sketched, briefed or counted."""
+
+    @cached_property
+    def clustered(self) -> HeldArticles:
+        """What is clustered: the kept articles, then the headline-only members (``held`` when none)."""
+        if not self.members:
+            return self.held
+        both = HeldArticles()
+        for part in (self.held, self.members):
+            for n in range(len(part)):
+                both.append(part[n])
+        return both
 
     @cached_property
     def ref_of(self) -> Mapping[str, Ref]:
-        """Each kept article's place in the spill, by id."""
-        return RefOf(self.held)
+        """Each clustered article's (kept article's or headline-only member's) place in the spill, by id."""
+        return RefOf(self.clustered)
 
     def read(self, ids: Sequence[str]) -> list[Article]:
         """The kept articles ``ids``, whole, read back from the spill."""
@@ -253,12 +298,15 @@ def _clean_and_dedup(
     index, held_keys = saved or (DedupIndex(config.dedup, spill.dir), {})
     held = HeldArticles()
     rejected: list[tuple[int, Rejected]] = []
+    members: list[Article] = []
     keys: dict[str, str] = {}
     pending: list[tuple[Held, Sketch | None]] = []
     stale = False  # an article of the saved index changed: the index is rebuilt at the end
     for n, result, sketch in _cleaned(documents, config, runner, spill, journal):
         if isinstance(result, Rejected):
             rejected.append((n, result))
+            if (member := rejected_member(result)) is not None:
+                members.append(member)
             continue
         held.append(result)
         if journal is not None:
@@ -282,7 +330,10 @@ def _clean_and_dedup(
         (journal.dir / "dedup.keys.part").write_text(json.dumps(keys), encoding="utf-8")
         (journal.dir / "dedup.npz.part").replace(journal.dir / "dedup.npz")
         (journal.dir / "dedup.keys.part").replace(journal.dir / "dedup.keys.json")
-    return Streamed(held, rejected, index.result(), spill, index_bytes=index.nbytes)
+    placed = HeldArticles()
+    for member, ref in zip(members, spill.write(members, "members"), strict=True):
+        placed.append(Held(head_of(member), ref))
+    return Streamed(held, rejected, index.result(), spill, index_bytes=index.nbytes, members=placed)
 
 
 def clean_and_dedup(
@@ -415,15 +466,22 @@ def group(
     raws = [d for d in items if isinstance(d, RawDoc)]
     articles, dropped, dedup = clean_and_dedup(raws, config, runner, journal)
     rejected = [d for d in items if isinstance(d, Rejected)] + dropped
-    clusters = cluster_all(articles, dedup, config, runner)
-    return Grouped(items, tuple(articles), tuple(rejected), dedup, tuple(tuple(c) for c in clusters))
+    members = tuple(m for r in rejected if (m := rejected_member(r)) is not None)
+    clusters = cluster_all([*articles, *members], dedup, config, runner)
+    clustered = tuple(tuple(c) for c in clusters)
+    return Grouped(items, tuple(articles), tuple(rejected), dedup, clustered, members)
 
 
 def event_inputs(grouped: Grouped) -> list[EventInput]:
-    """One EventInput per cluster, each with only the duplicate findings among its own articles."""
-    by_id = {a.id: a for a in grouped.articles}
+    """One EventInput per cluster, each with only the duplicate findings among its own articles (and its
+    headline-only members)."""
+    by_id = {a.id: a for a in (*grouped.articles, *grouped.members)}
     findings = _findings(grouped.dedup)
-    return [EventInput(tuple(by_id[i] for i in ids), findings(ids)) for ids in grouped.clusters]
+    split = split_members(grouped.clusters, {m.id for m in grouped.members})
+    return [
+        EventInput(tuple(by_id[i] for i in kept), findings(kept), tuple(by_id[i] for i in members))
+        for kept, members in split
+    ]
 
 
 def _findings(dedup: DedupResult) -> Callable[[Sequence[str]], DedupResult]:
@@ -450,9 +508,14 @@ class SpilledEvent:
 
     refs: tuple[Ref, ...]
     dedup: DedupResult
+    members: tuple[Ref, ...] = ()
+    """Its headline-only members' places."""
 
-    def __reduce__(self) -> tuple[type[SpilledEvent], tuple[tuple[Ref, ...], DedupResult]]:
-        """Pickled as its class and fields (not a frozen dataclass's two Python functions per object)."""
+    def __reduce__(self) -> tuple[type[SpilledEvent], tuple[Any, ...]]:
+        """Pickled as its class and fields (not a frozen dataclass's two Python functions per object);
+        without members as before them (the journal's keys of such events unchanged)."""
+        if self.members:
+            return SpilledEvent, (self.refs, self.dedup, self.members)
         return SpilledEvent, (self.refs, self.dedup)
 
 
@@ -475,9 +538,9 @@ def _clusters(done: Streamed, config: Config, runner: Runner) -> Iterable[Sequen
     events of one time window, never the whole corpus's. With embeddings, ``cluster_all``."""
     same_as = done.dedup.duplicate_of()
     if config.cluster.embedding_weight > 0:
-        heads = [h.head for h in done.held]
+        heads = [h.head for h in done.clustered]
         return _drained(cluster_all(heads, done.dedup, config, runner, (done.spill, done.ref_of)))
-    held = done.held
+    held = done.clustered
     leaders = DateOrdered(held, same_as)
     rank = array("q", [-1]) * len(held)
     for r, n in enumerate(leaders.positions):
@@ -596,7 +659,8 @@ class Ahead(Iterator[T]):
 
 def _built(item: SpilledEvent, build: Callable[[EventInput, Config], T], config: Config, spill: Spill) -> T:
     """``build`` over one event whose articles are read from the spill (a pool task)."""
-    return build(EventInput(tuple(spill.read(item.refs)), item.dedup), config)
+    members = tuple(spill.read(item.members)) if item.members else ()
+    return build(EventInput(tuple(spill.read(item.refs)), item.dedup, members), config)
 
 
 def _keyed(item: tuple[str, SpilledEvent], build: Callable[[SpilledEvent], T]) -> tuple[str, T]:
@@ -713,10 +777,16 @@ def streamed(
                     withdraw(old)
             sink(built)
 
-        inputs = Ahead(
-            (SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids)) for ids in map(noted, clusters)),
-            getattr(clusters, "advance", None),
-        )
+        member_ids = frozenset(done.members.ids)
+
+        def spilled(ids: Sequence[str]) -> SpilledEvent:
+            if not member_ids:
+                return SpilledEvent(tuple(done.ref_of[i] for i in ids), findings(ids))
+            ((kept, members),) = split_members([ids], member_ids)
+            refs = tuple(done.ref_of[i] for i in kept)
+            return SpilledEvent(refs, findings(kept), tuple(done.ref_of[i] for i in members))
+
+        inputs = Ahead((spilled(ids) for ids in map(noted, clusters)), getattr(clusters, "advance", None))
         done.events = build_events(inputs, build, sunk, config, runner, spill, journal)
         yield done
 

@@ -116,7 +116,8 @@ def summarize_dataset(
 def cluster_dataset(path: str | Path, config: Config | None = None) -> dict[str, str]:
     """{article id: event id} for a clustering file, by the same stages as ``newsfuse run``.
 
-    An article the cleaner rejects keeps an event of its own, so every article gets an answer.
+    An article the cleaner rejects keeps an event of its own, so every article gets an answer, unless its
+    headline makes it a headline-only member of an event (``cluster.headlines``): then it has that event's.
     """
     config = config or Config()
     docs: list[RawDoc | Rejected] = []
@@ -130,7 +131,7 @@ def cluster_dataset(path: str | Path, config: Config | None = None) -> dict[str,
         eid = event_id(ids)
         labels.update({aid: eid for aid in ids})
     for rejected in grouped.rejected:
-        labels[rejected.id] = event_id([rejected.id])
+        labels.setdefault(rejected.id, event_id([rejected.id]))
     return labels
 
 

@@ -156,6 +156,15 @@ def event_dict(event: Event) -> dict[str, Any]:
         "article_ids": list(event.article_ids),
         "independent_sources": event.independent_sources,
         "sources": [{"outlet": name or None, "article_ids": list(ids)} for name, ids in event.sources],
+        **(
+            {
+                "headline_only": [
+                    {"id": i, "outlet": outlet, "title": title} for i, outlet, title in event.headline_only
+                ]
+            }
+            if event.headline_only
+            else {}
+        ),
         "brief": [
             {
                 "text": s.text,

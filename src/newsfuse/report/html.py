@@ -114,7 +114,11 @@ def event_section(v: dict[str, Any]) -> str:
     )
     if e["first_published"]:
         w(f" · first published {_esc(e['first_published'])}")
-    w('\n  </p>\n  <h3>Brief</h3>\n  <ol class="brief">\n  ')
+    w("\n  </p>\n  ")
+    if v["also"]:
+        names = ", ".join(f'<span title="{_esc(m["title"])}">{_esc(m["outlet"])}</span>' for m in v["also"])
+        w(f'<p class="meta also">Also covered by {names} (headline only)</p>\n  ')
+    w('<h3>Brief</h3>\n  <ol class="brief">\n  ')
     for s in v["brief"]:
         mark = _esc(s["mark"])
         w(f'\n    <li data-mark="{mark}" id="{eid}-{mark}">{_esc(s["text"])}\n      <span class="meta">(')

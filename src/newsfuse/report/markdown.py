@@ -31,6 +31,9 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
     lines.append(
         f"{sources} independent source{_s(sources)}, {count} article{_s(count)} from {outlets} outlet{_s(outlets)}."
     )
+    if also := event.get("headline_only"):
+        named = ", ".join(_md(m["outlet"] or m["id"]) for m in also)
+        lines += ["", f"Also covered by {named} (headline only)."]
     lines += ["", "## Brief", ""]
     for sentence in event["brief"]:
         refs = []

@@ -97,6 +97,9 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         "fact_tables": [t for t in tables if t["rows"]],
         "disagreements": shown,
         "revisions": revisions(event["facts"], articles),
+        "also": [
+            {"outlet": m["outlet"] or m["id"], "title": m["title"]} for m in event.get("headline_only", [])
+        ],
         "credits": [{**c, "source": source(c["article_id"])} for c in event.get("credits", [])],
         "notes": [{**n, "source": source(n["article_id"])} for n in event.get("quality_notes", [])],
         "timeline": timeline(event, articles, source),
