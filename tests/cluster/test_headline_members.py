@@ -1,5 +1,7 @@
 """Headline-only members: a page rejected for its body joins the event its headline matches."""
 
+from dataclasses import replace
+
 from newsfuse.clean import clean_document
 from newsfuse.cluster import cluster_articles
 from newsfuse.cluster.headlines import headline_member, rejected_member, split_members, usable_headline
@@ -26,15 +28,18 @@ def _kept(doc_id: str, title: str, text: str) -> Article:
     return article
 
 
+_WALL = RawDoc(
+    id="wall",
+    path="wall.html",
+    text="Sign in to continue reading. Create a free account.",
+    title="Police: one dead, one hurt in shooting outside Brenton tavern",
+    outlet="Brenton Courier",
+    published="2016-03-05T09:00:00Z",
+)
+
+
 def test_a_sign_in_wall_with_a_headline_joins_the_event_it_names() -> None:
-    wall = RawDoc(
-        id="wall",
-        path="wall.html",
-        text="Sign in to continue reading. Create a free account.",
-        title="Police: one dead, one hurt in shooting outside Brenton tavern",
-        outlet="Brenton Courier",
-        published="2016-03-05T09:00:00Z",
-    )
+    wall = _WALL
     rejected = clean_document(wall)
     assert isinstance(rejected, Rejected)
     member = headline_member(wall, rejected.reason)
@@ -90,14 +95,7 @@ def test_a_member_without_a_stated_date_takes_the_date_its_address_gives() -> No
 
 
 def test_the_cleaner_records_a_rejected_page_s_headline_outlet_and_date() -> None:
-    wall = RawDoc(
-        id="wall",
-        path="wall.html",
-        text="Sign in to continue reading. Create a free account.",
-        title="Police: one dead, one hurt in shooting outside Brenton tavern",
-        outlet="Brenton Courier",
-        url="https://courier.example/2016/03/05/brenton-tavern-shooting",
-    )
+    wall = replace(_WALL, published=None, url="https://courier.example/2016/03/05/brenton-tavern-shooting")
     rejected = clean_document(wall)
     assert isinstance(rejected, Rejected)
     assert (rejected.title, rejected.outlet) == (wall.title, "Brenton Courier")
