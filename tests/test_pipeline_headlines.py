@@ -134,3 +134,15 @@ def test_the_report_and_pages_name_a_member_as_headline_only(tmp_path: Path) -> 
     for event in by_id.values():  # the page's Python renderer is the template, byte for byte
         view = event_view(event, articles)
         assert event_section(view) == _event_template().render(v=view)
+
+
+def test_the_api_and_web_page_of_such_an_event_name_its_members() -> None:
+    from newsfuse.report.contract import event_dict
+    from newsfuse.web.views import event_pages
+
+    (ferry,) = [e for e in _run().events if not e.article_ids]
+    html, api = event_pages(event_dict(ferry), [])
+    assert json.loads(api)["headline_only"] == [
+        {"id": "ferry", "outlet": "Harbour Times", "title": _ALONE_HEADLINE}
+    ]
+    assert f'<span title="{_ALONE_HEADLINE}">Harbour Times</span> (headline only)' in html
