@@ -127,8 +127,12 @@ def test_the_report_and_pages_name_a_member_as_headline_only(tmp_path: Path) -> 
     page = (tmp_path / "index.html").read_text("utf-8")
     assert f'<span title="{_WALL_HEADLINE}">Brenton Courier</span> (headline only)' in page
     assert "Harbour Times</span> (headline only)" in page
+    assert page.count("No brief: every page of this event was rejected") == 1  # the ferry only
     markdown = (tmp_path / "events" / f"{shooting['id']}.md").read_text("utf-8")
     assert "Also covered by Brenton Courier (headline only)." in markdown
+    alone = tmp_path / "events" / f"{ferry['id']}.md"
+    assert "No brief: every page of this event was rejected" in alone.read_text("utf-8")
+    assert "No brief" not in markdown
     articles = {a["id"]: a for a in report["articles"]}
     assert {articles["wall"]["status"], articles["ferry"]["status"]} == {"rejected"}
     for event in by_id.values():  # the page's Python renderer is the template, byte for byte

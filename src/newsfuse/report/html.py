@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -118,22 +118,13 @@ def event_section(v: dict[str, Any]) -> str:
     if v["also"]:
         names = ", ".join(f'<span title="{_esc(m["title"])}">{_esc(m["outlet"])}</span>' for m in v["also"])
         w(f'<p class="meta also">Also covered by {names} (headline only)</p>\n  ')
-    w('<h3>Brief</h3>\n  <ol class="brief">\n  ')
-    for s in v["brief"]:
-        mark = _esc(s["mark"])
-        w(f'\n    <li data-mark="{mark}" id="{eid}-{mark}">{_esc(s["text"])}\n      <span class="meta">(')
-        w(f"{_esc(s['independent_sources'])} independent{_esc(s['fewer_outlets'])})</span>\n      ")
-        for c in s["cited"]:
-            aid, anchor = _esc(c["article_id"]), c["anchor"]
-            if anchor:
-                w(f'<a href="#{_esc(anchor)}" data-article="{aid}">[{_esc(c["outlet"])}]</a> ')
-            else:
-                w(f'<span data-article="{aid}">[{_esc(c["outlet"])}]</span> ')
-        w("\n      ")
-        for d in s["disputed"]:
-            w(f'<a class="conflict" href="#{eid}-{_esc(d)}">sources disagree</a> ')
-        w("\n    </li>\n  ")
-    w("\n  </ol>\n  ")
+    if v["brief"] or not v["also"]:
+        _brief(v["brief"], eid, w)
+    else:  # an event of headline-only members: nothing to brief from
+        w(
+            '<p class="meta">No brief: every page of this event was rejected for its text, so only headlines are known.</p>'
+        )
+    w("\n  ")
     if v["disagreements"]:
         w('\n  <h3>Where sources disagree</h3>\n  <ul class="disagree">\n  ')
         for d in v["disagreements"]:
@@ -272,6 +263,26 @@ def event_section(v: dict[str, Any]) -> str:
         w("\n  </div>\n  ")
     w("\n</section>")
     return "".join(out)
+
+
+def _brief(brief: list[dict[str, Any]], eid: str, w: Callable[[str], object]) -> None:
+    """The brief's heading and numbered sentences with their counts, citations and disagreement links."""
+    w('<h3>Brief</h3>\n  <ol class="brief">\n  ')
+    for s in brief:
+        mark = _esc(s["mark"])
+        w(f'\n    <li data-mark="{mark}" id="{eid}-{mark}">{_esc(s["text"])}\n      <span class="meta">(')
+        w(f"{_esc(s['independent_sources'])} independent{_esc(s['fewer_outlets'])})</span>\n      ")
+        for c in s["cited"]:
+            aid, anchor = _esc(c["article_id"]), c["anchor"]
+            if anchor:
+                w(f'<a href="#{_esc(anchor)}" data-article="{aid}">[{_esc(c["outlet"])}]</a> ')
+            else:
+                w(f'<span data-article="{aid}">[{_esc(c["outlet"])}]</span> ')
+        w("\n      ")
+        for d in s["disputed"]:
+            w(f'<a class="conflict" href="#{eid}-{_esc(d)}">sources disagree</a> ')
+        w("\n    </li>\n  ")
+    w("\n  </ol>")
 
 
 def render_index(report: dict[str, Any]) -> str:

@@ -35,6 +35,10 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
         named = ", ".join(_md(m["outlet"] or m["id"]) for m in also)
         lines += ["", f"Also covered by {named} (headline only)."]
     lines += ["", "## Brief", ""]
+    if also and not event["brief"]:
+        lines.append(
+            "No brief: every page of this event was rejected for its text, so only headlines are known."
+        )
     for sentence in event["brief"]:
         refs = []
         for ev in sentence["evidence"]:
