@@ -8,11 +8,10 @@ from urllib.parse import urlsplit
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
 from newsfuse.clean.metadata import (
-    date_from_url,
     headline_text,
-    parse_timestamp,
     person_authors,
     plain_outlet,
+    publication_date,
 )
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
@@ -101,7 +100,7 @@ def _clean(
         if not text:
             detail = "every block was page chrome"
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, detail, raw.url, title, outlet, published)
-    published = (parse_timestamp(published) or published) if published else date_from_url(url)
+    published = publication_date(published, url)
     if len(text.split()) < config.min_article_words:
         reason = (
             f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"

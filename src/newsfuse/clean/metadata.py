@@ -437,6 +437,12 @@ def date_from_url(url: str | None) -> str | None:
         return None
 
 
+def publication_date(published: str | None, url: str | None) -> str | None:
+    """An article's date as the cleaner records it: a stated date in ISO 8601 when it parses (as written when
+    it does not), else the day its URL states."""
+    return (parse_timestamp(published) or published) if published else date_from_url(url)
+
+
 _LD_SCRIPT = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
     re.IGNORECASE | re.DOTALL,

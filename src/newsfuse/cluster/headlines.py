@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 
-from newsfuse.clean.metadata import date_from_url, headline_text, parse_timestamp
+from newsfuse.clean.metadata import headline_text, publication_date
 from newsfuse.clean.normalize import normalize_text
 from newsfuse.model import Article, Drop, RawDoc, Rejected
 from newsfuse.provenance.titles import is_headline
@@ -43,7 +43,7 @@ def headline_member(doc: RawDoc, reason: Drop) -> Article | None:
     headline = usable_headline(doc.title)
     if headline is None:
         return None
-    published = (parse_timestamp(doc.published) or doc.published) if doc.published else date_from_url(doc.url)
+    published = publication_date(doc.published, doc.url)
     return Article(
         id=doc.id,
         path=doc.path,
