@@ -36,3 +36,16 @@ def test_a_measure_keeps_its_unit_name_and_a_bare_number_has_none() -> None:
     art = Article(id="t", path="t", text=text)
     for m in extract_quantities(art):
         assert _cqe_unit(m) == _cqe_unit_s18(m)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Between 30 and 45 tugboats towed the wreck.", "tugboat"),
+        ("Organisers expect 8 to 12 brass bands on the day.", "brass band"),
+        ("seven to nine volunteers stayed overnight .", "volunteer"),
+    ],
+)
+def test_a_counted_range_keeps_its_counted_phrase(text: str, unit: str) -> None:
+    """Session 23: "to"/"and" between a range's ends belong to the value, not to the counted phrase."""
+    assert _units(text) == [unit]
