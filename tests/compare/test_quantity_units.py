@@ -158,3 +158,12 @@ def test_a_range_whose_upper_end_repeats_its_scale_or_percent_sign() -> None:
         None,
         None,
     ]
+
+
+def test_units_spaced_or_slashed_in_tokenised_copy() -> None:
+    """Session 23: "sq m", "m/s", a rate whose slash tokenised copy dropped ("km h"), pence apart ("45 p")."""
+    assert _units("the hall has 1,800 sq m of floor space .") == [(1800.0, "square metre")]
+    assert _units("the jet stream blew at 70 m/s over the range .") == [(70.0, "metre per second")]
+    assert _units("the cyclist hit 62 km h on the descent .") == [(62.0, "kilometre per hour")]
+    assert _units("a loaf costs 145 p , up 12 p on the year .") == [(145.0, "penny"), (12.0, "penny")]
+    assert _units("the gates open from 6 to 8 p.m. on fridays .") == [(1200.0, "clock")]

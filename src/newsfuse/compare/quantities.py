@@ -152,6 +152,8 @@ _UNITS = {
     "kilometres per hour": "kilometre per hour",
     "kilometers per hour": "kilometre per hour",
     "km/h": "kilometre per hour",
+    "km h": "kilometre per hour",  # (the slash lost in tokenised copy: "gusts of 110 km h")
+    "m/s": "metre per second",
     "horsepower": "horsepower",
     "hp": "horsepower",
     "gigabytes": "gigabyte",
@@ -183,6 +185,7 @@ _UNITS = {
     "cubic feet": "cubic foot",
     "sq ft": "square foot",
     "sq km": "square kilometre",
+    "sq m": "square metre",
     "twh": "terawatt hour",
     "gwh": "gigawatt hour",
     "kilowatt-hours": "kilowatt hour",
@@ -798,12 +801,13 @@ _SPACED_COMPOUND = re.compile(
 )
 """A hyphen spaced as in tokenised copy, not a dash: a lower-case word after it, then another (its noun)."""
 _SPACED_SYMBOL = re.compile(
-    r"\s+(?:(g|oz|lbs?)(?=\s+of\s)|(m)(?=\s*[.,;:)]|\s*$|\s+(?:long|tall|high|wide|deep|above|below|away|to|from|of|"
+    r"\s+(?:(g|oz|lbs?)(?=\s+of\s)|(m|p(?!\.m))(?=\s*[.,;:)]|\s*$|\s+(?:long|tall|high|wide|deep|above|below|away|to|from|of|"
     r"in|at|and|on|into|over|under|up|down)\b))"
 )
 """A symbol written apart from the number: before what it weighs ("500 g of honey", "12 oz of beans"), and "m"
-for metres before an extent, a preposition or punctuation ("64 m long", "climbs 600 m to the summit"; "1.5 m
-people" stays a million)."""
+for metres or "p" for pence before an extent, a preposition or punctuation ("64 m long", "climbs 600 m to the
+summit", "costs 480 p in", "up 30 p on last year"; "1.5 m people" stays a million, "from 5 to 7 p.m." no
+pence)."""
 _PER_NOUN = re.compile(r"\s+per\s+(?!cent\b)([A-Za-z]{3,}(?:-hour)?)\b", re.IGNORECASE)
 """A rate after a unit by "per" and a noun the rate list does not hold ("per container", "per
 kilowatt-hour")."""
