@@ -27,3 +27,15 @@ def test_periods_ordinals_and_forms_the_scan_reads_are_left_alone() -> None:
     assert [q[1] for q in _read("The strike lasted two and a half days.")] == [2.5]
     assert [q[1] for q in _read("One-fifth of the budget goes to roads.")] == [0.2]
     assert _read("The half-time score stood.") == []
+
+
+def test_half_after_by_half_of_a_measure_and_fractions_in_full() -> None:
+    """Session 23: "by (nearly) half" 0.5; "half a mile", "half an hour" 0.5 of the measure; a fraction's
+    value not rounded (CQE's scorer compares within 1e-5: 0.3333 is no third)."""
+    assert _read("Waiting times fell by nearly half in a year.")[0][:3] == ("half", 0.5, None)
+    assert _read("The fund cut its stake by half.")[0][:3] == ("half", 0.5, None)
+    assert [(q[1], q[2]) for q in _read("The ferry docked half a mile offshore.")] == [(0.5, "mile")]
+    assert [(q[0], q[2]) for q in _read("the talks ran half an hour over .")] == [("half an hour", "hour")]
+    assert _read("Two-thirds of the orchards were sold.")[0][1] == 2 / 3
+    assert [q[1] for q in _read("The gap is 1/3 inch.")] == [1 / 3]
+    assert [q[1] for q in _read("The day was cut by half an hour.")] != [0.5, 0.5]

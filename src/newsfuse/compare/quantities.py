@@ -516,6 +516,15 @@ _FRACTION_VALUES = {"half": 0.5, "quarter": 0.25, "three-quarters": 0.75, "three
 _FRACTION_VALUES |= {"three-quarter": 0.75, "three quarter": 0.75}
 
 
+_HALF_A_MEASURE = (
+    r"half\s+an?(?=\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|metre|meter|kilometre|"
+    r"kilometer|inch|foot|yard|litre|liter|gallon|pint|pound|kilogram|kilo|tonne|ton|ounce|acre|hectare|cent|"
+    r"degree)\b)"
+)
+"""Half of one measure ("half an hour", "half a metre", "half a mile"): 0.5 of it, as CQE's fractions read it
+(session 23); "half a million", "half a point" are read by their own alternatives."""
+
+
 def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
     """The quantity pattern; ``lowered``: for the lower-cased text (see ``_START``), written in lower case
     and read without case folding, which finds the same spans (the groups lower-cased) at a third less CPU."""
@@ -528,7 +537,7 @@ def _quantity_pattern(ranges: bool, lowered: bool = False) -> re.Pattern[str]:
     source = (
         r"(?<![\w'’])(?=[$€£¥₹₩\d.]|US\$|[CAHNSR]\$|HK\$|NZ\$|Rs|RM|Rp|PS\d|USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|CAD|AUD|HKD|SGD|NZD|INR|ZAR|BRL|MXN|KRW|[OoTtFfSsEeNnHhDdAaQq])"
         rf"{_CURRENCY}?\s?(?P<num>{_FRACTION_OF_POINT}|{_DIGITS}|{_WORDS}|(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|"
-        rf"billion|trillion)\b))(?![\d:])(?:{hi})?{_SCALE}?"
+        rf"billion|trillion)\b)|{_HALF_A_MEASURE})(?![\d:])(?:{hi})?{_SCALE}?"
         rf"(?:\s(?=°))?(?P<att>(?:{_ATTACHED})(?![\w]))?(?![\w:])"
         r"(?P<pct>\s?%|\s+percent\b|\s+per cent\b|\s+percentage points?\b)?"
         r"(?P<rest>(?:[\s-]+(?:(?:[A-Za-z]\.){2,}|[A-Za-z][\w'/-]*)){0,5})"
@@ -1546,7 +1555,7 @@ def extract_quantities(
                 continue
         value = _value(num, scale)
         if slashed:
-            value = round(value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0), 4)
+            value = value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0)  # (1/3 in full)
         upper = _value(hi, scale) if hi else None
         tail = None
         if scale and upper is None:
@@ -1562,7 +1571,7 @@ def extract_quantities(
             else:
                 tail = None
         if fraction:
-            value = round(value / _DENOMINATORS[_folded(fraction.group("d").lower()).rstrip("s")], 4)
+            value /= _DENOMINATORS[_folded(fraction.group("d").lower()).rstrip("s")]  # ("one-third": 1/3)
         if quarter:
             value = round(value * (0.75 if quarter.group("three") else 0.25), 4)
         if half:
@@ -1676,8 +1685,8 @@ def _word_fractions(
     low: str,
 ) -> Iterator[Mention]:
     """The fractions in words the number scan leaves (CQE's fraction table tags them; session 20's second
-    shift): "a third of the staff" 1/3, "half the town's residents" 0.5, "sales fell by a fifth" 0.2, no
-    unit. Not a period ("the first half", "the third quarter", "in the quarter"), an ordinal ("a third
+    shift): "a third of the staff" 1/3, "half the town's residents" 0.5, "sales fell by a fifth" 0.2, "cut
+    by (almost) half" 0.5 (session 23), no unit. Not a period ("the first half", "the third quarter", "in the quarter"), an ordinal ("a third
     term", "a fifth straight week"), nor a fraction the scan reads already ("half a million", "a quarter
     point", "a quarter of a million", "two and a half", "one-fifth of")."""
     text = article.text
@@ -1697,7 +1706,11 @@ def _word_fractions(
         if a is None and before and before[-1] in _NOT_BEFORE_HALF:
             continue  # "the first half", "two and a half", "the quarter"
         if word == "half":
-            if a is not None or not (of or _HALF_BEFORE.match(low, end)):
+            if a is not None or not (
+                of
+                or _HALF_BEFORE.match(low, end)
+                or (_BY_BEFORE.search(low, max(0, start - 24), start) and not _OF_AN.match(low, end))
+            ):
                 continue  # "a half", "half a million", "half-time": read by the scan, or no fraction
         elif a is None:
             continue  # "third", "quarter" alone: an ordinal or a period
