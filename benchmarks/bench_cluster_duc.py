@@ -4,7 +4,8 @@ The pool is ``reader_audit.py --build``'s input (DUC 2003 task 2, DUC 2006, DUC 
 scored against the DUC cluster of each article. DUC 2003's clusters are TDT events; DUC 2006's and 2007's
 are topics that span months or years, so a split of a topic into its stories counts as a loss here even
 where a reader would call them separate events: the events spanning more than ``--days`` are listed, each
-article with its date and heading, to be read.
+article with its date and heading, to be read. A second gold (``STORIES``, results/cluster_duc_stories.json,
+its rule inside) keeps DUC 2003's events and splits DUC 2006's topics into the stories one reader found.
 
     .venv/bin/python benchmarks/reader_audit.py --build      # once
     .venv/bin/python benchmarks/bench_cluster_duc.py [--days 30] [--cluster key=value ...]
@@ -13,6 +14,7 @@ article with its date and heading, to be read.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -30,6 +32,7 @@ from newsfuse.ingest.records import record_to_docs
 from newsfuse.model import Article, RawDoc
 
 POOL = Path(__file__).resolve().parent / "work" / "reader_audit" / "duc_dev.jsonl"
+STORIES = Path(__file__).resolve().parent / "results" / "cluster_duc_stories.json"
 
 
 def duc_pool(config: Config, path: Path = POOL) -> Prepared:
@@ -45,6 +48,17 @@ def duc_pool(config: Config, path: Path = POOL) -> Prepared:
     articles = tuple(a for a in (clean_document(d, config.clean) for d in docs) if isinstance(a, Article))
     same_as = find_duplicates(list(articles), config.dedup).duplicate_of()
     return Prepared("duc_dev_pool", "dev", articles, same_as, gold)
+
+
+def story_gold(prepared: Prepared, path: Path = STORIES) -> dict[str, str]:
+    """Each document's story: DUC 2003's cluster (a TDT event); a DUC 2006 document's labelled story in
+    ``path``, else the document alone."""
+    stories: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))["stories"]
+    gold = {}
+    for doc_id, cluster in prepared.gold.items():
+        own = doc_id.split("/")[-1]
+        gold[doc_id] = cluster if cluster.startswith("duc2003") else stories.get(own, doc_id)
+    return gold
 
 
 def _day(article: Article) -> date | None:
@@ -92,8 +106,12 @@ def main() -> None:
     print(
         f"{len(prepared.articles)} articles, {len(set(prepared.gold.values()))} DUC clusters, settings {settings}"
     )
+    stories = story_gold(prepared)
     for name, events in (("batch", batch), ("stream", streamed)):
-        print(f"{name}: {len(events)} events, {_scores(_labels(events, prepared.gold), prepared.gold)}")
+        print(
+            f"{name}: {len(events)} events, DUC clusters {_scores(_labels(events, prepared.gold), prepared.gold)}"
+        )
+        print(f"{name}: stories {_scores(_labels(events, stories), stories)}")
     for event in spanning(batch, prepared, args.days):
         print(f"\n{event['days']} days, {', '.join(event['clusters'])}")
         for aid, day, heading in event["articles"]:
