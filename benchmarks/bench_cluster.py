@@ -408,6 +408,19 @@ recall loss 0.265 (R 0.7350), precision loss 0.100 (P 0.8999).
   pile, and one story in two gold clusters: about 3 in 8 of the read merges) needs dates the file lacks
   or is the gold's; no Multi-News change this round.
 
+A measure F-9 can move, for the next round's rule (801f1d9): `bench_cluster_duc.py` also scores the pool
+against stories (results/cluster_duc_stories.json: DUC 2003's clusters whole, DUC 2006's topics split
+into the stories one reader found from each document's headline and lead, rule in the file; 10 stories
+of 2-3 documents, the rest alone). It was written after reading this round's candidate's splits (the
+cranberry pair, which the candidate splits, is labelled one story), so it decided nothing here and wants
+a second reader. At 51c8bcd: batch B³ P / R / F1 0.9048 / 0.8714 / 0.8878, stream 0.8859 / 0.88 / 0.8829;
+the candidate above 0.9190 / 0.8667 / 0.8921, stream 0.8875. What still mixes stories there, by loss:
+Celebrex / Vioxx 4 stories (date ties), the Star Wars web buzz / toys / early review, the release-day
+pieces with two reviews, the trailer with the Atlanta feature, Japan's preview with 'Japan awaits', the
+Leonids with the Asian Games entry list, then pairs of one topic's stories (salmon / marine report,
+arthritis / alternative therapies, wetlands body / Uganda, two Sydney doping items, the two East German
+trials, Cayuga / urban, Pine Ridge / alcohol tax).
+
 ## Twenty-first round, continued (2026-11-24, session 22, 17:30-18:35): headline-only members wired in
 
 The plan below (steps 1-5), done by the `headlines` engineer: `Rejected` carries the headline, outlet and
