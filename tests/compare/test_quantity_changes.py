@@ -53,3 +53,15 @@ def test_a_part_of_a_scale_in_words_is_a_number() -> None:
 
 def test_kronor_are_swedish() -> None:
     assert _read("It paid 4.50 kronor per share.") == [(4.5, None, "SEK per share")]
+
+
+def test_by_a_range_with_its_unit_written_once() -> None:
+    """Session 23: "by X to Y <unit>", Y under 3 X, is one range; a change then its level stays two."""
+    assert _read("The coast is eroding by 40 to 60 centimetres a year.") == [
+        (40.0, 60.0, "centimetre per year")
+    ]
+    assert _read("Fares were cut by 8 to 12 per cent.") == [(8.0, 12.0, "percent")]
+    assert [q[:2] for q in _read("The roll grew by 1,200 to 9,800 pupils.")] == [
+        (1200.0, None),
+        (9800.0, None),
+    ]

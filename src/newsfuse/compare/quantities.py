@@ -945,14 +945,25 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return True
     sep = match.group("sep").strip().lower()
     before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
+    low, high = _value(match.group("num"), None), _value(match.group("hi"), None)
     if (sep == "and" and not before.endswith("between")) or (
-        sep == "to" and before.endswith(("from", " by"))
+        sep == "to" and before.endswith(("from", " by")) and not _by_range(before, match, low, high)
     ):
         return False
-    low, high = _value(match.group("num"), None), _value(match.group("hi"), None)
     if sep == "to" and high >= 3 * low and _after_change(text, match.start()):
         return False  # "rose $14 to $1,930", "climbed 31 to 2,418": a change, then the level it reached
     return high > low
+
+
+def _by_range(before: str, match: re.Match[str], low: float, high: float) -> bool:
+    """ "by X to Y <unit>", the unit written once after Y, Y less than three times X: one range of the change
+    ("retreating by 20 to 30 metres a year", "cut by 10 to 15 per cent"; session 23), not a change and the
+    level it reached ("grew by 4,500 to 61,000 patients")."""
+    return (
+        before.endswith(" by")
+        and low < high < 3 * low
+        and bool(match.group("pct") or match.group("att") or _UNIT_RE.match(match.group("rest")))
+    )
 
 
 _HEDGES = frozenset({"about", "almost", "nearly", "some", "roughly", "around", "only", "just", "another"})
