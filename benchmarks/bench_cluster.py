@@ -421,6 +421,14 @@ Leonids with the Asian Games entry list, then pairs of one topic's stories (salm
 arthritis / alternative therapies, wetlands body / Uganda, two Sydney doping items, the two East German
 trials, Cayuga / urban, Pine Ridge / alcohol tax).
 
+Test (newscluster, once, 19:53 UTC, after the round's last dev choice; none followed it; HEAD 339dae6's
+src as a snapshot, so no other engineer's uncommitted edit: `PYTHONPATH=<snapshot>/src .venv/bin/python
+benchmarks/bench_cluster.py --cached --only newscluster_giveme5w1h`): official now with its headline-only
+members (4 of 5 rejects), as `newsfuse run` does since the wiring: batch 0.8785 (P 0.9414 / R 0.8234),
+stream 0.8653, file order 0.8777; without members 0.8734 / 0.8610 (round 22: 0.8760 / 0.8633; with members
+0.8810 / 0.8676). cluster/ is round 22's but for 51c8bcd's date rule; the set is cleaned afresh on each
+run, and the cleaner's commits since (65ee09b, e1a1278, 51c8bcd) may move it (not separated). 692 stream articles per CPU s.
+
 ## Twenty-first round, continued (2026-11-24, session 22, 17:30-18:35): headline-only members wired in
 
 The plan below (steps 1-5), done by the `headlines` engineer: `Rejected` carries the headline, outlet and
