@@ -1947,6 +1947,86 @@ def _newspart(r: dict[str, Any], name: str) -> str:
     return f"{part['value']['f1']:.3f} / {part['value_unit']['f1']:.3f}"
 
 
+def _session23_note(r: dict[str, Any]) -> str:
+    """Session 23 on the quantities: a batch of the classes round 22 left, the scorer's counted-range unit,
+    spaced units, fractions, "by X to Y <unit>"; NewsQuant run once after the last dev choice."""
+    gaps = r.get("quantities_gaps_dev") or {}
+    others = gaps.get("other dev files") or {}
+    nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
+
+    def pv(part: dict[str, Any] | None, key: str) -> str:
+        if not part or key not in part:
+            return "—"
+        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+
+    def steps(part: dict[str, Any] | None) -> str:
+        return " -> ".join(
+            pv(part, k) for k in ("cqe_protocol_at_23_s22_reading", "cqe_protocol_at_23", "cqe_protocol")
+        )
+
+    def kinds(half: str) -> str:
+        part = gaps.get(half) or {}
+        return "; ".join(
+            f"{kind} {steps(part.get(kind))}"
+            for kind in ("spaced abbreviation", "fraction", "range, unit once", "counted range")
+        )
+
+    def other(name: str) -> str:
+        return f"{name} {steps(others.get(name))}"
+
+    ours = (r.get("newsquant") or {}) if nq else {}
+    newsquant = (
+        f"{nq['value']['f1']:.4f} (P {nq['value']['precision']:.4f} / R {nq['value']['recall']:.4f}) / "
+        f"{nq['value_unit']['f1']:.4f} (P {nq['value_unit']['precision']:.4f} / R {nq['value_unit']['recall']:.4f}), "
+        f"predictions {nq['predicted']}, gold {nq['gold']}; by our scorer {ours['value']['f1']:.4f} / "
+        f"{ours['value_unit']['f1']:.4f}, referent accuracy {ours.get('referent_accuracy', 0):.4f}"
+        if nq
+        else "—"
+    )
+    return f"""Session 23 (issue 7, quantities: the classes round 22 left). (1) The batch and the rule, committed before
+any measurement (cb4af84, benchmarks/data/README.md): benchmarks/data/quantities_gaps_dev.jsonl, 80 sentences, 85
+quantities of our own fiction in the test text's documented form (lower-cased, apostrophes dropped, spaced
+punctuation), 20 sentences in each of four classes — spaced or abbreviated units ("km / h", "km h", "m/s", "sq
+m", "p", "t", "mins", "lbs", "mw", "kwh", "mpg"), fractions ("three quarters of", "one-third", "by almost half",
+"1/2 inch", "1 1/2 miles", "¾ inch", "½ cent", "half an hour"), ranges whose unit is written once ("5 to 10 cm",
+"between 2 and 3 per cent", "$ 4 to 5 billion", "20 to 30 metres a year") and counted ranges ("between 40 and 60
+fishing boats", "10 to 15 people") — and two with none; no 6-gram shared with NewsQuant; halves by id parity
+(tune even, confirm odd, scored only). A change lands with value+unit +0.010 on the batch (its confirm half not
+down), no other dev file -0.005, corpus 8/8 and 0 false, no false new jsonl-2000 pair, CPU within noise.
+(2) Protocol value / value+unit on the batch, three readings: the shipped extractor (51c8bcd) with session
+22's scorer -> the same extractor with this session's scorer -> now: all {steps(gaps.get("all"))}; tune
+{steps(gaps.get("tune (even ids)"))}; confirm {steps(gaps.get("confirm (odd ids)"))}. By class, tune:
+{kinds("tune (even ids)")}; confirm: {kinds("confirm (odd ids)")}. The tune half's 16 value+unit misses
+at the start, by class: counted ranges 6 (all the scorer's: `_cqe_unit` stopped the counted phrase at the
+"to" between the ends, so "10 to 15 people" was read without unit), spaced units 5 ("m/s" read as a count of
+"s", "sq m" of "m", "480 p" and "30 p" of "p", "110 km h" as kilometres), fractions 4 ("by almost half"
+untagged, "one-third" valued 0.3333, outside the protocol's relative 1e-5, "half an hour", "half a metre"
+untagged), ranges 2 ("25 to 30 c": "c" apart read as a count; "by 20 to 30 metres a year" read as a change and
+a level). Landed, each judged by the rule in turn (figures in each commit): the scorer reads "to"/"and" between
+a range's ends as the value (948a7eb: batch value+unit 0.6341 -> 0.7927; quantities_dev 0.9713 -> 0.9721, forms
+0.9453 -> 0.9483); "sq m", "m/s", "km h" and pence apart before a preposition or punctuation, not "p.m."
+(2f9b809: 0.7927 -> 0.8659; units 0.9617 -> 0.9648); "by (almost) half" 0.5, "half a mile" / "half an hour"
+0.5 of the measure, a fraction's value in full (e5adf57: 0.8659 -> 0.9167; forms 0.9483 -> 0.9544, news 0.9641
+-> 0.9744, styled 0.9708 -> 0.9767, each in value too); "by X to Y <unit>" with Y under three times X one
+range (this session's last rule: 0.9167 -> 0.9341, confirm unchanged). Not written: "c" apart as celsius (in
+lower-cased copy it is also cents, CQE's "c" symbol). Other dev files, the same three readings: {other("quantities_dev")}; {other("quantities_units_dev")}; {other("quantities_forms_dev")};
+{other("quantities_news_dev")}; {other("quantities_styled_dev")}. jsonl-2000-s9-g2 with examples/corpus's
+texts: 2 of 16,521 mentions change over the session ("About half a mile in away" now 0.5 mile; "one-third of
+Kent's" valued 1/3 in full); planted conflicts 8/8, 0 false; jsonl-2000's quantity conflict pairs 4 -> 4, the
+same four. CPU (`quantities_speed` against 51c8bcd, blocks alternated in one process, 3 passes each, twice
+per change, load 10-20), jsonl-2000 then quantities_dev: spaced units -0.0 / -3.2 % and +0.9 / +0.4 %,
+fractions -2.7 / -6.3 % and -2.4 / -4.1 %, "by X to Y" -1.6 / +3.3 % and +6.4 / -4.9 % (cumulative against
+the start), the same code's level moving 10-18 % between runs: within the noise. (3) The units we emit, checked on dev items: over the six dev files every unit name a prediction
+carries is one a gold label spells, but "gigawatt hour per year" (dev-673's "410 gigawatt-hours of
+electricity each year", known since session 13); 21 unit names of our table have no dev item ("hertz",
+"kilowatt", "megabyte", "shekel", "russian ruble", ...) and were not checked. (4) NewsQuant (test), run once
+after the last dev choice (19:57 UTC at bd51413, whose quantity code is 5e88656's; `--only newsquant`; no
+choice followed): protocol value / value+unit {newsquant} (session 22's run at 45b6b85: 0.8520 / 0.7067;
+ours 0.8927 / 0.7617, referent 0.5596; 9b0266a's range rule and 329d26a's "from" fix were in this tree, not
+measured apart). The target of 0.90 value+unit is not reached: the dev batches' classes (0.93-0.98 on every
+dev file now) are a small part of what the test set asks. Re-run: `.venv/bin/python benchmarks/bench_compare.py --only quantities_gaps_dev`."""
+
+
 def _session22_note(r: dict[str, Any]) -> str:
     """Session 22 on the quantities: a batch in NewsQuant's preprocessed form, ranges whose upper end repeats
     its scale or percent sign, and the protocol's unit strings checked on dev items."""
@@ -3123,6 +3203,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session23_note(r)}
 
 {_session22_note(r)}
 
