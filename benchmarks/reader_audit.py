@@ -144,26 +144,53 @@ def counts(out: Path, corpus: bool) -> dict[str, Any]:
 
 def consistency_counts(events: list[dict[str, Any]]) -> dict[str, int | None]:
     """One count everywhere (session 22): conflict pairs whose two sides share an independent source (an
-    outlet's versions, an original and its reprint), facts whose count is not the number of the event's
-    ``sources`` among their articles, and ``adds`` facts outside their entry's articles. None where the
-    report has no ``sources`` (before 9b97faa)."""
+    outlet's versions, an original and its reprint), facts and brief sentences whose count is not the number
+    of the event's ``sources`` among their evidence spans (``_span_sources``: a sentence copied from a
+    credited outlet counts for it), and ``adds`` facts whose evidence is not their entry's source alone. None
+    where the report has no ``sources`` (before 9b97faa)."""
+    names = ("conflicts_within_one_source", "facts_miscounted", "adds_misfiled", "brief_miscounted")
     if any("sources" not in e for e in events):
-        return dict.fromkeys(("conflicts_within_one_source", "facts_miscounted", "adds_misfiled"))
-    within = miscounted = misfiled = 0
+        return dict.fromkeys(names)
+    within = miscounted = misfiled = brief = 0
     for event in events:
         source = {a: n for n, s in enumerate(event["sources"]) for a in s["article_ids"]}
+        spans = _span_sources(event, source)
         facts = {f["id"]: f for f in event["facts"]}
         of = {f["id"]: {source.get(a, a) for a in f["article_ids"]} for f in event["facts"]}
         pairs = {frozenset((f["id"], c["fact_id"])) for f in event["facts"] for c in f["conflicts"]}
         within += sum(len(p) == 2 and bool(set.intersection(*(of[i] for i in p if i in of))) for p in pairs)
-        miscounted += sum(f["independent_sources"] != len(of[f["id"]]) for f in event["facts"])
+        miscounted += sum(
+            f["independent_sources"] != (len(spans(f["evidence"])) if len(f["article_ids"]) > 1 else 1)
+            for f in event["facts"]
+        )
+        brief += sum(s["independent_sources"] != len(spans(s["evidence"])) for s in event["brief"])
         misfiled += sum(
-            not set(facts[i]["article_ids"]) <= set(add["article_ids"])
+            spans(facts[i]["evidence"]) != {source.get(a, a) for a in add["article_ids"]}
             for add in event.get("adds", [])
             for i in add["fact_ids"]
             if i in facts
         )
-    return {"conflicts_within_one_source": within, "facts_miscounted": miscounted, "adds_misfiled": misfiled}
+    return dict(zip(names, (within, miscounted, misfiled, brief), strict=True))
+
+
+def _span_sources(event: dict[str, Any], source: dict[str, int]) -> Any:
+    """The independent sources of evidence spans as the report's ``credited_copies`` count them (session
+    23): a span whose middle lies in a sentence an article copies from an outlet it credits counts for that
+    outlet's entry of ``sources``, any other span for its article's entry."""
+    by_name = {s["outlet"]: n for n, s in enumerate(event["sources"])}
+    copies = [
+        (c["article_id"], c["start"], c["end"], by_name.get(c["outlet"]))
+        for c in event.get("credited_copies", [])
+    ]
+
+    def of(span: dict[str, Any]) -> Any:
+        middle = (span["start"] + span["end"]) // 2
+        for aid, start, end, n in copies:
+            if aid == span["article_id"] and start <= middle < end:
+                return n
+        return source.get(span["article_id"], span["article_id"])
+
+    return lambda evidence: {of(v) for v in evidence}
 
 
 def source_counts(report: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, int]:

@@ -327,6 +327,10 @@ class Event:
     """(input id, outlet, headline) of each rejected input clustered with the event by its headline alone
     (``cluster.headlines``): never in ``article_ids``, so no brief sentence, fact or source count uses it. An
     event of such members alone has no articles, no brief, no facts and 0 independent sources."""
+    credited_copies: tuple[tuple[str, int, int, str], ...] = ()
+    """(article id, start, end, origin outlet name as ``sources`` names it) of each sentence an article shares
+    with an outlet it credits ("This story includes information from …"): counted for that outlet, not as
+    the article's own reporting, in every brief sentence's and fact's independent sources."""
 
 
 @_pickled_as_tuple

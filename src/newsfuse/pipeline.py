@@ -42,7 +42,7 @@ from newsfuse.model import (
     SharedPassage,
 )
 from newsfuse.provenance import trace_event
-from newsfuse.provenance.origins import origin_sources, recount_brief
+from newsfuse.provenance.origins import count_spans, credited_copy_spans, origin_sources, recount_brief
 from newsfuse.provenance.titles import event_title
 from newsfuse.report.write import EventRecord, ReportWriter, event_record
 from newsfuse.runtime import LocalRunner, Runner
@@ -101,17 +101,20 @@ def build_event(item: EventInput, config: Config) -> Event:
     if not articles:
         return members_event(item.members)
     ids = {a.id for a in articles}
-    trace = trace_event(articles, source_keys(articles, item.dedup), config.compare.quote_similarity)
+    shared = tuple(p for p in item.dedup.shared if p.article_id in ids and p.source_id in ids)
+    trace = trace_event(articles, source_keys(articles, item.dedup), config.compare.quote_similarity, shared)
     source_of = trace.source_of  # dedup's keys, plus wire datelines crediting a pile outlet
     origin_of = trace.origin_of  # the counted sources: one per origin outlet (reader audit F-7)
+    copied = trace.copied  # sentences copied from a credited outlet count for it (reader audit r22)
     duplicates = item.dedup.duplicate_of()
     groups = tuple(g for g in item.dedup.groups if g.canonical in ids)
-    shared = tuple(p for p in item.dedup.shared if p.article_id in ids and p.source_id in ids)
     canonical = frozenset(a.id for a in articles if a.id not in duplicates)
     brief = recount_brief(
-        summarize_event(articles, source_of, config.summarize, selectable=canonical), origin_of
+        summarize_event(articles, source_of, config.summarize, selectable=canonical), origin_of, copied
     )
-    facts = compare_event(articles, origin_of, config.compare)
+    count = partial(count_spans, origin_of=origin_of, copied=copied) if copied else None
+    facts = compare_event(articles, origin_of, config.compare, count)
+    sources = origin_sources(articles, source_of, origin_of)
     dated = sorted(a.published for a in articles if a.published)
     languages = Counter(a.language for a in articles if a.language)
     main_language = languages.most_common(1)[0][0] if languages else None
@@ -130,8 +133,9 @@ def build_event(item: EventInput, config: Config) -> Event:
         timeline=trace.timeline,
         first_reports=trace.first_reports,
         quality_notes=trace.quality_notes,
-        sources=origin_sources(articles, source_of, origin_of),
+        sources=sources,
         headline_only=_headline_only(item.members),
+        credited_copies=credited_copy_spans(copied, origin_of, sources),
     )
 
 

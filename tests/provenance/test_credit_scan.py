@@ -30,6 +30,8 @@ _HEADED = [
     "This story includes information from The Associated Press and contains material from Reuters.",
     "He told The Daily Star, then toldThe Ledger, then retold Radio North and told the Times told Foo Bar.",
     "firstfirst reported by Nobody; told told Harbor News",
+    "With reporting by Harbor News; with additional reporting from The Ledger. Additional reporting by Kestrel "
+    "Wire, forthwith reporting by Nobody, notwith reporting by X",
 ]
 
 

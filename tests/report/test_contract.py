@@ -63,20 +63,54 @@ def test_outputs_are_written(corpus_result: RunResult, tmp_path: Path) -> None:
     assert json.loads((tmp_path / "config.json").read_text())["summarize"]["words"] > 0
 
 
+def _span_sources(evidence: list[dict[str, Any]], copies: Any, source_of: dict[str, int]) -> set[int]:
+    """The ``sources`` entries of evidence spans, a span in a credited copy counting for the copied outlet."""
+    return {
+        next(
+            (
+                n
+                for a, start, end, n in copies
+                if a == v["article_id"] and start <= (v["start"] + v["end"]) // 2 < end
+            ),
+            source_of[v["article_id"]],
+        )
+        for v in evidence
+    }
+
+
 def test_one_count_everywhere_sources_adds_and_facts(corpus_report: dict[str, Any]) -> None:
-    """The event's ``sources`` are what ``independent_sources`` counts; every fact's count is the number of
-    those sources among its articles; ``adds`` files a fact under the origin outlet it belongs to."""
+    """The event's ``sources`` are what ``independent_sources`` counts; every fact's and brief sentence's count
+    is the number of those sources among its evidence spans (a span in a sentence copied from a credited
+    outlet, ``credited_copies``, counting for that outlet); ``adds`` files a fact under the origin outlet it
+    belongs to."""
+    copied = 0
     for event in corpus_report["events"]:
         sources = event["sources"]
         assert len(sources) == event["independent_sources"]
         source_of = {a: n for n, s in enumerate(sources) for a in s["article_ids"]}
         assert sorted(source_of) == sorted(event["article_ids"])
+        named = {s["outlet"]: n for n, s in enumerate(sources)}
+        copies = [
+            (c["article_id"], c["start"], c["end"], named[c["outlet"]])
+            for c in event.get("credited_copies", [])
+        ]
+        copied += len(copies)
+
         for fact in event["facts"]:
-            assert fact["independent_sources"] == len({source_of[a] for a in fact["article_ids"]})
+            assert fact["independent_sources"] == len(_span_sources(fact["evidence"], copies, source_of)), (
+                fact
+            )
+        for sentence in event["brief"]:
+            assert sentence["independent_sources"] == len(
+                _span_sources(sentence["evidence"], copies, source_of)
+            ), sentence["text"]
         for add in event["adds"]:
             for fid in add["fact_ids"]:
-                alone = [f for f in event["facts"] if f["id"] == fid and f["independent_sources"] == 1]
-                assert any(set(f["article_ids"]) <= set(add["article_ids"]) for f in alone)
+                (fact,) = [f for f in event["facts"] if f["id"] == fid and f["independent_sources"] == 1]
+                assert _span_sources(fact["evidence"], copies, source_of) == {
+                    source_of[add["article_ids"][0]]
+                }
+    assert copied == 4  # Riverside Tribune's four sentences of Continental Press Service's story
 
 
 def test_a_reprint_on_another_site_counts_for_the_outlet_that_wrote_it() -> None:

@@ -387,10 +387,15 @@ def _simple_facts(
 
 
 def compare_event(
-    articles: Sequence[Article], source_of: Mapping[str, str], config: CompareConfig | None = None
+    articles: Sequence[Article],
+    source_of: Mapping[str, str],
+    config: CompareConfig | None = None,
+    count: Callable[[Sequence[Span]], int] | None = None,
 ) -> list[Fact]:
     """Facts of one event (quantities, quotes, reported speech, entities, dates, place lists), aligned across
-    its articles."""
+    its articles. With ``count``, a fact of several articles has its independent sources counted over its
+    evidence spans (an article's copy of a sentence from an outlet it credits counts for that outlet:
+    ``provenance.origins.count_spans``); conflicts are still decided by ``source_of``."""
     config = config or CompareConfig()
     quantities: dict[str, list[Mention]] = defaultdict(list)
     quotes: list[Mention] = []
@@ -424,8 +429,17 @@ def compare_event(
     facts.extend(_simple_facts("place_list", lists, source_of))
     if config.reported_speech:
         facts.extend(_reported_facts(articles, quotes, names, set(people), source_of, config))
+    if count is not None:
+        facts = [_recounted(f, count) for f in facts]
     facts.sort(key=lambda f: (not f.conflicts, -f.independent_sources, f.kind, f.slot or "", f.value))
     return facts[: config.max_facts]
+
+
+def _recounted(fact: Fact, count: Callable[[Sequence[Span]], int]) -> Fact:
+    if len(fact.article_ids) < 2:
+        return fact
+    sources = count(fact.evidence)
+    return fact if sources == fact.independent_sources else replace(fact, independent_sources=sources)
 
 
 def _attach_bare(slots: Mapping[str, list[Mention]]) -> Mapping[str, list[Mention]]:

@@ -62,6 +62,13 @@ _CUES = [  # (cue, groups of words: a text lacking every word of a group skips t
         (("contributed",), ("report",)),
         re.compile(rf"{_NAME_START}(?P<o>{_NAME})\s+contributed\s+(?:to\s+)?(?:this\s+)?report"),
     ),
+    (
+        "with reporting by",
+        (("reporting",), ("by", "from")),
+        re.compile(
+            rf"\b(?:[Ww]ith\s+(?:additional\s+)?|[Aa]dditional\s+)reporting\s+(?:by|from)\s+(?P<o>{_NAME})"
+        ),
+    ),
     ("told", (("told",),), re.compile(rf"\btold\s+(?P<o>{_NAME})")),
     (
         "reported",
@@ -73,9 +80,18 @@ _HEADS = {
     "first reported by": ("first", "originally"),
     "according to": ("According", "according"),
     "includes information from": ("include", "contain"),
+    "with reporting by": ("With", "with", "Additional", "additional"),
     "told": ("told",),
 }
 """The words every match of a cue's pattern starts with, where that pattern is tried (see ``_at_heads``)."""
+LENDING_CUES = frozenset({"includes information from", "contributed", "with reporting by", "wire"})
+"""Credit lines and wire credits: the article says it carries the credited outlet's reporting (a dateline
+credit makes the whole article the wire's copy: ``credited_sources``)."""
+_WIRE = re.compile(
+    r"(?:^|(?<=[.!?\"'”]))[ \t]*\((?P<o>[A-Z][\w.&']*(?:[ -][A-Z&][\w.&']*){0,4})\)[ \t]*$", re.MULTILINE
+)
+"""A wire credit in brackets standing alone on a line or closing a paragraph ("… he said. (Reuters)"): up to
+five capitalised words (not a photographer's credit, "(Dan Roe -- Santa Cruz Sentinel)")."""
 _ENDS_OUTLET_WORD = re.compile(rf"\b{_OUTLET_WORDS}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\((?P<o>[A-Za-z][\w .&-]{0,40})\)\s*[—–-]", re.MULTILINE)
 
@@ -159,6 +175,9 @@ def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
     found: list[tuple[str, str, int, int]] = []
     for match in _DATELINE.finditer(text[:400]):
         found.append(("dateline", match.group("o"), match.start("o"), match.end("o")))
+    if "(" in text:
+        for match in _WIRE.finditer(text):
+            found.append(("wire", match.group("o"), match.start("o"), match.end("o")))
     has = text.__contains__
     for cue, groups, pattern in _CUES:
         if not all(any(map(has, words)) for words in groups):
@@ -176,11 +195,20 @@ def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
 
 
 def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Credit]:
-    """Every outlet this article credits, except itself; names resolved against ``known`` outlets."""
+    """Every outlet this article credits, except itself; names resolved against ``known`` outlets. A credit
+    in a block the cleaner cut (``Article.removed``: a credit line taken for boilerplate) is read too; its
+    span is the empty one at the end of the text, as the words are no longer in it."""
     outlets = list(known)
     own = normalize_outlet(article.outlet or "")
     seen: set[tuple[str, str]] = set()
-    for cue, name, start, end in _credit_phrases(article.text):
+    end_of_text = len(article.text)
+    cut = [
+        (c, n, end_of_text, end_of_text)
+        for block in article.removed
+        for c, n, _, _ in _credit_phrases(block.text)
+        if c in LENDING_CUES
+    ]
+    for cue, name, start, end in (*_credit_phrases(article.text), *cut):
         outlet = resolve_outlet(name, outlets)
         if outlet is None or (outlet, cue) in seen or own.endswith(normalize_outlet(outlet)):
             continue

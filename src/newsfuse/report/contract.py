@@ -105,8 +105,15 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
     adds: dict[str, list[str]] = {}
     for fact in event.facts:
         if fact.independent_sources == 1:  # one origin: the outlet whose reporting it is (reprints too)
-            first = fact.article_ids[0]
-            name = origin[first][0] if first in origin else outlet_of.get(first, first)
+            own = _own_reporting(fact, event.credited_copies)
+            if own is None:  # every span copied from the outlet the articles credit: filed under it
+                name = next(
+                    n
+                    for a, start, end, n in event.credited_copies
+                    if _inside(fact.evidence[0], a, start, end)
+                )
+            else:
+                name = origin[own][0] if own in origin else outlet_of.get(own, own)
             adds.setdefault(name, []).append(fact.id)
     sources = {name: list(ids) for name, ids in origin.values()}
     return {
@@ -147,6 +154,22 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _inside(span: Span, article_id: str, start: int, end: int) -> bool:
+    """Whether a span lies, by its middle, in the given range of its article (``origins.span_origin``)."""
+    return span.article_id == article_id and start <= (span.start + span.end) // 2 < end
+
+
+def _own_reporting(fact: Fact, copied: Sequence[tuple[str, int, int, str]]) -> str | None:
+    """The first article of a fact whose evidence there is not a sentence copied from a credited outlet
+    (``Event.credited_copies``); None when every span is such a copy."""
+    if not copied:
+        return fact.article_ids[0]
+    for span in sorted(fact.evidence, key=lambda s: s.article_id):
+        if not any(_inside(span, *c[:3]) for c in copied):
+            return span.article_id
+    return None
+
+
 def event_dict(event: Event) -> dict[str, Any]:
     """One event as the contract's JSON object (without the cross-outlet comparison block)."""
     return {
@@ -163,6 +186,16 @@ def event_dict(event: Event) -> dict[str, Any]:
                 ]
             }
             if event.headline_only
+            else {}
+        ),
+        **(
+            {
+                "credited_copies": [
+                    {"article_id": a, "start": start, "end": end, "outlet": outlet or None}
+                    for a, start, end, outlet in event.credited_copies
+                ]
+            }
+            if event.credited_copies
             else {}
         ),
         "brief": [
