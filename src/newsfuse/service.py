@@ -1,8 +1,12 @@
 """Incremental ingest into a store: add articles → clean → dedup → streaming cluster → refresh events.
 
 ``Service.ingest`` takes a batch of submissions (text, HTML or a URL). URLs are fetched and documents
-cleaned outside the store's write lock; then, in ONE write transaction, each new article either joins
-the event of a stored article with exactly its text or is placed by the streaming clusterer; merged
+cleaned outside the store's write lock, each with the recurring-line statistics of its site's inputs
+read before it (``clean.document.LinesSoFar``, as ``newsfuse run`` cleans; kept for the service's life);
+then, in ONE write transaction, each new article either joins
+the event of a stored article with exactly its text or is placed by the streaming clusterer, and after
+them each rejected page with a real headline is placed as that event's headline-only member
+(``cluster.headlines``; its rejection stays recorded); merged
 events are folded together; every affected event gets its duplicates, brief and facts rebuilt from its
 stored articles, and its web page and API JSON rendered and stored beside it (reads serve them as they
 are); the clusterer's state is saved. A crash at any point leaves the batch wholly absent,
@@ -20,7 +24,9 @@ from functools import partial
 from typing import Any
 
 from newsfuse.clean import clean_document
+from newsfuse.clean.document import LinesSoFar
 from newsfuse.cluster import StreamClusterer
+from newsfuse.cluster.headlines import rejected_member
 from newsfuse.config import Config
 from newsfuse.dedup import find_duplicates
 from newsfuse.dedup.shingles import text_hash
@@ -117,6 +123,9 @@ class Service:
         self._event_versions: dict[str, int] = {}
         """For each of those events, the state version at which it was last saved."""
         self._lock = threading.Lock()
+        self._lines = LinesSoFar()
+        """Recurring-line statistics per site of every input this service cleaned, in order."""
+        self._lines_lock = threading.Lock()
 
     def _raw(self, item: Submission, key: str) -> RawDoc | Rejected:
         doc = RawDoc(
@@ -160,8 +169,10 @@ class Service:
     ) -> list[Outcome]:
         """Clean the new documents, then store them in one transaction (``seen``: known before)."""
         clean = partial(clean_document, config=self.config.clean)
+        with self._lines_lock:  # counted in input order, as newsfuse run counts its stream
+            stats = {k: self._lines.see(d) for k, d in raws.items() if isinstance(d, RawDoc)}
         prepared: dict[str, Article | Rejected] = {
-            k: (clean(d) if isinstance(d, RawDoc) else d) for k, d in raws.items()
+            k: (clean(d, stats=stats[k]) if isinstance(d, RawDoc) else d) for k, d in raws.items()
         }
         with self._lock:
             try:
@@ -179,6 +190,7 @@ class Service:
             clusterer = self._load(w)
             outcomes: dict[str, Outcome] = {}
             affected: set[str] = set()
+            members: list[tuple[str, Article]] = []  # headline-only members of this batch's rejects
             merges_before = len(clusterer.merges)
             for key in dict.fromkeys(keys):
                 if key in known:
@@ -193,6 +205,8 @@ class Service:
                 if isinstance(item, Rejected):
                     w.add_rejected(key, item.id, str(item.reason), item.detail)
                     outcomes[key] = Outcome("rejected", item.id, reason=str(item.reason), detail=item.detail)
+                    if (member := rejected_member(item)) is not None:
+                        members.append((key, member))
                     continue
                 digest = text_hash(item.text)
                 twin = w.same_text(digest)
@@ -200,6 +214,11 @@ class Service:
                 w.add_article(article_to_dict(item), key, digest, eid)
                 affected.add(eid)
                 outcomes[key] = Outcome("added", item.id, eid)
+            for key, member in members:  # after the articles, as newsfuse run clusters its members
+                eid = clusterer.add(member)
+                w.add_member(article_to_dict(member), eid)
+                affected.add(eid)
+                outcomes[key] = replace(outcomes[key], event_id=eid)
             if affected:
                 clusterer.consolidate()  # average linkage over this batch's candidate pairs, as batch mode does
             for merge in clusterer.merges[merges_before:]:
@@ -257,14 +276,15 @@ class Service:
         self._saved_events, self._event_versions = events, versions
 
     def _refresh(self, w: Writer, eid: str) -> None:
-        """Rebuild one event (duplicates, brief, facts, counts) from its stored articles."""
+        """Rebuild one event (duplicates, brief, facts, counts) from its stored articles and members."""
         stored = w.articles_of(eid)
-        if not stored:
+        members = tuple(article_from_dict(m) for m in w.members_of(eid))
+        if not stored and not members:
             w.delete_event(eid)
             return
         articles = [article_from_dict(a) for a in stored]
         dedup = find_duplicates(articles, self.config.dedup)
-        event = replace(build_event(EventInput(tuple(articles), dedup), self.config), id=eid)
+        event = replace(build_event(EventInput(tuple(articles), dedup, members), self.config), id=eid)
         data = event_dict(event)
         version = w.put_event(data, search_body(data, stored))
         _put_page(w, eid, version, data, stored)

@@ -157,9 +157,21 @@ class Writer:
             (input_hash, item_id, reason, detail, _now()),
         )
 
+    def add_member(self, data: dict[str, Any], event_id: str) -> None:
+        """A rejected input's headline-only member (``cluster.headlines``), placed in an event."""
+        self._run(
+            "INSERT INTO members (id, event_id, data) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            (data["id"], event_id, _dumps(data)),
+        )
+
+    def members_of(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self._run("SELECT data FROM members WHERE event_id = ? ORDER BY id", (event_id,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
     def merge_events(self, absorbed: str, kept: str) -> None:
-        """Move every article of ``absorbed`` to ``kept``; the old id stays valid as an alias."""
+        """Move every article and member of ``absorbed`` to ``kept``; the old id stays valid as an alias."""
         self._run("UPDATE articles SET event_id = ? WHERE event_id = ?", (kept, absorbed))
+        self._run("UPDATE members SET event_id = ? WHERE event_id = ?", (kept, absorbed))
         self._run("UPDATE event_aliases SET kept = ? WHERE kept = ?", (kept, absorbed))
         self._run(
             "INSERT INTO event_aliases (absorbed, kept) VALUES (?, ?) "

@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS rejected (
   detail TEXT NOT NULL,
   added TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, event_id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS members_event ON members (event_id);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
