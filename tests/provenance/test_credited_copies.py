@@ -8,7 +8,8 @@ from newsfuse.model import BriefSentence, DedupResult, RemovedBlock, Span
 from newsfuse.pipeline import EventInput, build_event
 from newsfuse.provenance.credits import extract_credits
 from newsfuse.provenance.origins import count_spans, credited_copies, origin_keys, recount_brief
-from newsfuse.report.contract import report_event
+from newsfuse.report.contract import article_dict, report_event
+from newsfuse.report.view import event_view
 from tests.helpers import article
 
 HURT = (
@@ -103,3 +104,8 @@ def test_every_count_of_an_event_drops_the_credited_copies() -> None:
     marchand = next(f.id for f in with_credit.facts if f.value == "Odette Marchand")
     assert marchand in adds["Continental Press Service"]
     assert all(marchand not in ids for outlet, ids in adds.items() if outlet != "Continental Press Service")
+    articles = {a.id: article_dict(a, {}) for a in _event_articles(CREDIT_LINE)}
+    notes = {s["text"]: s["fewer_outlets"] for s in event_view(report, articles)["brief"]}
+    credited = " · Riverside Tribune credits Continental Press Service"
+    assert any(note == credited for note in notes.values())  # the page says why a copy is not counted
+    assert all(note in ("", credited) for note in notes.values())

@@ -63,9 +63,10 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
                     "anchor": anchors.get(ev["article_id"]),
                 }
             )
-        brief.append(
-            {**sentence, "mark": mark, "cited": cited, "fewer_outlets": _fewer_outlets(sentence, cited)}
+        note = _fewer_outlets(sentence, cited) + _credited(
+            sentence, event.get("credited_copies", []), articles
         )
+        brief.append({**sentence, "mark": mark, "cited": cited, "fewer_outlets": note})
     outlets = sorted({a.get("outlet") or a["id"] for a in members})
     facts = {f["id"]: f for f in event["facts"]}
     matrix: list[dict[str, Any]] = []
@@ -145,6 +146,23 @@ def _fewer_outlets(sentence: dict[str, Any], cited: list[dict[str, Any]]) -> str
     if isinstance(count, int) and outlets < count:
         return f" · {outlets} outlet{'' if outlets == 1 else 's'}"
     return ""
+
+
+def _credited(
+    sentence: dict[str, Any], copies: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> str:
+    """ " · X credits Y" for each evidence span in a sentence its outlet X copies from an outlet Y it credits
+    (``credited_copies``: counted for Y), so that the reader sees why the count is below the outlets cited."""
+    notes: list[str] = []
+    for ev in sentence["evidence"]:
+        middle = (ev["start"] + ev["end"]) // 2
+        for c in copies:
+            if c["article_id"] == ev["article_id"] and c["start"] <= middle < c["end"]:
+                outlet = articles.get(ev["article_id"], {}).get("outlet") or ev["article_id"]
+                note = f" · {outlet} credits {c['outlet'] or 'another outlet'}"
+                if note not in notes:
+                    notes.append(note)
+    return "".join(notes)
 
 
 def _names(members: list[dict[str, Any]], anchors: dict[str, str]) -> dict[str, dict[str, Any]]:
