@@ -1119,6 +1119,86 @@ and cold `split_name` misses.
 """
 
 
+SESSION23_NOTES = """## Session 23 (issue 7: a relative named in apposition; the pronoun class counted again)
+
+Counting first (never GGT). PolNeAR train+dev at 51c8bcd, the 3,944 matched direct-quote attributions dumped with
+their context; pronoun sources whose speaker the proxy (nearest earlier named source) disputes: 204, flagged by
+our speaker's form (a known first name 133, no known first name 54, one word 12, none 5); a random 40 and every
+"no first name"/"one word"/"none" case read. Wrong by reading, about 40 as in session 22, scattered: a capitalised
+run naming no person taken as the antecedent (Sports Illustrated, Off Message, Art Deco, Sandy Hook, Election Day,
+Agence France-Presse, Trump World, Latinos, China, El Paso: ~12, the largest kind), a relative named in apposition
+("his wife, Jane, called for …. '…,' she said": Hillary Clinton / Tad Devine instead of Jane Sanders), the person
+asked answering ("Scott Conroy asked Sanders whether …. '…,' he said"; "Hannity asked Trump …. '…,' he told
+Hannity"), a person the scan does not read (Billie Jean King after "Tennis great", Juan "Chico" Manriquez, In 't
+Veld), a surname never given in full (Santilli), a description as the antecedent ("said the woman").
+
+Tried first and not landed (rule written before measuring, acceptance as below): for "he"/"she", a referent the
+text gives no gender and whose first word is no listed first name is weak (after a preposition, or not its
+sentence's first mention, and no speaker); the nearest sentence's weak referent gives way to one of the pronoun's
+known gender in the same or up to three sentences before. 14 mentions change: 6 wrong -> right (Off Message x2 ->
+Anna Palmer, Russia -> Obama, Oneida Indian Nation -> Ray Halbritter, Khizr Khan -> Ty Woods x2 by the last
+word), 2 right -> wrong (IIyse Hogue, Arianna Huffington: women whose first names are not in the lists), 6 wrong
+either way; net +4, below +12. With a pronoun opening the next sentence as a gender vote too, 12 change, net +5.
+Without the position test (any weak referent), 117-174 change, mostly right -> wrong (Corey Lewandowski, Juanita
+Broaddrick, Devin Nunes ... given to the gendered person beside them): "no gender known" marks too many real
+people, the first-name lists being incomplete.
+
+Rule landed (written first, 19:36 UTC; the pattern seen in speakers_dev2 B's errors, read in session 21, and in
+PolNeAR's "his wife, Jane,"): English names a relative in apposition to a possessive kin noun ("His brother, Istvan
+Varga, pulled him out", "Her husband, Gilles, said", "His daughter, Josée, … stood beside him", "said his wife,
+Kimberly."). (a) People reads a first name alone there as the person with the family's surname: the surname of
+the last person named before (of the three last, the first whose first name is not of the other gender), none
+when another person of another surname was named in the 400 characters before ("Her former pupil, Tobias
+Lindqvist, said …. Her daughter, Noemi," stays Noemi); (b) the kin noun gives that person's gender ("his wife,
+Pat,": a woman, for a later "he"); (c) a relative's full name there does not take the family's surname from the
+person it belongs to ("her husband, Frank Fiorina,": a later "Fiorina" is still Carly; "His mother, Halina
+Dzubak," leaves "Dzubak" to Florian); (d) "…," his brother said / said his wife, X is an attribution (it was
+none), whose speaker is the person named in apposition after it, else the one an earlier apposition gives those
+words (session 22's spouse rule, now every kin noun), else the description ("his mother"), no longer a word of
+it ("mother"). Acceptance written before measuring: speakers dev +1 % (any dev file) or PolNeAR train+dev net +12
+by reading every change; no dev figure down more than 0.003; DUC narration-like count not up; CPU within the
+noise.
+
+Figures, 51c8bcd -> this tree. speakers_dev2 B 119 -> 124 of 131 (0.9084 -> 0.9466, +3.8 %; full names 102 ->
+108): sd2-04 x2 (his brother), sd2-12 (Her husband, Gilles, said), sd2-46 x2 (His daughter, Josée,); speakers_dev
+102/102, 103/104, speakers_dev2 A 134/136, speakers_dev3 A 45/46, B 42/44, speakers_dev4 A 69/69 unchanged;
+reported_dev (`bench_reported.py --reported-dev all`) F1 0.9507, speakers 0.9516 identical; PolNeAR train/dev
+direct-quote F1 0.9114 / 0.9311 identical, proxy rows identical but train pronoun 738 -> 739 of 928 (`--dev
+--baseline 51c8bcd`). Every quote and reported statement of PolNeAR train+dev, the speakers dev files,
+reported_dev and examples/corpus: 31 change, all read: 27 wrong -> right (PolNeAR: Jane Sanders x3 for Hillary
+Clinton, Rachel Berg x3 for Milton Berg ("Along with her husband, Milton Berg, … she"), Carly Fiorina x3 for Frank
+Fiorina, Marcel Lehel Lazar x3 for Gabriela Violeta Lazar, Brad Pelletier x2 for Brad, Ghazala Khan for Humayun
+Khan ("Ms. Khan wrote. She continued"); speakers_dev2: the 5 above, Gilles Beaudry x2 for Lorraine Beaudry, Teodor
+Varga for Istvan Varga; speakers_dev4 B: Leopold Anand x2 for Meera Anand, Florian Dzubak x2 for Halina Dzubak),
+3 an unnamed relative now written as the text does ("brother" -> "his brother"), 1 wrong either way ("Mr. Khan"
+Humayun -> Ghazala Khan; Khizr is meant), 0 right -> wrong. By GGT's last-word rule most of these were right
+already (a family's two members share the surname): Jane Sanders x3 and Brad Pelletier x2 are the last-word gains.
+speakers_dev4 B is the held-out half: its two texts above were seen in this change list (after the rule was
+written and measured; no choice followed) and are no longer unseen. DUC (`check_ldc_quotes.py`): 2003 t2 1,193
+quotes, 0.946, narration-like 10 unchanged; 2006 5,737 -> 5,738 quotes (''Angie is the best picker,'' her father
+reports), 0.944 -> 0.945, narration-like 24 unchanged. DUC 2003 t2 + 2006 quotes and reports: 34 change, read: 17
+wrong -> right (He Xintong x2 for Xu, Bina Thampy x2, Kimberly Hamilton x2, Tracy McNair x2, Lolicia Aitken,
+Shirley Cordell, Celtie Johnson x2 for Eric Johnson, Jonathan Aitken x2 for his father, Thomas Penfield Jackson x2
+for his father, Eliot Spitzer for his father Bernard), 1 right -> wrong by the last word ("which she said she had
+read 40 times": Molly Holt -> Hillary Rodham Clinton: "Holt" is Harry Holt after "married a cousin, Harry Holt",
+now a man by "her husband, Harry," so the "she" goes on back), 14 a relative written as the text does ("mother"
+-> "his mother", "An Illinois mother" -> "his mother", "To Jason" -> "his mother", None -> "his mother"), 2 wrong
+either way (one a quote of Karen Jason's read as the previous quote's "his mother").
+CPU (`--people-cpu 51c8bcd`, jsonl-2000's 1,983 cleaned texts, cold passes alternated x5, 20:02-20:07 UTC, load
+15-20): both readers min/median 3.001/3.336 -> 3.045/3.216 s (+1.5/-3.6 %), People 0.721/0.797 -> 0.695/0.826 s
+(-3.6/+3.6 %): within the noise (about 4 %); the rule adds one two-character test per capitalised run.
+Tried after it and not landed (rule written before measuring, 19:34 UTC; the same acceptance): the person asked
+answers ("X asked Sanders whether …. '…,' he said": a "he"/"she" takes the person a question is put to in the
+nearest sentence before, "asked <name> whether/if/about/why/how/what/when/where/who/to") and the person addressed
+is not the speaker ("'…,' he told Hannity": the antecedent skips a person of that surname). On top of the rule
+above: 5 PolNeAR train mentions change, all read wrong -> right (Bernie Sanders for Scott Conroy, Barry Bennett for
+Ben Carson, Donald Trump for Sean Hannity and for Hugh Hewitt, Scott Szlachta for Marco Rubio after "'…,' he told
+Rubio"), 0 lost; speakers dev files, reported_dev and DUC 2003 t2 / 2006 unchanged. Net +5 is below +12 and no
+speakers dev file moves: not landed under the rule (the patch is small and every change it makes was right; a
+later session with a dev file holding question-and-answer pieces can measure it).
+"""
+
+
 SESSION22_NOTES = """## Session 22 (issue 7: which resolution step fails; a name after "the" is no person)
 
 Counting first (never GGT). PolNeAR train+dev, the 3,944 direct-quote attributions matched at 88a66e5 (scratch
@@ -1211,7 +1291,8 @@ wrong either way: "Scarborough Shoal" -> Joseph F. Dunford, "Rose Bowl" -> Donal
 
 
 NOTES = (
-    SESSION22_NOTES
+    SESSION23_NOTES
+    + SESSION22_NOTES
     + SESSION21_NOTES
     + SESSION20_CPU_NOTES
     + SESSION19B_NOTES

@@ -77,10 +77,13 @@ _COLLECTIVE = (
     r"scientists|analysts|economists|officers|sources)(?![\w'’-])"
 )
 """A group speaking with no article ("…," police said; "…," Toronto police said in a release)."""
+_KIN_WORDS = "son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
+_RELATIVE_WORDS = rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+(?:{_KIN_WORDS}|partner|spouse)"
+"""A relative described through a possessive pronoun ("his brother", "Her husband")."""
 _AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{VERBS}\s+{_OWNED},[ \xa0]+(?P<n10>{_NAME})(?=[ \xa0]*(?:[.,;\n]|$))"
-    rf"|{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|he|she|they|I|we)"
-    rf"|(?:as\s+)?(?P<n2>(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it)\s){_WHO}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
+    rf"|{VERBS}\s+(?P<n1>{_NAMED}|{_DESCRIPTION}|{_RELATIVE_WORDS}|he|she|they|I|we)"
+    rf"|(?:as\s+)?(?P<n2>(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it)\s){_WHO}|{_RELATIVE_WORDS}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|it|{_COLLECTIVE})\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:also\s+|later\s+|then\s+|often\s+|again\s+)?{VERBS}"
     rf"|(?P<n3>{_LED}{_NAME})(?:,\s+[^,\"“”]{{2,150}}){{1,5}},\s+{VERBS}"
     rf"|(?<!\n)(?!(?:That|This|The|It|But|And|There|These|Those|What|When)\b)(?P<n8>{_NAME}),\s+(?:who|the|a|an)\s+(?:[^,\"“”.;\n]|\.(?=\S)){{2,120}}?\s+{VERBS}\b"
     rf"|(?P<n4>{_LED}{_NAME})\s+of\s+(?:the\s+)?(?P<of>{_NAME})\s+{VERBS}"
@@ -505,13 +508,13 @@ def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
 @lru_cache(maxsize=256)
 def _text_mentions(
     text: str, inside: tuple[tuple[int, int], ...]
-) -> tuple[tuple[tuple[int, int, str], ...], list[tuple[int, int]] | None]:
-    """What :class:`People` reads from a text (its mentions of people, and the sentence ends found on the
-    way): the same for the text's direct quotes and its reported speech, so read once (each reader keeps its
-    own copy, to which its attributions add speakers)."""
+) -> tuple[tuple[tuple[int, int, str], ...], list[tuple[int, int]] | None, dict[str, str]]:
+    """What :class:`People` reads from a text (its mentions of people, the sentence ends found on the way, the
+    genders kin nouns give): the same for the text's direct quotes and its reported speech, so read once (each
+    reader keeps its own copy of the mentions, to which its attributions add speakers; the genders read-only)."""
     reader = People(text)
     found = tuple(reader._scan(inside))
-    return found, reader.stops
+    return found, reader.stops, reader.kin_gender
 
 
 @lru_cache(maxsize=256)
@@ -560,6 +563,8 @@ class People:
         """The spans inside quote marks (set when the text is read)."""
         self.added: list[tuple[int, str]] = []
         """Speakers named in attributions before the text was read (:meth:`add`)."""
+        self.kin_gender: dict[str, str] = {}
+        """The gender of each person the text names in apposition to a kin noun ("his wife, Pat,": "f")."""
 
     def _read(self) -> None:
         if self.read:
@@ -567,7 +572,7 @@ class People:
         self.read = True
         inside = self.inside = [(start, end) for start, end, _ in self.quoted]
         """Names inside quote marks are not the subjects a "he" in an attribution refers to."""
-        found, stops = _text_mentions(self.text, tuple(inside))
+        found, stops, self.kin_gender = _text_mentions(self.text, tuple(inside))
         self.stops = self.stops if self.stops is not None else stops
         self.starts = [at for at, _, _ in found]
         self.ends = [end for _, end, _ in found]
@@ -598,7 +603,20 @@ class People:
             else:
                 words = _person_words(words)
             at, end = m.span()
+            kin = _KIN_BEFORE.search(text, max(0, at - 30), at) if text.startswith(", ", at - 2) else None
+            owner = full.get(words[-1]) if kin and words else None
             name = person(words, full, at, end)
+            if kin and text.startswith((",", "."), end):  # "His daughter, Josée, … stood beside him"
+                if owner and name != owner:
+                    full[words[-1]] = owner  # "her husband, Frank Fiorina,": a later "Fiorina" is still Carly
+                if len(words) == 1 and found:
+                    # a relative's first name carries the family's surname: the last person's named before
+                    # whose first name is not of the other gender
+                    name = _with_surname(words[0], _possessor(found, kin.group(1), at), name)
+                    if name and name != words[0]:
+                        full[f"first|{words[0]}"] = name
+                if name and _KIN_GENDER.get(kin.group(2).lower()):
+                    self.kin_gender[name] = _KIN_GENDER[kin.group(2).lower()]  # a wife is a woman
             if not name:
                 continue
             if _the_before(text, at) and m[0].split(maxsplit=1)[0].rstrip(".").lower() not in TITLES:
@@ -774,6 +792,9 @@ class People:
             if honorific:
                 titled.add(name)
                 vote[honorific.lastgroup == "f"] += 2
+            elif name in self.kin_gender:
+                titled.add(name)  # "his wife, Pat,": the kin noun tells
+                vote[self.kin_gender[name] == "f"] += 2
             elif last_word[name] in shared and self._surname_only(at):
                 continue  # "Trump" in a text naming Donald and Ivanka Trump: whose "he" or "she" is unclear
             stop = min(next_at, at + 250)
@@ -837,6 +858,12 @@ class People:
             and candidate.split(maxsplit=1)[0].lower() in same
         ]
         return max(found)[2] if found else name
+
+    def name_at(self, at: int) -> str | None:
+        """The person the text names by the mention starting at ``at`` (None when none starts there)."""
+        self._read()
+        i = bisect_left(self.starts, at)
+        return self.names[i] if i < len(self.starts) and self.starts[i] == at else None
 
     def knows(self, word: str) -> bool:
         """True when ``word`` is the surname of a person the text names in full with a known first name
@@ -2472,17 +2499,28 @@ def _resolve(
             antecedent = people.namesake(antecedent, _WANTS[phrase.lower()], start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
         return speaker, roles.get(speaker or "", role)
+    relative = _RELATIVE.fullmatch(phrase)
+    if relative:
+        apposed = _APPOSED.match(text, name_end)
+        if apposed and not apposed.group("rest"):
+            # "Her husband, Gilles, said", "said his wife, Kimberly.": the person People reads there (Gilles
+            # Beaudry), or the full name given
+            named = people.name_at(apposed.start("n"))
+            if named or _plausible_person(apposed.group("n")):
+                return named or apposed.group("n"), phrase
+        spoused = _spouse_apposed(phrase, text, min(start, name_end - len(phrase)), people)
+        if spoused:  # "her husband, Kofi Osei," or "His brother, Istvan Varga," before
+            return spoused, phrase
     spouse = _SPOUSE.fullmatch(phrase)
     if spouse:  # "Her husband said" after "Pat and Doreen Whitfield": Pat Whitfield
-        spoused = _spouse_apposed(phrase, text, min(start, name_end - len(phrase)))
-        if spoused:  # after "Gwendolyn Osei and her husband, Kofi Osei,": Kofi Osei
-            return spoused, phrase
         partner = people.antecedent(
             min(start, name_end - len(phrase)), "she" if spouse.group(1) == "er" else "he"
         )
         other = _other_of_couple(partner, text) if partner else None
         if other:
             return other, phrase
+    if relative:
+        return phrase, None  # "said his mother": a relative the text does not name
     if _DESCRIBED.fullmatch(phrase) or _ACRONYM_ROLE.fullmatch(phrase):
         phrase = _participle_cut(phrase)
         apposed = _APPOSED.match(text, name_end)
@@ -2606,24 +2644,67 @@ _OFFICES = (
 """Titles of offices and trades that one person seldom holds two of at once ("lawyer" and "judge")."""
 
 
-_KIN_WORDS = "son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
 _KIN = re.compile(rf"(?P<s>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s[ \xa0]+(?P<k>{_KIN_WORDS})")
 """A relative named through a surname ("Szabo's son"), whose first name may follow in commas."""
 _KIN_FIRST = re.compile(r",[ \xa0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+),")
 _SPOUSE = re.compile(r"(?:[Hh](is|er))[ \xa0]+(?:husband|wife|partner|spouse)")
+_RELATIVE = re.compile(_RELATIVE_WORDS)
+_KIN_BEFORE = re.compile(rf"\b([Hh]is|[Hh]er|[Tt]heir)[ \xa0]+({_KIN_WORDS}),[ \xa0]+\Z")
+"""A possessive kin noun and a comma ending where a name starts ("His daughter, Josée,")."""
+_KIN_GENDER = {
+    **dict.fromkeys(["son", "brother", "husband", "father", "nephew", "uncle", "grandson"], "m"),
+    **dict.fromkeys(["daughter", "sister", "wife", "mother", "niece", "aunt", "granddaughter"], "f"),
+}
+"""The gender each kin noun gives the person named in apposition to it ("cousin" gives none)."""
 
 
-def _spouse_apposed(phrase: str, text: str, before: int) -> str | None:
+def _spouse_apposed(phrase: str, text: str, before: int, people: People) -> str | None:
     """The person an apposition before ``before`` names with the same words ("her husband, Kofi Osei," for a
-    later "Her husband said"): a run of two to four capitalised words between commas, the last such use."""
+    later "Her husband said"): a run of two to four capitalised words between commas, or a first name alone
+    that :class:`People` reads with the family's surname ("His daughter, Josée,"), the last such use."""
     words = phrase.split()
     head = f"[{words[0][0].upper()}{words[0][0].lower()}]{re.escape(words[0][1:])}"
-    uses = re.findall(
-        rf"\b{head}[ \xa0]+{re.escape(words[1])},[ \xa0]+"
-        r"([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}),",
-        text[:before],
+    uses = list(
+        re.finditer(
+            rf"\b{head}[ \xa0]+{re.escape(words[1])},[ \xa0]+"
+            r"([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}),",
+            text[:before],
+        )
     )
-    return uses[-1] if uses and _plausible_person(uses[-1]) else None
+    if not uses:
+        return None
+    use = uses[-1]
+    if " " not in use.group(1):
+        return people.name_at(use.start(1))
+    return use.group(1) if _plausible_person(use.group(1)) else None
+
+
+def _possessor(found: Sequence[tuple[int, int, str]], possessive: str, at: int) -> str:
+    """The person a possessive ("his", "her", "their") at ``at`` refers to among the mentions ``found`` so far:
+    the last of the three before whose first name is not of the other gender; "" when none, or when another such
+    person of another surname is named in the 400 characters before (no telling whose relative it is)."""
+    other = {"his": _FEMALE_FIRST, "her": _MALE_FIRST}.get(possessive.lower(), frozenset())
+    fits = [(start, person) for start, _, person in found[:-4:-1] if person.split()[0].lower() not in other]
+    if not fits:
+        return ""
+    surname = fits[0][1].rsplit(maxsplit=1)[-1]
+    if any(start > at - 400 and person.rsplit(maxsplit=1)[-1] != surname for start, person in fits[1:]):
+        return ""
+    return fits[0][1]
+
+
+def _with_surname(first: str, relative: str, name: str) -> str:
+    """``first`` (a first name in apposition to a relative's kin noun) with the surname of ``relative``, the person
+    named last before it; ``name`` (what the run reads as by itself) when ``first`` is no first name or that
+    person gives no surname."""
+    if (
+        not first.isalpha()
+        or first.lower() in _NOT_NAME_WORDS
+        or " " not in relative
+        or first in relative.split()
+    ):
+        return name
+    return f"{first} {relative.rsplit(maxsplit=1)[-1]}"
 
 
 def _other_of_couple(partner: str, text: str) -> str | None:
