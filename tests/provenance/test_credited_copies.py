@@ -49,6 +49,27 @@ def test_credit_lines_and_wire_credits_are_read_from_the_text_and_from_cut_block
     ]
 
 
+def test_a_credit_line_listing_several_outlets_credits_each() -> None:
+    lines = {
+        "This story includes information from The Associated Press and Reuters.": ["AP", "Reuters"],
+        "Reuters, Agence France-Presse and The Associated Press contributed to this report.": [
+            "Reuters",
+            "AFP",
+            "AP",
+        ],
+        "With reporting by Harbor Ledger, and Continental Press Service. It includes information from CPS and "
+        "was updated.": [
+            "Harbor Ledger",
+            "Continental Press Service",
+            "Continental Press Service",
+        ],  # CPS: 2 cues
+    }
+    short = {"The Associated Press": "AP", "Agence France-Presse": "AFP"}
+    for line, expected in lines.items():
+        found = [short.get(c.outlet, c.outlet) for c in extract_credits(article("a", line), KNOWN)]
+        assert found == expected, line
+
+
 def _event_articles(credit: str) -> list:  # type: ignore[type-arg]
     return [
         article("cps", WIRE, outlet="Continental Press Service"),

@@ -191,7 +191,27 @@ def _credit_phrases(text: str) -> tuple[tuple[str, str, int, int], ...]:
             matches = pattern.finditer(text)
         for match in matches:
             found.append((cue, match.group("o"), match.start("o"), match.end("o")))
+            if cue in LENDING_CUES:
+                found.extend((cue, *other) for other in _listed(text, match.start("o"), match.end("o"), cue))
     return tuple(sorted(found, key=lambda f: f[2]))
+
+
+_AND_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<o>{_NAME})")
+_AND_BEFORE = re.compile(rf"(?P<o>{_NAME})(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+
+
+def _listed(text: str, start: int, end: int, cue: str) -> Iterator[tuple[str, int, int]]:
+    """The other names of a credit line that lists several ("information from The Associated Press and
+    Reuters", "Reuters, AFP and The Associated Press contributed to this report"): those after the name for a
+    name-last cue, those before it for "contributed"."""
+    if cue != "contributed":
+        while more := _AND_AFTER.match(text, end):
+            yield more.group("o"), more.start("o"), more.end("o")
+            end = more.end("o")
+        return
+    while more := _AND_BEFORE.search(text, max(0, start - 200), start):
+        yield more.group("o"), more.start("o"), more.end("o")
+        start = more.start("o")
 
 
 def extract_credits(article: Article, known: Iterable[str] = ()) -> Iterator[Credit]:
