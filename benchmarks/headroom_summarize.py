@@ -8,6 +8,9 @@ cut at its budget) of
   then drops the least useful words): what ordering costs;
 - ``ideal_worth``: our pool and selector, with every concept worth 1 if a reference carries it (0 if not):
   what perfect concept weights would give;
+- ``precision_worth``: our own worth on the concepts a reference carries, 0 on the others: what taking
+  worth from the concepts the sources repeat but no reference keeps would give (its gap to
+  ``ideal_worth`` is what our magnitudes cost among the right concepts);
 - ``oracle_pool``: a greedy oracle (adds the sentence that most raises the cut summary's ROUGE-2, reading
   the references) over our selectable pool (compressed as selection sees it);
 - ``oracle_all``: the same oracle over every sentence of the selectable articles (no length, boilerplate or
@@ -130,27 +133,40 @@ def concept_ranking(event: brief_module.Event, references: Sequence[str]) -> tup
     return k / len(wanted), float((event.worth[hit] > 0).mean()), float(hit[top].mean())
 
 
-def _ideal(references: Sequence[str]) -> Callable[..., brief_module.Event | None]:
-    """``prepare_event`` with every concept worth 1 when a reference carries it, else 0."""
+def _oracle_worth(references: Sequence[str], keep: bool) -> Callable[..., brief_module.Event]:
+    """``brief._prepared`` with each concept's worth replaced: 1 when a reference carries it, else 0; with
+    ``keep``, its own worth when a reference carries it, else 0."""
     wanted: set[str] = set()
     for ref in references:
         wanted |= sentence_terms(ref)[1]
-    original = brief_module.prepare_event
+    original = brief_module._prepared
 
-    def prepared(*args: Any, **kwargs: Any) -> brief_module.Event | None:
+    def prepared(*args: Any, **kwargs: Any) -> brief_module.Event:
         event = original(*args, **kwargs)
-        if event is None:
-            return None
-        worth = np.fromiter((c in wanted for c in event.matrix.vocab), dtype=np.float64)
-        return event._replace(worth=worth)
+        carried = np.fromiter((c in wanted for c in event.matrix.vocab), dtype=bool)
+        return event._replace(worth=np.where(carried, event.worth if keep else 1.0, 0.0))
 
     return prepared
+
+
+def _brief_with(worth: Callable[..., brief_module.Event], cluster: Cluster, settings: SummarizeConfig) -> str:
+    """The cluster's brief when every event's worth is ``worth``'s: ``summarize_event`` reads it from
+    ``brief._prepared``, which its one-source shortcut skips, so the shortcut is off meanwhile."""
+    prepared, plain = brief_module._prepared, brief_module._plain
+    brief_module._prepared = worth  # type: ignore[assignment]
+    brief_module._plain = lambda config: False  # type: ignore[assignment]
+    try:
+        return " ".join(s.text for s in cluster.brief(settings))
+    finally:
+        brief_module._prepared, brief_module._plain = prepared, plain  # type: ignore[assignment]
 
 
 def measure(spec: EvalSet, clusters: Sequence[Cluster], grams: Grams) -> dict[str, Any]:
     """The set's headroom figures (see the module docstring)."""
     config = replace(SummarizeConfig(), words=spec.words, fill=fill_for(spec))
-    out: dict[str, dict[str, str]] = {k: {} for k in ("brief", "brief_best_order", "ideal_worth")}
+    out: dict[str, dict[str, str]] = {
+        k: {} for k in ("brief", "brief_best_order", "ideal_worth", "precision_worth")
+    }
     out |= {"oracle_pool": {}, "oracle_all": {}}
     ranking = []
     original = brief_module.prepare_event
@@ -165,11 +181,8 @@ def measure(spec: EvalSet, clusters: Sequence[Cluster], grams: Grams) -> dict[st
             return _r2(_tokens(text.split(), None, grams), refs) / max(1, len(text.split()))
 
         out["brief_best_order"][c.id] = " ".join(sorted((s.text for s in made), key=density, reverse=True))
-        brief_module.prepare_event = _ideal(refs_cut)  # type: ignore[assignment]
-        try:
-            out["ideal_worth"][c.id] = " ".join(s.text for s in c.brief(settings))
-        finally:
-            brief_module.prepare_event = original  # type: ignore[assignment]
+        out["ideal_worth"][c.id] = _brief_with(_oracle_worth(refs_cut, False), c, settings)
+        out["precision_worth"][c.id] = _brief_with(_oracle_worth(refs_cut, True), c, settings)
         event = original(c.articles, c.source_of, settings, c.selectable, c.previous)
         if event is None:
             continue
