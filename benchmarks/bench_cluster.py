@@ -420,6 +420,14 @@ pieces with two reviews, the trailer with the Atlanta feature, Japan's preview w
 Leonids with the Asian Games entry list, then pairs of one topic's stories (salmon / marine report,
 arthritis / alternative therapies, wetlands body / Uganda, two Sydney doping items, the two East German
 trials, Cayuga / urban, Pine Ridge / alcohol tax).
+For the next round, measured after this round's choice (information, no choice; `bench_cluster_duc.py
+[--cluster k=v]` at 51c8bcd, the candidate as above; GVA /tmp/cluster23/h.py), stories batch / stream
+against GVA batch / stream: as shipped 0.8878 / 0.8829, GVA 0.9243 / 0.9232; date_tie 0 0.9021 / 0.8992,
+GVA 0.9159 / 0.9143; far_days 0 0.8951 / 0.8941, GVA 0.9159 / 0.9152; floor x (1 + days/180) 0.8943 /
+0.8898, GVA 0.9216 / 0.9209; x (1 + days/365) 0.8921 / 0.8875, GVA 0.9238 / 0.9225; x (1 + days/730)
+0.8921 / 0.8900. Date and far ties are worth +0.008 on GVA (follow-ups of one incident months later) and
+cost DUC's stories 0.007-0.014: what tells them apart is not the gap alone (GVA's right follow-ups share a
+victim's or a street's name, DUC's wrong ties a people's, a place's or an institute's).
 
 Test (newscluster, once, 19:53 UTC, after the round's last dev choice; none followed it; HEAD 339dae6's
 src as a snapshot, so no other engineer's uncommitted edit: `PYTHONPATH=<snapshot>/src .venv/bin/python
