@@ -5,10 +5,14 @@ scored against the DUC cluster of each article. DUC 2003's clusters are TDT even
 are topics that span months or years, so a split of a topic into its stories counts as a loss here even
 where a reader would call them separate events: the events spanning more than ``--days`` are listed, each
 article with its date and heading, to be read. A second gold (``STORIES``, results/cluster_duc_stories.json,
-its rule inside) keeps DUC 2003's events and splits DUC 2006's topics into the stories one reader found.
+its rule inside) keeps DUC 2003's events and splits DUC 2006's topics into the stories one reader found; a
+third (``STORIES_R2``, results/cluster_duc_stories_r2.json) those a second reader found by a rule of their own,
+without seeing any clustering output or the first reader's labels. ``--agreement`` scores the two story golds
+against each other (B³ over the pool's DUC 2006 documents) and lists the documents they place differently.
 
     .venv/bin/python benchmarks/reader_audit.py --build      # once
     .venv/bin/python benchmarks/bench_cluster_duc.py [--days 30] [--cluster key=value ...]
+    .venv/bin/python benchmarks/bench_cluster_duc.py --agreement
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from newsfuse.model import Article, RawDoc
 
 POOL = Path(__file__).resolve().parent / "work" / "reader_audit" / "duc_dev.jsonl"
 STORIES = Path(__file__).resolve().parent / "results" / "cluster_duc_stories.json"
+STORIES_R2 = Path(__file__).resolve().parent / "results" / "cluster_duc_stories_r2.json"
 
 
 def duc_pool(config: Config, path: Path = POOL) -> Prepared:
@@ -59,6 +64,29 @@ def story_gold(prepared: Prepared, path: Path = STORIES) -> dict[str, str]:
         own = doc_id.split("/")[-1]
         gold[doc_id] = cluster if cluster.startswith("duc2003") else stories.get(own, doc_id)
     return gold
+
+
+def agreement(path_a: Path = STORIES, path_b: Path = STORIES_R2, pool: Path = POOL) -> dict[str, Any]:
+    """The two story golds scored against each other over the pool's DUC 2006 documents (a document a file
+    leaves out is a story alone): B³ with ``path_a`` as gold, and each document whose story differs."""
+    own = [
+        doc["id"]
+        for record in read_records(str(pool))
+        if str(record.get("id", "")).startswith("duc2006")
+        for doc in record.get("documents", [])
+    ]
+    a: dict[str, str] = json.loads(path_a.read_text(encoding="utf-8"))["stories"]
+    b: dict[str, str] = json.loads(path_b.read_text(encoding="utf-8"))["stories"]
+    gold = {d: a.get(d, f"alone:{d}") for d in own}
+    other = {d: b.get(d, f"alone:{d}") for d in own}
+    mates_a = {d: {e for e in own if gold[e] == gold[d]} for d in own}
+    mates_b = {d: {e for e in own if other[e] == other[d]} for d in own}
+    differ = sorted(d for d in own if mates_a[d] != mates_b[d])
+    return {
+        "documents": len(own),
+        "b3": _scores(other, gold),
+        "differ": [[d, gold[d], other[d]] for d in differ],
+    }
 
 
 def _day(article: Article) -> date | None:
@@ -95,7 +123,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--days", type=int, default=30, help="list events spanning more than this")
     parser.add_argument("--cluster", action="append", default=[], help="key=value of the cluster settings")
+    parser.add_argument("--agreement", action="store_true", help="the two story golds against each other")
     args = parser.parse_args()
+    if args.agreement:
+        agreed = agreement()
+        print(f"{agreed['documents']} DUC 2006 documents, reader 2 against reader 1: {agreed['b3']}")
+        for doc_id, first, second in agreed["differ"]:
+            print(f"  {doc_id}  reader 1 {first}  reader 2 {second}")
+        return
     config = Config()
     settings = _cluster_settings(sys.argv[1:])
     if settings:
@@ -106,12 +141,13 @@ def main() -> None:
     print(
         f"{len(prepared.articles)} articles, {len(set(prepared.gold.values()))} DUC clusters, settings {settings}"
     )
-    stories = story_gold(prepared)
+    stories, stories_r2 = story_gold(prepared), story_gold(prepared, STORIES_R2)
     for name, events in (("batch", batch), ("stream", streamed)):
         print(
             f"{name}: {len(events)} events, DUC clusters {_scores(_labels(events, prepared.gold), prepared.gold)}"
         )
         print(f"{name}: stories {_scores(_labels(events, stories), stories)}")
+        print(f"{name}: stories r2 {_scores(_labels(events, stories_r2), stories_r2)}")
     for event in spanning(batch, prepared, args.days):
         print(f"\n{event['days']} days, {', '.join(event['clusters'])}")
         for aid, day, heading in event["articles"]:
