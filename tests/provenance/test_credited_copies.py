@@ -10,6 +10,7 @@ from newsfuse.provenance.credits import extract_credits
 from newsfuse.provenance.origins import count_spans, credited_copies, origin_keys, recount_brief
 from newsfuse.report.contract import article_dict, report_event
 from newsfuse.report.view import event_view
+from newsfuse.summarize.pool import is_boilerplate
 from tests.helpers import article
 
 HURT = (
@@ -130,3 +131,13 @@ def test_every_count_of_an_event_drops_the_credited_copies() -> None:
     credited = " · Riverside Tribune credits Continental Press Service"
     assert any(note == credited for note in notes.values())  # the page says why a copy is not counted
     assert all(note in ("", credited) for note in notes.values())
+
+
+def test_a_credit_line_is_boilerplate_never_a_brief_sentence() -> None:
+    for line in (
+        CREDIT_LINE,
+        "Reporting by Murray Weiss and Janon Fisher.",
+        "With additional reporting by Reuters.",
+    ):
+        assert is_boilerplate(line)
+    assert not is_boilerplate(HURT)

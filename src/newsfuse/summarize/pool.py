@@ -56,6 +56,9 @@ _BOILERPLATE_MARKERS = (
     "enable javascript",
     "use cookies",
     "contributed to this report",
+    "reporting by",  # credit lines: "Reporting by A and B.", "with additional reporting by X"
+    "includes information from",
+    "contains information from",
     "wrote this story",
     "this story has been",
     "this article was",
