@@ -34,7 +34,7 @@ from newsfuse.errors import NewsfuseError
 from newsfuse.ingest.fetch import FetchConfig, FetchError, fetch_url
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 from newsfuse.pipeline import EventInput, build_event
-from newsfuse.report.contract import article_dict, event_dict
+from newsfuse.report.contract import article_dict, report_event
 from newsfuse.store import EventPage, Store, Writer
 from newsfuse.web.views import event_pages, renderer
 
@@ -285,7 +285,7 @@ class Service:
         articles = [article_from_dict(a) for a in stored]
         dedup = find_duplicates(articles, self.config.dedup)
         event = replace(build_event(EventInput(tuple(articles), dedup, members), self.config), id=eid)
-        data = event_dict(event)
+        data = report_event(event, {a.id: a.outlet or a.id for a in articles})  # as report.json holds it
         version = w.put_event(data, search_body(data, stored))
         _put_page(w, eid, version, data, stored)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from newsfuse.config import Config
+from newsfuse.ingest import read_inputs
 from newsfuse.model import RawDoc, Rejected
 from newsfuse.pipeline import process
 from newsfuse.runtime import LocalRunner
@@ -18,6 +20,8 @@ from newsfuse.store import Store
 from newsfuse.web import create_app
 from tests.clean.test_plain_recurring import BODIES, FOURTH, NOTE, _pages
 from tests.test_pipeline_headlines import _WALL, _WALL_HEADLINE, _docs
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -82,3 +86,19 @@ def test_the_service_counts_recurring_lines_across_its_batches(store: Store) -> 
         found = store.article(article.id)
         assert found is not None and found.data["text"] == article.text
         assert found.data["removed"] == [{"text": b.text, "reason": b.reason} for b in article.removed]
+
+
+def test_the_api_gives_an_event_as_the_run_reports_it(store: Store, corpus_report: dict[str, Any]) -> None:
+    Service(store).ingest_documents(list(read_inputs([ROOT / "examples" / "corpus"])))
+    (ran,) = [e for e in corpus_report["events"] if e.get("credited_copies")]
+    with TestClient(create_app(Service(store))) as client:
+        ids = [e["id"] for e in client.get("/api/events").json()["events"]]
+        served = [client.get(f"/api/events/{eid}").json() for eid in ids]
+    (got,) = [e for e in served if set(e["article_ids"]) == set(ran["article_ids"])]
+    assert got["credited_copies"] == ran["credited_copies"]  # Riverside Tribune's four CPS sentences
+    # every field as report.json holds it (the comparison block too: adds, credits, timeline, ...), but the
+    # service's own event id and the API's coverage matrix and articles
+    web_only = {"id", "coverage", "articles"}
+    assert {k: v for k, v in got.items() if k not in web_only} == {
+        k: v for k, v in ran.items() if k not in web_only
+    }
