@@ -163,13 +163,22 @@ size: the batches' bounds decide how rare a fingerprint counts when a pair is ve
 Cleaned = tuple[Held | Rejected, Sketch | None]
 
 
-def clean_batch(
-    raws: Sequence[tuple[RawDoc, LineStats | None]], config: Config, spill: Spill, keyed: bool = False
-) -> list[Cleaned]:
-    """Clean a batch of inputs, each with its recurring-line statistics (``LinesSoFar``), sketch its articles
-    for dedup and spill them (one pool task's work); with ``keyed``, each article's content key is made here
-    too (for the journal)."""
-    cleaned = [clean_document(raw, config.clean, stats) for raw, stats in raws]
+ToClean = tuple[RawDoc, LineStats | None, list[str] | None]
+"""An input as a pool task carries it: with its recurring-line statistics, and for plain text its
+``source_blocks`` (made in counting them, ``LinesSoFar.read``) in place of its ``text``, which is not sent."""
+
+
+def _to_clean(raw: RawDoc, lines: LinesSoFar) -> ToClean:
+    """``raw`` counted in ``lines`` and made ready for ``clean_batch``."""
+    stats, blocks = lines.read(raw)
+    return (raw, stats, None) if blocks is None else (replace(raw, text=None), stats, blocks)
+
+
+def clean_batch(raws: Sequence[ToClean], config: Config, spill: Spill, keyed: bool = False) -> list[Cleaned]:
+    """Clean a batch of inputs, each with its recurring-line statistics (``LinesSoFar``) and blocks, sketch its
+    articles for dedup and spill them (one pool task's work); with ``keyed``, each article's content key is
+    made here too (for the journal)."""
+    cleaned = [clean_document(raw, config.clean, stats, blocks) for raw, stats, blocks in raws]
     articles = [c for c in cleaned if isinstance(c, Article)]
     sketches = iter(DedupIndex(config.dedup).sketch(articles))
     refs = iter(spill.write(articles, "articles"))
@@ -193,20 +202,20 @@ def _cleaned(
     new results are journalled every ``checkpoint_every`` inputs."""
     ahead: deque[tuple[int, Held | Rejected | str]] = deque()  # read, not handed over; str: a fresh input
 
-    def batches() -> Iterator[list[tuple[RawDoc, LineStats | None]]]:
-        batch: list[tuple[RawDoc, LineStats | None]] = []
+    def batches() -> Iterator[list[ToClean]]:
+        batch: list[ToClean] = []
         lines = LinesSoFar()  # each input cleaned with the recurring lines of its site read up to it
         for n, doc in enumerate(documents):
             if isinstance(doc, Rejected):
                 ahead.append((n, doc))
                 continue
-            stats = lines.see(doc)
-            key = content_key("clean", (doc, stats)) if journal is not None else ""
+            task = _to_clean(doc, lines)
+            key = content_key("clean", (doc, task[1])) if journal is not None else ""
             if journal is not None and key in journal:
                 ahead.append((n, journal[key]))
                 continue
             ahead.append((n, key))
-            batch.append((doc, stats))
+            batch.append(task)
             if len(batch) == CLEAN_BATCH:
                 yield batch
                 batch = []

@@ -6,7 +6,7 @@ from pytest import MonkeyPatch
 
 from newsfuse import pipeline
 from newsfuse.clean import clean_document, clean_documents
-from newsfuse.clean.document import site_of
+from newsfuse.clean.document import LinesSoFar, site_of, source_blocks
 from newsfuse.clean.recurring import LineStats, RunningLineStats
 from newsfuse.model import Article, RawDoc
 from newsfuse.pipeline import process
@@ -137,3 +137,16 @@ def test_a_streams_cleaning_views_hold_only_the_lines_that_recur() -> None:
             assert view.block_documents(page) == [count if count > 1 else 0 for count in seen]
         raw = RawDoc(id=str(n), path=f"{n}.txt", text="\n\n".join(page))
         assert clean_document(raw, stats=view) == clean_document(raw, stats=full)
+
+
+def test_a_pool_task_carries_a_plain_texts_blocks_in_place_of_its_text() -> None:
+    pages = [*_pages([*BODIES, FOURTH]), RawDoc(id="h", path="h.html", html="<p>A page.</p>")]
+    lines, again = LinesSoFar(), LinesSoFar()
+    for raw in pages:
+        sent, stats, blocks = pipeline._to_clean(raw, lines)
+        assert stats == again.see(raw)
+        if raw.html is not None:
+            assert sent is raw and blocks is None
+            continue
+        assert sent.text is None and blocks == source_blocks(raw)
+        assert clean_document(sent, stats=stats, blocks=blocks) == clean_document(raw, stats=stats)

@@ -43,13 +43,18 @@ def _favor(aggressiveness: float) -> str:
 
 
 def clean_document(
-    raw: RawDoc, config: CleanConfig | None = None, stats: LineStats | None = None
+    raw: RawDoc,
+    config: CleanConfig | None = None,
+    stats: LineStats | None = None,
+    blocks: list[str] | None = None,
 ) -> Article | Rejected:
     """Clean one document: body text with chrome removed, metadata, language.
 
     ``stats`` (lines that recur across the corpus, see ``clean_documents``) sharpens plain-text cleaning.
+    ``blocks``: a plain-text document's ``source_blocks`` when they are made already (``LinesSoFar.read``);
+    its ``text`` is not read then (``newsfuse run`` sends a pool worker the blocks instead of the text).
     """
-    return _clean(raw, config or CleanConfig(), stats, None)
+    return _clean(raw, config or CleanConfig(), stats, blocks)
 
 
 def source_blocks(raw: RawDoc) -> list[str]:
@@ -176,6 +181,12 @@ class LinesSoFar:
         """Count ``raw``'s lines; the statistics to clean it with: the counts of its lines that recur in its site
         (``RunningLineStats.add_recurring``), None when none does or for an input that is not counted (HTML,
         empty or too large, as in ``clean_documents``)."""
+        return self.read(raw)[0]
+
+    def read(self, raw: RawDoc) -> tuple[LineStats | None, list[str] | None]:
+        """``see``, with the ``source_blocks`` it made of ``raw`` (None for an input that is not counted), so
+        that cleaning need not make them again (``clean_document``'s ``blocks``)."""
         if not _counted(raw):
-            return None
-        return self._sites.setdefault(site_of(raw), RunningLineStats()).add_recurring(source_blocks(raw))
+            return None, None
+        blocks = source_blocks(raw)
+        return self._sites.setdefault(site_of(raw), RunningLineStats()).add_recurring(blocks), blocks
