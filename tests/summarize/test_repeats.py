@@ -1,8 +1,8 @@
 """A brief does not tell one fact twice when several articles open on it (reader audit F-4)."""
 
 from newsfuse.config import SummarizeConfig
-from newsfuse.model import Article
-from newsfuse.summarize.brief import _repeat, summarize_event
+from newsfuse.model import Article, Span
+from newsfuse.summarize.brief import _repeat, summarize_event, texts_tell_one_fact
 from newsfuse.summarize.pool import candidates
 
 FIRST = (
@@ -23,7 +23,8 @@ def test_the_sentence_inside_another_is_the_repeat() -> None:
     pool = candidates([Article(id="a", path="a", text=FIRST), Article(id="b", path="b", text=SECOND)])
     rows = list(range(len(pool)))
     at = next(i for i, c in enumerate(pool) if c.text == REPEAT)
-    assert _repeat(rows, pool) == at
+    left_out, kept = _repeat(rows, pool) or (None, None)
+    assert left_out == at and pool[kept].text.startswith("The county health department")
     assert _repeat([i for i in rows if i != at], pool) is None
 
 
@@ -34,6 +35,57 @@ def test_an_opening_that_repeats_another_article_is_left_out_of_a_multi_source_b
     assert (
         "Restaurant owners said business fell by half in the weeks after the outbreak was announced." in brief
     )
-    # one source: no repeat rule (the one-source shortcut and the general path choose alike)
+    # one source: the same (the one-source shortcut gives way to the general path)
     alone = summarize_event(articles, {"a": "x", "b": "x"}, SummarizeConfig(words=100))
-    assert REPEAT in [s.text for s in alone]
+    assert REPEAT not in [s.text for s in alone]
+
+
+TOLL = "One person is dead and four others injured after a shooting early Sunday morning near the river."
+RETOLD_TOLL = (
+    "Several investigators returned to the crime scene near the river following a shooting that left one "
+    "person dead and four others hurt early Sunday."
+)
+AFTER = (
+    "Police said an argument at a party had turned into a fight shortly before the first shots were heard. "
+    "A neighbor said she had called the police twice about the noise from the house that night."
+)
+
+
+def test_a_fact_told_again_in_other_words_is_told_once_even_by_one_source() -> None:
+    assert texts_tell_one_fact(TOLL, RETOLD_TOLL)
+    assert not texts_tell_one_fact(TOLL, AFTER.split(". ")[0] + ".")
+    articles = [Article(id="a", path="a", text=f"{TOLL} {RETOLD_TOLL} {AFTER}")]
+    brief = [s.text for s in summarize_event(articles, {"a": "a"}, SummarizeConfig(words=100))]
+    assert (TOLL in brief) != (RETOLD_TOLL in brief)
+    assert any(s.startswith("A neighbor said") for s in brief)
+
+
+def test_a_left_out_sentence_that_says_the_same_becomes_evidence_one_that_says_part_does_not() -> None:
+    kept = (
+        "The county department will step up restaurant inspections across the valley after a salmonella "
+        "outbreak sickened 37 people."
+    )
+    same = (
+        "Inspectors will visit restaurants across the valley after a salmonella outbreak sickened 37 people."
+    )
+    part = "Restaurant inspections will be stepped up after the outbreak, the department said on Monday."
+    other = "Owners of the three restaurants said they had thrown out every egg in their kitchens that week."
+    for left, merged in ((same, True), (part, False)):
+        articles = [
+            Article(id="a", path="a", text=f"{kept} {other}"),
+            Article(id="b", path="b", text=f"{left} {other}"),
+        ]
+        brief = summarize_event(articles, {"a": "a", "b": "b"}, SummarizeConfig(words=100))
+        assert left not in [s.text for s in brief]
+        told = next(s for s in brief if s.text == kept)
+        assert (Span("b", 0, len(left)) in told.evidence) == merged
+        assert told.independent_sources == (2 if merged else 1)
+
+
+def test_a_sentence_a_page_repeats_is_told_once() -> None:
+    said = (
+        "Michael Martin, 17, has been charged with three counts of aggravated assault with a deadly weapon."
+    )
+    text = " ".join([said] * 6 + [AFTER])
+    brief = [s.text for s in summarize_event([Article(id="a", path="a", text=text)], {"a": "a"})]
+    assert brief.count(said) == 1

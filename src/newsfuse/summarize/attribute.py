@@ -10,7 +10,9 @@ and, for the agreement tests, benchmarks/results/reader_audit_f1_f4.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from newsfuse.model import Span
 from newsfuse.summarize.pool import Candidate
@@ -100,3 +102,60 @@ def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float 
 def count_sources(evidence: Sequence[Span], source_of: Mapping[str, str]) -> int:
     """Independent sources among the evidence (copies of one text count once)."""
     return len({source_of.get(s.article_id, s.article_id) for s in evidence})
+
+
+VERSION_TOKENS = 3
+"""Two sentences are versions of one (an edited or garbled copy: words swapped, one added or dropped) when
+their word tokens, as multisets, differ by at most this many."""
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(token.lower() for token in _TOKEN.findall(text))
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_NOT_AFTER_ARTICLE = _ARTICLES | frozenset(
+    {"of", "in", "for", "to", "from", "with", "on", "at", "by", "into", "and", "or", "but"}
+)
+
+
+def _broken(text: str) -> int:
+    """Word pairs no English sentence has: an article right before a preposition, a conjunction or another
+    article ("responded to a for call")."""
+    words = [token.lower() for token in _TOKEN.findall(text)]
+    return sum(a in _ARTICLES and b in _NOT_AFTER_ARTICLE for a, b in pairwise(words))
+
+
+def cleanest(chosen: Candidate, pool: Sequence[Candidate], evidence: Sequence[Span]) -> Candidate:
+    """The version of ``chosen`` a brief shows: of it and the sentences of its ``evidence`` that are versions
+    of it (``VERSION_TOKENS``), the text the most copies give; then the one with the fewest word pairs no
+    other version has (a garbled copy's swapped words, "10 Street Winslow", make such pairs; with three
+    versions or more the clean one has fewest); then the one with fewer broken pairs (``_broken``: "a for call"); then ``chosen`` itself (reader
+    audit r22: a generated copy's garbled sentence was shown while its evidence held the clean one)."""
+    at = {Span(c.article_id, c.start, c.end): c for c in pool}
+    copies = Counter(at[span].text for span in evidence if span in at)
+    if len(copies) < 2:
+        return chosen
+    own = _tokens(chosen.text)
+    found = {chosen.text: chosen}
+    for span in evidence:
+        cand = at.get(span)
+        if cand is not None and cand.text not in found:
+            other = _tokens(cand.text)
+            if (own - other).total() + (other - own).total() <= VERSION_TOKENS:
+                found[cand.text] = cand
+    if len(found) < 2:
+        return chosen
+    pairs = {text: set(pairwise(token.lower() for token in _TOKEN.findall(text))) for text in found}
+    held = Counter(pair for text in found for pair in pairs[text])
+    score = {  # lonely: word pairs no other version has
+        text: (
+            copies[text],
+            -sum(held[pair] == 1 for pair in pairs[text]),
+            -_broken(text),
+            text == chosen.text,
+        )
+        for text in found
+    }
+    return found[max(found, key=score.__getitem__)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import repeat
 from typing import NamedTuple
@@ -16,7 +16,7 @@ from scipy.sparse import csr_array, vstack
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence, Span
 from newsfuse.summarize import semantic
-from newsfuse.summarize.attribute import count_sources, evidence_for
+from newsfuse.summarize.attribute import agree, cleanest, count_sources, evidence_for, numbers, stance
 from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
@@ -409,7 +409,7 @@ def summarize_event(
     quick = (
         _one_source(pool, floor, source_of, config, selectable) if not previous and _plain(config) else None
     )
-    if quick is not None:
+    if quick is not None and _repeat(quick[3], [quick[0][i] for i in quick[1]]) is None:
         pool, rows, whole, picked = quick
         return _attributed(pool, rows, whole, None, picked, None, source_of, config)
     event = _prepared(pool, floor, source_of, config, selectable, previous, model)
@@ -453,49 +453,119 @@ def summarize_event(
             penalty, conflict = _semantic(event.pool, event.rows, event.whole, mean_worth, penalty, config)
             problem = replace(problem, penalty=penalty, conflict=conflict)
     picked = select_rows(problem, config.words, length_scale=config.length_scale)
-    if len({source_of.get(c.article_id, c.article_id) for c in pool}) > 1:
-        problem, picked = _without_repeats(problem, picked, [pool[i] for i in rows], config)
+    problem, picked, merged = _without_repeats(
+        problem, picked, [pool[i] for i in rows], config, _evidence(event, config), source_of
+    )
     extra = (
         _filler(problem, picked, [pool[i] for i in rows], matrix.vocab, useful, config.words)
         if config.fill
         else None
     )
-    return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config)
+    return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config, merged)
+
+
+def _evidence(event: Event, config: SummarizeConfig) -> Callable[[int], tuple[Span, ...]]:
+    """The evidence (``attribute.evidence_for``) of a selectable row of ``event`` (an index into its
+    ``rows``): of the whole source sentence, among the whole sentences, as ``_attributed`` gives it."""
+    sources = event.pool if event.whole is None else event.whole
+    origin = event.origin or range(len(event.pool))
+    known: dict[int, tuple[Span, ...]] = {}
+
+    def of(row: int) -> tuple[Span, ...]:
+        if row not in known:
+            i = event.rows[row]
+            whole = event.pool[i] if event.whole is None else event.whole[origin[i]]
+            known[row] = evidence_for(whole, sources, config.evidence_threshold)
+        return known[row]
+
+    return of
 
 
 REPEAT_SHARE = 0.6
 """A chosen sentence whose content words lie this much inside another chosen sentence's repeats it."""
 
 
-def _repeat(picked: Sequence[int], sentences: Sequence[Candidate]) -> int | None:
-    """The first chosen row (of ``sentences``) whose content words lie ``REPEAT_SHARE`` inside another chosen
-    row's (of two that lie inside each other, the shorter), or None."""
-    for a in picked:
-        words = sentences[a].words
-        for b in picked:
-            other = sentences[b].words
-            shared = len(words & other)
-            if a == b or shared < REPEAT_SHARE * len(words):
+def same_fact(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences tell one fact: the smaller's content words lie ``REPEAT_SHARE`` inside the
+    other's ("One person is dead and four others injured after a shooting early Sunday morning." / "…
+    following a shooting that left one person dead and four others hurt early Sunday.")."""
+    return _one_fact(a.words, b.words)
+
+
+def texts_tell_one_fact(a: str, b: str) -> bool:
+    """``same_fact`` of two sentence texts (their content words as the pool reads them)."""
+    return _one_fact(frozenset(sentence_terms(a)[0]), frozenset(sentence_terms(b)[0]))
+
+
+def _inside(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether ``words`` lie ``REPEAT_SHARE`` inside ``other`` (the sentence says part of the other)."""
+    return len(words & other) >= REPEAT_SHARE * len(words)
+
+
+def _one_fact(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """``same_fact`` of two sentences' content words."""
+    shared = len(words_a & words_b)
+    return shared > 0 and shared >= REPEAT_SHARE * min(len(words_a), len(words_b))
+
+
+def _repeat(
+    picked: Sequence[int], sentences: Sequence[Candidate], support: Callable[[int], int] | None = None
+) -> tuple[int, int] | None:
+    """The first pair of chosen rows (of ``sentences``) that tell one fact (``same_fact``), as (the row to
+    leave out, the row kept), or None. Left out is the one whose content words lie inside the other's
+    (``_inside``) while the other's do not lie inside its own (it says less); else the less supported
+    (``support``: the independent sources of a row's evidence), then the one with fewer content words,
+    then the later chosen."""
+    for n, a in enumerate(picked):
+        for b in picked[n + 1 :]:
+            if not same_fact(sentences[a], sentences[b]):
                 continue
-            if shared < REPEAT_SHARE * len(other) or (len(words), -a) < (len(other), -b):
-                return a
+            words_a, words_b = sentences[a].words, sentences[b].words
+            inside_a, inside_b = _inside(words_a, words_b), _inside(words_b, words_a)
+            rank_a = (not inside_a or inside_b, support(a) if support else 0, len(words_a))
+            rank_b = (not inside_b or inside_a, support(b) if support else 0, len(words_b))
+            return (a, b) if rank_a < rank_b else (b, a)
     return None
 
 
 def _without_repeats(
-    problem: Coverage, picked: list[int], sentences: Sequence[Candidate], config: SummarizeConfig
-) -> tuple[Coverage, list[int]]:
-    """Selection again without a chosen sentence that repeats another (``_repeat``), at most three times
-    (reader audit F-4: the same fact told by several articles' openings)."""
-    for _ in range(3):
-        row = _repeat(picked, sentences)
-        if row is None:
-            break
+    problem: Coverage,
+    picked: list[int],
+    sentences: Sequence[Candidate],
+    config: SummarizeConfig,
+    evidence: Callable[[int], tuple[Span, ...]] | None = None,
+    source_of: Mapping[str, str] | None = None,
+) -> tuple[Coverage, list[int], dict[int, tuple[Span, ...]]]:
+    """Selection again without a chosen sentence that tells the fact of another (``_repeat``), at most three
+    times, then such a sentence only left out, until none is left (reader audit F-4 and r23: the same fact
+    told by several articles' openings; a page repeating a sentence), and per kept row the
+    evidence of the rows left out for it when each lies inside the other (``_inside``: they say the same; a
+    sentence that says part of the kept one would raise its count of sources with what it does not say);
+    ``evidence`` of a row, none without it."""
+    merged: dict[int, tuple[Span, ...]] = {}
+
+    def support(row: int) -> int:
+        return count_sources(evidence(row), source_of or {}) if evidence else 0
+
+    rounds = 0
+    while (pair := _repeat(picked, sentences, support if evidence else None)) is not None:
+        row, kept = pair
+        words, other = sentences[row].words, sentences[kept].words
+        if evidence and _inside(words, other) and _inside(other, words):  # each says what the other says
+            merged[kept] = (*merged.get(kept, ()), *evidence(row), *merged.pop(row, ()))
         penalty = problem.penalty.copy()
-        penalty[row] = 1e9
+        said = sentences[row].text  # and every copy of its text (a page may repeat a sentence)
+        penalty[[n for n, cand in enumerate(sentences) if cand.text == said and n != kept]] = 1e9
+        if problem.group is not None:  # every version of the sentence (``compress_joint``)
+            penalty[problem.group == problem.group[row]] = 1e9
         problem = replace(problem, penalty=penalty)
-        picked = select_rows(problem, config.words, length_scale=config.length_scale)
-    return problem, picked
+        rounds += 1  # past three selections a repeat is only left out, so none is left
+        picked = (
+            select_rows(problem, config.words, length_scale=config.length_scale)
+            if rounds <= 3
+            else [n for n in picked if n != row]
+        )
+    return problem, picked, merged
 
 
 def _attributed(
@@ -507,9 +577,12 @@ def _attributed(
     extra: int | None,
     source_of: Mapping[str, str],
     config: SummarizeConfig,
+    merged: Mapping[int, tuple[Span, ...]] | None = None,
 ) -> list[BriefSentence]:
     """The brief of the chosen rows (``picked``, then the filler ``extra``), in reading order, each with
-    its evidence (``Event``'s ``pool``, ``rows``, ``whole`` and ``origin``)."""
+    its evidence (``Event``'s ``pool``, ``rows``, ``whole`` and ``origin``), followed by the spans of the rows
+    left out for telling its fact again (``merged``, by row) that agree with it: no other figure, denial or
+    hedge (``attribute.agree``)."""
     sources = pool if whole is None else whole
     at = {id(c): i for i, c in enumerate(pool)} if whole is not None else {}
     origin = origin or range(len(pool))
@@ -518,14 +591,48 @@ def _attributed(
     # attribution is of the whole source sentence: what says it says the compressed text too
     whole_of = [cand if whole is None else whole[origin[at[id(cand)]]] for cand in chosen]
     evidence = [evidence_for(source, sources, config.evidence_threshold) for source in whole_of]
+    if merged:  # a left-out row's spans that can say this sentence's figures and stance (``agree``)
+        text_of = {Span(c.article_id, c.start, c.end): c.text for c in sources}
+        for n, row in enumerate(picked):
+            if row in merged:
+                figures, own = numbers(whole_of[n].text), stance(whole_of[n].text)
+                more = (span for span in merged[row] if agree(figures, own, text_of[span]))
+                evidence[n] = tuple(dict.fromkeys((*evidence[n], *more)))
     told = len(picked)  # the filler, if any, stays last
     order = _order(chosen[:told], evidence[:told], sources) + list(range(told, len(chosen)))
+    _cleanest(chosen, whole_of, evidence, sources, config)  # in the place the chosen version has
     brief = []
     for n in order:
         cand, source = chosen[n], whole_of[n]
         kept = kept_spans(source, rules) if source is not cand else ()
         brief.append(BriefSentence(cand.text, evidence[n], count_sources(evidence[n], source_of), kept))
     return brief
+
+
+def _cleanest(
+    chosen: list[Candidate],
+    whole_of: list[Candidate],
+    evidence: list[tuple[Span, ...]],
+    sources: Sequence[Candidate],
+    config: SummarizeConfig,
+) -> None:
+    """Each chosen sentence replaced, in place, by the version of it that its evidence holds and a brief
+    should show (``attribute.cleanest``: not a garbled copy), compressed as the chosen one was, with the
+    evidence of that version; only while the brief stays within its budget."""
+    room = max(config.words, sum(c.length for c in chosen)) - sum(c.length for c in chosen)
+    rules = rule_names(config.compress)
+    for n, source in enumerate(whole_of):
+        best = cleanest(source, sources, evidence[n])
+        if best is source:
+            continue
+        shown = best if chosen[n] is source else shorten([best], rules, 1)[0]
+        if shown.length - chosen[n].length > room:
+            continue
+        room -= shown.length - chosen[n].length
+        chosen[n], whole_of[n] = shown, best
+        # its own evidence first; the spans the chosen version had (the same, and any merged) after
+        said = evidence_for(best, sources, config.evidence_threshold)
+        evidence[n] = tuple(dict.fromkeys((*said, *evidence[n])))
 
 
 def _plain(config: SummarizeConfig) -> bool:
