@@ -1,6 +1,6 @@
 """Standfirsts and reader prompts in plain text (nineteenth round): short prompts to subscribe or send tips are
-cut as ``reader_prompt``; with ``plaintext.STANDFIRSTS`` on (off by default: trafilatura_eval's gold keeps
-standfirsts), the summary under the headline is cut as ``standfirst`` when a byline or date line follows it."""
+cut as ``reader_prompt``; with ``plaintext.STANDFIRSTS`` on (by default since the twenty-third round), the summary
+under the headline is cut as ``standfirst`` when a byline or date line follows it."""
 
 import pytest
 
@@ -43,12 +43,20 @@ def test_standfirst_before_byline_is_cut(monkeypatch: pytest.MonkeyPatch) -> Non
     assert result.blocks[0].startswith("The town council of Pellmere")
 
 
-def test_standfirst_stays_by_default() -> None:
+def test_standfirst_is_cut_by_default() -> None:
     standfirst = "Traders fear the covered square will raise their rents; the council says it will not."
     result = clean_plain_text(
         _page("Cattle market to become covered square", standfirst, "By Ada Quenby | 3 March 2025")
     )
-    assert all(r.reason != "standfirst" for r in result.removed)
+    assert any(r.text == standfirst and r.reason == "standfirst" for r in result.removed)
+
+
+def test_standfirst_follows_the_headline() -> None:
+    """Twenty-third round (``STANDFIRST_AFTER_TITLE``): with no headline before it, the first paragraph stays."""
+    standfirst = "Traders fear the covered square will raise their rents; the council says it will not."
+    result = clean_plain_text(_page(standfirst, "By Ada Quenby | 3 March 2025"))
+    assert result.title is None
+    assert result.blocks[0] == standfirst
 
 
 def test_first_paragraph_without_byline_stays(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,3 +83,11 @@ def test_article_about_subscriptions_keeps_its_prose() -> None:
     body = [*_BODY[:2], sentence, *_BODY[2:]]
     result = clean_plain_text("\n".join(("Pellmere Weekly", *body)))
     assert sentence in result.blocks
+
+
+def test_a_body_sentence_with_a_time_is_no_date_line() -> None:
+    """Twenty-third round: the lead stays when the next kept block is a sentence of the body with a clock time."""
+    lead = "Police are investigating a shooting that happened in Pellmere on Monday night."
+    timed = "A young man was found shot on Carole Lane at around 7:00 p.m."
+    result = clean_plain_text(_page("Young man found shot on Carole Lane", lead, timed))
+    assert result.blocks[:2] == [lead, timed]

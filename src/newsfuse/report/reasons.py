@@ -32,6 +32,7 @@ REASONS: dict[str, str] = {
     "standfirst": "standfirst (summary under the headline)",
     "teaser": "teaser for another story",
     "teaser_list": "teasers for other stories",
+    "tip_line": "tip-line appeal (call police or Crime Stoppers)",
     "title": "title or heading",
 }
 """Each removal code of ``newsfuse.clean`` and what it means to a reader."""
