@@ -479,6 +479,15 @@ RESOLVED_PRONOUNS = {
     "E16|Trump Supporter Screams 1 Controversial ": "caroline",
     "E26|Exclusive Excerpt–Dinesh D’Souza’s ‘Stea": "d’souza",
     "E29|Exclusive Excerpt–Dinesh D’Souza’s ‘Stea": "d’souza",
+    # session 23, second shift (a capitalised run naming no person taken as the antecedent; read in context)
+    "E35|The Latest: Mourners say Ali’s death tou": "king",
+    "E9|17 Of The Most Powerful Things Latinos S": "leguizamo",
+    "E42|Pundit Turns Adviser in the Service of T": "hannity",
+    "E32|Professor Nega's war; \nWhy an Ethiopian ": "nega",
+    "E15|Playbook passes the torch.\n\nSeven years ": "palmer",
+    "E30|Protesters push through intense heat and": "mendoza",
+    "E21|Tug of war in Central Asia.\n\nSlowly but ": "idrissov",
+    "E45|Growing up American, only to learn you'r": "(an unnamed woman)",
 }
 """Hand-resolved referents (a surname, or the one name the text gives) of the PolNeAR train/dev pronoun sources
 whose speaker changed in sessions 11 and 13 (keyed by attribution id and the text's first 40 characters): read in
