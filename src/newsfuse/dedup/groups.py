@@ -79,8 +79,9 @@ def build_result(
     for ids in members.values():
         if len(ids) < 2:
             continue
-        canonical, *rest = canonical_order([sketches[n] for n in ids])
-        pos = {s.id: n for n, s in ((n, sketches[n]) for n in ids)}
+        group = [sketches[n] for n in ids]  # each read once (a spilled sketch is read from its file)
+        canonical, *rest = canonical_order(group)
+        pos = {s.id: n for n, s in zip(ids, group, strict=True)}
         copies = []
         for copy in rest:
             key = (min(pos[canonical.id], pos[copy.id]), max(pos[canonical.id], pos[copy.id]))
