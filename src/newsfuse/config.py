@@ -203,6 +203,10 @@ class ClusterConfig:
     takes the event beyond the window (late, archived or far) whose days hold that date and that shares a
     rare name with it, when its mean cosine to the event's articles (a far event's compact vector) reaches
     this; 0 = off."""
+    tie_general_weight: float = 0.0
+    """In a date or far tie's score, each shared name of a general kind (a country or state, a people, an
+    institution: ``cluster.kinds``) counts at this weight, a victim's or a street's name in full; 1 = every
+    name alike (before session 24)."""
     embedding_weight: float = 0.0
     """Share of sentence-embedding cosine in an article's similarity to an event (the rest is TF-IDF);
     0 = off. Above 0 it needs the ``[embed]`` extra and costs ~0.1 CPU s per article."""

@@ -42,7 +42,8 @@ heaviest rare names and a compact mean vector (``far_terms`` terms) only; an art
 or an event leaving the window, that shares ``far_names`` distinct rare names with it and reaches
 ``far_threshold`` against its compact vector takes its id (a tie, or a merge). Dated news revisits a story
 months later (a charge, a trial, a verdict, an anniversary) naming the same victim, suspect and street;
-look-alike incidents do not share several such names. At most ``far_events`` are kept (the oldest go
+look-alike incidents do not share several such names (a far or date tie's score counts a country's, a
+people's or an institution's name at ``tie_general_weight``: ``cluster.kinds``). At most ``far_events`` are kept (the oldest go
 first), so this memory is bounded too. An event is handed over (``retired``) when it leaves the open window
 and the archive, whether it is kept far or not: one kept far that takes a far tie is a follow-up, open again
 under its old id, and is handed over again when it leaves again (``holds`` tells whether a handed-over event
@@ -70,6 +71,7 @@ from typing import Any
 from newsfuse.cluster.embed import Embedder, embedding_text, load_embedder
 from newsfuse.cluster.features import ENTITY, TermFactors, article_terms, dates_of, published_day, weigh
 from newsfuse.cluster.ids import event_id
+from newsfuse.cluster.kinds import by_kind
 from newsfuse.cluster.pairs import PairModel, Split, features, kind_dots, split
 from newsfuse.config import ClusterConfig
 from newsfuse.errors import NewsfuseError
@@ -620,19 +622,25 @@ class StreamClusterer:
         compact.update((t, w / size) for t, w in keep if t not in compact)
         return compact
 
-    def _far_hit(self, names: Iterable[str], vector: Mapping[str, float], size: int) -> str | None:
+    def _far_hit(
+        self, names: Iterable[str], vector: Mapping[str, float], size: int, general: float = 1.0
+    ) -> str | None:
         """The far event sharing at least ``far_names`` distinct names (``_entities``) of ``names`` whose
         compact vector's dot product with ``vector`` over ``size`` (an article's unit vector, or an
-        event's centroid and its size) is the highest, reaching ``far_threshold``; else None."""
+        event's centroid and its size) is the highest, reaching ``far_threshold``; else None. ``general``:
+        the weight of ``vector``'s general names in the score (``by_kind``; weighed only once an event
+        shares the names)."""
         far, held = self._far, set(names)
+        scored: Mapping[str, float] | None = None
         hits = Counter(chain.from_iterable(map(far.postings.get, held, repeat(()))))
         need = self.config.far_names
         best, best_score = None, self.config.far_threshold
         # only the events sharing ``need`` names sorted (most hits share one), in C
         for eid in sorted(compress(hits, map(need.__le__, hits.values()))):
             if _entities(held.intersection(far.names_of(eid))) >= need:
+                scored = scored if scored is not None else by_kind(vector, general)
                 terms, weights = far.vectors[eid]
-                score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0)))) / size
+                score = math.fsum(map(mul, weights, map(scored.get, terms, repeat(0.0)))) / size
                 if score >= best_score:
                     best, best_score = eid, score
         return best
@@ -645,7 +653,7 @@ class StreamClusterer:
         event under its old id (its old articles are far outside the window); the tie is recorded in ``ties``."""
         if len(rare) < self.config.far_names:
             return None
-        eid = self._far_hit(self._heaviest(rare, vector), vector, 1)
+        eid = self._far_hit(self._heaviest(rare, vector), vector, 1, self.config.tie_general_weight)
         if eid is None:
             return None
         last = self._far.take(eid)
@@ -668,7 +676,9 @@ class StreamClusterer:
         event's articles (a far event's compact vector) is the highest, reaching ``date_tie``; else None.
         A follow-up names the day of what it follows ("the shooting on Aug. 16"), weeks later, with the
         victim's or the street's name; a look-alike incident of that day elsewhere shares no such name.
-        The event chosen is open again (a far one under its old id, as ``_far_tie``); the tie is recorded."""
+        The event chosen is open again (a far one under its old id, as ``_far_tie``); the tie is recorded.
+        The score counts the article's general names (a country, a people, an institution: ``cluster.kinds``)
+        at ``tie_general_weight``: a topic revisited months later shares those, a follow-up its victim's."""
         if not dates:
             return None
         most = max(DATE_NAMES_ANY_PILE, RARE_SHARE * self._documents)
@@ -677,6 +687,13 @@ class StreamClusterer:
             return None
         index, archive, far = self._index, self._archive, self._far
         window = self.config.time_window_days
+        weighed: list[Mapping[str, float]] = []
+
+        def scored() -> Mapping[str, float]:
+            """The article's vector with its general names weighed (``by_kind``), once a candidate holds."""
+            if not weighed:
+                weighed.append(by_kind(vector, self.config.tie_general_weight))
+            return weighed[0]
 
         def holds(first: int | None, last: int | None) -> bool:
             return (
@@ -689,19 +706,19 @@ class StreamClusterer:
         for eid in sorted(set(chain.from_iterable(map(index.postings.get, rare, repeat(()))))):
             event = index.events[eid]
             if _gap(day, event) > window and holds(event.first_day, event.last_day):
-                score = _dot(vector, event.centroid) / event.size
+                score = _dot(scored(), event.centroid) / event.size
                 if score >= best_score:
                     best, best_score, where = eid, score, "index"
         for eid in sorted(set(chain.from_iterable(map(archive.postings.get, rare, repeat(()))))):
             event = archive.events[eid]
             if holds(event.first_day, event.last_day):
-                score = _dot(vector, event.centroid) / event.size
+                score = _dot(scored(), event.centroid) / event.size
                 if score >= best_score:
                     best, best_score, where = eid, score, "archive"
         for eid in sorted(set(chain.from_iterable(map(far.postings.get, rare, repeat(()))))):
             if holds(far.first[eid], far.days[eid]):
                 terms, weights = far.vectors[eid]
-                score = math.fsum(map(mul, weights, map(vector.get, terms, repeat(0.0))))
+                score = math.fsum(map(mul, weights, map(scored().get, terms, repeat(0.0))))
                 if score >= best_score:
                     best, best_score, where = eid, score, "far"
         if best is None:
