@@ -89,3 +89,15 @@ def test_a_sentence_a_page_repeats_is_told_once() -> None:
     text = " ".join([said] * 6 + [AFTER])
     brief = [s.text for s in summarize_event([Article(id="a", path="a", text=text)], {"a": "a"})]
     assert brief.count(said) == 1
+
+
+def test_in_one_source_two_or_three_shared_words_make_no_repeat() -> None:
+    called = "Police were called at 9:15 Wednesday night about a victim of a shooting on Elm Street."
+    motive = "Police do not have a motive for the shooting."
+    text = f"{called} {motive} {AFTER}"
+    brief = [s.text for s in summarize_event([Article(id="a", path="a", text=text)], {"a": "a"})]
+    assert called in brief and motive in brief
+    # with a second source the rule stays as it was (the short sentence lies inside the other)
+    pool = candidates([Article(id="a", path="a", text=called), Article(id="b", path="b", text=motive)])
+    assert _repeat([0, 1], pool) is not None
+    assert _repeat([0, 1], pool, least=4) is None
