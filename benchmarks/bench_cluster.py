@@ -334,6 +334,105 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
+## Twenty-second round, lead (2026-11-24, session 23, 21:04 UTC): the test row at the HEAD the round leaves
+
+K1 (be0334c, `tie_general_weight`) and the cleaner's round-23 rules (f0367ef) landed after the cluster engineer's
+test run (bd51413, 19:53 UTC: batch 0.8785, stream 0.8653). So that the table shows what the product does now, the
+lead ran the test set once more at 712ee48 (`PYTHONPATH=<git archive 712ee48>/src .venv/bin/python
+benchmarks/bench_cluster.py --cached --only newscluster_giveme5w1h`): **batch 0.8809** (P 0.9454 / R 0.8247),
+stream 0.8653, file order 0.8777; without members 0.8759 / 0.8610. Reported only: no choice followed it, and
+K1 was chosen on the DUC story golds and GVA before. The GVA row above was re-run by the lead at c2e8a8a
+(21:51 UTC, `--cached --only gva_violent_corpus`, dev): 0.9244 / stream 0.9235, as the cluster2 engineer's
+harness gave (below). Target 0.97 missed. (The second engineer's commits
+say "session 24": it is session 23, this round.)
+
+## Twenty-second round, second engineer (2026-11-24, session 23, cluster2): a second reader's story gold, then the kind of name a tie shares
+
+Step 1, the second reader (8fd5122, results/cluster_duc_stories_r2.json, rule inside): written before any
+clustering output or the first reader's labels were read (the rule at 20:27 UTC, then the 150 DUC 2006
+documents of the pool read as headline + first two paragraphs, topic by topic in date order). 12 stories of
+2-3 documents (26 documents): wetlands 4 (the Beidaihe workshop, the Vail road and its restore order, the
+Corps' half-acre rule with the editorial answering it, the New York watershed rules), Star Wars 5 (the first
+trailer, the May 3 merchandise launch with its two previews, the first screenings' buzz, the opening-night
+lines, the Japanese preview and opening), climate 3 (the Geneva session of July 1996: insurers' paper and
+the UN health report; the marine-life report of June 1999 with the biologists' salmon news conference; the
+WWF species report 2000); American Indians, steroids and arthritis every document alone.
+Agreement (`.venv/bin/python benchmarks/bench_cluster_duc.py --agreement`: B³ over the 150 documents, reader 1
+as gold): P 0.9644 / R 0.9867 / F1 0.9754, pairwise F1 0.7143 (10 linked pairs shared; reader 1 12, reader 2
+16; most documents are alone in both, so B³ is high and the pairs tell more). Reader 1 only: the Pan Am
+doping pair (Arrendel's stripped medal / the IAAF on Sotomayor and Ottey: two athletes' cases, apart under
+rule 2) and the cranberry pair (DeMarco charged 1999-09 / his permit application 2000-07: rule 2 calls the
+second a new happening ten months on; reader 1 one case). Reader 2 only: Geneva 1996, the marine report
+1999, the Star Wars buzz pair, the opening-night lines pair, and the merchandise feature of 1999-03-15
+(its lead names the May launch). The readers agree on every one-happening pair with the same day or a
+named follow-up; they part on a case's next step months later and on pieces ahead of a scheduled day.
+
+Acceptance rule (the brief's, written 20:33 UTC before any candidate's figure): a candidate lands only if,
+on the DUC dev pool (`bench_cluster_duc.py`), batch B³ F1 rises by at least +0.005 against both story golds
+(reader 1 and reader 2); GVA is not down by more than 0.002, batch or stream; Multi-News and UCI are not
+down by more than 0.002 (batch or stream); neither story gold's stream is down by more than 0.002 (added
+here); each stream-batch gap <= 0.02; the stream keeps its speed (>= 1,000 articles per CPU s on pooled
+Multi-News, alternated A/B against a snapshot, within the noise); `newsfuse run` on examples/corpus
+unchanged unless shown why. Start ae66a1f (a snapshot of HEAD for both sides: other engineers' cleaner edits
+are uncommitted in the tree). No test set this round.
+
+What the date and far ties share, by kind (/tmp/cluster2_23/ties.py duc|gva: each tie of a batch run, the
+rare names shared and each term's part of the score). The DUC pool's 7 date ties are wrong by both story
+golds (the far tie, cranberry, is right by reader 1 only); the low ones are carried by a topic's general
+names: Pine Ridge / the alcohol tax 0.104 ('indians' 0.012 of it), arthritis / alternative therapies 0.129
+(the National Institutes of Health, 'university', 'school' 0.038), Cayuga trial / urban Native Americans
+0.108 ('native american(s)' 0.032, 'new york' 0.017); the wetlands pair 0.127 shares Brisbane and Ramsar (a
+city, a convention named after one) and 'netherlands' 0.009. GVA's wrong far ties share an outlet's or a
+sheriff's office's name ('bay city news', 'ada county sheriff office', 'kxxv-tv news channel', 'horry county
+police'), its right ties a victim's, a suspect's, a street's or a town's.
+
+Candidate K1 (`cluster.tie_general_weight`, cluster/kinds.py): in a date or far tie's score a shared name of
+a general kind counts at weight 0: a country (pycountry's names, and the short name after "of" in an
+official one: 'america') or a state (subdivisions of type State); a people named after a one-word country
+(india -> indians, japan -> japanese, america -> americans); an institution (a word of
+compare.entities.ORG_CUES, singular or plural). Names of people, streets, towns and firms without a cue
+word count in full; the rare names that make an event a candidate are unchanged. Decided on the ties above
+(a first version with every pycountry subdivision and looser demonyms cut GVA's right far ties sharing
+'kent', 'flores', 'sutton', 'norte', 'march': subdivisions named like surnames; narrowed to State before
+any benchmark figure). Snapshots: A = ae66a1f, B = A + this (cluster/, config.py); `--cluster
+tie_general_weight=1` on B gives A's figures exactly.
+
+| measure (B³ F1) | A (ae66a1f) | B (K1) | change |
+|---|---|---|---|
+| DUC pool, stories reader 1, batch / stream | 0.8878 / 0.8829 | 0.8946 / 0.8900 | +0.0068 / +0.0071 |
+| DUC pool, stories reader 2, batch / stream | 0.8839 / 0.8818 | 0.8907 / 0.8888 | +0.0068 / +0.0070 |
+| DUC pool, DUC clusters (topics), batch / stream | 0.3458 / 0.3759 | 0.3443 / 0.3739 | -0.0015 / -0.0020 (not in this rule: the topics gold counts every split a loss) |
+| GVA batch (P / R / F1) / stream | 0.9435 / 0.9059 / 0.9243 / 0.9232 | 0.9439 / 0.9057 / 0.9244 / 0.9235 | +0.0001 / +0.0003 |
+| Multi-News batch / stream | 0.8092 / 0.8077 | 0.8092 / 0.8077 | 0 (undated: no date or far tie) |
+| UCI batch / stream | 0.7881 / 0.7797 | 0.7881 / 0.7797 | 0 |
+
+Split by K1 on the DUC pool (events spanning > 30 days 11 -> 8): Pine Ridge / the Yakama alcohol tax (185
+days), the Cayuga trial / urban Native Americans (155), arthritis / alternative therapies (61). Left: the
+wetlands body / Uganda (319: Brisbane and Ramsar are specific by these kinds), cranberry (314, the far tie
+the readers part on), Celebrex / Vioxx (142: the drugs' and firms' names, 0.24-0.31 without the general
+ones), Star Wars (95). Stream-batch gaps: GVA 0.0009, Multi-News 0.0015, UCI 0.0084, stories 0.0046 /
+0.0019. `newsfuse run examples/corpus --workers 1`, A vs B: events, briefs and pages identical; config.json
+and report.json's config gain the key `tie_general_weight` (diff -r). By the rule: both story golds +0.0068
+batch (>= +0.005), no dev set down, gaps <= 0.02, speed kept: landed.
+Speed (stream articles per CPU s, /tmp/cluster2_23/speed.py: processes alternated A B A B, two passes each,
+load 11-15): pooled Multi-News A 908 1049 1035 1013 / B 862 986 1066 1055 (means 1001 / 992, -1 %; no
+dated article there, so no tie calls by_kind); GVA, B as first written (every tried far / date tie weighed
+the whole vector) A 694 669 742 713 / B 579 630 631 604, then B weighing only once a candidate holds (the
+landed form, same figures) A 656 712 719 692 / B 814 771 941 807: noise of 10-20 % either way. Counted on
+GVA's stream: 250 by_kind calls, 0.13 CPU s in all (0.08 of it the one-time pycountry read) of ~9 s.
+GVA's ties, A vs B (ties.py gva, batch, 361 -> 354): 7 lost, 5 wrong by gold (the far ties on 'bay city
+news', 'kxxv-tv news channel', 'ada county sheriff office', 'horry county police'; the date tie on 'minnesota
+bureau criminal apprehension') and 2 right ('Mobile Police Department', a town's police, alone; 'Three Rivers',
+whose 'rivers' is Nigeria's Rivers State to pycountry), none gained. For the next round: a town's own police
+or a state name that is also a common word are the kinds' misses; the wetlands pair (Brisbane, Ramsar: a city
+and a convention named after one) and Celebrex / Vioxx (a drug's and a firm's names, well above date_tie
+without the general ones) are what the kinds cannot part; the readers' one case apart (cranberry) is a far tie
+on a person's name, which K1 rightly leaves.
+Commands: `PYTHONPATH=<snap>/src .venv/bin/python benchmarks/bench_cluster_duc.py [--cluster
+tie_general_weight=1]`; GVA / Multi-News / UCI `PYTHONPATH=<snap>/src .venv/bin/python
+/tmp/cluster2_23/harness.py gva,mn,uci` (the table's official rows: kept articles + headline-only members,
+batch and stream).
+
 ## Twenty-second round (2026-11-24, session 23): F-9's long spans are date ties; Multi-News's losses by class; nothing changed in cluster/
 
 Acceptance rule (the brief's, noted at 19:32 UTC before any candidate's figure; /tmp/cluster23/RULE.md):
