@@ -140,15 +140,8 @@ def recount_brief(
 
 
 def _recounted(sentence: BriefSentence, origin_of: Mapping[str, str], copied: Copied) -> BriefSentence:
-    if copied and any(s.article_id in copied for s in sentence.evidence):
-        count = count_spans(sentence.evidence, origin_of, copied)
-    else:
-        count = count_origins(_articles(sentence.evidence), origin_of)
+    count = count_spans(sentence.evidence, origin_of, copied)  # without copies: its articles' origins
     return sentence if count == sentence.independent_sources else replace(sentence, independent_sources=count)
-
-
-def _articles(spans: Iterable[Span]) -> set[str]:
-    return {s.article_id for s in spans}
 
 
 def credited_copy_spans(
