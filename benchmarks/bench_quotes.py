@@ -654,6 +654,12 @@ participle opening the sentence, a name with an aside before the verb; halves A 
 SPEAKERS_DEV4 = ROOT / "benchmarks" / "data" / "speakers_dev4.jsonl"
 """Session 22's fourth speakers batch: a speaker resolved from outside the quote's sentence (a description, a
 surname, a pronoun, a continued quote); halves A (tuned on) and B (held out, scored only)."""
+SPEAKERS_DEV5 = ROOT / "benchmarks" / "data" / "speakers_dev5.jsonl"
+"""Session 24's fifth speakers batch: a pronoun's speaker past a capitalised run that names no person (a
+publication, programme, place, event, holiday, team), the person asked answering, the person addressed not
+speaking, an unnamed speaker; halves A (tuned on) and B (held out, scored only)."""
+SESSION24_BASE = "94ec250"
+"""Session 24's starting commit: its compare package is scored beside this tree's (``--speakers-dev5``)."""
 SESSION22_BASE = "88a66e5"
 """Session 22's starting commit: its compare package is scored beside this tree's (``--speakers-dev4``)."""
 SESSION19B_BASE = "9794e4f"
@@ -1757,6 +1763,13 @@ def main() -> None:
         help=f"print speakers_dev4.jsonl's figures alone, for this tree and {SESSION22_BASE} (HALF A: its errors)",
     )
     parser.add_argument(
+        "--speakers-dev5",
+        metavar="HALF",
+        nargs="?",
+        const="",
+        help=f"print speakers_dev5.jsonl's figures alone, for this tree and {SESSION24_BASE} (HALF A: its errors)",
+    )
+    parser.add_argument(
         "--people-cpu",
         metavar="COMMIT",
         help="print the readers' and People's CPU (jsonl-2000, cold passes alternated with COMMIT's) alone",
@@ -1789,6 +1802,7 @@ def main() -> None:
         (args.speakers_dev2, SESSION18_BASE, SPEAKERS_DEV2),
         (args.speakers_dev3, SESSION19B_BASE, SPEAKERS_DEV3),
         (args.speakers_dev4, SESSION22_BASE, SPEAKERS_DEV4),
+        (args.speakers_dev5, SESSION24_BASE, SPEAKERS_DEV5),
     ):
         if half is not None:  # a fiction batch beside the commit it was written at
             base = import_at(commit_of, "compare", f"compare_{commit_of}")
