@@ -334,6 +334,18 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
+## Twenty-third round (2026-11-24, session 24): split stories on the dev sets, by class
+
+Acceptance rule (the brief's, written 22:12 UTC before any candidate's figure): a candidate lands only if,
+batch B³ F1, both DUC story golds (`bench_cluster_duc.py`, reader 1 and reader 2) rise by at least +0.005,
+or GVA or UCI by at least +0.003; no dev set (GVA, Multi-News, UCI, either story gold) is down by more than
+0.002, batch or stream; each stream-batch gap <= 0.02; the stream keeps its speed (>= 1,000 articles per CPU
+s on pooled Multi-News, alternated A/B against a snapshot, within the noise); `newsfuse run` on
+examples/corpus unchanged unless shown why. Start 94ec250 (snapshot A); its dev rows (/tmp/cluster24/h.py:
+kept articles + headline-only members) are the table's: GVA 0.9244 / 0.9235, Multi-News 0.8092 / 0.8077,
+UCI 0.7881 / 0.7797, stories reader 1 0.8946 / 0.8900, reader 2 0.8907 / 0.8888. The test set
+(newscluster) once, after the last dev choice.
+
 ## Twenty-second round, lead (2026-11-24, session 23, 21:04 UTC): the test row at the HEAD the round leaves
 
 K1 (be0334c, `tie_general_weight`) and the cleaner's round-23 rules (f0367ef) landed after the cluster engineer's
