@@ -7,8 +7,10 @@ and 10 events of jsonl-2000-s9-g2's run drawn with ``random.Random(22)`` from th
 Per run: brief sentences; pairs of brief sentences of one event that tell one fact
 (``brief.texts_tell_one_fact``); sentences shown while their evidence holds a version of them that more
 copies give or the event attests better (``attribute.cleanest``); dangling openers (``reader_audit``'s
-regex). The counts are the rules the brief applies, so they show what the rules still leave (e.g. past
-``_without_repeats``' three rounds); what a reader finds is counted by reading (the audit files).
+regex); sentences that say nothing on their own (``standalone.says_nothing``, read against the text before
+them in their own article: reader_audit_r24.md). The counts are the rules the brief applies, so they show
+what the rules still leave (e.g. past ``_without_repeats``' three rounds); what a reader finds is counted by
+reading (the audit files).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from newsfuse.model import Article, Span  # noqa: E402
 from newsfuse.summarize.attribute import cleanest  # noqa: E402
 from newsfuse.summarize.brief import texts_tell_one_fact  # noqa: E402
 from newsfuse.summarize.pool import candidates  # noqa: E402
+from newsfuse.summarize.standalone import says_nothing  # noqa: E402
 
 RUNS = ("corpus", "duc", "j2000")
 
@@ -42,7 +45,7 @@ def drawn(report: dict[str, Any], name: str) -> list[int]:
 def counts(report: dict[str, Any], events: list[int]) -> dict[str, Any]:
     """The counts of the ``events`` of one run's ``report``, with the pairs and sentences found."""
     texts = {a["id"]: a["text"] for a in report["articles"]}
-    sentences = pairs = versions = dangling = 0
+    sentences = pairs = versions = dangling = empty = 0
     found: list[str] = []
     for i in events:
         event = report["events"][i]
@@ -57,6 +60,10 @@ def counts(report: dict[str, Any], events: list[int]) -> dict[str, Any]:
         pool = candidates([Article(id=a, path=a, text=texts[a]) for a in event["article_ids"]], 1, 10**6)
         at = {Span(c.article_id, c.start, c.end): c for c in pool}
         for s in brief:
+            own_span = s["evidence"][0]
+            if says_nothing(s["text"], texts[own_span["article_id"]], own_span["start"]):
+                empty += 1
+                found.append(f"{event['id']} says nothing on its own: {s['text'][:80]!r}")
             spans = [Span(v["article_id"], v["start"], v["end"]) for v in s["evidence"]]
             own = at.get(spans[0])
             if own is not None and cleanest(own, pool, spans) is not own:
@@ -68,6 +75,7 @@ def counts(report: dict[str, Any], events: list[int]) -> dict[str, Any]:
         "same_fact_pairs": pairs,
         "cleaner_version_in_evidence": versions,
         "dangling_openers": dangling,
+        "says_nothing": empty,
         "found": found,
     }
 

@@ -34,6 +34,7 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
+from newsfuse.summarize.standalone import MAX_WORDS, says_nothing
 from newsfuse.text.words import STOP_WORDS
 
 _OPEN_QUOTES = "\"'`“‘"
@@ -54,6 +55,14 @@ def _dangles(cand: Candidate) -> bool:
         return True
     last = text.rstrip(_TAIL).rsplit(None, 2)
     return len(last) > 1 and last[-1].lower() in _SPEECH and last[-2].lower() in _PRONOUNS
+
+
+def _lacks(cand: Candidate, texts: Mapping[str, str]) -> bool:
+    """Whether a sentence pays ``summarize.dangling_penalty``: it dangles (``_dangles``) or says nothing on
+    its own (``standalone.says_nothing``, read against its article's text in ``texts``)."""
+    if _dangles(cand):
+        return True
+    return cand.length <= MAX_WORDS and says_nothing(cand.text, texts.get(cand.article_id, ""), cand.start)
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -406,8 +415,11 @@ def summarize_event(
     pool = candidates(articles, floor)
     if not pool:
         return []
+    texts = {a.id: a.text for a in articles}
     quick = (
-        _one_source(pool, floor, source_of, config, selectable) if not previous and _plain(config) else None
+        _one_source(pool, floor, source_of, config, selectable, texts)
+        if not previous and _plain(config)
+        else None
     )
     if (
         quick is not None
@@ -435,7 +447,7 @@ def summarize_event(
     # in update mode an article's opening mostly restates what was briefed: no position prior there
     bonus = 0.0 if previous else config.position_bonus
     penalty = np.fromiter(
-        (config.dangling_penalty * _dangles(pool[i]) - bonus / (1 + pool[i].position) for i in rows),
+        (config.dangling_penalty * _lacks(pool[i], texts) - bonus / (1 + pool[i].position) for i in rows),
         dtype=np.float64,
         count=len(rows),
     )
@@ -681,6 +693,7 @@ def _one_source(
     source_of: Mapping[str, str],
     config: SummarizeConfig,
     selectable: frozenset[str] | None,
+    texts: Mapping[str, str],
 ) -> tuple[list[Candidate], list[int], list[Candidate] | None, list[int]] | None:
     """For an event whose sentences all come from one independent source, under a ``_plain`` config:
     the (pool, selectable rows, whole sentences or None, chosen rows) that ``_prepared`` and
@@ -736,7 +749,7 @@ def _one_source(
         masks.append((single & other_mask) * other_repeat + (single >> n_other) * lead_repeat)
     bonus = config.position_bonus
     penalty = np.fromiter(
-        (config.dangling_penalty * _dangles(short[i]) - bonus / (1 + short[i].position) for i in rows),
+        (config.dangling_penalty * _lacks(short[i], texts) - bonus / (1 + short[i].position) for i in rows),
         dtype=np.float64,
         count=len(rows),
     )

@@ -1,0 +1,54 @@
+"""Sentences that say nothing on their own (reader audit r22-r24: "The fire is likely to be felt well beyond
+Port Emmet.", "No other information is available at this time.").
+
+A reader can hold a brief sentence to something when it gives a number, a date or time, a quotation, a
+source ("police said") or a name its article has not given before. A short sentence with none of these
+whose claim is a prospect, a hope or a judgement ("likely", "hopes", "well beyond", "not available") tells
+the reader nothing they could check: the brief keeps it out when another sentence fits (``brief``'s
+penalty, as for a dangling opener).
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 16
+"""Longer sentences carry something to hold in every case read (reader audit r24)."""
+
+_ANCHOR = re.compile(
+    r"\d|[\"“”]|``|''"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
+    r"|thousands?|millions?|billions?|dozens?|half|first|second|third"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july"
+    r"|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon"
+    r"|evening|night|weekend|week|month|year|years|ago"
+    r"|said|says|say|told|tells|according|reported|reports|announced|stated|added|claimed|warned|wrote"
+    r"|testified|confirmed|insisted|estimated|believes?|believed|suspected)\b",
+    re.IGNORECASE,
+)
+"""A number, date or time, quotation or attribution (a belief too: "Cops believe he was possibly …"):
+something a reader can hold the sentence to."""
+_VAGUE = re.compile(
+    r"\b(?:likely|unlikely|hopes?|hoped|hoping|perhaps|possibly|probably|certainly|surely|available|unclear"
+    r"|enough|felt|(?<!as )well(?! as\b))\b",
+    re.IGNORECASE,
+)
+"""A prospect, hope or judgement as the sentence's claim ("seems", "appears" are not: "the shooting appears
+to be accidental" is a finding)."""
+_NAME = re.compile(r"[A-Z][\w'’.-]*")
+_EDGE = "\"'`“”‘’.,;:!?()[]_"
+
+
+def says_nothing(text: str, article: str = "", start: int = 0) -> bool:
+    """Whether ``text`` says nothing on its own: at most ``MAX_WORDS`` words, no number, date, time,
+    quotation or attribution (``_ANCHOR``), no name past its first word that ``article``'s text before
+    ``start`` (where the sentence stands in it) lacks, and a prospect or judgement (``_VAGUE``) for its
+    claim."""
+    words = text.split()
+    if len(words) > MAX_WORDS or not _VAGUE.search(text) or _ANCHOR.search(text):
+        return False
+    for word in words[1:]:
+        name = word.strip(_EDGE).removesuffix("'s").removesuffix("’s")
+        if _NAME.fullmatch(name) and article.find(name, 0, start) < 0:
+            return False
+    return True
