@@ -736,6 +736,10 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             continue  # (the letters of "U.S." are not the counted thing)
         if lowered in _REFERENT_STOP or lowered in _BREAK:
             break
+        if head and (lowered in _VERBS_AFTER_NOUN or "\n" in rest[used_to : used + word.start()]):
+            while len(head) > 1 and head[-1].endswith("ly"):
+                head.pop()  # "one suspect eventually came": the adverb before the verb is not counted
+            break  # a verb after the counted noun ("one mother puts it", "a 6.4 earthquake struck"), a new line
         if (
             head
             and lowered.endswith(("ed", "ing"))
@@ -755,7 +759,10 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
             lowered in _PLURALS
             or (lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3)
             or len(head) == 3
+            or _compound_plural(lowered)
         ):
+            if not unit and len(head) < 5 and word.group(0)[0].isupper() and _before_plural(rest, used_to):
+                continue  # a name modifying the noun: "four Massachusetts middle schools", "nine South Pacific atolls"
             rate = None if unit else _RATE.match(rest, used_to)
             if rate:  # "45,000 vehicles a day": the counted thing per time is the unit
                 per = rate.group("per").lower()
@@ -799,6 +806,41 @@ def _modifier_before_plural(before: str, rest: str, at: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]{3,})\b")
+_NEXT_LOWER = re.compile(r"\s+([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?")
+
+
+def _plural_shape(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("schools", "people", "grandchildren")."""
+    return (
+        word in _PLURALS
+        or word in _IRREGULAR
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+        or _compound_plural(word)
+    )
+
+
+def _before_plural(rest: str, at: int) -> bool:
+    """Whether a capitalised word read as the counted thing's end is a name modifying the noun after it: a
+    lower-case plural noun follows, right after it or after one more lower-case word ("four Massachusetts
+    middle schools", "five Texas counties"); not a verb or a stop word ("three Democrats joining", "20
+    Marines were")."""
+    nxt = _NEXT_LOWER.match(rest, at)
+    if not nxt or nxt.group(1) in _REFERENT_STOP or nxt.group(1) in _CONCEPT_VERBS:
+        return False
+    if _plural_shape(nxt.group(1)):
+        return True
+    after = nxt.group(2)
+    return (
+        bool(after) and after not in _REFERENT_STOP and after not in _CONCEPT_VERBS and _plural_shape(after)
+    )
+
+
+_NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "acumen", "stamen", "bitumen", "albumen", "cyclamen"})
+
+
+def _compound_plural(word: str) -> bool:
+    """A compound of "children" or "men" ("grandchildren", "schoolchildren", "firemen", "policewomen")."""
+    return word.endswith("children") or (word.endswith("men") and len(word) > 5 and word not in _NOT_MEN)
 
 
 _PER_TONNE = re.compile(r"/(?P<per>[td])(?![\w-])")
@@ -885,6 +927,13 @@ _IRREGULAR = {
     "tomatoes": "tomato",
     "vetoes": "veto",
     "echoes": "echo",
+    "volcanoes": "volcano",
+    "tornadoes": "tornado",
+    "mosquitoes": "mosquito",
+    "torpedoes": "torpedo",
+    "cargoes": "cargo",
+    "embargoes": "embargo",
+    "dominoes": "domino",
     "crises": "crisis",
     "analyses": "analysis",
     "theses": "thesis",
@@ -909,6 +958,8 @@ def singular(noun: str) -> str:
     "children" → "child", "cities" → "city", "boxes" → "box", "buses" → "bus"); other words unchanged."""
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if _compound_plural(noun):  # "grandchildren", "firemen", "policewomen"
+        return noun[:-3] if noun.endswith("children") else noun[:-3] + "man"
     if noun in _PLURALS or noun in _SAME_IN_PLURAL or not noun.endswith("s") or len(noun) < 4:
         return noun
     if noun.endswith(("ss", "us", "sis", "'s")) or noun in ("tennis", "chassis", "iris"):
@@ -2137,6 +2188,11 @@ _CONCEPT_VERBS = _wordset("""is are was were be been being am has have had havin
     counted ranged ranges employ involving leads contains offers heard found spins trades wrote runs shoots
     died""")
 """Verbs a clause's subject ends at (finite forms that are not also common plural nouns)."""
+_VERBS_AFTER_NOUN = _wordset(
+    "says said tells told puts struck took came comes went goes gave gives became becomes makes began begins ran drew"
+)
+"""Finite verbs that end a counted noun phrase ("one mother puts it", "a 6.4 earthquake struck", "two aides
+said"): none of them is also a plural noun or a modifier before one (session 24)."""
 _NOT_BARE_VERBS = _wordset(
     """killed injured died hurt spent left set cut put hit win cost estimate plan show need make hold stand aim
     want see take get meet lasts shed will may is are was were be been being am has have had having would
