@@ -45,3 +45,12 @@ def test_plurals_the_ending_rule_misses() -> None:
     ]
     assert singular("specimens") == "specimen"
     assert _read("They have 10 grandchildren living nearby.") == [("10 grandchildren", None, "grandchild")]
+
+
+def test_watt_hours_and_degrees_centigrade_are_named_as_the_gold_names_them() -> None:
+    assert _read("The cell stores 500 watt-hours per kilogram.") == [
+        ("500 watt-hours per kilogram", "watt hour per kilogram", "watt hour per kilogram")
+    ]
+    assert _read("Temperatures could rise by four degrees centigrade.") == [
+        ("four degrees centigrade", "celsius", "celsius")
+    ]
