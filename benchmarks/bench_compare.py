@@ -569,7 +569,7 @@ def _numberish(word: str) -> bool:
     )
 
 
-def _cqe_unit(mention: Any, range_joins: bool = True) -> str:
+def _cqe_unit(mention: Any, range_joins: bool = True, lemma: Callable[[str], str] = singular) -> str:
     """A prediction's normalised unit as one string, for the gold's exact comparison: a unit's CQE name, or for
     a count the counted noun phrase as CQE names it (the lemmas of its words, stop words left out:
     "14 new wind turbines" -> "new wind turbine"), or "-" (CQE's "no unit") for a bare number. The phrase is
@@ -580,7 +580,7 @@ def _cqe_unit(mention: Any, range_joins: bool = True) -> str:
     its last word as its singular; "to" or "and" between a range's ends is the value too ("10 to 15 people";
     ``range_joins``, session 23: without it, such a range is read without unit, as sessions 19-22 read it).
     Session 18's reading stopped at the first stop word after the number, so that these counts were read
-    without unit."""
+    without unit. ``lemma``: the singular of the extractor being scored (an older code's own, session 24)."""
     if mention.unit:
         return _unit_name(mention.unit, mention.text)
     head = mention.slot.split()[-1] if mention.slot else ""
@@ -607,11 +607,11 @@ def _cqe_unit(mention: Any, range_joins: bool = True) -> str:
         if word in STOP_WORDS and not (word == "other" and not kept):
             break
         kept.append(word)
-        if head and singular(word) == head:
+        if head and lemma(word) == head:
             break
     if not kept:
         return "-"
-    kept[-1] = singular(kept[-1])
+    kept[-1] = lemma(kept[-1])
     return " ".join(kept)
 
 
@@ -715,6 +715,7 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     20: "79da6fe",
     22: "cb08a57",
     23: "51c8bcd",
+    24: "94ec250",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
@@ -726,7 +727,8 @@ copy split into tune/confirm halves, the conventions left open, the concept read
 19: extract_quantities' CPU with identical outputs, the protocol's count unit, the protocol as the headline;
 20: the protocol's value convention from CQE's code, a dev batch of value forms, rules by kind; 22: a
 batch in NewsQuant's preprocessed form, ranges whose upper end repeats its scale or percent sign; 23: a batch
-of the classes round 22 left — spaced units, fractions, ranges with the unit written once, counted ranges)."""
+of the classes round 22 left — spaced units, fractions, ranges with the unit written once, counted ranges; 24:
+ordinary news across beats, and real copy drawn at random from dev corpora)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
 SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18, 19)
@@ -988,6 +990,61 @@ def quantities_gaps_dev() -> dict[str, Any]:
         )
     }
     return out
+
+
+QUANTITIES_NEWS2_DEV = ROOT / "benchmarks" / "data" / "quantities_news2_dev.jsonl"
+"""Session 24's batch of ordinary news across six beats (README.md): labelled and committed before the
+extractor ran on it; halves by id parity (even tune, odd held out)."""
+QUANTITIES_REAL_PROBE = ROOT / "benchmarks" / "data" / "quantities_real_probe.jsonl"
+"""Session 24's real-copy probe: our labels of sentences drawn at random from DUC 2006 (read) and DUC 2007
+update (held out); the text stays in the shared data (``quantity_probe``)."""
+
+
+def _now_and_start(rows: list[dict[str, Any]], session: int) -> dict[str, Any]:
+    """``rows`` by the published protocol now and with the code at the start of ``session`` (its mentions read
+    with its own singular)."""
+    start = _quantities_at(session)
+    return {
+        "sentences": len(rows),
+        "cqe_protocol": _score_cqe_protocol(rows),
+        f"cqe_protocol_at_{session}": _score_cqe_protocol(
+            rows, start.extract_quantities, lambda m: _cqe_unit(m, lemma=start.singular)
+        ),
+    }
+
+
+def quantities_news2_dev() -> dict[str, Any]:
+    """Session 24's news batch by the published protocol, whole, by half and by beat, now and with the code at
+    the start of session 24; the other dev files the same."""
+    out: dict[str, Any] = {}
+    for name, part in _halves(QUANTITIES_NEWS2_DEV).items():
+        out[name] = _now_and_start(part, 24)
+    rows = _halves(QUANTITIES_NEWS2_DEV)["all"]
+    out["by beat"] = {
+        beat: _now_and_start([r for r in rows if r["beat"] == beat], 24)
+        for beat in sorted({r["beat"] for r in rows})
+    }
+    out["other dev files"] = {
+        path.stem: _now_and_start(_halves(path)["all"], 24)
+        for path in (
+            QUANTITIES_DEV,
+            QUANTITIES_UNITS_DEV,
+            QUANTITIES_FORMS_DEV,
+            QUANTITIES_NEWS_DEV,
+            QUANTITIES_STYLED_DEV,
+            QUANTITIES_GAPS_DEV,
+        )
+    }
+    return out
+
+
+def quantities_real_probe() -> dict[str, Any]:
+    """The real-copy probe by the published protocol, by half (DUC 2006 read, DUC 2007 update held out), now and
+    with the code at the start of session 24."""
+    from benchmarks.quantity_probe import probe_rows
+
+    rows = probe_rows(QUANTITIES_REAL_PROBE, DATA)
+    return {half: _now_and_start([r for r in rows if r["half"] == half], 24) for half in ("read", "held out")}
 
 
 def quantity_filter() -> dict[str, Any]:
@@ -1511,6 +1568,8 @@ SECTIONS: dict[str, Any] = {
     "quantities_news_dev": quantities_news_dev,
     "quantities_styled_dev": quantities_styled_dev,
     "quantities_gaps_dev": quantities_gaps_dev,
+    "quantities_news2_dev": quantities_news2_dev,
+    "quantities_real_probe": quantities_real_probe,
     "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
@@ -1945,6 +2004,72 @@ def _newspart(r: dict[str, Any], name: str) -> str:
     if not part:
         return "—"
     return f"{part['value']['f1']:.3f} / {part['value_unit']['f1']:.3f}"
+
+
+def _session24_note(r: dict[str, Any]) -> str:
+    """Session 24 on the quantities: ordinary news across beats, then real copy drawn at random from dev corpora;
+    the counted phrase as real copy writes it, two unit names; NewsQuant run once after the last dev choice."""
+    news2 = r.get("quantities_news2_dev") or {}
+    probe = r.get("quantities_real_probe") or {}
+    others = news2.get("other dev files") or {}
+    nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
+
+    def pv(part: dict[str, Any] | None, key: str) -> str:
+        if not part or key not in part:
+            return "—"
+        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+
+    def then_now(part: dict[str, Any] | None) -> str:
+        return f"{pv(part, 'cqe_protocol_at_24')} -> {pv(part, 'cqe_protocol')}"
+
+    beats = "; ".join(f"{beat} {then_now(part)}" for beat, part in (news2.get("by beat") or {}).items())
+    other = "; ".join(f"{name} {then_now(part)}" for name, part in others.items())
+    newsquant = (
+        f"{nq['value']['f1']:.4f} (P {nq['value']['precision']:.4f} / R {nq['value']['recall']:.4f}) / "
+        f"{nq['value_unit']['f1']:.4f} (P {nq['value_unit']['precision']:.4f} / R "
+        f"{nq['value_unit']['recall']:.4f}), predictions {nq['predicted']}, gold {nq['gold']}"
+        if nq
+        else "—"
+    )
+    return f"""Session 24 (issue 7, quantities: why every dev file reads 0.93-0.98 and NewsQuant 0.71). (1) The
+conventions a CQE-style gold follows, written down from the documentation only (SOURCE.md, CQE_Evaluation's
+README and scorer, CQE's README and number table; benchmarks/data/README.md, "Step 1"): most were written by
+earlier sessions; new are numbers in names that measure nothing ("Route 66", "Covid-19") against names that
+measure ("the 1,500-metre final"), no number written ("a decade", "twice", "a few": none is in CQE's table),
+"dozens more", and a suspected implicit unit (a bare number restating a quantity the sentence has named). (2)
+benchmarks/data/quantities_news2_dev.jsonl: 122 sentences, 199 quantities of ordinary news across six beats,
+18 without a quantity (NewsQuant holds 115 of 590), labelled as written, committed with the decision rule
+before the extractor ran on it (267ed7f; halves by id parity, odd ids held out). The shipped extractor (94ec250)
+then now, value / value+unit: all {then_now(news2.get("all"))}; tune {then_now(news2.get("tune (even ids)"))};
+held out {then_now(news2.get("confirm (odd ids)"))}; by beat: {beats}. About 0.95, like every batch before: the
+tune half's four misses are one of each kind. (3) The suspicion tested: not a labelling convention but the
+writer. Every dev batch is fiction by engineers who know the reader, so its counted nouns come as the reader
+reads them. 80 sentences holding a number, drawn at random (seed 24) from DUC 2006's AP/NYT/Xinhua documents (a
+dev corpus of the summarizer), labelled by the same conventions before the extractor ran (79 kept; our labels
+only in the repo, benchmarks/data/quantities_real_probe.jsonl, each sentence named by its document and SHA-1,
+the text read from the shared data by benchmarks/quantity_probe.py): the shipped extractor read it at value
+0.9324, value+unit 0.7973. Real copy loses 14 points from value to value+unit, as NewsQuant does (0.8546 ->
+0.7148); our fiction loses 2-4. Its misses by class (64196b3): the counted phrase 6 (a verb after the noun,
+"one mother puts" -> `mother put`; a capitalised name ending it, "four Massachusetts middle schools" ->
+`massachusett`, "nine small South Pacific atolls"; plurals, "volcanoes" -> `volcanoe`, "grandchildren"; "one of
+a group"), unit names 3 ("dlrs 3,000" twice, "degrees centigrade"), then one each, and 7 values (an untagged
+partitive "one of ..." 3). Rule 2 for that class was committed before a second sample was scored (it was drawn
+and labelled just before): 80 sentences (seed 2407) from DUC 2007 update, labelled before any run, held out. (4) Landed: the counted thing as real copy
+writes it (53f0b37: a finite verb or a new line ends it, a capitalised name before a lower-case plural noun is
+part of it, "-oes" plurals and compounds of children/men), judged by rule 2; watt-hours and degrees centigrade
+named as CQE names them (4825337), judged by rule 1 (the tune half +0.0103). Real-copy probe, 94ec250 -> now:
+read {then_now(probe.get("read"))}; held out {then_now(probe.get("held out"))} (the held-out figure did not
+move; it reads 0.93 value+unit, so the first sample's 0.80 is partly the draw). Other dev files, 94ec250 -> now: {other}. jsonl-2000-s9-g2 with examples/corpus: 164 of 16,521
+mentions change slot (gunmen -> gunman 47; a verb or the next paragraph no longer counted; "five Dallas police
+officers" -> officer), read: better or wrong both ways; planted conflicts 8/8, 0 false; jsonl-2000's quantity
+conflict pairs 4 -> 4, the same four; CPU (quantities_speed against 94ec250, alternated blocks, load 14-16)
+-2.1 / -1.8 % and -1.1 / -5.8 % for the phrase change, +2.4 / -3.8 % with the names: noise. (5) Left: the
+untagged partitive "one of these/them/the first" (CQE's `lonely_num` would tag it; whether the gold does is not
+documented), AP/Xinhua's "dlrs" before a number, an age after "under", "a decade or two"; a larger real-copy
+probe (a few hundred sentences) to size each class, since two draws of 79 read 0.80 and 0.93. NewsQuant (test),
+run once after the last dev choice (`--only newsquant`; no choice followed), value / value+unit: {newsquant}
+(session 23: 0.8546 / 0.7148). Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
+quantities_news2_dev,quantities_real_probe`."""
 
 
 def _session23_note(r: dict[str, Any]) -> str:
@@ -3208,6 +3333,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session24_note(r)}
 
 {_session23_note(r)}
 

@@ -1,0 +1,66 @@
+"""The real-copy probe of the quantity extractor (issue 7, session 24): news sentences drawn at random from dev
+corpora in ../shared/data, labelled by hand in NewsQuant's convention. The repo keeps only our labels, each
+sentence named by its document and the SHA-1 of its text (benchmarks/data/quantities_real_probe.jsonl); the
+text is read from the shared data, split as the sample was drawn."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SOURCES = {
+    "duc2006": ("duc2006", "duc2006.jsonl.gz"),
+    "duc2007_update": ("duc2007", "duc2007_update.jsonl.gz"),
+}
+"""The corpora the samples were drawn from (dev sets of the summarizer; no test set): folder and file."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
+_NUMBER_WORD = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def candidates(data: Path, source: str) -> Iterator[tuple[str, str]]:
+    """(document id, sentence) for every sentence of 41-319 characters holding a digit or a number word, in
+    corpus order: paragraphs with their white space folded, split after a stop before a capital or a quote
+    mark (the order and the split the samples were drawn from, with ``random.sample`` seeded 24 and 2407)."""
+    folder, name = SOURCES[source]
+    with gzip.open(data / folder / name, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            for doc in json.loads(line)["documents"]:
+                for para in doc["text"].split("\n\n"):
+                    for sentence in _SENTENCE_END.split(" ".join(para.split())):
+                        if 40 < len(sentence) < 320 and (
+                            re.search(r"\d", sentence) or _NUMBER_WORD.search(sentence)
+                        ):
+                            yield doc["id"], sentence
+
+
+@cache
+def _texts(data: Path, source: str) -> dict[tuple[str, str], str]:
+    return {
+        (doc, hashlib.sha1(text.encode("utf-8")).hexdigest()): text for doc, text in candidates(data, source)
+    }
+
+
+def probe_rows(labels: Path, data: Path) -> list[dict[str, Any]]:
+    """The labelled rows of ``labels`` with their text put back from the shared data; a row whose sentence is
+    not found (the data changed) is an error, never dropped."""
+    rows = []
+    with labels.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            text = _texts(data, row["source"]).get((row["doc"], row["sha1"]))
+            if text is None:
+                raise ValueError(
+                    f"{labels.name} {row['id']}: no sentence of {row['doc']} has SHA-1 {row['sha1']}"
+                )
+            rows.append({**row, "text": text})
+    return rows

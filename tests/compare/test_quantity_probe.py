@@ -1,0 +1,43 @@
+"""The real-copy probe's labels name their sentences by document and SHA-1; the text comes back from the data."""
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quantity_probe import probe_rows
+
+
+def _corpus(root: Path) -> None:
+    folder = root / "duc2006"
+    folder.mkdir()
+    doc = {
+        "id": "APW1",
+        "text": "The storm hit on Monday.  Some 4,000 residents\nwere told to leave the valley. No number here.\n\n"
+        "Crews cleared two roads.",
+    }
+    with gzip.open(folder / "duc2006.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "D1", "documents": [doc]}) + "\n")
+
+
+def _label(root: Path, text: str) -> Path:
+    row = {"id": "real-001", "source": "duc2006", "doc": "APW1", "half": "read", "quantities": []}
+    row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    path = root / "labels.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_labelled_sentence_gets_its_text_back_with_its_white_space_folded(tmp_path: Path) -> None:
+    _corpus(tmp_path)
+    text = "Some 4,000 residents were told to leave the valley."
+    (row,) = probe_rows(_label(tmp_path, text), tmp_path)
+    assert row["text"] == text
+
+
+def test_a_sentence_the_data_no_longer_holds_is_an_error_not_a_dropped_row(tmp_path: Path) -> None:
+    _corpus(tmp_path)
+    with pytest.raises(ValueError, match="real-001"):
+        probe_rows(_label(tmp_path, "Some 5,000 residents were told to leave."), tmp_path)
