@@ -957,6 +957,17 @@ QUANTITIES_GAPS_DEV = ROOT / "benchmarks" / "data" / "quantities_gaps_dev.jsonl"
 counted ranges; README.md): labelled and committed before the extractor ran on it; halves by id parity."""
 
 
+def _dev_files_to_22() -> tuple[Path, ...]:
+    """The quantity dev files of sessions 10-22: a later batch's rule holds each of them."""
+    return (
+        QUANTITIES_DEV,
+        QUANTITIES_UNITS_DEV,
+        QUANTITIES_FORMS_DEV,
+        QUANTITIES_NEWS_DEV,
+        QUANTITIES_STYLED_DEV,
+    )
+
+
 def _unit_s22(mention: Any) -> str:
     """A prediction's unit as the protocol scorer read it until session 23 (a counted range without unit)."""
     return _cqe_unit(mention, range_joins=False)
@@ -979,16 +990,7 @@ def quantities_gaps_dev() -> dict[str, Any]:
         out[name] = {"sentences": len(part), **scores(part)}
         for kind in sorted({r["kind"] for r in part}):
             out[name][kind] = scores([r for r in part if r["kind"] == kind])
-    out["other dev files"] = {
-        path.stem: scores(_halves(path)["all"])
-        for path in (
-            QUANTITIES_DEV,
-            QUANTITIES_UNITS_DEV,
-            QUANTITIES_FORMS_DEV,
-            QUANTITIES_NEWS_DEV,
-            QUANTITIES_STYLED_DEV,
-        )
-    }
+    out["other dev files"] = {path.stem: scores(_halves(path)["all"]) for path in _dev_files_to_22()}
     return out
 
 
@@ -1026,14 +1028,7 @@ def quantities_news2_dev() -> dict[str, Any]:
     }
     out["other dev files"] = {
         path.stem: _now_and_start(_halves(path)["all"], 24)
-        for path in (
-            QUANTITIES_DEV,
-            QUANTITIES_UNITS_DEV,
-            QUANTITIES_FORMS_DEV,
-            QUANTITIES_NEWS_DEV,
-            QUANTITIES_STYLED_DEV,
-            QUANTITIES_GAPS_DEV,
-        )
+        for path in (*_dev_files_to_22(), QUANTITIES_GAPS_DEV)
     }
     return out
 
@@ -2006,6 +2001,23 @@ def _newspart(r: dict[str, Any], name: str) -> str:
     return f"{part['value']['f1']:.3f} / {part['value_unit']['f1']:.3f}"
 
 
+def _pv(part: dict[str, Any] | None, key: str) -> str:
+    """A result part's protocol value / value+unit F1 under ``key``, or "—" when it has none."""
+    if not part or key not in part:
+        return "—"
+    return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+
+
+def _nq_protocol(nq: dict[str, Any]) -> str:
+    """NewsQuant's protocol figures: value / value+unit F1 with P and R, predictions and gold."""
+    v, vu = nq["value"], nq["value_unit"]
+    return (
+        f"{v['f1']:.4f} (P {v['precision']:.4f} / R {v['recall']:.4f}) / "
+        f"{vu['f1']:.4f} (P {vu['precision']:.4f} / R {vu['recall']:.4f}), "
+        f"predictions {nq['predicted']}, gold {nq['gold']}"
+    )
+
+
 def _session24_note(r: dict[str, Any]) -> str:
     """Session 24 on the quantities: ordinary news across beats, then real copy drawn at random from dev corpora;
     the counted phrase as real copy writes it, two unit names; NewsQuant run once after the last dev choice."""
@@ -2014,23 +2026,12 @@ def _session24_note(r: dict[str, Any]) -> str:
     others = news2.get("other dev files") or {}
     nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
 
-    def pv(part: dict[str, Any] | None, key: str) -> str:
-        if not part or key not in part:
-            return "—"
-        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
-
     def then_now(part: dict[str, Any] | None) -> str:
-        return f"{pv(part, 'cqe_protocol_at_24')} -> {pv(part, 'cqe_protocol')}"
+        return f"{_pv(part, 'cqe_protocol_at_24')} -> {_pv(part, 'cqe_protocol')}"
 
     beats = "; ".join(f"{beat} {then_now(part)}" for beat, part in (news2.get("by beat") or {}).items())
     other = "; ".join(f"{name} {then_now(part)}" for name, part in others.items())
-    newsquant = (
-        f"{nq['value']['f1']:.4f} (P {nq['value']['precision']:.4f} / R {nq['value']['recall']:.4f}) / "
-        f"{nq['value_unit']['f1']:.4f} (P {nq['value_unit']['precision']:.4f} / R "
-        f"{nq['value_unit']['recall']:.4f}), predictions {nq['predicted']}, gold {nq['gold']}"
-        if nq
-        else "—"
-    )
+    newsquant = _nq_protocol(nq) if nq else "—"
     return f"""Session 24 (issue 7, quantities: why every dev file reads 0.93-0.98 and NewsQuant 0.71). (1) The
 conventions a CQE-style gold follows, written down from the documentation only (SOURCE.md, CQE_Evaluation's
 README and scorer, CQE's README and number table; benchmarks/data/README.md, "Step 1"): most were written by
@@ -2079,14 +2080,9 @@ def _session23_note(r: dict[str, Any]) -> str:
     others = gaps.get("other dev files") or {}
     nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
 
-    def pv(part: dict[str, Any] | None, key: str) -> str:
-        if not part or key not in part:
-            return "—"
-        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
-
     def steps(part: dict[str, Any] | None) -> str:
         return " -> ".join(
-            pv(part, k) for k in ("cqe_protocol_at_23_s22_reading", "cqe_protocol_at_23", "cqe_protocol")
+            _pv(part, k) for k in ("cqe_protocol_at_23_s22_reading", "cqe_protocol_at_23", "cqe_protocol")
         )
 
     def kinds(half: str) -> str:
@@ -2101,9 +2097,7 @@ def _session23_note(r: dict[str, Any]) -> str:
 
     ours = (r.get("newsquant") or {}) if nq else {}
     newsquant = (
-        f"{nq['value']['f1']:.4f} (P {nq['value']['precision']:.4f} / R {nq['value']['recall']:.4f}) / "
-        f"{nq['value_unit']['f1']:.4f} (P {nq['value_unit']['precision']:.4f} / R {nq['value_unit']['recall']:.4f}), "
-        f"predictions {nq['predicted']}, gold {nq['gold']}; by our scorer {ours['value']['f1']:.4f} / "
+        f"{_nq_protocol(nq)}; by our scorer {ours['value']['f1']:.4f} / "
         f"{ours['value_unit']['f1']:.4f}, referent accuracy {ours.get('referent_accuracy', 0):.4f}"
         if nq
         else "—"
@@ -2163,11 +2157,7 @@ def _session22_note(r: dict[str, Any]) -> str:
     styled = r.get("quantities_styled_dev") or {}
     others = styled.get("other dev files") or {}
     corpus = r.get("corpus") or {}
-
-    def pv(part: dict[str, Any] | None, key: str) -> str:
-        if not part or key not in part:
-            return "—"
-        return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+    pv = _pv
 
     def half(name: str) -> str:
         part = styled.get(name)
