@@ -345,6 +345,10 @@ examples/corpus unchanged unless shown why. Start 94ec250 (snapshot A); its dev 
 kept articles + headline-only members) are the table's: GVA 0.9244 / 0.9235, Multi-News 0.8092 / 0.8077,
 UCI 0.7881 / 0.7797, stories reader 1 0.8946 / 0.8900, reader 2 0.8907 / 0.8888. The test set
 (newscluster) once, after the last dev choice.
+The stream-gap step's rule (written 22:46 UTC, before the headline candidate's figure; the general floor
+below was measured before it): a candidate for the gap lands only if the largest dev gap (UCI, 0.0084)
+falls by at least 0.003, no dev set (GVA, Multi-News, UCI, either story gold) is down by more than 0.002,
+batch or stream, each gap <= 0.02, the speed and examples/corpus as above.
 
 ## Twenty-second round, lead (2026-11-24, session 23, 21:04 UTC): the test row at the HEAD the round leaves
 
