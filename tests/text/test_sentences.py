@@ -78,3 +78,27 @@ def test_ste_is_an_abbreviation() -> None:
         "The mill in Sault Ste. Marie reopened on Monday.",
         "Workers returned at dawn.",
     ]
+
+
+def test_a_clock_ends_its_sentence_when_the_next_word_opens_one() -> None:
+    text = (
+        "The blaze was reported at 6:40 p.m. The warehouse had closed for the weekend. "
+        "Shots rang out at about 9 p.m. Police found a man in the street, and police said he had died."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The blaze was reported at 6:40 p.m.",
+        "The warehouse had closed for the weekend.",
+        "Shots rang out at about 9 p.m.",
+        "Police found a man in the street, and police said he had died.",
+    ]
+
+
+def test_a_clock_goes_on_before_a_day_or_a_zone_or_after_a_time_opener() -> None:
+    for text in (
+        "The storm is expected to begin at 2:43 p.m. Eastern standard time on Tuesday.",
+        "The meeting was set for 5 p.m. Sunday at the town hall.",
+        "The launch came at 9 a.m. EST after a delay.",
+        "The plane landed at 10 p.m. Moscow time on Friday.",
+        "On Monday, June 16, 2014 at 12:50 a.m. Officers responded to a call, and officers found a man.",
+    ):
+        assert [s.text for s in split_sentences(text)] == [text]

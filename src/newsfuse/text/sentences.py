@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from newsfuse.model import immutable_record
+from newsfuse.text.words import STOP_WORDS
 
 _ABBREVIATIONS = {
     "mr",
@@ -136,6 +137,44 @@ class Sentence:
     index: int
 
 
+_CLOCK_NEXT = re.compile(r"[\"'“‘«(\[`]*([A-Z][a-z]*)\b(?![.'’-])((?:\s+\S+){0,3})")
+"""The word after a clock's "a.m." / "p.m." (group 1, capitalised, no abbreviation) and up to three more."""
+_NOT_OPENERS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "eastern", "central", "pacific", "mountain", "atlantic", "local"),
+    )
+)
+"""Words after a clock that go on with its sentence: a day, a month, a time zone ("p.m. Eastern time")."""
+
+
+_TIME_OPENER = re.compile(
+    r"(?:[A-Z]{3,}\s+)?(?:On|At|Around|About|Approximately|Shortly|Just|Early|Late|Sometime|Before|After|By)\b"
+)
+"""A sentence opening on its time (after a slug in capitals: "HOMICIDE On Monday, …"): its clock is no end."""
+
+
+def _clock_ends(text: str, body: str, start: int, dot: int, at: int) -> bool:
+    """Whether a clock's "a.m." / "p.m." ending at ``body[dot]`` also ends its sentence, of four words or more
+    from ``start`` and not opening on its time (corpus Millbrook: "… reported at 6:40 p.m. The warehouse had
+    closed …"): the next word, at ``at``, opens one: a function word ("The", "He", "When") or a word ``text``
+    also writes in lower case ("Police" / "police"); not a day, a month or a time zone (``_NOT_OPENERS``,
+    "EST"), nor a word three words before "time" ("New York time")."""
+    if dot < 3 or body[dot - 3 : dot].lower() not in ("a.m", "p.m") or body[dot - 4 : dot - 3].isalnum():
+        return False
+    if body.count(" ", start, dot) < 3 or _TIME_OPENER.match(body, start):
+        return False  # "At 9 p.m. A man …", "On Monday, June 16, 2014 at 12:50 a.m. Memphis Police …"
+    found = _CLOCK_NEXT.match(body, at)
+    if found is None or " time" in found.group(2).lower():
+        return False
+    word = found.group(1).lower()
+    if word in _NOT_OPENERS or (len(word) < 2 and word != "a"):
+        return False
+    # in lower case as a word of its own (not in a link: "http://memphis.crimestoppers…")
+    return word in STOP_WORDS or re.search(rf"(?<![\w'’./@-]){word}(?![\w'’-]|\.\w)", text) is not None
+
+
 _WORD_OR_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
@@ -191,7 +230,11 @@ def _split(text: str) -> tuple[Sentence, ...]:
             if after is None:
                 continue
             dot = boundary.start()
-            if body[dot] == "." and _is_abbreviation(body, start, dot):
+            if (
+                body[dot] == "."
+                and _is_abbreviation(body, start, dot)
+                and not _clock_ends(text, body, start, dot, after.end(1))
+            ):
                 continue
             if count > first and not space(body, start, end):
                 continue
