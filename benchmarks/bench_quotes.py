@@ -488,6 +488,11 @@ RESOLVED_PRONOUNS = {
     "E30|Protesters push through intense heat and": "mendoza",
     "E21|Tug of war in Central Asia.\n\nSlowly but ": "idrissov",
     "E45|Growing up American, only to learn you'r": "(an unnamed woman)",
+    # session 24 (the person asked answers, the person addressed does not speak; read in context)
+    "E7|Bernie Sanders To Release Medical Record": "sanders",
+    "E27|Ben Carson hints at major campaign shake": "bennett",
+    "E24|Marco Rubio's strategic stances.\n\nRYE, N": "szlachta",
+    "E11|Trump Stands Tall On Proposal For Border": "trump",
 }
 """Hand-resolved referents (a surname, or the one name the text gives) of the PolNeAR train/dev pronoun sources
 whose speaker changed in sessions 11 and 13 (keyed by attribution id and the text's first 40 characters): read in

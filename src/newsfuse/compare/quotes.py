@@ -922,10 +922,19 @@ class People:
             )
         return found
 
-    def antecedent(self, pos: int, pronoun: str = "") -> str | None:
+    def _asked(self, i: int) -> bool:
+        """True when the mention ``i`` is the person a question is put to ("asked Sanders whether …")."""
+        at, end = self.starts[i], self.ends[i]
+        return bool(
+            _ASKED_BEFORE.search(self.text, max(0, at - 40), at) and _QUESTION_AFTER.match(self.text, end)
+        )
+
+    def antecedent(self, pos: int, pronoun: str = "", addressee: str | None = None) -> str | None:
         """The subject — first person named — of the nearest sentence before ``pos`` that names anyone (news
         prose keeps its subject across sentences: "Lee said X met Y. 'No,' he said."); for "he"/"she", the
-        first person of that sentence, or of up to three sentences before, whose gender does not contradict."""
+        first person of that sentence, or of up to three sentences before, whose gender does not contradict; in
+        the nearest sentence, the person a question is put to ("asked Sanders whether"). ``addressee``: the
+        surname of the person the attribution addresses ("he told Hannity"), who is not the speaker."""
         self._read()
         last = bisect_left(self.starts, pos) - 1
         if last < 0:
@@ -934,12 +943,17 @@ class People:
         if want and self.gender is None:
             self.gender = _text_genders(self.text, tuple(self.inside))
         gender = self.gender or {}
-        subject = None
+        subject, nearest = None, True
         for _ in range(4):
             begin = self.sentence_start(self.starts[last])
             first = bisect_left(self.starts, begin, 0, last + 1)
             subject = subject or self.names[first]
-            fits = [i for i in range(first, last + 1) if not want or gender.get(self.names[i], want) == want]
+            fits = [
+                i
+                for i in range(first, last + 1)
+                if (not want or gender.get(self.names[i], want) == want)
+                and (addressee is None or self.names[i].rsplit(maxsplit=1)[-1] != addressee)
+            ]
             if (
                 want
             ):  # "she was a booster of Mitt Romney": a person named after the pronoun is not its referent
@@ -960,13 +974,16 @@ class People:
                     main = [i for i in fits if self.starts[i] > comma]
                     fits = main + [i for i in fits if self.starts[i] < comma]
             if fits:
+                # "Scott Conroy asked Sanders whether …. '…,' he said": the person asked answers
+                chosen = next((i for i in fits if self._asked(i)), None) if want and nearest else None
                 # "When Maddow pointed out …, Clinton seized …": who speaks in the leading clause is not
                 # the sentence's subject
-                chosen = next((i for i in main if self._speaks(i)), None)
+                if chosen is None:
+                    chosen = next((i for i in main if self._speaks(i)), None)
                 if chosen is None:
                     chosen = next((i for i in fits if not self._oblique(i)), fits[0])
                 return self.names[chosen]
-            last = first - 1
+            last, nearest = first - 1, False
             if last < 0:
                 break
         if want and subject and subject.split(maxsplit=1)[0].lower() in _OTHER_FIRST[want]:
@@ -991,6 +1008,14 @@ class People:
         return subject
 
 
+_QUESTION_AFTER = re.compile(r"[ \xa0]+(?:whether|if|about|why|how|what|when|where|who)\b")
+"""A question's opening word after the person it is put to ("asked Trump if", "asked Bennett about"); not "to":
+"asked Fred to join" is a request, and the one who asked may speak next."""
+_ASKED_BEFORE = re.compile(
+    r"\basked[ \xa0]+(?:(?!(?:by|for|about|of|to|with|from|after|if|whether|how|what|why)\b)[a-z][\w-]*[ \xa0]+){0,2}\Z"
+)
+""""asked" and up to two lower-case words (a role: "asked candidate Jorge Villalobos") ending where a name
+starts; not "asked by" (the asker follows)."""
 _TOKEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)[ \xa0]+\Z")
 """A capitalised word and spaces ending where a word starts (searched up to it)."""
 
@@ -2494,7 +2519,8 @@ def _resolve(
     if phrase == "it":
         return _organisation_before(text, start), None  # "…," it said: the organisation named last
     if phrase.lower() in PRONOUNS:
-        antecedent = people.antecedent(start, phrase)
+        told = _TOLD.match(text, name_end)  # "'…,' he told Hannity": Hannity is not the one speaking
+        antecedent = people.antecedent(start, phrase, told.group(1) if told else None)
         if antecedent and phrase.lower() in _WANTS:
             antecedent = people.namesake(antecedent, _WANTS[phrase.lower()], start)
         speaker, role = split_name(antecedent) if antecedent else (None, None)
@@ -2612,6 +2638,11 @@ def _resolve(
     return speaker, role
 
 
+_TOLD = re.compile(
+    r"[ \xa0]+(?:told|said[ \xa0]+to)[ \xa0]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \xa0]+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \xa0]+)*([A-ZÀ-ÖØ-Þ][\w'’-]*[a-z])(?![\w'’-])"
+)
+"""The person an attribution addresses ("he told Hannity", "she said to Mr. Lauer"): the group is the surname."""
 _PERSON_OF = re.compile(r"(?P<n>[^,]+?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-ZÀ-ÖØ-Þ][^,]*")
 """A name before "of" and the place or body it is of ("Senator Chris Murphy of Connecticut", "Lena Ostrova of
 the Valley Courier"), which :func:`split_name` would cut at the lower-case "of"."""
