@@ -1034,12 +1034,15 @@ def quantities_news2_dev() -> dict[str, Any]:
 
 
 def quantities_real_probe() -> dict[str, Any]:
-    """The real-copy probe by the published protocol, by half (DUC 2006 read, DUC 2007 update held out), now and
-    with the code at the start of session 24."""
+    """The real-copy probe by the published protocol, by draw (DUC 2006 read, DUC 2007 update held out, a third
+    DUC 2006 draw labelled after the session's last change), now and with the code at the start of session 24."""
     from benchmarks.quantity_probe import probe_rows
 
     rows = probe_rows(QUANTITIES_REAL_PROBE, DATA)
-    return {half: _now_and_start([r for r in rows if r["half"] == half], 24) for half in ("read", "held out")}
+    return {
+        half: _now_and_start([r for r in rows if r["half"] == half], 24)
+        for half in ("read", "held out", "third draw")
+    }
 
 
 def quantity_filter() -> dict[str, Any]:
@@ -2060,7 +2063,11 @@ writes it (53f0b37: a finite verb or a new line ends it, a capitalised name befo
 part of it, "-oes" plurals and compounds of children/men), judged by rule 2; watt-hours and degrees centigrade
 named as CQE names them (4825337), judged by rule 1 (the tune half +0.0103). Real-copy probe, 94ec250 -> now:
 read {then_now(probe.get("read"))}; held out {then_now(probe.get("held out"))} (the held-out figure did not
-move; it reads 0.93 value+unit, so the first sample's 0.80 is partly the draw). Other dev files, 94ec250 -> now: {other}. jsonl-2000-s9-g2 with examples/corpus: 164 of 16,521
+move; it reads 0.93 value+unit, so the first sample's 0.80 is partly the draw); a third draw (DUC 2006, seed
+2424, 77 sentences, labelled after the last change, then read for the next session's classes)
+{then_now(probe.get("third draw"))}: its misses are word fractions CQE's table holds and we do not ("one-fourth"
+read as 1, "one-eighth" named `eighth`), the partitive "one of many" again, a pronoun "one exists" read as a
+count of "exists", "thousands" alone, "0.56 milliseconds a century" without its rate. Other dev files, 94ec250 -> now: {other}. jsonl-2000-s9-g2 with examples/corpus: 164 of 16,521
 mentions change slot (gunmen -> gunman 47; a verb or the next paragraph no longer counted; "five Dallas police
 officers" -> officer), read: better or wrong both ways; planted conflicts 8/8, 0 false; jsonl-2000's quantity
 conflict pairs 4 -> 4, the same four; CPU (quantities_speed against 94ec250, alternated blocks, load 14-16)
