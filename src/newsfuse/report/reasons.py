@@ -6,6 +6,7 @@ from typing import Any
 
 REASONS: dict[str, str] = {
     "after_article_end": "after the article's end",
+    "author_bio": "the author's bio",
     "byline": "byline",
     "caption": "photo caption",
     "chrome_phrase": "site navigation or sharing text",

@@ -1,0 +1,94 @@
+"""Blocks a page sets around its article that are not the article: the author's bio after it, a disclaimer or
+disclosure, a caption whose credit is bracketed or spelled "Photo by", a donation, app or subscribe prompt
+(twenty-fourth round, plain_dev batch 5: one page per site; read by ``plaintext``)."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = (
+    r"(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.?\s+)?[A-Z][\w'’\-]+"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|del|al|bin)){1,3}"
+)
+_BIO_START = re.compile(
+    rf"^({_NAME}),?\s+(?:is|was|has|covers|writes|reports|joined|previously|lives|edits|teaches|worked)\b"
+)
+"""A block opening with a person's name and a verb of a bio: "Beatrix Lund is a staff writer ...", "Dana Roe
+covers the county ..."."""
+_NEWSROOM_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|freelance\w*|photographer"
+    r"|producer|newsroom|desk|bureau chief|staff)\b",
+    re.IGNORECASE,
+)
+"""A role in a newsroom: what a bio names when the page's byline is unknown."""
+BIO_WORDS = 60
+"""An author bio has at most this many words."""
+
+
+def is_author_bio(block: str, byline: str | None) -> bool:
+    """A bio of the page's author: at most ``BIO_WORDS`` words ending a sentence, opening with a person's name
+    and a bio verb (``_BIO_START``), the name sharing its surname with the page's byline or the block's first
+    sentence naming a newsroom role. Where it stands (after the body) is the caller's test."""
+    if len(block.split()) > BIO_WORDS or block.rstrip()[-1:] not in ".!":
+        return False
+    match = _BIO_START.match(block)
+    if not match:
+        return False
+    surname = match.group(1).split()[-1].lower()
+    if byline and surname in byline.lower().replace(".", " ").split():
+        return True
+    return bool(_NEWSROOM_ROLE.search(block.split(". ")[0]))
+
+
+_DISCLAIMER = re.compile(
+    r"^(?:disclaimer|disclosure|affiliate disclosure|advertiser disclosure)\s*:"
+    r"|\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:a |an )?(?:small |affiliate |share of )?"
+    r"(?:commission|fee|revenue)\b"
+    r"|\baffiliate (?:links?|commissions?|partnerships?|programs?)\b"
+    r"|\bnot (?:financial|investment|legal|medical|tax) advice\b"
+    r"|\b(?:views|opinions) (?:expressed )?(?:here |in this \w+ )?(?:are|is) (?:solely |entirely )?(?:the"
+    r" (?:author|writer)'?s?|those of the (?:author|writer)s?|(?:his|her|their) own)\b"
+)
+"""A disclaimer or disclosure (lower case): a "Disclaimer:" label, an affiliate commission, "not investment
+advice", "the views expressed are the author's own"."""
+_DISCLAIMER_HINTS = ("disclaimer", "disclosure", "commission", "affiliate", "advice", "views", "opinions")
+"""Substrings one of which every ``_DISCLAIMER`` match holds (the pattern is tried only on blocks with one)."""
+
+
+def is_disclaimer(lower: str) -> bool:
+    """Whether a lower-cased block holds a ``_DISCLAIMER`` phrase."""
+    return any(hint in lower for hint in _DISCLAIMER_HINTS) and bool(_DISCLAIMER.search(lower))
+
+
+_CREDIT_FORM = re.compile(
+    r"\(\s*(?:photos?|photographs?|images?|pictures?|credits?|fotos?)\s*:\s*[^()]{1,60}\)\s*$"
+    r"|\([^()]{1,40}\s(?:photo|file photo|photograph|image|picture)s?\)\s*$"
+    r"|\((?:photos? )?courtesy(?: of)?\s[^()]{1,60}\)\s*$"
+    r"|[.!?]\s+(?:photos?|photographs?|images?|pictures?)\s+(?:by|courtesy of)\s+[^.!?]{1,60}\.?\s*$",
+    re.IGNORECASE,
+)
+"""A photo credit ending a caption in forms ``plaintext._CREDIT_END`` lacks: bracketed with no sentence end before
+it ("... his winning ticket (Image: Clarion Media)", "(KBRN 7 photo)", "(Courtesy of the family)"), or "Photo by
+X." after a sentence end."""
+
+
+def has_credit_form(block: str) -> bool:
+    """Whether a block ends in a ``_CREDIT_FORM`` photo credit."""
+    tail = block[-70:]
+    return (")" in block[-3:] or " by " in tail or " of " in tail) and bool(_CREDIT_FORM.search(block))
+
+
+_PROMPT_FORM = re.compile(
+    r"\bdonat(?:e|ing|ions?)\b[^.!?]{0,60}\b(?:us|our|today|now|here)\b"
+    r"|\b(?:help|support) us\b[^.!?]{0,60}\bdonat"
+    r"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b"
+    r"|(?:^|[.!?]\s+)(?:subscribe|donate|register|sign up)(?: (?:today|now|here|for free))?[.!]?\s*$"
+)
+"""Reader prompts ``plaintext._PROMPT_TERMS`` misses (lower case): a donation appeal, "Download the <station> app",
+a sentence that is only "Subscribe today." at a block's end."""
+_PROMPT_FORM_HINTS = ("donat", "download", "subscribe", "register", "sign up")
+
+
+def is_prompt_form(lower: str) -> bool:
+    """Whether a lower-cased block holds a ``_PROMPT_FORM`` prompt."""
+    return any(hint in lower for hint in _PROMPT_FORM_HINTS) and bool(_PROMPT_FORM.search(lower))
