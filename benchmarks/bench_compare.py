@@ -1039,10 +1039,11 @@ def quantities_real_probe() -> dict[str, Any]:
     from benchmarks.quantity_probe import probe_rows
 
     rows = probe_rows(QUANTITIES_REAL_PROBE, DATA)
-    return {
+    out = {
         half: _now_and_start([r for r in rows if r["half"] == half], 24)
         for half in ("read", "held out", "third draw")
     }
+    return {**out, "all": _now_and_start(rows, 24)}
 
 
 def quantity_filter() -> dict[str, Any]:
@@ -2011,30 +2012,21 @@ def _pv(part: dict[str, Any] | None, key: str) -> str:
     return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
 
 
-def _nq_protocol(nq: dict[str, Any]) -> str:
-    """NewsQuant's protocol figures: value / value+unit F1 with P and R, predictions and gold."""
-    v, vu = nq["value"], nq["value_unit"]
-    return (
-        f"{v['f1']:.4f} (P {v['precision']:.4f} / R {v['recall']:.4f}) / "
-        f"{vu['f1']:.4f} (P {vu['precision']:.4f} / R {vu['recall']:.4f}), "
-        f"predictions {nq['predicted']}, gold {nq['gold']}"
-    )
-
-
 def _session24_note(r: dict[str, Any]) -> str:
     """Session 24 on the quantities: ordinary news across beats, then real copy drawn at random from dev corpora;
     the counted phrase as real copy writes it, two unit names; NewsQuant run once after the last dev choice."""
     news2 = r.get("quantities_news2_dev") or {}
     probe = r.get("quantities_real_probe") or {}
     others = news2.get("other dev files") or {}
-    nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
 
     def then_now(part: dict[str, Any] | None) -> str:
         return f"{_pv(part, 'cqe_protocol_at_24')} -> {_pv(part, 'cqe_protocol')}"
 
     beats = "; ".join(f"{beat} {then_now(part)}" for beat, part in (news2.get("by beat") or {}).items())
     other = "; ".join(f"{name} {then_now(part)}" for name, part in others.items())
-    newsquant = _nq_protocol(nq) if nq else "—"
+    newsquant = (  # this session's own run (22:47 UTC at 3b6f33e), kept as it was when later runs replace r's
+        "0.8546 (P 0.8509 / R 0.8584) / 0.7159 (P 0.7127 / R 0.7190), predictions 912, gold 904"
+    )
     return f"""Session 24 (issue 7, quantities: why every dev file reads 0.93-0.98 and NewsQuant 0.71). (1) The
 conventions a CQE-style gold follows, written down from the documentation only (SOURCE.md, CQE_Evaluation's
 README and scorer, CQE's README and number table; benchmarks/data/README.md, "Step 1"): most were written by
@@ -2052,8 +2044,9 @@ reads them. 80 sentences holding a number, drawn at random (seed 24) from DUC 20
 dev corpus of the summarizer), labelled by the same conventions before the extractor ran (79 kept; our labels
 only in the repo, benchmarks/data/quantities_real_probe.jsonl, each sentence named by its document and SHA-1,
 the text read from the shared data by benchmarks/quantity_probe.py): the shipped extractor read it at value
-0.9324, value+unit 0.7973. Real copy loses 14 points from value to value+unit, as NewsQuant does (0.8546 ->
-0.7148); our fiction loses 2-4. Its misses by class (64196b3): the counted phrase 6 (a verb after the noun,
+0.9324, value+unit 0.7973. That draw loses 14 points from value to value+unit, as NewsQuant does (0.8546 ->
+0.7148), where our fiction loses 2-4; the three draws together (below) lose 6 at the start,
+{then_now(probe.get("all"))}, so real copy sits between the two and the first draw's match was partly the draw. Its misses by class (64196b3): the counted phrase 6 (a verb after the noun,
 "one mother puts" -> `mother put`; a capitalised name ending it, "four Massachusetts middle schools" ->
 `massachusett`, "nine small South Pacific atolls"; plurals, "volcanoes" -> `volcanoe`, "grandchildren"; "one of
 a group"), unit names 3 ("dlrs 3,000" twice, "degrees centigrade"), then one each, and 7 values (an untagged
@@ -2074,9 +2067,12 @@ conflict pairs 4 -> 4, the same four; CPU (quantities_speed against 94ec250, alt
 -2.1 / -1.8 % and -1.1 / -5.8 % for the phrase change, +2.4 / -3.8 % with the names: noise. (5) Left: the
 untagged partitive "one of these/them/the first" (CQE's `lonely_num` would tag it; whether the gold does is not
 documented), AP/Xinhua's "dlrs" before a number, an age after "under", "a decade or two"; a larger real-copy
-probe (a few hundred sentences) to size each class, since two draws of 79 read 0.80 and 0.93. NewsQuant (test),
+probe (a few hundred sentences) to size each class, since three draws of 77-79 read 0.80, 0.93 and 0.89. NewsQuant (test),
 run once after the last dev choice (`--only newsquant`; no choice followed), value / value+unit: {newsquant}
-(session 23: 0.8546 / 0.7148). Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
+(session 23: 0.8546 / 0.7148): one quantity more, so the forms fixed here, common in 1990s newswire, are rare in
+the test's text, and what costs its units is still not found; next, a real-copy probe drawn from the test's
+own beat as SOURCE.md counts it (percentages, dollars and index points are 297 of its 904 quantities: market
+and business copy), labelled the same way. Re-run: `.venv/bin/python benchmarks/bench_compare.py --only
 quantities_news2_dev,quantities_real_probe`."""
 
 
@@ -2085,7 +2081,6 @@ def _session23_note(r: dict[str, Any]) -> str:
     spaced units, fractions, "by X to Y <unit>"; NewsQuant run once after the last dev choice."""
     gaps = r.get("quantities_gaps_dev") or {}
     others = gaps.get("other dev files") or {}
-    nq = (r.get("newsquant") or {}).get("cqe_protocol") or {}
 
     def steps(part: dict[str, Any] | None) -> str:
         return " -> ".join(
@@ -2102,12 +2097,9 @@ def _session23_note(r: dict[str, Any]) -> str:
     def other(name: str) -> str:
         return f"{name} {steps(others.get(name))}"
 
-    ours = (r.get("newsquant") or {}) if nq else {}
-    newsquant = (
-        f"{_nq_protocol(nq)}; by our scorer {ours['value']['f1']:.4f} / "
-        f"{ours['value_unit']['f1']:.4f}, referent accuracy {ours.get('referent_accuracy', 0):.4f}"
-        if nq
-        else "—"
+    newsquant = (  # session 23's own run (19:57 UTC at bd51413), kept as it was when later runs replace r's
+        "0.8546 (P 0.8509 / R 0.8584) / 0.7148 (P 0.7116 / R 0.7179), predictions 912, gold 904; by our scorer "
+        "0.8943 / 0.7665, referent accuracy 0.5596"
     )
     return f"""Session 23 (issue 7, quantities: the classes round 22 left). (1) The batch and the rule, committed before
 any measurement (cb4af84, benchmarks/data/README.md): benchmarks/data/quantities_gaps_dev.jsonl, 80 sentences, 85
