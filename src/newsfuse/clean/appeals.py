@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.clean.pagenotes import holds_phrase
+
 _PAGE_NOTE = re.compile(
     r"\beditor'?s'? note\b[^\n]{0,80}\b(?:updated|corrected|correction|revised|amended|originally)\b"
     r"|\b(?:this|the) (?:item|story|article|post|report|piece|page) (?:has been|was|will be|is being) "
@@ -35,7 +37,7 @@ _PAGE_NOTE_HINTS = (
 
 def is_page_note(lower: str) -> bool:
     """Whether a lower-cased block holds a ``_PAGE_NOTE`` phrase."""
-    return any(hint in lower for hint in _PAGE_NOTE_HINTS) and bool(_PAGE_NOTE.search(lower))
+    return holds_phrase(lower, _PAGE_NOTE_HINTS, _PAGE_NOTE)
 
 
 _REQUEST = re.compile(

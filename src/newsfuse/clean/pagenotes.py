@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+
+def holds_phrase(lower: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether a lower-cased block matches ``pattern``, tried only when it holds one of ``hints`` (substrings one
+    of which every match holds: a cheap test first)."""
+    return any(hint in lower for hint in hints) and bool(pattern.search(lower))
+
+
 _NAME = (
     r"(?:(?:Dr|Prof|Professor|Rev|Sir|Dame)\.?\s+)?[A-Z][\w'’\-]+"
     r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|del|al|bin)){1,3}"
@@ -57,7 +64,7 @@ _DISCLAIMER_HINTS = ("disclaimer", "disclosure", "commission", "affiliate", "adv
 
 def is_disclaimer(lower: str) -> bool:
     """Whether a lower-cased block holds a ``_DISCLAIMER`` phrase."""
-    return any(hint in lower for hint in _DISCLAIMER_HINTS) and bool(_DISCLAIMER.search(lower))
+    return holds_phrase(lower, _DISCLAIMER_HINTS, _DISCLAIMER)
 
 
 _CREDIT_FORM = re.compile(
@@ -91,4 +98,4 @@ _PROMPT_FORM_HINTS = ("donat", "download", "subscribe", "register", "sign up")
 
 def is_prompt_form(lower: str) -> bool:
     """Whether a lower-cased block holds a ``_PROMPT_FORM`` prompt."""
-    return any(hint in lower for hint in _PROMPT_FORM_HINTS) and bool(_PROMPT_FORM.search(lower))
+    return holds_phrase(lower, _PROMPT_FORM_HINTS, _PROMPT_FORM)
