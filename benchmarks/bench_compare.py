@@ -2052,7 +2052,7 @@ the text read from the shared data by benchmarks/quantity_probe.py): the shipped
 a group"), unit names 3 ("dlrs 3,000" twice, "degrees centigrade"), then one each, and 7 values (an untagged
 partitive "one of ..." 3). Rule 2 for that class was committed before a second sample was scored (it was drawn
 and labelled just before): 80 sentences (seed 2407) from DUC 2007 update, labelled before any run, held out. (4) Landed: the counted thing as real copy
-writes it (53f0b37: a finite verb or a new line ends it, a capitalised name before a lower-case plural noun is
+writes it (0ffe27d: a finite verb or a new line ends it, a capitalised name before a lower-case plural noun is
 part of it, "-oes" plurals and compounds of children/men), judged by rule 2; watt-hours and degrees centigrade
 named as CQE names them (4825337), judged by rule 1 (the tune half +0.0103). Real-copy probe, 94ec250 -> now:
 read {then_now(probe.get("read"))}; held out {then_now(probe.get("held out"))} (the held-out figure did not
