@@ -17,8 +17,11 @@ from typing import Any
 SOURCES = {
     "duc2006": ("duc2006", "duc2006.jsonl.gz"),
     "duc2007_update": ("duc2007", "duc2007_update.jsonl.gz"),
+    "mrpc_train": ("mrpc_news_paraphrase", "mrpc_train.jsonl.gz"),
 }
-"""The corpora the samples were drawn from (dev sets of the summarizer; no test set): folder and file."""
+"""The corpora the samples were drawn from (dev sets; no test set): folder and file. DUC's are documents of the
+summarizer's dev sets; MRPC's train split (session 24, second quant shift) is sentence pairs of business and
+market newswire, each sentence named by its MRPC sentence id."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
 _NUMBER_WORD = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
@@ -27,19 +30,47 @@ _NUMBER_WORD = re.compile(
 )
 
 
+def _mrpc_sentences(path: Path) -> Iterator[tuple[str, str]]:
+    """(sentence id, sentence) for every sentence of an MRPC split, each id once (a sentence can be in two
+    pairs), in the file's order."""
+    seen: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            for key in ("1", "2"):
+                if pair["id" + key] not in seen:
+                    seen.add(pair["id" + key])
+                    yield pair["id" + key], pair["sentence" + key]
+
+
+def _holds_number(sentence: str) -> bool:
+    return bool(re.search(r"\d", sentence) or _NUMBER_WORD.search(sentence))
+
+
+def documented_form(text: str) -> str:
+    """``text`` in NewsQuant's documented preprocessing (its SOURCE.md: lower-cased, apostrophes dropped, a space
+    before punctuation): lower case, no straight or curly apostrophe, a space before a comma, semicolon, colon,
+    question or exclamation mark that ends a word, and before the sentence's closing stop (a stop inside, as in
+    "u.s." or "2.5", is kept)."""
+    text = re.sub(r"['\u2019]", "", text.lower())
+    text = re.sub(r"\s*([,;:!?])(?=\s|$)", r" \1", text)
+    return re.sub(r"\s*\.$", " .", text)
+
+
 def candidates(data: Path, source: str) -> Iterator[tuple[str, str]]:
     """(document id, sentence) for every sentence of 41-319 characters holding a digit or a number word, in
     corpus order: paragraphs with their white space folded, split after a stop before a capital or a quote
     mark (the order and the split the samples were drawn from, with ``random.sample`` seeded 24 and 2407)."""
     folder, name = SOURCES[source]
+    if source == "mrpc_train":  # MRPC's sentences are one a record already: every one holding a number
+        yield from ((sid, text) for sid, text in _mrpc_sentences(data / folder / name) if _holds_number(text))
+        return
     with gzip.open(data / folder / name, "rt", encoding="utf-8") as fh:
         for line in fh:
             for doc in json.loads(line)["documents"]:
                 for para in doc["text"].split("\n\n"):
                     for sentence in _SENTENCE_END.split(" ".join(para.split())):
-                        if 40 < len(sentence) < 320 and (
-                            re.search(r"\d", sentence) or _NUMBER_WORD.search(sentence)
-                        ):
+                        if 40 < len(sentence) < 320 and _holds_number(sentence):
                             yield doc["id"], sentence
 
 
@@ -51,8 +82,9 @@ def _texts(data: Path, source: str) -> dict[tuple[str, str], str]:
 
 
 def probe_rows(labels: Path, data: Path) -> list[dict[str, Any]]:
-    """The labelled rows of ``labels`` with their text put back from the shared data; a row whose sentence is
-    not found (the data changed) is an error, never dropped."""
+    """The labelled rows of ``labels`` with their text put back from the shared data (in NewsQuant's documented
+    form when the row's ``form`` is "cqe"); a row whose sentence is not found (the data changed) is an error,
+    never dropped."""
     rows = []
     with labels.open(encoding="utf-8") as fh:
         for line in fh:
@@ -62,5 +94,5 @@ def probe_rows(labels: Path, data: Path) -> list[dict[str, Any]]:
                 raise ValueError(
                     f"{labels.name} {row['id']}: no sentence of {row['doc']} has SHA-1 {row['sha1']}"
                 )
-            rows.append({**row, "text": text})
+            rows.append({**row, "text": documented_form(text) if row.get("form") == "cqe" else text})
     return rows

@@ -41,3 +41,21 @@ def test_a_sentence_the_data_no_longer_holds_is_an_error_not_a_dropped_row(tmp_p
     _corpus(tmp_path)
     with pytest.raises(ValueError, match="real-001"):
         probe_rows(_label(tmp_path, "Some 5,000 residents were told to leave."), tmp_path)
+
+
+def test_an_mrpc_sentence_comes_back_once_in_the_test_texts_documented_form(tmp_path: Path) -> None:
+    folder = tmp_path / "mrpc_news_paraphrase"
+    folder.mkdir()
+    text = "Shares of Coke's U.S. unit fell 26 cents, or 0.6 percent, to $44.10."
+    pairs = [
+        {"id1": "11", "id2": "12", "sentence1": text, "sentence2": "No figure at all here."},
+        {"id1": "11", "id2": "13", "sentence1": text, "sentence2": "Coke fell 26 cents."},
+    ]
+    with gzip.open(folder / "mrpc_train.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(p) + "\n" for p in pairs)
+    row = {"id": "mrpc-001", "source": "mrpc_train", "doc": "11", "form": "cqe", "quantities": []}
+    row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (back,) = probe_rows(labels, tmp_path)
+    assert back["text"] == "shares of cokes u.s. unit fell 26 cents , or 0.6 percent , to $44.10 ."
