@@ -297,6 +297,10 @@ _GROUP_NOUNS = frozenset(
 Ferrante")."""
 
 
+_SURNAME_TITLES = frozenset({"king", "bishop", "prince", "pope", "major", "marshal"})
+"""Titles that are also surnames: the last word of a name after a first name ("Tennis great Billie Jean King")."""
+
+
 @lru_cache(maxsize=65536)
 def _plausible_person(name: str) -> bool:
     """A full name that is not a place, an organisation or an event ("North Korea", "Democratic National
@@ -316,7 +320,10 @@ def _plausible_person(name: str) -> bool:
         return False  # a headline in title case ("Obama Says It", "Christie Says He Would Issue")
     if len(words) < 2 or words[-1].lower() in _NOT_PEOPLE or words[0].lower() in _NOT_PEOPLE:
         return False  # not _named_person(name): one word, or a word no person's name ends or opens with
-    if not TITLES.isdisjoint([w.lower().rstrip(".") for w in words]) or any(map(str.isdigit, name)):
+    lowered_words = [w.lower().rstrip(".") for w in words]
+    if lowered_words[-1] in _SURNAME_TITLES and (len(words) > 2 or lowered_words[0] in _FIRST_NAMES):
+        lowered_words.pop()  # "Billie Jean King", "Stephen King": a title comes before a name, so last it is a surname
+    if not TITLES.isdisjoint(lowered_words) or any(map(str.isdigit, name)):
         return False
     low = lowered.split()
     return (
@@ -565,6 +572,8 @@ class People:
         """Speakers named in attributions before the text was read (:meth:`add`)."""
         self.kin_gender: dict[str, str] = {}
         """The gender of each person the text names in apposition to a kin noun ("his wife, Pat,": "f")."""
+        self.unlike: dict[str, bool] = {}
+        """Whether the text shows each name is no person's (:meth:`_no_person`), worked out when first asked."""
 
     def _read(self) -> None:
         if self.read:
@@ -804,7 +813,11 @@ class People:
                 stop = full_stop
             if 0 < line_break < stop:
                 stop = line_break
+            if _PLACE_OPENING.match(text, at):
+                continue  # "In Stonebridge Hollow, the flood reached her porch": a place's "her" is no one's
             pronoun = pronoun_in(text, at, stop)
+            while pronoun and _OBJECT_HER.match(text, pronoun.start()):
+                pronoun = pronoun_in(text, pronoun.end(), stop)  # "… pressed her on": not the subject's
             if pronoun:
                 vote[pronoun.lastgroup == "f"] += 1
         genders = {name: "mf"[f > m] for name, (m, f) in votes.items() if m != f}
@@ -922,6 +935,63 @@ class People:
             )
         return found
 
+    def _no_person(self, name: str) -> bool:
+        """True when the text shows ``name`` names a thing, a place or a group, not a "he" or "she": not a listed
+        first name's nor a kin noun's apposition, and a country or a run ending in a group or time word ("China",
+        "Latinos", "Election Day"); else, when no mention of it is a saying verb's subject and the text gives it
+        no gender, a mention before a thing's noun ("Off Message podcast", "Sports Illustrated's celebration"),
+        or, with no honorific or title either, after a place or time preposition ("in El Paso,", "At Gull Rock
+        Shoal,") or as a possessive when the text never uses its last word alone ("Northern Table's list"); an
+        apposition naming a thing ("Second Chance Kitchens, a training program") decides even with a gender."""
+        found = self.unlike.get(name)
+        if found is not None:
+            return found
+        words = name.split()
+        found = False
+        if words[0].lower() not in _FIRST_NAMES and name not in self.kin_gender:  # "Kristen Day" is a person
+            mentions = [i for i, held in enumerate(self.names) if held == name]
+            if name.lower() in _countries() or words[-1].lower() in _GROUP_OR_TIME:
+                found = True  # "Latinos said", "China": a group or a state, even as a saying verb's subject
+            elif any(_THING_APPOSITION.match(self.text, self.ends[i]) for i in mentions):
+                found = True  # "Second Chance Kitchens, a training program run by …": the text tells
+            elif not (self.gender or {}).get(name) and not any(self._speaks(i) for i in mentions):
+                titled = any(self._titled(i) for i in mentions)
+                found = any(self._thing_at(i, titled) for i in mentions) or (
+                    not titled and len(words) > 1 and self._named_in_full(name, mentions)
+                )
+        self.unlike[name] = found
+        return found
+
+    def _thing_at(self, i: int, titled: bool) -> bool:
+        """True when the mention ``i`` reads as a thing's or a place's: before a thing's noun (not after a hyphen:
+        "anti-Trump rally"), or, when no mention of the name is ``titled``, after a place or time preposition and
+        before no lower-case word ("thrown at Trump rallies" is a surname qualifying a noun)."""
+        text, at, end = self.text, self.starts[i], self.ends[i]
+        if _THING_AFTER.match(text, end):
+            return text[at - 1 : at] != "-"
+        return (
+            not titled
+            and bool(_PLACE_BEFORE.search(text, max(0, at - 12), at) or _PLACE_OPENING.match(text, at))
+            and not _NOUN_NEXT.match(text, end)
+        )
+
+    def _named_in_full(self, name: str, mentions: list[int]) -> bool:
+        """True when a mention of ``name`` is a possessive before a lower-case word ("Northern Table's annual
+        list") and the text never uses its last word alone: a thing is named in full each time, a person by
+        the surname."""
+        text = self.text
+        return text.count(name.rsplit(maxsplit=1)[-1]) == text.count(name) and any(
+            _POSSESSIVE_NEXT.match(text, self.ends[i]) or _POSSESSIVE_NEXT.match(text, self.ends[i] - 2)
+            for i in mentions
+        )
+
+    def _titled(self, i: int) -> bool:
+        """True when the mention ``i`` takes an honorific or a title ("Mr. Obama", "Chancellor Angela Merkel")."""
+        at, end = self.starts[i], self.ends[i]
+        return bool(_TITLED.search(self.text, max(0, at - 6), at)) or any(
+            word.lower().rstrip(".") in TITLES for word in self.text[at:end].split()[:-1]
+        )
+
     def _asked(self, i: int) -> bool:
         """True when the mention ``i`` is the person a question is put to ("asked Sanders whether …")."""
         at, end = self.starts[i], self.ends[i]
@@ -947,11 +1017,24 @@ class People:
         for _ in range(4):
             begin = self.sentence_start(self.starts[last])
             first = bisect_left(self.starts, begin, 0, last + 1)
-            subject = subject or self.names[first]
+            if (
+                subject is None
+            ):  # the sentence's first person ("she witnessed … Sports Illustrated's …": not it)
+                subject = next(
+                    (
+                        self.names[i]
+                        for i in range(first, last + 1)
+                        if not want or not self._no_person(self.names[i])
+                    ),
+                    None,
+                )
             fits = [
                 i
                 for i in range(first, last + 1)
-                if (not want or gender.get(self.names[i], want) == want)
+                if (
+                    not want
+                    or (gender.get(self.names[i], want) == want and not self._no_person(self.names[i]))
+                )
                 and (addressee is None or self.names[i].rsplit(maxsplit=1)[-1] != addressee)
             ]
             if (
@@ -1006,6 +1089,42 @@ class People:
             }  # "Rakeyia Scott" for a "she" whose sentences name only "Keith Lamont Scott"
             return namesakes.pop() if len(namesakes) == 1 else None
         return subject
+
+
+_GROUP_OR_TIME = frozenset({"day", "latinos", "latinas", "hispanics", "american", "americans", "world"})
+"""Last words of a capitalised run naming a group or a time, not a person ("Latinos", "Election Day")."""
+_THING_NOUNS = (
+    "podcast|magazine|newspaper|show|program|programme|series|network|channel|station|website|site|blog|"
+    "school|college|university|campus|church|hospital|theater|theatre|movie|film|stadium|arena|hotel|building|"
+    "restaurant|store|shop|mall|park|street|avenue|city|town|village|county|area|region|border|airport|"
+    "company|firm|brand|team|club|league|celebration|festival|tournament|fight|massacre|tragedy|disaster|"
+    "elementary|pageant"
+)
+"""Nouns of things, places and events (not "rally", "era" or "campaign", which a person's surname qualifies:
+"a Trump rally", "the Obama era")."""
+_THING_AFTER = re.compile(rf"(?:['’]s)?[ \xa0]+(?:{_THING_NOUNS})\b")
+"""A lower-case noun of a thing, a place or an event right after a run ("Off Message podcast", "Sports
+Illustrated's celebration"): the run names that thing, not a person."""
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|during|since|until|near|inside|outside|across|throughout)[ \xa0]+\Z")
+"""A place or time preposition ending where a run starts ("Growing up in El Paso")."""
+_NOUN_NEXT = re.compile(r"[ \xa0]+[a-z]")
+"""A lower-case word right after a run."""
+_THING_APPOSITION = re.compile(
+    rf",[ \xa0]+(?:a|an|the)[ \xa0]+(?:(?!(?:of|in|at|for|from|with|by|and|or)\b)[a-z-]+[ \xa0]+){{0,3}}"
+    rf"(?:{_THING_NOUNS})"
+    r"(?=[,.;]|[ \xa0]+(?:run|that|which|based|in|on|of|for|from|owned|started|founded|where)\b)"
+)
+"""An apposition whose head is a thing's noun (", a training program run by the province")."""
+_PLACE_OPENING = re.compile(r"(?:In|At|During|Near|Inside|Outside|Across|Throughout)[ \xa0]")
+"""A capitalised place or time preposition opening a run ("At Gull Rock Shoal, the colony …")."""
+_POSSESSIVE_NEXT = re.compile(r"['’]s[ \xa0]+[a-z]")
+"""A possessive ending and a lower-case word ("Northern Table's annual list")."""
+_OBJECT_HER = re.compile(
+    r"[Hh]er(?=[ \xa0]*[,.;:!?)\"”’]|[ \xa0]+(?:on|in|at|to|for|with|about|from|into|over|by|as|of|out|up|down|"
+    r"off|back|and|or|but|a|an|the|that|this|if|whether|when|because)\b)"
+)
+"""An object "her" (before a preposition, a determiner, a conjunction or punctuation: "pressed her on",
+"placed her in"), which refers to someone other than its clause's subject, as "him" does."""
 
 
 _QUESTION_AFTER = re.compile(r"[ \xa0]+(?:whether|if|about|why|how|what|when|where|who)\b")
