@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple, TypeAlias
 
 from newsfuse.model import Article
@@ -26,10 +26,31 @@ DANGLING = re.compile(
 )
 _DASH = r"(?:\s*(?:--|[—–_])|\s+-)\s+"
 _DATELINE = re.compile(
-    # "PINE RIDGE, S.D. (AP) -- ", "Port Emmet (CPS) — ", "(AP) _ "
-    r"^(?:[A-ZÁÉÍÓÚÄÖÜ][A-Za-zÁÉÍÓÚÄÖÜ .,'-]{1,50}\s*)?\([A-Za-z][\w .&/-]*\)" + _DASH
+    # "PINE RIDGE, S.D. (AP) -- ", "Port Emmet (CPS) — ", "(AP) _ ", "BEIDAIHE, March 5 (Xinhua) -- "
+    r"^(?:[A-ZÁÉÍÓÚÄÖÜ][A-Za-z0-9ÁÉÍÓÚÄÖÜ .,'-]{1,50}\s*)?\([A-Za-z][\w .&/-]*\)" + _DASH
 )
 _DATELINE_CAPS = re.compile(r"^[A-ZÁÉÍÓÚÄÖÜ][A-ZÁÉÍÓÚÄÖÜ .,'-]{1,40}" + _DASH)  # "WASHINGTON -- "
+_PLACE_WORD = r"(?:[a-z]{1,2}'|Mc)?[A-Z][\w.'’-]*"
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}),\s+(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
+    r"(?:\s*\([A-Za-z][\w .&/-]*\))?\s*(?:--|[—–_-])\s+(?=[A-Z\"“`'(])"
+)
+"""A place and its region, in any case form ("RUPERT, Idaho -- ", "Millbrook, Ore. — ", "COLUMBUS, Ohio (WCMH)-
+"): a dateline when the place is in capitals or the region is a state or country (``_place_dateline``)."""
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    "Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|D.C.|Fla.|Ga.|Ill.|Ind.|Kan.|Kans.|Ky.|La.|Md.|Mass.|Mich.|Minn.|"
+    "Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|Pa|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|"
+    "Va.|Wash.|W.Va.|Wis.|Wyo.|"
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_STATES = frozenset(_STATE_NAMES.split("|"))
+"""The US states as datelines write them: names, AP abbreviations and postal codes."""
 _BOILERPLATE_MARKERS = (
     "http://",
     "https://",
@@ -207,11 +228,35 @@ _Analysed: TypeAlias = tuple[str, frozenset[str], AbstractSet[str], AbstractSet[
 """A selectable sentence text's ``Candidate`` fields from ``text`` on, computed once per distinct text."""
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """Country names as a dateline may write them (pycountry's names and common names), read once."""
+    import pycountry
+
+    return frozenset(
+        name
+        for country in pycountry.countries
+        for name in (country.name, getattr(country, "common_name", ""))
+    )
+
+
+def _place_dateline(text: str) -> re.Match[str] | None:
+    """``_PLACE_DATELINE``'s match when its place is in capitals or its region is a state or country."""
+    match = _PLACE_DATELINE.match(text)
+    if match is None:
+        return None
+    place, region = match.group("place"), match.group("region")
+    if place.isupper() or region in _STATES or region in _countries():
+        return match
+    return None
+
+
 def strip_dateline(text: str) -> int:
-    """Length of a leading dateline such as "PORT EMMET (CPS) — " or "WASHINGTON (AP) _ ", or 0."""
+    """Length of a leading dateline such as "PORT EMMET (CPS) — ", "WASHINGTON (AP) _ " or "Millbrook, Ore. —
+    ", or 0."""
     if "-" not in text and "—" not in text and "–" not in text and "_" not in text:
-        return 0  # every dateline ends in a dash (``_DASH``): most sentences are spared two regex tries
-    match = _DATELINE_CAPS.match(text) or _DATELINE.match(text)
+        return 0  # every dateline ends in a dash (``_DASH``): most sentences are spared the regex tries
+    match = _DATELINE_CAPS.match(text) or _DATELINE.match(text) or _place_dateline(text)
     if not match:
         return 0
     head = text[: match.end()]
