@@ -91,6 +91,11 @@ DATE_NAMES_ANY_PILE = 3
 """A name held by at most this many of the articles seen may tie a follow-up to a dated event
 (``date_tie``) whatever the number seen; a name held by more must also pass ``RARE_SHARE`` (early in a
 stream, after a few hundred articles, a city or a police force is still held by five of them)."""
+HEADLINE_NAMES_ANY_PILE = 3
+"""A headline's name (a vector with ``_fullness`` 0) held by at most this many of the articles seen earns
+``cluster.name_bonus`` whatever the number seen; a full article's must pass ``RARE_SHARE``. Early in a stream
+``RARE_SHARE`` of the articles seen is below one or two, and a headline's few words leave its names the best
+sign of its story (UCI's headline stream, session 24: cluster.md)."""
 DATE_LEEWAY = 2
 """A date a follow-up names (``date_tie``) may be this many days before the event's first article (news of
 a night's shooting comes out the next day or two)."""
@@ -831,9 +836,12 @@ class StreamClusterer:
     def _rare_here(self, vector: Mapping[str, float], least: int) -> set[str]:
         """The article's names that earn an event sharing ``tie_names`` of them the ``name_bonus`` (one of
         them, ``one_name_bonus``): rare (``_rare``) and held by at most ``RARE_SHARE`` of the articles seen
-        (in a small pile every name is held by few articles: a town and a street would tie look-alikes);
-        empty when fewer than ``least``."""
+        (in a small pile every name is held by few articles: a town and a street would tie look-alikes), a
+        headline's by at most ``HEADLINE_NAMES_ANY_PILE`` whatever the number seen; empty when fewer than
+        ``least``."""
         most = RARE_SHARE * self._documents
+        if self._fullness(len(vector)) <= 0.0:
+            most = max(HEADLINE_NAMES_ANY_PILE, most)
         names = {t for t in self._vector_rare(vector) if self._df.get(t, 0) <= most}
         return names if len(names) >= least else set()
 
