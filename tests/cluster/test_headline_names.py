@@ -6,24 +6,16 @@ from newsfuse.cluster import StreamClusterer
 from newsfuse.cluster.features import article_terms
 from newsfuse.cluster.stream import HEADLINE_NAMES_ANY_PILE
 from newsfuse.config import ClusterConfig
+from tests.cluster.test_join_score import OUT_OF_REACH
 from tests.helpers import article
 
 DAY = "2026-04-09"
 # two headlines of one story that share two rare names (Tilda Vance, Orrin Quay) and no other word
 FIRST = article("first", "Tilda Vance hurt as van leaves road near Orrin Quay", published=DAY)
 SECOND = article("second", "Rescuers free Tilda Vance at Orrin Quay", published=DAY)
-# the join thresholds are out of a cosine's reach: only the name bonus can join the two; with 80 vector terms
-# each is a headline (``_fullness`` 0), with 4 a full vector
-HEADLINES = ClusterConfig(
-    threshold=1.2,
-    full_threshold=1.2,
-    link_threshold=0.0,
-    vector_terms=80,
-    single_discount=0.0,
-    size_penalty=0.0,
-    name_bonus=1.0,
-    one_name_bonus=0.0,
-)
+# the join thresholds are out of a cosine's reach (test_join_score's): only the name bonus can join the two;
+# with 80 vector terms each is a headline (``_fullness`` 0), with 4 a full vector
+HEADLINES = ClusterConfig(**{**OUT_OF_REACH.__dict__, "vector_terms": 80, "name_bonus": 1.0})
 FULL = ClusterConfig(**{**HEADLINES.__dict__, "vector_terms": 4})
 
 
