@@ -1227,6 +1227,14 @@ of DUC 2003 t2 + 2006, dumped and compared line by line; `bench_quotes.py --peop
   Next: the unnamed-speaker class (2 on A here, "said the woman" in PolNeAR), then the possessive gender vote
   ("Her neighbour, Gareth Pym, spent the night moving her furniture" gives Pym "f"; a possessive after a
   mention is weak evidence when another person of that gender is the paragraph's topic).
+- **Test sets, once, after the last dev choice** (`bench_quotes.py --quality --baseline 94ec250`, 23:02 UTC, the
+  compare package of 207cfdd (quotes.py of 1ad3ccc) from a snapshot, the working tree's benchmarks; the table
+  above; for the `reported` engineer: this run's GGT-with-reported-speech row used reported.py as committed at
+  207cfdd): GGT direct quotes span F1 0.6356 unchanged, resolved-speaker accuracy 0.8262 -> 0.8219 (702 matched:
+  3 fewer right); with reported speech span F1 0.878 unchanged, resolved speakers 0.8217 -> 0.8193; PolNeAR test
+  direct-quote F1 0.9058 (P 0.892 / R 0.920) and test speakers 0.866 / 0.934 / 0.718 unchanged. GGT's 0.85 is
+  missed and this round's rules cost it 3 quotes; the GGT items were not read (test set), and no choice was made
+  after this run.
 
 """
 
