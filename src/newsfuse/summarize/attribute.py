@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from newsfuse.model import Span
@@ -51,6 +52,12 @@ def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     return 2 * len(sa & sb) / (len(sa) + len(sb))
 
 
+READ_TEXTS = 8192
+"""Sentences whose figures and stance are kept once read (``numbers``, ``stance``): an event's copies of a
+sentence share its text, and each chosen sentence's evidence reads every close one again."""
+
+
+@lru_cache(maxsize=READ_TEXTS)
 def numbers(text: str) -> frozenset[str]:
     """The figures a sentence states ("1,350" and "1350" alike, "nine" as "9", "twenty-five" as "25")."""
     found = set()
@@ -65,6 +72,7 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=READ_TEXTS)
 def stance(text: str) -> tuple[bool, bool]:
     """Whether a sentence denies (not, never, n't, …) and whether it hedges (may, reportedly, some say, …)."""
     return bool(_NEGATION.search(text)), bool(_HEDGE.search(text))
@@ -85,15 +93,17 @@ def agree(figures: frozenset[str], own_stance: tuple[bool, bool], text: str) -> 
 
 def evidence_for(chosen: Candidate, pool: Sequence[Candidate], threshold: float = 0.65) -> tuple[Span, ...]:
     """The chosen sentence's own span first, then every other sentence that says the same, best first."""
-    figures, own_stance = numbers(chosen.text), stance(chosen.text)
     words, size = chosen.words, len(chosen.words)
     scored = []
     for cand in pool:
         # ``similarity`` inline (it runs for every pool sentence; a candidate has content words)
         if cand is not chosen:
             score = 2 * len(words & cand.words) / (size + len(cand.words))
-            if score >= threshold and agree(figures, own_stance, cand.text):
+            if score >= threshold:
                 scored.append((score, cand))
+    if scored:  # the chosen sentence's figures and stance, read once something comes close
+        figures, own_stance = numbers(chosen.text), stance(chosen.text)
+        scored = [(score, cand) for score, cand in scored if agree(figures, own_stance, cand.text)]
     scored.sort(key=lambda pair: (-pair[0], pair[1].article_id, pair[1].start))
     own = Span(chosen.article_id, chosen.start, chosen.end)
     return (own, *(Span(c.article_id, c.start, c.end) for _, c in scored))
@@ -127,13 +137,26 @@ def _broken(text: str) -> int:
     return sum(a in _ARTICLES and b in _NOT_AFTER_ARTICLE for a, b in pairwise(words))
 
 
-def cleanest(chosen: Candidate, pool: Sequence[Candidate], evidence: Sequence[Span]) -> Candidate:
+def by_span(pool: Sequence[Candidate]) -> dict[Span, Candidate]:
+    """The sentences of ``pool`` by their span (a later one of a span first held by another wins)."""
+    return {Span(c.article_id, c.start, c.end): c for c in pool}
+
+
+def cleanest(
+    chosen: Candidate,
+    pool: Sequence[Candidate],
+    evidence: Sequence[Span],
+    at: Mapping[Span, Candidate] | None = None,
+) -> Candidate:
     """The version of ``chosen`` a brief shows: of it and the sentences of its ``evidence`` that are versions
     of it (``VERSION_TOKENS``), the text the most copies give; then the one with the fewest word pairs no
     other version has (a garbled copy's swapped words, "10 Street Winslow", make such pairs; with three
     versions or more the clean one has fewest); then the one with fewer broken pairs (``_broken``: "a for call"); then ``chosen`` itself (reader
-    audit r22: a generated copy's garbled sentence was shown while its evidence held the clean one)."""
-    at = {Span(c.article_id, c.start, c.end): c for c in pool}
+    audit r22: a generated copy's garbled sentence was shown while its evidence held the clean one). ``at``:
+    ``by_span(pool)``, when the caller has made it already."""
+    if len(evidence) < 2:  # one span holds one text at most
+        return chosen
+    at = by_span(pool) if at is None else at
     copies = Counter(at[span].text for span in evidence if span in at)
     if len(copies) < 2:
         return chosen

@@ -16,7 +16,15 @@ from scipy.sparse import csr_array, vstack
 from newsfuse.config import SummarizeConfig
 from newsfuse.model import Article, BriefSentence, Span
 from newsfuse.summarize import semantic
-from newsfuse.summarize.attribute import agree, cleanest, count_sources, evidence_for, numbers, stance
+from newsfuse.summarize.attribute import (
+    agree,
+    by_span,
+    cleanest,
+    count_sources,
+    evidence_for,
+    numbers,
+    stance,
+)
 from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
@@ -78,23 +86,28 @@ def _speaks(raw: Sequence[str], n: int) -> bool:
     return after in _SPEAKING or before in _SPEAKING
 
 
+def _runs_on(word: str) -> bool:
+    """Whether a capitalised word runs on into the next (no punctuation after it but an abbreviation's dot)."""
+    return word[-1:].isalnum() or word.endswith(".")
+
+
 def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's surnames given in full (the last of two or more capitalised words, none a stop word:
     "Rosalind Achebe", "Gen. Augusto Pinochet") and the capitalised words it gives alone as a speaker, past
     its first word ("…,'' Achebe said"; not "Indian youth", "the FBI", "Police said")."""
     full, alone = set(), set()
     raw = text.split()
-    words = [w.strip(_EDGE).removesuffix("'s").removesuffix("’s") for w in raw]
-    capital = [
-        w[:1].isupper() and bool(_NAME_WORD.fullmatch(w)) and w.lower() not in STOP_WORDS for w in words
-    ]
-    # a run of capitalised words is broken by punctuation between them ('Monday," Achebe said')
-    joined = [w[-1:].isalnum() or w.endswith(".") for w in raw]
-    for n, word in enumerate(words):
-        if not capital[n]:
-            continue
-        before = n > 0 and capital[n - 1] and joined[n - 1]
-        after = n + 1 < len(words) and capital[n + 1] and joined[n]
+    # position -> word of the capitalised words (stripping the edges keeps a word's first letter)
+    capital: dict[int, str] = {}
+    for n, w in enumerate(raw):
+        if w.lstrip(_EDGE)[:1].isupper():
+            word = w.strip(_EDGE).removesuffix("'s").removesuffix("’s")
+            if _NAME_WORD.fullmatch(word) and word.lower() not in STOP_WORDS:
+                capital[n] = word
+    for n, word in capital.items():
+        # a run of capitalised words is broken by punctuation between them ('Monday," Achebe said')
+        before = n - 1 in capital and _runs_on(raw[n - 1])
+        after = n + 1 in capital and _runs_on(raw[n])
         if before and not after:
             full.add(word)
         elif n > 0 and not before and not after and _speaks(raw, n):  # a first word is capitalised anyway
@@ -656,8 +669,12 @@ def _cleanest(
     evidence of that version; only while the brief stays within its budget."""
     room = max(config.words, sum(c.length for c in chosen)) - sum(c.length for c in chosen)
     rules = rule_names(config.compress)
+    at: dict[Span, Candidate] | None = None  # the sources by span, made once, when a version may differ
     for n, source in enumerate(whole_of):
-        best = cleanest(source, sources, evidence[n])
+        if len(evidence[n]) < 2:
+            continue  # its own span alone: no other version (``cleanest``)
+        at = by_span(sources) if at is None else at
+        best = cleanest(source, sources, evidence[n], at)
         if best is source:
             continue
         shown = best if chosen[n] is source else shorten([best], rules, 1)[0]
