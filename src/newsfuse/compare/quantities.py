@@ -403,7 +403,7 @@ _ATTACHED = "|".join(
     )
 )
 _RATE = re.compile(
-    r"(?:\s+(?:per|a|an|each)\s+|/|-(?:per|a|an)-)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
+    r"(?:\s+(?:per|a|an|each)\s+(?:(?:fully\s+)?diluted\s+|basic\s+)?|/|-(?:per|a|an)-)(?P<per>square\s+(?:foot|metre|meter|mile|kilometre|kilometer)|barrel|share|month|year|week|day|hour|night|gallon|litre|"
     r"liter|ounce|ton|tonne|kilo|kilogram|pound|gram|person|head|ride|trip|game|unit|seat|ticket|mile|"
     r"kilometre|kilometer|minute|second|capita|household|student|employee|acre|hectare|loaf|bottle|cup|"
     r"pack|packet|meal|plate|pint|dose|visit|page|word|bag|box|room|season|match|shift|kg|therm|sq\s+ft|sq\s+m|"
@@ -411,7 +411,8 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|after|since|from\s+(?:now|then|today))\b)",
     re.IGNORECASE,
 )
-"""A rate after a unit: "$80 a barrel", "12 cents per share", "$70/barrel", "a $2,500-a-month flat"."""
+"""A rate after a unit: "$80 a barrel", "12 cents per share", "$70/barrel", "a $2,500-a-month flat"; earnings
+per share as company results write them, "10 cents per diluted share", "$1.02 a basic share", are per share."""
 DAYS_PER = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
@@ -1135,18 +1136,20 @@ _NAME_THEN_VERB = frozenset(
 
 def _lower_case_name(text: str, start: int, rest: str) -> bool:
     """A number inside a lower-cased index or name ("britains ftse 100 rose 12 points", "the sp 500 was
-    down 2.1%"): a word that is no function word right before it and a verb of the market after it, as CQE
+    down 2.1%", "the s&p 500 index fell", "standard & poors 500 stock index futures declined"): a word that is no function word right before it and a verb of the market after it, as CQE
     leaves out a number between a noun and a verb."""
     if start < 3 or text[start - 1] != " " or not text[start - 2].islower() or not text[start].isdigit():
         return False
     first = _first_word(rest) if rest[:1] == " " else ""
+    if first == "stock" and _second_word(rest) in ("index", "indexes", "indices", "futures"):
+        first = "index"  # "standard & poors 500 stock index futures declined"
     if first not in _NAME_THEN_VERB:
         return False
     if first in ("was", "were", "is") and _second_word(rest) not in _LEVEL_AFTER_BE:
         return False  # "an additional 53 were injured": a count; "the sp 500 was down": an index
     word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
     return (
-        word.isalpha()
+        word.replace("&", "").isalpha()  # (lower-cased "s&p 500")
         and word.islower()
         and word not in _NOT_NAME_BEFORE
         and word not in _CONCEPT_VERBS
@@ -2000,6 +2003,12 @@ def _bare(
         )
     ):
         return "number"  # "the death toll climbed to 37", "Brent settled at 81.40"
+    if (
+        digits_or_last
+        and text.endswith(("to ", "at "), max(0, match.start() - 3), match.start())
+        and _LEVEL_AFTER_MOVE.search(text, max(0, match.start() - 50), match.start())
+    ):
+        return "number"  # "edged down 9 points, or 0.98 percent, to 921": the level the move ended at
     if num[0] != "0" and text[match.end("num") : match.end("num") + 1] not in ("-", "–"):
         lo = max(0, match.start() - 40)
         acted = (
@@ -2135,6 +2144,14 @@ _LEVEL_AT = re.compile(
 )
 """A level a market or a count stood at, just before a bare number ("the index closed at 912.4", "Brent
 settled at 81.40", "the toll reached 37"): a quantity, as CQE tags every number not in a name or a date."""
+_LEVEL_AFTER_MOVE = re.compile(
+    r"\b(?:points?|percent|per\s+cent|pct|%|cents?)(?:\s*,\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent|pct|cents?)"
+    r"\s*,)?\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+"""A market's move in points, percent or cents, then "to" or "at" just before a bare number: the level it
+ended at, a quantity as CQE tags it ("the index edged down 9 points, or 0.98 percent, to 921", "was up 5.91
+points at 874"), as a level after "closed at" is."""
 _ACTED_ON = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
     r"\b(killed|injured|wounded|arrested|detained|rescued|evacuated|sickened|shot|hired|employs|displaced|"
