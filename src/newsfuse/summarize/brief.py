@@ -132,7 +132,7 @@ def _order(
     # a word the sources also write in lower case is no surname ("Police said", "Miami-Dade Police")
     asked = {w for _, alone in names for w in alone if w in every_full}
     text = "\n".join(c.text for c in pool) if asked else ""
-    common = {w for w in asked if re.search(rf"(?<![\w'’.-]){re.escape(w.lower())}(?![\w'’-])", text)}
+    common = {w for w in asked if w.lower() in text and _written_lower(w, text)}
     needs = [
         frozenset(j for j, (full, _) in enumerate(names) if j != i and (alone - own - common) & full)
         for i, (own, alone) in enumerate(names)
@@ -158,6 +158,11 @@ def _order(
     return placed
 
 
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` in lower case as a word of its own (not inside a longer one)."""
+    return re.search(rf"(?<![\w'’.-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
 _LEANING = frozenset(
     {"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "this", "these"}
 )
@@ -174,6 +179,8 @@ def _antecedents(
 ) -> list[int | None]:
     """Per chosen sentence that leans on what came before it (``_leans``), the chosen sentence of another
     article that holds as evidence the sentence before it in its source, or None."""
+    if len({c.article_id for c in chosen}) < 2:  # within one article chronology keeps the source's order
+        return [None] * len(chosen)
     leaning = [bool(evidence) and _leans(c) for c in chosen]
     if not any(leaning):
         return [None] * len(chosen)
