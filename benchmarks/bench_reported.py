@@ -622,6 +622,45 @@ def combined(split: str, extract: Extractor | None) -> dict[str, Any]:
     return {**_prf(tp, n_pred, tp, n_gold), "predicted": n_pred, "gold": n_gold}
 
 
+def by_kind(splits: tuple[str, ...] = ("train", "dev")) -> dict[str, Any]:
+    """Session 24's Step 1 measure: :func:`combined` (extract_quotes' quotes plus extract_reported's reports
+    against every PolNeAR attribution with content, GGT's >= 30 %, one to one) over ``splits`` pooled, with
+    recall by kind (direct, mixed, indirect cued by a verb of saying, other indirect) and, on the matched
+    mixed and indirect attributions a report took whose source names someone, the speaker's last word among
+    the source's words."""
+    n_pred = tp = speaker_ok = speaker_n = 0
+    tally: dict[str, list[int]] = {}
+    for split in splits:
+        for art, attributions in _polnear(split):
+            found = list(quotes.extract_quotes(art)) + list(reported.extract_reported(art))
+            used = _match(
+                [_bounds(a["content"]) for a in attributions],
+                [(m.span.start, m.span.end) for m in found],
+                _covered,
+                0.3,
+            )
+            n_pred, tp = n_pred + len(found), tp + len(used)
+            for k, a in enumerate(attributions):
+                kind = _kind(a)
+                kind = "indirect, speech cue" if kind == "indirect" and _speech(a) else kind
+                counts = tally.setdefault(kind, [0, 0])
+                counts[0] += k in used
+                counts[1] += 1
+                named = _named_source(a) if k in used and kind != "direct" else None
+                if named and found[used[k]].kind == "reported":
+                    speaker = (found[used[k]].speaker or "").lower().split()
+                    speaker_n += 1
+                    speaker_ok += bool(speaker) and speaker[-1] in named
+    n_gold = sum(n for _, n in tally.values())
+    return {
+        **_prf(tp, n_pred, tp, n_gold),
+        "predicted": n_pred,
+        "gold": n_gold,
+        "recall_by_kind": {k: f"{a}/{n} {a / n:.4f}" for k, (a, n) in sorted(tally.items())},
+        "named_speaker_accuracy": f"{speaker_ok}/{speaker_n} {speaker_ok / max(1, speaker_n):.4f}",
+    }
+
+
 def dev() -> dict[str, Any]:
     """Every PolNeAR train/dev figure, for both extractors (and direct quotes alone for the combined one)."""
     figures: dict[str, Any] = {
@@ -2203,6 +2242,11 @@ def main() -> None:
         action="store_true",
         help="session 20's span and speaker rules beside fb82237 (+ GGT once)",
     )
+    parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="PolNeAR train+dev, GGT's protocol: recall by kind (session 24)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2218,6 +2262,9 @@ def main() -> None:
         return
     if args.alternated_child:
         print(json.dumps(_alternated_child(Path(args.alternated_child[0]), int(args.alternated_child[1]))))
+        return
+    if args.by_kind:
+        print(json.dumps(by_kind(), indent=2))
         return
     if args.reported_dev:
         print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
