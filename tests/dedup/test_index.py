@@ -251,3 +251,20 @@ def test_a_merge_into_mapped_files_block_by_block_equals_the_merge_in_memory(tmp
         assert np.array_equal(keys, expected[0]) and np.array_equal(owners, expected[1])
     runs.release()
     assert np.array_equal(keys, expected[0])  # released pages are read back from the file
+
+
+def test_a_batchs_postings_give_each_keys_first_holder_and_count_in_a_run(tmp_path: Path) -> None:
+    from newsfuse.dedup.index import _batch_postings
+
+    rng = np.random.default_rng(11)
+    run = np.sort(rng.integers(0, 400, 900).astype(np.uint64))  # keys held several times, others never
+    keys = np.sort(rng.integers(0, 450, 300).astype(np.uint64))  # duplicates, misses, keys past the run's end
+    lo, count = _batch_postings(keys, run)
+    assert np.array_equal(lo, np.searchsorted(run, keys, "left"))
+    assert np.array_equal(count, np.searchsorted(run, keys, "right") - lo)
+    assert (count == 0).any() and (count > 1).any()
+    empty_lo, empty_count = _batch_postings(keys, np.empty(0, np.uint64))
+    assert not empty_lo.any() and not empty_count.any()
+    mapped = np.memmap(tmp_path / "run.bin", np.uint64, "w+", shape=run.shape)  # a mapped run, as MappedRuns
+    mapped[:] = run
+    assert all(np.array_equal(a, b) for a, b in zip(_batch_postings(keys, mapped), (lo, count), strict=True))
