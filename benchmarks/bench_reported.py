@@ -709,8 +709,13 @@ REPORTED_DEV = ROOT / "benchmarks" / "data" / "reported_dev.jsonl"
 convention (benchmarks/data/README.md); half A tuned on, half B the check."""
 
 
-def _reported_dev_rows(half: str) -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in REPORTED_DEV.read_text(encoding="utf-8").splitlines() if line]
+REPORTED_DEV2 = ROOT / "benchmarks" / "data" / "reported_dev2.jsonl"
+"""Session 24's dev set in the same convention: the forms of PolNeAR's missed mixed and indirect kinds
+(progressives, labels with as/of/on/to, "issued a statement saying", "who say", negatives); half A, half B."""
+
+
+def _reported_dev_rows(half: str, path: Path = REPORTED_DEV) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if half in ("all", r["half"])]
 
 
@@ -719,9 +724,13 @@ def _speaker_right(speaker: str | None, gold: dict[str, Any]) -> bool:
 
 
 def reported_dev(
-    half: str, extract: Extractor | None = None, direct: Extractor | None = None, listing: bool = False
+    half: str,
+    extract: Extractor | None = None,
+    direct: Extractor | None = None,
+    listing: bool = False,
+    path: Path = REPORTED_DEV,
 ) -> dict[str, Any]:
-    """GGT's protocol on reported_dev.jsonl's ``half`` ("A", "B" or "all"): extract_quotes' (or ``direct``'s)
+    """GGT's protocol on reported_dev.jsonl's (or ``path``'s) ``half`` ("A", "B" or "all"): extract_quotes' (or ``direct``'s)
     quotes plus ``extract``'s (default this tree's extract_reported) reported speech, one to one, a gold quote
     found when >= 30 % of its characters are covered; recall by kind (direct / mixed / indirect, the data's
     heuristic) and by form (the dev set's ``form`` labels); the speaker right when it is the gold or an
@@ -731,7 +740,7 @@ def reported_dev(
     n_pred = n_gold = tp = speaker_ok = 0
     by_kind: dict[str, list[int]] = {}
     by_form: dict[str, list[int]] = {}
-    for row in _reported_dev_rows(half):
+    for row in _reported_dev_rows(half, path):
         art = Article(id=row["id"], path=row["id"], text=row["text"])
         found = list(direct(art)) + list(extract(art))
         preds = [(m.span.start, m.span.end) for m in found]
@@ -2243,6 +2252,11 @@ def main() -> None:
         help="session 20's span and speaker rules beside fb82237 (+ GGT once)",
     )
     parser.add_argument(
+        "--reported-dev2",
+        choices=("A", "B", "all"),
+        help="score reported_dev2.jsonl's half (session 24; as --reported-dev, with --list)",
+    )
+    parser.add_argument(
         "--by-kind",
         action="store_true",
         help="PolNeAR train+dev, GGT's protocol: recall by kind (session 24)",
@@ -2265,6 +2279,9 @@ def main() -> None:
         return
     if args.by_kind:
         print(json.dumps(by_kind(), indent=2))
+        return
+    if args.reported_dev2:
+        print(json.dumps(reported_dev(args.reported_dev2, listing=args.list, path=REPORTED_DEV2), indent=2))
         return
     if args.reported_dev:
         print(json.dumps(reported_dev(args.reported_dev, listing=args.list), indent=2))
