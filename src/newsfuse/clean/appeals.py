@@ -123,3 +123,78 @@ def is_tip_line(block: str) -> bool:
             continue
         return False
     return True
+
+
+_OPENER = re.compile(
+    r"(?:Anyone|Anybody|Those|People|Persons|Members of the public|Residents|Witnesses)"
+    r" (?:with|who|having|that|wishing|able)\b"
+    r"|If (?:you|anyone)\b|(?:Callers|Tipsters) (?:can|may|will|are|do|who)\b"
+    r"|(?:Anonymous )?Tips (?:can|may|are|will|also)\b|Information (?:can|may) be\b"
+    r"|To (?:report|submit|leave|share) (?:a |an |any )?(?:tip|information)\b|You (?:can|may) (?:also )?"
+    r"(?:call|contact|text|submit|email|e-mail|remain|leave|reach)\b"
+    r"|(?:Police|Detectives|Investigators|Authorities|Officials|The (?:sheriff's office|department|public))"
+    r" (?:are |is )?(?:ask|asking|asked|urge|urging|encourage|encouraging)\w* (?:anyone|the public|residents"
+    r"|people|witnesses|those)\b"
+    r"|(?P<prompt>Sign up|Click here)\b"
+)
+"""A sentence that opens as an appeal to the reader or the public (case as written: the sentence's first words)."""
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+"""A stop with no space after it before a capitalised word: a garbled copy's sentence break."""
+_STOP_BEFORE = re.compile(r"[.!?][\"'”’)]?\s*$")
+_CONTACT = re.compile(r"\bwww\.|\.(?:com|org|gov)\b|@\w")
+APPEAL_SENTENCE_WORDS = 60
+"""A sentence of an appeal tail has at most this many words."""
+APPEAL_TAIL_WORDS = 90
+"""An appeal tail has at most this many words."""
+
+
+def _asks_contact(lower: str, original: str) -> bool:
+    """Whether a sentence asks for contact or speaks of the tip line (the per-sentence test of ``is_tip_line``, or a
+    telephone number, web or mail address)."""
+    return bool(
+        _REQUEST.search(lower)
+        or _TIPSTER.search(lower)
+        or _TIP_LINE.search(lower)
+        or _CHANNEL.search(original)
+        or _CONTACT.search(lower)
+    )
+
+
+def _tail_piece_ok(piece: str) -> bool:
+    """Whether one piece of a candidate tail (a sentence, split at garbled stops too) is appeal, not news."""
+    if len(piece.split()) > APPEAL_SENTENCE_WORDS:
+        return False
+    opener = _OPENER.match(piece)
+    if opener and opener.group("prompt"):
+        return True
+    return _asks_contact(piece.lower(), piece)
+
+
+_CONTACT_HINTS = (*_TIP_HINTS, "www.", ".com", ".org", ".gov", "@")
+"""Substrings one of which every sentence ``_asks_contact`` accepts without a number holds."""
+
+
+def appeal_tail(block: str) -> tuple[int, str] | None:
+    """Where a block's trailing appeal starts and its reason (``tip_line`` or ``reader_prompt``), or None: the tail
+    opens with an ``_OPENER`` sentence after a sentence end (a garbled stop with no space counts), every sentence
+    of it (split at garbled stops too) asks for contact or is a sign-up/click prompt, the tail is at most
+    ``APPEAL_TAIL_WORDS`` words, and the news left before it ends a sentence."""
+    words = block.rsplit(None, APPEAL_TAIL_WORDS)
+    reach = len(words[0]) if len(words) > APPEAL_TAIL_WORDS else 0  # no longer tail starts before this
+    region = block[reach:]
+    if "Sign up" not in region and "Click here" not in region:
+        lower = region.lower()
+        if not any(hint in lower for hint in _CONTACT_HINTS) and not _THREE_DIGITS.search(region):
+            return None
+    for match in _OPENER.finditer(block, reach):
+        start = match.start()
+        head = block[:start]
+        if not head.strip() or not _STOP_BEFORE.search(head) or _ABBREVIATION.search(head.rstrip()):
+            continue
+        tail = block[start:]
+        if len(tail.split()) > APPEAL_TAIL_WORDS:
+            continue
+        pieces = [p for s in _sentences(tail) for p in _GLUED.split(s) if p.strip()]
+        if all(_tail_piece_ok(p) for p in pieces):
+            return start, "reader_prompt" if match.group("prompt") else "tip_line"
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.clean.appeals import TIP_WORDS, is_page_note, is_tip_line
+from newsfuse.clean.appeals import TIP_WORDS, appeal_tail, is_page_note, is_tip_line
 from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
 from newsfuse.clean.features import PageFeatures
 from newsfuse.clean.metadata import date_candidate, parse_byline, parse_credit, parse_date_line, parse_outlet
@@ -700,6 +700,13 @@ is_tip_line``) are cut as ``tip_line`` (twenty-third round: 261 blocks of jsonl-
 sets)."""
 
 
+APPEAL_TAILS = True
+"""Whether the trailing sentences of a kept block that are an appeal to the reader or the public ("Anyone with
+information is asked to call ...", "Callers can remain anonymous.", "Sign up ..."; ``appeals.appeal_tail``) are cut
+from it as a removed piece (``tip_line`` or ``reader_prompt``; the block keeps its index and its news; round 24's
+second plain shift)."""
+
+
 def _short_note(block: str) -> str | None:
     """``tip_line``, ``site_note``, ``reader_prompt`` or ``caption`` for a short block that is one (as the flags
     allow). A tip line (``appeals.is_tip_line``) and a page note (``appeals.is_page_note``) are the appeals module's;
@@ -885,6 +892,12 @@ def clean_plain_blocks(
         if reasons[i] is None and (tail := _tail_notice(blocks[i])):
             reasons[i] = tail
     result.probabilities, result.reasons = probs, reasons
-    result.blocks = [b for b, r in zip(blocks, reasons, strict=True) if r is None]
-    result.removed = [RemovedBlock(b, r) for b, r in zip(blocks, reasons, strict=True) if r is not None]
+    for block, reason in zip(blocks, reasons, strict=True):
+        if reason is not None:
+            result.removed.append(RemovedBlock(block, reason))
+        elif APPEAL_TAILS and (appeal := appeal_tail(block)):
+            result.blocks.append(block[: appeal[0]].rstrip())
+            result.removed.append(RemovedBlock(block[appeal[0] :], appeal[1]))
+        else:
+            result.blocks.append(block)
     return result
