@@ -1,7 +1,7 @@
 """Round 24's second plain shift: an appeal to the reader or the public at the end of a kept block of news is cut
 from the block with its reason and text; the news before it, and news that only mentions an appeal, stay."""
 
-from newsfuse.clean.appeals import appeal_tail
+from newsfuse.clean.appeals import appeal_tail, is_opening_appeal
 from newsfuse.clean.plaintext import clean_plain_blocks
 
 NEWS = "The shooting remains under investigation, and no arrests had been made by Sunday, police said."
@@ -43,3 +43,21 @@ def test_clean_plain_blocks_keeps_positions() -> None:
     assert result.blocks[-1] == NEWS
     assert result.reasons == [None, None, None, None]  # the block is kept, at its index
     assert [(r.text, r.reason) for r in result.removed] == [(APPEAL, "tip_line")]
+
+
+def test_opening_appeal_blocks() -> None:
+    for appeal in (
+        "Anyone with information is asked to call police.",
+        "If you have any information that can help investigators, call Chattanooga Police. You can leave an"
+        " anonymous tip.",
+        "Callers may remain anonymous.",
+    ):
+        assert is_opening_appeal(appeal), appeal
+    for block in (
+        "Anyone who knew him said he was a gentle man who loved to fish on the river.",  # asks no contact
+        "If you want to add your voice to the debate on the new budget, write to your councillor.",  # no case
+        f"Anyone with information is asked to call police. {NEWS}",  # news after the appeal
+        "Sign up for our newsletter.",  # a prompt is the prompt rules'
+        NEWS,
+    ):
+        assert not is_opening_appeal(block), block

@@ -198,3 +198,15 @@ def appeal_tail(block: str) -> tuple[int, str] | None:
         if all(_tail_piece_ok(p) for p in pieces):
             return start, "reader_prompt" if match.group("prompt") else "tip_line"
     return None
+
+
+def is_opening_appeal(block: str) -> bool:
+    """A whole block that is a tip-line appeal with no telephone number (what ``is_tip_line`` leaves): at most
+    ``TIP_WORDS`` words with a word of a case (``_CASE``), opening with an ``_OPENER`` that is no prompt, every
+    sentence (split at glued stops too) asking contact ("Anyone with information is asked to call police.")."""
+    if len(block.split()) > TIP_WORDS or not _CASE.search(block.lower()):
+        return False
+    opener = _OPENER.match(block)
+    if not opener or opener.group("prompt"):
+        return False
+    return all(_tail_piece_ok(p) for s in _sentences(block) for p in _GLUED.split(s) if p.strip())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.clean.appeals import TIP_WORDS, appeal_tail, is_page_note, is_tip_line
+from newsfuse.clean.appeals import TIP_WORDS, appeal_tail, is_opening_appeal, is_page_note, is_tip_line
 from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
 from newsfuse.clean.features import PageFeatures
 from newsfuse.clean.metadata import date_candidate, parse_byline, parse_credit, parse_date_line, parse_outlet
@@ -706,6 +706,11 @@ information is asked to call ...", "Callers can remain anonymous.", "Sign up ...
 from it as a removed piece (``tip_line`` or ``reader_prompt``; the block keeps its index and its news; round 24's
 second plain shift)."""
 
+APPEAL_BLOCKS = True
+"""Whether a short kept block that is wholly a tip-line appeal with no telephone number (``appeals.
+is_opening_appeal``: "Anyone with information is asked to call police.") is cut as ``tip_line`` (round 24's second
+plain shift)."""
+
 
 def _short_note(block: str) -> str | None:
     """``tip_line``, ``site_note``, ``reader_prompt`` or ``caption`` for a short block that is one (as the flags
@@ -717,7 +722,7 @@ def _short_note(block: str) -> str | None:
     if words > max(NOTE_WORDS, PROMPT_WORDS, TIP_WORDS if TIP_LINES else 0):
         return None
     lower = block.lower()
-    if TIP_LINES and is_tip_line(block):
+    if TIP_LINES and (is_tip_line(block) or (APPEAL_BLOCKS and is_opening_appeal(block))):
         return "tip_line"
     if PAGE_NOTES and words <= NOTE_WORDS and is_page_note(lower):
         return "site_note"
