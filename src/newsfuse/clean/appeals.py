@@ -174,6 +174,11 @@ _CONTACT_HINTS = (*_TIP_HINTS, "www.", ".com", ".org", ".gov", "@")
 """Substrings one of which every sentence ``_asks_contact`` accepts without a number holds."""
 
 
+def _all_appeal(text: str) -> bool:
+    """Whether every sentence of a text, split at glued stops too, is appeal (``_tail_piece_ok``)."""
+    return all(_tail_piece_ok(p) for s in _sentences(text) for p in _GLUED.split(s) if p.strip())
+
+
 def appeal_tail(block: str) -> tuple[int, str] | None:
     """Where a block's trailing appeal starts and its reason (``tip_line`` or ``reader_prompt``), or None: the tail
     opens with an ``_OPENER`` sentence after a sentence end (a garbled stop with no space counts), every sentence
@@ -194,8 +199,7 @@ def appeal_tail(block: str) -> tuple[int, str] | None:
         tail = block[start:]
         if len(tail.split()) > APPEAL_TAIL_WORDS:
             continue
-        pieces = [p for s in _sentences(tail) for p in _GLUED.split(s) if p.strip()]
-        if all(_tail_piece_ok(p) for p in pieces):
+        if _all_appeal(tail):
             return start, "reader_prompt" if match.group("prompt") else "tip_line"
     return None
 
@@ -209,4 +213,4 @@ def is_opening_appeal(block: str) -> bool:
     opener = _OPENER.match(block)
     if not opener or opener.group("prompt"):
         return False
-    return all(_tail_piece_ok(p) for s in _sentences(block) for p in _GLUED.split(s) if p.strip())
+    return _all_appeal(block)
