@@ -334,6 +334,30 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
+## Twenty-fourth round (2026-11-25, session 25): one event told from different angles, the action words
+
+Acceptance rule (the brief's, written 00:46 UTC before any candidate's figure): a candidate lands only if,
+batch B³ F1, both DUC story golds (`bench_cluster_duc.py`, reader 1 and reader 2) rise by at least +0.005,
+or GVA or UCI by at least +0.003; no dev set (GVA, Multi-News, UCI, either story gold) is down by more than
+0.002, batch or stream, the stream in date order and in file order both; each stream-batch gap <= 0.02; the
+stream keeps its speed (>= 1,000 articles per CPU s on pooled Multi-News, alternated A/B against a snapshot,
+within the noise); `newsfuse run` on examples/corpus unchanged unless shown why. Start 5f79b04 (snapshot A);
+its dev rows as the table's (kept articles + headline-only members): GVA 0.9244 / 0.9235, Multi-News 0.8092 /
+0.8077, UCI 0.7881 / 0.7902 (file order 0.7790), stories reader 1 0.8946, reader 2 0.8907. The test set
+(newscluster) once, after the last dev choice.
+
+Candidate (a), the event's action, fixed before its first figure: an article's action words are the
+lower-case content words (stemmed as the vector's words; a capitalised word is a name's, left to the
+names) of its headline and of its lead sentence (the text's first sentence, at most `lead_words` words) -
+the verbs and event nouns a lead opens with, found without a tagger (none is installed; nothing is
+downloaded). An event's are the union of its members'. When the article and a candidate event are on the
+same day (the article's day within the event's days: `_gap` 0; undated articles never) and share at least
+one action word held by at most `action_share` of the articles seen (rarity: 'said', 'police', 'shoot'
+in GVA never count), the join score gains `action_bonus` (beside the name bonus, not instead of it). Grid
+fixed in advance, all four measured and reported: action_bonus 0.04 (the one-name bonus) / 0.08, action_share
+0.02 / 0.05; the best point by the rule lands, a point passing alone between failing neighbours is called
+noise (UCI's candidate sets move +-0.003 between neighbouring settings).
+
 ## Twenty-third round (2026-11-24, session 24): split stories on the dev sets, by class
 
 Acceptance rule (the brief's, written 22:12 UTC before any candidate's figure): a candidate lands only if,
