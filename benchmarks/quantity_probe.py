@@ -18,16 +18,19 @@ SOURCES = {
     "duc2006": ("duc2006", "duc2006.jsonl.gz"),
     "duc2007_update": ("duc2007", "duc2007_update.jsonl.gz"),
     "mrpc_train": ("mrpc_news_paraphrase", "mrpc_train.jsonl.gz"),
+    "gva": ("gva_violent_corpus", "gva_violent_corpus.jsonl.gz"),
 }
 """The corpora the samples were drawn from (dev sets; no test set): folder and file. DUC's are documents of the
 summarizer's dev sets; MRPC's train split (session 24, second quant shift) is sentence pairs of business and
-market newswire, each sentence named by its MRPC sentence id."""
+market newswire, each sentence named by its MRPC sentence id; GVA's violent corpus (session 25) is modern US
+local news pages, one article a record, each named by its article id (md5)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
 _NUMBER_WORD = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
     r"|thousand|million|billion|dozen|half)\b",
     re.IGNORECASE,
 )
+_WEB = re.compile(r"http|www\.|@", re.IGNORECASE)
 
 
 def _mrpc_sentences(path: Path) -> Iterator[tuple[str, str]]:
@@ -41,6 +44,31 @@ def _mrpc_sentences(path: Path) -> Iterator[tuple[str, str]]:
                 if pair["id" + key] not in seen:
                     seen.add(pair["id" + key])
                     yield pair["id" + key], pair["sentence" + key]
+
+
+def _gva_sentences(path: Path) -> Iterator[tuple[str, str]]:
+    """(article id, sentence) for every distinct sentence of GVA's pages holding a number, in the file's order:
+    each article once (39 are filed under two incidents), paragraphs with their white space folded and split as
+    DUC's are, 41-319 characters, a sentence holding a web address (``http``, ``www.``) or an e-mail ``@`` left
+    out (page furniture, not copy), and a text met in an earlier article (a syndicated copy) left out."""
+    articles: set[str] = set()
+    texts: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            article = json.loads(line)
+            if article["id"] in articles:
+                continue
+            articles.add(article["id"])
+            for para in article["text"].split("\n\n"):
+                for sentence in _SENTENCE_END.split(" ".join(para.split())):
+                    if (
+                        40 < len(sentence) < 320
+                        and _holds_number(sentence)
+                        and not _WEB.search(sentence)
+                        and sentence not in texts
+                    ):
+                        texts.add(sentence)
+                        yield article["id"], sentence
 
 
 def _holds_number(sentence: str) -> bool:
@@ -64,6 +92,9 @@ def candidates(data: Path, source: str) -> Iterator[tuple[str, str]]:
     folder, name = SOURCES[source]
     if source == "mrpc_train":  # MRPC's sentences are one a record already: every one holding a number
         yield from ((sid, text) for sid, text in _mrpc_sentences(data / folder / name) if _holds_number(text))
+        return
+    if source == "gva":
+        yield from _gva_sentences(data / folder / name)
         return
     with gzip.open(data / folder / name, "rt", encoding="utf-8") as fh:
         for line in fh:

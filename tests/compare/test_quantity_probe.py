@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.quantity_probe import probe_rows
+from benchmarks.quantity_probe import candidates, probe_rows
 
 
 def _corpus(root: Path) -> None:
@@ -59,3 +59,29 @@ def test_an_mrpc_sentence_comes_back_once_in_the_test_texts_documented_form(tmp_
     labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
     (back,) = probe_rows(labels, tmp_path)
     assert back["text"] == "shares of cokes u.s. unit fell 26 cents , or 0.6 percent , to $44.10 ."
+
+
+def test_gva_sentences_come_back_once_page_furniture_and_copies_left_out(tmp_path: Path) -> None:
+    folder = tmp_path / "gva_violent_corpus"
+    folder.mkdir()
+    text = "Police said two men were shot on Elm Street."
+    pages = [
+        {"id": "a1", "text": f"Share: http://example.com/123 link.\n\n{text} No figure here."},
+        {"id": "a1", "text": f"{text}"},  # the same article filed under a second incident
+        {
+            "id": "a2",
+            "text": f"Reporting by a station.\n\n{text}\n\nThree people fled the scene before police came.",
+        },
+    ]
+    with gzip.open(folder / "gva_violent_corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(p) + "\n" for p in pages)
+    assert list(candidates(tmp_path, "gva")) == [
+        ("a1", text),
+        ("a2", "Three people fled the scene before police came."),
+    ]
+    row = {"id": "gva-001", "source": "gva", "doc": "a1", "form": "cqe", "quantities": []}
+    row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (back,) = probe_rows(labels, tmp_path)
+    assert back["text"] == "police said two men were shot on elm street ."
