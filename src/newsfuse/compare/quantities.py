@@ -1959,6 +1959,8 @@ def _bare(
         if whole:
             unit, thing, _ = _referent(text[whole.start("rest") : whole.end("rest")], _unit_before(whole))
             return f"part of {thing or unit or 'number'}"
+    if rest[1:3].lower() == "of" and _PART_OF.match(rest):
+        return "part of number"  # "one of these", "one of the first to", "about 20 of us": a part, no unit
     if (
         last_thing
         and not last_thing.startswith(("part of", "number"))
@@ -2028,9 +2030,27 @@ def _bare(
         and not text[comma + 1 : comma + 3].strip()[:1].isdigit()
     ):  # (tokenised copy spaces its commas: "the boy , 14 , was taken")
         return "age"  # "Greta Olund, 67, of Fenwick", "The suspect, 29, was held": an age set off by commas
+    if _SUBJECT_AUX.match(rest) and _SUBJECT_OPENS.search(text, max(0, match.start() - 12), match.start()):
+        return "number"  # ", 57 are senators", "at least six have died": its clause's subject
     return None
 
 
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|these|those|them|us|you|whom|which|its|their|his|her|our|your|my|many|several|all"
+    r"|both)\b",
+    re.IGNORECASE,
+)
+"""A part of a whole no number names ("one of the first to", "one of your officers' children", "one of many"):
+the part is a number without unit, as CQE's ``lonely_num`` tags it."""
+_SUBJECT_AUX = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should)\b")
+"""An auxiliary or copula right after a bare number: the number is its clause's subject ("57 are senators")."""
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:(\"\u201c\u2014\u2013]\s*|\s-\s|\b(?:the|those|these|all|both|another|only|just|least|about"
+    r"|around|nearly|almost|some|roughly|and|but|while|whereas)\s+)$",
+    re.IGNORECASE,
+)
+"""What opens a noun phrase a bare number is the whole of: the text's start, a clause's punctuation, a
+determiner or a bound ("the two were", "at least six have died", ", 11 were under")."""
 _WORD_NEXT = re.compile(r"\s*\w")
 """A word (or a number) next after a number, spaces passed over."""
 _APPOSED_AGE = re.compile(
