@@ -161,12 +161,14 @@ def _right(speaker: str | None, gold: str, accept: list[str]) -> bool:
 
 def score(rows: list[dict[str, Any]], speakers: Callable[[str, str], list[Any]]) -> dict[str, Any]:
     """Speaker accuracy of ``speakers`` (doc id, text -> mentions with ``span`` and ``speaker``) by half and by
-    form: a labelled quotation takes the first mention whose span holds its first character (none found: no
-    speaker); each row's speaker is listed under ``ours``."""
+    form: a labelled quotation takes the first mention whose span holds the first character of its first word
+    (none found: no speaker); each row's speaker is listed under ``ours``."""
     by_half: dict[str, dict[str, Any]] = {}
     for row in rows:
         found = speakers(row["doc"], row["article"])
-        hit = next((m for m in found if m.span.start <= row["start"] < m.span.end), None)
+        words = row["article"][row["start"] : row["end"]]
+        at = row["start"] + len(words) - len(words.lstrip())  # '“ when you are …': the first word's
+        hit = next((m for m in found if m.span.start <= at < m.span.end), None)
         ours = hit.speaker if hit else None
         right = _right(ours, row["speaker"], row.get("accept", []))
         half = by_half.setdefault(row["half"], {"quotes": 0, "right": 0, "by_form": {}, "rows": []})

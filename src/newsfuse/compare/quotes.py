@@ -2638,6 +2638,9 @@ def _resolve(
     if phrase == "it":
         return _organisation_before(text, start), None  # "…," it said: the organisation named last
     if phrase.lower() in PRONOUNS:
+        unnamed = _unnamed_sayer(text, min(start, name_end - len(phrase)), phrase, people)
+        if unnamed:  # "A woman … said she heard shots. '…,' she said": the woman, not a name before her
+            return unnamed, None
         told = _TOLD.match(text, name_end)  # "'…,' he told Hannity": Hannity is not the one speaking
         antecedent = people.antecedent(start, phrase, told.group(1) if told else None)
         if antecedent and phrase.lower() in _WANTS:
@@ -2755,6 +2758,43 @@ def _resolve(
             name_end - 1, speaker
         )  # "said Bolton", "said Eileen de Villa": a later "he"/"she" may mean them
     return speaker, role
+
+
+_SHE_HEADS = "woman|mother|grandmother|aunt|daughter|sister|wife|girlfriend|niece|girl|lady"
+_HE_HEADS = "man|father|grandfather|uncle|son|brother|husband|boyfriend|nephew|boy"
+_HEAD_GENDERS = {**dict.fromkeys(_SHE_HEADS.split("|"), "f"), **dict.fromkeys(_HE_HEADS.split("|"), "m")}
+_UNNAMED_SAYER = re.compile(
+    r"(?P<n>(?:(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’-]+['’]s[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,2}?)"
+    rf"(?P<head>{_SHE_HEADS}|{_HE_HEADS}|cousin|neighbou?r|resident|witness|friend|relative|passenger|customer"
+    r"|bystander|teen|teenager))"
+    r"(?:,[ \xa0]+who[^,.;\"“”]{2,120},|[ \xa0]+(?:in|at|from|on|near|outside|inside|across)[ \xa0]+[^,.;\"“”]{2,60}?)?"
+    r"[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:said|says|told|tells|added|recalled|explained)\b"
+)
+"""An unnamed person described as the subject of a saying verb: "The woman, who …, said", "A woman in a nearby
+hair salon said", "Baez's uncle said"."""
+
+
+def _unnamed_sayer(text: str, start: int, pronoun: str, people: People) -> str | None:
+    """For a "he"/"she" attribution of the quote at ``start``: the unnamed person an earlier sentence opens
+    with as a saying verb's subject (:data:`_UNNAMED_SAYER`, in the 700 characters before, outside quote marks),
+    when no one is named in a later sentence before the quote and the description's head noun has no other
+    gender. News prose goes on with "she said" for "a woman" it does not name, as for a named speaker."""
+    want = _WANTS.get(pronoun.lower())
+    if want is None:
+        return None
+    people._read()
+    found = None
+    for m in _UNNAMED_SAYER.finditer(text, max(0, start - 700), start):
+        if people.sentence_start(m.start() + 1) == m.start() and not _within(people.inside, m.start()):
+            found = m
+    if found is None or _HEAD_GENDERS.get(found.group("head"), want) != want:
+        return None
+    stop = _STOP.search(text, found.end(), start)
+    if people.named_between(stop.end() if stop else found.end(), start):
+        return None
+    det = found.group("det")
+    return (det.lower() + found.group("n")[len(det) :]) if det else found.group("n")
 
 
 _TOLD = re.compile(
