@@ -372,6 +372,17 @@ cosine, all same-day pairs, not the near band): DUC same story 44 / other 33 pai
 four measured and reported: near_band 0.06 / 0.10, near_floor 0.75 / 0.80; the best point passing the rule
 lands; its cost (stream articles per CPU s on GVA and UCI, A/B alternated) is said.
 
+Candidate (b2), written at 01:03 UTC after (b)'s first grid point (band 0.06, floor 0.75: stories r1
+0.8946 -> 0.8923, GVA 0.9244 -> 0.9241) and a look at the near pairs (/tmp/cluster25/neardiag.py: DUC batch
+has 9 same-day article-event pairs within 0.12 below the threshold, GVA 414, and there the static cosine
+does not tell them apart: >= 0.75 within 0.08, 40 pairs, 16 of the same incident), before any figure of it:
+the embedding where the DUC class is split, at the link. Two events of several articles each whose mean
+article similarity reaches `link_threshold` but not `link_multi_threshold`, and that are not one story's
+days by names (`_one_story`), are linked at `link_threshold` when both are dated, within `story_days` of
+each other, and the mean static cosine over their articles' headline-and-lead embeddings reaches
+`near_link_floor` (the embeddings as in (b); `near_band` 0). Grid fixed in advance: near_link_floor 0.70 /
+0.75 / 0.80; the best point passing the rule lands.
+
 ## Twenty-third round (2026-11-24, session 24): split stories on the dev sets, by class
 
 Acceptance rule (the brief's, written 22:12 UTC before any candidate's figure): a candidate lands only if,
