@@ -142,6 +142,11 @@ _GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
 """A stop with no space after it before a capitalised word: a garbled copy's sentence break."""
 _STOP_BEFORE = re.compile(r"[.!?][\"'”’)]?\s*$")
 _CONTACT = re.compile(r"\bwww\.|\.(?:com|org|gov)\b|@\w")
+_OPENS_AFTER_STOP = re.compile(
+    _STOP_BEFORE.pattern.removesuffix("$") + "(?:" + _OPENER.pattern.replace("(?P<prompt>", "(?:") + ")"
+)
+"""An ``_OPENER`` right after a sentence end (``_STOP_BEFORE``): what every appeal tail starts with, searched for
+first (one scan that stops only at a stop; most blocks have no such opener)."""
 APPEAL_SENTENCE_WORDS = 60
 """A sentence of an appeal tail has at most this many words."""
 APPEAL_TAIL_WORDS = 90
@@ -184,6 +189,8 @@ def appeal_tail(block: str) -> tuple[int, str] | None:
     opens with an ``_OPENER`` sentence after a sentence end (a garbled stop with no space counts), every sentence
     of it (split at garbled stops too) asks for contact or is a sign-up/click prompt, the tail is at most
     ``APPEAL_TAIL_WORDS`` words, and the news left before it ends a sentence."""
+    if not _OPENS_AFTER_STOP.search(block):
+        return None
     words = block.rsplit(None, APPEAL_TAIL_WORDS)
     reach = len(words[0]) if len(words) > APPEAL_TAIL_WORDS else 0  # no longer tail starts before this
     region = block[reach:]
@@ -208,9 +215,9 @@ def is_opening_appeal(block: str) -> bool:
     """A whole block that is a tip-line appeal with no telephone number (what ``is_tip_line`` leaves): at most
     ``TIP_WORDS`` words with a word of a case (``_CASE``), opening with an ``_OPENER`` that is no prompt, every
     sentence (split at glued stops too) asking contact ("Anyone with information is asked to call police.")."""
-    if len(block.split()) > TIP_WORDS or not _CASE.search(block.lower()):
-        return False
-    opener = _OPENER.match(block)
+    opener = _OPENER.match(block)  # first: the cheapest test, and most blocks fail it
     if not opener or opener.group("prompt"):
+        return False
+    if len(block.split()) > TIP_WORDS or not _CASE.search(block.lower()):
         return False
     return _all_appeal(block)

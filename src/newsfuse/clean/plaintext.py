@@ -335,8 +335,22 @@ def _thread_goes_on(blocks: list[str], i: int, section: str) -> bool:
     ``THREAD_LOOKAHEAD`` blocks from it."""
     if section != "comment_section" or THREAD_MARKS <= 0:
         return False
-    marks = sum(bool(_COMMENT_MARK.search(block)) for block in blocks[i : i + THREAD_LOOKAHEAD])
+    marks = sum(_is_comment_chrome(block) for block in blocks[i : i + THREAD_LOOKAHEAD])
     return marks >= THREAD_MARKS
+
+
+THREAD_NAMES = False
+"""Whether a commenter's name line ("Stephen B", "Frank @ Toronto"; ``_NAME_ONLY``) or a "Posted by" line counts
+as comment chrome for ``_thread_goes_on`` (twenty-fifth round)."""
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:@\s+)?[A-Z][\w'’.\-]*){0,2}\s*(?:\([A-Z][\w .'’\-]*\))?$")
+"""A line that is only a name of one to three capitalised words, perhaps with "@ Place" or "(Place)"."""
+
+
+def _is_comment_chrome(block: str) -> bool:
+    """A line of a readers' comment's chrome (``_COMMENT_MARK``), or with ``THREAD_NAMES`` its signature."""
+    if _COMMENT_MARK.search(block):
+        return True
+    return THREAD_NAMES and len(block) <= 40 and bool(_NAME_ONLY.match(block) or _SIGNED_BY.match(block))
 
 
 def _segments(reasons: list[str | None]) -> list[tuple[list[int], list[int]]]:
@@ -374,6 +388,52 @@ def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
                 for i in later:
                     reasons[i] = "comment_thread"
             return
+
+
+SIGNED_COMMENTS = False
+"""Whether readers' comments signed line by line are cut (``comment_thread``; ``_signed_comments``; twenty-fifth
+round): a run of signature lines after the article, whatever the scorer thinks of the comments between them."""
+_SIGNED_BY = re.compile(r"^(?:posted|submitted|written|added|sent|comment(?:ed)?) by\b", re.IGNORECASE)
+"""A comment's signature opening with its poster: "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08"."""
+SIGNATURE_WORDS = 15
+"""A signature line has at most this many words."""
+SIGNATURE_GAP = 8
+"""Two signatures of one run are at most this many blocks apart ..."""
+SIGNATURE_RUN = 3
+"""... and a run holds at least this many."""
+
+
+def _is_signature(block: str) -> bool:
+    """A comment's signature line: short, opening with "Posted by" or holding comment chrome (``_COMMENT_MARK``:
+    "Anna says:", a time at the end, "3 hours ago", "Reply")."""
+    return len(block.split()) <= SIGNATURE_WORDS and bool(
+        _SIGNED_BY.match(block) or _COMMENT_MARK.search(block)
+    )
+
+
+def _signed_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
+    """Kept blocks of readers' comments signed line by line: from the first signature of a run of
+    ``SIGNATURE_RUN`` or more (each within ``SIGNATURE_GAP`` blocks of the next) that follows a kept prose block,
+    to the end of the kept blocks after the run's last signature (up to ``THREAD_GAP`` cut blocks in a row)."""
+    signatures = [i for i, block in enumerate(blocks) if reasons[i] != "title" and _is_signature(block)]
+    runs: list[list[int]] = []
+    for i in signatures:
+        if runs and i - runs[-1][-1] <= SIGNATURE_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[int] = []
+    for run in runs:
+        if len(run) < SIGNATURE_RUN:
+            continue
+        if not any(reasons[i] is None and is_prose(blocks[i]) for i in range(run[0])):
+            continue  # no article before the run: a forum or a page of comments
+        end, cut = run[-1], 0
+        while end + 1 < len(blocks) and cut < THREAD_GAP:
+            end += 1
+            cut = cut + 1 if reasons[end] is not None else 0
+        out += [i for i in range(run[0], end + 1) if reasons[i] is None]
+    return out
 
 
 _BARE_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.IGNORECASE)
@@ -493,6 +553,20 @@ def _is_teaser_list(blocks: list[str], kept: list[int]) -> bool:
     return headlines >= max(TEASER_HEADLINES, TEASER_SHARE * len(kept))
 
 
+TEASER_MAIN = False
+"""Whether ``_cut_after_end`` takes the article to be the largest segment that is not a teaser list (a section
+page's "Headlines" box of headline-and-summary pairs may hold more words than the article above it;
+``_article_segment``; twenty-fifth round)."""
+
+
+def _article_segment(blocks: list[str], segments: list[tuple[list[int], list[int]]]) -> int:
+    """The segment with the most words that is not a list of headlines (``_is_teaser_list``); the largest when
+    every segment is one."""
+    words = [sum(len(blocks[i].split()) for i in kept) for kept, _ in segments]
+    order = sorted(range(len(segments)), key=lambda j: -words[j])
+    return next((j for j in order if not _is_teaser_list(blocks, segments[j][0])), order[0])
+
+
 def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
     """Cut each segment after the page's largest one whose longer words (4+ letters) the largest segment
     mostly lacks (share below ``AFTER_END_FIT``) when its gap holds a cut copyright line, the article's end
@@ -501,7 +575,7 @@ def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
     segments = _segments(reasons)
     if len(segments) < 2:
         return
-    largest = _largest(blocks, segments)
+    largest = _article_segment(blocks, segments) if TEASER_MAIN else _largest(blocks, segments)
     article: set[str] | None = None
     for kept, gap in segments[largest + 1 :]:
         if any(reasons[i] == "copyright" for i in gap):
@@ -516,6 +590,72 @@ def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
         if sum(w in article for w in words) < AFTER_END_FIT * max(1, len(words)):
             for i in kept:
                 reasons[i] = reason
+
+
+TEASER_PAIRS = 0
+"""How many headline-and-summary pairs in a row, each off the article's topic, make a teaser list that
+``_teaser_pairs`` cuts (``teaser_list``); 0: none (twenty-fifth round)."""
+TEASER_PAIR_WORDS = 60
+"""A teaser's summary is one prose block of at most this many words."""
+
+
+def _content_words(text: str, stops: frozenset[str]) -> set[str]:
+    """The lower-cased words of three letters or more that are no stop word and no number."""
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in stops and not w.isdigit()}
+
+
+def _teaser_pairs(
+    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str]
+) -> list[int]:
+    """Kept blocks of teasers for other stories after the article's first prose block: ``TEASER_PAIRS`` or more
+    pairs in a row of a headline (2 to 14 words, no sentence end) and its one-block summary (prose of at most
+    ``TEASER_PAIR_WORDS`` words), each pair sharing fewer than ``AFTER_END_FIT`` of its content words with the
+    article's lead (the headline taken as title and the first three kept prose blocks)."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    prose = [i for i in kept if is_prose(blocks[i])]
+    if TEASER_PAIRS <= 0 or len(prose) < 2:
+        return []
+    lead_text = " ".join(([blocks[title_at]] if title_at >= 0 else []) + [blocks[i] for i in prose[:3]])
+    lead = _content_words(lead_text, stops)
+    runs: list[list[int]] = [[]]
+    n = 0
+    while n + 1 < len(kept):
+        h, s = kept[n], kept[n + 1]
+        head = blocks[h].split()
+        paired = (
+            h > prose[0]
+            and 2 <= len(head) <= 14
+            and not _HEADLINE_END.search(blocks[h])
+            and is_prose(blocks[s])
+            and len(blocks[s].split()) <= TEASER_PAIR_WORDS
+        )
+        words = _content_words(blocks[h] + " " + blocks[s], stops) if paired else set()
+        if paired and words and len(words & lead) < AFTER_END_FIT * len(words):
+            runs[-1] += [h, s]
+            n += 2
+            continue
+        if runs[-1]:
+            runs.append([])
+        n += 1
+    return [
+        i for run in runs if len(run) >= 2 * TEASER_PAIRS and _set_off(blocks, reasons, run[0]) for i in run
+    ]
+
+
+TEASER_SET_OFF = True
+"""Whether a teaser run must open a page region of its own (``_set_off``)."""
+
+
+def _set_off(blocks: list[str], reasons: list[str | None], i: int) -> bool:
+    """Whether ``THREAD_GAP`` or more cut blocks in a row come just before block ``i`` (a kept label of four
+    words or fewer, "B.C. Headlines", may stand between): a box of its own on the page, not the article's next
+    section."""
+    if not TEASER_SET_OFF:
+        return True
+    j = i - 1
+    if j >= 0 and reasons[j] is None and len(blocks[j].split()) <= 4:
+        j -= 1
+    return all(k >= 0 and reasons[k] is not None for k in range(j - THREAD_GAP + 1, j + 1))
 
 
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
@@ -742,7 +882,9 @@ def _short_note(block: str) -> str | None:
     if DISCLAIMERS and words <= NOTE_WORDS and is_disclaimer(lower):
         return "site_note"
     if CAPTIONS and (
-        _CREDIT_END.search(block) or (CAPTION_FORMS and words <= NOTE_WORDS and has_credit_form(block))
+        # every _CREDIT_END form holds a ":" or "/": a quick test first
+        ((":" in block or "/" in block) and _CREDIT_END.search(block))
+        or (CAPTION_FORMS and words <= NOTE_WORDS and has_credit_form(block))
     ):
         return "caption"
     return None
@@ -859,7 +1001,12 @@ def clean_plain_blocks(
     if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
         result.byline = _header_byline(blocks, reasons, title_at)
     _cut_comment_thread(blocks, reasons)
+    if SIGNED_COMMENTS:
+        for i in _signed_comments(blocks, reasons):
+            reasons[i] = "comment_thread"
     _cut_after_end(blocks, reasons)
+    for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words):
+        reasons[i] = "teaser_list"
     if briefs:
         _cut_briefs(blocks, reasons, briefs)
     if LIVE_BLOGS:
