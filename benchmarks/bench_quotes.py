@@ -1299,6 +1299,13 @@ photo credits and reporter names real web copy carries ("(Photo: Doug White / Th
 Fernandes") as no antecedents (1 on sample 1, several among U's GVA changes), and a fresh real-copy sample (another
 seed, or DUC) so that sample 1 is not tuned on twice.
 
+Third draw (`half: "third draw"`, `speaker_probe.third_draw`): 80 quotations drawn with `random.Random(2503)`, as
+the first two, from the incidents and texts neither sample touches (9,241 quotations; pronoun 22, role 7, named 30,
+floating 21), labelled by hand by the same conventions after U was landed and before the resolver ran on them
+(77 speakers, 3 "none"), committed before they are scored. U (53b4e5b) is this shift's last dev choice: the third
+draw is scored once at 5f79b04 and at U for an unread measure of U on real copy, and no choice follows; its errors
+are left for the next session's classes (read then, it judges nothing after).
+
 GGT, agreed with the `reported` engineer (who owns compare/reported.py and is changing it this round): the quotes
 engineer runs `bench_quotes.py --quality --baseline 5f79b04` once, after this shift's last dev choice (about 02:15
 UTC), at the HEAD of that time, and reports both GGT rows (direct, and with reported speech at whatever reported.py

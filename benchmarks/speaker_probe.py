@@ -126,6 +126,15 @@ def samples(data: Path, seeds: tuple[int, int] = (2501, 2502), size: int = 80) -
     return first, draw(rest, seeds[1], size)
 
 
+def third_draw(data: Path, seed: int = 2503, size: int = 80) -> list[Quotation]:
+    """Session 25's third draw, labelled after the session's last resolver change: ``size`` quotations (as
+    :func:`draw`) from those of incidents and texts neither of :func:`samples` touches."""
+    pool = list(quotations(data))
+    first, second = samples(data)
+    clusters, texts = {q.cluster for q in first + second}, {q.sha1 for q in first + second}
+    return draw([q for q in pool if q.cluster not in clusters and q.sha1 not in texts], seed, size)
+
+
 @cache
 def _articles(data: Path) -> dict[str, str]:
     with gzip.open(data / GVA[0] / GVA[1], "rt", encoding="utf-8") as fh:
