@@ -1304,7 +1304,9 @@ the first two, from the incidents and texts neither sample touches (9,241 quotat
 floating 21), labelled by hand by the same conventions after U was landed and before the resolver ran on them
 (77 speakers, 3 "none"), committed before they are scored. U (53b4e5b) is this shift's last dev choice: the third
 draw is scored once at 5f79b04 and at U for an unread measure of U on real copy, and no choice follows; its errors
-are left for the next session's classes (read then, it judges nothing after).
+are left for the next session's classes (read then, it judges nothing after). Scored (`--speakers-real`, 01:08
+UTC): 5f79b04 52 / 80 (0.6500), U 52 / 80 (0.6500): U changes none of its speakers (by form: named 29 / 30,
+pronoun 13 / 22, role 3 / 7, floating 7 / 21). Real copy's speakers read 0.65-0.75 on the three draws.
 
 GGT, agreed with the `reported` engineer (who owns compare/reported.py and is changing it this round): the quotes
 engineer runs `bench_quotes.py --quality --baseline 5f79b04` once, after this shift's last dev choice (about 02:15
