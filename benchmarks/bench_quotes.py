@@ -1307,6 +1307,21 @@ draw is scored once at 5f79b04 and at U for an unread measure of U on real copy,
 are left for the next session's classes (read then, it judges nothing after). Scored (`--speakers-real`, 01:08
 UTC): 5f79b04 52 / 80 (0.6500), U 52 / 80 (0.6500): U changes none of its speakers (by form: named 29 / 30,
 pronoun 13 / 22, role 3 / 7, floating 7 / 21). Real copy's speakers read 0.65-0.75 on the three draws.
+Its 28 errors, read after the score for the next session (no choice this session): a quoted phrase inside
+reported speech, left to extract_reported (10: "Swanton says the fight 'started as a fist fight …'", "calling him
+'a person of interest'", "according to a state police press release", "Linton's statement said the 'senseless'
+incident '…'"); an unnamed speaker in forms U does not read (5: a restrictive clause without commas, "A woman who
+answered the phone … said …. '…,' she said" -> a name before; "A man at the scene described …. '…,' he said"
+(a verb U does not list); "Another resident, who is a father himself, is horrified …. '…,' he said"; "said a
+woman who lives on the block …. '…,' she said" (a trailing description) -> none; "the driver said …" -> Jackson
+Park Hospital), and one scored wrong that reads right ("a resident of the complex": the last-word rule reads
+"complex"); a floating or continued quote after a non-saying sentence or a broadcast transcript's caps (5); a
+he/she given to another person of the passage (3: "McDonald's mother, Linda Hendrick, … said … she has made
+plans" -> Emily McDonald); an organisation's statement given to a person (2: "A statement on the school's website
+…" -> the police spokesman before); a transcript's "Witness CJ:" / "Bane:" lines (2). Across the two read draws
+the embedded class is the largest (reported.py's), the unnamed speaker the largest quotes.py owns: next, its
+other forms (a restrictive "who" clause, "described", a trailing "said a woman who …" that later "she said"s
+continue), judged on a fresh draw.
 
 GGT, agreed with the `reported` engineer (who owns compare/reported.py and is changing it this round): the quotes
 engineer runs `bench_quotes.py --quality --baseline 5f79b04` once, after this shift's last dev choice (about 02:15
