@@ -716,6 +716,7 @@ QUANTITY_SESSION_STARTS: dict[int, str] = {
     22: "cb08a57",
     23: "51c8bcd",
     24: "94ec250",
+    25: "5f79b04",
 }
 """The quantity code at the start of each session of issue 7's quantity rounds (10: quality; 11: unit names;
 12: concepts; 13: concepts in the facts, money, rates; 14: false conflicts, the concept's cost, slash rates,
@@ -728,7 +729,8 @@ copy split into tune/confirm halves, the conventions left open, the concept read
 20: the protocol's value convention from CQE's code, a dev batch of value forms, rules by kind; 22: a
 batch in NewsQuant's preprocessed form, ranges whose upper end repeats its scale or percent sign; 23: a batch
 of the classes round 22 left — spaced units, fractions, ranges with the unit written once, counted ranges; 24:
-ordinary news across beats, and real copy drawn at random from dev corpora)."""
+ordinary news across beats, and real copy drawn at random from dev corpora; 25: a third real-copy probe
+from modern local news, the real probes' read samples pooled)."""
 SPEED_ROUND_15_START = "f0b5487"
 """The quantity code when session 15's speed-only round on it began (after that session's rules)."""
 SCORED_SESSIONS = (11, 13, 14, 15, 16, 17, 18, 19)
@@ -1072,6 +1074,31 @@ def quantities_mrpc_probe() -> dict[str, Any]:
                 part, start.extract_quantities, lambda m: _cqe_unit(m, lemma=start.singular)
             ),
         }
+    return out
+
+
+QUANTITIES_REAL_PROBE_GVA = ROOT / "benchmarks" / "data" / "quantities_real_probe_gva.jsonl"
+"""Session 25's real-copy probe: our labels of sentences of GVA's violent corpus (modern US local news pages),
+sample 1 read, sample 2 held out; the text stays in the shared data and is scored in NewsQuant's documented
+form."""
+
+
+def quantities_gva_probe() -> dict[str, Any]:
+    """Session 25's decision figures by the published protocol, now and with the code at the session's start:
+    the real probes' read samples pooled (DUC read and third draw, MRPC read, GVA read), then each sample (the
+    held-out ones: DUC 2007 update, MRPC sample 2, GVA sample 2)."""
+    from benchmarks.quantity_probe import probe_rows
+
+    probes = {
+        "duc": probe_rows(QUANTITIES_REAL_PROBE, DATA),
+        "mrpc": probe_rows(QUANTITIES_REAL_PROBE_MRPC, DATA),
+        "gva": probe_rows(QUANTITIES_REAL_PROBE_GVA, DATA),
+    }
+    read = [r for rows in probes.values() for r in rows if r["half"] in ("read", "third draw")]
+    out = {"pooled read": _now_and_start(read, 25)}
+    for name, rows in probes.items():
+        for half in sorted({r["half"] for r in rows}):
+            out[f"{name} {half}"] = _now_and_start([r for r in rows if r["half"] == half], 25)
     return out
 
 
@@ -1599,6 +1626,7 @@ SECTIONS: dict[str, Any] = {
     "quantities_news2_dev": quantities_news2_dev,
     "quantities_real_probe": quantities_real_probe,
     "quantities_mrpc_probe": quantities_mrpc_probe,
+    "quantities_gva_probe": quantities_gva_probe,
     "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
@@ -2040,6 +2068,76 @@ def _pv(part: dict[str, Any] | None, key: str) -> str:
     if not part or key not in part:
         return "—"
     return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
+
+
+def _session25_note(r: dict[str, Any]) -> str:
+    """Session 25: a third real-copy probe, from modern US local news (GVA), the real probes' read samples
+    pooled and classed; a bare number that stands for a noun phrase read as CQE's ``lonely_num`` reads it."""
+    gva = r.get("quantities_gva_probe") or {}
+    newsquant = (  # this session's own run (00:59 UTC at 9cebea2), kept as it was when later runs replace r's
+        "0.8568 (P 0.8498 / R 0.8639) / 0.7153 (P 0.7095 / R 0.7212), predictions 919, gold 904"
+    )
+
+    def then_now(name: str) -> str:
+        return f"{_pv(gva.get(name), 'cqe_protocol_at_25')} -> {_pv(gva.get(name), 'cqe_protocol')}"
+
+    return f"""Session 25 (issue 7, quantities: a third real-copy probe from modern local news, then its largest class).
+(1) GVA's violent corpus (a dev set of the clusterer: 2013-17 US local news pages, raw page text) is the modern
+local register, nearer NewsQuant's web news than DUC's 1990s wire or MRPC's 2003-04 business copy. Two random
+samples of 80 sentences holding a number (random.Random(2501) read, 2502 held out, over 39,510 distinct candidate
+sentences of 5,738 articles; sentences with a web address left out, syndicated copies once), put into NewsQuant's
+documented form and labelled by the conventions before the extractor ran on either: 81 + 92 quantities, 24 + 24
+sentences without one (benchmarks/data/quantities_real_probe_gva.jsonl, labels only, each sentence named by its
+article id and SHA-1; draw, judgement calls and the decision rule in benchmarks/data/README.md, committed first,
+9077caf). The rule: the real probes' read samples pooled (DUC read and third draw, MRPC read, GVA read; 371
+quantities) value+unit +0.015, no held-out sample down, no dev file -0.005, planted conflicts 8/8, no false new
+jsonl-2000 pair, CPU kept. (2) At the session's start (5f79b04) the GVA samples read value / value+unit
+{_pv(gva.get("gva read"), "cqe_protocol_at_25")} (read) and {_pv(gva.get("gva held out"), "cqe_protocol_at_25")}
+(held out): local copy loses 9 and 3 points to the unit, as the other real draws do (DUC 2006 5, MRPC 4-6),
+not NewsQuant's 14. (3) The pooled read samples' misses at the start, by class (57 sentences): a bare number CQE tags
+and we left 26 (a partitive's part no number names 9: "one of these", "one of the first to", "one of your
+officers children", "one of the most critical injuries", "one of many", "one of them", "about 20 of us", "one of a
+group" named `group`, "two of collins" named `collin`; a subject before its auxiliary 3: ", 57 are senators", "at
+least six have died", ", 11 were under"; then "a father of three" 3, a vote's sides 2, ranges "those 60 to 69"
+and "aged between 4 and 17", "hundreds" and "thousands" alone, "both 14", "a record-low 333", "10 or more more",
+"about three for", a bond's 1-10/32); the counted phrase 13; names and places read as counts 10 (predictions, no
+gold); ages 6; unit names 6 ("dlrs" twice, "37.1 c (98.8 f)", "66 canadian cents", a rate per century); a
+range split at its second unit 3; word fractions 2. (4) Landed (9cebea2), the largest class's two general forms: a
+number before "of" and a determiner or pronoun is a part without unit ("one of the first to"), and a number
+after a clause's punctuation, a determiner or a bound and before an auxiliary or copula is its clause's subject
+(", 57 are senators", "the two were"), as CQE's ``lonely_num`` tags both. By the protocol, value / value+unit,
+5f79b04 -> now: pooled read {then_now("pooled read")} (10 misses fixed, no new prediction that is wrong); held
+out: DUC 2007 {then_now("duc held out")}, MRPC {then_now("mrpc held out")}, GVA {then_now("gva held out")}; read by
+sample: DUC 2006 {then_now("duc read")}, third draw {then_now("duc third draw")}, MRPC {then_now("mrpc read")}, GVA
+{then_now("gva read")}. quantities_dev, _units_dev, _forms_dev, _news_dev, _styled_dev, _gaps_dev, _news2_dev
+identical. jsonl-2000-s9-g2 with examples/corpus 16,522 -> 16,667 mentions, the 145 added all read ("the two
+were", "all four were", "at least one was in critical condition", "one of our schools", "one of the most
+gruesome"; page furniture "Sign up for one of our email newsletters" too, as CQE would tag it; a partitive "one"
+stays out of the comparison by quantity_filter's "partitive one"); planted conflicts 8/8, 0 false; jsonl-2000's
+quantity conflict pairs 4 -> 4, the same four; CPU (quantities_speed against 5f79b04, three alternated runs, load
+~10) jsonl-2000 +3.3 / +0.7 / +0.1 %, quantities_dev +0.3 / -0.1 / +0.2 %, an A/A control -0.2 / +0.7 % and
++0.4 / -0.2 %: noise. (5) No second candidate: after 9cebea2 the pooled read samples hold 323 right of 371 gold
+and 360 predictions, and the rule's +0.015 needs about six more right with no new prediction. The classes left:
+the counted phrase 13, in nine forms of one to four items ("two others" and "three others" against the gold's
+`other`, "the other three weapons", "three or four other guys"; a lower-cased name ending in s, "four dallas
+police department officers" read as `dalla`; "three-plus years", "five consecutive up sessions", "600 or so
+executives", "the two front seats" untagged, a glued stop "ongoing.five other people", "Thirty 200-mg tablets",
+"to one side", "u.s. troops" read by the scorer as `u s troops`): a rule per item is what the probe rules forbid; names and places read as counts 10
+("wbbj 7 eyewitness news", "fox 35 orlando" twice, "highway 9 bridge", "regional one health", "at 524
+schenectady street", "located at 6 south cooper", a DUC slug "10-20 -- New York Mets", "one exists", and "5 p.m
+." read as 5 pence: the documented form spaces the closing stop off "p.m.", so the clock pattern misses it):
+all ten gone would read 0.8960, +0.0123, short of the rule; the bare numbers left 16 in eleven forms; ages 6 ("ages
+16 and 17" untagged, "the age of ten", "in his 20s", "under 18"; MRPC's label of "aged 20 to 64" without unit and
+GVA's "ages 16 and 17" `year of age` are two judgement calls of ours that disagree, to settle before a rule).
+NewsQuant (test), run once after this last dev choice at 9cebea2 (`--only newsquant`, 00:59 UTC; no choice
+followed), value / value+unit: {newsquant} (at 738015d, 0.8559 / 0.7173): value +3 quantities found (R 0.8606
+-> 0.8639), value+unit recall unchanged and its precision down: of the five more predictions none matches a
+gold quantity with its unit (three match a gold value), so the test's hand labels do not read these bare numbers
+as the probes' conventions (from CQE's code) do, and the held-out rises above do not carry to the test. Next: before another
+bare-number rule, settle from the documentation what the test's annotators did with a bare part or subject (our
+README calls it CQE's ``lonely_num``); a GVA-sized probe of a few hundred sentences to size the counted-phrase and
+names classes; the "p.m ." form of the documented text (a clock time the closing stop's space hides). Re-run:
+`.venv/bin/python benchmarks/bench_compare.py --only quantities_gva_probe`."""
 
 
 def _session24b_note(r: dict[str, Any]) -> str:
@@ -3397,6 +3495,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session25_note(r)}
 
 {_session24b_note(r)}
 
