@@ -10,20 +10,24 @@ import pytest
 from benchmarks.quantity_probe import candidates, probe_rows
 
 
+def _write(path: Path, records: list[dict[str, object]]) -> None:
+    path.parent.mkdir()
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in records)
+
+
 def _corpus(root: Path) -> None:
-    folder = root / "duc2006"
-    folder.mkdir()
     doc = {
         "id": "APW1",
         "text": "The storm hit on Monday.  Some 4,000 residents\nwere told to leave the valley. No number here.\n\n"
         "Crews cleared two roads.",
     }
-    with gzip.open(folder / "duc2006.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "D1", "documents": [doc]}) + "\n")
+    _write(root / "duc2006" / "duc2006.jsonl.gz", [{"id": "D1", "documents": [doc]}])
 
 
-def _label(root: Path, text: str) -> Path:
-    row = {"id": "real-001", "source": "duc2006", "doc": "APW1", "half": "read", "quantities": []}
+def _label(root: Path, text: str, **fields: str) -> Path:
+    """A labels file of one row naming ``text`` by its SHA-1 (a DUC 2006 row unless ``fields`` say else)."""
+    row = {"id": "real-001", "source": "duc2006", "doc": "APW1", "half": "read", "quantities": [], **fields}
     row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
     path = root / "labels.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
@@ -44,26 +48,18 @@ def test_a_sentence_the_data_no_longer_holds_is_an_error_not_a_dropped_row(tmp_p
 
 
 def test_an_mrpc_sentence_comes_back_once_in_the_test_texts_documented_form(tmp_path: Path) -> None:
-    folder = tmp_path / "mrpc_news_paraphrase"
-    folder.mkdir()
     text = "Shares of Coke's U.S. unit fell 26 cents, or 0.6 percent, to $44.10."
     pairs = [
         {"id1": "11", "id2": "12", "sentence1": text, "sentence2": "No figure at all here."},
         {"id1": "11", "id2": "13", "sentence1": text, "sentence2": "Coke fell 26 cents."},
     ]
-    with gzip.open(folder / "mrpc_train.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(p) + "\n" for p in pairs)
-    row = {"id": "mrpc-001", "source": "mrpc_train", "doc": "11", "form": "cqe", "quantities": []}
-    row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    labels = tmp_path / "labels.jsonl"
-    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _write(tmp_path / "mrpc_news_paraphrase" / "mrpc_train.jsonl.gz", pairs)
+    labels = _label(tmp_path, text, id="mrpc-001", source="mrpc_train", doc="11", form="cqe")
     (back,) = probe_rows(labels, tmp_path)
     assert back["text"] == "shares of cokes u.s. unit fell 26 cents , or 0.6 percent , to $44.10 ."
 
 
 def test_gva_sentences_come_back_once_page_furniture_and_copies_left_out(tmp_path: Path) -> None:
-    folder = tmp_path / "gva_violent_corpus"
-    folder.mkdir()
     text = "Police said two men were shot on Elm Street."
     pages = [
         {"id": "a1", "text": f"Share: http://example.com/123 link.\n\n{text} No figure here."},
@@ -73,15 +69,10 @@ def test_gva_sentences_come_back_once_page_furniture_and_copies_left_out(tmp_pat
             "text": f"Reporting by a station.\n\n{text}\n\nThree people fled the scene before police came.",
         },
     ]
-    with gzip.open(folder / "gva_violent_corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(p) + "\n" for p in pages)
+    _write(tmp_path / "gva_violent_corpus" / "gva_violent_corpus.jsonl.gz", pages)
     assert list(candidates(tmp_path, "gva")) == [
         ("a1", text),
         ("a2", "Three people fled the scene before police came."),
     ]
-    row = {"id": "gva-001", "source": "gva", "doc": "a1", "form": "cqe", "quantities": []}
-    row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    labels = tmp_path / "labels.jsonl"
-    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    (back,) = probe_rows(labels, tmp_path)
+    (back,) = probe_rows(_label(tmp_path, text, id="gva-001", source="gva", doc="a1", form="cqe"), tmp_path)
     assert back["text"] == "police said two men were shot on elm street ."
