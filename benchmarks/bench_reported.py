@@ -2285,6 +2285,12 @@ def main() -> None:
         action="store_true",
         help="PolNeAR train+dev, GGT's protocol: recall by kind (session 24)",
     )
+    parser.add_argument(
+        "--ggt",
+        action="store_true",
+        help="ggt_quotes_eval (TEST) alone, direct only and with this tree's reported speech; prints, writes "
+        "nothing (once, after the last dev choice)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2303,6 +2309,11 @@ def main() -> None:
         return
     if args.by_kind:
         print(json.dumps(by_kind(), indent=2))
+        return
+    if args.ggt:
+        print(
+            json.dumps({"direct_only": ggt(None), "with_reported": ggt(reported.extract_reported)}, indent=2)
+        )
         return
     if args.reported_dev3:
         print(json.dumps(reported_dev(args.reported_dev3, listing=args.list, path=REPORTED_DEV3), indent=2))

@@ -34,7 +34,8 @@ _SAY = (
     r"believes|believe|believed|thinks|think|estimated|estimates|agreed|agree|agrees|worried|worries|"
     r"hinted|boasted|lamented|charged|assured|informed|reminded|reassured|conceded|declared|declares|"
     r"observed|speculated|mused|remarked|suggested|suggests|suggest|questioned|asked|asks|wondered|"
-    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports|ruled"
+    r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports|ruled|maintained|maintains|repeated|"
+    r"proclaimed"
 )
 """Verbs of saying (and of stated belief) whose content follows them or precedes them after a comma."""
 _NEEDS_SPEAKER = frozenset(
@@ -50,6 +51,7 @@ _OBJECT_VERBS = frozenset(
 """Verbs that take the hearer before the content ("told reporters …", "warned Canadians that …")."""
 _NEEDS_CLAUSE = frozenset(
     {"denied", "denies", "claimed", "claims", "claim", "announced", "announces", "confirmed", "confirms"}
+    | {"maintained", "maintains", "repeated", "proclaimed"}
     | {"acknowledged", "acknowledges", "acknowledge", "admitted", "admits", "noted", "notes", "recalled"}
     | {"recalls", "disclosed", "predicted", "predicts", "promised", "promises", "pledged", "added", "adds"}
     | {"charged", "questioned", "countered", "responded", "replied", "echoed", "lamented", "complained"}
@@ -107,15 +109,52 @@ def _branches(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(parts) + ")" + ("?" if "" in node else "")
 
 
+_PROGRESSIVE = {
+    "saying": "says",
+    "telling": "tells",
+    "insisting": "insists",
+    "claiming": "claims",
+    "arguing": "argues",
+    "predicting": "predicts",
+    "warning": "warned",
+    "suggesting": "suggests",
+    "promising": "promises",
+    "pledging": "pledged",
+    "vowing": "vows",
+    "asserting": "asserts",
+    "contending": "contends",
+    "acknowledging": "acknowledges",
+    "admitting": "admits",
+    "explaining": "explains",
+    "stressing": "stresses",
+    "complaining": "complains",
+    "announcing": "announces",
+    "declaring": "declares",
+    "denying": "denies",
+    "noting": "notes",
+}
+"""A verb of saying in the progressive ("Trump is telling supporters that …", "He’s predicting he will …"): the
+present form whose rules it follows."""
+_PROGRESSIVE_AUX = re.compile(
+    r"(?:\b(?:is|are|was|were)|(?<=\w)['’](?:s|re))(?:\s+(?:also|now|still|already|quietly|publicly|openly|"
+    r"repeatedly|increasingly))?\s+$"
+)
+"""The auxiliary before a progressive cue (its subject ends before it)."""
+_COPULA = re.compile(r"(?:is|was|are|were)\b")
 _CUE = re.compile(
     rf"\b(?:(?P<v>{_trie(f'{_SAY}|{_WEAK}')})|(?P<acc>[Aa]ccording\s+to)|"
-    rf"(?:(?<=,\s)|(?<=,[\x22”]\s)|(?<=\s[—–]\s)|(?<=statement\s)|(?<=release\s)|(?<=\bby\s))(?P<p>{_trie(_PARTICIPLES)}))\b"
+    rf"(?:(?<=,\s)|(?<=,[\x22”]\s)|(?<=\s[—–]\s)|(?<=statement\s)|(?<=release\s)|(?<=email\s)|(?<=letter\s)|(?<=\bnote\s)|(?<=\bpost\s)|(?<=tweet\s)|(?<=message\s)|(?<=\bmemo\s)|(?<=\bby\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s))"
+    rf"(?P<p>{_trie(_PARTICIPLES)})|"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\w's\s)|(?<=\w’s\s)|(?<=\w’re\s)|"
+    r"(?<=\w're\s)|(?<=\balso\s)|(?<=\bnow\s)|(?<=\bstill\s)|(?<=\balready\s)|(?<=\bquietly\s)|"
+    r"(?<=\bpublicly\s)|(?<=\bopenly\s)|(?<=\brepeatedly\s)|(?<=\bincreasingly\s))"
+    rf"(?P<g>{_trie('|'.join(_PROGRESSIVE))}))\b"
 )
 """A cue: a verb of saying, "according to", or a participle after a comma ("…, saying")."""
 
 _CUE_WORDS = frozenset(
     [alternative.rsplit("+", 1)[-1] for alternative in f"{_SAY}|{_WEAK}|{_PARTICIPLES}".split("|")]
-    + ["according"]
+    + ["according", *_PROGRESSIVE]
 )
 """The words every cue holds (the last word of a verb alternative: "has\\s+said" → "said"): a sentence with none
 of them has no cue."""
@@ -192,7 +231,8 @@ _GAP = (
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:post|letter|speech|tweet|email|op-ed|column|memo|"
     r"filing|video|message|release|appearance)|there|since|already|long|"
     r"just|even|only|first|initially|originally|reportedly|apparently|officially|quickly|immediately|"
-    r"ultimately|finally|subsequently|openly|flatly|specifically|explicitly|clearly|privately|separately))*\s+"
+    r"ultimately|finally|subsequently|openly|flatly|specifically|explicitly|clearly|privately|separately|"
+    r"himself|herself|itself|themselves))*\s+"
 )
 """Between a speaker and the verb: an aside (", a spokesman for the ministry,", "(who has 25 delegates)") and
 adverbs, auxiliaries or where it was said ("in a Medium post")."""
@@ -202,7 +242,8 @@ _SUBJECT_SHAPE = re.compile(r"(?:^|(?<=[\s,(—–-]))[\w\s'’&.()\-]*+(?:,[^,;
 or "— … —") or a comma, then adverbs. Wherever the subject pattern matches this does too, so the subject
 pattern's leftmost search can start where this one's does (a cheap scan skips the costly tries before it)."""
 _OPENING = re.compile(
-    rf"(?:[A-ZÀ-ÖØ-Þa-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}},\s+)??(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
+    rf"(?:[A-ZÀ-ÖØ-Þa-z][\w'’-]*(?:\s+[\w'’-]+){{0,9}},\s+)??(?:[Tt]he\s+(?=[A-ZÀ-ÖØ-Þ]))??"
+    rf"(?![A-Z][a-z]+ing\b)(?P<sp>{_SOURCE})\b(?!,)"
 )
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
@@ -210,6 +251,24 @@ _ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+)?$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,[\x22”]|\s[—–])\s+$")
 """What a participle with the sentence's subject may follow besides :data:`_ELIDED`: a quotation's comma
 ('… what had been called the “Golden Week,” saying …') or a dash ("… on the spot – saying …")."""
+_DOCUMENT_LEAD = re.compile(r"\b(?:statement|release|email|letter|note|post|tweet|message|memo)\s+$")
+"""A document a participle of saying follows ("issued a statement saying …"): its issuer, the sentence's
+subject, is the speaker."""
+_ISSUED = re.compile(
+    r"\s(?:issued|released|sent|posted|put\s+out|published)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|release|email|letter|note|post|tweet|message|memo)\s+$"
+)
+"""The verb that issued the document ("The water board issued a statement saying"): its subject ends before it."""
+_INFINITIVE_LEAD = re.compile(r"\b(?:to|by|after|before|while)\s+$")
+"""A verb of saying whose subject is the main clause's: an infinitive ("He went on to say that …") or a
+participle after a preposition ("…, before adding that …", "after saying …")."""
+_NOT_SAYING = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n['’]t|declin\w*|refus\w*|unwilling|reluctant|hesitat\w*|fail\w*|avoid\w*|"
+    r"ask\w*|urg\w*|tell\w*|told|encourag\w*|invit\w*|want\w*|expect\w*|schedul\w*|plan\w*|going|likely|"
+    r"need\w*|allow\w*|forc\w*|pressur\w*|prompt\w*|call\w*|about|set|had|has|have|got|must|led|lead\w*)\b"
+)
+"""Words before an infinitive of saying that make it no report by the subject ("declined to say", "urged
+voters to say", "is expected to say")."""
 _NO_CONTENT = frozenset(
     [
         "in",
@@ -307,13 +366,25 @@ _LEAD = re.compile(
 _BREAK = re.compile(r".*(?:\s[—–]\s|;\s|:\s)", re.DOTALL)
 """The last dash, semicolon or colon before a trailing attribution: its content starts after it."""
 _INITIAL = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$")
-_CUT = re.compile(r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|;|\s+(?:but|while|whereas))\s+$")
+_CUT = re.compile(
+    r"(?:,\s*(?:but|while|and|though|although|whereas|yet)?|,[\x22”]|;|\s+(?:but|while|whereas))\s+$"
+)
 """A clause break right before a second attribution in a sentence ("X said A, but Y said B")."""
+_RELATIVE_AFTER = re.compile(r"\s+who\b")
+"""A speaker a restrictive "who" follows ("critics who say …"): not the subject of the sentence's next verb."""
 _ANTECEDENT = re.compile(
     rf"(?<![\w'’.-])(?:{_NOT_NAMES}(?P<sp>{_NAME})|(?P<d>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN})),\s*$"
 )
 """The name or description a relative "who" after it refers to ("Ted Cruz, who said …", "a young child, who
 said …")."""
+_SPEECH_ONLY = frozenset(
+    {"say", "says", "said", "told", "tell", "tells", "warn", "warns", "warned", "argue", "argues", "argued"}
+    | {"claim", "claims", "claimed", "insist", "insists", "insisted", "wrote", "testified", "alleged"}
+    | {"complained", "contend", "contends", "contended", "acknowledged", "admitted", "noted"}
+)
+"""Verbs of saying alone (not of belief: "voters who think …" is no report)."""
+_NOUN_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][\w-]*s|[A-Z][\w'’-]+)\s+$")
+"""The plural noun or the name a restrictive "who" follows ("critics who say …", "Republicans who say …")."""
 _PHRASE = re.compile(r"\s+(?P<sp>[^,;:\"“”]{2,100}?)(?=\s*(?:[,;:]|[.!?]?\s*$))")
 _AS = re.compile(r"[Aa]s\s+")
 _QUOTE_END = re.compile(r"(?:[\"”]|'')\s*$")
@@ -404,6 +475,11 @@ def find_reports(article: Article) -> tuple[Report, ...]:
         for content, cue, source, elided in _labels(text, spans):
             at = next((i for i, r in enumerate(found) if r.content.start > content[0]), len(found))
             before = found[at - 1] if at else None
+            limit = min(found[at].cue.start, found[at].content.start) if at < len(found) else len(text)
+            if (
+                text[content[1] - 2 : content[1] - 1] not in ".!?"
+            ):  # not after a quotation ending its sentence
+                content = (content[0], _clause_end(text, content[1], limit))
             if before and before.content.end > cue[0] > before.content.start:
                 # "X said A and called the plan "…"": the content before ends before the label
                 joint = _ELIDED.search(text, before.content.start, cue[0])
@@ -437,6 +513,21 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     return tuple(found)
 
 
+_CLAUSE_STOP = re.compile(r"[.!?](?=[\s\x22”’]|$)|\n|;|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\b")
+
+
+def _clause_end(text: str, end: int, limit: int) -> int:
+    """The end of the clause a label's quotation closes inside ('condemned the test as "provocative" and a
+    "grave threat" to regional stability'): the sentence end, a semicolon, dash or contrast, or ``limit`` (the
+    next report's start), with closing marks and white space trimmed."""
+    stop = _CLAUSE_STOP.search(text, end, max(end, limit))
+    cut = stop.start() if stop else max(end, limit)
+    if cut <= end:
+        return end
+    trimmed = _trimmed_end(text, end, cut)
+    return max(end, trimmed) if not _unbalanced(text[end:trimmed]) else end
+
+
 def _may_label(text: str) -> bool:
     """Whether ``text`` holds the letters every :data:`_LABEL` verb starts with (substring tests, no regex)."""
     return (
@@ -445,25 +536,67 @@ def _may_label(text: str) -> bool:
         or "label" in text
         or "brand" in text
         or "dubbed" in text
-        or "accused" in text
+        or "accus" in text
+        or any(stem in text for stem in _LABEL_STEMS)
     )
 
 
+_LABEL_STEMS = (
+    *(
+        "dismiss",
+        "condemn",
+        "denounc",
+        "critici",
+        "prais",
+        "hail",
+        "blast",
+        "slam",
+        "derid",
+        "mock",
+        "ridicul",
+    ),
+    *("lambast", "decri", "characteri", "portray", "tout", "defend", "reject", "refer", "pledg", "promis"),
+    *("vow", "urg", "blame", "credit", "cite", "thank", "warn", "point"),
+)
+"""What every :data:`_AS_VERBS` and :data:`_TO_VERBS` verb starts with."""
+
+
+_AS_VERBS = (
+    "dismissed|dismisses|condemned|condemns|denounced|denounces|criticized|criticised|criticizes|praised|"
+    "praises|hailed|hails|blasted|blasts|slammed|slams|derided|derides|mocked|mocks|ridiculed|lambasted|"
+    "decried|decries|characterized|characterised|characterizes|portrayed|portrays|touted|touts|defended|"
+    "defends|rejected|rejects|referred\\s+to|refers\\s+to"
+)
+"""Verbs that give a quoted judgement with "as" ('dismissed the report as "absurd"', 'referred to him as "…"')."""
+_TO_VERBS = (
+    "pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|urged|urges|urging|called\\s+on|"
+    "called\\s+for|calls\\s+on|calls\\s+for|"
+    "blamed|blames|credited|credits|cited|cites|thanked|thanks|warned\\s+of|warns\\s+of|pointed\\s+to|points\\s+to|"
+    "pointing\\s+to"
+)
+"""Verbs whose complement holds a quoted fragment ('pledged to relocate the embassy to the "eternal capital …"',
+'blamed the delay on "red tape"'): a mixed quotation when the quote follows within nine words, or at once with
+words after it in its clause ('pointed to "record private investment" in the north')."""
 _LABEL_WORD = re.compile(
     r"(?:c(?<!\w.)all(?:ed|s|ing)|d(?<!\w.)(?:escribe[sd]|ubbed)|l(?<!\w.)abel(?:l?ed|s)|b(?<!\w.)randed"
-    r"|a(?<!\w.)ccused)\b"
+    rf"|a(?<!\w.)ccus(?:ed|es|ing)|\b{_trie(f'{_AS_VERBS}|{_TO_VERBS}')})\b"
 )
-r"""A label verb: ``\b(?:call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accused)\b`` with the
-opening word edge tested after the first letter (no word character before it), so that every alternative
-starts with a letter and the regex engine skips to those five letters (the same matches, a quarter less CPU)."""
+r"""A label verb: ``\b(?:call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed|accus(?:ed|es|ing))\b`` with
+the opening word edge tested after the first letter (no word character before it), so that every alternative
+starts with a letter and the regex engine skips to those letters (the same matches, a quarter less CPU), or one
+of :data:`_AS_VERBS` and :data:`_TO_VERBS`."""
 _LABEL = re.compile(
-    r"\b(?:(?P<v>call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accused))\s+"
-    r"(?P<obj>(?!(?:on|for|off|in|up|out|upon|back|into|to|at)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
-    r"(?(acc)of\s+|(?:as\s+)?)"
+    r"\b(?:(?P<v>call(?:ed|s|ing)|describe[sd]|label(?:l?ed|s)|branded|dubbed)|(?P<acc>accus(?:ed|es|ing))|"
+    rf"(?P<as>{_AS_VERBS})|(?P<to>{_TO_VERBS}))\s+"
+    r"(?:(?P<obj>(?(to)(?:[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?\s+){0,8}?[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?|"
+    r"(?!(?:on|for|off|in|up|out|upon|back|into|to|at)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?))\s+|(?(to)|(?!)))"
+    r"(?(acc)of\s+(?:[\w'’-]+\s+){0,6}?|(?(as)as\s+|(?:as\s+)?))"
     r"(?=[\x22“](?P<q>[^\x22“”\n]{3,300})[\x22”]|''(?P<q2>(?:(?!'')[^\n]){3,300}?)'')"
 )
-"""A label in quote marks ('X called the plan "a disgrace"', 'described the room as "a quiet space"'): a mixed
-quotation, the object and the quoted words (which extract_quotes leaves out when they open lower-case)."""
+"""A label in quote marks ('X called the plan "a disgrace"', 'described the room as "a quiet space"',
+'dismissed the report as "…"', 'accused X of … "…"', 'blamed the delay on "…"'): a mixed quotation, the object
+and the quoted words (which extract_quotes leaves out when they open lower-case), run on to the clause's end
+by :func:`_clause_end`."""
 
 
 def _labels(
@@ -481,29 +614,37 @@ def _labels(
         covered = found.end()
         quoted = found.group("q")
         quote_end = found.end() + (len(quoted) + 2 if quoted is not None else len(found.group("q2")) + 4)
-        content = (found.start("obj"), quote_end)
-        if _quoted_share(_direct_like(text, spans, content[0]), content) > _MOST_QUOTED:
+        obj = found.group("obj") or ""
+        content = (found.start("obj") if obj else found.end(), quote_end)
+        if not obj and len(text[quote_end : _clause_end(text, quote_end, len(text))].split()) < 2:
+            continue  # 'warned of "chaos".': the quotation alone, a direct quote's
+        if obj and _quoted_share(_direct_like(text, spans, content[0]), content) > _MOST_QUOTED:
             continue  # a quotation extract_quotes gives as a direct quote
         line = text.rfind("\n", 0, found.start()) + 1
         begin = max(line, found.start() - 260)
         pre = text[begin : found.start()]
-        if found.group("obj").lower() in ("a", "an", "the"):
+        group = next(g for g in ("v", "acc", "as", "to") if found.group(g))
+        verb = found.group(group)
+        if verb.endswith("ing") and (aux := _PROGRESSIVE_AUX.search(pre)):
+            pre = pre[: aux.start()] + " "  # "X is promising to …": the subject ends before the auxiliary
+        if obj.lower() in ("a", "an", "the"):
             continue  # 'what he called a "con artist"': the quotation inside a noun phrase
         subject = _subject(pre)
         elided = subject is None
         if subject is not None:
             source = (begin + subject.start("sp"), begin + subject.end("sp"))
-        elif _ELIDED.search(pre) and (
-            opening := _OPENING.match(text, _sentence_start(text, begin, found.start()))
+        elif (
+            _ELIDED.search(pre)
+            and (opening := _OPENING.match(text, _sentence_start(text, begin, found.start())))
+            and _plain_subject(opening.group("sp"))
         ):
             source = opening.span("sp")  # "X said A and called the plan "…"": the sentence's opening subject
         else:
             continue
         phrase = text[source[0] : source[1]]
-        verb = found.group("v") or found.group("acc")
         if phrase in ("who", "which", "it") or not _is_subject(phrase, verb) or not _speaks(phrase):
             continue
-        yield content, found.span("v" if found.group("v") else "acc"), source, elided
+        yield content, found.span(group), source, elided
 
 
 _SENTENCE_END = re.compile(r"[.!?][\x22”’]?\s+(?=[\x22“]?[A-Z])")
@@ -718,7 +859,12 @@ def _attributions(body: str, cues: list[re.Match[str]]) -> Iterator[Found]:
             # a verb whose subject is left out takes the sentence's opening subject, which lies before the first
             # content ("X acknowledged A, but said B"): the break is looked for before the verb
             first = min(found[1][0], source[0]) if source and source[0] >= previous[0][0] else found[1][0]
-            if source and previous[2] and source[0] < previous[0][0]:
+            if (
+                source
+                and previous[2]
+                and source[0] < previous[0][0]
+                and not _RELATIVE_AFTER.match(body, previous[2][1])
+            ):
                 found = found[0], found[1], previous[2]  # the same speaker as the verb before
             cut = _CUT.search(body, previous[0][0], first)
             if not cut:
@@ -826,16 +972,29 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     """ "X [aside] [adverbs] VERB [hearer] [when/where] [that] CONTENT". What follows the verb is read first:
     where no comma follows it, whether it is a content does not depend on the speaker, who is looked for
     only then (a failed subject search is the costliest part)."""
-    verb = cue.group("v") or cue.group("p")
+    progressive = cue.group("g")
+    verb = cue.group("v") or cue.group("p") or _PROGRESSIVE.get(progressive or "", "")
+    verb_at = cue.start()
+    if progressive:  # "X is telling …": the subject ends before the auxiliary
+        aux = _PROGRESSIVE_AUX.search(body, max(begin, verb_at - 24), verb_at)
+        if aux is None:
+            return None
+        verb_at = aux.start()
     after = _after_verb(body, cue.end(), verb)
     if after is None:
         return None
     at, start, end, that = after
+    if body[start : start + 1] in ".;:":
+        return None  # "…, said.A police source …": a run-on after the verb, no content
+    if progressive and (_COPULA.match(body, start) or not (that or _FINITE.match(body[start:end]))):
+        return None  # a clause ("is warning hikers after …" is none); "What Trump’s saying is that …"
     comma = body[at : at + 1] == ","
     if not comma and not _content(body[start:end], verb, that, False):
         return None
-    pre = body[max(begin, cue.start() - 260) : cue.start()]
-    offset = cue.start() - len(pre)
+    pre = body[max(begin, verb_at - 260) : verb_at]
+    offset = verb_at - len(pre)
+    if progressive and not pre[-1:].isspace():
+        pre += " "  # "He’s predicting": the subject pattern ends with white space
     subject = None if cue.group("p") else _subject(pre)
     after_quote = False
     if subject is not None:
@@ -845,25 +1004,53 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
             # "… $56.5 million, said X": the verb before its speaker (:func:`_trailing`'s), unless the sentence
             # opens with a name and asides run to the verb ("Jimmy Ghazal, 39, a man visiting Nice with his
             # family, told")
-            opening_name = _opening_subject(body, begin, cue.start())
+            opening_name = _opening_subject(body, begin, verb_at)
             if opening_name is None:
                 return None
             source = opening_name
         elif gap[:1] == ",":
             source = _subject_before_aside(body, begin, source, gap)
-    elif not cue.group("p") and (opening_subject := _opening_subject(body, begin, cue.start())):
+    elif not cue.group("p") and (opening_subject := _opening_subject(body, begin, verb_at)):
         source = opening_subject
     elif (
         (_ELIDED.search(pre) or (cue.group("p") and _PARTICIPLE_LEAD.search(pre)))
         and (opening := _OPENING.match(body, begin))
-        and opening.end() < cue.start()
+        and opening.end() < verb_at
     ):
         source = opening.span("sp")  # "Cruz denied it, saying …", "Williams declined but said …"
         if body[source[0] : source[1]] == "One" and (named := _ONE_OF_NAMED.match(body, source[1])):
             source = named.span("n")  # "One of them, Norma Pettigrew, 81, had lived … and said": the name
-    elif cue.group("p") and (quoted := _quotation_speaker(body, begin, cue.start())):
+    elif (
+        _INFINITIVE_LEAD.search(pre)
+        and (verb in _SPEECH_ONLY or cue.group("p"))
+        and (opening := _OPENING.match(body, begin))
+        and opening.end() < verb_at
+        and _plain_subject(opening.group("sp"))
+        and not _NOT_SAYING.search(body, opening.end(), verb_at)
+    ):
+        source = opening.span("sp")  # "He went on to say that …", "Cruz replied, before adding that …"
+    elif (
+        cue.group("p")
+        and _DOCUMENT_LEAD.search(pre)
+        and (opening := _OPENING.match(body, begin))
+        and opening.end() < verb_at
+        and _plain_subject(opening.group("sp"))
+    ):
+        source = opening.span("sp")  # "McConnell issued a statement saying …": who issued it
+        if (issued := _ISSUED.search(pre)) and (subject := _subject(pre[: issued.start() + 1])):
+            source = (offset + subject.start("sp"), offset + subject.end("sp"))  # the issuer's whole subject
+    elif cue.group("p") and (quoted := _quotation_speaker(body, begin, verb_at)):
         # '"…," Mr. Ackman said at the time, adding that …': the speaker of the quotation before
         source, after_quote = quoted, True
+    elif (
+        (_ELIDED.search(pre) or (cue.group("p") and _PARTICIPLE_LEAD.search(pre)))
+        and (main := _MAIN_SUBJECT.search(body, begin, verb_at))
+        and main.end() < verb_at
+        and _plain_subject(main.group("sp"))
+    ):
+        source = main.span(
+            "sp"
+        )  # "In Syria, also known as X, Trump hewed …, noting …": after the lead's commas
     else:
         return None
     if _region_of_place(body, source):
@@ -894,6 +1081,14 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
             "sp" if named.group("sp") else "d"
         )  # "Ted Cruz, who said he would …", "a young child, who said"
         source, phrase = named.span(group), named.group(group)
+    elif (
+        phrase == "who"
+        and verb in _SPEECH_ONLY
+        and (that or _FINITE.match(body[start:end]))
+        and not re.match(rf"(?:{_AUX})\b", body[start:end])
+        and (noun := _NOUN_BEFORE.search(body, max(begin, source[0] - 40), source[0]))
+    ):
+        source, phrase = noun.span(1), noun.group(1)  # "security experts who say …": the group saying it
     if not _is_subject(phrase, verb) or (verb in _NEEDS_SPEAKER and not _speaks(phrase)):
         return None
     if not after_quote and _QUOTE_END.search(body, begin, source[0]):
@@ -913,10 +1108,15 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
         ):
             return None
         # "The thing he needs, aides said, is …", "In any case, X said, the …": the content is both parts
-        return (begin, end), cue.span("v" if cue.group("v") else "p"), source
+        return (begin, end), _cue_span(cue), source
     if not _content(body[start:end], verb, that, as_lead):
         return None
-    return (start, end), cue.span("v" if cue.group("v") else "p"), source
+    return (start, end), _cue_span(cue), source
+
+
+def _cue_span(cue: re.Match[str]) -> tuple[int, int]:
+    """The verb's span of a cue (a progressive's without its auxiliary)."""
+    return cue.span("v" if cue.group("v") else "g" if cue.group("g") else "p")
 
 
 _TOWN_COMMA = re.compile(
@@ -1202,6 +1402,20 @@ def _is_subject(phrase: str, verb: str) -> bool:
         return False
     last = words[-1]
     return not (verb.endswith("s") and (last.endswith(("'s", "’s")) or last.lower() in _NOT_SOURCES))
+
+
+_NOT_SUBJECT_WORD = frozenset(
+    {"prior", "absent", "amid", "unlike", "like", "along", "among", "upon", "within", "against", "following"}
+    | {"ahead", "beyond", "under", "over", "inside", "outside", "toward", "towards", "across", "one", "per"}
+)
+
+
+def _plain_subject(phrase: str) -> bool:
+    """Whether a phrase found by a looser subject search may be one: not a word that opens a sentence's
+    adjunct ("Prior to …", "Absent Sanders, …", "Chastened by …, Trump"): a preposition, "One", a participle."""
+    first = phrase.split(maxsplit=1)[0]
+    low = first.lower()
+    return low not in _NOT_SUBJECT_WORD and not (first[:1].isupper() and low.endswith(("ed", "ing")))
 
 
 def _speaks(phrase: str) -> bool:
