@@ -99,3 +99,45 @@ _PROMPT_FORM_HINTS = ("donat", "download", "subscribe", "register", "sign up")
 def is_prompt_form(lower: str) -> bool:
     """Whether a lower-cased block holds a ``_PROMPT_FORM`` prompt."""
     return holds_phrase(lower, _PROMPT_FORM_HINTS, _PROMPT_FORM)
+
+
+_SITE_CHROME = re.compile(
+    r"\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed|removed|monitored|pre-?moderated)\b"
+    r"|\bin no way (?:do they |does it )?(?:represent|reflect)s? the views?\b"
+    r"|\bwe (?:will not|won'?t|do not|don'?t|reserve the right to not) (?:post|publish|print|accept) (?:reader )?comments\b"
+    r"|\bcomments? (?:that|which) (?:include|contain)s? (?:profanity|personal attacks|offensive|obscen)"
+    r"|\byour e-?mail address will not be (?:published|displayed|shown)\b"
+    r"|\b(?:you are|you'?re) (?:currently )?(?:signed|logged) in as\b"
+    r"|\b(?:create an account|register|log ?in|sign in|be logged in)\b[^.!?]{0,40}\bto (?:comment|post (?:a )?comments?"
+    r"|read this (?:story|article)|leave a comment)\b"
+    r"|\brequires? (?:that )?javascript (?:be|to be|is) enabled\b|\bplease enable javascript\b"
+    r"|\bnot responsible for the content of external (?:sites|websites|links|internet sites)\b"
+)
+"""Site chrome no article carries (lower case): a comment policy ("Comments are moderated", "In no way do they
+represent the views of ...", "Comments that include profanity or personal attacks ..."), a comment form's or a
+login wall's line ("Your email address will not be published", "You are currently signed in as", "Please create an
+account or login to read this story"), a script requirement, an external-links disclaimer."""
+_SITE_CHROME_HINTS = (
+    "comment",
+    "in no way",
+    "address",
+    "signed in",
+    "logged in",
+    "javascript",
+    "external",
+    "account",
+    "register",
+    "log in",
+    "login",
+    "sign in",
+)
+"""Substrings one of which every ``_SITE_CHROME`` match holds (the pattern is tried only on blocks with one)."""
+SITE_CHROME_WORDS = 90
+"""A site-chrome block has at most this many words."""
+
+
+def is_site_chrome(block: str) -> bool:
+    """Whether a block of at most ``SITE_CHROME_WORDS`` words holds a ``_SITE_CHROME`` phrase."""
+    if len(block.split()) > SITE_CHROME_WORDS:
+        return False
+    return holds_phrase(block.lower(), _SITE_CHROME_HINTS, _SITE_CHROME)
