@@ -1323,6 +1323,16 @@ the embedded class is the largest (reported.py's), the unnamed speaker the large
 other forms (a restrictive "who" clause, "described", a trailing "said a woman who …" that later "she said"s
 continue), judged on a fresh draw.
 
+**Test sets, once, after the last dev choice** (U, 53b4e5b; `PYTHONPATH=<git archive 2c3a842>/src
+.venv/bin/python benchmarks/bench_quotes.py --quality --baseline 5f79b04`, started 01:27 UTC; 2c3a842 holds U and
+the `reported` engineer's 2f984c7; the table above): GGT direct quotes span F1 0.6356 unchanged, resolved-speaker
+accuracy 0.8219 -> 0.8219 (702 matched; 5f79b04's quotes.py beside this one in the same run, with and without
+bylines: U changes no GGT direct speaker); with reported speech (reported.py of 2f984c7) span F1 0.878 -> 0.8789,
+resolved speakers 0.8193 (round 24, 207cfdd) -> 0.8189; PolNeAR test direct-quote F1 0.9058 (P 0.892 / R 0.920) and
+test speakers 0.866 / 0.934 / 0.718 unchanged. GGT's 0.90 / 0.85 are still missed. No choice was made after this
+run. The `reported` engineer's own `bench_reported.py --ggt` run at the HEAD holding both (their 2f984c7's note)
+reads the same code for the with-reported-speech row.
+
 GGT, agreed with the `reported` engineer (who owns compare/reported.py and is changing it this round): the quotes
 engineer runs `bench_quotes.py --quality --baseline 5f79b04` once, after this shift's last dev choice (about 02:15
 UTC), at the HEAD of that time, and reports both GGT rows (direct, and with reported speech at whatever reported.py
