@@ -243,7 +243,8 @@ class SummarizeConfig:
     dangling_penalty: float = 10.0
     """Concept worth a sentence opening with an unresolved reference ("He said", "But") must beat (10: reader
     audit F-1, benchmarks/results/reader_audit_f1_f4.md); a sentence that says nothing on its own ("The fire is
-    likely to be felt well beyond Port Emmet.": summarize/standalone.py, reader_audit_r24.md) pays it too."""
+    likely to be felt well beyond Port Emmet.": summarize/standalone.py, reader_audit_r24.md) pays it too, and
+    so does a quotation whose speaker is in another sentence ("… factors into it.''": reader_audit_r25.md)."""
     length_scale: float = 0.5
     """Greedy selection ranks sentences by new concept worth / length**length_scale."""
     evidence_threshold: float = 0.65

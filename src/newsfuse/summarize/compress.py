@@ -20,7 +20,7 @@ from scipy.sparse import csr_array
 
 from newsfuse.model import BriefSentence, Span
 from newsfuse.summarize.concepts import ConceptMatrix, sentence_terms
-from newsfuse.summarize.pool import DANGLING, Candidate, strip_dateline
+from newsfuse.summarize.pool import Candidate, leans, strip_dateline
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -381,7 +381,7 @@ def shorten(pool: Sequence[Candidate], rules: Iterable[str], min_words: int) -> 
                 done[cand.text] = None
             else:
                 _, bigrams, unigrams = sentence_terms(short.text)
-                dangling = bool(DANGLING.match(short.text))
+                dangling = leans(short.text)
                 done[cand.text] = {
                     "text": short.text,
                     "bigrams": bigrams,

@@ -15,6 +15,7 @@ from typing import NamedTuple, TypeAlias
 
 from newsfuse.model import Article
 from newsfuse.summarize.concepts import sentence_terms
+from newsfuse.summarize.standalone import quote_without_speaker
 from newsfuse.text import split_sentences
 
 DANGLING = re.compile(
@@ -216,7 +217,8 @@ class Candidate(NamedTuple):
     length: int
     """Words (whitespace-separated)."""
     dangling: bool
-    """Starts with a reference or connective it cannot resolve on its own ("He said", "But")."""
+    """Starts with a reference or connective it cannot resolve on its own ("He said", "But"), or is a sentence
+    of a quotation whose speaker is in another sentence (``leans``)."""
 
     @property
     def concepts(self) -> AbstractSet[str]:
@@ -283,6 +285,13 @@ def is_boilerplate(text: str, marked: bool = True) -> bool:
     return not _ends_sentence(text.rstrip()) or (marked and has_marker(text.lower()))
 
 
+def leans(text: str) -> bool:
+    """Whether a selectable sentence cannot stand on its own (``Candidate.dangling``): it opens with a
+    reference or connective (``DANGLING``), or it is a sentence of a quotation whose speaker is in another
+    sentence (``standalone.quote_without_speaker``)."""
+    return DANGLING.match(text) is not None or quote_without_speaker(text)
+
+
 def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analysed | None:
     """Words, concepts, length and opener of a selectable sentence, None for one that is never selected.
 
@@ -298,7 +307,7 @@ def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analys
     if len(words) < 3:
         return None
     # the fresh sets are kept as they are (copying them into frozensets cost ~10 % of a small event)
-    return text, frozenset(words), bigrams, unigrams, n, bool(DANGLING.match(text))
+    return text, frozenset(words), bigrams, unigrams, n, leans(text)
 
 
 def candidates(articles: Sequence[Article], min_words: int = 8, max_words: int = 55) -> list[Candidate]:

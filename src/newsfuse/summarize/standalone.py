@@ -1,5 +1,6 @@
 """Sentences that say nothing on their own (reader audit r22-r24: "The fire is likely to be felt well beyond
-Port Emmet.", "No other information is available at this time.").
+Port Emmet.", "No other information is available at this time."), and sentences of a quotation whose speaker
+is in another sentence (round 25: "The fact that she's been there for so long definitely factors into it.''").
 
 A reader can hold a brief sentence to something when it gives a number, a date or time, a quotation, a
 source ("police said") or a name its article has not given before. A short sentence with none of these
@@ -52,3 +53,43 @@ def says_nothing(text: str, article: str = "", start: int = 0) -> bool:
         if _NAME.fullmatch(name) and article.find(name, 0, start) < 0:
             return False
     return True
+
+
+_MARK = re.compile(r"``|''|[\"“”]")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|according\s+to|explained|stated"
+    r"|declared|insisted|argued|noted|recalled|continued|testified|announced|warned|acknowledged|conceded"
+    r"|replied|responded|quoted)\b",
+    re.IGNORECASE,
+)
+_BEFORE_OPEN = " \t\n([{—–-"
+"""A straight quote (or ``''``) at the start or after one of these opens a quotation; after a word, it closes one."""
+_AFTER_END = " \t\n.,;:!?'\"”’)"
+"""What may follow a quotation that ends its sentence."""
+
+
+def quote_without_speaker(text: str) -> bool:
+    """Whether ``text`` is a quotation whose speaker is in another sentence: it closes a quotation it never
+    opened and names no speaker after the close ("… factors into it.''"), opens with one it never closes
+    ("``I'm not aware of any law …"; a quotation opened later in the sentence has its speaker or source
+    before it: 'the chief said in a statement, stating, "I have …'), or is one quotation from end to end
+    ('“To see my friend die in front of my face."'). Shown alone, such a sentence gives someone's words as
+    the brief's own claim."""
+    if '"' not in text and "''" not in text and "``" not in text and "“" not in text and "”" not in text:
+        return False
+    inside, opened = False, 0
+    for mark in _MARK.finditer(text):
+        at, sign = mark.start(), mark.group()
+        if not inside and sign in ('"', "''", "”") and at and text[at - 1].isdigit():
+            continue  # seconds or inches ("1h 12' 06\"", "6’3”"), not a quotation's end ('"C4"' is)
+        opens = sign in ("``", "“") or (sign != "”" and (at == 0 or text[at - 1] in _BEFORE_OPEN))
+        if opens:
+            if not inside:
+                inside, opened = True, at
+        elif inside:
+            inside = False
+            if opened == 0 and not text[mark.end() :].strip(_AFTER_END):
+                return True  # the whole sentence is a quotation, and no one is said to have said it
+        elif _SPEECH_VERB.search(text, mark.end()) is None:
+            return True  # closes what it never opened, and no one is said to have said it
+    return inside and opened == 0  # the whole sentence is the quotation's: its speaker comes after it
