@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_summarize import SETS, fill_for  # noqa: E402
 from benchmarks.headroom_summarize import Grams  # noqa: E402
-from benchmarks.tune_summarize import DEV, Cluster, prepare  # noqa: E402
+from benchmarks.tune_summarize import DEV, Cluster, dev_names, prepare  # noqa: E402
 from newsfuse.config import SummarizeConfig  # noqa: E402
 from newsfuse.summarize import brief as brief_module  # noqa: E402
 from newsfuse.summarize.pool import Candidate, strip_dateline  # noqa: E402
@@ -296,9 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clusters", type=int, help="only each set's first N clusters")
     parser.add_argument("--save", type=Path, help="write the per-cluster rows here (JSON)")
     args = parser.parse_args(argv)
-    names = args.sets.split(",")
-    if any(name not in DEV for name in names):
-        parser.error(f"only dev sets: {', '.join(DEV)}")
+    names = dev_names(parser, args.sets)
     grams = Grams()
     rows = [
         row

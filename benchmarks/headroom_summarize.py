@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_summarize import SETS, EvalSet, fill_for  # noqa: E402
 from benchmarks.metrics import rouge, truncate_words  # noqa: E402
-from benchmarks.tune_summarize import DEV, Cluster, prepare  # noqa: E402
+from benchmarks.tune_summarize import DEV, Cluster, dev_names, prepare  # noqa: E402
 from newsfuse.config import SummarizeConfig  # noqa: E402
 from newsfuse.summarize import brief as brief_module  # noqa: E402
 from newsfuse.summarize.concepts import sentence_terms  # noqa: E402
@@ -211,9 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(DEV))
     parser.add_argument("--clusters", type=int, help="only each set's first N clusters (DUC 2006 is slow)")
     args = parser.parse_args(argv)
-    names = args.sets.split(",")
-    if any(name not in DEV for name in names):
-        parser.error(f"only dev sets: {', '.join(DEV)}")
+    names = dev_names(parser, args.sets)
     grams = Grams()
     # a run of some sets keeps the other sets' last figures (each set says its own date and command)
     report: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}

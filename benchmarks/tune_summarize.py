@@ -334,6 +334,14 @@ def register_embedder() -> None:
     semantic.use(embed)
 
 
+def dev_names(parser: argparse.ArgumentParser, sets: str) -> list[str]:
+    """The set names of a comma-separated ``--sets`` value; a name that is no dev set is the parser's error."""
+    names = sets.split(",")
+    if any(name not in DEV for name in names):
+        parser.error(f"only dev sets: {', '.join(DEV)}")
+    return names
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     register_embedder()
     parser = argparse.ArgumentParser(description=__doc__)
@@ -371,9 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown summarize key {key!r}")
         changes[key] = _value(text, known[key])
     settings = replace(defaults, **changes)
-    names = args.sets.split(",")
-    if any(name not in DEV for name in names):
-        parser.error(f"only dev sets: {', '.join(DEV)}")
+    names = dev_names(parser, args.sets)
     if args.spans:
         table = span_table(names)
         for rule, bins in table.items():
