@@ -126,13 +126,24 @@ def samples(data: Path, seeds: tuple[int, int] = (2501, 2502), size: int = 80) -
     return first, draw(rest, seeds[1], size)
 
 
+def _fresh(pool: list[Quotation], taken: list[Quotation], seed: int, size: int) -> list[Quotation]:
+    """``size`` quotations of ``pool`` (as :func:`draw`) from the incidents and texts ``taken`` does not touch."""
+    clusters, texts = {q.cluster for q in taken}, {q.sha1 for q in taken}
+    return draw([q for q in pool if q.cluster not in clusters and q.sha1 not in texts], seed, size)
+
+
 def third_draw(data: Path, seed: int = 2503, size: int = 80) -> list[Quotation]:
     """Session 25's third draw, labelled after the session's last resolver change: ``size`` quotations (as
     :func:`draw`) from those of incidents and texts neither of :func:`samples` touches."""
-    pool = list(quotations(data))
     first, second = samples(data)
-    clusters, texts = {q.cluster for q in first + second}, {q.sha1 for q in first + second}
-    return draw([q for q in pool if q.cluster not in clusters and q.sha1 not in texts], seed, size)
+    return _fresh(list(quotations(data)), first + second, seed, size)
+
+
+def fourth_draw(data: Path, seed: int = 2504, size: int = 80) -> list[Quotation]:
+    """Session 25's fourth draw (``quotes2``), labelled before any candidate ran on it: ``size`` quotations (as
+    :func:`draw`) from those of incidents and texts none of samples 1-3 touches."""
+    first, second = samples(data)
+    return _fresh(list(quotations(data)), first + second + third_draw(data), seed, size)
 
 
 @cache
