@@ -35,9 +35,13 @@ def _common(a: U64, b: U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]
     if a.size == 0 or b.size == 0:
         empty = np.empty(0, np.intp)
         return empty, empty
+    if a.size > b.size:  # the shorter array searched in the longer: the same positions, both ascending
+        ib, ia = _common(b, a)
+        return ia, ib
     at = b.searchsorted(a)  # the methods, not numpy's Python wrappers: called ~3 times per article
-    np.minimum(at, b.size - 1, out=at)
-    (ia,) = (b[at] == a).nonzero()
+    # a position past the end reads the last value (``take``'s clip, one call): never a match there, so
+    # the positions of the matches are ``searchsorted``'s own
+    (ia,) = (b.take(at, mode="clip") == a).nonzero()
     return ia, at[ia]
 
 
