@@ -76,6 +76,13 @@ _FINITE = re.compile(
     r"isn’t|isn't|wasn’t|wasn't|hasn’t|hasn't)\b)"
 )
 """The start of a clause: "that", a pronoun subject, or a finite verb within its first eight words."""
+_NOUN_CLAUSE = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]hese|[Tt]hose|[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[a-z]{2,}ed|(?<=s\s)(?!(?:about|for|of|in|on|to|with|at|from|by|and|or|that|which|who|as|than|into|"
+    r"over|after|before|during|since|under|were|are|is)\b)[a-z]{3,}(?<!s))\s+[\w$]"
+)
+"""A clause whose subject is a noun phrase: a determiner, possessive or name, then a past form or a bare
+verb after a plural ("his officers followed every rule", "the new fare cards fail at …")."""
 _QUESTION = frozenset({"asked", "asks", "wondered", "questioned"})
 _REQUEST = re.compile(r"(?:him|her|them|us|me|you|it|(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+to\s+[a-z]")
 """What "asked" takes when it is a request: a hearer and an infinitive ("asked drivers to consider …")."""
@@ -212,12 +219,14 @@ _NOT_NAMES = (
 )
 """Capitalised words that start no speaker's name."""
 _SOURCE = (
-    rf"(?:(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})?"
+    rf"(?:(?:(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}?){_NOT_NAMES}{_NAME}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}"
+    rf"(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUN})?)?"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ee]ach|[Bb]oth|[Aa]ll|[Mm]ost|[Ss]everal)"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUN}|Republicans?|Democrats?)(?:\s+(?:of|for|at|in)\s+(?:the\s+)?{_NAME}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"
     rf"|(?:[\w-]+\s+)?{_PERSON_NOUN}"
-    rf"|{_NAME}\s+and\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}|[Tt]hose\s+(?:surveyed|polled|interviewed|questioned)"
+    rf"|{_NAME}(?:,\s+{_NAME}){{0,4}},?\s+and\s+(?:others|{_NOT_NAMES}{_NAME}|(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN})"
+    r"|[Tt]hose\s+(?:surveyed|polled|interviewed|questioned)"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|who|which)"
 )
 """A speaker: a name (with a lower-case role before it: "spokesman Joe Ng"), a possessed role ("Ford's
@@ -227,12 +236,15 @@ _GAP = (
     r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|\s*\([^()]{2,120}?\)|,)?"
     r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
     r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
-    r"earlier|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|here|nearby|"
+    r"earlier|last\s+\w+|this\s+\w+|both|in\s+a\s+statement|in\s+an\s+interview|here|nearby|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:post|letter|speech|tweet|email|op-ed|column|memo|"
     r"filing|video|message|release|appearance)|there|since|already|long|"
     r"just|even|only|first|initially|originally|reportedly|apparently|officially|quickly|immediately|"
     r"ultimately|finally|subsequently|openly|flatly|specifically|explicitly|clearly|privately|separately|"
-    r"himself|herself|itself|themselves))*\s+"
+    r"himself|herself|itself|themselves|however|in\s+the\s+past|in\s+particular|"
+    r"(?!(?:family|ally|rally|assembly|supply|reply|apply|comply|belly|bully|holly|lily|jelly|elderly|daily|"
+    r"weekly|monthly|yearly|quarterly|early|only|likely|unlikely|friendly|costly|deadly|lonely|lovely|ugly|"
+    r"silly|holy|curly|orderly|anomaly|monopoly|butterfly|italy|fly)\b)[a-z]{2,}ly))*\s+"
 )
 """Between a speaker and the verb: an aside (", a spokesman for the ministry,", "(who has 25 delegates)") and
 adverbs, auxiliaries or where it was said ("in a Medium post")."""
@@ -247,7 +259,9 @@ _OPENING = re.compile(
 )
 """The subject a sentence opens with (after a short lead: "On Monday, "), the speaker of a verb or participle
 whose own subject is left out ("… but said …", "…, saying …")."""
-_ELIDED = re.compile(r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+)?$")
+_ELIDED = re.compile(
+    r"(?:,|\b(?:but|and))\s+(?:also\s+|later\s+|then\s+|on\s+\w+day\s+|(?!(?:only|early|likely)\s)[a-z]{2,}ly\s+)?$"
+)
 _PARTICIPLE_LEAD = re.compile(r"(?:,[\x22”]|\s[—–])\s+$")
 """What a participle with the sentence's subject may follow besides :data:`_ELIDED`: a quotation's comma
 ('… what had been called the “Golden Week,” saying …') or a dash ("… on the spot – saying …")."""
@@ -320,6 +334,8 @@ _HEARER = re.compile(
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|audience|crowd|reporter|"
     r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing)"
+    r"|the\s+(?:city|council|board|public|nation|country|jury|world|community|congregation|legislature|senate|"
+    r"class)(?![\w'’-])"
     r"|(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,1}?[a-z][\w-]*(?:s|er|or|ee|ist|ian|ent|ant|cil|ard|ury))\b"
 )
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,9}?(?=that\s)")
@@ -986,7 +1002,10 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     at, start, end, that = after
     if body[start : start + 1] in ".;:":
         return None  # "…, said.A police source …": a run-on after the verb, no content
-    if progressive and (_COPULA.match(body, start) or not (that or _FINITE.match(body[start:end]))):
+    if progressive and (
+        _COPULA.match(body, start)
+        or not (that or _FINITE.match(body[start:end]) or _NOUN_CLAUSE.match(body, start, end))
+    ):
         return None  # a clause ("is warning hikers after …" is none); "What Trump’s saying is that …"
     comma = body[at : at + 1] == ","
     if not comma and not _content(body[start:end], verb, that, False):
