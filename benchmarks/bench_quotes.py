@@ -753,19 +753,25 @@ def speakers_dev2(
     return result
 
 
-def speakers_real(module: ModuleType = quotes, errors: bool = False) -> dict[str, Any]:
+READ_HALVES = ("read", "third draw", "fourth draw")
+"""The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only)."""
+
+
+def speakers_real(module: ModuleType = quotes, errors: str = "") -> dict[str, Any]:
     """Speaker accuracy of ``module``'s extract_quotes on the real-copy probe by half and by form
-    (:func:`benchmarks.speaker_probe.score`); ``errors``: print the read half's wrong speakers (never the held-out
-    half's)."""
+    (:func:`benchmarks.speaker_probe.score`); ``errors``: a half of :data:`READ_HALVES` whose wrong speakers are
+    printed (never the held-out half's)."""
     from benchmarks.speaker_probe import probe_rows, score
 
+    if errors and errors not in READ_HALVES:
+        raise ValueError(f"--speakers-real {errors!r}: errors are printed for {', '.join(READ_HALVES)} only")
     module.clear_caches()
     rows = probe_rows(SPEAKERS_REAL, DATA)
     result = score(rows, lambda doc, text: module.extract_quotes(Article(id=doc, path=doc, text=text)))
     module.clear_caches()
-    for half in result.values():
+    for name, half in result.items():
         wrong = [r for r in half.pop("rows") if not r["right"]]
-        if errors and half is result.get("read"):
+        if name == errors:
             for r in wrong:
                 print(f"{r['id']}: gold {r['gold']!r}, ours {r['ours']!r}")
     return result
@@ -977,7 +983,7 @@ def _markdown(r: dict[str, Any]) -> str:
         old_h = r["speakers_real"]["before"][half]
         lines.append(
             f"| speaker accuracy, real-copy probe (speakers_real_probe.jsonl, GVA local news; GGT's last-word rule) "
-            f"| speakers_real {half} (dev{', read' if half == 'read' else ', scored only'}) "
+            f"| speakers_real {half} (dev{', read' if half in READ_HALVES else ', scored only'}) "
             f"| {old_h['accuracy']:.3f} ({old_h['right']} of {old_h['quotes']}) "
             f"| {now_h['accuracy']:.3f} ({now_h['right']} of {now_h['quotes']}) | — |"
         )
@@ -2139,7 +2145,8 @@ def main() -> None:
         metavar="HALF",
         nargs="?",
         const="",
-        help=f"print the real-copy probe's figures alone, for this tree and {SESSION25_BASE} (read: its errors)",
+        help=f"print the real-copy probe's figures alone, for this tree and {SESSION25_BASE} (HALF read, 'third draw' or "
+        "'fourth draw': its errors)",
     )
     parser.add_argument(
         "--people-cpu",
@@ -2187,7 +2194,7 @@ def main() -> None:
     if args.speakers_real is not None:
         figures = {
             "before": speakers_real(_baseline_module(SESSION25_BASE)),
-            "after": speakers_real(errors=args.speakers_real == "read"),
+            "after": speakers_real(errors=args.speakers_real),
         }
         print(json.dumps(figures, indent=2))
         return

@@ -71,3 +71,11 @@ def test_a_quotation_the_data_no_longer_holds_is_an_error_not_a_dropped_row(tmp_
     path.write_text(json.dumps({**row, "start": row["start"] + 1}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="s1-001"):
         probe_rows(path, tmp_path)
+
+
+def test_the_held_out_halfs_errors_are_never_printed() -> None:
+    from benchmarks.bench_quotes import READ_HALVES, speakers_real
+
+    assert "held out" not in READ_HALVES
+    with pytest.raises(ValueError, match="held out"):
+        speakers_real(errors="held out")
