@@ -51,3 +51,5 @@ def test_a_progressive_or_a_hearer_before_a_clause_with_a_noun_subject_and_no_th
     # a noun-phrase object after the progressive stays no report
     assert _contents("The mayor is saying the right things about the budget this week.") == []
     assert _contents("Rangers are warning hikers after a bear attack near the lake.") == []
+    # "his" is no plural before a bare verb: "his innocence" is an object, not a clause
+    assert _contents("Mayor Ines Kolar is insisting his innocence to anyone who asks.") == []

@@ -78,8 +78,8 @@ _FINITE = re.compile(
 """The start of a clause: "that", a pronoun subject, or a finite verb within its first eight words."""
 _NOUN_CLAUSE = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]hese|[Tt]hose|[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:[a-z]{2,}ed|(?<=s\s)(?!(?:about|for|of|in|on|to|with|at|from|by|and|or|that|which|who|as|than|into|"
-    r"over|after|before|during|since|under|were|are|is)\b)[a-z]{3,}(?<!s))\s+[\w$]"
+    r"(?:[a-z]{2,}ed|[a-z][\w'’-]*[^\Ws]s\s+(?!(?:about|for|of|in|on|to|with|at|from|by|and|or|that|which|who|as|"
+    r"than|into|over|after|before|during|since|under|were|are|is)\b)[a-z]{3,}(?<!s))\s+[\w$]"
 )
 """A clause whose subject is a noun phrase: a determiner, possessive or name, then a past form or a bare
 verb after a plural ("his officers followed every rule", "the new fare cards fail at …")."""
