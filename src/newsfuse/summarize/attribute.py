@@ -34,11 +34,14 @@ _TENS_UNIT = rf"\b({'|'.join(_TENS)})[- ](one|{'|'.join(_UNITS)})\b"
 _WORD = rf"\b({'|'.join(w for w in _WORD_VALUE if w != 'one')})\b"
 _NUMBER = re.compile(rf"\d(?:[\d,.]*\d)?|(?i:{_TENS_UNIT}|{_WORD})")
 """A figure: digits, or a number word from two to ninety-nine ("one" is left out: mostly a pronoun)."""
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b")
-_HEDGE = re.compile(
-    r"\b(?:may|might)\b|(?i:\b(?:perhaps|possibly|probably|reportedly|allegedly|apparently|"
-    r"seem(?:s|ed)?|appear(?:s|ed)? to|some (?:say|said|believe|think|argue|suggest))\b)"
+_NEGATION_WORDS = r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b"
+_MAY_WORDS = r"\b(?:may|might)\b"
+_HEDGE_WORDS = (
+    r"\b(?:perhaps|possibly|probably|reportedly|allegedly|apparently|"
+    r"seem(?:s|ed)?|appear(?:s|ed)? to|some (?:say|said|believe|think|argue|suggest))\b"
 )
+_NEGATION = re.compile(rf"(?i){_NEGATION_WORDS}")
+_HEDGE = re.compile(rf"{_MAY_WORDS}|(?i:{_HEDGE_WORDS})")
 """A hedge: the sentence does not assert what it says ("may", "reportedly", "Some say …"); "May" the month is
 capitalised, so "may" and "might" are matched in lower case only."""
 
@@ -48,14 +51,9 @@ capitalised, so "may" and "might" are matched in lower case only."""
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 """``_NUMBER``'s digits alone: no match of them shares a character with a number word's."""
 _NUMBER_WORD_LOWER = re.compile(rf"(?=[efnst])(?:{_TENS_UNIT}|{_WORD})")
-_NEGATION_LOWER = re.compile(
-    r"(?=[cnw])(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b)"
-)
-_MAY = re.compile(r"\b(?:may|might)\b")
-_HEDGE_LOWER = re.compile(
-    r"(?=[aprs])\b(?:perhaps|possibly|probably|reportedly|allegedly|apparently|"
-    r"seem(?:s|ed)?|appear(?:s|ed)? to|some (?:say|said|believe|think|argue|suggest))\b"
-)
+_NEGATION_LOWER = re.compile(rf"(?=[cnw])(?:{_NEGATION_WORDS})")
+_MAY = re.compile(_MAY_WORDS)
+_HEDGE_LOWER = re.compile(rf"(?=[aprs]){_HEDGE_WORDS}")
 
 
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:
