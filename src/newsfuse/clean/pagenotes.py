@@ -137,9 +137,9 @@ SITE_CHROME_WORDS = 90
 
 
 def is_site_chrome(block: str) -> bool:
-    """Whether a block of at most ``SITE_CHROME_WORDS`` words holds a ``_SITE_CHROME`` phrase (the hints tested
-    first: most blocks hold none, and they cost less than counting the words)."""
-    lower = block.lower()
-    if not any(hint in lower for hint in _SITE_CHROME_HINTS):
-        return False
-    return len(block.split()) <= SITE_CHROME_WORDS and bool(_SITE_CHROME.search(lower))
+    """Whether a block of at most ``SITE_CHROME_WORDS`` words holds a ``_SITE_CHROME`` phrase (``holds_phrase``:
+    the hints tested first, most blocks hold none; the words counted only for a block that holds the phrase)."""
+    return (
+        holds_phrase(block.lower(), _SITE_CHROME_HINTS, _SITE_CHROME)
+        and len(block.split()) <= SITE_CHROME_WORDS
+    )
