@@ -146,6 +146,14 @@ def fourth_draw(data: Path, seed: int = 2504, size: int = 80) -> list[Quotation]
     return _fresh(list(quotations(data)), first + second + third_draw(data), seed, size)
 
 
+def fifth_draw(data: Path, seed: int = 2505, size: int = 160) -> list[Quotation]:
+    """Session 26's fifth draw, the larger gate of a narrow class (labelled before any candidate ran on it):
+    ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-4 touches."""
+    first, second = samples(data)
+    taken = first + second + third_draw(data) + fourth_draw(data)
+    return _fresh(list(quotations(data)), taken, seed, size)
+
+
 @cache
 def _articles(data: Path) -> dict[str, str]:
     with gzip.open(data / GVA[0] / GVA[1], "rt", encoding="utf-8") as fh:
