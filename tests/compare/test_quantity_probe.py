@@ -76,3 +76,13 @@ def test_gva_sentences_come_back_once_page_furniture_and_copies_left_out(tmp_pat
     ]
     (back,) = probe_rows(_label(tmp_path, text, id="gva-001", source="gva", doc="a1", form="cqe"), tmp_path)
     assert back["text"] == "police said two men were shot on elm street ."
+
+
+def test_cased_documented_form_keeps_the_case_and_the_rest_of_the_preprocessing(tmp_path: Path) -> None:
+    text = "Fox 35 Orlando's crew said two men, both 19, were shot at 5 p.m."
+    _write(tmp_path / "gva_violent_corpus" / "gva_violent_corpus.jsonl.gz", [{"id": "a1", "text": text}])
+    labels = _label(tmp_path, text, id="gva-001", source="gva", doc="a1", form="cqe")
+    (cased,) = probe_rows(labels, tmp_path, lower=False)
+    (lowered,) = probe_rows(labels, tmp_path)
+    assert cased["text"] == "Fox 35 Orlandos crew said two men , both 19 , were shot at 5 p.m ."
+    assert lowered["text"] == cased["text"].lower()
