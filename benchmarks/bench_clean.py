@@ -59,6 +59,9 @@ MODERN_SET = "plain_dev"
 plain-text dev set with one gold convention (aeb's); read from the repository, not from ../shared/data."""
 MODERN_FILE = ROOT / "benchmarks" / "data" / "plain_dev" / "plain_dev.jsonl.gz"
 ALL_SETS = (*DEV_SETS, *TEST_SETS, SNIPPET_SET, MODERN_SET)
+COMMENT_PAGES_FILE = ROOT / "benchmarks" / "data" / "cleaneval_comment_pages.txt"
+"""cleaneval pages whose gold keeps readers' comments (round 26): the news convention drops them, so cleaneval
+is scored on all its pages and without these (``newsfuse page_text without comment pages``)."""
 CONFIG = CleanConfig(min_article_words=0)
 TARGETS = {"scrapinghub_aeb page_text f1": 0.92, "scrapinghub_aeb html f1": 0.96, "pages_per_second": 300}
 _SPACE = re.compile(r"\s+")
@@ -77,6 +80,14 @@ def records(name: str) -> Iterator[dict[str, Any]]:
             if limit is not None and n >= limit:
                 return
             yield json.loads(line)
+
+
+def comment_pages(name: str) -> frozenset[str]:
+    """Page ids of set ``name`` whose gold keeps readers' comments (``COMMENT_PAGES_FILE``; cleaneval only)."""
+    if name != "cleaneval":
+        return frozenset()
+    lines = COMMENT_PAGES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _raw(record: dict[str, Any], field: str, n: int) -> RawDoc:
@@ -125,9 +136,12 @@ def extraction_scores(name: str, fields: tuple[str, ...]) -> dict[str, Any]:
                 [f for f, r in zip(scored, recs, strict=True) if r.get("batch") == batch]
             )
         peer = [trafilatura_text(str(r.get(field) or ""), field, r.get("url")) for r in recs]
-        out[f"trafilatura {field}"] = _mean(
-            [token_prf(t, r["gold_text"]) for t, r in zip(peer, recs, strict=True)]
-        )
+        peer_scored = [token_prf(t, r["gold_text"]) for t, r in zip(peer, recs, strict=True)]
+        out[f"trafilatura {field}"] = _mean(peer_scored)
+        if listed := comment_pages(name):  # the news convention: readers' comments are not the article
+            for who, rows in (("newsfuse", scored), ("trafilatura", peer_scored)):
+                kept = [f for f, r in zip(rows, recs, strict=True) if r["id"] not in listed]
+                out[f"{who} {field} without comment pages"] = {**_mean(kept), "pages": len(kept)}
         out[f"title accuracy {field}"] = _title_accuracy(mine, recs)
     return out
 
