@@ -753,7 +753,7 @@ def speakers_dev2(
     return result
 
 
-READ_HALVES = ("read", "third draw", "fourth draw")
+READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw")
 """The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only)."""
 
 
@@ -2145,8 +2145,8 @@ def main() -> None:
         metavar="HALF",
         nargs="?",
         const="",
-        help=f"print the real-copy probe's figures alone, for this tree and {SESSION25_BASE} (HALF read, 'third draw' or "
-        "'fourth draw': its errors)",
+        help=f"print the real-copy probe's figures alone, for this tree and {SESSION25_BASE} (HALF read, 'third draw', "
+        "'fourth draw' or 'fifth draw': its errors)",
     )
     parser.add_argument(
         "--people-cpu",
