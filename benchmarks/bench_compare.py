@@ -2161,7 +2161,8 @@ size it and the names class before a rule; the implicit unit is the larger lead:
 of its predictions on the probes' text unitless (DUC 34/228, MRPC 52/228, GVA 33/160, cased) where the test's
 gold has 4.8 %, so which unit the authors gave a bare number (an index's level as `point`? SOURCE.md counts 26)
 may hold much of the test's value -> value+unit gap, and only the documentation or a labelled dev sample can
-say; N and T are safe (no dev file moved) and could be judged together
+say (the read samples' 73 unitless predictions: a partitive's part 17, an apposed age 16, an index's level or
+move without "points" 14, other levels and counts 9, "half" 5, a clause's subject 5, 7 against a gold unit); N and T are safe (no dev file moved) and could be judged together
 with another candidate of the names class on such a probe. Re-run: `.venv/bin/python benchmarks/bench_compare.py
 --only quantities_probe_forms`; the candidates: PYTHONPATH=<tree>/src .venv/bin/python /tmp/quant26/measure.py
 (CASED=1 for the cased form)."""
