@@ -457,6 +457,8 @@ def find_reports(article: Article) -> tuple[Report, ...]:
     found: list[Report] = []
     for sentence in _cued(text, split_sentences(text)):
         for content, cue, source in _placed(_sentence_attributions(sentence.text), sentence.start):
+            if source and source[1] <= cue[0] and _poll(text, sentence.start, source):
+                continue  # "Six in 10 respondents said …": a poll's, no person's or organisation's
             if _unbalanced(text[content[0] : content[1]]):
                 cut = _to_quote_close(text, spans, content) or _before_open_quote(text, *content)
                 if cut is None:
@@ -1131,6 +1133,40 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if not _content(body[start:end], verb, that, as_lead):
         return None
     return (start, end), _cue_span(cue), source
+
+
+_SHARE = re.compile(
+    r"(?:(?:and|but)\s+)?(?:(?:about|almost|nearly|roughly|only|just|more\s+than|fewer\s+than|less\s+than|over|"
+    r"under|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|"
+    r"half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?(?=\s+of\b|$)|two-thirds|three-quarters|(?:a|the)\s+majority|"
+    r"majorities|most(?!\s+[a-z]+ly\b)|a\s+plurality)\b"
+    r"|(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:poll|polls|survey|surveys|questionnaire)\b",
+    re.IGNORECASE,
+)
+"""A poll or its share opening a subject ("Six in 10 respondents", "47 percent of voters", "Most people who
+…", "A survey by the library board"): no person or organisation, so no speaker in GGT's convention."""
+
+
+_SHARE_WORDS = 8
+"""At most this many words from a share to its subject's end ("Six in 10 Virginia Democratic primary voters")."""
+
+
+def _poll(text: str, begin: int, source: tuple[int, int]) -> bool:
+    """Whether the clause holding the subject ``source`` (of the sentence starting at ``begin``) opens with a
+    poll or a poll's share (:data:`_SHARE`) at most :data:`_SHARE_WORDS` words before the subject's end: the
+    clause starts after the last comma, semicolon or colon before the subject."""
+    cut = max(
+        text.rfind(",", begin, source[0]),
+        text.rfind(";", begin, source[0]),
+        text.rfind(":", begin, source[0]),
+    )
+    at = begin if cut < 0 else cut + 1
+    while at < source[0] and text[at].isspace():
+        at += 1
+    share = _SHARE.match(text, at, source[1])
+    return share is not None and len(text[share.end() : source[1]].split()) <= _SHARE_WORDS
 
 
 def _cue_span(cue: re.Match[str]) -> tuple[int, int]:
