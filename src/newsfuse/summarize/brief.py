@@ -42,7 +42,7 @@ from newsfuse.summarize.concepts import (
 from newsfuse.summarize.pool import Candidate, candidates
 from newsfuse.summarize.select import MAX_BITS, Coverage, _Bits, select_rows
 from newsfuse.summarize.sentence_model import SentenceModel, prior, reweight, sentence_features
-from newsfuse.summarize.standalone import MAX_WORDS, says_nothing
+from newsfuse.summarize.standalone import MAX_WORDS, continues_quotation, says_nothing
 from newsfuse.text.words import STOP_WORDS
 
 _OPEN_QUOTES = "\"'`“‘"
@@ -66,11 +66,15 @@ def _dangles(cand: Candidate) -> bool:
 
 
 def _lacks(cand: Candidate, texts: Mapping[str, str]) -> bool:
-    """Whether a sentence pays ``summarize.dangling_penalty``: it dangles (``_dangles``) or says nothing on
-    its own (``standalone.says_nothing``, read against its article's text in ``texts``)."""
+    """Whether a sentence pays ``summarize.dangling_penalty``: it dangles (``_dangles``), stands inside a
+    quotation with no mark of its own (``standalone.continues_quotation``) or says nothing on its own
+    (``standalone.says_nothing``), both read against its article's text in ``texts``."""
     if _dangles(cand):
         return True
-    return cand.length <= MAX_WORDS and says_nothing(cand.text, texts.get(cand.article_id, ""), cand.start)
+    article = texts.get(cand.article_id, "")
+    if continues_quotation(cand.text, article, cand.start):
+        return True
+    return cand.length <= MAX_WORDS and says_nothing(cand.text, article, cand.start)
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")

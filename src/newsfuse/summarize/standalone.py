@@ -12,6 +12,7 @@ penalty, as for a dangling opener).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 MAX_WORDS = 16
 """Longer sentences carry something to hold in every case read (reader audit r24)."""
@@ -68,6 +69,24 @@ _AFTER_END = " \t\n.,;:!?'\"”’)"
 """What may follow a quotation that ends its sentence."""
 
 
+def _has_mark(text: str) -> bool:
+    """Whether ``text`` holds any quotation mark (a cheap test before ``_MARK``'s scan)."""
+    return '"' in text or "''" in text or "``" in text or "“" in text or "”" in text
+
+
+def _walk(text: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """Each quotation mark of ``text`` that counts, and whether it opens a quotation: ``, “ and a straight
+    quote at the start or after ``_BEFORE_OPEN`` open one; any other closes it. A straight quote after a digit
+    with no quotation open is seconds or inches ("1h 12' 06\"", "6’3”"), not a mark ('"C4"' is)."""
+    inside = False
+    for mark in _MARK.finditer(text):
+        at, sign = mark.start(), mark.group()
+        if not inside and sign in ('"', "''", "”") and at and text[at - 1].isdigit():
+            continue
+        inside = sign in ("``", "“") or (sign != "”" and (at == 0 or text[at - 1] in _BEFORE_OPEN))
+        yield mark, inside
+
+
 def quote_without_speaker(text: str) -> bool:
     """Whether ``text`` is a quotation whose speaker is in another sentence: it closes a quotation it never
     opened and names no speaker after the close ("… factors into it.''"), opens with one it never closes
@@ -75,17 +94,13 @@ def quote_without_speaker(text: str) -> bool:
     before it: 'the chief said in a statement, stating, "I have …'), or is one quotation from end to end
     ('“To see my friend die in front of my face."'). Shown alone, such a sentence gives someone's words as
     the brief's own claim."""
-    if '"' not in text and "''" not in text and "``" not in text and "“" not in text and "”" not in text:
+    if not _has_mark(text):
         return False
     inside, opened = False, 0
-    for mark in _MARK.finditer(text):
-        at, sign = mark.start(), mark.group()
-        if not inside and sign in ('"', "''", "”") and at and text[at - 1].isdigit():
-            continue  # seconds or inches ("1h 12' 06\"", "6’3”"), not a quotation's end ('"C4"' is)
-        opens = sign in ("``", "“") or (sign != "”" and (at == 0 or text[at - 1] in _BEFORE_OPEN))
+    for mark, opens in _walk(text):
         if opens:
             if not inside:
-                inside, opened = True, at
+                inside, opened = True, mark.start()
         elif inside:
             inside = False
             if opened == 0 and not text[mark.end() :].strip(_AFTER_END):
@@ -93,3 +108,18 @@ def quote_without_speaker(text: str) -> bool:
         elif _SPEECH_VERB.search(text, mark.end()) is None:
             return True  # closes what it never opened, and no one is said to have said it
     return inside and opened == 0  # the whole sentence is the quotation's: its speaker comes after it
+
+
+def continues_quotation(text: str, article: str, start: int) -> bool:
+    """Whether a sentence with no quotation mark of its own (``text``, at ``start`` in ``article``) stands
+    inside a quotation its paragraph opened before it: the middle sentence of '"We saw it. It was terrible.
+    No one helped," she said.' Shown alone it gives the speaker's words as the brief's own claim. A sentence
+    that names a speaker ("…, Montgomery said.") is the reporter's, after a quotation its source never closed."""
+    paragraph = article.rfind("\n", 0, start) + 1
+    head = article[paragraph:start]
+    if not _has_mark(head) or _has_mark(text) or _SPEECH_VERB.search(text):
+        return False
+    inside = False
+    for _, opens in _walk(head):
+        inside = opens
+    return inside
