@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _bench_clean():  # type: ignore[no-untyped-def]
+def _bench_clean() -> ModuleType:
     sys.path.insert(0, str(ROOT))
     try:
         from benchmarks import bench_clean
