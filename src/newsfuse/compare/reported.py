@@ -35,7 +35,7 @@ _SAY = (
     r"hinted|boasted|lamented|charged|assured|informed|reminded|reassured|conceded|declared|declares|"
     r"observed|speculated|mused|remarked|suggested|suggests|suggest|questioned|asked|asks|wondered|"
     r"has\s+said|have\s+said|had\s+said|had\s+told|has\s+told|Says|reported|reports|ruled|maintained|maintains|repeated|"
-    r"proclaimed"
+    r"proclaimed|pointed\s+out|points\s+out"
 )
 """Verbs of saying (and of stated belief) whose content follows them or precedes them after a comma."""
 _NEEDS_SPEAKER = frozenset(
@@ -51,7 +51,7 @@ _OBJECT_VERBS = frozenset(
 """Verbs that take the hearer before the content ("told reporters …", "warned Canadians that …")."""
 _NEEDS_CLAUSE = frozenset(
     {"denied", "denies", "claimed", "claims", "claim", "announced", "announces", "confirmed", "confirms"}
-    | {"maintained", "maintains", "repeated", "proclaimed"}
+    | {"maintained", "maintains", "repeated", "proclaimed", "pointed out", "points out"}
     | {"acknowledged", "acknowledges", "acknowledge", "admitted", "admits", "noted", "notes", "recalled"}
     | {"recalls", "disclosed", "predicted", "predicts", "promised", "promises", "pledged", "added", "adds"}
     | {"charged", "questioned", "countered", "responded", "replied", "echoed", "lamented", "complained"}
@@ -235,7 +235,10 @@ a pronoun."""
 _GAP = (
     r"(?:,\s+[^,;:]{2,160}?,|\s*[—–]\s*[^—–]{2,160}?\s*[—–]|\s*\([^()]{2,120}?\)|,)?"
     r"(?:\s+(?:also|later|then|again|repeatedly|previously|once|recently|publicly|privately|still|now|often|"
-    r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|on\s+\w+day|\w+day|"
+    r"has|have|had|would|will|could|may|might|did|does|do|not|never|has\s+long|"
+    r"(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago|(?:earlier|later)\s+(?:this|that|last)\s+\w+|"
     r"earlier|last\s+\w+|this\s+\w+|both|in\s+a\s+statement|in\s+an\s+interview|here|nearby|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:post|letter|speech|tweet|email|op-ed|column|memo|"
     r"filing|video|message|release|appearance)|there|since|already|long|"
@@ -340,6 +343,12 @@ _HEARER = re.compile(
 )
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,9}?(?=that\s)")
 """Any hearer of up to ten words before "that" ("told a Wall Street Journal lunch group that …")."""
+_HEARER_GOES_ON = re.compile(
+    r"\s+(?:of|at|in|from|on|near|outside|inside|with|gathered|assembled|attending|packed|crowded)\s"
+)
+"""A word that carries a hearer on ("told the crowd of …", "told a banquet hall at a hotel …")."""
+_LONG_HEARER = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,19}?(?=that\s)")
+"""A hearer of up to twenty words, no punctuation, before "that" (:data:`_HEARER_THAT`'s, longer)."""
 _THAT = re.compile(r"\s*(?:,|:)?\s*(?:that\b\s*)?")
 _WHEN = (
     r"(?:\s+(?:(?:in|on|at|during|after|before|with|from|by|via|through|over)(?:\s+(?!that\b)[\w'’.&-]+){1,7}"
@@ -415,6 +424,8 @@ _JOINING = re.compile(
 )
 """A conjunction opening a subject match ("and experts", "While old Iowa political hands"): the speaker is
 what follows it."""
+_RELATIVE_SUBJECT = re.compile(r"(?:.*\s)?(?:which|that)\s+", re.DOTALL)
+"""A lower-case "which"/"that" in a subject match, and what precedes it: the speaker is what follows it."""
 _NOT_SOURCES = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "there", "it", "what", "which", "who", "some", "all"}
 )
@@ -816,7 +827,7 @@ def _cues(body: str, low: str) -> list[re.Match[str]]:
     lower-cased, as long as it). Every cue ends with one of :data:`_CUE_WORDS` between word edges, which
     the lower-cased text holds as a whole run of letters (a character before or after a cue is no word
     character, and only word characters lower-case to ASCII letters); a cue starts at that word, or at the
-    "has"/"have"/"had" before it ("has said"). Tried at those places in text order, skipping what a cue
+    "has"/"have"/"had" before it ("has said"), or at "pointed"/"points" before "out". Tried at those places in text order, skipping what a cue
     found covers: the same matches as the scan of every position."""
     cues: list[re.Match[str]] = []
     match, covered = _CUE.match, 0
@@ -835,11 +846,17 @@ def _cues(body: str, low: str) -> list[re.Match[str]]:
                     cues.append(found)
                     covered = found.end()
                     continue
+        if word.group() == "out" and (verb := _POINTED.search(body, max(covered, at - 10), at)):
+            at = verb.start()  # "pointed out": a two-word cue starts at its first word
         found = match(body, at)
         if found:
             cues.append(found)
             covered = found.end()
     return cues
+
+
+_POINTED = re.compile(r"\bpoint(?:ed|s)\s+$")
+"""The verb before "out" in the cue "pointed out" (its first word, where the cue pattern must start)."""
 
 
 def _placed(found: tuple[Found, ...], base: int) -> Iterator[Found]:
@@ -1095,6 +1112,12 @@ def _speaker_first(body: str, cue: re.Match[str], begin: int) -> Found | None:
     if joined and joined.end() < len(phrase):
         source = (source[0] + joined.end(), source[1])  # "…, and experts say …": the subject is "experts"
         phrase = phrase[joined.end() :]
+    relative = _RELATIVE_SUBJECT.match(phrase)
+    if relative and relative.end() < len(phrase):
+        # "the bathroom, which critics said was …", "a deadline that insiders said went …": the relative
+        # clause's own subject says its rest
+        source = (source[0] + relative.end(), source[1])
+        phrase = phrase[relative.end() :]
     if phrase in ("who", "which") and (
         named := _ANTECEDENT.search(body, max(begin, source[0] - 120), source[0])
     ):
@@ -1327,7 +1350,10 @@ def _after_verb(body: str, at: int, verb: str) -> tuple[int, int, int, bool] | N
     and end, whether "that" leads the content); None for a verb taking a hearer without one ("told") or a
     question verb without a question or a request."""
     if verb in _OBJECT_VERBS:
-        hearer = _HEARER.match(body, at) or _HEARER_THAT.match(body, at)
+        hearer = _HEARER.match(body, at)
+        if hearer is None or _HEARER_GOES_ON.match(body, hearer.end()):
+            # "told the crowd of about 150 people gathered in the chamber that …": the hearer runs to "that"
+            hearer = (_LONG_HEARER if hearer else _HEARER_THAT).match(body, at) or hearer
         if hearer:
             at = hearer.end()
         elif verb != "warned":
