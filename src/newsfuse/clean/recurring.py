@@ -30,6 +30,15 @@ MIN_DOCUMENTS = 3
 _DIGITS = re.compile(r"\d")
 
 
+_ASCII_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _zero_digits(text: str) -> str:
+    """``text`` with every decimal digit made "0" (``_DIGITS``; ASCII text by a translation table, cheaper than
+    the pattern's scan)."""
+    return text.translate(_ASCII_DIGITS) if text.isascii() else _DIGITS.sub("0", text)
+
+
 def is_short(line: str) -> bool:
     """At most ``MAX_WORDS`` words (lines as ``split_blocks`` gives them: single spaces)."""
     return line.count(" ") < MAX_WORDS
@@ -38,20 +47,36 @@ def is_short(line: str) -> bool:
 def line_key(line: str) -> str:
     """A case- and digit-insensitive key of a short line (dates and counters vary per page), at most
     ``KEY_CHARS`` long. Lines are taken as ``split_blocks`` gives them: white space already collapsed."""
-    return _DIGITS.sub("0", line[:KEY_CHARS].lower())
+    return _zero_digits(line[:KEY_CHARS].lower())
+
+
+_last_short: tuple[tuple[str, ...], list[int], list[str]] | None = None
+"""The last document ``short_keys`` was asked about and its answer."""
 
 
 def short_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The short blocks of one document and their ``line_key``s, made in one pass over the joined lines."""
+    """The short blocks of one document and their ``line_key``s, made in one pass over the joined lines. The
+    last document's answer is kept (as copies): the scorer (``recurrences``) and the recurring-block rule
+    (``block_documents``) ask about the same page in turn."""
+    global _last_short
+    page = tuple(blocks)
+    if (last := _last_short) is not None and last[0] == page:
+        return list(last[1]), list(last[2])
     short = [i for i, b in enumerate(blocks) if b.count(" ") < MAX_WORDS and "\n" not in b]  # is_short
     joined = "\n".join([blocks[i][:KEY_CHARS] for i in short]).lower()
-    return short, _DIGITS.sub("0", joined).split("\n") if short else []
+    keys = _zero_digits(joined).split("\n") if short else []
+    _last_short = (page, short, keys)
+    return list(short), list(keys)
 
 
 def long_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s."""
+    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s, made as
+    ``short_keys`` makes its own, joined (one at a time when a block's first ``KEY_CHARS`` hold a line break)."""
     long = [i for i, b in enumerate(blocks) if b.count(" ") >= MAX_WORDS]
-    return long, [line_key(blocks[i]) for i in long]
+    joined = "\n".join([blocks[i][:KEY_CHARS] for i in long])
+    if not long or joined.count("\n") != len(long) - 1:  # a block's first KEY_CHARS hold a line break
+        return long, [line_key(blocks[i]) for i in long]
+    return long, _zero_digits(joined.lower()).split("\n")
 
 
 @dataclass
