@@ -10,13 +10,13 @@ def _read(text: str) -> list[tuple[float | None, str | None]]:
 
 
 def test_the_level_an_index_moved_to_is_a_quantity_after_points_or_percent() -> None:
-    assert (921.0, None) in _read("the broader index edged down 9 points , or 0.98 percent , to 921 .")
-    assert (874.0, None) in _read("The index was up 5.91 points at 874.")
+    assert (921.0, "point") in _read("the broader index edged down 9 points , or 0.98 percent , to 921 .")
+    assert (874.0, "point") in _read("The index was up 5.91 points at 874.")
 
 
 def test_a_number_after_to_with_no_move_before_it_stays_unread() -> None:
     assert _read("The council sent the plan to 221 .") == []
-    assert (221.0, None) in _read("The index rose 3 points to 221 .")
+    assert (221.0, "point") in _read("The index rose 3 points to 221 .")
 
 
 def test_earnings_per_diluted_or_basic_share_are_per_share() -> None:

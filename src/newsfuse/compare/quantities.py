@@ -1622,6 +1622,10 @@ def extract_quantities(
             thing = _bare(scan, text, match, rest, single, scale, last_thing, last_end, ends)
             if thing is None:
                 continue
+            if thing == "age":  # the unit a reader needs (session 26, quant2): "Helen Sharkey, 31,"
+                unit, thing = "year of age", None
+            elif thing == "number" and _index_before(text, start):
+                unit, thing = "point", None  # "the Dow fell 120 to 10,500": an index's move and level
         value = _value(num, scale)
         if slashed:
             value = value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0)  # (1/3 in full)
@@ -2057,7 +2061,7 @@ _APPOSED_AGE = re.compile(
     r"(?<![\w'’-])(?!(?:[Aa]nd|[Oo]r|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o)\b)[A-Za-z][a-z'’-]+ ?, $"
 )
 """A word, then a comma, just before a number that a comma follows: the number is an age set off as an
-apposition (CQE's ``lonely_num`` tags a bare number; no unit is written)."""
+apposition, read as `year of age` (session 26, quant2; CQE's ``lonely_num`` leaves it without unit)."""
 
 _VAGUE = re.compile(
     r"\b(?:(?P<times>[Tt]ens|[Hh]undreds)\s+of\s+)?"
@@ -2154,6 +2158,21 @@ def _level_words(scan: str, text: str, at: int) -> bool:
     """Whether the words before ``at`` can hold ``_LEVEL_AT``'s verb (a cheap test before its search)."""
     lo = max(0, at - 30)
     return any(_has(scan, text, w, lo, at) for w in ("at ", "hit ", "reached ", "touched ", "topped "))
+
+
+_INDEX_NAMED = re.compile(
+    r"\b(?:ind(?:ex|exes|ices)|dow|nasdaq|s&p|ftse|nikkei|sensex|nifty|dax|cac|hang\s+seng|kospi|topix|stoxx"
+    r"|russell\s+\d+|composite)\b",
+    re.IGNORECASE,
+)
+"""A market index named before a bare number: the number is the index's level or move, in points."""
+
+
+def _index_before(text: str, start: int) -> bool:
+    """Whether a market index is named before ``start`` in the same sentence, within 120 characters ("The S&P
+    rose 13.78, or 1.5 percent, to 930.08": both numbers are points; session 26, quant2)."""
+    lo = max(0, start - 120, text.rfind(". ", 0, start) + 1)
+    return _INDEX_NAMED.search(text, lo, start) is not None
 
 
 _LEVEL_AT = re.compile(
