@@ -35,6 +35,8 @@ _CHROME = re.compile(
 pattern that starts with a literal line break is searched for with a fast scan, not tried at every
 character)."""
 _LINKISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b")
+_LINKISH_HEADS = ("http", "www.", "@", ".com", ".htm")
+"""What every ``_LINKISH`` match starts with (``_match_starts``)."""
 _SENTENCE_END = frozenset(".!?…:\"'”»)")
 _PUNCT = frozenset(".,;:!?")
 _SEPARATORS = frozenset("|•·»«/>›")
@@ -162,7 +164,7 @@ def _char_counts(blocks: Sequence[str]) -> _CharCounts:
     lengths = np.fromiter(map(len, blocks), np.int64, n)
     # every block is followed by a space, so no block's range is empty
     codes = np.frombuffer((" ".join(blocks) + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    bits = _char_classes()[np.minimum(codes, 0xFFFF)]  # astral characters: no class (U+FFFF has none)
+    bits = _char_classes().take(codes, mode="clip")  # astral characters clipped to U+FFFF: no class
     space = (bits & _SPACE).astype(bool)
     initial = ~space
     initial[1:] &= space[:-1]
@@ -277,6 +279,30 @@ def _containing(text: str, starts: npt.NDArray[np.int64], needles: Sequence[str]
             at = text.find(needle, at + 1)
     owners: npt.NDArray[np.int64] = np.searchsorted(starts, found, side="right") - 1
     return owners
+
+
+def _match_starts(text: str, pattern: re.Pattern[str], heads: Sequence[str]) -> list[int]:
+    """Where ``pattern.finditer(text)``'s matches start, given substrings one of which each match starts with:
+    ``pattern`` is tried only where one occurs (substring search is cheaper than the pattern's scan of every
+    character), left to right, past each match's end as ``finditer`` goes on (no pattern that can match empty)."""
+    at = sorted({i for head in heads for i in _finds(text, head)})
+    starts: list[int] = []
+    end = 0
+    for i in at:
+        if i >= end and (m := pattern.match(text, i)):
+            starts.append(i)
+            end = m.end()
+    return starts
+
+
+def _finds(text: str, needle: str) -> list[int]:
+    """Every position of ``needle`` in ``text`` (overlaps included)."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +435,7 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
     rows[features.matching(_CHROME), _COL_CHROME_PHRASE] = 1.0
     rows[:, _COL_CHROME_PHRASE] *= words <= 12
     rows[:, _COL_LINKISH] = 0.0
-    rows[features.matching(_LINKISH), _COL_LINKISH] = 1.0
+    rows[features.owners(_match_starts(page, _LINKISH, _LINKISH_HEADS)), _COL_LINKISH] = 1.0
     rows[:, _COL_POSITION] = position
     np.multiply(position, position, out=rows[:, _COL_POSITION_SQ])
     rows[:, _COL_CONTEXT] = _window_mean(rows[:, _COL_LOG_STOP], 2)
