@@ -2195,6 +2195,13 @@ def _floating(
     ):
         return last[1], last[2]
     lo = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)) - 1), 0)
+    released = _RELEASED.search(text, lo, start) if "statement" in text[lo:start] else None
+    if released and text.rfind("\n", lo, start) > released.end():
+        # "TSU released a statement Tuesday thanking …¶'…'": the body that released it
+        words = released.group("n").split()
+        while len(words) > 1 and (words[0].lower() in STOP_WORDS or words[0] in _LEADING_WORDS):
+            words = words[1:]
+        return " ".join(words), None
     if _INTRODUCES.search(text, lo, start):
         return people.antecedent(start), None
     if last and last[1] and start - last[0] < 600 and not people.named_between(last[0], start, last[1]):
@@ -2229,6 +2236,13 @@ def _floating(
         if named and _plausible_person(named.group("n")):
             return named.group("n"), None
     return None, None
+
+
+_RELEASED = re.compile(
+    rf"(?P<n>{_COLLECTIVE}|{_NAME})[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:released|issued|put[ \xa0]+out|sent[ \xa0]+out)"
+    r"[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?statement\b"
+)
+"""An organisation or person releasing a statement ("TSU released a statement"), for the floating quote after."""
 
 
 _NAMED_NEXT = re.compile(
@@ -2356,8 +2370,64 @@ def _issuer(head: str, text: str, start: int, people: People) -> str | None:
         words = words[1:]
     if not words:
         return None
-    name, _ = split_name(" ".join(words))
-    return full_name(name, text, start) if is_person(name) else name
+    whole = " ".join(words)
+    name, _ = split_name(whole)
+    # "the Palm Beach County Sheriff's Office": a body kept whole, never its tail "Office"
+    return full_name(name, text, start) if is_person(name) else whole
+
+
+_SWORN = frozenset({"affidavit", "indictment", "warrant"})
+"""Head nouns of court papers that speak ("according to the affidavit"), beside :data:`_DOCUMENTS`."""
+_DOCUMENT_KINDS = frozenset(
+    {"news", "press", "written", "prepared", "arrest", "incident", "criminal", "court", "new", "brief"}
+    | {"initial", "preliminary", "official", "joint", "search", "charging", "probable", "cause", "media"}
+)
+"""Words that say what kind of document it is, not who issued it ("a news release", "the arrest report")."""
+_ISSUING_BODIES = frozenset(
+    {"police", "prosecutors", "investigators", "authorities", "officials", "deputies", "detectives"}
+    | {"troopers", "sheriff", "coroner", "office", "department", "district", "agency", "patrol"}
+)
+"""Lower-case words that close the name of a body issuing a document ("the state police press release")."""
+_ISSUED_BY = re.compile(
+    rf"[ \xa0]+(?:from|by|issued[ \xa0]+by|released[ \xa0]+by)[ \xa0]+(?:the[ \xa0]+)?(?P<n>{_COLLECTIVE}|{_NAME})"
+    r"|[ \xa0]+(?:from|by)[ \xa0]+(?P<d>(?:a|an)[ \xa0]+[\w'’-]+)"
+)
+_ISSUER_PREPOSITIONS = frozenset({"from", "by"})
+_SAID_THEN_QUOTE = re.compile(rf"\b{VERBS}[,:]?[ \xa0]*[\"“'‘]?[ \xa0]*\Z")
+"""A verb of saying right before a quote's opening mark ("but said, '…'"): the sentence's subject speaks."""
+
+
+def _document_source(phrase: str, name_end: int, text: str, start: int, people: People) -> str | None:
+    """The speaker of a description ``phrase`` (ending at ``name_end``) that is a document ("the statement",
+    "a news release from prosecutors", "the state police press release", "the affidavit"): the issuer it names
+    after it ("from X") or in it ("state police"), else the last issuer the text names before (:func:`_issuer`),
+    else for "a/an …" the organisation last the subject of a sentence in the 600 characters before; else the
+    document as written. None when the description is no document."""
+    more = _DESCRIPTION_GOES_ON.match(text, name_end)
+    words = phrase.split() + (more.group(0).split() if more else [])
+    at = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _DOCUMENTS or w.lower() in _SWORN), 0)
+    head = words[at].lower()
+    if not at or head == "editorial":
+        return None  # no document; "the paper's editorial board": the outlet's (:data:`_MEDIA_HEADS`)
+    if at == len(words) - 1:
+        by = _ISSUED_BY.match(text, more.end() if more else name_end)
+        if by and by.group("n"):  # "according to a news release from prosecutors"
+            return by.group("n")
+        if by:  # "a statement from a TBI spokesperson said": the description whole
+            goes_on = _DESCRIPTION_GOES_ON.match(text, by.end())
+            return by.group("d") + (goes_on.group(0) if goes_on else "")
+    elif words[at + 1].lower() in _ISSUER_PREPOSITIONS and at + 2 < len(words):
+        # "a news release from Tampa police", "a statement from a TBI spokesperson": the issuer whole
+        named = words[at + 2 :]
+        return " ".join(named[1:] if named[0].lower() == "the" and len(named) > 1 else named)
+    body = [w for w in words[1:at] if w.lower() not in _DOCUMENT_KINDS]
+    if body and (body[-1].lower() in _ISSUING_BODIES or body[-1][:1].isupper()):
+        return " ".join(body)  # "the state police press release", "the ISP report"
+    issuer = _issuer(head, text, start, people)
+    if issuer is None and words[0].lower() in _INDEFINITE:
+        # "The Sheriff's Department is using …. '…,' according to a statement": the body acting before it
+        issuer = _acting_organisation(text, start, people, _SUBJECT_ORG, 600)
+    return issuer or " ".join(words[: at + 1])
 
 
 def _organisation(head: str, text: str, start: int) -> str | None:
@@ -2677,12 +2747,15 @@ def _resolve(
         ):  # "said the White House spokesman, Josh Earnest,"
             return apposed.group("n"), phrase.split(maxsplit=1)[1] + apposed.group("rest")
         first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
+        document = _document_source(phrase, name_end, text, start, people)
+        if document and _SAID_THEN_QUOTE.search(text, max(0, start - 40), start):
+            subject = people.antecedent(start)  # "X … but said, '…,' according to the affidavit": X
+            return (split_name(subject)[0], None) if subject else (phrase, None)
+        if document:  # "the statement said", "according to a news release from prosecutors": who issued it
+            return document, None
         if first in _INDEFINITE:  # "a senior official said": someone the text does not name
             more = _DESCRIPTION_GOES_ON.match(text, name_end)  # "said a senior Cruz adviser": the whole of it
             return phrase + (" " + " ".join(more.group(0).split()) if more and more.group(0) else ""), None
-        if head in _DOCUMENTS and first not in _INDEFINITE:
-            # "the statement said": whoever issued it, as the text names them before the quote
-            return _issuer(head, text, start, people) or phrase, None
         if head in _MEDIA_HEADS or "editorial" in phrase:
             # "the newspaper wrote", "the paper's editorial board": the outlet the text names last before it
             return _outlet(text, start) or phrase, None
