@@ -8,7 +8,9 @@ from newsfuse.clean.features import (
     _LINKISH_HEADS,
     COLUMN,
     _char_counts,
+    _lower_page,
     _match_starts,
+    _tokens,
     document_features,
 )
 
@@ -47,3 +49,19 @@ def test_astral_characters_have_no_class() -> None:
     assert counts.initials.tolist() == [4.0, 3.0]
     assert counts.separators.tolist() == [0.0, 1.0]
     assert counts.ends_sentence.tolist() == [1.0, 0.0]
+
+
+def test_tokens_of_a_page_mixing_ascii_and_other_blocks_are_the_word_scan_s() -> None:
+    blocks = [
+        "Ministerin Müller sagte: „Wir prüfen das.“",
+        "Plain ASCII line, with_underscores and 3.5 numbers!",
+        "“Curly quotes” — and a dash…",
+        "Ελληνικά κείμενα 2024",
+        "tab\tseparated\x0bodd\x1cspaces",
+    ]
+    page, _ = _lower_page(blocks)
+    tokens = _tokens(page)
+    expected = [re.findall(r"\w+", line) for line in page.split("\n")[1:]]
+    words = [tokens.vocabulary[i] for i in tokens.ids.tolist()]
+    assert words == [w for line in expected for w in line]
+    assert tokens.block.tolist() == [i for i, line in enumerate(expected) for _ in line]

@@ -334,13 +334,16 @@ _NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c)
 
 def _tokens(page: str) -> _Tokens:
     """Tokens of a page that starts with a block break (one ``\\w+`` scan per block: cheaper than one scan of
-    the page that also matches the breaks; an ASCII page's non-word characters made spaces and each block split
-    at white space instead, the same tokens at a third of the cost). Ids follow first occurrence, after the
-    break's 0."""
+    the page that also matches the breaks; an ASCII page's, or else an ASCII block's, non-word characters made
+    spaces and each block split at white space instead, the same tokens at a third of the cost). Ids follow first
+    occurrence, after the break's 0."""
     if page.isascii():
         per_block = [line.split() for line in page.translate(_NOT_WORD_ASCII).split("\n")[1:]]
-    else:
-        per_block = [_WORD.findall(line) for line in page.split("\n")[1:]]
+    else:  # most blocks of such a page are ASCII still (98 % of the dev pages' blocks)
+        per_block = [
+            line.translate(_NOT_WORD_ASCII).split() if line.isascii() else _WORD.findall(line)
+            for line in page.split("\n")[1:]
+        ]
     sizes = np.fromiter(map(len, per_block), np.int64, len(per_block))
     total = int(sizes.sum())
     index = {"\n": 0}
