@@ -271,12 +271,7 @@ COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
 
 def _containing(text: str, starts: npt.NDArray[np.int64], needles: Sequence[str]) -> npt.NDArray[np.int64]:
     """``PageFeatures.containing`` over a page's lower-cased text and its blocks' starts."""
-    found: list[int] = []
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
+    found = [at for needle in needles for at in _finds(text, needle)]
     owners: npt.NDArray[np.int64] = np.searchsorted(starts, found, side="right") - 1
     return owners
 
