@@ -32,7 +32,7 @@ VERBS = (
     r"mocks|mocked|asserted|asserts|surmised|elaborated|boomed|fumed|reacted|riffed|opined|exclaimed|affirms|"
     r"dijo|afirmó|explicó|señaló|añadió|declaró|aseguró|contó)"
 )
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del|Insp|Const|Cst|Supt|Coun|Det|Cpl|Sgt|Hon|Atty)\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Del|Insp|Const|Cst|Supt|Coun|Det|Cpl|Sgt|Hon|Atty|Col|Adm|Maj|Rev|Cmdr|Ald)\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?{_CAP}){{0,6}}(?:\s+\([\w.-]+\))?"
 _ROLE_LEAD = r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'-]*\s+){0,5}?"
 _NOT_DESCRIBING = (
@@ -54,7 +54,7 @@ _PERSON_NOUNS = (
 """The endings, and nouns of people with other endings, after which a capitalised run only qualifies the noun
 ("said a senior Harbor Board official": no name)."""
 _ORG_ROLE = (
-    r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’/-]*\.?[ \xa0]+){1,3}"
+    r"(?:[A-ZÀ-ÖØ-Þ0-9](?:[\w'’/-]{0,3}\.|[\w'’/-]*)[ \xa0]+){1,3}"
     r"(?:(?!(?:and|or|but|as|of|in|on|at|to|for|with|then|who|that|is|was|has|had)\b)[a-z][\w'-]*[ \xa0]+){1,3}"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -165,7 +165,7 @@ _LEADING_WORDS = frozenset(
 """Capitalised sentence words before a surname that are no part of the name ("Even Rendell", "Then Brafman")."""
 _SHORT_TITLES = frozenset(
     {"Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Sgt.", "Col.", "Adm.", "Maj.", "Rev.", "Prof.", "Del."}
-    | {"Insp.", "Const.", "Cst.", "Supt.", "Coun.", "Det.", "Cpl.", "Hon.", "Atty."}
+    | {"Insp.", "Const.", "Cst.", "Supt.", "Coun.", "Det.", "Cpl.", "Hon.", "Atty.", "Capt.", "Cmdr.", "Ald."}
 )
 """Abbreviated titles before a name ("former Gov. Jeb Bush"): the role, not the name."""
 
@@ -479,7 +479,7 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+$")
 """An honorific or abbreviated title just before a surname ("Mr. Obama", "Sen. Warren")."""
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Rep|Capt|Gov|Prof|Col|Sgt|Adm|Maj|Rev|Insp|Const|Cst|Supt|Coun|Det|Cpl"
-    r"|Hon|Atty|[A-ZÀ-ÖØ-Þ])$"
+    r"|Hon|Atty|Cmdr|Ald|[A-ZÀ-ÖØ-Þ])$"
 )
 """A title or an initial just before a full stop: the stop does not end the sentence."""
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -1413,6 +1413,9 @@ _SPELLED = {
     "col.": "colonel",
     "adm.": "admiral",
     "maj.": "major",
+    "capt.": "captain",
+    "cmdr.": "commander",
+    "ald.": "alderman",
     "rev.": "reverend",
     "prof.": "professor",
 }
