@@ -594,14 +594,16 @@ _AS_VERBS = (
     "dismissed|dismisses|condemned|condemns|denounced|denounces|criticized|criticised|criticizes|praised|"
     "praises|hailed|hails|blasted|blasts|slammed|slams|derided|derides|mocked|mocks|ridiculed|lambasted|"
     "decried|decries|characterized|characterised|characterizes|portrayed|portrays|touted|touts|defended|"
-    "defends|rejected|rejects|referred\\s+to|refers\\s+to"
+    "defends|rejected|rejects|referred\\s+to|refers\\s+to|praise|criticize|criticise|condemn|slam|blast|hail|"
+    "defend|denounce|dismiss"
 )
-"""Verbs that give a quoted judgement with "as" ('dismissed the report as "absurd"', 'referred to him as "…"')."""
+"""Verbs that give a quoted judgement with "as" or "for" ('dismissed the report as "absurd"', 'referred to him as
+"…"', 'praised the township for "…"'); the bare forms follow an infinitive lead ("went on to praise")."""
 _TO_VERBS = (
     "pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|urged|urges|urging|called\\s+on|"
     "called\\s+for|calls\\s+on|calls\\s+for|"
-    "blamed|blames|credited|credits|cited|cites|thanked|thanks|warned\\s+of|warns\\s+of|pointed\\s+to|points\\s+to|"
-    "pointing\\s+to"
+    "blamed|blames|blame|credited|credits|credit|cited|cites|thanked|thanks|thank|warned\\s+of|warns\\s+of|"
+    "pointed\\s+to|points\\s+to|pointing\\s+to"
 )
 """Verbs whose complement holds a quoted fragment ('pledged to relocate the embassy to the "eternal capital …"',
 'blamed the delay on "red tape"'): a mixed quotation when the quote follows within nine words, or at once with
@@ -619,7 +621,7 @@ _LABEL = re.compile(
     rf"(?P<as>{_AS_VERBS})|(?P<to>{_TO_VERBS}))\s+"
     r"(?:(?P<obj>(?(to)(?:[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?\s+){0,8}?[\w'’-]+(?:\.[\w'’-]+)*(?:(?<=\b\w)\.)?|"
     r"(?!(?:on|for|off|in|up|out|upon|back|into|to|at)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?))\s+|(?(to)|(?!)))"
-    r"(?(acc)of\s+(?:[\w'’-]+\s+){0,6}?|(?(as)as\s+|(?:as\s+)?))"
+    r"(?(acc)of\s+(?:[\w'’-]+\s+){0,6}?|(?(as)(?:as|for)\s+|(?:as\s+)?))"
     r"(?=[\x22“](?P<q>[^\x22“”\n]{3,300})[\x22”]|''(?P<q2>(?:(?!'')[^\n]){3,300}?)'')"
 )
 """A label in quote marks ('X called the plan "a disgrace"', 'described the room as "a quiet space"',
@@ -668,6 +670,14 @@ def _labels(
             and _plain_subject(opening.group("sp"))
         ):
             source = opening.span("sp")  # "X said A and called the plan "…"": the sentence's opening subject
+        elif (
+            _INFINITIVE_LEAD.search(pre)
+            and (opening := _OPENING.match(text, _sentence_start(text, begin, found.start())))
+            and opening.end() < found.start()
+            and _plain_subject(opening.group("sp"))
+            and not _NOT_SAYING.search(text, opening.end(), found.start())
+        ):
+            source = opening.span("sp")  # "She went on to praise the township for "…"": the opening subject
         else:
             continue
         phrase = text[source[0] : source[1]]
@@ -1387,10 +1397,26 @@ def _content(content: str, verb: str, that: bool, as_lead: bool) -> bool:
         )
     ):
         return False
-    if not as_lead and verb in _NEEDS_SPEAKER and not that:
+    if (
+        not as_lead
+        and verb in _NEEDS_SPEAKER
+        and not that
+        and not (verb in _RULED and _LONG_CLAUSE.match(content))
+    ):
         return False
     return as_lead or verb not in _NEEDS_CLAUSE or that or bool(_FINITE.match(content))
 
+
+_LONG_CLAUSE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?!(?:who|which|that|whom|whose|they|he|she|it|we)\s)[\w'’-]+\s+){0,11}?"
+    r"(?:is|was|are|were|will|would|had|has|have|could|should|can|must)\s"
+)
+"""A clause with a noun-phrase subject and its auxiliary within twelve words, no punctuation ("the death of a
+construction worker in June was an accident"; no relative or pronoun before the auxiliary): the content of a
+speaker-only verb of saying without "that"."""
+_RULED = frozenset({"ruled", "reported", "reports"})
+"""The verbs of saying among :data:`_NEEDS_SPEAKER`: they may take :data:`_LONG_CLAUSE` without "that"."""
 
 _ABOUT_COUNT = re.compile(
     r"(?:about|over|up\s+to)\s+(?:\d|(?:a\s+)?(?:dozen|half|third|quarter|hundred|thousand)\b|"
