@@ -327,11 +327,13 @@ _AUX = "is|was|were|are|will|would|had|has|have|could|should|can|did|does|may|mi
 _ADJUNCT = re.compile(
     r"(?:\s*,?\s+(?:on|in|at|during|after|before|last|this|earlier|late|early|to|with|via|through|over)"
     rf"(?:\s+[\w'’.\x22“”-]+){{1,8}}?(?=\s*,|\s+that\b|\s+(?:he|she|they|we|I)\s+(?:{_AUX}|[a-z]+ed)\b)"
-    r"|\s+(?:\w+day|yesterday|today|tonight|repeatedly|recently|again|"
-    r"also|publicly|previously|last\s+\w+|this\s+\w+|for\s+(?:days|weeks|months|years|decades))\b)*"
+    r"|\s+(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night)(?![’']s))?|yesterday|today|tonight|"
+    r"repeatedly|recently|again|from\s+the\s+(?:start|outset|beginning)|also|publicly|previously|last\s+\w+|"
+    r"this\s+\w+|for\s+(?:days|weeks|months|years|decades))\b)*"
 )
 """What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that", "wrote in
-both listings he was")."""
+both listings he was", "said on Friday he met", "said Tuesday morning the …" but not "Sunday morning's fire",
+"has said from the start that")."""
 _HEARER = re.compile(
     r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
