@@ -63,20 +63,26 @@ def short_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
     if (last := _last_short) is not None and last[0] == page:
         return list(last[1]), list(last[2])
     short = [i for i, b in enumerate(blocks) if b.count(" ") < MAX_WORDS and "\n" not in b]  # is_short
-    joined = "\n".join([blocks[i][:KEY_CHARS] for i in short]).lower()
-    keys = _zero_digits(joined).split("\n") if short else []
+    keys = _joined_keys(blocks, short)
     _last_short = (page, short, keys)
     return list(short), list(keys)
 
 
 def long_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s, made as
-    ``short_keys`` makes its own, joined (one at a time when a block's first ``KEY_CHARS`` hold a line break)."""
+    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s."""
     long = [i for i, b in enumerate(blocks) if b.count(" ") >= MAX_WORDS]
-    joined = "\n".join([blocks[i][:KEY_CHARS] for i in long])
-    if not long or joined.count("\n") != len(long) - 1:  # a block's first KEY_CHARS hold a line break
-        return long, [line_key(blocks[i]) for i in long]
-    return long, _zero_digits(joined.lower()).split("\n")
+    return long, _joined_keys(blocks, long)
+
+
+def _joined_keys(blocks: Sequence[str], indices: list[int]) -> list[str]:
+    """The ``line_key`` of each block at ``indices``, made in one pass over their joined first ``KEY_CHARS``
+    (one at a time when one of those holds a line break)."""
+    if not indices:
+        return []
+    joined = "\n".join([blocks[i][:KEY_CHARS] for i in indices])
+    if joined.count("\n") != len(indices) - 1:
+        return [line_key(blocks[i]) for i in indices]
+    return _zero_digits(joined.lower()).split("\n")
 
 
 @dataclass
