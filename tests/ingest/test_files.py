@@ -124,3 +124,13 @@ def test_a_jsonl_dump_is_read_as_the_caller_asks_not_held_whole(
     first = next(docs)
     assert first.id == "dump.jsonl.gz#r0" and parsed == [1]  # one record read, not 2,000
     assert len(list(docs)) == 1999 and len(parsed) == 2000
+
+
+def test_a_cluster_record_with_repeated_document_ids_gives_each_its_own_id(tmp_path: Path) -> None:
+    # a record of 'documents' whose inner ids repeat, and a later line whose own id is the first one's
+    cluster = {"documents": [{"id": "d", "text": "First body."}, {"id": "d", "text": "Second body."}]}
+    lines = [json.dumps(cluster), json.dumps({"id": "L1/d", "text": "Third body."})]
+    path = _write(tmp_path / "c.jsonl", "\n".join(lines) + "\n")
+    docs = list(read_inputs([path]))
+    assert [d.id for d in docs] == ["c.jsonl#L1/d", "c.jsonl#L1/d~2", "c.jsonl#L1/d~3"]
+    assert [d.text for d in docs if isinstance(d, RawDoc)] == ["First body.", "Second body.", "Third body."]

@@ -155,7 +155,9 @@ def _record(line: str, number: int, doc_id: str, path: str, unique: UniqueIds) -
         )
         return
     rid = record.get("id") if isinstance(record, dict) else None
-    yield from record_to_docs(record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path)
+    yield from record_to_docs(
+        record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path, unique
+    )
 
 
 def read_inputs(

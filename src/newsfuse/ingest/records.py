@@ -20,16 +20,22 @@ def _str(value: Any) -> str | None:
     return text if text and text.lower() not in {"none", "null", "nan"} else None
 
 
-def record_to_docs(record: Any, doc_id: str, path: str) -> Iterator[RawDoc | Rejected]:
-    """Yield one RawDoc per article a record holds, or a Rejected with the reason."""
+def record_to_docs(
+    record: Any, doc_id: str, path: str, unique: UniqueIds | None = None
+) -> Iterator[RawDoc | Rejected]:
+    """Yield one RawDoc per article a record holds, or a Rejected with the reason.
+
+    The articles of a ``documents`` list are named ``<doc_id>/<inner id or position>``, made unique by
+    ``unique`` (the file's, so they cannot clash with its other records either; a fresh one when None)."""
     if not isinstance(record, Mapping):
         yield Rejected(doc_id, path, Drop.INVALID, "JSON line is not an object")
         return
     documents = record.get("documents")
     if isinstance(documents, list):
+        unique = unique or UniqueIds()
         for i, doc in enumerate(documents):
             inner = _str(doc.get("id")) if isinstance(doc, Mapping) else None
-            yield from record_to_docs(doc, f"{doc_id}/{inner or i}", path)
+            yield from record_to_docs(doc, unique(f"{doc_id}/{inner or i}"), path, unique)
         return
     html = record.get("html")
     text = record.get("text")
