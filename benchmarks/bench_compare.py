@@ -2096,6 +2096,40 @@ def _pv(part: dict[str, Any] | None, key: str) -> str:
     return f"{part[key]['value']['f1']:.4f} / {part[key]['value_unit']['f1']:.4f}"
 
 
+def _session27_quant_note(r: dict[str, Any]) -> str:
+    """Session 27's quant shift: the fresh draw, candidates W' and A' declared with their rule before either ran."""
+    return """Session 27, quant shift (issue 7, quantities: a partitive's whole, W's two faults mended, and the apposed ages A
+misses, judged on a fresh draw). (1) Step 1: a fresh draw of 90 real-copy sentences (DUC 2006, MRPC train, GVA,
+30 each, seeds 2701-2703, texts no earlier sample touched), labelled by hand before any run and committed as
+labels first (08fc0f1; benchmarks/data/README.md, quantities_real_probe_fresh.jsonl). (2) The candidates,
+declared here before either is built or measured, each judged alone against HEAD at 08fc0f1 (the shipped
+extractor and scorer on the relabelled files): **W'** session 26's W with both faults mended — in the protocol's
+reading (`_cqe_unit`) a part written "N of the|its|their|these|those|... [most|very|many|several|numerous]
+NOUN" is named by its whole, the words from "of" to the whole passed over ("Five of the victims" `victim`,
+"Three of Smith's top assistants" `top assistant`), but never after a fraction ("three-quarters of the city's
+buses", "half of the voters" stay without unit: fault 1); a part the extractor writes "part of X" ("Seven of the
+nine Democratic presidential candidates", "600 beds, 80 of them") takes the reading of its whole's own mention
+(the nearest mention of slot X in the sentence, after it, else before it), so that "Forty-two of the 60 care
+homes" is `care home`, not the head `home` (fault 2), X itself when no such mention is read, and nothing for a
+fraction; the extractor names a plural whole no number counts ("one of the most critical injuries", "one of
+many celebrities", "one of its tires") by its noun phrase, modifiers kept and the head singular ("part of
+critical injury") instead of "part of number". **A'** the apposed ages A misses: an age after "both" in
+apposition (", both 14 ,"), an age followed by "of" and a capitalised place (", 22 of Florence ,"), an age
+closed by a semicolon in a list of people (", 20 ;"), and an age after a name ending in a generation suffix
+(Jr., Sr., II, III, IV: "David Ray Conley III , 49 ,"), each `year of age`. Then "half" or a clause's subject if
+time is left, only after the data README names their unit first. (3) Acceptance, written before either runs
+(session 26's rule with the fresh draw): by the published protocol, cased form the headline, lower-cased
+reported: the pooled read samples (DUC read and third draw, MRPC read, GVA read, and the fresh draw, which
+counts as read) rise by at least +0.010 value+unit cased and do not fall lower-cased; the fresh draw alone does
+not fall in value+unit in either form; no held-out sample (DUC 2007, MRPC 2, GVA 2) falls in value+unit in
+either form; no dev file (quantities_dev, _units_dev, _forms_dev, _news_dev, _styled_dev, _gaps_dev, _news2_dev)
+falls by more than 0.005 in value or value+unit; the planted corpus conflicts stay 8/8 with 0 false;
+jsonl-2000-s9-g2's quantity conflict pairs gain no pair that is false on reading; extract_quantities' CPU
+(alternated A/B against the snapshot, an A/A control beside) within the run's noise. A failed candidate gets
+one paragraph, is not tuned. Held-out samples are scored, never read. NewsQuant is run once after the last dev
+choice, only if an extractor change landed; no choice follows it."""
+
+
 def _session26_quant2_note(r: dict[str, Any]) -> str:
     """Session 26's quant2 shift: the lead's convention (apposed ages, index points, a partitive's whole), the
     relabelling as a measurement change, candidates A and P landed, W not; NewsQuant once after."""
@@ -3651,6 +3685,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session27_quant_note(r)}
 
 {_session26_quant2_note(r)}
 
