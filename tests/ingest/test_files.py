@@ -1,5 +1,6 @@
 import gzip
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,33 @@ def test_invalid_utf8_is_decoded_not_lost(tmp_path: Path) -> None:
     _write(tmp_path / "latin.txt", "Caf\xe9 opens in M\xfcnster".encode("latin-1"))
     (doc,) = read_inputs([tmp_path])
     assert isinstance(doc, RawDoc) and doc.text == "Café opens in Münster"
+
+
+def test_a_utf16_file_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
+    body = "Café owners in Münster “worry” about the closure.\n\nThe council voted 7 to 2."
+    _write(tmp_path / "le.txt", body.encode("utf-16"))  # Notepad's 'Unicode': a BOM, then UTF-16 LE
+    _write(
+        tmp_path / "be.html",
+        f"<html><body><p>{body}</p></body></html>".encode("utf-16-be").join([b"\xfe\xff", b""]),
+    )
+    _write(tmp_path / "wide.txt", body.encode("utf-32"))
+    _write(tmp_path / "noise.txt", b"\xff\xfe" + random.Random(5).randbytes(4000))  # a mark, then no text
+    _write(tmp_path / "nul.txt", b"\xff\xfe" + bytes(400))
+    docs = {d.id: d for d in read_inputs([tmp_path])}
+    assert isinstance(docs["le.txt"], RawDoc) and docs["le.txt"].text == body
+    assert isinstance(docs["wide.txt"], RawDoc) and docs["wide.txt"].text == body
+    assert (
+        isinstance(docs["be.html"], RawDoc)
+        and docs["be.html"].html == f"<html><body><p>{body}</p></body></html>"
+    )
+    assert isinstance(docs["noise.txt"], Rejected) and docs["noise.txt"].reason == Drop.BINARY
+    assert isinstance(docs["nul.txt"], Rejected) and docs["nul.txt"].reason == Drop.BINARY
+
+
+def test_a_utf16_jsonl_is_rejected_with_a_reason_that_names_its_encoding(tmp_path: Path) -> None:
+    path = _write(tmp_path / "w.jsonl", (json.dumps({"id": "a", "text": "Body."}) + "\n").encode("utf-16"))
+    (doc,) = read_inputs([path])
+    assert isinstance(doc, Rejected) and doc.reason == Drop.UNREADABLE and "UTF-16" in doc.detail
 
 
 def test_too_large_file_is_rejected(tmp_path: Path) -> None:

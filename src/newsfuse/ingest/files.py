@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsfuse.config import IngestConfig
 from newsfuse.errors import InputError
-from newsfuse.ingest.decode import decode_bytes, looks_binary
+from newsfuse.ingest.decode import decode_bytes, looks_binary, wide_encoding
 from newsfuse.ingest.feed import FEED_SUFFIXES, read_feed
 from newsfuse.ingest.records import UniqueIds, record_to_docs
 from newsfuse.ingest.urls import URL_SUFFIXES, PoliteFetcher, read_url_list
@@ -122,6 +122,10 @@ def read_jsonl(file: Path, doc_id: str, max_bytes: int) -> Iterator[RawDoc | Rej
     try:
         with gzip.open(file) if file.name.lower().endswith(".gz") else file.open("rb") as handle:
             head = handle.read(8192)
+            if wide_encoding(head):
+                detail = f"{wide_encoding(head)} text: JSONL is read as UTF-8 (re-save the file as UTF-8)"
+                yield Rejected(doc_id, path, Drop.UNREADABLE, detail.replace("utf", "UTF"))
+                return
             if looks_binary(head):
                 yield Rejected(doc_id, path, Drop.BINARY, "binary content (NUL or control bytes)")
                 return
