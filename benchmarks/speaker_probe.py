@@ -162,6 +162,14 @@ def sixth_draw(data: Path, seed: int = 2506, size: int = 160) -> list[Quotation]
     return _fresh(list(quotations(data)), taken, seed, size)
 
 
+def seventh_draw(data: Path, seed: int = 2507, size: int = 160) -> list[Quotation]:
+    """Session 27's seventh draw, labelled for the next round's candidate (no resolver ran on it when it was
+    committed): ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-6 touches."""
+    first, second = samples(data)
+    taken = first + second + third_draw(data) + fourth_draw(data) + fifth_draw(data) + sixth_draw(data)
+    return _fresh(list(quotations(data)), taken, seed, size)
+
+
 @cache
 def _articles(data: Path) -> dict[str, str]:
     with gzip.open(data / GVA[0] / GVA[1], "rt", encoding="utf-8") as fh:
