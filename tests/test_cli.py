@@ -38,6 +38,20 @@ def test_bad_config_is_a_clear_error(
     assert "cluster.threshold must be between" in capsys.readouterr().err
 
 
+def test_an_output_folder_that_cannot_be_made_is_a_clear_error(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("a file, not a folder")
+    assert main(["run", str(corpus), "--out", str(tmp_path / "file" / "o"), "--quiet"]) == 2
+    assert "cannot write the output folder" in capsys.readouterr().err
+    work = ["--workdir", str(tmp_path / "file" / "w")]
+    assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--quiet", *work]) == 2
+    assert "cannot write the work folder" in capsys.readouterr().err
+    dataset = _jsonl(tmp_path / "d.jsonl", [{"id": "a", "text": "Body."}])
+    assert main(["quotes", "--dataset", str(dataset), "--out", str(tmp_path / "file" / "q.json")]) == 2
+    assert "cannot write the output file" in capsys.readouterr().err
+
+
 def _jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
     path.write_text("\n".join(json.dumps(r) for r in rows))
     return path

@@ -26,9 +26,28 @@ def _config(path: str | None) -> Config:
     return config_module.load(path) if path else Config()
 
 
+def _folder(path: str | Path, what: str) -> None:
+    """Make the folder ``path`` now, so that a command whose output cannot be written says so before its
+    work, as a clear error (an InputError naming ``what``) rather than a traceback at its end."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot write the {what} {path}: {exc.strerror or exc}") from exc
+
+
+def _json_out(out: str) -> str:
+    """``out`` once its folder is made (``_folder``) and it is no folder itself."""
+    _folder(Path(out).parent, "output file's folder")
+    if Path(out).is_dir():
+        raise InputError(f"cannot write the output file {out}: it is a folder")
+    return out
+
+
 def _write_json(data: Any, out: str) -> None:
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    try:
+        Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the output file {out}: {exc.strerror or exc}") from exc
 
 
 def _summary_table(stats: dict[str, Any]) -> Table:
@@ -44,6 +63,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     if args.resume and not (args.workdir and Path(args.workdir, "journal.bin").exists()):
         raise InputError("--resume needs the --workdir of an earlier run (it holds journal.bin)")
+    _folder(args.out, "output folder")
+    if args.workdir:
+        _folder(args.workdir, "work folder")
     tune_gc()
     with open_runner(args.engine, args.scheduler, args.workers, progress=not args.quiet) as runner:
         config = _config(args.config)
@@ -57,22 +79,26 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
+    _json_out(args.out)
     summaries = summarize_dataset(args.dataset, args.words, _config(args.config), update=args.update)
     _write_json(summaries, args.out)
     return 0
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
+    _json_out(args.out)
     _write_json(cluster_dataset(args.dataset, _config(args.config)), args.out)
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    _json_out(args.out)
     _write_json(extract_dataset(args.dataset, args.field, _config(args.config)), args.out)
     return 0
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    _json_out(args.out)
     _write_json(quotes_dataset(args.dataset, reported=args.reported), args.out)
     return 0
 
