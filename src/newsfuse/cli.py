@@ -7,8 +7,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -20,6 +21,9 @@ from newsfuse.pipeline import run_to
 from newsfuse.runtime import ENGINES, open_runner
 from newsfuse.runtime.worker import tune_gc
 from newsfuse.tasks import cluster_dataset, extract_dataset, quotes_dataset, summarize_dataset
+
+if TYPE_CHECKING:
+    from newsfuse.watch import WatchStats
 
 
 def _config(path: str | None) -> Config:
@@ -119,6 +123,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _watch_report(console: Console, stats: WatchStats) -> None:
+    """A poll's counts, then each input it rejected with the reason (the store keeps them too)."""
+    console.print(f"{stats.files} files: {stats.outcomes}", markup=False)
+    for o in stats.rejected:
+        console.print(f"  rejected {o.id}: {o.reason} ({o.detail})", markup=False, highlight=False)
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from newsfuse.service import Service
     from newsfuse.store import Store
@@ -135,7 +146,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 stop,
                 interval=args.interval,
                 max_polls=args.max_polls,
-                report=None if args.quiet else lambda s: console.print(f"{s.files} files: {s.outcomes}"),
+                report=None if args.quiet else partial(_watch_report, console),
             )
         )
     finally:

@@ -36,10 +36,13 @@ class WatchStats:
     polls: int = 0
     files: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
+    rejected: list[Outcome] = field(default_factory=list)
+    """The inputs this poll rejected, each with its reason and detail (emptied when the poll ends)."""
 
     def count(self, outcomes: Sequence[Outcome]) -> None:
         for o in outcomes:
             self.outcomes[o.status] = self.outcomes.get(o.status, 0) + 1
+        self.rejected.extend(o for o in outcomes if o.status == "rejected")
 
 
 class FolderWatcher:
@@ -138,6 +141,7 @@ def watch(
         _ingest(entries, service, stats, batch)
         if report is not None and (ready or entries):
             report(stats)
+        stats.rejected.clear()
         if max_polls is None or stats.polls < max_polls:
             stop.wait(interval)
     return stats

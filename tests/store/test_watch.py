@@ -18,7 +18,7 @@ import pytest
 from newsfuse.errors import InputError
 from newsfuse.service import Service
 from newsfuse.store import Store, StoredArticle
-from newsfuse.watch import FolderWatcher, until_signalled, watch
+from newsfuse.watch import FolderWatcher, WatchStats, until_signalled, watch
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
@@ -203,3 +203,31 @@ def _ids(store: Store, event_id: str) -> list[str]:
 
 
 _NO = StoredArticle({"title": None}, "")
+
+
+def test_watch_says_which_inputs_it_rejected_and_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfuse.cli import main
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_text("")
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\x00\x01\x02")
+    shutil.copy(CORPUS / "millbrook-sentinel-bridge.txt", inbox / "sentinel.txt")
+    seen: list[list[tuple[str, str | None]]] = []
+    store = Store(f"sqlite:///{tmp_path / 'watch.db'}")
+
+    def report(stats: WatchStats) -> None:
+        seen.append([(o.id, o.reason) for o in stats.rejected])
+
+    try:
+        stats = watch([inbox], Service(store), threading.Event(), interval=0.05, max_polls=2, report=report)
+    finally:
+        store.close()
+    assert stats.outcomes == {"added": 1, "rejected": 2}
+    assert seen == [[("empty.txt", "empty"), ("scan.pdf", "binary")]]  # the poll that read them, once
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["watch", str(inbox), "--store", db, "--max-polls", "2", "--interval", "0.05"]) == 0
+    err = capsys.readouterr().err
+    assert "rejected empty.txt: empty (file is empty)" in err and "rejected scan.pdf: binary" in err
