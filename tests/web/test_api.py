@@ -80,6 +80,20 @@ def test_batch_is_idempotent(client: TestClient) -> None:
     assert client.get("/api/stats").json()["articles"] == 2
 
 
+def test_rejected_inputs_are_listed_with_their_reasons(client: TestClient) -> None:
+    client.post("/api/articles", json={"text": STORY, "id": "ok"})
+    client.post("/api/articles", json={"text": "   ", "id": "blank"})
+    client.post("/api/articles", json={"text": "Too short to be news.", "id": "short"})
+    rows = client.get("/api/rejected").json()["rejected"]
+    assert sorted((r["id"], r["reason"]) for r in rows) == [
+        ("blank", "empty"),
+        ("short", "no_article_content"),
+    ]
+    assert all(r["detail"] and r["added"] for r in rows)
+    assert len(client.get("/api/rejected", params={"limit": 1}).json()["rejected"]) == 1
+    assert client.get("/api/stats").json()["rejected"] == 2
+
+
 @pytest.mark.parametrize(
     "payload",
     [{}, {"text": "a", "html": "<p>a</p>"}, {"text": 5}, {"url": "x" * 5000}],

@@ -277,6 +277,11 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         make = partial(event_rendering, current, version, "api")
         return cached(request, ("api", current), version, make, "application/json")
 
+    @app.get("/api/rejected", tags=["articles"])
+    async def rejected(limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
+        """Rejected inputs, newest first, each with its reason and detail (also those ``newsfuse watch`` read)."""
+        return {"rejected": store.rejected(limit)}
+
     @app.get("/api/stats", tags=["events"])
     async def stats() -> dict[str, int]:
         return store.stats()
