@@ -1674,6 +1674,9 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
                 # "Assembly of First Nations National Chief Perry Bellegarde said": the titled person
                 return after.group("of"), after.end("of"), after.end()
         return after.group(group), after.end(group), after.end()
+    read = _DOCUMENT_READ.match(text, end, end + 80) if closing in ",." else None
+    if read:  # "…," the statement read: the document speaks (its issuer, :func:`_document_source`)
+        return read.group("n"), read.end("n"), read.end()
     late = _LATE.match(text, end, end + 200) if closing == "," else None
     if late:  # "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein."
         group = "n" if late.group("n") else "m"
@@ -1684,12 +1687,20 @@ def _attribution(text: str, start: int, end: int, inner: str) -> tuple[str | Non
     if aside:
         return aside.group("n"), start - len(window) + aside.end("n"), start
     if before and before.group("part") and before.group("n").lower() not in PRONOUNS:
-        return _subject(text, start)  # "…, saying, "…"": the participle's subject is the sentence's
+        subject = _subject(text, start)  # "…, saying, "…"": the participle's subject is the sentence's
+        released = _STATEMENT_SAYING.match(text, _sentence_begin(text, start), start)
+        if subject[0] == _SUBJECT and released:  # "The family issued a statement saying, "…"": the family
+            return released.group("n"), released.end("n"), start
+        return subject
     if before:
         of = _OF_BEFORE.search(window, max(0, before.start("n") - 80), before.start("n"))
         if of and " " in split_name(of.group("n"))[0]:  # "Lena Ostrova of the Valley Courier wrote:": Ostrova
             return of.group("n"), start - len(window) + of.end("n"), start
         return before.group("n"), start - len(window) + before.end("n"), start
+    if window.rstrip()[-1:] == ":" and (
+        released := _STATEMENT_SAYING.match(text, _sentence_begin(text, start), start)
+    ):
+        return released.group("n"), released.end("n"), start  # "X issued a statement that said …: "…"": X
     if inner[:1].islower() or (_titled(inner.rstrip(",.")) and window.rstrip()[-1:] not in (",", ":")):
         return None, end, start  # a mixed quotation, or a title after "told" ("told "Fox and Friends"")
     label = _CAPS_LABEL.search(window) if window.endswith((": ", ":", ":\xa0")) else None
@@ -1852,6 +1863,11 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 """A description of a person opening a sentence as its subject ("A Warren adviser, who …, said", "The woman
 said")."""
+_ONE_OF = re.compile(
+    r"(?P<n>(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Ee]ach)[ \xa0]+of[ \xa0]+(?:the|his|her|their|its)[ \xa0]+"
+    rf"(?:[\w'’-]+[ \xa0]+){{0,2}}?[a-z][\w'’-]*(?:s|men|people|children))(?=[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+|later[ \xa0]+)?{VERBS}\b)"
+)
+"""A sentence's subject that is one of a group before a verb of saying ("One of the gunmen said")."""
 _PRONOUN_AFTER_CLAUSE = re.compile(r"[^,\"“”\n]{2,200},[ \xa0]+(?P<n>he|she|I)[ \xa0]+[a-z]")
 """A pronoun subject after a sentence's opening phrase ("Eight years ago, he supported …")."""
 
@@ -2248,6 +2264,17 @@ _RELEASED = re.compile(
 """An organisation or person releasing a statement ("TSU released a statement"), for the floating quote after."""
 
 
+_STATEMENT_SAYING = re.compile(
+    r"[ \xa0]*(?P<n>[A-ZÀ-ÖØ-Þ][^,\"“”\n]{1,80}?)(?:,[^\"“”\n]{2,80},)?[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?"
+    r"(?:released|issued|put[ \xa0]+out|sent[ \xa0]+out)[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?statement\b"
+    r"(?:[^\"“”\n]{0,100}?[ \xa0,]+saying[ \xa0]*[:,]?|[ \xa0]+(?:that|which)[ \xa0]+(?:said|says|read|reads)"
+    r"[^\"“”\n]{0,200}:)[ \xa0]*\Z"
+)
+"""A sentence whose subject released a statement, its participle "saying" before the quote ("A spokesperson
+for X released a statement at the time saying, "…"") or "that said …:" ("Dairy Queen issued a statement that
+said the location was …: "…""): the subject as the text writes it."""
+
+
 _NAMED_NEXT = re.compile(
     r"\n[\s\xa0]*(?:That(?:'s|’s|[ \xa0]+is|[ \xa0]+was)[ \xa0]+(?:how|what)[ \xa0]+)?"
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})(?:,[^,\n]{1,60},)?[ \xa0]+[a-z]"
@@ -2337,6 +2364,16 @@ _DOCUMENTS = frozenset(
     | {"lawsuit", "suit", "editorial", "post", "tweet", "message", "ad", "advertisement", "announcement"}
 )
 """Head nouns of descriptions of a document that speaks ("the statement said"): its issuer is the speaker."""
+_FILED_PAPERS = frozenset({"records", "documents", "filings"})
+"""Plural heads of papers that speak ("the documents read", "records released by X"), beside :data:`_DOCUMENTS`."""
+_ISSUING_VERBS = frozenset({"issued", "released", "submitted", "filed", "written", "prepared"})
+"""Participles between a document and its issuer ("the report submitted by X", "a release issued by X")."""
+_BY_PARTICIPLE = rf"(?:(?:{'|'.join(sorted(_ISSUING_VERBS))})[ \xa0]+)?"
+_GROUP = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’-]*[ \xa0]+){1,3}(?:[a-z][\w-]*[ \xa0]+)?"
+    r"(?:police|officials|prosecutors|investigators|authorities|deputies|detectives|troopers)(?![\w'’-])"
+)
+"""A group a capitalised name opens and a lower-case word of a body closes ("University campus police")."""
 _ISSUER_LEAD = r"(?:(?:the|a|an|his|her|their|its)[ \xa0]+)?(?:[\w'’-]+[ \xa0]+){0,3}?"
 
 
@@ -2346,11 +2383,12 @@ def _issued(head: str) -> re.Pattern[str]:
     a statement", "a statement from X", "X's statement", "In a statement, X said"."""
     doc = rf"{_ISSUER_LEAD}{re.escape(head)}s?\b"
     return re.compile(
-        rf"(?P<a>{_NAME})[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:said|says|wrote|writes|added|noted|issued|"
+        rf"(?P<a>{_NAME}|{_GROUP})[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:said|says|wrote|writes|added|noted|issued|"
         rf"released|sent|sent[ \xa0]+out|posted|put[ \xa0]+out|published|tweeted|filed)[ \xa0]+(?:in[ \xa0]+)?{doc}"
-        rf"|\b{re.escape(head)}s?[ \xa0]+(?:from|by|issued[ \xa0]+by|released[ \xa0]+by)[ \xa0]+(?:the[ \xa0]+)?"
+        rf"|\b{re.escape(head)}s?[ \xa0]+(?:from|{_BY_PARTICIPLE}by)[ \xa0]+(?:the[ \xa0]+)?"
         rf"(?P<b>{_NAME})"
-        rf"|(?P<c>{_NAME})['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?{re.escape(head)}\b"
+        rf"|(?P<c>{_NAME})(?:['’]s?|(?<=['’]s Department)|(?<=['’]s Office))[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?"
+        rf"{re.escape(head)}s?\b"
         rf"|\b[Ii]n[ \xa0]+{doc},[ \xa0]+(?P<d>{_NAME})"
     )
 
@@ -2381,6 +2419,13 @@ def _issuer(head: str, text: str, start: int, people: People) -> str | None:
 
 _SWORN = frozenset({"affidavit", "indictment", "warrant"})
 """Head nouns of court papers that speak ("according to the affidavit"), beside :data:`_DOCUMENTS`."""
+_PAPER_HEADS = _DOCUMENTS | _SWORN | _FILED_PAPERS
+"""Every head noun of a document that speaks."""
+_DOCUMENT_READ = re.compile(
+    r"[ \xa0]*(?P<n>(?:the|a|an|its|their|his|her)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?"
+    rf"(?:{'|'.join(sorted(_DOCUMENTS | _SWORN | {'document', 'record'}))})s?)[ \xa0]+(?:read|reads)\b"
+)
+"""A document reading out the quote before it ("…," the statement read / the documents read)."""
 _DOCUMENT_KINDS = frozenset(
     {"news", "press", "written", "prepared", "arrest", "incident", "criminal", "court", "new", "brief"}
     | {"initial", "preliminary", "official", "joint", "search", "charging", "probable", "cause", "media"}
@@ -2392,12 +2437,42 @@ _ISSUING_BODIES = frozenset(
 )
 """Lower-case words that close the name of a body issuing a document ("the state police press release")."""
 _ISSUED_BY = re.compile(
-    rf"[ \xa0]+(?:from|by|issued[ \xa0]+by|released[ \xa0]+by)[ \xa0]+(?:the[ \xa0]+)?(?P<n>{_COLLECTIVE}|{_NAME})"
+    rf"[ \xa0]+(?:from|{_BY_PARTICIPLE}by)[ \xa0]+(?:the[ \xa0]+)?(?P<n>{_COLLECTIVE}|{_NAME})"
     r"|[ \xa0]+(?:from|by)[ \xa0]+(?P<d>(?:a|an)[ \xa0]+[\w'’-]+)"
 )
 _ISSUER_PREPOSITIONS = frozenset({"from", "by"})
 _SAID_THEN_QUOTE = re.compile(rf"\b{VERBS}[,:]?[ \xa0]*[\"“'‘]?[ \xa0]*\Z")
 """A verb of saying right before a quote's opening mark ("but said, '…'"): the sentence's subject speaks."""
+
+
+def _issuer_at(words: list[str], at: int) -> int:
+    """Where the issuer begins after the document's head noun ``words[at]`` ("from X", "submitted by X"), else
+    ``len(words)``."""
+    nxt = at + 1
+    if nxt < len(words) and words[nxt].lower() in _ISSUING_VERBS:
+        nxt += 1
+    if nxt + 1 < len(words) and words[nxt].lower() in _ISSUER_PREPOSITIONS:
+        return nxt + 1
+    return len(words)
+
+
+def _named_issuer(phrase: str) -> str | None:
+    """The issuer a document description names after "from/by" when its name is capitalised ("a news release
+    issued by the Riverside County Sheriff's Department": that department), else None."""
+    words = phrase.split()
+    if len(words) < 3 or (
+        words[0].lower() not in {"a", "an", "the"} and words[0].lower() not in _FILED_PAPERS
+    ):
+        return None
+    if words[0].lower() in _FILED_PAPERS:
+        at = 0  # "records released by the State Attorney's Office"
+    else:
+        at = next((i for i, w in enumerate(words[1:4], 1) if w.lower() in _PAPER_HEADS), -1)
+    by_at = _issuer_at(words, at) if at >= 0 else len(words)
+    if by_at >= len(words):
+        return None
+    named = words[by_at + 1 :] if words[by_at].lower() == "the" else words[by_at:]
+    return " ".join(named) if named and named[0][:1].isupper() else None
 
 
 def _document_source(phrase: str, name_end: int, text: str, start: int, people: People) -> str | None:
@@ -2408,7 +2483,7 @@ def _document_source(phrase: str, name_end: int, text: str, start: int, people: 
     document as written. None when the description is no document."""
     more = _DESCRIPTION_GOES_ON.match(text, name_end)
     words = phrase.split() + (more.group(0).split() if more else [])
-    at = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _DOCUMENTS or w.lower() in _SWORN), 0)
+    at = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PAPER_HEADS), 0)
     head = words[at].lower()
     if not at or head == "editorial":
         return None  # no document; "the paper's editorial board": the outlet's (:data:`_MEDIA_HEADS`)
@@ -2419,18 +2494,36 @@ def _document_source(phrase: str, name_end: int, text: str, start: int, people: 
         if by:  # "a statement from a TBI spokesperson said": the description whole
             goes_on = _DESCRIPTION_GOES_ON.match(text, by.end())
             return by.group("d") + (goes_on.group(0) if goes_on else "")
-    elif words[at + 1].lower() in _ISSUER_PREPOSITIONS and at + 2 < len(words):
-        # "a news release from Tampa police", "a statement from a TBI spokesperson": the issuer whole
-        named = words[at + 2 :]
+    elif (by_at := _issuer_at(words, at)) < len(words):
+        # "a news release from Tampa police", "a statement from a TBI spokesperson", "a news release issued by
+        # the Riverside County Sheriff's Department": the issuer whole
+        named = words[by_at:]
         return " ".join(named[1:] if named[0].lower() == "the" and len(named) > 1 else named)
     body = [w for w in words[1:at] if w.lower() not in _DOCUMENT_KINDS]
     if body and (body[-1].lower() in _ISSUING_BODIES or body[-1][:1].isupper()):
         return " ".join(body)  # "the state police press release", "the ISP report"
     issuer = _issuer(head, text, start, people)
+    if issuer is None and words[0].lower() == "the":
+        issuer = _according_body(text, start)  # "according to Forsyth Police Department … the press release"
     if issuer is None and words[0].lower() in _INDEFINITE:
         # "The Sheriff's Department is using …. '…,' according to a statement": the body acting before it
         issuer = _acting_organisation(text, start, people, _SUBJECT_ORG, 600)
     return issuer or " ".join(words[: at + 1])
+
+
+_ACCORDING_BODY = re.compile(rf"\b[Aa]ccording[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?(?P<n>{_COLLECTIVE}|{_NAME})")
+
+
+def _according_body(text: str, start: int) -> str | None:
+    """The body of the last "according to X" in the 1,500 characters before ``start`` when X is no person
+    ("according to Forsyth Police Department", "According to Miami Garden police"), else None."""
+    if text.find("ccording", max(0, start - 1500), start) < 0:
+        return None
+    found = list(_ACCORDING_BODY.finditer(text, max(0, start - 1500), start))
+    if not found:
+        return None
+    name = found[-1].group("n")
+    return None if is_person(split_name(name)[0]) else name
 
 
 def _organisation(head: str, text: str, start: int) -> str | None:
@@ -2685,12 +2778,20 @@ def _not_named(
     return split_name(subject) if subject else (None, None)
 
 
+_QUOTES_PRONOUN = re.compile(
+    r"(?:[\w'’.-]+[ \xa0]+){1,6}?(?:quotes|quoted)[ \xa0]+(?P<p>him|her)(?:[ \xa0]+as)?"
+)
+"""A text quoting a person before "saying" ("the report quotes him", "The Times quoted her as"): the person."""
+
+
 def _resolve(
     phrase: str | None, name_end: int, text: str, start: int, roles: Roles, people: People
 ) -> tuple[str | None, str | None]:
     """:func:`resolve_speaker`'s speaker and role as the text names them."""
     if phrase is None:
         return None, None
+    if quoted := _QUOTES_PRONOUN.fullmatch(phrase):
+        phrase = "he" if quoted.group("p") == "him" else "she"  # "…," the report quotes him saying: he speaks
     if phrase.lower() in _CONTRACTED:
         phrase = _CONTRACTED[phrase.lower()]  # "He's said he …": the pronoun
     elif dated := _dated(phrase, name_end, text):
@@ -2752,6 +2853,10 @@ def _resolve(
         first, head = phrase.split(maxsplit=1)[0].lower(), phrase.split()[-1].lower()
         document = _document_source(phrase, name_end, text, start, people)
         if document and _SAID_THEN_QUOTE.search(text, max(0, start - 40), start):
+            begin = _sentence_begin(text, start)
+            sayer = _ONE_OF.match(text, begin, start) or _DESCRIBED_SUBJECT.match(text, begin, start)
+            if sayer:  # "One of the gunmen said, '…,' according to the report": the description
+                return sayer.group("n"), None
             subject = people.antecedent(start)  # "X … but said, '…,' according to the affidavit": X
             return (split_name(subject)[0], None) if subject else (phrase, None)
         if document:  # "the statement said", "according to a news release from prosecutors": who issued it
@@ -2804,6 +2909,9 @@ def _resolve(
                 described = subject
             return described or phrase, phrase.split(maxsplit=1)[1]
         return speaker, role
+    issuer = _named_issuer(phrase)
+    if issuer:  # "according to a news release issued by the Riverside County Sheriff's Department"
+        return issuer, None
     kin = _KIN.fullmatch(phrase)
     if kin:
         given = _KIN_FIRST.match(text, name_end)
