@@ -228,8 +228,8 @@ def test_the_writers_page_is_the_template_byte_for_byte(corpus_report: dict[str,
     views = [event_view(e, articles) for e in corpus_report["events"]]
     views += [event_view(event, members), event_view(marked, members)]
     rejected = [
-        {"path": "a/<b>.txt", "reason": "empty", "detail": "no text"},
-        {"path": "c.html", "reason": "no_content", "detail": None},
+        {"id": "<b>.txt", "path": "a/<b>.txt", "reason": "empty", "detail": "no text"},
+        {"id": "c.html", "path": "c.html", "reason": "no_content", "detail": None},
     ]
     stats = {**corpus_report["stats"], "rejected": 2, "events": len(views)}
     for rows in ([], rejected):
@@ -546,3 +546,25 @@ def test_one_sources_two_figures_are_shown_as_such_not_as_a_disagreement() -> No
     assert "<h3>One source, two figures</h3>" in body and "Where sources disagree" not in body
     assert '23-year-old <span class="meta">(AP)</span> <b>→</b> 32-year-old' in body
     assert "- quantity: 23-year-old (AP) → 32-year-old (AP)" in event_markdown(event, articles)
+
+
+def test_each_rejected_record_of_one_file_is_named_on_the_page(corpus_report: dict[str, Any]) -> None:
+    """Two records of one JSONL rejected for the same reason are told apart: the page names each input's id
+    (file and record), then its file's path."""
+    from newsfuse.report.html import render_index
+
+    rows = [
+        {
+            "id": f"feed.jsonl#{k}",
+            "path": "in/feed.jsonl",
+            "status": "rejected",
+            "reason": "empty",
+            "detail": "no text",
+        }
+        for k in ("a2", "a5")
+    ]
+    report = {**corpus_report, "articles": [*corpus_report["articles"], *rows]}
+    page = render_index(report)
+    rejected = page.split("<h2>Rejected inputs</h2>")[1]
+    for row in rows:
+        assert f'<li>{row["id"]} — empty: no text <span class="meta">in/feed.jsonl</span></li>' in rejected

@@ -335,7 +335,10 @@ def index_from_bodies(
     if rejected:
         yield "<h2>Rejected inputs</h2><ul>"
         for r in rejected:
-            yield f"<li>{_esc(r['path'])} — {_esc(r['reason'])}: {_esc(r['detail'])}</li>"
+            yield (
+                f"<li>{_esc(r['id'])} — {_esc(r['reason'])}: {_esc(r['detail'])} "
+                f'<span class="meta">{_esc(r["path"])}</span></li>'
+            )
         yield "</ul>"
     yield f"\n<script>{_esc(asset('highlight.js'))}</script>\n</body></html>"
 
