@@ -1963,8 +1963,8 @@ def _bare(
         if whole:
             unit, thing, _ = _referent(text[whole.start("rest") : whole.end("rest")], _unit_before(whole))
             return f"part of {thing or unit or 'number'}"
-    if rest[1:3].lower() == "of" and _PART_OF.match(rest):
-        return "part of number"  # "one of these", "one of the first to", "about 20 of us": a part, no unit
+    if rest[1:3].lower() == "of" and (part_of := _PART_OF.match(rest)):
+        return f"part of {_whole_named(rest, part_of.end()) or 'number'}"  # "one of these": a part, no unit
     if (
         last_thing
         and not last_thing.startswith(("part of", "number"))
@@ -2046,6 +2046,29 @@ _PART_OF = re.compile(
 )
 """A part of a whole no number names ("one of the first to", "one of your officers' children", "one of many"):
 the part is a number without unit, as CQE's ``lonely_num`` tags it."""
+_QUANTIFIERS = frozenset({"most", "very", "many", "several", "numerous"})
+"""Quantifiers before a whole's noun phrase ("one of the most critical injuries"): passed over."""
+
+
+def _whole_named(rest: str, at: int) -> str | None:
+    """The noun phrase of a plural whole no number counts, after a part's "of" and determiner ("one of the
+    most critical injuries": "critical injury", "one of many celebrities", "one of its tires"): quantifiers
+    passed over, up to two modifiers kept, the head singular; None when no plural noun ends the phrase within
+    three words ("one of the first to", "one of them"; session 27, W')."""
+    words = rest[at : at + 80].split()[:6]
+    while words and words[0].lower() in _QUANTIFIERS:
+        words.pop(0)
+    kept: list[str] = []
+    for word in words[:3]:
+        lowered = word.lower()
+        if not lowered.isalpha() or lowered in STOP_WORDS:
+            return None  # (punctuation or a stop word ends the phrase before a plural noun)
+        if _is_plural(lowered):
+            return " ".join([*kept, singular(lowered)])
+        kept.append(lowered)
+    return None
+
+
 _SUBJECT_AUX = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|could|can|may|might|must|should)\b")
 """An auxiliary or copula right after a bare number: the number is its clause's subject ("57 are senators")."""
 _SUBJECT_OPENS = re.compile(
