@@ -1137,6 +1137,9 @@ QUANTITIES_REAL_PROBE_GVA = ROOT / "benchmarks" / "data" / "quantities_real_prob
 """Session 25's real-copy probe: our labels of sentences of GVA's violent corpus (modern US local news pages),
 sample 1 read, sample 2 held out; the text stays in the shared data and is scored in NewsQuant's documented
 form."""
+QUANTITIES_REAL_PROBE_FRESH = ROOT / "benchmarks" / "data" / "quantities_real_probe_fresh.jsonl"
+"""Session 27's fresh draw (DUC 2006, MRPC train, GVA; texts no earlier sample touched), labelled before any run
+and read for W'' and A'; scored by ``quantities_probe_s27``."""
 
 
 def quantities_gva_probe() -> dict[str, Any]:
@@ -1179,6 +1182,31 @@ def quantities_probe_forms() -> dict[str, Any]:
         for name, part in probes.items():
             for half in sorted({r["half"] for r in part}):
                 parts[f"{name} {half}"] = [r for r in part if r["half"] == half]
+        out[form] = {name: _score_cqe_protocol(part) for name, part in parts.items()}
+    return out
+
+
+def quantities_probe_s27() -> dict[str, Any]:
+    """Session 27's decision figures by the published protocol, in both documented forms: the read samples
+    pooled with the fresh draw (as session 27's rule pools them), the fresh draw alone, session 26's pooled read
+    and held-out samples."""
+    from benchmarks.quantity_probe import probe_rows
+
+    out: dict[str, Any] = {}
+    for form, lower in (("lower-cased", True), ("cased", False)):
+        rows = [
+            r
+            for path in (QUANTITIES_REAL_PROBE, QUANTITIES_REAL_PROBE_MRPC, QUANTITIES_REAL_PROBE_GVA)
+            for r in probe_rows(path, DATA, lower)
+        ]
+        fresh = probe_rows(QUANTITIES_REAL_PROBE_FRESH, DATA, lower)
+        read = [r for r in rows if r["half"] in ("read", "third draw")]
+        parts = {
+            "pooled read and fresh draw": read + fresh,
+            "fresh draw": fresh,
+            "pooled read": read,
+            "pooled held out": [r for r in rows if r["half"] == "held out"],
+        }
         out[form] = {name: _score_cqe_protocol(part) for name, part in parts.items()}
     return out
 
@@ -1709,6 +1737,7 @@ SECTIONS: dict[str, Any] = {
     "quantities_mrpc_probe": quantities_mrpc_probe,
     "quantities_gva_probe": quantities_gva_probe,
     "quantities_probe_forms": quantities_probe_forms,
+    "quantities_probe_s27": quantities_probe_s27,
     "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
@@ -2153,8 +2182,27 @@ def _pv(part: dict[str, Any] | None, key: str) -> str:
 
 
 def _session27_quant_note(r: dict[str, Any]) -> str:
-    """Session 27's quant shift: the fresh draw, candidates W' and A' declared with their rule before either ran."""
-    return """Session 27, quant shift (issue 7, quantities: a partitive's whole, W's two faults mended, and the apposed ages A
+    """Session 27's quant shift: the fresh draw, candidates W' and A' declared with their rule before either ran,
+    their outcomes, W'' landed; the decision figures as ``quantities_probe_s27`` last measured them."""
+    probe = r.get("quantities_probe_s27") or {}
+    date = (r.get("section_dates") or {}).get("quantities_probe_s27", "—")
+
+    def pv(name: str) -> str:
+        shown = [
+            f"{s['value']['f1']:.4f} / {s['value_unit']['f1']:.4f}"
+            for s in ((probe.get(form) or {}).get(name) for form in ("cased", "lower-cased"))
+            if s
+        ]
+        return f"{shown[0]} ({shown[1]})" if len(shown) == 2 else "—"
+
+    rerun = (
+        f"Re-run: `.venv/bin/python benchmarks/bench_compare.py --only quantities_probe_s27` (protocol value / "
+        f"value+unit, cased (lower-cased), measured {date}): pooled read and fresh draw {pv('pooled read and fresh draw')}, "
+        f"fresh draw {pv('fresh draw')}, session 26's pooled read {pv('pooled read')}, pooled held out "
+        f"{pv('pooled held out')}."
+    )
+    return (
+        """Session 27, quant shift (issue 7, quantities: a partitive's whole, W's two faults mended, and the apposed ages A
 misses, judged on a fresh draw). (1) Step 1: a fresh draw of 90 real-copy sentences (DUC 2006, MRPC train, GVA,
 30 each, seeds 2701-2703, texts no earlier sample touched), labelled by hand before any run and committed as
 labels first (08fc0f1; benchmarks/data/README.md, quantities_real_probe_fresh.jsonl). (2) The candidates,
@@ -2224,7 +2272,9 @@ form, no rule reads it), an index's move after "declined by" (4.39), bare number
 Street"), an implicit unit ("6.8 million" shares), "U.N. workers" read `u n worker`, "one time" `time` not `count`,
 "in his 20s" and "four more (victims)" missed, "the last one" read. Commands: ROOT=<tree> PYTHONPATH=<tree>/src
 [CASED=1] .venv/bin/python /tmp/quant27/measure.py; checks.py (planted conflicts, jsonl-2000 pairs), speed.py <rev>
-(the tree on PYTHONPATH), slotdiff.py (jsonl-2000 slots against HEAD's snapshot)."""
+(the tree on PYTHONPATH), slotdiff.py (jsonl-2000 slots against HEAD's snapshot).\n"""
+        + rerun
+    )
 
 
 def _session26_quant2_note(r: dict[str, Any]) -> str:
