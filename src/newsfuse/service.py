@@ -195,7 +195,11 @@ class Service:
             for key in dict.fromkeys(keys):
                 if key in known:
                     kind, kid = known[key]
-                    outcomes[key] = Outcome("known" if kind == "article" else "rejected", kid)
+                    if kind == "article":
+                        outcomes[key] = Outcome("known", kid)
+                    else:  # a rejected input sent again is answered with its stored reason
+                        reason, detail = w.rejection(key) or (None, None)
+                        outcomes[key] = Outcome("rejected", kid, reason=reason, detail=detail)
                     continue
                 item = prepared[key]
                 if isinstance(item, Article) and w.article_exists(item.id):

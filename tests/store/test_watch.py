@@ -231,3 +231,6 @@ def test_watch_says_which_inputs_it_rejected_and_why(
     assert main(["watch", str(inbox), "--store", db, "--max-polls", "2", "--interval", "0.05"]) == 0
     err = capsys.readouterr().err
     assert "rejected empty.txt: empty (file is empty)" in err and "rejected scan.pdf: binary" in err
+    assert main(["watch", str(inbox), "--store", db, "--max-polls", "2", "--interval", "0.05"]) == 0
+    err = capsys.readouterr().err  # a restarted watch: the same inputs, known, their reasons given again
+    assert "rejected empty.txt: empty (file is empty)" in err and "'known': 1" in err

@@ -92,6 +92,8 @@ def test_rejected_inputs_are_listed_with_their_reasons(client: TestClient) -> No
     assert all(r["detail"] and r["added"] for r in rows)
     assert len(client.get("/api/rejected", params={"limit": 1}).json()["rejected"]) == 1
     assert client.get("/api/stats").json()["rejected"] == 2
+    again = client.post("/api/articles", json={"text": "   ", "id": "blank"}).json()  # sent again: its reason
+    assert again == {"status": "rejected", "id": "blank", "reason": "empty", "detail": "no text"}
 
 
 @pytest.mark.parametrize(

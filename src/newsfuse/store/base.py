@@ -90,6 +90,11 @@ class Writer:
                     found[h] = ("article" if kind == "articles" else "rejected", item_id)
         return found
 
+    def rejection(self, input_hash: str) -> tuple[str, str] | None:
+        """(reason, detail) of the stored rejection of an input, if there is one."""
+        row = self._run("SELECT reason, detail FROM rejected WHERE input_hash = ?", (input_hash,)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
     def article_exists(self, article_id: str) -> bool:
         return self._run("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
