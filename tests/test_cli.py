@@ -108,3 +108,14 @@ def test_quotes_command(tmp_path: Path) -> None:
         main(["quotes", "--dataset", str(articles), "--no-reported", "--out", str(tmp_path / "d.json")]) == 0
     )
     assert [q["kind"] for q in json.loads((tmp_path / "d.json").read_text())["a1"]] == ["quote"]
+
+
+@pytest.mark.parametrize("words", ["0", "-5", "many"])
+def test_a_summary_budget_below_one_word_is_refused(
+    tmp_path: Path, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clusters = _jsonl(tmp_path / "c.jsonl", [{"id": "c1", "documents": [{"id": "d1", "text": "Body."}]}])
+    with pytest.raises(SystemExit) as exit_:
+        main(["summarize", "--dataset", str(clusters), "--words", words, "--out", str(tmp_path / "s.json")])
+    assert exit_.value.code == 2 and "--words: a whole number of at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()

@@ -54,6 +54,17 @@ def _write_json(data: Any, out: str) -> None:
         raise InputError(f"cannot write the output file {out}: {exc.strerror or exc}") from exc
 
 
+def _at_least_one(value: str) -> int:
+    """An argument that counts something (words): a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {value!r}")
+    return number
+
+
 def _summary_table(stats: dict[str, Any]) -> Table:
     table = Table(title="newsfuse run", show_header=False)
     for key in ("inputs", "kept", "duplicates", "rejected", "events"):
@@ -179,7 +190,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summarize", help="summarize every cluster of a dataset file")
     p.add_argument("--dataset", required=True)
-    p.add_argument("--words", type=int, default=100)
+    p.add_argument("--words", type=_at_least_one, default=100, help="each summary's budget in words (100)")
     p.add_argument("--out", required=True)
     p.add_argument("--config")
     p.add_argument(
