@@ -139,6 +139,21 @@ def test_writes_need_the_token_when_one_is_set(tmp_path: Path) -> None:
     store.close()
 
 
+def test_the_add_form_answers_a_bad_or_rejected_submission_with_the_form_and_what_was_typed(
+    client: TestClient,
+) -> None:
+    empty = client.post("/add", data={"text": "", "url": "", "title": "Dam <b>"})
+    assert empty.status_code == 422 and empty.headers["content-type"].startswith("text/html")
+    assert "give exactly one of text, html or url" in empty.text and '<form method="post"' in empty.text
+    assert 'value="Dam &lt;b&gt;"' in empty.text  # escaped, kept
+    short = client.post("/add", data={"text": "Too short <i>to</i> be news.", "outlet": "Gazette"})
+    assert short.status_code == 200 and "no_article_content" in short.text
+    assert (
+        ">Too short &lt;i&gt;to&lt;/i&gt; be news.</textarea>" in short.text
+        and 'value="Gazette"' in short.text
+    )
+
+
 def test_cross_site_writes_are_refused(client: TestClient) -> None:
     evil = {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"}
     assert client.post("/add", data={"text": STORY}, headers=evil).status_code == 403

@@ -343,14 +343,17 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         body = {"url": form.get("url", "").strip() or None}
         if text:
             body = {"html" if form.get("is_html") else "text": text}
+        typed = {k: form.get(k, "") for k in ("url", "text", "title", "outlet", "published", "is_html")}
         try:
             article = ArticleIn(**body, **fields)
-        except ValidationError as exc:
-            raise HTTPException(422, exc.errors()[0]["msg"]) from exc
+        except ValidationError as exc:  # the form again, with why and with what was typed
+            error = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            page = render("add.html", error=error, form=typed, token_required=token is not None, query=None)
+            return HTMLResponse(page, status_code=422)
         outcomes: list[Outcome] = await run_in_threadpool(service.ingest, [article.submission()])
         if outcomes[0].status in ("added", "known") and outcomes[0].event_id:
             return RedirectResponse(f"/events/{quote(outcomes[0].event_id, safe='')}", status_code=303)
-        page = render("add.html", outcomes=outcomes, token_required=token is not None, query=None)
+        page = render("add.html", outcomes=outcomes, form=typed, token_required=token is not None, query=None)
         return HTMLResponse(page)
 
     @app.post("/articles/{article_id:path}/delete", include_in_schema=False)
