@@ -106,7 +106,7 @@ def _clean(
             detail = "every block was page chrome"
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, detail, raw.url, title, outlet, published)
     published = publication_date(published, url)
-    if len(text.split()) < config.min_article_words:
+    if _fewer_words(text, config.min_article_words):
         reason = (
             f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"
         )
@@ -127,6 +127,12 @@ def _clean(
         language=language or detect_language(text),
         removed=tuple(removed),
     )
+
+
+def _fewer_words(text: str, least: int) -> bool:
+    """Whether ``text`` holds fewer than ``least`` white-space separated words (``len(text.split()) < least``,
+    without splitting the whole text: at most ``least`` splits are made)."""
+    return least > 0 and len(text.split(maxsplit=least)) < least
 
 
 def _counted(raw: RawDoc) -> bool:
