@@ -33,6 +33,11 @@ _PAGE_NOTE_HINTS = (
     "check back",
 )
 """Substrings one of which every ``_PAGE_NOTE`` match holds (the pattern is tried only on blocks with one)."""
+PAGE_NOTE_TOKENS = frozenset(
+    ["note", "updated", "corrected", "revised", "amended", "developing", "breaking", "stay", "keep", "check"]
+)
+"""Words (``\\w+`` tokens of the lower-cased block) one of which every ``_PAGE_NOTE`` match holds, one per form
+of it: a test a caller can make for a whole page at once (``PageFeatures.word_marks``)."""
 
 
 def is_page_note(lower: str) -> bool:

@@ -9,7 +9,7 @@ searched for once over the lower-cased page, so there is no Python work per bloc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -249,6 +249,9 @@ class PageFeatures:
     copyright: npt.NDArray[np.int64]
     """The blocks holding a ``COPYRIGHT_HINTS`` substring (a block once per hit), found once for the scorer
     and the rules."""
+    first_tokens: dict[str, int]
+    """Where each word (a ``\\w+`` token of ``text``) first occurs in ``token_ids``, counted from 1 (and the block
+    break "\\n" at 0)."""
 
     def owners(self, offsets: Sequence[int]) -> npt.NDArray[np.int64]:
         """The blocks that hold these offsets of ``text`` (a block as often as it holds one)."""
@@ -263,6 +266,23 @@ class PageFeatures:
     def containing(self, needles: Sequence[str]) -> npt.NDArray[np.int64]:
         """Blocks that contain any of these lower-case substrings (plain substring search, no regex)."""
         return _containing(self.text, self.starts, needles)
+
+    def word_marks(self, marks: Mapping[str, int]) -> list[int]:
+        """Per block, the bitwise or of the ``marks`` of the words it holds (lower-case ``\\w+`` tokens; 0 for a
+        block with none): with a bit per set of words, which sets each block holds a word of, for the whole page
+        at once (a word test per block costs a scan of the block)."""
+        marked = [(at, mark) for word, mark in marks.items() if (at := self.first_tokens.get(word))]
+        out = [0] * len(self.rows)
+        if not marked:
+            return out
+        by_id = np.zeros(len(self.first_tokens), np.int64)  # ids run from 1 to the number of words
+        for at, mark in marked:
+            by_id[self.token_ids[at - 1]] = mark
+        per_token = by_id[self.token_ids]
+        hit = np.flatnonzero(per_token)
+        for block, mark in zip(self.token_block[hit].tolist(), per_token[hit].tolist(), strict=True):
+            out[block] |= mark
+        return out
 
 
 COPYRIGHT_HINTS = ("©", "(c)", "copyright", "all rights reserved")
@@ -307,6 +327,8 @@ class _Tokens:
     vocabulary: list[str]
     ids: npt.NDArray[np.int64]
     block: npt.NDArray[np.int64]
+    first: dict[str, int]
+    """Where each word first occurs in ``ids``, counted from 1 (the break's entry: 0)."""
 
 
 def _lower_page(blocks: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
@@ -350,7 +372,7 @@ def _tokens(page: str) -> _Tokens:
     opens = np.zeros(total + 1, np.int64)
     opens[first] = 1
     ids = np.cumsum(opens)[first]
-    return _Tokens(list(index), ids, np.repeat(np.arange(len(per_block)), sizes))
+    return _Tokens(list(index), ids, np.repeat(np.arange(len(per_block)), sizes), index)
 
 
 def choose_stoplist(tokens: _Tokens) -> tuple[StopList, float]:
@@ -419,6 +441,7 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         counts.digits,
         counts.menu_marks,
         _containing(page, starts, COPYRIGHT_HINTS),
+        tokens.first,
     )
     rows = features.rows  # each column written in place (no per-column arrays stacked afterwards)
     rows[:, _COL_BIAS] = 1.0

@@ -60,6 +60,11 @@ _DISCLAIMER = re.compile(
 advice", "the views expressed are the author's own"."""
 _DISCLAIMER_HINTS = ("disclaimer", "disclosure", "commission", "affiliate", "advice", "views", "opinions")
 """Substrings one of which every ``_DISCLAIMER`` match holds (the pattern is tried only on blocks with one)."""
+DISCLAIMER_TOKENS = frozenset(
+    ["disclaimer", "disclosure", "commission", "fee", "revenue", "affiliate", "advice", "views", "opinions"]
+)
+"""Words (``\\w+`` tokens of the lower-cased block) one of which every ``_DISCLAIMER`` match holds, one per form
+of it: a test a caller can make for a whole page at once (``PageFeatures.word_marks``)."""
 
 
 def is_disclaimer(lower: str) -> bool:
@@ -94,6 +99,21 @@ _PROMPT_FORM = re.compile(
 """Reader prompts ``plaintext._PROMPT_TERMS`` misses (lower case): a donation appeal, "Download the <station> app",
 a sentence that is only "Subscribe today." at a block's end."""
 _PROMPT_FORM_HINTS = ("donat", "download", "subscribe", "register", "sign up")
+PROMPT_FORM_TOKENS = frozenset(
+    [
+        "donate",
+        "donating",
+        "donation",
+        "donations",
+        "help",
+        "support",
+        "download",
+        "subscribe",
+        "register",
+        "sign",
+    ]
+)
+"""Words one of which every ``_PROMPT_FORM`` match holds (as ``DISCLAIMER_TOKENS``)."""
 
 
 def is_prompt_form(lower: str) -> bool:
@@ -132,6 +152,22 @@ _SITE_CHROME_HINTS = (
     "sign in",
 )
 """Substrings one of which every ``_SITE_CHROME`` match holds (the pattern is tried only on blocks with one)."""
+SITE_CHROME_TOKENS = frozenset(
+    [
+        "comment",
+        "comments",
+        "way",
+        "address",
+        "signed",
+        "logged",
+        "post",
+        "read",
+        "leave",
+        "javascript",
+        "external",
+    ]
+)
+"""Words one of which every ``_SITE_CHROME`` match holds (as ``DISCLAIMER_TOKENS``)."""
 SITE_CHROME_WORDS = 90
 """A site-chrome block has at most this many words."""
 

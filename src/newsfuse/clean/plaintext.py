@@ -12,12 +12,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.clean.appeals import TIP_WORDS, appeal_tail, is_opening_appeal, is_page_note, is_tip_line
+from newsfuse.clean.appeals import (
+    PAGE_NOTE_TOKENS,
+    TIP_WORDS,
+    appeal_tail,
+    is_opening_appeal,
+    is_page_note,
+    is_tip_line,
+)
 from newsfuse.clean.blocks import MAX_THRESHOLD, PageVerdict, judge_page
 from newsfuse.clean.features import PageFeatures
 from newsfuse.clean.metadata import date_candidate, parse_byline, parse_credit, parse_date_line, parse_outlet
 from newsfuse.clean.normalize import split_blocks
 from newsfuse.clean.pagenotes import (
+    DISCLAIMER_TOKENS,
+    PROMPT_FORM_TOKENS,
+    SITE_CHROME_TOKENS,
     has_credit_form,
     is_author_bio,
     is_disclaimer,
@@ -757,6 +767,43 @@ _PROMPT_HINTS = (
     "iscriviti",
 )
 """Substrings one of which every ``_PROMPT_TERMS`` match holds (the pattern is tried only on blocks with one)."""
+_PROMPT_TOKENS = frozenset(
+    [
+        "newsletter",
+        "newsletters",
+        "unsubscribe",
+        "subscribe",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "unlimited",
+        "reader",
+        "support",
+        "thanks",
+        "got",
+        "have",
+        "tip",
+        "tipoff",
+        "tipoffs",
+        "get",
+        "write",
+        "email",
+        "mail",
+        "contact",
+        "notifications",
+        "download",
+        "privacy",
+        "sign",
+        "become",
+        "abonnieren",
+        "abonnez",
+        "inscrivez",
+        "iscriviti",
+    ]
+)
+"""Words (``\\w+`` tokens of the lower-cased block) one of which every ``_PROMPT_TERMS`` match holds, one per form
+of it (as ``pagenotes.DISCLAIMER_TOKENS``)."""
 _READER = re.compile(
     r"\b(?:you|your|we|our|us|my|sie|ihr|vous|votre|nous|notre)\b"
     r"|^(?:get|sign|subscribe|join|download|follow|support|become|click|refresh|turn|share|got|thanks|register)\b"
@@ -821,6 +868,8 @@ _SITE_NOTE = re.compile(
 reader-funding lines (lower case)."""
 _SITE_NOTE_HINTS = (" by", "version of this", "responsible for", "how do you feel")
 """Substrings one of which every ``_SITE_NOTE`` match holds (the pattern is tried only on blocks with one)."""
+_SITE_NOTE_TOKENS = frozenset(["by", "version", "responsible", "feel"])
+"""Words one of which every ``_SITE_NOTE`` match holds (as ``_PROMPT_TOKENS``)."""
 SITE_NOTES = True
 """Whether short kept blocks with a ``_SITE_NOTE`` phrase are cut (``site_note``; twentieth round: plain_dev batch
 1 0.9363 -> 0.9416, batch 2 0.8946 -> 0.9105, the old sets within 0.0001)."""
@@ -868,34 +917,65 @@ is_opening_appeal``: "Anyone with information is asked to call police.") is cut 
 plain shift)."""
 
 
-def _short_note(block: str) -> str | None:
+def _word_marks(*families: frozenset[str]) -> dict[str, int]:
+    """Each word of these sets and its bits: bit k for the k-th set holding it (``PageFeatures.word_marks``)."""
+    marks: dict[str, int] = {}
+    for bit, family in enumerate(families):
+        for word in family:
+            marks[word] = marks.get(word, 0) | 1 << bit
+    return marks
+
+
+_NOTE_MARKS = _word_marks(
+    PAGE_NOTE_TOKENS,
+    _PROMPT_TOKENS,
+    PROMPT_FORM_TOKENS,
+    _SITE_NOTE_TOKENS,
+    DISCLAIMER_TOKENS,
+    SITE_CHROME_TOKENS,
+)
+"""The word sets of ``_short_note``'s and the site chrome's phrase tests, a bit each (in this order)."""
+_PAGE_NOTE_MARK, _PROMPT_MARK, _PROMPT_FORM_MARK, _SITE_NOTE_MARK, _DISCLAIMER_MARK, _SITE_CHROME_MARK = (
+    1 << bit for bit in range(6)
+)
+
+
+def _short_note(block: str, marks: int = -1) -> str | None:
     """``tip_line``, ``site_note``, ``reader_prompt`` or ``caption`` for a short block that is one (as the flags
     allow). A tip line (``appeals.is_tip_line``) and a page note (``appeals.is_page_note``) are the appeals module's;
     a reader prompt (<= ``PROMPT_WORDS``) has a prompt term and addresses the reader ("Our free newsletter ...",
     "Get unlimited access ...", "Got a tip for the newsroom?"); a site note (<= ``NOTE_WORDS``) has a
-    ``_SITE_NOTE`` phrase or is a page note; a caption (<= ``NOTE_WORDS``) ends in a photo credit (``_CREDIT_END``)."""
+    ``_SITE_NOTE`` phrase or is a page note; a caption (<= ``NOTE_WORDS``) ends in a photo credit (``_CREDIT_END``).
+    ``marks``: the block's bits of ``_NOTE_MARKS`` (``PageFeatures.word_marks``); a phrase test whose words the
+    block lacks is not made (-1: every test is made)."""
     words = len(block.split())
     if words > max(NOTE_WORDS, PROMPT_WORDS, TIP_WORDS if TIP_LINES else 0):
         return None
     lower = block.lower()
     if TIP_LINES and (is_tip_line(block) or (APPEAL_BLOCKS and is_opening_appeal(block))):
         return "tip_line"
-    if PAGE_NOTES and words <= NOTE_WORDS and is_page_note(lower):
+    if PAGE_NOTES and words <= NOTE_WORDS and marks & _PAGE_NOTE_MARK and is_page_note(lower):
         return "site_note"
     if words > max(NOTE_WORDS, PROMPT_WORDS):
         return None
     if PROMPTS and words <= PROMPT_WORDS:
         if (
-            any(hint in lower for hint in _PROMPT_HINTS)
+            marks & _PROMPT_MARK
+            and any(hint in lower for hint in _PROMPT_HINTS)
             and _PROMPT_TERMS.search(lower)
             and _READER.search(lower)
         ):
             return "reader_prompt"
-        if PROMPT_FORMS and is_prompt_form(lower):
+        if PROMPT_FORMS and marks & _PROMPT_FORM_MARK and is_prompt_form(lower):
             return "reader_prompt"
-    if SITE_NOTES and any(hint in lower for hint in _SITE_NOTE_HINTS) and _SITE_NOTE.search(lower):
+    if (
+        SITE_NOTES
+        and marks & _SITE_NOTE_MARK
+        and any(hint in lower for hint in _SITE_NOTE_HINTS)
+        and _SITE_NOTE.search(lower)
+    ):
         return "site_note"
-    if DISCLAIMERS and words <= NOTE_WORDS and is_disclaimer(lower):
+    if DISCLAIMERS and words <= NOTE_WORDS and marks & _DISCLAIMER_MARK and is_disclaimer(lower):
         return "site_note"
     if CAPTIONS and (
         # every _CREDIT_END form holds a ":" or "/": a quick test first
@@ -1036,10 +1116,14 @@ def clean_plain_blocks(
         if sum(reason is None for reason in reasons) > len(consent):  # a page that is all consent wall stays
             for i in consent:  # whole, for the service-notice check to reject with its reason
                 reasons[i] = "consent_notice"
-    # the kept blocks are few: testing each beats a page scan per hint
+    # the kept blocks are few: testing each beats a page scan per hint; the phrase tests' words are found for the
+    # whole page at once
+    marks = page.features.word_marks(_NOTE_MARKS)
     if PROMPTS or SITE_NOTES or CAPTIONS or PAGE_NOTES or TIP_LINES:
         notes = [
-            (i, note) for i, block in enumerate(blocks) if reasons[i] is None and (note := _short_note(block))
+            (i, note)
+            for i, block in enumerate(blocks)
+            if reasons[i] is None and (note := _short_note(block, marks[i]))
         ]
         if notes and sum(reason is None for reason in reasons) > len(
             notes
@@ -1048,7 +1132,7 @@ def clean_plain_blocks(
                 reasons[i] = note
     if SITE_CHROME:
         for i, block in enumerate(blocks):
-            if reasons[i] is None and is_site_chrome(block):
+            if reasons[i] is None and marks[i] & _SITE_CHROME_MARK and is_site_chrome(block):
                 reasons[i] = "site_note"
     if AUTHOR_BIOS:
         for i in _author_bios(blocks, reasons, result.byline):
