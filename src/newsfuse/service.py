@@ -156,18 +156,26 @@ class Service:
         return self._commit(keys, raws, known)
 
     def ingest_documents(self, docs: Sequence[RawDoc | Rejected]) -> list[Outcome]:
-        """Add documents already read by an ingest adapter (files, feeds); keyed on their content."""
+        """Add documents already read by an ingest adapter (files, feeds); keyed on their content. A document
+        whose id the store holds for other content (a file edited since it was read) is added as that id's
+        next version, ``<id>~2``, ``~3``, … (submissions through ``ingest`` are refused instead)."""
         keys = [_doc_key(d) for d in docs]
         known = self._known(keys)
-        return self._commit(keys, {k: d for k, d in zip(keys, docs, strict=True) if k not in known}, known)
+        raws = {k: d for k, d in zip(keys, docs, strict=True) if k not in known}
+        return self._commit(keys, raws, known, versions=True)
 
     def _known(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
         return self.store.known_inputs(keys)
 
     def _commit(
-        self, keys: Sequence[str], raws: dict[str, RawDoc | Rejected], seen: dict[str, tuple[str, str]]
+        self,
+        keys: Sequence[str],
+        raws: dict[str, RawDoc | Rejected],
+        seen: dict[str, tuple[str, str]],
+        versions: bool = False,
     ) -> list[Outcome]:
-        """Clean the new documents, then store them in one transaction (``seen``: known before)."""
+        """Clean the new documents, then store them in one transaction (``seen``: known before; ``versions``:
+        an article whose id is stored becomes its next version instead of being rejected)."""
         clean = partial(clean_document, config=self.config.clean)
         with self._lines_lock:  # counted in input order, as newsfuse run counts its stream
             stats = {k: self._lines.see(d) for k, d in raws.items() if isinstance(d, RawDoc)}
@@ -176,14 +184,18 @@ class Service:
         }
         with self._lock:
             try:
-                return self._write(keys, prepared, seen)
+                return self._write(keys, prepared, seen, versions)
             except BaseException:
                 self._clusterer = None  # rolled back: the in-memory clusterer is ahead of the store
                 self._saved_events, self._event_versions = {}, {}
                 raise
 
     def _write(
-        self, keys: Sequence[str], prepared: dict[str, Article | Rejected], seen: dict[str, tuple[str, str]]
+        self,
+        keys: Sequence[str],
+        prepared: dict[str, Article | Rejected],
+        seen: dict[str, tuple[str, str]],
+        versions: bool,
     ) -> list[Outcome]:
         with self.store.write() as w:
             known = {**seen, **w.known_inputs(keys)}
@@ -203,9 +215,12 @@ class Service:
                     continue
                 item = prepared[key]
                 if isinstance(item, Article) and w.article_exists(item.id):
-                    item = Rejected(
-                        item.id, item.path, Drop.INVALID, "an article with this id already exists"
-                    )
+                    if versions:  # an edited file: its later version
+                        item = replace(item, id=_next_version(w, item.id))
+                    else:
+                        item = Rejected(
+                            item.id, item.path, Drop.INVALID, "an article with this id already exists"
+                        )
                 if isinstance(item, Rejected):
                     w.add_rejected(key, item.id, str(item.reason), item.detail)
                     outcomes[key] = Outcome("rejected", item.id, reason=str(item.reason), detail=item.detail)
@@ -321,6 +336,14 @@ class Service:
 def _put_page(w: Writer, eid: str, version: str, event: dict[str, Any], stored: list[dict[str, Any]]) -> None:
     html, api = event_pages(event, stored)
     w.put_page(eid, EventPage(version, renderer(), html, api))
+
+
+def _next_version(w: Writer, article_id: str) -> str:
+    """``article_id~n`` for the least n from 2 that no stored article has (``UniqueIds``' form)."""
+    n = 2
+    while w.article_exists(f"{article_id}~{n}"):
+        n += 1
+    return f"{article_id}~{n}"
 
 
 def _doc_key(doc: RawDoc | Rejected) -> str:

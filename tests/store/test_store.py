@@ -77,6 +77,24 @@ def test_api_submissions_and_ids(store: Store) -> None:
         Submission(text="a", url="http://example.org/")
 
 
+def test_an_edited_file_is_added_as_its_later_version(store: Store) -> None:
+    """A document read again from an edited file (``watch``) is not refused for its id: it is that id's next
+    version, ``~2``, in the same event; each version read again is known under its own id."""
+    service = Service(store)
+    text = "The harbour authority said on Monday that the new ferry line would open in May with 4 boats. " * 3
+    first = RawDoc("ferry.txt", "in/ferry.txt", text=text)
+    edited = RawDoc("ferry.txt", "in/ferry.txt", text=text.replace("4 boats", "6 boats"))
+    (added,) = service.ingest_documents([first])
+    (later,) = service.ingest_documents([edited])
+    assert (later.status, later.id, later.event_id) == ("added", "ferry.txt~2", added.event_id)
+    assert [(o.status, o.id) for o in service.ingest_documents([edited, first])] == [
+        ("known", "ferry.txt~2"),
+        ("known", "ferry.txt"),
+    ]
+    event = store.event(added.event_id or "")
+    assert event is not None and set(event["article_ids"]) == {"ferry.txt", "ferry.txt~2"}
+
+
 def test_stored_corpus_is_idempotent_searchable_and_report_shaped(store: Store) -> None:
     service = Service(store)
     docs = corpus_docs()
