@@ -1,6 +1,7 @@
 """The page scans the scorer's features make: link-like matches found where their heads occur, as a scan of
 every character finds them; characters outside the Basic Multilingual Plane have no class."""
 
+import random
 import re
 
 from newsfuse.clean.features import (
@@ -65,3 +66,33 @@ def test_tokens_of_a_page_mixing_ascii_and_other_blocks_are_the_word_scan_s() ->
     words = [tokens.vocabulary[i] for i in tokens.ids.tolist()]
     assert words == [w for line in expected for w in line]
     assert tokens.block.tolist() == [i for i, line in enumerate(expected) for _ in line]
+
+
+def test_tokens_of_pages_with_any_characters_are_the_word_scan_s() -> None:
+    rng = random.Random(27)
+    pieces = [
+        "word",
+        "Ünïcödé",
+        "日本語",
+        "İstanbul",
+        "x_y",
+        "42",
+        "½",
+        "\ud800",
+        "\udfff",
+        " ",
+        "\t",
+        "\x1c",
+        "\x85",
+    ]
+    pieces += [chr(c) for c in range(33, 127)] + ["\u00a0", "\u2014", "\u2019", "\u0301", "\U0001f600"]
+    for _ in range(300):
+        blocks = [
+            "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+            for _ in range(rng.randrange(1, 6))
+        ]
+        page, _ = _lower_page(blocks)
+        tokens = _tokens(page)
+        expected = [re.findall(r"\w+", line) for line in page.split("\n")[1:]]
+        assert [tokens.vocabulary[i] for i in tokens.ids.tolist()] == [w for line in expected for w in line]
+        assert tokens.block.tolist() == [i for i, line in enumerate(expected) for _ in line]
