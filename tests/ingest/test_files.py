@@ -93,6 +93,33 @@ def test_a_utf16_file_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) 
     assert isinstance(docs["nul.txt"], Rejected) and docs["nul.txt"].reason == Drop.BINARY
 
 
+RUSSIAN = "Городской совет проголосовал за закрытие библиотеки после того, как инспекторы нашли асбест."
+
+
+def _page(charset_tag: str, body: str) -> str:
+    return f"<html><head>{charset_tag}<title>T</title></head><body><p>{body}</p></body></html>"
+
+
+def test_an_html_file_is_decoded_in_the_charset_its_meta_declares(tmp_path: Path) -> None:
+    pages = {
+        "cp1251.html": (_page('<meta charset="windows-1251">', RUSSIAN), "cp1251"),
+        "koi8.html": (
+            _page('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=KOI8-R">', RUSSIAN),
+            "koi8_r",
+        ),
+        "sjis.html": (_page("<meta charset=Shift_JIS>", "図書館はアスベストのため閉鎖された。"), "shift_jis"),
+        # a Latin-1 label means windows-1252, as browsers read it (curly quotes are 0x93/0x94 there)
+        "latin.html": (_page('<meta charset="iso-8859-1">', "“Caf\u00e9” owners"), "cp1252"),
+        # valid UTF-8 wins over a wrong label
+        "utf8.html": (_page('<meta charset="windows-1251">', RUSSIAN), "utf-8"),
+    }
+    for name, (html, codec) in pages.items():
+        _write(tmp_path / name, html.encode(codec))
+    docs = {d.id: d for d in read_inputs([tmp_path])}
+    for name, (html, _) in pages.items():
+        assert isinstance(docs[name], RawDoc) and docs[name].html == html, name
+
+
 def test_a_utf16_jsonl_is_rejected_with_a_reason_that_names_its_encoding(tmp_path: Path) -> None:
     path = _write(tmp_path / "w.jsonl", (json.dumps({"id": "a", "text": "Body."}) + "\n").encode("utf-16"))
     (doc,) = read_inputs([path])

@@ -93,3 +93,12 @@ def test_an_archive_is_read_as_the_caller_asks_not_held_whole(
     first = next(docs)
     assert isinstance(first, RawDoc) and read == ["crawl.warc.gz#1"]  # one record read, not 50
     assert len(list(docs)) == 49
+
+
+def test_a_page_without_a_charset_header_is_decoded_as_its_meta_declares(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="koi8-r"></head><body><p>Городской совет закрыл библиотеку.</p></body></html>'
+    warc = _warc(
+        tmp_path / "ru.warc.gz", [("https://x.example/ru", "200 OK", "text/html", page.encode("koi8_r"))]
+    )
+    (doc,) = read_inputs([warc])
+    assert isinstance(doc, RawDoc) and doc.html == page

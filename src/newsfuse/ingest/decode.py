@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 _WIDE_BOMS = (
@@ -52,8 +53,49 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_LABELS = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gbk",
+}
+"""Labels browsers read as another encoding (the WHATWG Encoding Standard): a page labelled Latin-1 is
+windows-1252 (its curly quotes are 0x93/0x94), GB2312 is GBK."""
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The codec an HTML page's ``<meta charset>`` (or ``http-equiv`` Content-Type) names in its first 4 KiB,
+    read as browsers read the label; None when there is none or Python does not know it."""
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(_LABELS.get(label, label)).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """An HTML page's text: valid UTF-8 (or a UTF-16/32 byte-order mark) as such, else in the charset its
+    ``<meta>`` declares (``meta_charset``: a windows-1251, KOI8-R or Shift_JIS page), else as ``decode_bytes``."""
+    if not wide_encoding(data):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            charset = meta_charset(data)
+            if charset is not None:
+                try:
+                    return data.decode(charset)
+                except UnicodeDecodeError:
+                    pass
+    return decode_bytes(data)
+
+
 def decode_declared(data: bytes, content_type: str) -> str:
-    """Decode with the charset a Content-Type header declares, else as ``decode_bytes`` does."""
+    """Decode with the charset a Content-Type header declares, else as ``decode_html`` does."""
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
@@ -61,4 +103,4 @@ def decode_declared(data: bytes, content_type: str) -> str:
                 return data.decode(value.strip("\"' "))
             except (LookupError, UnicodeDecodeError):
                 break
-    return decode_bytes(data)
+    return decode_html(data)

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from newsfuse.config import FetchPolicy
 from newsfuse.errors import NewsfuseError
-from newsfuse.ingest.decode import decode_bytes, looks_binary
+from newsfuse.ingest.decode import decode_html, looks_binary
 
 if TYPE_CHECKING:
     import httpcore
@@ -180,7 +180,7 @@ def _decode(url: str, body: bytes, content_type: str) -> str:
             return body.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_bytes(body)
+    return decode_html(body)
 
 
 def fetch_url(url: str, config: FetchConfig | None = None) -> FetchedPage:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsfuse.config import IngestConfig
 from newsfuse.errors import InputError
-from newsfuse.ingest.decode import decode_bytes, looks_binary, wide_encoding
+from newsfuse.ingest.decode import decode_bytes, decode_html, looks_binary, wide_encoding
 from newsfuse.ingest.feed import FEED_SUFFIXES, read_feed
 from newsfuse.ingest.records import UniqueIds, record_to_docs
 from newsfuse.ingest.urls import URL_SUFFIXES, PoliteFetcher, read_url_list
@@ -101,11 +101,10 @@ def _read_document(
         return read_feed(data, doc_id, path, fetcher)
     if suffix in URL_SUFFIXES:
         return read_url_list(data, doc_id, path, fetcher)
-    text = decode_bytes(data)
     if suffix in HTML_SUFFIXES:
-        return [RawDoc(id=doc_id, path=path, html=text)]
+        return [RawDoc(id=doc_id, path=path, html=decode_html(data))]
     if suffix in TEXT_SUFFIXES:
-        return [RawDoc(id=doc_id, path=path, text=text)]
+        return [RawDoc(id=doc_id, path=path, text=decode_bytes(data))]
     return [Rejected(doc_id, path, Drop.UNSUPPORTED, f"unsupported file type {suffix or '(none)'}")]
 
 
