@@ -85,3 +85,13 @@ def test_an_untitled_articles_lead_heading_is_its_first_sentence() -> None:
     text = "LONDON (AP) -- Police arrested former dictator Gen. Augusto Pinochet. He was ill."
     assert lead_heading(text) == "Police arrested former dictator Gen. Augusto Pinochet"
     assert lead_heading("The man was from Ohio. Then more.") == "The man was from Ohio"
+
+
+def test_a_headline_in_a_script_written_without_spaces_is_a_headline() -> None:
+    """Chinese, Japanese and Thai headlines hold no spaces: four of their characters make a headline, so such
+    an event is named by its headline, not by its first article's id (a word alone stays none)."""
+    head = "宇航员在太空中喝酒会怎么样？后果很严重"
+    assert is_headline(head) and is_headline("图书馆因石棉关闭") and is_headline("โรงเรียนปิดเพราะน้ำท่วม")
+    assert not is_headline("中国") and not is_headline("Mandelplätzchen")
+    page = article("gmw", "翱翔于距地球数千公里的太空中。", title=head)
+    assert event_title([page], frozenset({"gmw"}), [], "zh") == head

@@ -3,8 +3,9 @@ headline-like span of its brief, never a typesetting code or a 300-character sen
 
 The rule (benchmarks/results/reader_audit_f7.md, "F-10"):
 
-1. A *headline* is an article title of two words or more and at most 120 characters, that is not a wire
-   code ("AP Photo NY303") and holds no sentence end before more text (a caption: "… Monday. Credit: X"). Mixed
+1. A *headline* is an article title of two words or more (four characters of Chinese, Japanese or Thai, which
+   are written without spaces) and at most 120 characters, that is not a wire code ("AP Photo NY303") and
+   holds no sentence end before more text (a caption: "… Monday. Credit: X"). Mixed
    case beats all capitals (a wire slug or a headline set in capitals); then the main language; then the
    earliest (the first report names the event; later ones an angle on it), then the id.
 2. A headline set all in capitals is shown in headline case ("`Star Wars' Battles to a Draw"), keeping
@@ -95,11 +96,16 @@ def event_title(
     return articles[0].id
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{4}")
+"""Four characters of a script written without spaces (Thai, kana, CJK ideographs): a headline's length there."""
+
+
 def is_headline(title: str) -> bool:
-    """At least two words, at most ``HEADLINE_CHARS`` characters, no wire code and no sentence ending inside
-    (a photo caption taken for the title: "… on Monday. Credit: KMOV")."""
+    """At least two words (or four characters of a script written without spaces, ``_UNSPACED``), at most
+    ``HEADLINE_CHARS`` characters, no wire code and no sentence ending inside (a photo caption taken for the
+    title: "… on Monday. Credit: KMOV")."""
     return (
-        len(title.split()) >= 2
+        (len(title.split()) >= 2 or _UNSPACED.search(title) is not None)
         and len(title) <= HEADLINE_CHARS
         and not _CODE.search(title.strip())
         and not _INNER_STOP.search(title)
