@@ -126,6 +126,29 @@ def test_a_utf16_jsonl_is_rejected_with_a_reason_that_names_its_encoding(tmp_pat
     assert isinstance(doc, Rejected) and doc.reason == Drop.UNREADABLE and "UTF-16" in doc.detail
 
 
+def test_a_cyrillic_or_greek_text_in_a_legacy_code_page_is_decoded_in_it(tmp_path: Path) -> None:
+    russian = RUSSIAN + " Ремонт обойдется в 2,4 миллиона долларов, говорится в отчете города."
+    greek = "Το δημοτικό συμβούλιο ψήφισε την Τρίτη να κλείσει τη βιβλιοθήκη για επισκευές στην οροφή της."
+    western = {
+        "de.txt": (
+            "Der Stadtrat hat beschlossen, die Bücherei zu schließen; rund 400 Leser nutzten sie.",
+            "latin-1",
+        ),
+        "fr.txt": ("« Nous fermerons la bibliothèque », a déclaré le maire. L'été sera long.", "cp1252"),
+        "en.txt": ("“We will carry out inspections,” Achebe said. Café owners worry.", "cp1252"),
+    }
+    files = {
+        "ru-1251.txt": (russian, "cp1251"),
+        "ru-koi8.txt": (russian, "koi8_r"),
+        "el.txt": (greek, "cp1253"),
+    }
+    for name, (text, codec) in {**files, **western}.items():
+        _write(tmp_path / name, text.encode(codec))
+    docs = {d.id: d for d in read_inputs([tmp_path])}
+    for name, (text, _) in {**files, **western}.items():
+        assert isinstance(docs[name], RawDoc) and docs[name].text == text, name
+
+
 def test_too_large_file_is_rejected(tmp_path: Path) -> None:
     from newsfuse.config import IngestConfig
 

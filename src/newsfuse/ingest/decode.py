@@ -36,21 +36,47 @@ def looks_binary(data: bytes) -> bool:
     return bool(codes) and controls / len(codes) > 0.05
 
 
+_LEGACY_SCRIPTS = frozenset(
+    {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp1253", "iso8859_7"}
+)
+"""Code pages of Cyrillic and Greek: bytes that cp1252 would read as Latin letters of another text."""
+
+
+def legacy_script(data: bytes) -> str | None:
+    """The Cyrillic or Greek code page (``_LEGACY_SCRIPTS``) that charset-normalizer reads ``data`` in (its
+    first 64 KiB), or None when it reads another one (a Western text stays cp1252's)."""
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding not in _LEGACY_SCRIPTS:
+        return None
+    try:
+        data.decode(best.encoding)
+    except UnicodeDecodeError:  # a byte the page does not have, past the first 64 KiB
+        return None
+    return str(best.encoding)
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode as UTF-16 or UTF-32 when their byte-order mark opens ``data``, else as UTF-8 (with or
-    without BOM), falling back to cp1252 and then Latin-1.
+    without BOM), else in the Cyrillic or Greek code page a text in one is in (``legacy_script``), falling
+    back to cp1252 and then Latin-1.
 
     Mojibake that survives decoding is repaired later by the cleaner (ftfy).
     """
     wide = wide_encoding(data)
     if wide:
         return data.decode(wide, errors="replace")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        legacy = legacy_script(data)
+        if legacy is not None:
+            return data.decode(legacy)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
