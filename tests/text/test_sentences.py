@@ -102,3 +102,21 @@ def test_a_clock_goes_on_before_a_day_or_a_zone_or_after_a_time_opener() -> None
         "On Monday, June 16, 2014 at 12:50 a.m. Officers responded to a call, and officers found a man.",
     ):
         assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_the_word_after_a_clock_counts_only_where_the_text_writes_it_lower_case_on_its_own() -> None:
+    def pieces(text: str) -> int:
+        return len(split_sentences(text))
+
+    clock = "Shots rang out at about 9 p.m. Memphis officers found a man in the street near the river."
+    # in a link, after a hyphen or an apostrophe, or before ".x": not the word on its own
+    for elsewhere in (
+        "See http://memphis.crimestoppers.org now.",
+        "An ex-memphis player.",
+        "Its o'memphis.",
+        "Try memphis.gov.",
+    ):
+        assert pieces(f"{clock} {elsewhere}") == pieces(elsewhere) + 1
+    # on its own, also as the text's very first word: the clock ends its sentence
+    assert pieces(f"{clock} Later memphis police spoke.") == 3
+    assert pieces(f"memphis police spoke. {clock}") == 3

@@ -171,8 +171,13 @@ def _clock_ends(text: str, body: str, start: int, dot: int, at: int) -> bool:
     word = found.group(1).lower()
     if word in _NOT_OPENERS or (len(word) < 2 and word != "a"):
         return False
-    # in lower case as a word of its own (not in a link: "http://memphis.crimestoppers…")
-    return word in STOP_WORDS or re.search(rf"(?<![\w'’./@-]){word}(?![\w'’-]|\.\w)", text) is not None
+    # in lower case as a word of its own (not in a link: "http://memphis.crimestoppers…"); the pattern opens on
+    # the word, a literal the scan skips to, and tests the character before it behind it (the word is ASCII
+    # letters, so ".{n}" spans it): a look-behind first would be tried at every place of the text
+    return (
+        word in STOP_WORDS
+        or re.search(rf"{word}(?<![\w'’./@-].{{{len(word)}}})(?![\w'’-]|\.\w)", text) is not None
+    )
 
 
 _WORD_OR_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
