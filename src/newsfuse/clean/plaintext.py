@@ -129,8 +129,9 @@ def _is_menu(block: str) -> bool:
 
 def is_prose(block: str) -> bool:
     """Eight words or more ending a sentence (``_SENTENCE_END``: the last character but white space is one of
-    ``_SENTENCE_ENDS``; tested first, without a scan of the block)."""
-    return block.rstrip()[-1:] in _SENTENCE_ENDS and len(block.split()) >= 8
+    ``_SENTENCE_ENDS``; tested first, without a scan of the block; the words counted up to 8 only: split at most 8
+    times, a block of k words gives min(k, 9) pieces)."""
+    return block.rstrip()[-1:] in _SENTENCE_ENDS and len(block.split(None, 8)) >= 8
 
 
 def _metadata(
@@ -139,8 +140,7 @@ def _metadata(
     """Read a metadata line into ``result``; return the removal reason, or None for other blocks. Credit lines
     ("Words by", "Reporting by", "di"; ``parse_credit``) are read only from a block the page's verdict cuts
     (``cut``): one it keeps stays body."""
-    words = len(block.split())
-    if copyright_hint and _COPYRIGHT.search(block) and words < 25:
+    if copyright_hint and _COPYRIGHT.search(block) and len(block.split(None, 25)) < 25:  # fewer than 25 words
         result.outlet = result.outlet or parse_outlet(block)
         return "copyright"
     if result.byline is None and (byline := parse_credit(block) if cut else parse_byline(block)):
@@ -441,9 +441,8 @@ SIGNATURE_RUN = 3
 def _is_signature(block: str) -> bool:
     """A comment's signature line: short, opening with "Posted by" or holding comment chrome (``_COMMENT_MARK``:
     "Anna says:", a time at the end, "3 hours ago", "Reply")."""
-    return len(block.split()) <= SIGNATURE_WORDS and bool(
-        _SIGNED_BY.match(block) or _COMMENT_MARK.search(block)
-    )
+    short = len(block.split(None, SIGNATURE_WORDS)) <= SIGNATURE_WORDS  # words counted up to the limit
+    return short and bool(_SIGNED_BY.match(block) or _COMMENT_MARK.search(block))
 
 
 def _signed_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
@@ -642,13 +641,13 @@ def _teaser_pairs(
     n = 0
     while n + 1 < len(kept):
         h, s = kept[n], kept[n + 1]
-        head = blocks[h].split()
+        head = len(blocks[h].split(None, 14))  # the words counted up to 14 (a block of k gives min(k, 15))
         paired = (
             h > prose[0]
-            and 2 <= len(head) <= 14
+            and 2 <= head <= 14
             and not _HEADLINE_END.search(blocks[h])
             and is_prose(blocks[s])
-            and len(blocks[s].split()) <= TEASER_PAIR_WORDS
+            and len(blocks[s].split(None, TEASER_PAIR_WORDS)) <= TEASER_PAIR_WORDS
         )
         words = _content_words(blocks[h] + " " + blocks[s], stops) if paired else set()
         if paired and words and len(words & lead) < AFTER_END_FIT * len(words):
@@ -948,8 +947,9 @@ def _short_note(block: str, marks: int = -1) -> str | None:
     ``_SITE_NOTE`` phrase or is a page note; a caption (<= ``NOTE_WORDS``) ends in a photo credit (``_CREDIT_END``).
     ``marks``: the block's bits of ``_NOTE_MARKS`` (``PageFeatures.word_marks``); a phrase test whose words the
     block lacks is not made (-1: every test is made)."""
-    words = len(block.split())
-    if words > max(NOTE_WORDS, PROMPT_WORDS, TIP_WORDS if TIP_LINES else 0):
+    most = max(NOTE_WORDS, PROMPT_WORDS, TIP_WORDS if TIP_LINES else 0)
+    words = len(block.split(None, most))  # exact up to ``most`` (a block of k words gives min(k, most + 1))
+    if words > most:
         return None
     lower = block.lower()
     if TIP_LINES and (is_tip_line(block) or (APPEAL_BLOCKS and is_opening_appeal(block))):
