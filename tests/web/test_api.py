@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -194,6 +195,18 @@ def test_url_submission_fetches_through_the_allow_list(tmp_path: Path) -> None:
             assert article["url"] == url and "reservoir" in article["text"]
     finally:
         store.close()
+
+
+def test_an_article_says_whether_it_is_a_copy_and_of_what(corpus_store: Store) -> None:
+    wire = "feeds/newsfeed.jsonl#cps-0312-port-emmet-fire"
+    with TestClient(create_app(Service(corpus_store))) as c:
+        copy = c.get("/api/articles/harbor-fire/valley-courier-cps-fire.txt").json()
+        assert (copy["status"], copy["duplicate_of"]) == ("duplicate", wire)
+        kept = c.get(f"/api/articles/{quote(wire, safe='/')}").json()
+        assert (kept["status"], kept["duplicate_of"], kept["event_id"]) == ("kept", None, copy["event_id"])
+        page = c.get("/articles/harbor-fire/valley-courier-cps-fire.txt").text
+        assert f'a copy of <a href="/articles/{quote(wire, safe="/")}">{wire}</a>' in page
+        assert "a copy of" not in c.get(f"/articles/{quote(wire, safe='/')}").text
 
 
 def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:

@@ -29,8 +29,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsfuse.errors import NewsfuseError
 from newsfuse.service import Outcome, Service, Submission
-from newsfuse.store import EventSummary
-from newsfuse.web.views import ASSETS, article_view, asset_path, event_pages, render, renderer
+from newsfuse.store import EventSummary, StoredArticle
+from newsfuse.web.views import ASSETS, article_view, asset_path, event_pages, render, renderer, with_status
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -242,12 +242,19 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         outcomes = service.ingest([a.submission() for a in batch.articles])
         return {"outcomes": [o.to_dict() for o in outcomes]}
 
+    def fated(stored: StoredArticle) -> dict[str, Any]:
+        """A stored article with its fate in its event, as report.json gives it: ``status`` kept or duplicate,
+        and ``duplicate_of``."""
+        event = store.event(stored.event_id) if stored.event_id else None
+        return with_status(event, [stored.data])[stored.data["id"]] if event else stored.data
+
     @app.get("/api/articles/{article_id:path}", tags=["articles"])
     async def get_article(article_id: str) -> dict[str, Any]:
+        """One stored article, its event and its fate there (kept, or a duplicate of the canonical copy)."""
         stored = store.article(article_id)
         if stored is None:
             raise HTTPException(404, "no such article")
-        return {**stored.data, "event_id": stored.event_id}
+        return {**fated(stored), "event_id": stored.event_id}
 
     @app.delete("/api/articles/{article_id:path}", dependencies=[Depends(api_write)], tags=["articles"])
     def delete_article(article_id: str) -> dict[str, Any]:
@@ -323,7 +330,7 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         event = store.event_summary(stored.event_id)
         return render(
             "article.html",
-            a=article_view(stored.data),
+            a=article_view(fated(stored)),
             event_id=stored.event_id,
             event_title=event.title if event else stored.event_id,
             token_required=token is not None,
