@@ -6,7 +6,7 @@ as its HTML (with its URL) and once as its scraped ``page_text``. Every brief se
 evidence span is then judged against the page's gold article text (the test set scrapinghub_aeb is never read).
 
 The test, stated before any measurement: a piece of text *lies in the gold* when at least 80 % of its word
-tokens (NFKC, case-folded ``\\w+`` runs) are found in order, as a subsequence, inside one stretch of the gold's
+tokens (NFKC, case-folded ``\\w+`` runs, an apostrophe inside a word dropped) are found in order, as a subsequence, inside one stretch of the gold's
 tokens that starts at most half the piece's length before an anchor and ends at most half its length after it
 (the anchor: a gold occurrence of one of the piece's tokens; the rarest tokens in the gold are tried, enough
 of them that any 80 % match must hold one). A brief sentence is judged by the cleaned-text sentences its
@@ -55,11 +55,13 @@ SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
 KINDS = ("html", "page_text")
 SHARE = 0.8
 _WORD = re.compile(r"\w+")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['‘’`](?=\w)")
 
 
 def tokens(text: str) -> list[str]:
-    """The word tokens the test compares: NFKC-normalised, case-folded runs of word characters."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    """The word tokens the test compares: NFKC-normalised, case-folded runs of word characters, an
+    apostrophe inside a word dropped ("law’s" and a gold's "laws" are one token)."""
+    return _WORD.findall(_INNER_APOSTROPHE.sub("", unicodedata.normalize("NFKC", text).casefold()))
 
 
 class Gold:
