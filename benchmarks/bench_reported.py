@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import reported_dev4  # noqa: E402
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import (  # noqa: E402
@@ -735,19 +736,21 @@ def reported_dev(
     direct: Extractor | None = None,
     listing: bool = False,
     path: Path = REPORTED_DEV,
+    rows: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """GGT's protocol on reported_dev.jsonl's (or ``path``'s) ``half`` ("A", "B" or "all"): extract_quotes' (or ``direct``'s)
     quotes plus ``extract``'s (default this tree's extract_reported) reported speech, one to one, a gold quote
     found when >= 30 % of its characters are covered; recall by kind (direct / mixed / indirect, the data's
     heuristic) and by form (the dev set's ``form`` labels); the speaker right when it is the gold or an
-    ``accept`` answer, or shares its last word (GGT's rule). ``listing`` prints the missed and false ones."""
+    ``accept`` answer, or shares its last word (GGT's rule). ``listing`` prints the missed and false ones. ``rows``
+    (a set read back from shared data, as reported_dev4's) replaces the file's."""
     extract = extract or reported.extract_reported
     direct = direct or quotes.extract_quotes
     n_pred = n_gold = tp = speaker_ok = 0
     by_kind: dict[str, list[int]] = {}
     by_form: dict[str, list[int]] = {}
     negatives_hit: dict[str, list[int]] = {}
-    for row in _reported_dev_rows(half, path):
+    for row in _reported_dev_rows(half, path) if rows is None else rows:
         art = Article(id=row["id"], path=row["id"], text=row["text"])
         found = list(direct(art)) + list(extract(art))
         preds = [(m.span.start, m.span.end) for m in found]
@@ -2291,6 +2294,11 @@ def main() -> None:
         help="ggt_quotes_eval (TEST) alone, direct only and with this tree's reported speech; prints, writes "
         "nothing (once, after the last dev choice)",
     )
+    parser.add_argument(
+        "--reported-dev4",
+        choices=("A", "B", "all"),
+        help="score reported_dev4's half (session 27: real GVA paragraphs read back from shared data; as --reported-dev)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2314,6 +2322,10 @@ def main() -> None:
         print(
             json.dumps({"direct_only": ggt(None), "with_reported": ggt(reported.extract_reported)}, indent=2)
         )
+        return
+    if args.reported_dev4:
+        four = reported_dev4.rows(args.reported_dev4)
+        print(json.dumps(reported_dev(args.reported_dev4, listing=args.list, rows=four), indent=2))
         return
     if args.reported_dev3:
         print(json.dumps(reported_dev(args.reported_dev3, listing=args.list, path=REPORTED_DEV3), indent=2))
