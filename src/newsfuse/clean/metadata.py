@@ -733,11 +733,13 @@ def _owner_words(text: str) -> tuple[str, ...]:
 class _Restated:
     """The page's lines that can restate an outlet's name (each at most ``RESTATED_CHARS`` long), found once per
     page: copyright owners and the text after a naming cue, located by plain substring search in the page's
-    lower-cased text (a regular expression over every line costs more than the cleaner's own pass)."""
+    lower-cased text (a regular expression over every line costs more than the cleaner's own pass). The longer
+    lines, never read, are left out of that text (their line breaks kept): the searches skip the page's body."""
 
     def __init__(self, blocks: list[str]) -> None:
         self.blocks = blocks
-        self.text = "\n" + "\n".join(blocks).lower() + "\n"  # line k lies after the (k+1)-th newline
+        short = (b if len(b) <= RESTATED_CHARS else "\n" * b.count("\n") for b in blocks)
+        self.text = "\n" + "\n".join(short).lower() + "\n"  # line k lies after the (k+1)-th newline
         self.owners: list[tuple[int, tuple[str, ...], str]] = []
         self.after_cue: list[tuple[int, str]] = []
         for i in self._lines_with(_COPYRIGHT_HINTS):
