@@ -16,8 +16,11 @@ evidence lies in the gold. Pieces without a word token are not judged.
 
 Gold: the page's ``gold_title`` and ``gold_text`` (cleaneval, cleanportaleval, l3s_gn1 whose supplemental,
 related and comment blocks are therefore chrome, readability_testpages). Pages whose gold is empty are left
-out and counted. trafilatura_eval has no gold text, only must-keep and must-drop snippets: it is not scored
-by this test.
+out and counted. trafilatura_eval has no gold text, only must-keep and must-drop snippets (written before its
+first run, session 27): a piece there is chrome when it holds a must-drop snippet of two or more words (its
+tokens contiguous in the piece) or lies in one by the test above, and holds or lies in no must-keep snippet;
+the converse is article; anything else is not judged (counted apart). Its shares are over judged pieces only,
+which the snippets make few: a different, weaker reading than the other sets'.
 
 Run from the repo root: ``.venv/bin/python benchmarks/bench_brief_chrome.py`` (``--sets a,b``,
 ``--kinds html,page_text``, ``--scratch DIR`` for the inputs, ``--dump FILE`` for every decision as JSONL,
@@ -51,7 +54,7 @@ from newsfuse.model import Article, Event, Span  # noqa: E402
 from newsfuse.text.sentences import split_sentences  # noqa: E402
 
 DATA = Path(os.environ.get("NEWSFUSE_SHARED_DATA", ROOT.parent / "shared" / "data"))
-SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages")
+SETS = ("cleaneval", "cleanportaleval", "l3s_gn1", "readability_testpages", "trafilatura_eval")
 KINDS = ("html", "page_text")
 SHARE = 0.8
 _WORD = re.compile(r"\w+")
@@ -72,6 +75,31 @@ class Gold:
         self.positions: dict[str, list[int]] = {}
         for i, token in enumerate(self.tokens):
             self.positions.setdefault(token, []).append(i)
+
+    def verdict(self, piece: Sequence[str]) -> bool | None:
+        """Whether the piece lies in this gold (always an answer)."""
+        return lies_in(piece, self)
+
+
+class Snippets:
+    """A page's must-keep and must-drop snippets (trafilatura_eval's only gold), for a partial verdict."""
+
+    def __init__(self, keep: Iterable[str], drop: Iterable[str]) -> None:
+        self.keep = [Gold(text) for text in keep if tokens(text)]
+        self.drop = [Gold(text) for text in drop if tokens(text)]
+
+    @staticmethod
+    def _holds(piece: Sequence[str], snippets: Sequence[Gold]) -> bool:
+        line = " " + " ".join(piece) + " "
+        return any(
+            (len(s.tokens) >= 2 and f" {' '.join(s.tokens)} " in line) or lies_in(piece, s) for s in snippets
+        )
+
+    def verdict(self, piece: Sequence[str]) -> bool | None:
+        """False (chrome) when the piece holds or lies in a must-drop snippet and no must-keep one, True for
+        the converse, None (not judged) otherwise; a one-word snippet counts only as the whole piece."""
+        keep, drop = self._holds(piece, self.keep), self._holds(piece, self.drop)
+        return None if keep == drop else keep
 
 
 def _lcs(masks: dict[str, int], n: int, window: Sequence[str]) -> int:
@@ -136,22 +164,34 @@ def gold_text(record: dict[str, Any]) -> str:
     return "\n".join(p for p in parts if isinstance(p, str) and p.strip() and p.strip() != "None")
 
 
+def snippets(record: dict[str, Any]) -> Snippets | None:
+    """The page's must-keep and must-drop snippets, None when it has neither."""
+    keep, drop = record.get("gold_with") or [], record.get("gold_without") or []
+    return Snippets(keep, drop) if keep or drop else None
+
+
+def gold_of(record: dict[str, Any]) -> Gold | Snippets | None:
+    """The page's gold: its article text where the set has one, else its snippets (None: no gold)."""
+    text = gold_text(record)
+    return Gold(text) if text else snippets(record)
+
+
 def _records(name: str) -> Iterator[dict[str, Any]]:
     with gzip.open(DATA / name / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
 
 
-def write_inputs(name: str, kind: str, folder: Path) -> tuple[Path, dict[str, str], int]:
+def write_inputs(name: str, kind: str, folder: Path) -> tuple[Path, dict[str, Gold | Snippets], int]:
     """Write the set's pages with a gold as one JSONL of the input ``kind`` (``html`` with the page's URL,
-    or ``page_text``); return its path, the gold text by page id, and the number of pages without gold."""
+    or ``page_text``); return its path, the gold by page id, and the number of pages without gold."""
     path = folder / f"{name}_{kind}.jsonl"
-    golds: dict[str, str] = {}
+    golds: dict[str, Gold | Snippets] = {}
     no_gold = 0
     with path.open("w", encoding="utf-8") as out:
         for record in _records(name):
-            gold = gold_text(record)
-            if not gold:
+            gold = gold_of(record)
+            if gold is None:
                 no_gold += 1
                 continue
             golds[record["id"]] = gold
@@ -180,6 +220,8 @@ class Tally:
     chrome_events: int = 0
     sentences: int = 0
     chrome_sentences: int = 0
+    unjudged_sentences: int = 0
+    unjudged_facts: int = 0
     facts: Counter[str] = field(default_factory=Counter)
     chrome_facts: Counter[str] = field(default_factory=Counter)
     spans: int = 0
@@ -199,6 +241,8 @@ class Tally:
             "brief_sentences": self.sentences,
             "brief_sentences_chrome": self.chrome_sentences,
             "brief_chrome_share": _share(self.chrome_sentences, self.sentences),
+            "brief_sentences_not_judged": self.unjudged_sentences,
+            "facts_not_judged": self.unjudged_facts,
             "facts": dict(sorted(self.facts.items())),
             "facts_chrome": {k: self.chrome_facts[k] for k in sorted(self.facts)},
             "facts_chrome_share": {k: _share(self.chrome_facts[k], v) for k, v in sorted(self.facts.items())},
@@ -215,10 +259,10 @@ def _share(part: int, whole: int) -> float | None:
 class Judge:
     """Decides, and remembers, whether the sentences around a span lie in its page's gold."""
 
-    def __init__(self, articles: dict[str, Article], golds: dict[str, str]) -> None:
+    def __init__(self, articles: dict[str, Article], golds: dict[str, Gold | Snippets]) -> None:
         self.articles = articles
-        self.golds = {pid: Gold(text) for pid, text in golds.items()}
-        self.seen: dict[tuple[str, int, int], tuple[bool, str]] = {}
+        self.golds = golds
+        self.seen: dict[tuple[str, int, int], tuple[bool | None, str]] = {}
 
     def span(self, span: Span) -> tuple[bool, str] | None:
         """(lies in the gold, the judged text) for the sentences the span touches; None when unjudged."""
@@ -231,8 +275,9 @@ class Judge:
         if key not in self.seen:
             text = article.text[lo:hi]
             piece = tokens(text)
-            self.seen[key] = (lies_in(piece, gold), text) if piece else (True, "")
-        return self.seen[key] if self.seen[key][1] else None
+            self.seen[key] = (gold.verdict(piece), text) if piece else (None, "")
+        inside, text = self.seen[key]
+        return None if inside is None else (inside, text)
 
     def any_in_gold(self, spans: Iterable[Span]) -> tuple[bool | None, list[str]]:
         """Whether any judged span lies in the gold (None when none was judged), and the judged texts."""
@@ -274,6 +319,7 @@ def score_events(
         for sentence in event.brief:
             inside, texts = judge.any_in_gold(sentence.evidence)
             if inside is None:
+                tally.unjudged_sentences += 1
                 continue
             verdicts.append(inside)
             tally.sentences += 1
@@ -287,6 +333,7 @@ def score_events(
         for fact in event.facts:
             inside, texts = judge.any_in_gold(fact.evidence)
             if inside is None:
+                tally.unjudged_facts += 1
                 continue
             tally.facts[fact.kind] += 1
             tally.chrome_facts[fact.kind] += not inside
@@ -321,8 +368,9 @@ def _markdown(results: dict[str, Any]) -> str:
         "tokens in order within one anchored stretch of the gold) is in the script's docstring. A brief "
         "sentence or fact is *chrome* when none of its evidence sentences lies in the page's gold article.",
         "",
-        "| set | input | pages | rejected | events | brief sentences | chrome | share | events all chrome |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| set | input | pages | rejected | events | brief sentences | chrome | share | events all chrome "
+        "| not judged |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for key, row in results["runs"].items():
         name, kind = key.split("/")
@@ -330,7 +378,8 @@ def _markdown(results: dict[str, Any]) -> str:
         lines.append(
             f"| {name} | {kind} | {row['pages']} | {rej} | {row['events']} | {row['brief_sentences']} | "
             f"{row['brief_sentences_chrome']} | {row['brief_chrome_share']} | "
-            f"{row['events_whole_brief_chrome']} / {row['events_with_brief']} |"
+            f"{row['events_whole_brief_chrome']} / {row['events_with_brief']} | "
+            f"{row.get('brief_sentences_not_judged', 0)} |"
         )
     kinds = sorted({k for row in results["runs"].values() for k in row["facts"]})
     lines += ["", "Facts from chrome by kind (chrome / all, share):", ""]

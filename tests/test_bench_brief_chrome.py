@@ -10,7 +10,9 @@ from itertools import islice
 from benchmarks.bench_brief_chrome import (
     Gold,
     Judge,
+    Snippets,
     _lcs,
+    gold_of,
     gold_text,
     lies_in,
     page_id,
@@ -87,12 +89,28 @@ def test_page_ids_and_gold_text() -> None:
 def test_judge_reads_the_span_sentence_of_the_right_page() -> None:
     text = "Subscribe to our newsletter today. The council voted 7 to 2 to close the library."
     art = article("in.jsonl#p1", text)
-    judge = Judge({art.id: art}, {"p1": "The council voted 7 to 2 to close the library on Tuesday."})
+    judge = Judge({art.id: art}, {"p1": Gold("The council voted 7 to 2 to close the library on Tuesday.")})
     number = text.index("7 to 2")
     assert judge.span(Span(art.id, number, number + 6)) == (True, text[text.index("The council") :])
     assert judge.span(Span(art.id, 0, 9)) == (False, "Subscribe to our newsletter today.")
     assert judge.any_in_gold([Span(art.id, 0, 9), Span(art.id, number, number + 1)])[0] is True
     assert judge.any_in_gold([Span("in.jsonl#other", 0, 9)]) == (None, [])
+
+
+def test_snippets_judge_only_what_they_mark() -> None:
+    marks = Snippets(
+        ["Der Stadtrat hat am Montag entschieden"], ["Impressum", "Alle Rechte vorbehalten", "Mehr zum Thema"]
+    )
+    assert marks.verdict(tokens("Der Stadtrat hat am Montag entschieden, die Brücke zu sperren.")) is True
+    assert marks.verdict(tokens("© 2019 Zeitung. Alle Rechte vorbehalten.")) is False
+    assert marks.verdict(tokens("Impressum")) is False
+    # a one-word snippet inside a longer piece, or no snippet at all: not judged
+    assert marks.verdict(tokens("Das Impressum nennt den Verlag.")) is None
+    assert marks.verdict(tokens("Die Brücke bleibt bis Mai gesperrt.")) is None
+    # holding both: not judged
+    assert marks.verdict(tokens("Der Stadtrat hat am Montag entschieden. Mehr zum Thema")) is None
+    assert gold_of({"gold_text": None, "gold_with": [], "gold_without": []}) is None
+    assert isinstance(gold_of({"gold_text": "Body.", "gold_with": ["x"]}), Gold)
 
 
 def test_every_gold_sentence_lies_in_its_own_gold_on_readability_pages() -> None:
