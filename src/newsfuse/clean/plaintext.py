@@ -833,13 +833,29 @@ def _pull_quotes(blocks: list[str], reasons: list[str | None]) -> list[int]:
     quotes = [i for i in kept if blocks[i][:1] in _QUOTE_OPENS and len(blocks[i].split()) <= NOTE_WORDS]
     if not quotes:
         return []
-    words = {i: " " + " ".join(_WORD.findall(blocks[i].lower())) + " " for i in kept}
-    return [
-        i
-        for i in quotes
-        if words[i].count(" ") > PULL_QUOTE_MIN
-        and any(j != i and len(words[j]) > len(words[i]) and words[i] in words[j] for j in kept)
-    ]
+    words = {i: _spaced_words(blocks[i]) for i in quotes}
+    lowers: dict[int, str] = {}
+    out: list[int] = []
+    for i in quotes:
+        if words[i].count(" ") <= PULL_QUOTE_MIN:
+            continue
+        # a block holding the quote's words holds its longest word: only such blocks' words are made
+        key = max(words[i].split(), key=len)
+        for j in kept:
+            if j == i or key not in (lowers.get(j) or lowers.setdefault(j, blocks[j].lower())):
+                continue
+            if j not in words:
+                words[j] = _spaced_words(blocks[j])
+            if len(words[j]) > len(words[i]) and words[i] in words[j]:
+                out.append(i)
+                break
+    return out
+
+
+def _spaced_words(block: str) -> str:
+    """A block's lower-cased words, each between spaces (" a quoted line "): one block's words occur in order
+    in another's when the one string is in the other."""
+    return " " + " ".join(_WORD.findall(block.lower())) + " "
 
 
 _CREDIT_END = re.compile(
