@@ -10,6 +10,7 @@ restarting adds nothing twice. A ``threading.Event`` stops the loop between poll
 
 from __future__ import annotations
 
+import hashlib
 import re
 import signal
 import threading
@@ -77,7 +78,8 @@ class FolderWatcher:
 
 
 class FeedWatcher:
-    """Fetches feeds and yields the entries not seen in earlier polls (fetching link-only entries)."""
+    """Fetches feeds and yields the entries not seen in earlier polls (fetching link-only entries); an entry
+    that carries its article is seen again when that article changed."""
 
     def __init__(self, urls: Sequence[str], service: Service) -> None:
         self.urls = list(urls)
@@ -97,9 +99,19 @@ class FeedWatcher:
                 continue
             # The text is decoded already: re-encode it as UTF-8 and say so in the XML declaration.
             xml = _ENCODING.sub(r"\1", page.text, count=1).encode("utf-8")
-            found += [e for e in parse_feed(xml, url, url) if e.id not in self._seen]
-        self._seen.update(e.id for e in found if not isinstance(e, Rejected) or e.id not in self.urls)
+            found += [e for e in parse_feed(xml, url, url) if _entry_key(e) not in self._seen]
+        self._seen.update(
+            _entry_key(e) for e in found if not isinstance(e, Rejected) or e.id not in self.urls
+        )
         return resolve_targets(found, self._fetcher)
+
+
+def _entry_key(entry: Target | RawDoc | Rejected) -> str:
+    """What makes a feed entry seen: its id, and for an entry that carries its article, that article's text too
+    (an entry updated under its id is read again: the service adds it as its later version)."""
+    if isinstance(entry, RawDoc):
+        return f"{entry.id}\0{hashlib.sha256((entry.html or entry.text or '').encode()).hexdigest()}"
+    return entry.id
 
 
 _ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\sencoding=["'][^"']*["']""")

@@ -198,6 +198,31 @@ def test_watch_reads_new_feed_entries(tmp_path: Path) -> None:
         store.close()
 
 
+def test_an_updated_feed_entry_is_read_again_as_its_later_version(tmp_path: Path) -> None:
+    from newsfuse.ingest.fetch import FetchConfig
+    from newsfuse.watch import FeedWatcher
+    from tests.web.conftest import http_server
+
+    words = "The Kestrel ferry resumed service on Thursday after repairs to its landing stage were finished. "
+    items = [("Ferry resumes service at Kestrel", words * 5)]
+    store = Store(f"sqlite:///{tmp_path / 'feed.db'}")
+    service = Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",)))
+    try:
+        with http_server(lambda: _feed(items), "application/rss+xml; charset=ISO-8859-1") as base:
+            feeds = FeedWatcher([f"{base}/feed.rss"], service)
+            (first,) = service.ingest_documents(feeds.new_entries())
+            assert feeds.new_entries() == []  # unchanged: not read again
+            items[0] = (
+                items[0][0],
+                words * 5 + "Four more crossings were added on Friday.",
+            )  # the entry updated
+            (later,) = service.ingest_documents(feeds.new_entries())
+        assert first.status == later.status == "added" and later.id == first.id + "~2"
+        assert later.event_id == first.event_id
+    finally:
+        store.close()
+
+
 def _ids(store: Store, event_id: str) -> list[str]:
     return list((store.event(event_id) or {}).get("article_ids", []))
 
