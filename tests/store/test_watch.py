@@ -10,7 +10,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -176,51 +177,49 @@ def _feed(items: list[tuple[str, str]]) -> bytes:
     return xml.encode("latin-1")
 
 
-def test_watch_reads_new_feed_entries(tmp_path: Path) -> None:
+FERRY = "The Kestrel ferry resumed service on Thursday after repairs to its landing stage were finished. "
+
+
+@contextmanager
+def _served_feed(tmp_path: Path, items: list[tuple[str, str]]) -> Iterator[tuple[Service, str]]:
+    """A service over a new store, allowed to fetch from loopback, and the URL of a feed of ``items`` as they
+    are at each request."""
     from newsfuse.ingest.fetch import FetchConfig
     from tests.web.conftest import http_server
 
-    words = "The Kestrel ferry resumed service on Thursday after repairs to its landing stage were finished. "
-    items = [("Ferry resumes service at Kestrel", words * 5)]
     store = Store(f"sqlite:///{tmp_path / 'feed.db'}")
-    service = Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",)))
     try:
         with http_server(lambda: _feed(items), "application/rss+xml; charset=ISO-8859-1") as base:
-            url = f"{base}/feed.rss"
-            first = watch([url], service, threading.Event(), interval=0.05, max_polls=1)
-            assert first.outcomes == {"added": 1}
-            items.append(("Café owners welcome the ferry's return", "Owners of the café said " + words * 5))
-            second = watch([url], service, threading.Event(), interval=0.05, max_polls=2)
-        assert second.outcomes == {"known": 1, "added": 1}  # a new watcher: the first entry is known
-        titles = {(store.article(a) or _NO).data["title"] for e in store.events() for a in _ids(store, e.id)}
-        assert "Café owners welcome the ferry's return" in titles
+            yield Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",))), f"{base}/feed.rss"
     finally:
         store.close()
+
+
+def test_watch_reads_new_feed_entries(tmp_path: Path) -> None:
+    items = [("Ferry resumes service at Kestrel", FERRY * 5)]
+    with _served_feed(tmp_path, items) as (service, url):
+        first = watch([url], service, threading.Event(), interval=0.05, max_polls=1)
+        assert first.outcomes == {"added": 1}
+        items.append(("Café owners welcome the ferry's return", "Owners of the café said " + FERRY * 5))
+        second = watch([url], service, threading.Event(), interval=0.05, max_polls=2)
+        assert second.outcomes == {"known": 1, "added": 1}  # a new watcher: the first entry is known
+        store = service.store
+        titles = {(store.article(a) or _NO).data["title"] for e in store.events() for a in _ids(store, e.id)}
+        assert "Café owners welcome the ferry's return" in titles
 
 
 def test_an_updated_feed_entry_is_read_again_as_its_later_version(tmp_path: Path) -> None:
-    from newsfuse.ingest.fetch import FetchConfig
     from newsfuse.watch import FeedWatcher
-    from tests.web.conftest import http_server
 
-    words = "The Kestrel ferry resumed service on Thursday after repairs to its landing stage were finished. "
-    items = [("Ferry resumes service at Kestrel", words * 5)]
-    store = Store(f"sqlite:///{tmp_path / 'feed.db'}")
-    service = Service(store, fetch=FetchConfig(allow_networks=("127.0.0.1/32",)))
-    try:
-        with http_server(lambda: _feed(items), "application/rss+xml; charset=ISO-8859-1") as base:
-            feeds = FeedWatcher([f"{base}/feed.rss"], service)
-            (first,) = service.ingest_documents(feeds.new_entries())
-            assert feeds.new_entries() == []  # unchanged: not read again
-            items[0] = (
-                items[0][0],
-                words * 5 + "Four more crossings were added on Friday.",
-            )  # the entry updated
-            (later,) = service.ingest_documents(feeds.new_entries())
-        assert first.status == later.status == "added" and later.id == first.id + "~2"
-        assert later.event_id == first.event_id
-    finally:
-        store.close()
+    items = [("Ferry resumes service at Kestrel", FERRY * 5)]
+    with _served_feed(tmp_path, items) as (service, url):
+        feeds = FeedWatcher([url], service)
+        (first,) = service.ingest_documents(feeds.new_entries())
+        assert feeds.new_entries() == []  # unchanged: not read again
+        items[0] = (items[0][0], FERRY * 5 + "Four more crossings were added on Friday.")  # the entry updated
+        (later,) = service.ingest_documents(feeds.new_entries())
+    assert first.status == later.status == "added" and later.id == first.id + "~2"
+    assert later.event_id == first.event_id
 
 
 def _ids(store: Store, event_id: str) -> list[str]:
