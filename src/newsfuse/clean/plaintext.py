@@ -8,6 +8,7 @@ Every removed block is kept with its reason.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -425,11 +426,44 @@ SIGNED_COMMENTS = True
 """Whether readers' comments signed line by line are cut (``comment_thread``; ``_signed_comments``): a run of
 signature lines after the article, whatever the scorer thinks of the comments between them, on a page whose byline
 was read (a news page: on blogs and forums without one, cleaneval's gold keeps the comments; alone: cleaneval -0.0087
-on every page, -0.0008 with the byline; twenty-fifth round, with ``TEASER_PAIRS``, ``THREAD_NAMES`` and ``SITE_CHROME``, the after-article chrome of news
+on every page, -0.0008 with the byline; on a page without one, since family AA, a run signed by many after the
+article, see ``_signed_comments``; twenty-fifth round, with ``TEASER_PAIRS``, ``THREAD_NAMES`` and ``SITE_CHROME``, the after-article chrome of news
 pages: l3s_gn1 held out 0.95182 -> 0.95706, old LOSO mean 0.92124 -> 0.92226, trafilatura_eval 0.8844 -> 0.8848;
 cleaneval -0.00115, whose gold keeps readers' comments; docs/cleaning.md)."""
 _SIGNED_BY = re.compile(r"^(?:posted|submitted|written|added|sent|comment(?:ed)?) by\b", re.IGNORECASE)
 """A comment's signature opening with its poster: "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08"."""
+AFTER_ARTICLE_WORDS = 150
+"""The after-article chrome rules (``_comments_to_end``, a byline-less page's ``_signed_comments``,
+``_teaser_boxes``, ``_doubled_comments``) act only after this many kept words of prose: the article, not its lead
+(twenty-seventh round, family AA: the after-article chrome of news pages judged as one, see ``_comments_to_end``)."""
+_COMMENT_WORDS = re.compile(
+    r"comment|kommentar|comentario|commenti|komentarz|repl(?:y|ies)|respon|your (?:say|view)|conversation",
+    re.IGNORECASE,
+)
+"""A comments heading's own word (a bare "Discussion" is a paper's section as often)."""
+
+
+def _comments_to_end(blocks: list[str], reasons: list[str | None], headings: frozenset[int]) -> list[int]:
+    """Kept blocks after the page's first readers' comments heading (``_COMMENTS`` with a ``_COMMENT_WORDS`` word
+    and no digit: "11 Comments" is often a link standing before or between articles) that follows
+    ``AFTER_ARTICLE_WORDS`` kept words of prose: the comments and what the page has below (``comment_section``).
+    The news convention: a reader's comment is not the article. Family AA (this, ``_signed_comments`` on pages
+    without a byline, ``_teaser_boxes``, ``_doubled_comments``), old LOSO against 4820871: l3s_gn1 0.95706 ->
+    0.96544, mean with cleaneval's non-comment pages 0.92429 -> 0.92677 (benchmarks/results/clean.md)."""
+    prose = 0
+    for i, reason in enumerate(reasons):
+        if (
+            i in headings
+            and prose >= AFTER_ARTICLE_WORDS
+            and _COMMENT_WORDS.search(blocks[i])
+            and not any(c.isdigit() for c in blocks[i])
+        ):
+            return [j for j in range(i + 1, len(blocks)) if reasons[j] is None]
+        if reason is None and is_prose(blocks[i]):
+            prose += len(blocks[i].split())
+    return []
+
+
 SIGNATURE_WORDS = 15
 """A signature line has at most this many words."""
 SIGNATURE_GAP = 8
@@ -445,10 +479,33 @@ def _is_signature(block: str) -> bool:
     return short and bool(_SIGNED_BY.match(block) or _COMMENT_MARK.search(block))
 
 
-def _signed_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
+_SIGNATURE_NOISE = re.compile(
+    r"\d+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
+    r"|\b[ap]m\b|\W+"
+)
+"""What a signature's form is without: digits, month and weekday names, am/pm, punctuation."""
+
+
+def _prose_words(blocks: list[str], reasons: list[str | None], end: int) -> int:
+    """Words of the kept prose blocks before ``end``."""
+    return sum(len(blocks[i].split()) for i in range(end) if reasons[i] is None and is_prose(blocks[i]))
+
+
+def _one_signer(blocks: list[str], run: list[int]) -> bool:
+    """Whether one signature form (``_SIGNATURE_NOISE`` aside: "posted by jon at : comments") signs half of the
+    run or more: one author's posts, not readers' comments."""
+    forms = Counter(" ".join(_SIGNATURE_NOISE.sub(" ", blocks[i].lower()).split()) for i in run)
+    return 2 * forms.most_common(1)[0][1] >= len(run)
+
+
+def _signed_comments(blocks: list[str], reasons: list[str | None], no_byline: bool = False) -> list[int]:
     """Kept blocks of readers' comments signed line by line: from the first signature of a run of
     ``SIGNATURE_RUN`` or more (each within ``SIGNATURE_GAP`` blocks of the next) that follows a kept prose block,
-    to the end of the kept blocks after the run's last signature (up to ``THREAD_GAP`` cut blocks in a row)."""
+    to the end of the kept blocks after the run's last signature (up to ``THREAD_GAP`` cut blocks in a row). On a
+    page without a byline (``no_byline``; family AA) a run counts only when many sign it (``_one_signer``: not a
+    blog's own posts) and ``AFTER_ARTICLE_WORDS`` kept words of prose stand before it (else its first signature is
+    the post's own)."""
     signatures = [i for i, block in enumerate(blocks) if reasons[i] != "title" and _is_signature(block)]
     runs: list[list[int]] = []
     for i in signatures:
@@ -462,6 +519,10 @@ def _signed_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
             continue
         if not any(reasons[i] is None and is_prose(blocks[i]) for i in range(run[0])):
             continue  # no article before the run: a forum or a page of comments
+        if no_byline and (
+            _one_signer(blocks, run) or _prose_words(blocks, reasons, run[0]) < AFTER_ARTICLE_WORDS
+        ):
+            continue  # one author's posts, each signed, or a run opening the page's prose with the post's signature
         end, cut = run[-1], 0
         while end + 1 < len(blocks) and cut < THREAD_GAP:
             end += 1
@@ -1047,6 +1108,127 @@ def _recurring(blocks: list[str], reasons: list[str | None], stats: LineStats | 
     ]
 
 
+_LIST_NOUNS = frozenset(
+    [
+        "headlines",
+        "news",
+        "stories",
+        "topics",
+        "links",
+        "articles",
+        "community",
+        "resources",
+        "nachrichten",
+        "schlagzeilen",
+        "meldungen",
+        "actualités",
+        "noticias",
+        "titulares",
+        "notizie",
+    ]
+)
+"""The words one of which a teaser box's heading holds: a noun naming a list of other stories."""
+HEADING_WORDS = 5
+"""A teaser box's heading (the text before its first colon) has at most this many words."""
+
+
+def _is_box_heading(block: str) -> bool:
+    """A short title-like line naming a list of stories: its head (the block, or the text before a colon whose tail
+    is itself a list: "Related topics: Hacking, Viruses, Spyware") is 1 to ``HEADING_WORDS`` words, opens with a
+    capital, ends with no sentence end and holds a ``_LIST_NOUNS`` word; never a wiki's section ("Community[edit]")
+    nor a byline naming its outlet ("Mariko Oi BBC News, Singapore")."""
+    if _EDIT_MARK.search(block):
+        return False
+    head, colon, tail = block.strip().partition(":")
+    if colon and tail.strip() and len(_LIST_PIECES.split(tail)) < 3:
+        return False
+    words = head.split()
+    lower = head.lower()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and head[0].isupper()
+        and not _HEADLINE_END.search(head)
+        and any(w in _LIST_NOUNS for w in _WORD.findall(lower))
+        and not any(w in _LIST_NOUNS for w in _WORD_COMMA.findall(lower))
+    )
+
+
+_EDIT_MARK = re.compile(r"\[\s*edit\s*\]", re.IGNORECASE)
+"""A wiki's section edit mark: a heading carrying it is the page's own section."""
+_WORD_COMMA = re.compile(r"(\w+),")
+"""A word with a comma after it: a list noun so followed is an outlet's name before a dateline's place."""
+_LIST_PIECES = re.compile(r"[,;|•·/»]")
+"""What separates the pieces of a list after a heading's colon."""
+
+
+def _teaser_boxes(
+    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str]
+) -> list[int]:
+    """The kept blocks of teaser boxes after the article (``teaser_list``; family AA): from a ``_is_box_heading`` block that follows
+    ``AFTER_ARTICLE_WORDS`` kept words of prose, every kept block up to the next article-like prose (a prose block of
+    more than ``TEASER_PAIR_WORDS`` words, or one sharing ``AFTER_END_FIT`` of its content words with the lead) or
+    the page's end; a box with fewer than two kept blocks below its heading is left."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    prose = [i for i in kept if is_prose(blocks[i])]
+    if not prose:
+        return []
+    lead_text = " ".join(([blocks[title_at]] if title_at >= 0 else []) + [blocks[i] for i in prose[:3]])
+    lead = _content_words(lead_text, stops)
+    out: list[int] = []
+    words, i, n = 0, 0, len(blocks)
+    while i < n:
+        if words >= AFTER_ARTICLE_WORDS and i != title_at and _is_box_heading(blocks[i]):
+            box = [i] if reasons[i] is None else []
+            below = 0
+            j = i + 1
+            while j < n:
+                if reasons[j] is None:
+                    if is_prose(blocks[j]):
+                        content = _content_words(blocks[j], stops)
+                        if len(blocks[j].split()) > TEASER_PAIR_WORDS or (
+                            content and len(content & lead) >= AFTER_END_FIT * len(content)
+                        ):
+                            break
+                    box.append(j)
+                    below += 1
+                j += 1
+            if below >= 2:
+                out += box
+            i = j
+            continue
+        if reasons[i] is None and is_prose(blocks[i]):
+            words += len(blocks[i].split())
+        i += 1
+    return out
+
+
+DOUBLED_WORDS = 5
+"""A comment's first sentences printed again alone have at least this many words."""
+
+
+def _doubled_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
+    """Every kept block from the first pair of kept neighbours that is a comment printed twice, standing after
+    ``AFTER_ARTICLE_WORDS`` kept words of prose: a block, then a strictly shorter proper prefix of it
+    (``DOUBLED_WORDS`` words or more, whitespace squashed) ending with a sentence end: the comment whole, then its
+    first sentences again alone (``comment_thread``; family AA)."""
+    words = 0
+    for i in range(len(blocks) - 1):
+        if reasons[i] is not None:
+            continue
+        if words >= AFTER_ARTICLE_WORDS and reasons[i + 1] is None:
+            whole, again = " ".join(blocks[i].split()), " ".join(blocks[i + 1].split())
+            if (
+                len(again) < len(whole)
+                and _SENTENCE_END.search(again)
+                and len(again.split(None, DOUBLED_WORDS)) >= DOUBLED_WORDS
+                and whole.startswith(again)
+            ):
+                return [j for j in range(i, len(blocks)) if reasons[j] is None]
+        if is_prose(blocks[i]):
+            words += len(blocks[i].split())
+    return []
+
+
 def clean_plain_text(
     text: str, aggressiveness: float = 0.5, stats: LineStats | None = None
 ) -> PlainTextResult:
@@ -1113,12 +1295,18 @@ def clean_plain_blocks(
     if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
         result.byline = _header_byline(blocks, reasons, title_at)
     _cut_comment_thread(blocks, reasons)
-    if SIGNED_COMMENTS and result.byline is not None:  # a news page: an article with its author
-        for i in _signed_comments(blocks, reasons):
+    if SIGNED_COMMENTS:  # without a byline, only a run signed by many after the article (family AA)
+        for i in _signed_comments(blocks, reasons, result.byline is None):
             reasons[i] = "comment_thread"
+    for i in _comments_to_end(blocks, reasons, candidates.comments):
+        reasons[i] = "comment_section"
     _cut_after_end(blocks, reasons)
     for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words):
         reasons[i] = "teaser_list"
+    for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words):
+        reasons[i] = "teaser_list"
+    for i in _doubled_comments(blocks, reasons):
+        reasons[i] = "comment_thread"
     if briefs:
         _cut_briefs(blocks, reasons, briefs)
     if LIVE_BLOGS:
