@@ -12,6 +12,7 @@ from newsfuse.clean.plaintext import (
     _signed_comments,
     _teaser_boxes,
 )
+from tests.clean.test_plain_news_chrome import COMMENTS as SIGNED
 
 ARTICLE = [
     "The council voted on Tuesday to close the Elm Street library branch at the end of the year, officials said "
@@ -29,34 +30,6 @@ COMMENTS = [
     "I grew up reading in that building and it breaks my heart to see the council close it like this.",
     "The branch was always empty when I went there, so the money is better spent on the other branches.",
 ]
-STOPS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "and",
-        "for",
-        "at",
-        "by",
-        "is",
-        "was",
-        "are",
-        "be",
-        "has",
-        "have",
-        "it",
-        "its",
-        "this",
-        "that",
-        "with",
-        "as",
-        "from",
-    ]
-)
 BOX = [
     "Hops shortage spurs microbreweries to reinvent flagship beers",
     "A worldwide shortage of hops is forcing some brewers to rewrite their recipes for trademark beers.",
@@ -67,6 +40,11 @@ BOX = [
 
 def _headings(blocks: list[str]) -> frozenset[int]:
     return frozenset(plaintext._Candidates.scan(plaintext.judge_page(blocks, None).features).comments)
+
+
+def _boxes(blocks: list[str], reasons: list[str | None]) -> list[int]:
+    """The teaser boxes with the page's own stop words, as ``clean_plain_blocks`` reads them."""
+    return _teaser_boxes(blocks, reasons, 0, plaintext.judge_page(blocks, None).features.stops.words)
 
 
 def _to_end(blocks: list[str]) -> list[int]:
@@ -82,16 +60,6 @@ def test_a_count_a_heading_in_the_lead_or_a_bare_discussion_cuts_nothing() -> No
     assert _to_end([*ARTICLE, "3 Comments", *COMMENTS]) == []  # a count: often a link to the comments
     assert _to_end([*ARTICLE[:1], "Leave a comment", *ARTICLE[1:]]) == []  # 37 words of prose before it
     assert _to_end([*ARTICLE, "Discussion", *COMMENTS]) == []
-
-
-SIGNED = [
-    "This is a terrible decision and the council should be ashamed of itself for closing it.",
-    "Posted by: dan | Jan 10, 2008 6:02:53 PM",
-    "I grew up reading in that building and it breaks my heart to see it go like this.",
-    "Posted by: Lois | Jan 10, 2008 9:42:23 PM",
-    "The branch was always empty when I went there, so the money is better spent elsewhere.",
-    "Posted by: Chris | Jan 10, 2008 9:43:59 PM",
-]
 
 
 def test_a_byline_less_page_cuts_a_run_signed_by_many_after_the_article() -> None:
@@ -201,7 +169,7 @@ def test_a_teaser_box_after_the_article_is_cut_to_the_end() -> None:
     reasons: list[str | None] = [None] * len(blocks)
     n = len(ARTICLE) + 1
     reasons[0], reasons[n] = "title", "chrome_phrase"
-    assert _teaser_boxes(blocks, reasons, 0, STOPS) == list(range(n + 1, len(blocks)))
+    assert _boxes(blocks, reasons) == list(range(n + 1, len(blocks)))
     result = plaintext.clean_plain_blocks(blocks)
     assert any(r.reason == "teaser_list" and "Hops" in r.text for r in result.removed)
 
@@ -212,8 +180,8 @@ def test_the_articles_own_prose_ends_a_box_and_a_box_before_the_article_or_of_on
     reasons: list[str | None] = [None] * len(blocks)
     n = len(ARTICLE) + 1
     reasons[0], reasons[n] = "title", "recurring_line"
-    assert _teaser_boxes(blocks, reasons, 0, STOPS) == list(range(n + 1, n + 5))
+    assert _boxes(blocks, reasons) == list(range(n + 1, n + 5))
     before = ["Library branch to close", "Latest news", *BOX, *ARTICLE]
-    assert _teaser_boxes(before, ["title"] + [None] * (len(before) - 1), 0, STOPS) == []
+    assert _boxes(before, ["title"] + [None] * (len(before) - 1)) == []
     one = ["Library branch to close", *ARTICLE, "Other news", BOX[0]]
-    assert _teaser_boxes(one, [None] * len(one), 0, STOPS) == []
+    assert _boxes(one, [None] * len(one)) == []
