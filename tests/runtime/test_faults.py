@@ -54,7 +54,7 @@ LONG = 420.0
 """Seconds to wait for a child run: minutes of wall time when two cores are shared by a load of 20-30."""
 
 _HOLD = """
-import sys, threading
+import os, sys, threading
 from pathlib import Path
 from newsfuse.cli import main
 from newsfuse.runtime.checkpoint import Journal
@@ -63,8 +63,9 @@ appended = Journal.append
 
 def append_then_hold(self, items):
     written = appended(self, items)
-    if written:  # its first entries are durable: say so, and wait mid-run for the kill
-        Path(sys.argv[1]).write_text(str(written), encoding="utf-8")
+    if written:  # its first entries are durable: say so (whole, by a rename), and wait mid-run for the kill
+        Path(sys.argv[1] + ".part").write_text(str(written), encoding="utf-8")
+        os.replace(sys.argv[1] + ".part", sys.argv[1])
         threading.Event().wait()
     return written
 
