@@ -48,7 +48,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.saved import save_results  # noqa: E402
+from benchmarks.saved import RESULTS, save_results  # noqa: E402
 from newsfuse import run  # noqa: E402
 from newsfuse.model import Article, Event, Span  # noqa: E402
 from newsfuse.text.sentences import split_sentences  # noqa: E402
@@ -159,9 +159,11 @@ def page_id(article_id: str) -> str:
 
 
 def gold_text(record: dict[str, Any]) -> str:
-    """The article's gold text: its gold title and body (empty when the set has none for the page)."""
+    """The article's gold text: its gold title and body (empty when the page has no gold body: a title
+    alone, as trafilatura_eval gives, is no gold article)."""
     parts = [record.get(key) for key in ("gold_title", "gold_text")]
-    return "\n".join(p for p in parts if isinstance(p, str) and p.strip() and p.strip() != "None")
+    kept = [p for p in parts if isinstance(p, str) and p.strip() and p.strip() != "None"]
+    return "\n".join(kept) if kept and kept[-1] is parts[-1] else ""
 
 
 def snippets(record: dict[str, Any]) -> Snippets | None:
@@ -406,6 +408,14 @@ def _markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _order(key: str) -> tuple[int, int]:
+    name, kind = key.split("/")
+    return (
+        SETS.index(name) if name in SETS else len(SETS),
+        KINDS.index(kind) if kind in KINDS else len(KINDS),
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -431,6 +441,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         with args.dump.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in dump)
     if not args.no_write:
+        saved = RESULTS / "brief_chrome.json"
+        if saved.exists():  # a run of some sets replaces their rows and keeps the others'
+            kept = json.loads(saved.read_text(encoding="utf-8"))["runs"]
+            runs = {key: runs.get(key, kept.get(key)) for key in sorted({*kept, *runs}, key=_order)}
+            results["runs"] = runs
         save_results("brief_chrome", results, _markdown(results))
 
 

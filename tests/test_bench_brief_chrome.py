@@ -84,6 +84,8 @@ def test_page_ids_and_gold_text() -> None:
     assert page_id("plain") == "plain"
     assert gold_text({"gold_title": "A title", "gold_text": "Body."}) == "A title\nBody."
     assert gold_text({"gold_title": None, "gold_text": "None"}) == ""
+    # a title without a body (trafilatura_eval) is no gold article
+    assert gold_text({"gold_title": "A title", "gold_text": None}) == ""
 
 
 def test_judge_reads_the_span_sentence_of_the_right_page() -> None:
