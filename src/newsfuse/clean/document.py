@@ -19,6 +19,7 @@ from newsfuse.clean.plaintext import clean_plain_blocks
 from newsfuse.clean.recurring import LineStats, RunningLineStats
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
+from newsfuse.text.scripts import count_words
 
 MAX_INPUT_CHARS = 5_000_000
 """Inputs longer than this are rejected as too large: a 5 MB page is a dump, not an article."""
@@ -108,7 +109,7 @@ def _clean(
     published = publication_date(published, url)
     if _fewer_words(text, config.min_article_words):
         reason = (
-            f"only {len(text.split())} words of body (clean.min_article_words={config.min_article_words})"
+            f"only {count_words(text)} words of body (clean.min_article_words={config.min_article_words})"
         )
         return Rejected(raw.id, raw.path, Drop.NO_CONTENT, reason, raw.url, title, outlet, published)
     if config.reject_notices and (
@@ -130,9 +131,10 @@ def _clean(
 
 
 def _fewer_words(text: str, least: int) -> bool:
-    """Whether ``text`` holds fewer than ``least`` white-space separated words (``len(text.split()) < least``,
-    without splitting the whole text: at most ``least`` splits are made)."""
-    return least > 0 and len(text.split(maxsplit=least)) < least
+    """Whether ``text`` holds fewer than ``least`` words (``text.scripts.count_words``: white-space words, and
+    for Chinese, Japanese or Thai a word per few characters). The white-space test comes first, without
+    splitting the whole text (at most ``least`` splits); ``count_words`` never counts fewer."""
+    return least > 0 and len(text.split(maxsplit=least)) < least and count_words(text) < least
 
 
 def _counted(raw: RawDoc) -> bool:

@@ -29,7 +29,9 @@ from newsfuse.text.words import STOP_WORDS, is_content_word, stem, word_tokens
 if TYPE_CHECKING:
     from newsfuse.summarize.pool import Candidate
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+|[^\W_\x00-\u024f]+")
+"""An alphanumeric run: ASCII, or of a script past Latin (Greek, Cyrillic, Han, kana, ...), whose words had no
+concept at all; Latin-1 and Latin-extended letters still part runs ("café": "caf")."""
 _ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not re.fullmatch("[a-z0-9]", chr(i))})
 
 

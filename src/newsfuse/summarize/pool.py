@@ -17,6 +17,7 @@ from newsfuse.model import Article
 from newsfuse.summarize.concepts import sentence_terms
 from newsfuse.summarize.standalone import quote_without_speaker
 from newsfuse.text import split_sentences
+from newsfuse.text.scripts import count_words
 
 DANGLING = re.compile(
     r"^[\"'`“‘]*(?:he|she|they|it|his|her|their|its|this|that|these|those|but|and|or|so|also|however|"
@@ -269,9 +270,10 @@ def strip_dateline(text: str) -> int:
 
 def _ends_sentence(text: str) -> bool:
     """Whether right-stripped ``text`` ends like a sentence: a full stop, ! ? or … before closing quotes or
-    brackets, or before a ``''`` quote (the test holds the regex that says the same)."""
-    core = text.rstrip("\"'”’»)]")
-    if core and core[-1] in ".!?…":
+    brackets, or before a ``''`` quote (the test holds the regex that says the same); or a Chinese or
+    Japanese end mark ``。！？｡`` before closing quotes or brackets."""
+    core = text.rstrip("\"'”’»)]」』）》")
+    if core and core[-1] in ".!?…。！？｡":
         return True
     if len(text) < 2 or text[-1] not in "'`" or text[-2] not in "'`":
         return False
@@ -298,13 +300,13 @@ def _analyse(text: str, min_words: int, max_words: int, marked: bool) -> _Analys
     ``marked``: whether the sentence's article contains a boilerplate marker anywhere (if not, no sentence
     of it does, and the marker search is skipped).
     """
-    n = len(text.split())
-    if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith("?"):
+    n = count_words(text)  # Chinese, Japanese, Thai: a word per few characters
+    if n < min_words or n > max_words or text.rstrip("\"'”’` ").endswith(("?", "？")):
         return None
     if is_boilerplate(text, marked):
         return None
     words, bigrams, unigrams = sentence_terms(text)
-    if len(words) < 3:
+    if len(words) < 3 and n == len(text.split()):  # (Chinese or Japanese words are no tokens of their own)
         return None
     # the fresh sets are kept as they are (copying them into frozensets cost ~10 % of a small event)
     return text, frozenset(words), bigrams, unigrams, n, leans(text)
