@@ -18,7 +18,9 @@ lose there and gains on the older dev sets (where both gain: cleanportaleval's g
 ``apart``/``lead_apart`` (off) keep the put-backs out of ``<aside>``, ``<figure>``, headings and the like.
 Since the eighteenth round the page's head matter at the start of trafilatura's text (its headline, the labels
 before it, byline and date lines after it: ``head_matter``) is cut, and a date trafilatura took from an object
-nested in the page's JSON-LD gives way to the article's own (``metadata.published_day``).
+nested in the page's JSON-LD gives way to the article's own (``metadata.published_day``). Since the
+twenty-seventh round the text carries no table marks where a table is layout: trafilatura's rows of marks alone
+go and a layout row is cut into its cells; a data table's rows keep their ``|`` (``table_cells``).
 The title is trafilatura's without the site's name, unless the page's own headline (the plain-text cleaner's)
 is part of it or the body bears the headline out and not the title (``choose_title``). Each was chosen on the dev sets with HTML (benchmarks/results/clean.md).
 """
@@ -1121,6 +1123,72 @@ def head_matter(
     return {i: reason for i, reason in cut.items() if named[reason] in parts}
 
 
+_CELL_MARK = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
+"""A table cell mark as trafilatura writes a row (``| cell | cell |``): a ``|`` with space or the line's edge on
+either side (``a|b`` is no mark)."""
+_MARKS_ONLY = re.compile(r"[|\-:\s]+")
+"""A paragraph of nothing but cell marks: an empty row (``| | |``) or a header rule (``|---|---|``)."""
+DATA_ROWS = 3
+"""``table_cells``: a data table is a run of at least this many rows with the same cell count ..."""
+DATA_CELL_WORDS = 6
+"""... each row with two cells or more that hold text, of which a share (``DATA_SHARE``) are short (at most this
+many words)."""
+DATA_SHARE = 0.8
+
+
+def _row_cells(paragraph: str) -> list[str] | None:
+    """A table row's cells (stripped, empty ones kept), when the paragraph opens and ends with a cell mark."""
+    pieces = _CELL_MARK.split(paragraph)
+    if len(pieces) < 3 or pieces[0].strip() or pieces[-1].strip():
+        return None
+    return [piece.strip() for piece in pieces[1:-1]]
+
+
+def _data_row(paragraph: str) -> int:
+    """A data row's cell count, 0 when the paragraph is none: two cells or more hold text, and that share
+    (``DATA_SHARE``) of them are short (``DATA_CELL_WORDS``)."""
+    cells = _row_cells(paragraph)
+    full = [cell for cell in cells or [] if cell]
+    if cells is None or len(full) < 2:
+        return 0
+    return (
+        len(cells)
+        if sum(len(cell.split()) <= DATA_CELL_WORDS for cell in full) >= DATA_SHARE * len(full)
+        else 0
+    )
+
+
+def _data_rows(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that are rows of a data table: runs of at least ``DATA_ROWS`` data rows of one cell count."""
+    counts = [_data_row(p) for p in paragraphs]
+    out: set[int] = set()
+    i = 0
+    while i < len(counts):
+        j = i + 1
+        while counts[i] and j < len(counts) and counts[j] == counts[i]:
+            j += 1
+        if counts[i] and j - i >= DATA_ROWS:
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def table_cells(paragraphs: list[str]) -> list[str]:
+    """trafilatura's paragraphs without its table marks where they are no data: a paragraph of marks alone
+    (``_MARKS_ONLY``) is dropped; a data table's rows (``_data_rows``) stay as written; any other paragraph that
+    opens or ends with a cell mark is a layout table's row, cut at its marks into one paragraph per non-empty
+    cell (its leading and trailing marks go)."""
+    kept = [p for p in paragraphs if not _MARKS_ONLY.fullmatch(p)]
+    data = _data_rows(kept)
+    out: list[str] = []
+    for i, paragraph in enumerate(kept):
+        if i in data or not (paragraph.startswith("|") or paragraph.endswith("|")):
+            out.append(paragraph)
+        else:
+            out.extend(cell for piece in _CELL_MARK.split(paragraph) if (cell := piece.strip()))
+    return out
+
+
 def _parents(html: str) -> Callable[[str], object]:
     """A paragraph's block element's parent on the page (the first visible block with its text), or None."""
     where: dict[str, object] = {}
@@ -1259,6 +1327,7 @@ def clean_html(
     head: frozenset[str] = HEAD_CUT,
     head_parent: bool = False,
     dates: frozenset[str] = PUBLISHED_DAY_PARTS,
+    cells: bool = True,
 ) -> HtmlResult:
     """Extract the article body and metadata of an HTML page with trafilatura; with ``aggressiveness``
     (None: off), drop the paragraphs ``post_filter`` cuts (``split``: its cutting inside paragraphs that no
@@ -1278,7 +1347,8 @@ def clean_html(
     in the main element (not with ``favor`` "precision", whose output is that mode's).
     ``head``: the parts of the page's head matter cut from the start of the text (``head_matter``, ``HEAD_CUT``;
     ``head_parent``: a standfirst only apart from the body's element); ``dates``: ``published_day``'s tests of
-    trafilatura's date against the page's markup (``PUBLISHED_DAY_PARTS``).
+    trafilatura's date against the page's markup (``PUBLISHED_DAY_PARTS``). ``cells``: the text is made without
+    trafilatura's table marks where they are no data (``table_cells``).
     ``extracted``: ``extract``'s result for this page when already at hand; ``page``: its visible blocks and the
     plain-text cleaner's verdict on them at aggressiveness 0.5 (``page_view``), when at hand."""
     data = extracted if extracted is not None else extract(html, url, favor)
@@ -1406,7 +1476,7 @@ def clean_html(
             )
             if back := set(paragraphs) - before:
                 removed = [r for r in removed if r.text not in back]
-        text = join_blocks(paragraphs)
+        text = join_blocks(table_cells(paragraphs) if cells else paragraphs)
 
     def field(name: str) -> str | None:
         value = data.get(name)
