@@ -22,6 +22,8 @@ class CleanConfig:
     aggressiveness: float = 0.5
     """0 keeps every doubtful block (recall), 1 removes every doubtful block (precision)."""
     min_article_words: int = 20
+    """A body of fewer words is rejected (no_article_content); Chinese, Japanese and Thai count a word per few
+    characters (``text.scripts.count_words``)."""
     html_post_filter: bool = True
     """HTML pages: drop the paragraphs of trafilatura's output that the plain-text cleaner cuts as chrome."""
     html_fallback: bool = True
