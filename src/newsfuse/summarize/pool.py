@@ -154,6 +154,23 @@ _BOILERPLATE = re.compile(_trie_pattern(_BOILERPLATE_MARKERS))
 CPU ms over the 11,888 sentences of jsonl-2000-s9-g2's marked articles; the tests hold the two together)."""
 
 
+_NOTICE = re.compile(
+    r"\b(?:reproduction|redistribution|republication|reuse|retransmission)\b(?:"
+    r"(?: (?:or|and) \w+)*(?: in whole or in part)?(?: of (?:this|these|the|any|our) [\w ]{0,30}?)?"
+    r"(?: without [\w ]{0,40}?)? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)"
+    r"|[^.;!?]{0,60}?\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent))"
+    r"|\bmay not be (?:reproduced|republished|redistributed|retransmitted)"
+    r"|\b(?:full|complete) (?:article|story|text) contains [\d,]+ words"
+    r"|\b(?:read|review|see|accept|agree to) (?:our|the) (?:terms|privacy|conditions)"
+    r"|\bour (?:privacy (?:policy|statement|notice)|terms (?:of (?:use|service)|and conditions))"
+    r"|\bby (?:continuing to )?us(?:e|ing) (?:this|our) (?:web)?site"
+)
+"""Legal and site notices the markers' fixed words miss (written as the notices' general forms): a ban on
+reproduction or reuse ("Reproduction in whole or in part without permission is prohibited"), a truncated
+article's notice ("The full article contains 283 words"), a site's terms ("Please read our Terms and
+Conditions and Privacy Statement before using this site"). Read in lower-cased text."""
+
+
 def _marker_groups(keys: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The markers grouped under the first of ``keys`` each contains (a text without the key holds none of
     its group), then every other marker alone, as (key, markers)."""
@@ -282,9 +299,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def is_boilerplate(text: str, marked: bool = True) -> bool:
-    """Page chrome or credits rather than reporting: links, captions, calls to action, no sentence end.
-    ``marked=False`` says the text's article holds no boilerplate marker (the marker search is skipped)."""
-    return not _ends_sentence(text.rstrip()) or (marked and has_marker(text.lower()))
+    """Page chrome or credits rather than reporting: links, captions, calls to action, legal and site notices
+    (``_NOTICE``), no sentence end. ``marked=False`` says the text's article holds no boilerplate marker and
+    no notice (both searches are skipped)."""
+    if not _ends_sentence(text.rstrip()):
+        return True
+    if not marked:
+        return False
+    lowered = text.lower()
+    return has_marker(lowered) or _NOTICE.search(lowered) is not None
 
 
 def leans(text: str) -> bool:
@@ -343,7 +366,8 @@ def _sentences(text: str) -> tuple[bool, tuple[tuple[int, int, int, str], ...]]:
     end, index, text); kept for the latest texts (an event's copies of one text are read one after the
     other)."""
     # a marker in a sentence is in its article: one scan of the article spares most sentences theirs
-    marked = has_marker(text.lower())
+    lowered = text.lower()
+    marked = has_marker(lowered) or _NOTICE.search(lowered) is not None
     rows = []
     for sentence in split_sentences(text):
         cut = strip_dateline(sentence.text)
