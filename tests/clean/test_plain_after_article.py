@@ -9,6 +9,7 @@ from newsfuse.clean.plaintext import (
     _comments_to_end,
     _doubled_comments,
     _is_box_heading,
+    _prose_sizes,
     _signed_comments,
     _teaser_boxes,
 )
@@ -44,11 +45,12 @@ def _headings(blocks: list[str]) -> frozenset[int]:
 
 def _boxes(blocks: list[str], reasons: list[str | None]) -> list[int]:
     """The teaser boxes with the page's own stop words, as ``clean_plain_blocks`` reads them."""
-    return _teaser_boxes(blocks, reasons, 0, plaintext.judge_page(blocks, None).features.stops.words)
+    stops = plaintext.judge_page(blocks, None).features.stops.words
+    return _teaser_boxes(blocks, reasons, 0, stops, _prose_sizes(blocks))
 
 
 def _to_end(blocks: list[str]) -> list[int]:
-    return _comments_to_end(blocks, [None] * len(blocks), _headings(blocks))
+    return _comments_to_end(blocks, [None] * len(blocks), _headings(blocks), _prose_sizes(blocks))
 
 
 def test_a_comments_heading_after_the_article_cuts_to_the_end() -> None:
@@ -65,20 +67,23 @@ def test_a_count_a_heading_in_the_lead_or_a_bare_discussion_cuts_nothing() -> No
 def test_a_byline_less_page_cuts_a_run_signed_by_many_after_the_article() -> None:
     blocks = [*ARTICLE, *SIGNED]
     n = len(ARTICLE)
-    assert _signed_comments(blocks, [None] * len(blocks), no_byline=True) == list(range(n + 1, len(blocks)))
+    assert _signed_comments(blocks, [None] * len(blocks), _prose_sizes(blocks), no_byline=True) == list(
+        range(n + 1, len(blocks))
+    )
 
 
 def test_a_byline_less_page_keeps_one_authors_posts_and_a_run_before_the_article() -> None:
     one = [s.replace("dan", "jon").replace("Lois", "jon").replace("Chris", "jon") for s in SIGNED]
     blocks = [*ARTICLE, *one]
-    assert _signed_comments(blocks, [None] * len(blocks), no_byline=True) == []  # one signer: a blog's posts
+    # one signer: a blog's posts
+    assert _signed_comments(blocks, [None] * len(blocks), _prose_sizes(blocks), no_byline=True) == []
     early = [
         ARTICLE[0],
         *SIGNED,
         *ARTICLE[1:],
     ]  # 37 words of prose before the run: the post's own signature
-    assert _signed_comments(early, [None] * len(early), no_byline=True) == []
-    assert _signed_comments(early, [None] * len(early)) == list(
+    assert _signed_comments(early, [None] * len(early), _prose_sizes(early), no_byline=True) == []
+    assert _signed_comments(early, [None] * len(early), _prose_sizes(early)) == list(
         range(2, len(early))
     )  # a byline: round 25's rule
 
@@ -109,7 +114,7 @@ def test_a_comment_printed_whole_then_its_first_sentence_opens_the_comments() ->
     reasons: list[str | None] = [None] * len(blocks)
     n = len(ARTICLE)
     reasons[n] = reasons[n + 4] = "recurring_line"
-    assert _doubled_comments(blocks, reasons) == [n + 1, n + 2, n + 3]
+    assert _doubled_comments(blocks, reasons, _prose_sizes(blocks)) == [n + 1, n + 2, n + 3]
 
 
 def test_equal_neighbours_a_heading_first_or_a_deck_are_no_doubled_comment() -> None:
@@ -119,21 +124,21 @@ def test_equal_neighbours_a_heading_first_or_a_deck_are_no_doubled_comment() -> 
         REST,
         "Nah.",
     ]  # a caption printed twice is the article's own
-    assert _doubled_comments(same, [None] * len(same)) == []
+    assert _doubled_comments(same, [None] * len(same), _prose_sizes(same)) == []
     heading = [
         *ARTICLE,
         "Anomaly in status code",
         f"Anomaly in status code {REST}",
     ]  # the shorter first
-    assert _doubled_comments(heading, [None] * len(heading)) == []
+    assert _doubled_comments(heading, [None] * len(heading), _prose_sizes(heading)) == []
     deck = [f"{FIRST} {REST}", FIRST, *ARTICLE]  # before the article's prose
-    assert _doubled_comments(deck, [None] * len(deck)) == []
+    assert _doubled_comments(deck, [None] * len(deck), _prose_sizes(deck)) == []
     short = [
         *ARTICLE,
         "Thanks. I agree with the last poster.",
         "Thanks.",
     ]  # under five words
-    assert _doubled_comments(short, [None] * len(short)) == []
+    assert _doubled_comments(short, [None] * len(short), _prose_sizes(short)) == []
 
 
 def test_a_box_heading_is_a_short_line_naming_a_list() -> None:

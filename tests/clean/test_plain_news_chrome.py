@@ -7,7 +7,7 @@ import pytest
 
 from newsfuse.clean import plaintext
 from newsfuse.clean.pagenotes import is_site_chrome
-from newsfuse.clean.plaintext import _is_comment_chrome, _signed_comments, _teaser_pairs
+from newsfuse.clean.plaintext import _is_comment_chrome, _prose_sizes, _signed_comments, _teaser_pairs
 
 ARTICLE = [
     "The council voted on Tuesday to close the Elm Street library branch at the end of the year, officials said.",
@@ -27,16 +27,16 @@ COMMENTS = [
 def test_signed_comments_after_the_article_are_cut() -> None:
     blocks = ARTICLE + COMMENTS + ["Post a comment"]
     reasons: list[str | None] = [None] * len(blocks)
-    cut = _signed_comments(blocks, reasons)
+    cut = _signed_comments(blocks, reasons, _prose_sizes(blocks))
     assert cut == list(range(len(ARTICLE) + 1, len(blocks)))  # from the first signature on
     assert all(i >= len(ARTICLE) for i in cut)
 
 
 def test_signed_comments_need_an_article_and_a_run() -> None:
     alone = ["Posted by: ann | Jan 9, 2008 1:05:00 PM", *COMMENTS]  # signed from the top: no article before
-    assert _signed_comments(alone, [None] * len(alone)) == []
+    assert _signed_comments(alone, [None] * len(alone), _prose_sizes(alone)) == []
     one = ARTICLE + COMMENTS[:2] + ARTICLE  # one signature is no run
-    assert _signed_comments(one, [None] * len(one)) == []
+    assert _signed_comments(one, [None] * len(one), _prose_sizes(one)) == []
 
 
 def test_clean_plain_blocks_cuts_signed_comments_only_with_a_byline() -> None:

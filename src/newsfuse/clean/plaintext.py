@@ -443,7 +443,9 @@ _COMMENT_WORDS = re.compile(
 """A comments heading's own word (a bare "Discussion" is a paper's section as often)."""
 
 
-def _comments_to_end(blocks: list[str], reasons: list[str | None], headings: frozenset[int]) -> list[int]:
+def _comments_to_end(
+    blocks: list[str], reasons: list[str | None], headings: frozenset[int], sizes: list[int]
+) -> list[int]:
     """Kept blocks after the page's first readers' comments heading (``_COMMENTS`` with a ``_COMMENT_WORDS`` word
     and no digit: "11 Comments" is often a link standing before or between articles) that follows
     ``AFTER_ARTICLE_WORDS`` kept words of prose: the comments and what the page has below (``comment_section``).
@@ -459,8 +461,8 @@ def _comments_to_end(blocks: list[str], reasons: list[str | None], headings: fro
             and not any(c.isdigit() for c in blocks[i])
         ):
             return [j for j in range(i + 1, len(blocks)) if reasons[j] is None]
-        if reason is None and is_prose(blocks[i]):
-            prose += len(blocks[i].split())
+        if reason is None:
+            prose += sizes[i]
     return []
 
 
@@ -487,9 +489,15 @@ _SIGNATURE_NOISE = re.compile(
 """What a signature's form is without: digits, month and weekday names, am/pm, punctuation."""
 
 
-def _prose_words(blocks: list[str], reasons: list[str | None], end: int) -> int:
-    """Words of the kept prose blocks before ``end``."""
-    return sum(len(blocks[i].split()) for i in range(end) if reasons[i] is None and is_prose(blocks[i]))
+def _prose_sizes(blocks: list[str]) -> list[int]:
+    """Each block's words if it is prose (``is_prose``), else 0: counted once per page for the after-article rules
+    (family AA), which each add up the kept prose before a block."""
+    return [len(block.split()) if is_prose(block) else 0 for block in blocks]
+
+
+def _prose_words(sizes: list[int], reasons: list[str | None], end: int) -> int:
+    """Words of the kept prose blocks before ``end`` (``sizes``: ``_prose_sizes``)."""
+    return sum(sizes[i] for i in range(end) if reasons[i] is None)
 
 
 def _one_signer(blocks: list[str], run: list[int]) -> bool:
@@ -499,7 +507,9 @@ def _one_signer(blocks: list[str], run: list[int]) -> bool:
     return 2 * forms.most_common(1)[0][1] >= len(run)
 
 
-def _signed_comments(blocks: list[str], reasons: list[str | None], no_byline: bool = False) -> list[int]:
+def _signed_comments(
+    blocks: list[str], reasons: list[str | None], sizes: list[int], no_byline: bool = False
+) -> list[int]:
     """Kept blocks of readers' comments signed line by line: from the first signature of a run of
     ``SIGNATURE_RUN`` or more (each within ``SIGNATURE_GAP`` blocks of the next) that follows a kept prose block,
     to the end of the kept blocks after the run's last signature (up to ``THREAD_GAP`` cut blocks in a row). On a
@@ -520,7 +530,7 @@ def _signed_comments(blocks: list[str], reasons: list[str | None], no_byline: bo
         if not any(reasons[i] is None and is_prose(blocks[i]) for i in range(run[0])):
             continue  # no article before the run: a forum or a page of comments
         if no_byline and (
-            _one_signer(blocks, run) or _prose_words(blocks, reasons, run[0]) < AFTER_ARTICLE_WORDS
+            _one_signer(blocks, run) or _prose_words(sizes, reasons, run[0]) < AFTER_ARTICLE_WORDS
         ):
             continue  # one author's posts, each signed, or a run opening the page's prose with the post's signature
         end, cut = run[-1], 0
@@ -1162,14 +1172,14 @@ _LIST_PIECES = re.compile(r"[,;|•·/»]")
 
 
 def _teaser_boxes(
-    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str]
+    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str], sizes: list[int]
 ) -> list[int]:
     """The kept blocks of teaser boxes after the article (``teaser_list``; family AA): from a ``_is_box_heading`` block that follows
     ``AFTER_ARTICLE_WORDS`` kept words of prose, every kept block up to the next article-like prose (a prose block of
     more than ``TEASER_PAIR_WORDS`` words, or one sharing ``AFTER_END_FIT`` of its content words with the lead) or
     the page's end; a box with fewer than two kept blocks below its heading is left."""
     kept = [i for i, reason in enumerate(reasons) if reason is None]
-    prose = [i for i in kept if is_prose(blocks[i])]
+    prose = [i for i in kept if sizes[i]]
     if not prose:
         return []
     lead_text = " ".join(([blocks[title_at]] if title_at >= 0 else []) + [blocks[i] for i in prose[:3]])
@@ -1183,9 +1193,9 @@ def _teaser_boxes(
             j = i + 1
             while j < n:
                 if reasons[j] is None:
-                    if is_prose(blocks[j]):
+                    if sizes[j]:
                         content = _content_words(blocks[j], stops)
-                        if len(blocks[j].split()) > TEASER_PAIR_WORDS or (
+                        if sizes[j] > TEASER_PAIR_WORDS or (
                             content and len(content & lead) >= AFTER_END_FIT * len(content)
                         ):
                             break
@@ -1196,8 +1206,8 @@ def _teaser_boxes(
                 out += box
             i = j
             continue
-        if reasons[i] is None and is_prose(blocks[i]):
-            words += len(blocks[i].split())
+        if reasons[i] is None:
+            words += sizes[i]
         i += 1
     return out
 
@@ -1206,7 +1216,7 @@ DOUBLED_WORDS = 5
 """A comment's first sentences printed again alone have at least this many words."""
 
 
-def _doubled_comments(blocks: list[str], reasons: list[str | None]) -> list[int]:
+def _doubled_comments(blocks: list[str], reasons: list[str | None], sizes: list[int]) -> list[int]:
     """Every kept block from the first pair of kept neighbours that is a comment printed twice, standing after
     ``AFTER_ARTICLE_WORDS`` kept words of prose: a block, then a strictly shorter proper prefix of it
     (``DOUBLED_WORDS`` words or more, whitespace squashed) ending with a sentence end: the comment whole, then its
@@ -1224,8 +1234,7 @@ def _doubled_comments(blocks: list[str], reasons: list[str | None]) -> list[int]
                 and whole.startswith(again)
             ):
                 return [j for j in range(i, len(blocks)) if reasons[j] is None]
-        if is_prose(blocks[i]):
-            words += len(blocks[i].split())
+        words += sizes[i]
     return []
 
 
@@ -1295,17 +1304,18 @@ def clean_plain_blocks(
     if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
         result.byline = _header_byline(blocks, reasons, title_at)
     _cut_comment_thread(blocks, reasons)
+    sizes = _prose_sizes(blocks)
     if SIGNED_COMMENTS:  # without a byline, only a run signed by many after the article (family AA)
-        for i in _signed_comments(blocks, reasons, result.byline is None):
+        for i in _signed_comments(blocks, reasons, sizes, result.byline is None):
             reasons[i] = "comment_thread"
-    for i in _comments_to_end(blocks, reasons, candidates.comments):
+    for i in _comments_to_end(blocks, reasons, candidates.comments, sizes):
         reasons[i] = "comment_section"
     _cut_after_end(blocks, reasons)
     for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words):
         reasons[i] = "teaser_list"
-    for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words):
+    for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words, sizes):
         reasons[i] = "teaser_list"
-    for i in _doubled_comments(blocks, reasons):
+    for i in _doubled_comments(blocks, reasons, sizes):
         reasons[i] = "comment_thread"
     if briefs:
         _cut_briefs(blocks, reasons, briefs)
