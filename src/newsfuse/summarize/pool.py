@@ -18,6 +18,7 @@ from newsfuse.summarize.concepts import sentence_terms
 from newsfuse.summarize.standalone import quote_without_speaker
 from newsfuse.text import split_sentences
 from newsfuse.text.scripts import count_words
+from newsfuse.text.sentences import WIDE_ENDS
 
 DANGLING = re.compile(
     r"^[\"'`“‘]*(?:he|she|they|it|his|her|their|its|this|that|these|those|but|and|or|so|also|however|"
@@ -285,12 +286,16 @@ def strip_dateline(text: str) -> int:
     return match.end() if len(head.split()) <= 8 and len(lower_words) <= 1 else 0
 
 
+_SENTENCE_ENDS = ".!?…" + WIDE_ENDS
+"""The marks a sentence ends on, Chinese and Japanese ones included (``text.sentences.WIDE_ENDS``)."""
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether right-stripped ``text`` ends like a sentence: a full stop, ! ? or … before closing quotes or
     brackets, or before a ``''`` quote (the test holds the regex that says the same); or a Chinese or
-    Japanese end mark ``。！？｡`` before closing quotes or brackets."""
+    Japanese end mark (``WIDE_ENDS``) before closing quotes or brackets."""
     core = text.rstrip("\"'”’»)]」』）》")
-    if core and core[-1] in ".!?…。！？｡":
+    if core and core[-1] in _SENTENCE_ENDS:
         return True
     if len(text) < 2 or text[-1] not in "'`" or text[-2] not in "'`":
         return False

@@ -121,8 +121,9 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 """A sentence end before blanks."""
-_WIDE_ENDS = "。！？｡"
-_WIDE_BOUNDARY = re.compile(rf"{_BOUNDARY.pattern}|[{_WIDE_ENDS}]+[\"'”’」』）》〉】)\]]*")
+WIDE_ENDS = "。！？｡"
+"""The Chinese and Japanese sentence end marks (the summariser's sentence-end test reads them too)."""
+_WIDE_BOUNDARY = re.compile(rf"{_BOUNDARY.pattern}|[{WIDE_ENDS}]+[\"'”’」』）》〉】)\]]*")
 """A sentence end before blanks, or a Chinese/Japanese one, which needs none: the text of a text that holds one
 (the alternation would cost an English text ~2.5 times the scan). The full-width ``．`` is left out: it is also
 the point of full-width numbers ("３．５") and of initials."""
@@ -248,7 +249,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     add = sentences.append
     next_start, space, boundaries = _NEXT_START.match, _SPACE.search, _BOUNDARY.finditer
-    wide = not text.isascii() and any(mark in text for mark in _WIDE_ENDS)
+    wide = not text.isascii() and any(mark in text for mark in WIDE_ENDS)
     if wide:
         boundaries = _WIDE_BOUNDARY.finditer
     count = 0  # len(sentences)
@@ -260,7 +261,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
         first = count
         for boundary in boundaries(body):
             end = boundary.end()
-            if wide and body[boundary.start()] in _WIDE_ENDS:  # the next sentence opens on the next character
+            if wide and body[boundary.start()] in WIDE_ENDS:  # the next sentence opens on the next character
                 opens = end
                 while opens < len(body) and body[opens].isspace():
                     opens += 1
