@@ -2257,17 +2257,19 @@ def _floating(
     return None, None
 
 
-_RELEASED = re.compile(
-    rf"(?P<n>{_COLLECTIVE}|{_NAME})[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?(?:released|issued|put[ \xa0]+out|sent[ \xa0]+out)"
+_ISSUED_STATEMENT = (
+    r"(?:also[ \xa0]+|later[ \xa0]+)?(?:released|issued|put[ \xa0]+out|sent[ \xa0]+out)"
     r"[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?statement\b"
 )
+"""The verb phrase of releasing a statement ("also issued a brief statement"), after its subject and a blank."""
+_RELEASED = re.compile(rf"(?P<n>{_COLLECTIVE}|{_NAME})[ \xa0]+{_ISSUED_STATEMENT}")
 """An organisation or person releasing a statement ("TSU released a statement"), for the floating quote after."""
 
 
 _STATEMENT_SAYING = re.compile(
-    r"[ \xa0]*(?P<n>[A-ZÀ-ÖØ-Þ][^,\"“”\n]{1,80}?)(?:,[^\"“”\n]{2,80},)?[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?"
-    r"(?:released|issued|put[ \xa0]+out|sent[ \xa0]+out)[ \xa0]+(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?statement\b"
-    r"(?:[^\"“”\n]{0,100}?[ \xa0,]+saying[ \xa0]*[:,]?|[ \xa0]+(?:that|which)[ \xa0]+(?:said|says|read|reads)"
+    r"[ \xa0]*(?P<n>[A-ZÀ-ÖØ-Þ][^,\"“”\n]{1,80}?)(?:,[^\"“”\n]{2,80},)?[ \xa0]+"
+    + _ISSUED_STATEMENT
+    + r"(?:[^\"“”\n]{0,100}?[ \xa0,]+saying[ \xa0]*[:,]?|[ \xa0]+(?:that|which)[ \xa0]+(?:said|says|read|reads)"
     r"[^\"“”\n]{0,200}:)[ \xa0]*\Z"
 )
 """A sentence whose subject released a statement, its participle "saying" before the quote ("A spokesperson
