@@ -52,6 +52,11 @@ def server() -> Iterator[str]:
             {"Content-Type": "text/html; charset=iso-8859-1"},
             "<p>Caf\xe9 news</p>".encode("latin-1"),
         ),
+        "/quoted": (
+            200,
+            {"Content-Type": "text/html; charset=ISO-8859-1"},
+            "<p>\u201cCaf\u00e9\u201d news</p>".encode("cp1252"),
+        ),
         "/hop": (302, {"Location": "/page"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/to-private": (302, {"Location": "http://10.0.0.1/"}, b""),
@@ -77,6 +82,11 @@ def test_fetches_and_decodes_with_the_declared_charset(server: str) -> None:
     assert page.text == "<p>Café news</p>"
     assert page.content_type.startswith("text/html")
     assert page.headers["content-type"].startswith("text/html")
+
+
+def test_a_latin_1_label_is_read_as_windows_1252(server: str) -> None:
+    # as browsers read it (and as a WARC record's header is read): its 0x93/0x94 are curly quotes
+    assert fetch_url(server + "/quoted", LOOPBACK).text == "<p>\u201cCaf\u00e9\u201d news</p>"
 
 
 def test_follows_redirects_and_reports_the_final_url(server: str) -> None:

@@ -102,3 +102,18 @@ def test_a_page_without_a_charset_header_is_decoded_as_its_meta_declares(tmp_pat
     )
     (doc,) = read_inputs([warc])
     assert isinstance(doc, RawDoc) and doc.html == page
+
+
+def test_a_charset_header_is_read_as_browsers_read_its_label(tmp_path: Path) -> None:
+    # a header's "iso-8859-1" is windows-1252 (its curly quotes are 0x93/0x94) and "gb2312" is GBK, as in
+    # a page's <meta>: one label map for both (decode.codec_of)
+    latin = "<p>\u201cCaf\u00e9\u201d owners reopened.</p>"
+    chinese = "<p>\u9555\u57ce\u56fe\u4e66\u9986\u5173\u95ed\u3002</p>"  # 镕 is GBK, not GB2312
+    warc = _warc(
+        tmp_path / "labels.warc.gz",
+        [
+            ("https://x.example/latin", "200 OK", "text/html; charset=iso-8859-1", latin.encode("cp1252")),
+            ("https://x.example/zh", "200 OK", 'text/html; charset="GB2312"', chinese.encode("gbk")),
+        ],
+    )
+    assert [d.html for d in read_inputs([warc]) if isinstance(d, RawDoc)] == [latin, chinese]

@@ -97,7 +97,13 @@ def meta_charset(data: bytes) -> str | None:
     found = _META_CHARSET.search(data[:4096])
     if found is None:
         return None
-    label = found.group(1).decode("ascii").lower()
+    return codec_of(found.group(1).decode("ascii"))
+
+
+def codec_of(label: str) -> str | None:
+    """The Python codec a charset label names, read as browsers read it (``_LABELS``: "iso-8859-1" is
+    windows-1252); None when Python does not know it."""
+    label = label.strip("\"' ").lower()
     try:
         return codecs.lookup(_LABELS.get(label, label)).name
     except LookupError:
@@ -121,12 +127,14 @@ def decode_html(data: bytes) -> str:
 
 
 def decode_declared(data: bytes, content_type: str) -> str:
-    """Decode with the charset a Content-Type header declares, else as ``decode_html`` does."""
+    """Decode with the charset a Content-Type header declares (its label read as ``meta_charset`` reads a
+    page's, by ``codec_of``), else as ``decode_html`` does."""
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
+            codec = codec_of(value)
             try:
-                return data.decode(value.strip("\"' "))
-            except (LookupError, UnicodeDecodeError):
+                return data.decode(codec) if codec is not None else decode_html(data)
+            except UnicodeDecodeError:
                 break
     return decode_html(data)

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from newsfuse.config import FetchPolicy
 from newsfuse.errors import NewsfuseError
-from newsfuse.ingest.decode import decode_html, looks_binary
+from newsfuse.ingest.decode import decode_declared, looks_binary
 
 if TYPE_CHECKING:
     import httpcore
@@ -171,16 +171,7 @@ def _target(url: str) -> httpcore.URL:
 def _decode(url: str, body: bytes, content_type: str) -> str:
     if looks_binary(body):
         raise FetchError(url, "binary", f"the response is binary ({content_type or 'no content type'})")
-    charset = next(
-        (p.split("=", 1)[1].strip().strip("\"'") for p in content_type.split(";")[1:] if "charset=" in p),
-        None,
-    )
-    if charset:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_html(body)
+    return decode_declared(body, content_type)
 
 
 def fetch_url(url: str, config: FetchConfig | None = None) -> FetchedPage:
