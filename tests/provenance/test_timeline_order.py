@@ -1,6 +1,7 @@
-"""First reports are ordered by time, not by the spelling of their timestamps."""
+"""First reports are ordered by time, not by the spelling of their timestamps; a date without an hour does not
+rank first on its day, and a copy that credits its origin follows it."""
 
-from newsfuse.model import Article
+from newsfuse.model import Article, Credit, Span
 from newsfuse.provenance.timeline import first_reports
 
 
@@ -10,10 +11,45 @@ def test_offsets_and_date_only_values_are_ordered_as_times() -> None:
         Article(id="b", path="b", text="x", outlet="Early UTC", published="2026-03-12T18:00:00+00:00"),
         Article(id="c", path="c", text="x", outlet="Day only", published="2026-03-12"),
         Article(id="d", path="d", text="x", outlet="Late East", published="2026-03-13T01:00:00+00:00"),
+        Article(id="e", path="e", text="x", outlet="Day before", published="2026-03-11"),
     ]
-    # 14:30 at -05:00 is 19:30 UTC, after 18:00 UTC; a bare date counts as the start of its day
+    # 14:30 at -05:00 is 19:30 UTC, after 18:00 UTC; a bare date's hour is unknown: it follows the reports
+    # timed on its day (not before them), and precedes the next day's
     assert first_reports(articles, []) == [
-        ("Day only", "2026-03-12"),
+        ("Day before", "2026-03-11"),
         ("Early UTC", "2026-03-12T18:00:00+00:00"),
         ("Late East", "2026-03-12T14:30:00-05:00"),
+        ("Day only", "2026-03-12"),
     ]
+
+
+def _credit(article_id: str, outlet: str) -> Credit:
+    return Credit(article_id, outlet, "dateline", Span(article_id, 0, 3), in_corpus=True)
+
+
+def test_a_copy_crediting_its_origin_follows_it() -> None:
+    # the corpus's Port Emmet fire: Valley Courier's copy of the wire story, stamped 14:45 without an offset
+    # (read as UTC), came before the wire's own 14:30 at -05:00
+    articles = [
+        Article(id="cps", path="c", text="x", outlet="Wire", published="2026-03-12T14:30:00-05:00"),
+        Article(id="vc", path="v", text="x", outlet="Courier", published="2026-03-12T14:45:10"),
+        Article(id="lg", path="l", text="x", outlet="Gazette", published="2026-03-12"),
+        Article(id="own", path="o", text="x", outlet="Own", published="2026-03-12T15:00:00"),
+    ]
+    credits = [_credit("vc", "Wire"), _credit("lg", "Wire")]
+    assert first_reports(articles, credits) == [
+        ("Own", "2026-03-12T15:00:00"),
+        ("Wire", "2026-03-12T14:30:00-05:00"),
+        ("Courier", "2026-03-12T14:45:10"),
+        ("Gazette", "2026-03-12"),
+    ]
+    # without the credit the copy's own stamp decides, and credits that go round in a circle end
+    assert [o for o, _ in first_reports(articles, [])][:2] == ["Courier", "Own"]
+    circle = [_credit("vc", "Wire"), _credit("cps", "Courier")]
+    assert sorted(o for o, _ in first_reports(articles, circle)) == ["Courier", "Gazette", "Own", "Wire"]
+
+
+def test_credited_outlets_outside_the_pile_come_first() -> None:
+    articles = [Article(id="a", path="a", text="x", outlet="Paper", published="2026-03-12T09:00:00")]
+    credit = Credit("a", "Agency", "from", Span("a", 0, 3), in_corpus=False)
+    assert first_reports(articles, [credit]) == [("Agency", ""), ("Paper", "2026-03-12T09:00:00")]

@@ -98,3 +98,20 @@ def test_what_an_outlet_adds_shows_what_it_says_before_its_bare_numbers() -> Non
     }
     line = next(x for x in _comparison_lines(few) if x.startswith("- Herald: "))
     assert line.endswith("; 2 doors; “Line 4” — Ann Roe")
+
+
+def test_who_was_first_puts_the_wire_before_its_copies_and_says_when_a_date_has_no_time(
+    corpus_report: dict[str, Any],
+) -> None:
+    # Port Emmet: Valley Courier's copy of the wire story (crediting it by dateline, stamped 14:45 without a
+    # zone) and Lakeside Gazette's (a date alone) had come before the wire's own 14:30 at -05:00
+    from newsfuse.report.markdown import event_markdown
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    (event,) = [e for e in corpus_report["events"] if "Port Emmet" in e["title"]]
+    order = [f["outlet"] for f in event["first_reports"]]
+    wire = order.index("Continental Press Service")
+    assert wire < order.index("Valley Courier") and wire < order.index("Lakeside Gazette")
+    text = event_markdown(event, articles)
+    assert "- Lakeside Gazette: 2026-03-12 (date only, no time stated)" in text
+    assert "- Continental Press Service: 2026-03-12T14:30:00-05:00\n" in text

@@ -161,22 +161,49 @@ def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
 
 
 def moment(published: str) -> datetime:
-    """A publication time as an aware datetime for ordering: a date alone is its day's start, a time without
-    an offset is read as UTC, and an unparseable value sorts last."""
+    """A publication time as an aware datetime for ordering: a time without an offset is read as UTC, a date
+    alone is its day's end (its hour is unknown: it ranks before no report timed that day), and an
+    unparseable value sorts last."""
     try:
         parsed = datetime.fromisoformat(published)
     except ValueError:
         return datetime.max.replace(tzinfo=UTC)
+    if len(published) == 10:
+        parsed += timedelta(days=1, microseconds=-1)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def first_reports(articles: Iterable[Article], credits: Iterable[Credit]) -> list[tuple[str, str]]:
-    """(outlet, first publication) per outlet, earliest first; credited outlets outside the pile come first
+    """(outlet, first publication) per outlet, earliest first (``moment``); an outlet whose first report
+    credits another outlet of the pile (a copy of a wire story under its dateline, "includes information
+    from") follows that outlet, whatever its own time stamp says. Credited outlets outside the pile come first
     with an empty time, since the pile credits them as earlier."""
-    first: dict[str, str] = {}
+    credits = list(credits)
+    first: dict[str, Article] = {}
     for article in articles:
         outlet = article.outlet or article.id
-        if article.published and (outlet not in first or moment(article.published) < moment(first[outlet])):
-            first[outlet] = article.published
+        if article.published and (
+            outlet not in first or moment(article.published) < moment(first[outlet].published or "")
+        ):
+            first[outlet] = article
+    outlet_of = {article.id: outlet for outlet, article in first.items()}
+    follows: dict[str, set[str]] = {}
+    for credit in credits:
+        crediting = outlet_of.get(credit.article_id)
+        if (
+            crediting is not None
+            and credit.in_corpus
+            and credit.outlet in first
+            and credit.outlet != crediting
+        ):
+            follows.setdefault(crediting, set()).add(credit.outlet)
+    order = sorted(first, key=lambda o: (moment(first[o].published or ""), o))
+    for _ in range(len(order) ** 2):  # each pass puts one follower after its origins (a circle: n² passes)
+        late = [(o, max(order.index(x) for x in follows[o])) for o in order if o in follows]
+        moving = next(((o, at) for o, at in late if at > order.index(o)), None)
+        if moving is None:
+            break
+        order.remove(moving[0])
+        order.insert(moving[1], moving[0])
     absent = sorted({c.outlet for c in credits if not c.in_corpus and c.outlet not in first})
-    return [(o, "") for o in absent] + sorted(first.items(), key=lambda kv: (moment(kv[1]), kv[0]))
+    return [(o, "") for o in absent] + [(o, first[o].published or "") for o in order]

@@ -182,8 +182,8 @@ def event_section(v: dict[str, Any]) -> str:
     w("\n  ")
     if e.get("first_reports") or e.get("quote_drift") or e.get("timeline"):
         w("\n  <details><summary>Provenance and timeline</summary>\n    <ul>")
-        for f in e["first_reports"]:
-            w(f"<li>{_esc(f['outlet'])}: {_esc(f['published'] or 'credited, not in the pile')}</li>")
+        for f in v["first_reports"]:
+            w(f"<li>{_esc(f['outlet'])}: {_esc(f['when'])}</li>")
         w("\n    ")
         for c in v["credits"]:
             w(f"<li>{_link(c['source'])} credits {_esc(c['outlet'])} (“{_esc(c['cue'])}”)</li>")

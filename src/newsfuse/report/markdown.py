@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.view import article_heading, disagreements, outlet_names, revisions, timeline
+from newsfuse.report.view import (
+    article_heading,
+    disagreements,
+    outlet_names,
+    reported_when,
+    revisions,
+    timeline,
+)
 
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
 """A character Markdown would read as markup."""
@@ -148,7 +155,7 @@ def _provenance_lines(event: dict[str, Any], articles: dict[str, dict[str, Any]]
     if event.get("first_reports") or event.get("credits"):
         lines += ["", "## Provenance", ""]
         for first in event.get("first_reports", []):
-            lines.append(f"- {_md(first['outlet'])}: {first['published'] or 'credited, not in the pile'}")
+            lines.append(f"- {_md(first['outlet'])}: {reported_when(first['published'])}")
         for credit in event.get("credits", []):
             lines.append(
                 f"- {name(credit['article_id'])} credits {_md(credit['outlet'])} (“{_md(credit['cue'])}”)"

@@ -101,6 +101,10 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
         "also": [
             {"outlet": m["outlet"] or m["id"], "title": m["title"]} for m in event.get("headline_only", [])
         ],
+        "first_reports": [
+            {"outlet": f["outlet"], "when": reported_when(f["published"])}
+            for f in event.get("first_reports", [])
+        ],
         "credits": [{**c, "source": source(c["article_id"])} for c in event.get("credits", [])],
         "notes": [{**n, "source": source(n["article_id"])} for n in event.get("quality_notes", [])],
         "timeline": timeline(event, articles, source),
@@ -127,6 +131,14 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
             for a in members
         ],
     }
+
+
+def reported_when(published: str | None) -> str:
+    """When an outlet first reported, as "Provenance" shows it: its time as stated, a date alone saying it
+    has no time (``first_reports`` cannot rank it within its day), a credited outlet outside the pile so."""
+    if not published:
+        return "credited, not in the pile"
+    return f"{published} (date only, no time stated)" if len(published) == 10 else published
 
 
 def article_heading(article: dict[str, Any]) -> str:
