@@ -134,6 +134,9 @@ class Article:
     published: str | None = None
     language: str | None = None
     removed: tuple[RemovedBlock, ...] = ()
+    unread_date: str | None = None
+    """A date the input stated that is no calendar date ("yesterday", "31/02/2026"), as written; ``published``
+    is then the day the article's URL states, or None."""
 
 
 class Relation(StrEnum):

@@ -92,8 +92,14 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 def article_from_dict(data: dict[str, Any]) -> Article:
     removed = tuple(RemovedBlock(r["text"], r["reason"]) for r in data.get("removed", []))
     fields = ("url", "outlet", "title", "byline", "published", "language")
+    unread = data.get("unread_date")
     return Article(
-        data["id"], data["path"], data["text"], removed=removed, **{k: data.get(k) for k in fields}
+        data["id"],
+        data["path"],
+        data["text"],
+        removed=removed,
+        unread_date=unread["stated"] if unread else None,
+        **{k: data.get(k) for k in fields},
     )
 
 

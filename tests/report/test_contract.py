@@ -124,3 +124,37 @@ def test_a_reprint_on_another_site_counts_for_the_outlet_that_wrote_it() -> None
     assert record["sources"] == [{"outlet": "Wire A", "article_ids": ["copy", "orig"]}]
     assert record["adds"] == [{"outlet": "Wire A", "article_ids": ["copy", "orig"], "fact_ids": ["f-1"]}]
     assert [o["outlet"] for o in record["coverage"]["outlets"]] == ["Daily C", "Wire A"]  # who carries it
+
+
+def test_a_stated_date_that_is_no_date_is_kept_as_written_beside_a_null_published(tmp_path: Path) -> None:
+    # audit r27 finding 5: "yesterday" and "31/02/2026" were the articles' `published` (ISO 8601 by the
+    # schema) and sorted after every real date; now null (or the day the URL states) with the value kept
+    from newsfuse import Config, run
+
+    body = (
+        "The Ostend Falls library closed on Monday after inspectors found asbestos in its ceiling tiles. " * 3
+    )
+    records = [
+        {"id": "rel", "text": body, "date": "yesterday"},
+        {"id": "bad", "text": body.replace("library", "museum"), "date": "31/02/2026"},
+        {
+            "id": "url",
+            "text": body.replace("library", "school"),
+            "date": "yesterday",
+            "url": "https://ledger.example/2026/03/02/school-closed",
+        },
+        {"id": "ok", "text": body.replace("library", "pool"), "date": "March 3, 2026"},
+    ]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = write_outputs(run([path], Config()), tmp_path / "out")
+    validate_report(report)
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "date stated “31/02/2026”, not read: no calendar date" in page
+    got = {a["id"].split("#")[-1]: (a["published"], a.get("unread_date")) for a in report["articles"]}
+    assert got["ok"] == ("2026-03-03", None)
+    assert got["url"][0] == "2026-03-02" and got["url"][1]["stated"] == "yesterday"
+    for rid, stated in (("rel", "yesterday"), ("bad", "31/02/2026")):
+        published, unread = got[rid]
+        assert published is None and unread["stated"] == stated
+    assert "names no year" in got["rel"][1]["reason"] and "no calendar date" in got["bad"][1]["reason"]

@@ -370,3 +370,13 @@ def test_the_readme_route_table_is_the_apps_routes(tmp_path: Path) -> None:
         store.close()
     ui_posts = {("POST", "/add"), ("POST", "/articles/{article_id}/delete")}
     assert named == served - ui_posts, named ^ (served - ui_posts)
+
+
+def test_a_stated_date_that_is_no_date_is_shown_as_written_not_as_the_date(client: TestClient) -> None:
+    # audit r27 finding 5 through the service: "yesterday" was stored as the article's published date
+    added = client.post("/api/articles", json={"text": STORY, "id": "r", "published": "yesterday"}).json()
+    article = client.get("/api/articles/r").json()
+    assert article["published"] is None and article["unread_date"]["stated"] == "yesterday"
+    (member,) = client.get(f"/api/events/{added['event_id']}").json()["articles"]
+    assert member["unread_date"] == article["unread_date"]  # the event rebuilt from the stored article
+    assert "date stated “yesterday”, not read: names no year" in client.get("/articles/r").text

@@ -7,12 +7,7 @@ from urllib.parse import urlsplit
 
 from newsfuse.clean.html import clean_html
 from newsfuse.clean.language import detect_language
-from newsfuse.clean.metadata import (
-    headline_text,
-    person_authors,
-    plain_outlet,
-    publication_date,
-)
+from newsfuse.clean.metadata import dated, headline_text, person_authors, plain_outlet
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
@@ -106,7 +101,7 @@ def _clean(
         if not text:
             detail = "every block was page chrome"
             return Rejected(raw.id, raw.path, Drop.NO_CONTENT, detail, raw.url, title, outlet, published)
-    published = publication_date(published, url)
+    published, unread_date = dated(published, url)
     if _fewer_words(text, config.min_article_words):
         reason = (
             f"only {count_words(text)} words of body (clean.min_article_words={config.min_article_words})"
@@ -127,6 +122,7 @@ def _clean(
         published=published,
         language=language or detect_language(text),
         removed=tuple(removed),
+        unread_date=unread_date,
     )
 
 

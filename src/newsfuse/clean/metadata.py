@@ -438,9 +438,17 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def publication_date(published: str | None, url: str | None) -> str | None:
-    """An article's date as the cleaner records it: a stated date in ISO 8601 when it parses (as written when
-    it does not), else the day its URL states."""
-    return (parse_timestamp(published) or published) if published else date_from_url(url)
+    """An article's date as the cleaner records it: a stated date in ISO 8601 when it parses, else the day its
+    URL states (``dated``)."""
+    return dated(published, url)[0]
+
+
+def dated(published: str | None, url: str | None) -> tuple[str | None, str | None]:
+    """(``publication_date``, the stated date as written when it is no date): a stated date that does not parse
+    ("yesterday", "31/02/2026") is never recorded as the date; it is kept beside it for the report."""
+    parsed = parse_timestamp(published) if published else None
+    unread = published.strip() if published and parsed is None else None
+    return parsed or date_from_url(url), unread or None
 
 
 _LD_SCRIPT = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -21,10 +22,21 @@ def _span(span: Span) -> dict[str, Any]:
     return {"article_id": span.article_id, "start": span.start, "end": span.end}
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def unread_date(stated: str) -> dict[str, str]:
+    """A stated date that is no date (``Article.unread_date``) as report.json records it: as written, and why
+    it is not the article's ``published``."""
+    if _YEAR.search(stated):
+        return {"stated": stated, "reason": "no calendar date (an impossible day, or a form not read)"}
+    return {"stated": stated, "reason": "names no year (a relative day, or a day without its year)"}
+
+
 def article_dict(article: Article, duplicate_of: dict[str, str]) -> dict[str, Any]:
-    """One kept or duplicate article as the contract's JSON object."""
+    """One kept or duplicate article as the contract's JSON object (``unread_date`` only when it has one)."""
     dup = duplicate_of.get(article.id)
-    return {
+    entry: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
         "url": article.url,
@@ -39,6 +51,9 @@ def article_dict(article: Article, duplicate_of: dict[str, str]) -> dict[str, An
         "text": article.text,
         "removed": [{"text": b.text, "reason": b.reason} for b in article.removed],
     }
+    if article.unread_date is not None:
+        entry["unread_date"] = unread_date(article.unread_date)
+    return entry
 
 
 def _rejected(item: Rejected) -> dict[str, Any]:

@@ -232,6 +232,8 @@ def event_section(v: dict[str, Any]) -> str:
             w(f" · {_esc(a['byline'])}")
         if a["published"]:
             w(f" · {_esc(a['published'])}")
+        if unread := a.get("unread_date"):
+            w(f" · date stated “{_esc(unread['stated'])}”, not read: {_esc(unread['reason'])}")
         w(f"\n      · {_esc(a['status'])}")
         if a["duplicate_of"]:
             w(f" of {_esc(a['duplicate_of'])}")
