@@ -380,3 +380,20 @@ def test_a_stated_date_that_is_no_date_is_shown_as_written_not_as_the_date(clien
     (member,) = client.get(f"/api/events/{added['event_id']}").json()["articles"]
     assert member["unread_date"] == article["unread_date"]  # the event rebuilt from the stored article
     assert "date stated “yesterday”, not read: names no year" in client.get("/articles/r").text
+
+
+def test_the_events_page_links_its_rejected_count_to_a_page_that_names_each_with_its_reason(
+    client: TestClient,
+) -> None:
+    # round 27 left the UI without its rejected inputs (only GET /api/rejected named them)
+    client.post("/api/articles", json={"text": STORY, "id": "ok"})
+    assert 'href="/rejected"' not in client.get("/").text  # nothing rejected: no link
+    client.post("/api/articles", json={"text": "   ", "id": "blank"})
+    client.post("/api/articles", json={"text": f"Too short {XSS['script']}", "id": "short & odd"})
+    assert '<a href="/rejected">2 rejected inputs</a>' in client.get("/").text
+    page = client.get("/rejected")
+    assert page.status_code == 200 and "<h1>Rejected inputs</h1>" in page.text
+    assert "blank — empty: no text" in page.text
+    assert "short &amp; odd — no_article_content: only" in page.text
+    assert XSS["script"] not in page.text
+    assert 'rel="next"' in client.get("/rejected", params={"limit": 1}).text

@@ -368,8 +368,10 @@ class Store:
         """Input hashes already stored (see ``Writer.known_inputs``), read outside any write."""
         return Writer(self._conn(), self.dialect).known_inputs(hashes)
 
-    def rejected(self, limit: int = 100) -> list[dict[str, str]]:
+    def rejected(self, limit: int = 100, offset: int = 0) -> list[dict[str, str]]:
+        """Rejected inputs, newest first: ``id``, ``reason``, ``detail``, ``added``."""
         rows = self._rows(
-            "SELECT id, reason, detail, added FROM rejected ORDER BY added DESC, id LIMIT ?", (limit,)
+            "SELECT id, reason, detail, added FROM rejected ORDER BY added DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
         )
         return [{"id": r[0], "reason": r[1], "detail": r[2], "added": r[3]} for r in rows]

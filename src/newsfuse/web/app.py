@@ -311,6 +311,17 @@ def create_app(service: Service, token: str | None = None, max_body_bytes: int =
         key = ("list", q or "", str(page))
         return cached(request, key, "list-" + store.version(), make, "text/html; charset=utf-8")
 
+    @app.get("/rejected", response_class=HTMLResponse, include_in_schema=False)
+    async def rejected_page(
+        page: int = Query(1, ge=1, le=20_000), limit: int = Query(100, ge=1, le=1000)
+    ) -> str:
+        rows = store.rejected(limit + 1, (page - 1) * limit)
+        total = store.stats()["rejected"]
+        more = len(rows) > limit
+        return render(
+            "rejected.html", rows=rows[:limit], more=more, page=page, limit=limit, total=total, query=None
+        )
+
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     async def event_page(event_id: str, request: Request) -> Response:
         head = store.event_head(event_id)
