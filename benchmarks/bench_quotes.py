@@ -753,9 +753,9 @@ def speakers_dev2(
     return result
 
 
-READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw")
+READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw", "seventh draw")
 """The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only)."""
-UNSCORED_HALVES = ("seventh draw",)
+UNSCORED_HALVES = ("eighth draw",)
 """The probe's halves kept unscored for the next round's fresh gate (no resolver runs on them here)."""
 
 

@@ -98,6 +98,12 @@ def quotations(data: Path) -> Iterator[Quotation]:
                 offset += len(para)
 
 
+@cache
+def _pool(data: Path) -> tuple[Quotation, ...]:
+    """Every quotation of the corpus (:func:`quotations`), read once for all the draws."""
+    return tuple(quotations(data))
+
+
 def draw(pool: list[Quotation], seed: int, size: int) -> list[Quotation]:
     """``size`` quotations of ``pool``, weighted by :data:`WEIGHTS` (doubled when crowded), at most one an
     article: each gets the key u ** (1 / weight) from ``random.Random(seed)`` in pool order, highest first."""
@@ -119,7 +125,7 @@ def draw(pool: list[Quotation], seed: int, size: int) -> list[Quotation]:
 def samples(data: Path, seeds: tuple[int, int] = (2501, 2502), size: int = 80) -> tuple[list[Quotation], ...]:
     """The probe's two samples: the first drawn from every quotation, the second from those of incidents and
     texts the first does not touch (a syndicated copy of a read quotation is not held out)."""
-    pool = list(quotations(data))
+    pool = list(_pool(data))
     first = draw(pool, seeds[0], size)
     clusters, texts = {q.cluster for q in first}, {q.sha1 for q in first}
     rest = [q for q in pool if q.cluster not in clusters and q.sha1 not in texts]
@@ -136,14 +142,14 @@ def third_draw(data: Path, seed: int = 2503, size: int = 80) -> list[Quotation]:
     """Session 25's third draw, labelled after the session's last resolver change: ``size`` quotations (as
     :func:`draw`) from those of incidents and texts neither of :func:`samples` touches."""
     first, second = samples(data)
-    return _fresh(list(quotations(data)), first + second, seed, size)
+    return _fresh(list(_pool(data)), first + second, seed, size)
 
 
 def fourth_draw(data: Path, seed: int = 2504, size: int = 80) -> list[Quotation]:
     """Session 25's fourth draw (``quotes2``), labelled before any candidate ran on it: ``size`` quotations (as
     :func:`draw`) from those of incidents and texts none of samples 1-3 touches."""
     first, second = samples(data)
-    return _fresh(list(quotations(data)), first + second + third_draw(data), seed, size)
+    return _fresh(list(_pool(data)), first + second + third_draw(data), seed, size)
 
 
 def fifth_draw(data: Path, seed: int = 2505, size: int = 160) -> list[Quotation]:
@@ -151,7 +157,7 @@ def fifth_draw(data: Path, seed: int = 2505, size: int = 160) -> list[Quotation]
     ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-4 touches."""
     first, second = samples(data)
     taken = first + second + third_draw(data) + fourth_draw(data)
-    return _fresh(list(quotations(data)), taken, seed, size)
+    return _fresh(list(_pool(data)), taken, seed, size)
 
 
 def sixth_draw(data: Path, seed: int = 2506, size: int = 160) -> list[Quotation]:
@@ -159,7 +165,7 @@ def sixth_draw(data: Path, seed: int = 2506, size: int = 160) -> list[Quotation]
     ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-5 touches."""
     first, second = samples(data)
     taken = first + second + third_draw(data) + fourth_draw(data) + fifth_draw(data)
-    return _fresh(list(quotations(data)), taken, seed, size)
+    return _fresh(list(_pool(data)), taken, seed, size)
 
 
 def seventh_draw(data: Path, seed: int = 2507, size: int = 160) -> list[Quotation]:
@@ -167,7 +173,15 @@ def seventh_draw(data: Path, seed: int = 2507, size: int = 160) -> list[Quotatio
     committed): ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-6 touches."""
     first, second = samples(data)
     taken = first + second + third_draw(data) + fourth_draw(data) + fifth_draw(data) + sixth_draw(data)
-    return _fresh(list(quotations(data)), taken, seed, size)
+    return _fresh(list(_pool(data)), taken, seed, size)
+
+
+def eighth_draw(data: Path, seed: int = 2508, size: int = 160) -> list[Quotation]:
+    """Session 28's eighth draw, labelled for the next round's candidate (no resolver ran on it when it was
+    committed): ``size`` quotations (as :func:`draw`) from those of incidents and texts none of samples 1-7 touches."""
+    first, second = samples(data)
+    taken = first + second + third_draw(data) + fourth_draw(data) + fifth_draw(data) + sixth_draw(data)
+    return _fresh(list(_pool(data)), taken + seventh_draw(data), seed, size)
 
 
 @cache
