@@ -1386,12 +1386,21 @@ def _verb_after(rest: str) -> bool:
     return bool(found.group(2)) and _verb_like(word) and word not in _NOT_BARE_VERBS
 
 
+def read_as_english(language: str | None) -> bool:
+    """Whether an article in ``language`` (the cleaner's code, "en", or a record's own, "en-US", "English") is
+    read for quantities: English, or a language not known (None or empty)."""
+    return not language or language.strip().lower().startswith("en")
+
+
 def extract_quantities(
     article: Article, dates: Sequence[DateMention | Mention] = (), contexts: bool = True
 ) -> Iterator[Mention]:
     """Every quantity that counts or measures something nameable, with the time it refers to if stated
     (``dates``: the article's dates, from ``extract_dates`` or ``date_mentions``). Without ``contexts``,
-    the mentions' contexts are left empty (``Contexts`` gives them when needed)."""
+    the mentions' contexts are left empty (``Contexts`` gives them when needed). The rules read English: an
+    article whose language is known and not English gives none (audit r27 finding 6: "44 años")."""
+    if not read_as_english(article.language):
+        return
     text = article.text
     ends = clause_ends(text)
     context_of = Contexts(text, ends)
