@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import reported_dev4  # noqa: E402
+from benchmarks import reported_dev4, reported_dev5  # noqa: E402
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import (  # noqa: E402
@@ -2299,6 +2299,11 @@ def main() -> None:
         choices=("A", "B", "all"),
         help="score reported_dev4's half (session 27: real GVA paragraphs read back from shared data; as --reported-dev)",
     )
+    parser.add_argument(
+        "--reported-dev5",
+        choices=("A", "B", "all"),
+        help="score reported_dev5's half (session 28: GVA paragraphs drawn for 'told <authority>'; as --reported-dev4)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2322,6 +2327,10 @@ def main() -> None:
         print(
             json.dumps({"direct_only": ggt(None), "with_reported": ggt(reported.extract_reported)}, indent=2)
         )
+        return
+    if args.reported_dev5:
+        five = reported_dev5.rows(args.reported_dev5)
+        print(json.dumps(reported_dev(args.reported_dev5, listing=args.list, rows=five), indent=2))
         return
     if args.reported_dev4:
         four = reported_dev4.rows(args.reported_dev4)
