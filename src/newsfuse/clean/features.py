@@ -252,6 +252,9 @@ class PageFeatures:
     first_tokens: dict[str, int]
     """Where each word (a ``\\w+`` token of ``text``) first occurs in ``token_ids``, counted from 1 (and the block
     break "\\n" at 0)."""
+    words: npt.NDArray[np.float64]
+    """Each block's words as ``str.split`` gives them (its word initials: a non-space after a space, the space test
+    being ``str.isspace`` as ``split``'s is), counted with the page's characters; ``len(block.split())`` exactly."""
 
     def owners(self, offsets: Sequence[int]) -> npt.NDArray[np.int64]:
         """The blocks that hold these offsets of ``text`` (a block as often as it holds one)."""
@@ -440,6 +443,7 @@ def document_features(blocks: Sequence[str], stats: LineStats | None = None) -> 
         counts.menu_marks,
         _containing(page, starts, COPYRIGHT_HINTS),
         tokens.first,
+        counts.initials,
     )
     rows = features.rows  # each column written in place (no per-column arrays stacked afterwards)
     rows[:, _COL_BIAS] = 1.0

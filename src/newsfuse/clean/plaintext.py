@@ -481,6 +481,42 @@ def _is_signature(block: str) -> bool:
     return short and bool(_SIGNED_BY.match(block) or _COMMENT_MARK.search(block))
 
 
+SIGNATURE_TOKENS = frozenset(
+    [
+        "reply",
+        "antworten",
+        "répondre",
+        "responder",
+        "report",
+        "melden",
+        "permalink",
+        "permanenter",
+        "like",
+        "gefällt",
+        "says",
+        "said",
+        "sagt",
+        "schrieb",
+        "wrote",
+        "écrit",
+        "by",
+    ]
+)
+"""Words (lower-case ``\\w+`` tokens) one of which every match of ``_SIGNED_BY`` ("by") and of ``_COMMENT_MARK``'s
+first two forms holds; its other two forms need a decimal digit (``_signature_gate``)."""
+
+
+def _signature_gate(blocks: list[str], words: list[int], marks: list[int], digits: list[float]) -> list[bool]:
+    """Per block, whether ``_is_signature`` can hold (a necessary condition, from the page's record): at most
+    ``SIGNATURE_WORDS`` words, and a non-ASCII block, or one holding a decimal digit or a ``SIGNATURE_TOKENS`` word
+    (``marks``: the ``_SIGNATURE_MARK`` bit). In ASCII, ``re.IGNORECASE`` is ``str.lower``, so an ASCII block
+    without either matches neither pattern."""
+    return [
+        n <= SIGNATURE_WORDS and bool(mark & _SIGNATURE_MARK or digit or not block.isascii())
+        for block, n, mark, digit in zip(blocks, words, marks, digits, strict=True)
+    ]
+
+
 _SIGNATURE_NOISE = re.compile(
     r"\d+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
@@ -489,10 +525,16 @@ _SIGNATURE_NOISE = re.compile(
 """What a signature's form is without: digits, month and weekday names, am/pm, punctuation."""
 
 
-def _prose_sizes(blocks: list[str]) -> list[int]:
+def _prose_sizes(blocks: list[str], words: list[int] | None = None) -> list[int]:
     """Each block's words if it is prose (``is_prose``), else 0: counted once per page for the after-article rules
-    (family AA), which each add up the kept prose before a block."""
-    return [len(block.split()) if is_prose(block) else 0 for block in blocks]
+    (family AA), which each add up the kept prose before a block. ``words``: each block's ``len(block.split())``
+    when known (``PageFeatures.words``): then no block is split."""
+    if words is None:
+        return [len(block.split()) if is_prose(block) else 0 for block in blocks]
+    return [
+        n if n >= 8 and block.rstrip()[-1:] in _SENTENCE_ENDS else 0  # is_prose, the words known
+        for block, n in zip(blocks, words, strict=True)
+    ]
 
 
 def _prose_words(sizes: list[int], reasons: list[str | None], end: int) -> int:
@@ -508,15 +550,23 @@ def _one_signer(blocks: list[str], run: list[int]) -> bool:
 
 
 def _signed_comments(
-    blocks: list[str], reasons: list[str | None], sizes: list[int], no_byline: bool = False
+    blocks: list[str],
+    reasons: list[str | None],
+    sizes: list[int],
+    no_byline: bool = False,
+    gate: list[bool] | None = None,
 ) -> list[int]:
     """Kept blocks of readers' comments signed line by line: from the first signature of a run of
     ``SIGNATURE_RUN`` or more (each within ``SIGNATURE_GAP`` blocks of the next) that follows a kept prose block,
     to the end of the kept blocks after the run's last signature (up to ``THREAD_GAP`` cut blocks in a row). On a
     page without a byline (``no_byline``; family AA) a run counts only when many sign it (``_one_signer``: not a
     blog's own posts) and ``AFTER_ARTICLE_WORDS`` kept words of prose stand before it (else its first signature is
-    the post's own)."""
-    signatures = [i for i, block in enumerate(blocks) if reasons[i] != "title" and _is_signature(block)]
+    the post's own). ``gate``: the blocks that may be signatures (``_signature_gate``); None: every block."""
+    signatures = [
+        i
+        for i, block in enumerate(blocks)
+        if (gate is None or gate[i]) and reasons[i] != "title" and _is_signature(block)
+    ]
     runs: list[list[int]] = []
     for i in signatures:
         if runs and i - runs[-1][-1] <= SIGNATURE_GAP:
@@ -1012,7 +1062,7 @@ def _word_marks(*families: frozenset[str]) -> dict[str, int]:
     return marks
 
 
-_NOTE_MARKS = _word_marks(
+_NOTE_FAMILIES = (
     PAGE_NOTE_TOKENS,
     _PROMPT_TOKENS,
     PROMPT_FORM_TOKENS,
@@ -1020,10 +1070,13 @@ _NOTE_MARKS = _word_marks(
     DISCLAIMER_TOKENS,
     SITE_CHROME_TOKENS,
 )
+_NOTE_MARKS = _word_marks(*_NOTE_FAMILIES)
 """The word sets of ``_short_note``'s and the site chrome's phrase tests, a bit each (in this order)."""
 _PAGE_NOTE_MARK, _PROMPT_MARK, _PROMPT_FORM_MARK, _SITE_NOTE_MARK, _DISCLAIMER_MARK, _SITE_CHROME_MARK = (
     1 << bit for bit in range(6)
 )
+_SIGNATURE_MARK, _LIST_NOUN_MARK = 1 << 6, 1 << 7
+"""The after-article rules' bits (``_PAGE_MARKS``): a ``SIGNATURE_TOKENS`` word, a ``_LIST_NOUNS`` word."""
 
 
 def _short_note(block: str, marks: int = -1) -> str | None:
@@ -1172,12 +1225,19 @@ _LIST_PIECES = re.compile(r"[,;|•·/»]")
 
 
 def _teaser_boxes(
-    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str], sizes: list[int]
+    blocks: list[str],
+    reasons: list[str | None],
+    title_at: int,
+    stops: frozenset[str],
+    sizes: list[int],
+    marks: list[int] | None = None,
 ) -> list[int]:
     """The kept blocks of teaser boxes after the article (``teaser_list``; family AA): from a ``_is_box_heading`` block that follows
     ``AFTER_ARTICLE_WORDS`` kept words of prose, every kept block up to the next article-like prose (a prose block of
     more than ``TEASER_PAIR_WORDS`` words, or one sharing ``AFTER_END_FIT`` of its content words with the lead) or
-    the page's end; a box with fewer than two kept blocks below its heading is left."""
+    the page's end; a box with fewer than two kept blocks below its heading is left. ``marks``: each block's word
+    marks (``_LIST_NOUN_MARK``: it holds a ``_LIST_NOUNS`` word, which a heading's head does); None: every block is
+    tried as a heading."""
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     prose = [i for i in kept if sizes[i]]
     if not prose:
@@ -1187,7 +1247,12 @@ def _teaser_boxes(
     out: list[int] = []
     words, i, n = 0, 0, len(blocks)
     while i < n:
-        if words >= AFTER_ARTICLE_WORDS and i != title_at and _is_box_heading(blocks[i]):
+        if (
+            words >= AFTER_ARTICLE_WORDS
+            and i != title_at
+            and (marks is None or marks[i] & _LIST_NOUN_MARK)
+            and _is_box_heading(blocks[i])
+        ):
             box = [i] if reasons[i] is None else []
             below = 0
             j = i + 1
@@ -1216,16 +1281,30 @@ DOUBLED_WORDS = 5
 """A comment's first sentences printed again alone have at least this many words."""
 
 
-def _doubled_comments(blocks: list[str], reasons: list[str | None], sizes: list[int]) -> list[int]:
+def _doubled_comments(
+    blocks: list[str], reasons: list[str | None], sizes: list[int], words: list[int] | None = None
+) -> list[int]:
     """Every kept block from the first pair of kept neighbours that is a comment printed twice, standing after
     ``AFTER_ARTICLE_WORDS`` kept words of prose: a block, then a strictly shorter proper prefix of it
     (``DOUBLED_WORDS`` words or more, whitespace squashed) ending with a sentence end: the comment whole, then its
-    first sentences again alone (``comment_thread``; family AA)."""
-    words = 0
+    first sentences again alone (``comment_thread``; family AA). ``words``: each block's ``len(block.split())``
+    when known: a pair is squashed only when the second has ``DOUBLED_WORDS`` to as many words as the first and
+    both open with one character (what a prefix of the first needs)."""
+    prose = 0
     for i in range(len(blocks) - 1):
         if reasons[i] is not None:
             continue
-        if words >= AFTER_ARTICLE_WORDS and reasons[i + 1] is None:
+        if (
+            prose >= AFTER_ARTICLE_WORDS
+            and reasons[i + 1] is None
+            and (
+                words is None
+                or (
+                    DOUBLED_WORDS <= words[i + 1] <= words[i]
+                    and blocks[i].lstrip()[:1] == blocks[i + 1].lstrip()[:1]
+                )
+            )
+        ):
             whole, again = " ".join(blocks[i].split()), " ".join(blocks[i + 1].split())
             if (
                 len(again) < len(whole)
@@ -1234,8 +1313,13 @@ def _doubled_comments(blocks: list[str], reasons: list[str | None], sizes: list[
                 and whole.startswith(again)
             ):
                 return [j for j in range(i, len(blocks)) if reasons[j] is None]
-        words += sizes[i]
+        prose += sizes[i]
     return []
+
+
+_PAGE_MARKS = _word_marks(*_NOTE_FAMILIES, SIGNATURE_TOKENS, _LIST_NOUNS)
+"""``_NOTE_MARKS`` and the after-article rules' two sets, a bit each (``_SIGNATURE_MARK``, ``_LIST_NOUN_MARK``):
+the page's word marks made once for both."""
 
 
 def clean_plain_text(
@@ -1304,18 +1388,22 @@ def clean_plain_blocks(
     if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
         result.byline = _header_byline(blocks, reasons, title_at)
     _cut_comment_thread(blocks, reasons)
-    sizes = _prose_sizes(blocks)
+    # one record of the page's blocks for the after-article rules: words, word marks, digits (the scorer's)
+    words = page.features.words.astype(np.int64).tolist()
+    marks = page.features.word_marks(_PAGE_MARKS)
+    sizes = _prose_sizes(blocks, words)
     if SIGNED_COMMENTS:  # without a byline, only a run signed by many after the article (family AA)
-        for i in _signed_comments(blocks, reasons, sizes, result.byline is None):
+        gate = _signature_gate(blocks, words, marks, page.features.digits.tolist())
+        for i in _signed_comments(blocks, reasons, sizes, result.byline is None, gate):
             reasons[i] = "comment_thread"
     for i in _comments_to_end(blocks, reasons, candidates.comments, sizes):
         reasons[i] = "comment_section"
     _cut_after_end(blocks, reasons)
     for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words):
         reasons[i] = "teaser_list"
-    for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words, sizes):
+    for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words, sizes, marks):
         reasons[i] = "teaser_list"
-    for i in _doubled_comments(blocks, reasons, sizes):
+    for i in _doubled_comments(blocks, reasons, sizes, words):
         reasons[i] = "comment_thread"
     if briefs:
         _cut_briefs(blocks, reasons, briefs)
@@ -1331,8 +1419,7 @@ def clean_plain_blocks(
             for i in consent:  # whole, for the service-notice check to reject with its reason
                 reasons[i] = "consent_notice"
     # the kept blocks are few: testing each beats a page scan per hint; the phrase tests' words are found for the
-    # whole page at once
-    marks = page.features.word_marks(_NOTE_MARKS)
+    # whole page at once (``marks``, above)
     if PROMPTS or SITE_NOTES or CAPTIONS or PAGE_NOTES or TIP_LINES:
         notes = [
             (i, note)
