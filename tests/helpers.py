@@ -1,5 +1,7 @@
 """Small builders for tests."""
 
+import re
+from html import unescape
 from types import ModuleType
 from typing import Any
 
@@ -43,3 +45,20 @@ def record_calls(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str,
 
     monkeypatch.setattr(module, name, recorded)
     return seen
+
+
+def page_links(page: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The page's source blocks and the cited spans in them (id -> the article each shows or lies in) and
+    its brief citations (href, article)."""
+    blocks = {}
+    for block in re.finditer(
+        r'<div class="article" id="([^"]+)" data-article="([^"]+)"(.*?)</div>', page, re.S
+    ):
+        shown = unescape(block.group(2))
+        blocks[unescape(block.group(1))] = shown
+        blocks.update({unescape(i): shown for i in re.findall(r'<mark [^>]*id="([^"]+)"', block.group(3))})
+    cited = [
+        (unescape(h), unescape(a))
+        for h, a in re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
+    ]
+    return blocks, cited

@@ -5,6 +5,7 @@ import pytest
 from newsfuse.report import render_index
 from newsfuse.report.html import event_body
 from newsfuse.report.view import article_heading, event_view, safe_url, segments
+from tests.helpers import page_links
 
 
 def _report(text: str, title: str, url: str) -> dict[str, Any]:
@@ -240,29 +241,13 @@ def test_the_writers_page_is_the_template_byte_for_byte(corpus_report: dict[str,
         assert got == expected
 
 
-def _page_links(page: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """The page's source blocks (id -> the article each shows) and its brief citations (href, article)."""
-    import re
-    from html import unescape
-
-    blocks = {
-        unescape(i): unescape(a)
-        for i, a in re.findall(r'<div class="article" id="([^"]+)" data-article="([^"]+)"', page)
-    }
-    cited = [
-        (unescape(h), unescape(a))
-        for h, a in re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
-    ]
-    return blocks, cited
-
-
-def test_every_brief_citation_links_to_the_block_of_the_article_it_cites(
+def test_every_brief_citation_links_into_the_block_of_the_article_it_cites(
     corpus_report: dict[str, Any],
 ) -> None:
     """A sentence's second source used to link to the block of the event's *second article*, which is
     another outlet or no block at all (29 of the example run's 45 links led nowhere)."""
     page = render_index(corpus_report)
-    blocks, cited = _page_links(page)
+    blocks, cited = page_links(page)
     sentences = sum(len(s["evidence"]) for e in corpus_report["events"] for s in e["brief"])
     assert len(cited) == sentences > 20
     for href, article in cited:
@@ -276,7 +261,7 @@ def test_a_citation_of_an_article_outside_the_event_is_a_label_not_a_dead_link()
     view = event_view(event, {a["id"]: a for a in report["articles"]})
     body = event_body(view)
     assert '<span data-article="elsewhere">[elsewhere]</span>' in body
-    assert 'href="#ev-1-art-0-a"' in body and 'id="ev-1-art-0-a"' in body
+    assert 'href="#ev-1-art-0-a-s1-0"' in body and 'id="ev-1-art-0-a-s1-0"' in body
 
 
 def _conflicted() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -568,3 +553,29 @@ def test_each_rejected_record_of_one_file_is_named_on_the_page(corpus_report: di
     rejected = page.split("<h2>Rejected inputs</h2>")[1]
     for row in rows:
         assert f'<li>{row["id"]} — empty: no text <span class="meta">in/feed.jsonl</span></li>' in rejected
+
+
+def test_without_javascript_each_citation_lands_on_its_span_and_the_span_is_highlighted(
+    corpus_report: dict[str, Any],
+) -> None:
+    # the page's evidence highlighting was script-only (mark{background:transparent}, .on set on hover): a
+    # reader without JavaScript following "[Valley Courier]" reached the article's top, not the sentence
+    import html
+    import re
+
+    from newsfuse.report.html import render_index
+
+    page = render_index(corpus_report)
+    assert "mark:target{" in page
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    links = re.findall(r'<a href="#([^"]+)" data-article="[^"]*">', page)
+    assert links and all(target in ids for target in links)
+    spans = {t for t in links if re.search(r"-s\d+-\d+$", t)}
+    assert len(spans) > 0.9 * len(links)  # nearly every citation names its span, not the article
+    texts = {a["id"]: a["text"] for a in corpus_report["articles"]}
+    event = corpus_report["events"][0]
+    first = event["brief"][0]["evidence"][0]
+    cited = texts[first["article_id"]][first["start"] : first["end"]]
+    (target,) = re.findall(r'<li data-mark="s1" id="[^"]+">.*?<a href="#([^"]+)"', page, re.DOTALL)[:1]
+    marked = re.search(rf'<mark data-marks="[^"]*" id="{re.escape(target)}">([^<]*)</mark>', page)
+    assert marked is not None and cited.startswith(html.unescape(marked.group(1)))

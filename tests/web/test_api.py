@@ -17,6 +17,7 @@ from newsfuse.ingest.fetch import FetchConfig
 from newsfuse.service import Service
 from newsfuse.store import Store
 from newsfuse.web import create_app, is_loopback, serve
+from tests.helpers import page_links
 from tests.web.conftest import XSS, http_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -230,8 +231,7 @@ def test_pages_render_the_stored_corpus(corpus_store: Store) -> None:
         assert c.get("/openapi.json").json()["info"]["title"] == "newsfuse"
         for eid in titles:  # every brief citation leads to the block of the article it cites
             page = c.get(f"/events/{eid}").text
-            blocks = dict(re.findall(r'<div class="article" id="([^"]+)" data-article="([^"]+)"', page))
-            cited = re.findall(r'<a href="#([^"]+)" data-article="([^"]+)">\[', page)
+            blocks, cited = page_links(page)  # (a citation lands on its span, in the article's block)
             assert cited and all(blocks.get(href) == article for href, article in cited), eid
             members = c.get(f"/api/events/{eid}").json()["articles"]
             assert all("anchor" not in a and "segments" not in a and "cut" not in a for a in members)

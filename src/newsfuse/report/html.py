@@ -244,7 +244,7 @@ def event_section(v: dict[str, Any]) -> str:
         w(
             "".join(
                 [
-                    f'<mark data-marks="{_esc(" ".join(seg.marks))}">{_esc(seg.text)}</mark>'
+                    f'<mark data-marks="{_esc(" ".join(seg.marks))}"{_seg_id(seg.id)}>{_esc(seg.text)}</mark>'
                     if seg.marks
                     else _esc(seg.text)
                     for seg in a["segments"]
@@ -265,6 +265,10 @@ def event_section(v: dict[str, Any]) -> str:
         w("\n  </div>\n  ")
     w("\n</section>")
     return "".join(out)
+
+
+def _seg_id(seg_id: str | None) -> str:
+    return f' id="{_esc(seg_id)}"' if seg_id else ""
 
 
 def _brief(brief: list[dict[str, Any]], eid: str, w: Callable[[str], object]) -> None:

@@ -26,17 +26,23 @@ class Segment:
     text: str
     marks: tuple[str, ...]
     """Ids of the brief sentences / facts whose evidence covers this piece of text."""
+    id: str | None = None
+    """The page id of the evidence span that starts here (``segments``' ``starts``), for a citation's link."""
 
 
-def segments(text: str, spans: list[tuple[int, int, str]]) -> list[Segment]:
-    """Cut ``text`` at every span boundary; each piece knows which marks cover it."""
+def segments(
+    text: str, spans: list[tuple[int, int, str]], starts: dict[int, str] | None = None
+) -> list[Segment]:
+    """Cut ``text`` at every span boundary; each piece knows which marks cover it, and the piece a span
+    starts takes the id ``starts`` gives that offset."""
+    starts = starts or {}
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     pieces = []
     for start, end in pairwise(cuts):
         if start >= end:
             continue
         marks = tuple(m for s, e, m in spans if s <= start and end <= e)
-        pieces.append(Segment(text[start:end], marks))
+        pieces.append(Segment(text[start:end], marks, starts.get(start) if marks else None))
     return pieces
 
 
@@ -48,21 +54,21 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
     """The id of each source's block on the page: a brief sentence links to the block of every article it
     cites (by the article, not by its place among the sentence's citations)."""
     marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    starts: dict[str, dict[int, str]] = defaultdict(dict)
+    """Per article, the offsets where a cited span starts and the span's page id (the first span to start at
+    an offset takes it): a citation links its span, which ``mark:target`` shows without JavaScript."""
     brief = []
     for n, sentence in enumerate(event["brief"], start=1):
         mark = f"s{n}"
-        for ev in sentence["evidence"]:
-            marks[ev["article_id"]].append((ev["start"], ev["end"], mark))
         cited = []
-        for ev in sentence["evidence"]:
-            art = articles.get(ev["article_id"], {})
-            cited.append(
-                {
-                    "article_id": ev["article_id"],
-                    "outlet": art.get("outlet") or ev["article_id"],
-                    "anchor": anchors.get(ev["article_id"]),
-                }
-            )
+        for k, ev in enumerate(sentence["evidence"]):
+            aid = ev["article_id"]
+            marks[aid].append((ev["start"], ev["end"], mark))
+            anchor = anchors.get(aid)
+            if anchor and ev["start"] < ev["end"]:
+                anchor = starts[aid].setdefault(ev["start"], f"{anchor}-{mark}-{k}")
+            art = articles.get(aid, {})
+            cited.append({"article_id": aid, "outlet": art.get("outlet") or aid, "anchor": anchor})
         note = _fewer_outlets(sentence, cited) + _credited(
             sentence, event.get("credited_copies", []), articles
         )
@@ -126,7 +132,7 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
                 "heading": article_heading(a),
                 "cut": removed_view(a),
                 "safe_url": safe_url(a.get("url")),
-                "segments": segments(a["text"], marks.get(a["id"], [])),
+                "segments": segments(a["text"], marks.get(a["id"], []), starts.get(a["id"])),
             }
             for a in members
         ],
