@@ -85,3 +85,17 @@ def test_entity_expansion_bombs_are_refused() -> None:
     )
     (doc,) = read_feed(bomb, "b.rss", "b.rss", None)
     assert isinstance(doc, Rejected) and doc.reason == Drop.INVALID
+
+
+def test_an_entry_without_a_link_whose_description_is_short_says_so() -> None:
+    # the detail read "entry has neither content nor a link" for an entry holding a 12-word description
+    rss = b"""<rss version="2.0"><channel><title>Gazette</title>
+    <item><guid>g1</guid><title>Reservoir</title>
+    <description>The water board voted on Tuesday to build a second reservoir near Orrin Ford.</description></item>
+    <item><guid>g2</guid><title>Nothing</title></item></channel></rss>"""
+    short, empty = read_feed(rss, "f.rss", "f.rss", None)
+    assert isinstance(short, Rejected) and short.reason == Drop.NO_CONTENT
+    assert (
+        short.detail == "entry has no link, and its description of 14 words is a summary (an article has 50)"
+    )
+    assert isinstance(empty, Rejected) and empty.detail == "entry has neither content nor a link"

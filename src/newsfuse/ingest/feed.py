@@ -110,6 +110,10 @@ def parse_feed(
             yield RawDoc(rid, path, html=page, url=link, title=title, outlet=outlet, published=published)
         elif link:
             yield Target(rid, path, link, title=title, outlet=outlet, published=published)
+        elif summary := _text(entry, "description", "summary"):
+            words = len(_TAG.sub(" ", summary).split())
+            detail = f"entry has no link, and its description of {words} words is a summary (an article has {min_words})"
+            yield Rejected(rid, path, Drop.NO_CONTENT, detail)
         else:
             yield Rejected(rid, path, Drop.EMPTY, "entry has neither content nor a link")
 
