@@ -1413,6 +1413,7 @@ def extract_quantities(
     if lower_for_ascii_scan(low):
         scan, ranged, single = low, _QUANTITY_IN_LOWER, _SINGLE_IN_LOWER
     last_unit, last_thing, last_end = None, None, -1  # the latest quantity's, for "30 more", "19 and 23"
+    scopes = _fronted_scopes(text, low) if low is not None else []  # (None: folding changed the length)
     while found := _search(scan, pos, starts, ranged):
         match = (
             found
@@ -1632,12 +1633,22 @@ def extract_quantities(
             thing = f"part of {thing or 'number'}"
         elif thing is None and unit is None:
             thing = _bare(scan, text, match, rest, single, scale, last_thing, last_end, ends)
+            if (
+                scopes
+                and not scale
+                and (thing is None or thing == "number" or _acted_reading(thing, last_thing))
+            ):
+                thing = _fronted_part(scopes, start) or thing  # "Of the 850 doctors, 612 said ..."
             if thing is None:
                 continue
             if thing == "age":  # the unit a reader needs (session 26, quant2): "Helen Sharkey, 31,"
                 unit, thing = "year of age", None
             elif thing == "number" and _index_before(text, start):
                 unit, thing = "point", None  # "the Dow fell 120 to 10,500": an index's move and level
+        elif scopes and unit is None and not scale and (thing == "number" or _verb_read(thing, rest)):
+            part = _fronted_part(scopes, start)  # "Of the unstressed women, 23 developed ..."
+            if part:
+                thing, used = part, 0  # (the mention is the number: the verb after it is no part of it)
         value = _value(num, scale)
         if slashed:
             value = value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0)  # (1/3 in full)
@@ -1678,6 +1689,8 @@ def extract_quantities(
             end = max(end, tail.end())
         pos = max(pos, end)
         last_unit, last_thing, last_end = unit, thing if thing != "age" else None, end  # (an age counts none)
+        if scopes:
+            _read_whole(scopes, start, thing or unit)
         dim = dimension(unit)
         slot = (dim or "") if dim == "duration" or not thing else (f"{dim} {thing}" if dim else thing)
         yield Mention(
@@ -2049,6 +2062,93 @@ def _bare(
     if _SUBJECT_AUX.match(rest) and _SUBJECT_OPENS.search(text, max(0, match.start() - 12), match.start()):
         return "number"  # ", 57 are senators", "at least six have died": its clause's subject
     return None
+
+
+_FRONTED = re.compile(
+    r"of\s+(?:the|those|these|its|their|his|her|our)\b(?P<whole>[^,.;:!?\n]{0,90}?)\s?,\s+(?=(?:about |roughly "
+    rf"|nearly |some |more than |only |just |almost |at least )?(?:\d|(?:{_WORDS})\b))"
+)
+"""A fronted partitive, in the lower-cased text: "Of the 850 doctors, 612 ...", "Of the unstressed women , 23
+...", "Of those, nine ...", a number after its comma (``_clause_opens`` tells whether it opens a clause)."""
+_FRONTED_END = re.compile(r"[.!?](?=[\s\"\u201d']|$)|\n")
+"""Where a fronted partitive's sentence ends: its parts are read up to there."""
+_NUMBER_IN = re.compile(rf"\d|\b(?:{_WORDS})\b")
+
+
+class _Fronted:
+    """A fronted partitive: where its whole's words and its parts' clause lie, and the whole's reading (the
+    counted thing of the whole's own number, filled in when the extractor reads it; else the whole's noun
+    phrase, "the unstressed women": "unstressed woman"; "number" when the whole names no noun)."""
+
+    __slots__ = ("parts_end", "parts_start", "whole", "whole_end", "whole_start")
+
+    def __init__(self, whole: tuple[int, int], parts: tuple[int, int], named: str | None) -> None:
+        self.whole_start, self.whole_end = whole
+        self.parts_start, self.parts_end = parts
+        self.whole = named
+
+
+def _fronted_scopes(text: str, low: str) -> list[_Fronted]:
+    """The fronted partitives of ``text`` (``low`` its lower-cased copy): "Of the 850 doctors, 612 ...", "Of
+    the unstressed women , 23 ...", "Of those, nine ..." ("Of those killed," names no noun)."""
+    scopes: list[_Fronted] = []
+    at = low.find("of ")
+    while at >= 0 and (found := _FRONTED.search(low, at)):
+        at = low.find("of ", found.start() + 2)
+        if not _clause_opens(low, found.start()):
+            continue
+        whole = found.span("whole")
+        end = _FRONTED_END.search(text, found.end())
+        named = None
+        if not _NUMBER_IN.search(low, *whole):
+            named = _whole_named(text[whole[0] : whole[1]] + " ", 0) or "number"
+        scopes.append(_Fronted(whole, (found.end(), end.start() if end else len(text)), named))
+    return scopes
+
+
+def _clause_opens(low: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text, a line, a sentence or a clause (after a stop, a comma, a
+    semicolon or colon, "and", an opening quote mark or parenthesis)."""
+    if at == 0 or low[at - 1] in '\n"\u201c(':
+        return True
+    return low[at - 1] == " " and (
+        low[at - 2 : at - 1] in (".", "!", "?", ";", ":", ",") or low.endswith(" and", 0, at - 1)
+    )
+
+
+def _read_whole(scopes: list[_Fronted], start: int, reading: str | None) -> None:
+    """Take the reading of a quantity at ``start`` as its fronted partitive's whole, if it is the first number
+    read in a whole ("Of the 23 states that permit ...": "state")."""
+    for scope in scopes:
+        if scope.whole_start <= start < scope.whole_end:
+            if scope.whole is None:
+                scope.whole = reading or "number"
+            return
+
+
+def _fronted_part(scopes: list[_Fronted], start: int) -> str | None:
+    """The reading of a number in a fronted partitive's clause ("Of the 850 doctors, 612 said"): a part of the
+    whole ("part of doctor"; "part of number" for a whole that names no noun or count); None outside one."""
+    for scope in scopes:
+        if scope.parts_start <= start < scope.parts_end:
+            return f"part of {scope.whole or 'number'}"
+    return None
+
+
+def _acted_reading(thing: str, last_thing: str | None) -> bool:
+    """Whether ``_bare``'s reading is a verb's count ("11 were killed": "kill"), not a part, an age or more of
+    the thing counted before."""
+    return thing != "age" and thing != last_thing and not thing.startswith("part of")
+
+
+def _verb_read(thing: str | None, rest: str) -> bool:
+    """Whether the counted thing read after a number is what the verb of its clause says ("871 did not",
+    "three died", "34 worked for", "one was hurt"): one word, with a finite verb or a form in -ed right after
+    the number."""
+    if not thing or " " in thing:
+        return False
+    word = _first_word(rest)
+    return word in _CONCEPT_VERBS or word.endswith("ed")
 
 
 _PART_OF = re.compile(
