@@ -2250,6 +2250,17 @@ _SESSION28_OUTCOMES = (
 """Session 28's measured outcomes (quant shift), as written after the runs."""
 
 
+def _both_forms(probe: dict[str, Any], name: str) -> str:
+    """A probe section's part ``name`` as "value / value+unit (the same lower-cased)", cased first; "—" when the
+    section lacks either form."""
+    shown = [
+        f"{s['value']['f1']:.4f} / {s['value_unit']['f1']:.4f}"
+        for s in ((probe.get(form) or {}).get(name) for form in ("cased", "lower-cased"))
+        if s
+    ]
+    return f"{shown[0]} ({shown[1]})" if len(shown) == 2 else "—"
+
+
 def _session28_quant_note(r: dict[str, Any]) -> str:
     """Session 28's quant shift: the draw weighted toward the two forms, candidates FP, OT and ES declared with
     their rule before any ran (e46ee22, kept as written), their outcomes, the NewsQuant run after the last dev
@@ -2259,12 +2270,7 @@ def _session28_quant_note(r: dict[str, Any]) -> str:
     test = (r.get("newsquant") or {}).get("cqe_protocol") or {}
 
     def pv(name: str) -> str:
-        shown = [
-            f"{s['value']['f1']:.4f} / {s['value_unit']['f1']:.4f}"
-            for s in ((probe.get(form) or {}).get(name) for form in ("cased", "lower-cased"))
-            if s
-        ]
-        return f"{shown[0]} ({shown[1]})" if len(shown) == 2 else "—"
+        return _both_forms(probe, name)
 
     drawn = pv("session 28's draw")
     newsquant = (
@@ -2329,12 +2335,7 @@ def _session27_quant_note(r: dict[str, Any]) -> str:
     date = (r.get("section_dates") or {}).get("quantities_probe_s27", "—")
 
     def pv(name: str) -> str:
-        shown = [
-            f"{s['value']['f1']:.4f} / {s['value_unit']['f1']:.4f}"
-            for s in ((probe.get(form) or {}).get(name) for form in ("cased", "lower-cased"))
-            if s
-        ]
-        return f"{shown[0]} ({shown[1]})" if len(shown) == 2 else "—"
+        return _both_forms(probe, name)
 
     newsquant = (
         "NewsQuant (test), run once after the last dev choice, at 1c94200 (W'' landed in ae05364; `.venv/bin/python "
