@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsfuse.report.markdown import _md
@@ -115,3 +116,19 @@ def test_who_was_first_puts_the_wire_before_its_copies_and_says_when_a_date_has_
     text = event_markdown(event, articles)
     assert "- Lakeside Gazette: 2026-03-12 (date only, no time stated)" in text
     assert "- Continental Press Service: 2026-03-12T14:30:00-05:00\n" in text
+
+
+def test_each_brief_sentence_says_how_many_independent_sources_carry_it(
+    corpus_report: dict[str, Any],
+) -> None:
+    # the Markdown cited "[1][2][3]" for the wire story and its two copies with no count: a reader saw three
+    # sources where the page says "(1 independent)"
+    from newsfuse.report.markdown import event_markdown
+
+    articles = {a["id"]: a for a in corpus_report["articles"]}
+    for event in corpus_report["events"]:
+        text = event_markdown(event, articles)
+        for sentence in event["brief"]:
+            count = sentence["independent_sources"]
+            line = next(x for x in text.splitlines() if x.startswith(f"- {_md(sentence['text'])} ["))
+            assert re.search(rf"\] \({count} independent( · [^)]*)?\)$", line), line

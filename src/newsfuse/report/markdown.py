@@ -7,6 +7,7 @@ from typing import Any
 
 from newsfuse.report.view import (
     article_heading,
+    count_note,
     disagreements,
     outlet_names,
     reported_when,
@@ -52,7 +53,8 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
             if ev["article_id"] not in cited:
                 cited.append(ev["article_id"])
             refs.append(f"[{cited.index(ev['article_id']) + 1}]")
-        lines.append(f"- {_md(sentence['text'])} {''.join(refs)}")
+        note = f"({sentence['independent_sources']} independent{_md(count_note(sentence, event, articles))})"
+        lines.append(f"- {_md(sentence['text'])} {''.join(refs)} {note}")
     shown = disagreements(event["facts"], articles)
     if shown:
         lines += ["", "## Where sources disagree", ""]

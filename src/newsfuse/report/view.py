@@ -69,10 +69,9 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
                 anchor = starts[aid].setdefault(ev["start"], f"{anchor}-{mark}-{k}")
             art = articles.get(aid, {})
             cited.append({"article_id": aid, "outlet": art.get("outlet") or aid, "anchor": anchor})
-        note = _fewer_outlets(sentence, cited) + _credited(
-            sentence, event.get("credited_copies", []), articles
+        brief.append(
+            {**sentence, "mark": mark, "cited": cited, "fewer_outlets": count_note(sentence, event, articles)}
         )
-        brief.append({**sentence, "mark": mark, "cited": cited, "fewer_outlets": note})
     outlets = sorted({a.get("outlet") or a["id"] for a in members})
     facts = {f["id"]: f for f in event["facts"]}
     matrix: list[dict[str, Any]] = []
@@ -154,6 +153,16 @@ def article_heading(article: dict[str, Any]) -> str:
         return str(article["title"])
     lead = lead_heading(article.get("text") or "")
     return f"No headline: {lead}" if lead else str(article["id"])
+
+
+def count_note(sentence: dict[str, Any], event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
+    """What the page and the Markdown say after a brief sentence's independent count: its outlets when
+    fewer (``_fewer_outlets``) and who credits whom for a copied span (``_credited``); else ""."""
+    cited = [
+        {"outlet": articles.get(ev["article_id"], {}).get("outlet") or ev["article_id"]}
+        for ev in sentence["evidence"]
+    ]
+    return _fewer_outlets(sentence, cited) + _credited(sentence, event.get("credited_copies", []), articles)
 
 
 def _fewer_outlets(sentence: dict[str, Any], cited: list[dict[str, Any]]) -> str:
