@@ -212,3 +212,21 @@ def test_a_cluster_record_with_repeated_document_ids_gives_each_its_own_id(tmp_p
     docs = list(read_inputs([path]))
     assert [d.id for d in docs] == ["c.jsonl#L1/d", "c.jsonl#L1/d~2", "c.jsonl#L1/d~3"]
     assert [d.text for d in docs if isinstance(d, RawDoc)] == ["First body.", "Second body.", "Third body."]
+
+
+def test_a_record_whose_text_is_not_text_or_blank_says_which(tmp_path: Path) -> None:
+    # each of these read "record has no text or html field", though the record had one
+    lines = [
+        json.dumps({"id": "n", "text": 5}),
+        json.dumps({"id": "b", "text": "   "}),
+        json.dumps({"id": "h", "html": ["<p>x</p>"]}),
+        json.dumps({"id": "none", "title": "T"}),
+    ]
+    _write(tmp_path / "r.jsonl", "\n".join(lines).encode())
+    got = [(d.reason, d.detail) for d in read_inputs([tmp_path / "r.jsonl"]) if isinstance(d, Rejected)]
+    assert got == [
+        (Drop.INVALID, "record's text field is a number, not text"),
+        (Drop.EMPTY, "record's text field is blank"),
+        (Drop.INVALID, "record's html field is a list, not text"),
+        (Drop.EMPTY, "record has no text or html field"),
+    ]

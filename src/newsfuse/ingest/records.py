@@ -46,7 +46,8 @@ def record_to_docs(
         if not isinstance(text, str) or not text.strip():
             text = None
     if html is None and text is None:
-        yield Rejected(doc_id, path, Drop.EMPTY, "record has no text or html field", _str(record.get("url")))
+        reason, detail = _no_body(record)
+        yield Rejected(doc_id, path, reason, detail, _str(record.get("url")))
         return
     yield RawDoc(
         id=doc_id,
@@ -60,6 +61,24 @@ def record_to_docs(
         language=_str(record.get("language") or record.get("lang")),
         clean=record.get("clean") is True,
     )
+
+
+_JSON_KINDS = {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}
+
+
+def _no_body(record: Mapping[str, Any]) -> tuple[Drop, str]:
+    """Why a record gives no document: a body field that is not text, one that is blank, or none."""
+    for field in ("html", "text", "page_text"):
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            return (
+                Drop.INVALID,
+                f"record's {field} field is {_JSON_KINDS.get(type(value), 'not a string')}, not text",
+            )
+    for field in ("html", "text", "page_text"):
+        if isinstance(record.get(field), str):
+            return Drop.EMPTY, f"record's {field} field is blank"
+    return Drop.EMPTY, "record has no text or html field"
 
 
 class UniqueIds:
