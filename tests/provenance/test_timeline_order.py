@@ -5,13 +5,17 @@ from newsfuse.model import Article, Credit, Span
 from newsfuse.provenance.timeline import first_reports
 
 
+def _reported(aid: str, outlet: str, published: str) -> Article:
+    return Article(id=aid, path=aid, text="x", outlet=outlet, published=published)
+
+
 def test_offsets_and_date_only_values_are_ordered_as_times() -> None:
     articles = [
-        Article(id="a", path="a", text="x", outlet="Late East", published="2026-03-12T14:30:00-05:00"),
-        Article(id="b", path="b", text="x", outlet="Early UTC", published="2026-03-12T18:00:00+00:00"),
-        Article(id="c", path="c", text="x", outlet="Day only", published="2026-03-12"),
-        Article(id="d", path="d", text="x", outlet="Late East", published="2026-03-13T01:00:00+00:00"),
-        Article(id="e", path="e", text="x", outlet="Day before", published="2026-03-11"),
+        _reported("a", "Late East", "2026-03-12T14:30:00-05:00"),
+        _reported("b", "Early UTC", "2026-03-12T18:00:00+00:00"),
+        _reported("c", "Day only", "2026-03-12"),
+        _reported("d", "Late East", "2026-03-13T01:00:00+00:00"),
+        _reported("e", "Day before", "2026-03-11"),
     ]
     # 14:30 at -05:00 is 19:30 UTC, after 18:00 UTC; a bare date's hour is unknown: it follows the reports
     # timed on its day (not before them), and precedes the next day's
@@ -31,10 +35,10 @@ def test_a_copy_crediting_its_origin_follows_it() -> None:
     # the corpus's Port Emmet fire: Valley Courier's copy of the wire story, stamped 14:45 without an offset
     # (read as UTC), came before the wire's own 14:30 at -05:00
     articles = [
-        Article(id="cps", path="c", text="x", outlet="Wire", published="2026-03-12T14:30:00-05:00"),
-        Article(id="vc", path="v", text="x", outlet="Courier", published="2026-03-12T14:45:10"),
-        Article(id="lg", path="l", text="x", outlet="Gazette", published="2026-03-12"),
-        Article(id="own", path="o", text="x", outlet="Own", published="2026-03-12T15:00:00"),
+        _reported("cps", "Wire", "2026-03-12T14:30:00-05:00"),
+        _reported("vc", "Courier", "2026-03-12T14:45:10"),
+        _reported("lg", "Gazette", "2026-03-12"),
+        _reported("own", "Own", "2026-03-12T15:00:00"),
     ]
     credits = [_credit("vc", "Wire"), _credit("lg", "Wire")]
     assert first_reports(articles, credits) == [
@@ -50,6 +54,6 @@ def test_a_copy_crediting_its_origin_follows_it() -> None:
 
 
 def test_credited_outlets_outside_the_pile_come_first() -> None:
-    articles = [Article(id="a", path="a", text="x", outlet="Paper", published="2026-03-12T09:00:00")]
+    articles = [_reported("a", "Paper", "2026-03-12T09:00:00")]
     credit = Credit("a", "Agency", "from", Span("a", 0, 3), in_corpus=False)
     assert first_reports(articles, [credit]) == [("Agency", ""), ("Paper", "2026-03-12T09:00:00")]
