@@ -753,8 +753,9 @@ def speakers_dev2(
     return result
 
 
-READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw", "seventh draw")
-"""The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only)."""
+READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw", "sixth draw", "seventh draw")
+"""The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only; sample 6 since
+session 27, which scored it as F''s gate and read its changed rows)."""
 UNSCORED_HALVES = ("eighth draw",)
 """The probe's halves kept unscored for the next round's fresh gate (no resolver runs on them here)."""
 

@@ -79,3 +79,12 @@ def test_the_held_out_halfs_errors_are_never_printed() -> None:
     assert "held out" not in READ_HALVES
     with pytest.raises(ValueError, match="held out"):
         speakers_real(errors="held out")
+
+
+def test_every_scored_draw_but_the_held_out_half_is_read() -> None:
+    from benchmarks.bench_quotes import READ_HALVES, SPEAKERS_REAL, UNSCORED_HALVES
+
+    with SPEAKERS_REAL.open(encoding="utf-8") as fh:
+        halves = {json.loads(line)["half"] for line in fh}
+    assert "sixth draw" in READ_HALVES  # scored as session 27's gate and read there
+    assert set(READ_HALVES) == halves - {"held out", *UNSCORED_HALVES}
