@@ -334,8 +334,13 @@ _ADJUNCT = re.compile(
 """What may stand between a verb and its content: when, where, how ("said in a statement Tuesday that", "wrote in
 both listings he was", "said on Friday he met", "said Tuesday morning the …" but not "Sunday morning's fire",
 "has said from the start that")."""
+_AUTHORITY = (
+    r"(?:the\s+)?(?:local\s+|state\s+)?(?:police\s+(?:officers|investigators|detectives)|police|officers|"
+    r"investigators|deputies|detectives|authorities|dispatchers)(?![\w'’-])"
+)
+"""Authorities a witness or suspect tells ("told police he …", "told the state investigators she …"): a closed list."""
 _HEARER = re.compile(
-    r"\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
+    rf"\s+(?:{_AUTHORITY}|reporters|journalists|supporters|the\s+(?:crowd|audience|court|committee|media|press|house)|"
     r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4}|him|her|them|us|me|you|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|audience|crowd|reporter|"
     r"interviewer|newspaper|station|rally|gathering|committee|panel|hearing)"
