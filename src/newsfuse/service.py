@@ -311,6 +311,8 @@ class Service:
         dedup = find_duplicates(articles, self.config.dedup)
         event = replace(build_event(EventInput(tuple(articles), dedup, members), self.config), id=eid)
         data = report_event(event, {a.id: a.outlet or a.id for a in articles})  # as report.json holds it
+        if aliases := w.aliases_of(eid):  # the events merged into it: their ids still lead here
+            data["aliases"] = aliases
         version = w.put_event(data, search_body(data, stored))
         _put_page(w, eid, version, data, stored)
 

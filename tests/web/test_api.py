@@ -397,3 +397,24 @@ def test_the_events_page_links_its_rejected_count_to_a_page_that_names_each_with
     assert "short &amp; odd — no_article_content: only" in page.text
     assert XSS["script"] not in page.text
     assert 'rel="next"' in client.get("/rejected", params={"limit": 1}).text
+
+
+def test_an_event_that_absorbed_others_names_their_ids_in_the_api_and_on_its_page(tmp_path: Path) -> None:
+    # issue 5: merged events keep their old ids as aliases; the store answered an old id with the kept event
+    # (its "id" another) and neither the JSON nor the page said that it had absorbed the old one
+    store = Store(f"sqlite:///{tmp_path / 'merged.db'}")
+    service = Service(store)
+    service.ingest_documents(list(read_inputs([ROOT / "examples" / "corpus"])))
+    kept, absorbed = (e.id for e in store.events(2))
+    with store.write() as w:  # the writer's merge, as the service applies a clusterer's merge
+        w.merge_events(absorbed, kept)
+    gone = (store.event(kept) or {})["article_ids"][0]
+    assert service.delete_article(gone) == kept  # rebuilt: now with its aliases
+    with TestClient(create_app(Service(store))) as c:
+        assert c.get(f"/api/events/{kept}").json()["aliases"] == [absorbed]
+        assert c.get(f"/api/events/{absorbed}").json()["id"] == kept
+        page = c.get(f"/events/{kept}").text
+        assert f"Merged from {absorbed}: its links lead here." in page
+        other = next(e.id for e in store.events(3) if e.id != kept)
+        assert "aliases" not in c.get(f"/api/events/{other}").json()
+    store.close()

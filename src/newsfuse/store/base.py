@@ -185,6 +185,11 @@ class Writer:
         )
         self.delete_event(absorbed)
 
+    def aliases_of(self, event_id: str) -> list[str]:
+        """The ids of the events merged into ``event_id`` (each still answers with it), in order."""
+        rows = self._run("SELECT absorbed FROM event_aliases WHERE kept = ? ORDER BY absorbed", (event_id,))
+        return [r[0] for r in rows.fetchall()]
+
     def articles_of(self, event_id: str) -> list[dict[str, Any]]:
         rows = self._run("SELECT data FROM articles WHERE event_id = ? ORDER BY id", (event_id,)).fetchall()
         return [json.loads(r[0]) for r in rows]
