@@ -53,9 +53,9 @@ def _taken(data: Path) -> tuple[set[str], set[str]]:
     return {q.cluster for q in taken}, {q.sha1 for q in taken}
 
 
-def _paragraphs(data: Path) -> Iterator[tuple[str, str, int, int, str]]:
-    """(article id, incident, start, end, text) of every paragraph of 120-700 characters with a lower-case word, of every
-    article outside the incidents and quotations speaker samples 1-7 touch, in the file's order."""
+def pool_articles(data: Path) -> Iterator[dict[str, Any]]:
+    """Every GVA article (each id once, in the file's order) outside the incidents and quotations speaker samples
+    1-7 touch: the articles the reported_dev draws read."""
     clusters, texts = _taken(data)
     touched = {q.doc for q in quotations(data) if q.cluster in clusters or q.sha1 in texts}
     seen: set[str] = set()
@@ -64,14 +64,21 @@ def _paragraphs(data: Path) -> Iterator[tuple[str, str, int, int, str]]:
             if art["id"] in seen or art["id"] in touched or art["cluster"] in clusters:
                 continue
             seen.add(art["id"])
-            text, offset = art["text"], 0
-            for para in _PARAGRAPH.split(text):
-                offset = text.index(para, offset)
-                body = para.strip()
-                start = offset + para.index(body) if body else offset
-                if 120 <= len(body) <= 700 and re.search(r"\b[a-z]{3,}\b", body):
-                    yield art["id"], art["cluster"], start, start + len(body), body
-                offset += len(para)
+            yield art
+
+
+def _paragraphs(data: Path) -> Iterator[tuple[str, str, int, int, str]]:
+    """(article id, incident, start, end, text) of every paragraph of 120-700 characters with a lower-case word, of every
+    article of :func:`pool_articles`, in the file's order."""
+    for art in pool_articles(data):
+        text, offset = art["text"], 0
+        for para in _PARAGRAPH.split(text):
+            offset = text.index(para, offset)
+            body = para.strip()
+            start = offset + para.index(body) if body else offset
+            if 120 <= len(body) <= 700 and re.search(r"\b[a-z]{3,}\b", body):
+                yield art["id"], art["cluster"], start, start + len(body), body
+            offset += len(para)
 
 
 def draw_paragraphs(data: Path = DATA, seed: int = SEED, size: int = SIZE) -> list[dict[str, Any]]:

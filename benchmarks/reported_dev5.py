@@ -10,7 +10,6 @@ quotation mark. ``.venv/bin/python benchmarks/reported_dev5.py --draw`` prints t
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -44,24 +43,17 @@ _READ_TOLD = re.compile(
 def _read_incidents(data: Path) -> set[str]:
     """The incidents of the 25 sentences session 27 read: the distinct sentences around a :data:`_READ_TOLD` match
     in the articles of reported_dev4's pool, in file order, sampled by ``random.Random(2742)``."""
-    clusters, texts = reported_dev4._taken(data)
-    touched = {q.doc for q in speaker_probe.quotations(data) if q.cluster in clusters or q.sha1 in texts}
     hits: list[tuple[str, str]] = []
     seen: set[str] = set()
-    docs: set[str] = set()
-    with gzip.open(data / "gva_violent_corpus" / "gva_violent_corpus.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for art in map(json.loads, fh):
-            if art["id"] in docs or art["id"] in touched or art["cluster"] in clusters:
-                continue
-            docs.add(art["id"])
-            text = art["text"]
-            for m in _READ_TOLD.finditer(text):
-                start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-                end = text.find(".", m.end())
-                sentence = text[start : (len(text) if end < 0 else end) + 1].strip()
-                if sentence not in seen:
-                    seen.add(sentence)
-                    hits.append((art["cluster"], sentence))
+    for art in reported_dev4.pool_articles(data):
+        text = art["text"]
+        for m in _READ_TOLD.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            end = text.find(".", m.end())
+            sentence = text[start : (len(text) if end < 0 else end) + 1].strip()
+            if sentence not in seen:
+                seen.add(sentence)
+                hits.append((art["cluster"], sentence))
     return {cluster for cluster, _ in random.Random(2742).sample(hits, min(25, len(hits)))}
 
 

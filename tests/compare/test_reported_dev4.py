@@ -19,17 +19,22 @@ def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _corpus(root: Path) -> None:
+def write_corpus(root: Path, arts: list[dict[str, str]]) -> None:
+    """A GVA corpus of ``arts`` (id, cluster, text) under ``root`` as the shared data holds it."""
     folder = root / "gva_violent_corpus"
     folder.mkdir()
+    with gzip.open(folder / "gva_violent_corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(a) + "\n" for a in arts)
+
+
+def _corpus(root: Path) -> None:
     arts = [
         {"id": "a1", "cluster": "gva-1", "text": QUOTED},
         {"id": "a2", "cluster": "gva-2", "text": f"{PLAIN}\n\nShort line."},
         {"id": "a3", "cluster": "gva-3", "text": PLAIN},
         {"id": "a4", "cluster": "gva-4", "text": f"Headline\n\n{OTHER}"},
     ]
-    with gzip.open(folder / "gva_violent_corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(a) + "\n" for a in arts)
+    write_corpus(root, arts)
 
 
 def test_the_draw_leaves_out_sampled_incidents_and_syndicated_copies(tmp_path: Path) -> None:

@@ -2,12 +2,11 @@
 paragraphs holding another verb of saying or a quotation mark, at most one paragraph an incident; the incidents of
 session 27's read "told <hearer> <clause>" sentences are left out."""
 
-import gzip
-import hashlib
-import json
 from pathlib import Path
 
+from benchmarks.reported_dev4 import _sha1
 from benchmarks.reported_dev5 import TOLD_HEARER, draw_paragraphs
+from tests.compare.test_reported_dev4 import write_corpus
 
 TOLD = "The driver told police that he had stopped at the light on Main Street before the shots were fired at the car on Friday night."
 READ = "A neighbor told officers he heard three shots and saw a dark sedan speed away from the corner of the street after midnight."
@@ -16,20 +15,13 @@ PLAIN = "The shooting happened shortly after midnight near the corner of Elm Str
 SAME = "A second paragraph of the same incident, in which the sheriff said deputies were still looking for a suspect in the case."
 
 
-def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def _corpus(root: Path) -> None:
-    folder = root / "gva_violent_corpus"
-    folder.mkdir()
     arts = [
         {"id": "a1", "cluster": "gva-1", "text": f"{TOLD}\n\n{SAME}"},
         {"id": "a2", "cluster": "gva-2", "text": READ},
         {"id": "a3", "cluster": "gva-3", "text": f"{SAID}\n\n{PLAIN}"},
     ]
-    with gzip.open(folder / "gva_violent_corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(a) + "\n" for a in arts)
+    write_corpus(root, arts)
 
 
 def test_the_hearer_list_is_closed() -> None:
