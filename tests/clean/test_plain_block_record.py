@@ -1,6 +1,6 @@
-"""The after-article rules read one record of the page's blocks (round 28, cleanperf): each block's words from the
-scorer's character counts (``PageFeatures.words``), its word marks and digits. The record only gates tests, so the
-rules answer as they do without it; each gate is a necessary condition of the test it guards."""
+"""The rules read one record of the page's blocks (round 28, cleanperf): each block's words from the scorer's
+character counts (``PageFeatures.words``), its prose size, word marks and digits. The record gates tests or stands for
+a count, so the rules answer as they do without it; each gate is a necessary condition of the test it guards."""
 
 from __future__ import annotations
 
@@ -11,13 +11,17 @@ from newsfuse.clean import plaintext
 from newsfuse.clean.features import document_features
 from newsfuse.clean.plaintext import (
     SIGNATURE_TOKENS,
+    _cut_after_end,
+    _cut_comment_thread,
     _doubled_comments,
     _is_box_heading,
     _is_signature,
     _prose_sizes,
+    _short_note,
     _signature_gate,
     _signed_comments,
     _teaser_boxes,
+    _teaser_pairs,
 )
 
 ODD_SPACES = [
@@ -157,3 +161,14 @@ def test_the_rules_answer_the_same_with_the_record() -> None:
             blocks, reasons, 0, stops, sizes
         )
         assert _doubled_comments(blocks, reasons, sizes, words) == _doubled_comments(blocks, reasons, sizes)
+        assert _teaser_pairs(blocks, reasons, 0, stops, words, sizes) == _teaser_pairs(
+            blocks, reasons, 0, stops
+        )
+        assert [_short_note(b, -1, n) for b, n in zip(blocks, words, strict=True)] == list(
+            map(_short_note, blocks)
+        )
+        for cut in (_cut_comment_thread, _cut_after_end):
+            recorded, plain = list(reasons), list(reasons)
+            cut(blocks, recorded, words)
+            cut(blocks, plain)
+            assert recorded == plain

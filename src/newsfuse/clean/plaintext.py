@@ -401,20 +401,25 @@ def _segments(reasons: list[str | None]) -> list[tuple[list[int], list[int]]]:
     return segments
 
 
-def _largest(blocks: list[str], segments: list[tuple[list[int], list[int]]]) -> int:
-    """The segment with the most words."""
-    words = [sum(len(blocks[i].split()) for i in kept) for kept, _ in segments]
-    return max(range(len(segments)), key=words.__getitem__)
+def _largest(
+    blocks: list[str], segments: list[tuple[list[int], list[int]]], words: list[int] | None = None
+) -> int:
+    """The segment with the most words (``words``: each block's ``len(block.split())`` when known)."""
+    if words is None:
+        words = [len(block.split()) for block in blocks]
+    totals = [sum(words[i] for i in kept) for kept, _ in segments]
+    return max(range(len(segments)), key=totals.__getitem__)
 
 
-def _cut_comment_thread(blocks: list[str], reasons: list[str | None]) -> None:
+def _cut_comment_thread(blocks: list[str], reasons: list[str | None], words: list[int] | None = None) -> None:
     """Cut (``comment_thread``) every kept block from the first segment after the page's largest segment
-    (in words) whose gap of ``THREAD_GAP`` or more cut blocks before it holds a comment-chrome line: readers'
-    comments without a heading, each introduced by its author and time. Chosen on the dev sets."""
+    (in words; ``words`` as ``_largest``'s) whose gap of ``THREAD_GAP`` or more cut blocks before it holds a
+    comment-chrome line: readers' comments without a heading, each introduced by its author and time. Chosen on
+    the dev sets."""
     segments = _segments(reasons)
     if len(segments) < 2:
         return
-    for j in range(_largest(blocks, segments) + 1, len(segments)):
+    for j in range(_largest(blocks, segments, words) + 1, len(segments)):
         if any(_COMMENT_MARK.search(blocks[i]) for i in segments[j][1]):
             for later, _ in segments[j:]:
                 for i in later:
@@ -702,26 +707,30 @@ TEASER_SHARE = 0.3
 """... making up at least this share of its blocks."""
 
 
-def _is_teaser_list(blocks: list[str], kept: list[int]) -> bool:
-    """Headlines, each with or without a summary: ``TEASER_HEADLINES`` and ``TEASER_SHARE`` of the blocks."""
-    headlines = sum(len(blocks[i].split()) <= 12 and not _HEADLINE_END.search(blocks[i]) for i in kept)
+def _is_teaser_list(blocks: list[str], kept: list[int], words: list[int] | None = None) -> bool:
+    """Headlines, each with or without a summary: ``TEASER_HEADLINES`` and ``TEASER_SHARE`` of the blocks
+    (``words`` as ``_largest``'s)."""
+    headlines = sum(
+        (len(blocks[i].split()) if words is None else words[i]) <= 12 and not _HEADLINE_END.search(blocks[i])
+        for i in kept
+    )
     return headlines >= max(TEASER_HEADLINES, TEASER_SHARE * len(kept))
 
 
-def _cut_after_end(blocks: list[str], reasons: list[str | None]) -> None:
+def _cut_after_end(blocks: list[str], reasons: list[str | None], counts: list[int] | None = None) -> None:
     """Cut each segment after the page's largest one whose longer words (4+ letters) the largest segment
     mostly lacks (share below ``AFTER_END_FIT``) when its gap holds a cut copyright line, the article's end
     (``after_article_end``), or when it is a list of headlines (``teaser_list``): teasers and site text below
-    the article. Chosen on the dev sets."""
+    the article (``counts``: each block's words, as ``_largest``'s). Chosen on the dev sets."""
     segments = _segments(reasons)
     if len(segments) < 2:
         return
-    largest = _largest(blocks, segments)
+    largest = _largest(blocks, segments, counts)
     article: set[str] | None = None
     for kept, gap in segments[largest + 1 :]:
         if any(reasons[i] == "copyright" for i in gap):
             reason = "after_article_end"
-        elif _is_teaser_list(blocks, kept):
+        elif _is_teaser_list(blocks, kept, counts):
             reason = "teaser_list"
         else:
             continue
@@ -746,14 +755,22 @@ def _content_words(text: str, stops: frozenset[str]) -> set[str]:
 
 
 def _teaser_pairs(
-    blocks: list[str], reasons: list[str | None], title_at: int, stops: frozenset[str]
+    blocks: list[str],
+    reasons: list[str | None],
+    title_at: int,
+    stops: frozenset[str],
+    words: list[int] | None = None,
+    sizes: list[int] | None = None,
 ) -> list[int]:
     """Kept blocks of teasers for other stories after the article's first prose block: ``TEASER_PAIRS`` or more
     pairs in a row of a headline (2 to 14 words, no sentence end) and its one-block summary (prose of at most
     ``TEASER_PAIR_WORDS`` words), each pair sharing fewer than ``AFTER_END_FIT`` of its content words with the
-    article's lead (the headline taken as title and the first three kept prose blocks)."""
+    article's lead (the headline taken as title and the first three kept prose blocks). ``words``, ``sizes``: each
+    block's ``len(block.split())`` and ``_prose_sizes`` when known (both or neither)."""
+    if words is None or sizes is None:
+        words, sizes = [len(block.split()) for block in blocks], _prose_sizes(blocks)
     kept = [i for i, reason in enumerate(reasons) if reason is None]
-    prose = [i for i in kept if is_prose(blocks[i])]
+    prose = [i for i in kept if sizes[i]]
     if TEASER_PAIRS <= 0 or len(prose) < 2:
         return []
     lead_text = " ".join(([blocks[title_at]] if title_at >= 0 else []) + [blocks[i] for i in prose[:3]])
@@ -762,16 +779,14 @@ def _teaser_pairs(
     n = 0
     while n + 1 < len(kept):
         h, s = kept[n], kept[n + 1]
-        head = len(blocks[h].split(None, 14))  # the words counted up to 14 (a block of k gives min(k, 15))
         paired = (
             h > prose[0]
-            and 2 <= head <= 14
+            and 2 <= words[h] <= 14
             and not _HEADLINE_END.search(blocks[h])
-            and is_prose(blocks[s])
-            and len(blocks[s].split(None, TEASER_PAIR_WORDS)) <= TEASER_PAIR_WORDS
+            and 0 < sizes[s] <= TEASER_PAIR_WORDS
         )
-        words = _content_words(blocks[h] + " " + blocks[s], stops) if paired else set()
-        if paired and words and len(words & lead) < AFTER_END_FIT * len(words):
+        content = _content_words(blocks[h] + " " + blocks[s], stops) if paired else set()
+        if paired and content and len(content & lead) < AFTER_END_FIT * len(content):
             runs[-1] += [h, s]
             n += 2
             continue
@@ -1079,16 +1094,17 @@ _SIGNATURE_MARK, _LIST_NOUN_MARK = 1 << 6, 1 << 7
 """The after-article rules' bits (``_PAGE_MARKS``): a ``SIGNATURE_TOKENS`` word, a ``_LIST_NOUNS`` word."""
 
 
-def _short_note(block: str, marks: int = -1) -> str | None:
+def _short_note(block: str, marks: int = -1, count: int = -1) -> str | None:
     """``tip_line``, ``site_note``, ``reader_prompt`` or ``caption`` for a short block that is one (as the flags
     allow). A tip line (``appeals.is_tip_line``) and a page note (``appeals.is_page_note``) are the appeals module's;
     a reader prompt (<= ``PROMPT_WORDS``) has a prompt term and addresses the reader ("Our free newsletter ...",
     "Get unlimited access ...", "Got a tip for the newsroom?"); a site note (<= ``NOTE_WORDS``) has a
     ``_SITE_NOTE`` phrase or is a page note; a caption (<= ``NOTE_WORDS``) ends in a photo credit (``_CREDIT_END``).
     ``marks``: the block's bits of ``_NOTE_MARKS`` (``PageFeatures.word_marks``); a phrase test whose words the
-    block lacks is not made (-1: every test is made)."""
+    block lacks is not made (-1: every test is made). ``count``: the block's ``len(block.split())`` when known."""
     most = max(NOTE_WORDS, PROMPT_WORDS, TIP_WORDS if TIP_LINES else 0)
-    words = len(block.split(None, most))  # exact up to ``most`` (a block of k words gives min(k, most + 1))
+    # exact up to ``most`` (a block of k words gives min(k, most + 1))
+    words = len(block.split(None, most)) if count < 0 else count
     if words > most:
         return None
     lower = block.lower()
@@ -1342,7 +1358,10 @@ def clean_plain_blocks(
     body_start, body_end = (int(body[0]), int(body[-1])) if len(body) else (len(blocks), -1)
     limit = threshold(aggressiveness)
     result = PlainTextResult(blocks=[], removed=[], language=page.language or None)
-    prose_start = next((i for i in body.tolist() if is_prose(blocks[i])), body_start)
+    # one record of the page's blocks for the rules: words, prose sizes (below: word marks, digits; the scorer's)
+    words = page.features.words.astype(np.int64).tolist()
+    sizes = _prose_sizes(blocks, words)
+    prose_start = next((i for i in body.tolist() if sizes[i]), body_start)
     title_at = _title_index(blocks, page, prose_start, limit)
     candidates = _Candidates.scan(page.features)
     reasons: list[str | None] = [r if p < limit else None for p, r in zip(probs, page.reasons, strict=True)]
@@ -1387,19 +1406,16 @@ def clean_plain_blocks(
         i = i + 1 if section else (special[at] if at < len(special) else n)
     if result.byline is None and title_at >= 0:  # metadata only: the block is cut either way
         result.byline = _header_byline(blocks, reasons, title_at)
-    _cut_comment_thread(blocks, reasons)
-    # one record of the page's blocks for the after-article rules: words, word marks, digits (the scorer's)
-    words = page.features.words.astype(np.int64).tolist()
+    _cut_comment_thread(blocks, reasons, words)
     marks = page.features.word_marks(_PAGE_MARKS)
-    sizes = _prose_sizes(blocks, words)
     if SIGNED_COMMENTS:  # without a byline, only a run signed by many after the article (family AA)
         gate = _signature_gate(blocks, words, marks, page.features.digits.tolist())
         for i in _signed_comments(blocks, reasons, sizes, result.byline is None, gate):
             reasons[i] = "comment_thread"
     for i in _comments_to_end(blocks, reasons, candidates.comments, sizes):
         reasons[i] = "comment_section"
-    _cut_after_end(blocks, reasons)
-    for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words):
+    _cut_after_end(blocks, reasons, words)
+    for i in _teaser_pairs(blocks, reasons, title_at, page.features.stops.words, words, sizes):
         reasons[i] = "teaser_list"
     for i in _teaser_boxes(blocks, reasons, title_at, page.features.stops.words, sizes, marks):
         reasons[i] = "teaser_list"
@@ -1424,7 +1440,7 @@ def clean_plain_blocks(
         notes = [
             (i, note)
             for i, block in enumerate(blocks)
-            if reasons[i] is None and (note := _short_note(block, marks[i]))
+            if reasons[i] is None and (note := _short_note(block, marks[i], words[i]))
         ]
         if notes and sum(reason is None for reason in reasons) > len(
             notes
