@@ -201,7 +201,8 @@ def test_the_static_report_fits_a_phone_and_its_citations_land_on_their_source(
     browser: Any, corpus_result: Any, tmp_path: Path
 ) -> None:
     """At a phone's width (390 px) the page never scrolls sideways (the wide coverage table scrolls inside
-    itself; long paths wrap), and a brief citation's link scrolls to the block of the article it names."""
+    itself; long paths wrap), and a brief citation's link scrolls to its span in the block of the article it names,
+    highlighted."""
     from selenium.webdriver.common.by import By
 
     from newsfuse import write_outputs
@@ -218,7 +219,8 @@ def test_the_static_report_fits_a_phone_and_its_citations_land_on_their_source(
     assert browser.execute_script("return arguments[0].getBoundingClientRect().right", table) <= 390
     wrong = browser.execute_script(
         """return Array.from(document.querySelectorAll('.brief a[data-article]')).filter(function (a) {
-             var block = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+             var span = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+             var block = span && span.closest('div.article');
              return !block || block.dataset.article !== a.dataset.article;
            }).map(function (a) { return a.hash; });"""
     )
@@ -228,5 +230,11 @@ def test_the_static_report_fits_a_phone_and_its_citations_land_on_their_source(
     target = browser.execute_script(
         "return document.getElementById(decodeURIComponent(location.hash.slice(1)))"
     )
-    assert target is not None and target.get_attribute("data-article") == link.get_attribute("data-article")
+    block = browser.execute_script("return arguments[0].closest('div.article')", target)
+    assert target.tag_name == "mark" and block.get_attribute("data-article") == link.get_attribute(
+        "data-article"
+    )
+    # the span it lands on is highlighted by :target, with or without the script
+    shown = browser.execute_script("return getComputedStyle(arguments[0]).backgroundColor", target)
+    assert shown == "rgb(255, 226, 122)", shown
     browser.save_screenshot(str(tmp_path / "phone.png"))
