@@ -334,6 +334,68 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
+## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
+
+Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
+joins `michelle.obama.115` and `.146`, `newsfuse run` of the same file keeps them apart, on identical cleaned
+texts; `pipeline.group` with the run's ids (`wikiref220.jsonl.gz#michelle.obama.115`) keeps them apart and with
+the dataset's joins them (`/tmp/cluster28/localize.py`, the audit's tool, at 36e8fa7: False / True / False /
+True). A common prefix keeps the articles' ids in the same relative order, but every event id is a digest
+(`ids.event_id`): a prefix reshuffles the events' id order at random, and the clusterer broke ties by it.
+
+Step 1, at 36e8fa7: every order in `src/newsfuse/cluster/` that the ids' spelling decides and that can change a
+grouping (each decides which event an article joins, or which two events merge, or in what order):
+
+1. `stream._top`: candidates tied in hits at the `max_candidates` cut kept by sorted event id: which events
+   are scored at all.
+2. `stream._score`: `ranked` sorted by (-join score, event id): an exact tie picks the event joined
+   (`ranked[0]`) and the order of bridge merges (`_alike` over `ranked[1:]`).
+3. `stream._far_hit`: the far events sharing `far_names` names scanned in id order with `>=`: the largest id
+   wins an exact tie (which far event an article, or an event leaving the window, takes).
+4. `stream._date_tie`: the open, archived and far candidates each scanned in id order with `>=` (as 3).
+5. `stream._tie`: long-range tie candidates scanned in id order with `>=` (as 3).
+6. `stream._tie_events`: archived events an event leaving the window may merge with, id order, `>=` (as 3).
+7. `stream.consolidate`: each candidate pair pushed from its smaller id, and equal means popped by
+   (event id, other id): which pair merges first (a merge changes the next means); the pair's orientation
+   also decides which centroid `_dot` sums over when both have as many terms (the float's last bits).
+8. The expiry heaps (`_Index.expiry`, `_Archive.expiry`, `_Far.expiry`: (day, event id)): the order in which
+   one day's events leave the window (each may merge into an archived or far event, `_tie_events` /
+   `_far_events`, which changes what the next one finds), the order far events are kept, and which far events
+   are forgotten first at the `far_events` cap.
+9. `stream._merge`'s survivor, (first day, event id): besides the name it keeps, the survivor's centroid takes
+   the other's terms after its own, an order `_compact`'s stable sort, `tie_terms`' `nlargest` and `_dot`'s
+   summation follow (ties of weight, the float's last bits).
+10. `batch.date_key` (day, then article id): the order the batch's stream sees one day's articles (and
+    `runtime.closing.DateOrdered`, the run's, the same key). A prefix common to every id keeps this order, so
+    the run and the dataset command see one order; several files' articles are ordered by file name within a
+    day. Kept: it is the arrival order the batch stream has, and it makes the batch independent of the input
+    order (a promise too); the rule below takes every other order from it.
+
+Not orders of a grouping: `ids.event_id` (a digest of the smallest member id: a name), `_heaviest`'s ties by
+name (terms, not ids), `cluster_articles`' sorted output, `_aging`'s heap (it marks events stale; the order is
+not used).
+
+Step 2, the rule (written before it is measured): every event carries `seq`, the arrival number (in this
+clusterer) of the article that opened it; in the batch that is its place in `date_key` order. A far event keeps
+its seq (`_Far.seqs`) and returns with it. Orders 1-9 take it instead of the id: ties at the cut and exact score
+ties go to the event opened first (1, 2); the tie scans (3-6) weigh the latest-opened first with `>=`, so the
+event opened first wins an exact tie; `consolidate` pushes each pair from its first-opened event and pops equal
+means by (lower seq, higher seq); the expiry heaps hold (day, seq, id); `_merge` keeps (first day, seq): the
+first dated, else the first opened. Event ids stay `event_id([founding article])`; no id once given changes (an
+absorbed id stays an alias). Only which of two ids survives a merge decided from now on may differ from the old
+rule (on a tie of first days: the first opened, not the smaller digest): a new merge, recorded as ever. A saved
+state gains `arrivals` and each event's `seq`; a state saved before them is resumed with seqs in the order it
+lists its events (far, archived, open: about the order they opened), its ids and aliases untouched.
+
+Acceptance (written before the candidate's dev run): (a) `benchmarks/bench_cluster_parity.py` (`pipeline.run`
+against `tasks.cluster_dataset` in one process, no gold read): every article the same co-members on wikiref220,
+newscluster_giveme5w1h, GVA and UCI (Multi-News's file is one record a cluster: not a file `run` reads as its
+articles); a test under tests/cluster: one pile with ids renamed (a prefix) gives the same co-members, batch and
+stream; (b) dev B³ F1 (GVA, Multi-News, UCI; DUC stories r1/r2; batch, stream date order, stream file order) none
+down by more than 0.001, and the articles whose co-members change counted; (c) stream CPU within noise
+(alternated A/B against the 36e8fa7 snapshot, an A/A pair beside); (d) `newsfuse run examples/corpus` unchanged
+or each change shown. The test set's B³ figure is not run.
+
 ## Twenty-fifth round, second engineer (2026-11-25, session 25, cluster2): a pair score learnt outside the dev pool, for one event's different angles
 
 Acceptance rule (the brief's, written 01:31 UTC before any figure of the candidate): the candidate lands only
