@@ -58,14 +58,9 @@ def _read_incidents(data: Path) -> set[str]:
 
 
 def _sample8_incidents(data: Path) -> set[str]:
-    """The incidents of speaker sample 8 (the `quotes` engineer's draw this session, as ``speaker_probe`` draws its
-    samples: seed 2508, 160 quotations of incidents and texts samples 1-7 do not touch)."""
-    first, second = speaker_probe.samples(data)
-    taken = first + second + speaker_probe.third_draw(data) + speaker_probe.fourth_draw(data)
-    taken += (
-        speaker_probe.fifth_draw(data) + speaker_probe.sixth_draw(data) + speaker_probe.seventh_draw(data)
-    )
-    return {q.cluster for q in speaker_probe._fresh(list(speaker_probe.quotations(data)), taken, 2508, 160)}
+    """The incidents of speaker sample 8 (the `quotes` engineer's draw this session, ``speaker_probe.eighth_draw``:
+    seed 2508, 160 quotations of incidents and texts samples 1-7 do not touch)."""
+    return {q.cluster for q in speaker_probe.eighth_draw(data)}
 
 
 def _dev4_incidents(pool: list[tuple[str, str, int, int, str]]) -> set[str]:
