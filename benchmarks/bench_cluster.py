@@ -396,6 +396,22 @@ down by more than 0.001, and the articles whose co-members change counted; (c) s
 (alternated A/B against the 36e8fa7 snapshot, an A/A pair beside); (d) `newsfuse run examples/corpus` unchanged
 or each change shown. The test set's B³ figure is not run.
 
+Candidate 1 (the rule above: ties to the event opened first) fails (b), measured 09:24-09:43 UTC
+(`PYTHONPATH=<snapshot>/src .venv/bin/python /tmp/cluster28/dev.py duc,gva,uci,mn OUT.pickle`; 36e8fa7 → 36e8fa7
++ candidate 1; batch / stream date order / stream file order): UCI 0.7881 / 0.7902 / 0.7790 → 0.7819 / 0.7796 /
+0.7743, Multi-News 0.8092 / 0.8077 / 0.8079 → 0.8063 / 0.8046 / 0.8066, GVA 0.9244 / 0.9235 / 0.9212 → 0.9242 /
+0.9234 / 0.9208, story golds r1 / r2 unchanged (0.8946 / 0.8907 batch). Ties are not rare on headlines and
+short texts: at `_top`'s cut and among exact scores the old order (a digest's: at random) spread the choice,
+candidate 1 gives it always to the oldest event, which a headline's story has often left. On the wikiref220
+pair it holds (`/tmp/cluster28/localize.py`: True / True / True / True). Not landed.
+
+Candidate 2, declared here before it is measured (the same acceptance, (a)-(d)): as candidate 1, but a tie
+that picks an event goes to the event opened last (orders 1-7: the cut and exact scores to the highest seq,
+the tie scans weigh in arrival order with `>=`, consolidate pops equal means with the pair holding the
+latest-opened event first); 8 (processing order) and 9 (the survivor's id: the first dated, else the first
+opened) as in candidate 1. Why: a stream's most recent event is the one a story's next article most likely
+continues (the decayed cosine already prefers it); the old order was at random, neither old nor new.
+
 ## Twenty-fifth round, second engineer (2026-11-25, session 25, cluster2): a pair score learnt outside the dev pool, for one event's different angles
 
 Acceptance rule (the brief's, written 01:31 UTC before any figure of the candidate): the candidate lands only
