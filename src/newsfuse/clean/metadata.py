@@ -276,6 +276,19 @@ def _clock_24(text: str) -> bool:
     )
 
 
+_NUMERIC_STAMP = re.compile(
+    rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?![\d/])(?:,?\s*{_TIME}{_ZONE})?", re.IGNORECASE
+)
+
+
+def stated_date(text: str) -> re.Match[str] | None:
+    """The first date ``text`` states in full: with its month's name and the time and zone written beside it
+    (``_EXPLICIT``: "3:56 a.m. January 8, 2008", "Wednesday, January 09, 2008") or in numbers with its time
+    ("1/7/2008, 6:30 p.m. EST"); None when it states none."""
+    found = [m for m in (_explicit(text), _NUMERIC_STAMP.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _ambiguous_slash(segment: str) -> bool:
     """A numeric date that reads both ways ("2/4/2025"): left alone in a part of a line (no cue tells the order)."""
     match = _SLASH_DATE.search(segment)
@@ -586,6 +599,27 @@ def published_day(
         }
         if day in modified and (stamp := page_published(html, frozenset({"time"}))) and stamp[:10] != day:
             return stamp
+    return found
+
+
+def swapped_day(found: str | None, stated: str | None, html: str) -> str | None:
+    """An HTML page's date: ``found`` (trafilatura's, htmldate's), or ``stated`` (the date the page's text states,
+    as the plain-text path reads it: a slash date month first unless a cue or a 24-hour clock says otherwise)
+    where the two days are each other's day/month swap (htmldate read "Published: 3/7/2026 8:05:47 AM" as 3 July)
+    and the page's markup does not write ``found``'s day as ``YYYY-MM-DD`` (htmldate read it there)."""
+    if not found or not stated:
+        return found
+    day, told = (parse_timestamp(found) or "")[:10], (parse_timestamp(stated) or "")[:10]
+    if (
+        len(day) == 10
+        and len(told) == 10
+        and day[:4] == told[:4]
+        and day[5:7] == told[8:10]
+        and day[8:10] == told[5:7]
+        and day[5:7] != day[8:10]
+        and day not in html
+    ):
+        return parse_timestamp(stated)
     return found
 
 
