@@ -412,6 +412,34 @@ latest-opened event first); 8 (processing order) and 9 (the survivor's id: the f
 opened) as in candidate 1. Why: a stream's most recent event is the one a story's next article most likely
 continues (the decayed cosine already prefers it); the old order was at random, neither old nor new.
 
+Candidate 2 fails (b) too, measured 09:45-09:59 UTC (the same command; a snapshot of 36e8fa7 + candidate 2, kept
+with its tests as `/tmp/cluster28/candidate2.diff`), batch / stream date order / stream file order: UCI 0.7881 /
+0.7902 / 0.7790 → 0.7874 / 0.7848 / 0.7723 (−0.0007 / −0.0054 / −0.0067), Multi-News 0.8092 / 0.8077 / 0.8079 →
+0.8111 / 0.8101 / 0.8103 (+0.0019 / +0.0024 / +0.0024), GVA 0.9244 / 0.9235 / 0.9212 → 0.9243 / 0.9235 / 0.9212,
+story golds r1 / r2 unchanged. Parity (a) holds where it was run: `bench_cluster_parity.py` wikiref220 218 → 220 of
+220 alike, newscluster_giveme5w1h 451 = 451 (GVA and UCI not finished in the shift). Decisions changed, as
+articles moved to another event (`/tmp/cluster28/cmp.py`: the articles outside their new event's best-overlapping
+old event): UCI 121 / 101 / 135 of 6,366 (candidate 1: 104 / 86 / 155), Multi-News 89 / 101 / 79 of 7,707, GVA 3 /
+4 / 0 of 6,183 (candidate 1: 1 / 1 / 3), DUC 0 of 209. Ties are rare on GVA and DUC, not on headlines and
+Multi-News's short texts: at `_top`'s cut most candidates of a headline share one or two query terms. Not landed;
+nothing in src/ changes this round.
+
+What a figure is worth here: the ids' own lottery. 36e8fa7 as it is, on the same piles with every id prefixed as a
+run's file name prefixes them (nothing else changed; `/tmp/cluster28/devP.py SET OUT PREFIX`, gold and copies
+renamed alike): UCI 0.7881 / 0.7902 / 0.7790 as spelt, 0.7894 / 0.7810 / 0.7803 with `wikiref#`, 0.7893 / 0.7878 /
+0.7782 with `news.jsonl#` (97-155 articles moved by the spelling alone); GVA 0.9246 / 0.9237 / 0.9212 with
+`wikiref#` (0-2 moved); Multi-News 0.8078 / 0.8073 / 0.8075 with `wikiref#` (53-88 moved). So the UCI rows of the table are one draw of a tie lottery whose stream figure spans
+0.009 over three spellings, and (b)'s 0.001, written for rare ties, cannot tell a deterministic rule from that draw
+there: candidate 2 is inside the three draws on UCI batch and date order and below them in file order (0.7723
+against 0.7782-0.7803), above the draw on Multi-News; candidate 1 is below all three UCI draws in batch (0.7819
+against 0.7881-0.7894): giving ties to the oldest event is worse, not only another draw.
+
+Left for the next round (the lead's call, not made here after seeing these figures): (b) restated against the
+lottery (e.g. no dev figure below the lowest of N spellings of the start's tree), then candidate 2 judged on it as
+it stands; or `_top` keeping every event tied at its cut (no order decides there; its CPU on headline streams to
+be measured). `benchmarks/bench_cluster_parity.py` lands as the gate (a): at 36e8fa7 it exits 1 on wikiref220's
+pair.
+
 ## Twenty-fifth round, second engineer (2026-11-25, session 25, cluster2): a pair score learnt outside the dev pool, for one event's different angles
 
 Acceptance rule (the brief's, written 01:31 UTC before any figure of the candidate): the candidate lands only
