@@ -440,6 +440,15 @@ it stands; or `_top` keeping every event tied at its cut (no order decides there
 be measured). `benchmarks/bench_cluster_parity.py` lands as the gate (a): at 36e8fa7 it exits 1 on wikiref220's
 pair.
 
+Finished after the above (10:09 UTC), the same check on the other two files, and the stream's CPU, for the record
+(no choice follows them): `bench_cluster_parity.py` at 36e8fa7: GVA 6,333 of 6,335 alike (2 otherwise), UCI 2,531
+of 6,366 (3,835 otherwise: a headline's ties at `_top`'s cut fall otherwise for the run's ids); with candidate 2
+GVA 6,335 of 6,335 and UCI 6,366 of 6,366. So at the start issue 5's promise held on UCI for 40 % of the
+articles, and the table's UCI row scores the dataset command's draw, not the run's. Stream articles per CPU s
+(`/tmp/cluster28/speed.sh`: `speed.py` runs `bench_cluster.stream` in date order, A C A alternated, two rounds,
+load 10-17): GVA A 561 / C 756 / A 817, A 784 / C 785 / A 712; Multi-News A 932 / C 999 / A 1111, A 1339 / C 1268 /
+A 1299: the A/A pairs differ by up to 31 %, C sits inside them each time (no cost seen at this noise).
+
 ## Twenty-fifth round, second engineer (2026-11-25, session 25, cluster2): a pair score learnt outside the dev pool, for one event's different angles
 
 Acceptance rule (the brief's, written 01:31 UTC before any figure of the candidate): the candidate lands only
