@@ -226,3 +226,59 @@ def is_opening_appeal(block: str) -> bool:
     if len(block.split()) > TIP_WORDS or not _CASE.search(block.lower()):
         return False
     return _all_appeal(block)
+
+
+_CALL_NUMBER = re.compile(
+    r"\(\d{3}\)\s?\d{3}[\s.-]?(?:\d{4}|[A-Z]{4})\b|\b\d{3}[.-]\d{3}[.-](?:\d{4}|[A-Z]{4})\b"
+    r"|\b\d{3}-(?:\d{4}|TIPS)\b|\b1-8\d\d-[\dA-Z]|\*\*?\d{3,4}\b"
+)
+"""A telephone or tip-line number ("(954) 493-TIPS", "860-872-9126", "1-888-CRIME-SC", "**8477"): each holds
+three digits in a row (``_THREE_DIGITS``, the cheap test made first)."""
+_APPEAL = re.compile(
+    r"\W{0,2}(?:(?:anyone|anybody|those|people|residents|witnesses|whoever|individuals|persons?)\s+(?:with|who|that"
+    r"|having)\b|if\s+(?:you|anyone|anybody|someone|somebody)\b|please\s+(?:call|contact)\b|(?:call|contact)\b"
+    r"|(?:tips|tipsters)\s+(?:can|may)\b"
+    r"|(?!(?:\S+\s+){0,5}?(?:and|but)\s)(?:[\w'’.-]+\s+){1,5}(?:is\s+|are\s+|were\s+|was\s+)?(?:still\s+)?"
+    r"(?:ask|urge|encourage|request)(?:s|d|ed|ing)?\s+(?:anyone|anybody|the\s+public|residents|people|witnesses"
+    r"|those|individuals)\b)",
+    re.IGNORECASE,
+)
+"""A sentence opening with a tip-line appeal ("Anyone with information ...", "If you have ...", "Police are
+asking anyone ..."; no "and" or "but" in a subject before the appeal, which may follow news)."""
+
+
+_APPEAL_STARTS = (
+    "anyone",
+    "anybody",
+    "those",
+    "people",
+    "residents",
+    "witnesses",
+    "whoever",
+    "individuals",
+    "person",
+    "if ",
+    "please",
+    "call",
+    "contact",
+    "tips",
+)
+"""The first words of ``_APPEAL``'s own openings (lower case), tested before the pattern."""
+_APPEAL_ASKS = re.compile(r" (?:ask|urg|encourag|request)")
+"""The verbs of ``_APPEAL``'s subject opening, of which one is in its first 60 characters (lower case)."""
+
+
+def is_appeal_sentence(text: str) -> bool:
+    """Whether a sentence is only a tip-line appeal (the brief's test, summarize round 28): it opens with the
+    appeal (``_APPEAL``: "Anyone with information ...", "Police are asking anyone ...", "Call ...") and holds a
+    number to call (``_CALL_NUMBER``); an appeal inside news ("No one was held, and police asked anyone ...")
+    is not one. Most sentences are spared the patterns by their first characters (``_APPEAL_STARTS``,
+    ``_APPEAL_ASKS``)."""
+    head = text[:60].lstrip("\"'“‘*•-—– ").lower()
+    if not head.startswith(_APPEAL_STARTS) and _APPEAL_ASKS.search(head) is None:
+        return False
+    return (
+        _THREE_DIGITS.search(text) is not None
+        and _APPEAL.match(text) is not None
+        and _CALL_NUMBER.search(text) is not None
+    )

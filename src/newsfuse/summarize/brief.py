@@ -25,7 +25,7 @@ from newsfuse.summarize.attribute import (
     numbers,
     stance,
 )
-from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten
+from newsfuse.summarize.compress import aligned, kept_spans, rule_names, shorten, without_head
 from newsfuse.summarize.concept_model import CONCEPT_MODEL
 from newsfuse.summarize.concepts import (
     ConceptMatrix,
@@ -450,7 +450,7 @@ def summarize_event(
         and _repeat(quick[3], [quick[0][i] for i in quick[1]], least=ONE_SOURCE_WORDS) is None
     ):
         pool, rows, whole, picked = quick
-        return _attributed(pool, rows, whole, None, picked, None, source_of, config)
+        return _attributed(pool, rows, whole, None, picked, None, source_of, config, floor)
     event = _prepared(pool, floor, source_of, config, selectable, previous, model)
     pool, rows, matrix, weights = event.pool, event.rows, event.matrix, event.worth
     scores = None
@@ -507,7 +507,7 @@ def summarize_event(
         if config.fill
         else None
     )
-    return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config, merged)
+    return _attributed(pool, rows, event.whole, event.origin, picked, extra, source_of, config, floor, merged)
 
 
 def _evidence(event: Event, config: SummarizeConfig) -> Callable[[int], tuple[Span, ...]]:
@@ -636,12 +636,14 @@ def _attributed(
     extra: int | None,
     source_of: Mapping[str, str],
     config: SummarizeConfig,
+    floor: int,
     merged: Mapping[int, tuple[Span, ...]] | None = None,
 ) -> list[BriefSentence]:
     """The brief of the chosen rows (``picked``, then the filler ``extra``), in reading order, each with
     its evidence (``Event``'s ``pool``, ``rows``, ``whole`` and ``origin``), followed by the spans of the rows
     left out for telling its fact again (``merged``, by row) that agree with it: no other figure, denial or
-    hedge (``attribute.agree``)."""
+    hedge (``attribute.agree``). With the ``dateline`` rule, each is shown without its chrome head
+    (``compress.without_head``, keeping ``floor`` words), after selection: the budget never sees the cut."""
     sources = pool if whole is None else whole
     at = {id(c): i for i, c in enumerate(pool)} if whole is not None else {}
     origin = origin or range(len(pool))
@@ -661,10 +663,12 @@ def _attributed(
     order = _order(chosen[:told], evidence[:told], sources) + list(range(told, len(chosen)))
     _cleanest(chosen, whole_of, evidence, sources, config)  # in the place the chosen version has
     brief = []
+    heads = "dateline" in rules
     for n in order:
         cand, source = chosen[n], whole_of[n]
         kept = kept_spans(source, rules) if source is not cand else ()
-        brief.append(BriefSentence(cand.text, evidence[n], count_sources(evidence[n], source_of), kept))
+        text, kept = without_head(cand.text, kept, source, floor) if heads else (cand.text, kept)
+        brief.append(BriefSentence(text, evidence[n], count_sources(evidence[n], source_of), kept))
     return brief
 
 

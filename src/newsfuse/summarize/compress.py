@@ -104,6 +104,31 @@ _PLACE_DATELINE = re.compile(
 )
 """A wire dateline naming a place in capitals and its state or country ("SYDNEY, Australia _ ", "COEUR
 d'ALENE, Idaho _ ", "ST. PAUL, Minn. -- "), which the pool's own dateline rule leaves (reader audit F-2)."""
+_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_CLOCK = (
+    rf"(?:[\s\d/:.,@]|[ap]\.?m\.?|[AP]\.?M\.?|[ECMP][SD]?T\b|at\b|on\b|{_MONTHS}|{_SHORT_MONTHS}|{_DAYS})"
+)
+"""A piece of a stamp's date or clock time ("11/30 5:04 p.m", ", 6:04 P.M. ET", " Feb. 20")."""
+_STAMP_WORDS = ("UPDATE", "Update", "CORRECTION", "Correction", "EDITOR", "BREAKING", "DEVELOPING")
+_STAMP = re.compile(
+    r"[\[(*]*\s*(?:UPDATE[DS]?|CORRECTION|EDITOR'?S NOTE|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?"
+    r"|Update[ds]?(?=\s*[:(\[]|\s+\d)|Correction(?=\s*:))"
+    rf"\s*(?:\({_CLOCK}{{0,16}}\)|{_CLOCK}{{0,16}})(?:\s*[*\])]+\s*(?::|--|[—–-])?|\s*(?::|--|[—–-]))\s*"
+)
+"""An update or correction stamp with at most a date or time, ended by a colon, a dash or a closing bracket
+or star ("UPDATE 11/30 5:04 p.m: ", "**UPDATE** - ", "UPDATE (1/3/17): ", "[UPDATE 8/2/16 @ 7:05p.m.] ",
+"CORRECTION Feb. 20: ")."""
+_BULLET = re.compile(r"(?:[—–•*·▪►‒―]+\s*|--+\s*|-+\s+)(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+)?")
+"""A dash or list bullet, and a numeric date after it ("- ", "— ", "• ", "- 03/31/17 "); a hyphen needs a
+blank after it ("-5 degrees" is a number)."""
+_CODE_NAME = r"[A-Z][A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6})*"
+_CODE_DATE = rf"(?:{_MONTHS}|{_SHORT_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+_CODE = re.compile(rf"\((?:{_CODE_NAME}|{_CODE_DATE})\)\s*(?:-+|[—–]+)\s*|\({_CODE_NAME}\)\s+(?=[A-Z])")
+"""A station or agency code in capitals in brackets, before a dash or a capital ("(WMC)- ", "(CBS) –– ",
+"(KNZA)--", "(CBS/AP) "), or a bracketed date before a dash ("(Nov. 18, 2015)— ")."""
+_HEAD_FIRST = frozenset("([*•·▪►‒―-—–")
+"""The first characters of every head ``_chrome_head`` cuts but a stamp's word."""
+_HEAD_OPENS = re.compile(r"[A-Z0-9\"“'‘`]")
 _PAREN = re.compile(r"\s*\([^()\n]{1,80}\)(?!\s*(?:--|[—–_]))(?=[\s,.;:!?]|$)")
 """An aside in brackets: not a dateline's "(Xinhua) --", and not one glued to the next word ("(BNR)has")."""
 _CLAUSE = r"[^,;:()\"“”\n]{3,110}"
@@ -200,6 +225,29 @@ def _first_word(text: str, at: int) -> str:
     """The lower-cased word at ``at`` without a trailing comma ("" if longer than any opener's first)."""
     words = text[at : at + 16].split(None, 1)
     return words[0].rstrip(",").lower() if words else ""
+
+
+def _chrome_head(text: str) -> int:
+    """Length of the chrome before a sentence's words: update stamps, dashes and bullets, station codes and
+    bracketed dates (``_STAMP``, ``_BULLET``, ``_CODE``, in any order), or 0 when none, or when what follows
+    would not open a sentence (a capital, a digit or a quotation mark)."""
+    at = 0
+    for _ in range(4):
+        found = _STAMP.match(text, at) or _BULLET.match(text, at) or _CODE.match(text, at)
+        if found is None or found.end() == at:
+            break
+        at = found.end()
+    return at if at and _HEAD_OPENS.match(text, at) else 0
+
+
+def chrome_head(text: str) -> int:
+    """Length of a shown sentence's chrome head (``_chrome_head``) and of any dateline after it, or 0: what a
+    brief takes off a chosen sentence after selection, so that selection and its budget never see the cut."""
+    head = _chrome_head(text) if text[:1] in _HEAD_FIRST or text.startswith(_STAMP_WORDS) else 0
+    if not head:
+        return 0
+    more = _dateline(text[head:])
+    return head + more if more and _HEAD_OPENS.match(text, head + more) else head
 
 
 def _dateline(text: str) -> int:
@@ -400,6 +448,26 @@ def kept_spans(source: Candidate, rules: Iterable[str]) -> tuple[Span, ...]:
     if not short.rules:
         return ()
     return tuple(Span(source.article_id, source.start + a, source.start + b) for a, b in short.pieces)
+
+
+def without_head(
+    text: str, kept: tuple[Span, ...], source: Candidate, floor: int
+) -> tuple[str, tuple[Span, ...]]:
+    """A chosen sentence's shown ``text`` and ``kept`` pieces (empty: the whole ``source``) without its chrome
+    head (``chrome_head``): the pieces then start after the head and the text is them joined, first letter
+    upper-cased. Unchanged when there is no head or the rest would have fewer than ``floor`` words."""
+    cut = chrome_head(text)
+    rest = text[cut:]
+    if not cut or len(rest.split()) < floor:
+        return text, kept
+    left, pieces = cut, []
+    for piece in kept or (Span(source.article_id, source.start, source.end),):
+        if left >= piece.end - piece.start:
+            left -= piece.end - piece.start
+            continue
+        pieces.append(Span(piece.article_id, piece.start + left, piece.end))
+        left = 0
+    return rest[:1].upper() + rest[1:], tuple(pieces)
 
 
 def aligned(pool: Sequence[Candidate], whole: ConceptMatrix, changed: Sequence[int]) -> ConceptMatrix:

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from typing import NamedTuple, TypeAlias
 
+from newsfuse.clean.appeals import is_appeal_sentence
 from newsfuse.model import Article
 from newsfuse.summarize.concepts import sentence_terms
 from newsfuse.summarize.standalone import quote_without_speaker
@@ -172,6 +173,21 @@ article's notice ("The full article contains 283 words"), a site's terms ("Pleas
 Conditions and Privacy Statement before using this site"). Read in lower-cased text."""
 
 
+_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s*/\s*[A-Z][^()/]{1,60}\)(?!\s*(?:--|[—–_-]))"
+)
+"""A bracketed photo credit opening a sentence, a person and an outlet after a slash ("(Todd Maisel/New York
+Daily News) Police are seen ..."): the sentence is a caption."""
+
+
+def _caption_or_appeal(text: str) -> bool:
+    """Whether ``text`` is a caption opening with a photo credit (``_CREDIT``) or only a tip-line appeal
+    (``appeals.is_appeal_sentence``)."""
+    if text[:1] == "(":
+        return _CREDIT.match(text) is not None
+    return is_appeal_sentence(text)
+
+
 def _marker_groups(keys: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The markers grouped under the first of ``keys`` each contains (a text without the key holds none of
     its group), then every other marker alone, as (key, markers)."""
@@ -305,9 +321,9 @@ def _ends_sentence(text: str) -> bool:
 
 def is_boilerplate(text: str, marked: bool = True) -> bool:
     """Page chrome or credits rather than reporting: links, captions, calls to action, legal and site notices
-    (``_NOTICE``), no sentence end. ``marked=False`` says the text's article holds no boilerplate marker and
-    no notice (both searches are skipped)."""
-    if not _ends_sentence(text.rstrip()):
+    (``_NOTICE``), tip-line appeals (``_caption_or_appeal``), no sentence end. ``marked=False`` says the
+    text's article holds no boilerplate marker and no notice (both searches are skipped)."""
+    if not _ends_sentence(text.rstrip()) or _caption_or_appeal(text):
         return True
     if not marked:
         return False
