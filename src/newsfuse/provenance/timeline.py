@@ -160,6 +160,11 @@ def timeline(articles: Sequence[Article]) -> list[DatedStatement]:
     return sorted(out, key=lambda d: (d.resolved, d.span.article_id, d.span.start))
 
 
+def date_only(published: str) -> bool:
+    """Whether a publication time is a day without its hour (ISO 8601's date alone, "2026-03-12")."""
+    return len(published) == 10
+
+
 def moment(published: str) -> datetime:
     """A publication time as an aware datetime for ordering: a time without an offset is read as UTC, a date
     alone is its day's end (its hour is unknown: it ranks before no report timed that day), and an
@@ -168,7 +173,7 @@ def moment(published: str) -> datetime:
         parsed = datetime.fromisoformat(published)
     except ValueError:
         return datetime.max.replace(tzinfo=UTC)
-    if len(published) == 10:
+    if date_only(published):
         parsed += timedelta(days=1, microseconds=-1)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 

@@ -9,6 +9,7 @@ from newsfuse.report.view import (
     article_heading,
     count_note,
     disagreements,
+    outlet_name,
     outlet_names,
     reported_when,
     revisions,
@@ -35,7 +36,7 @@ def event_markdown(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -
     cited: list[str] = []
     lines = [f"# {_md(event['title'])}", ""]
     sources, count = event["independent_sources"], len(event["article_ids"])
-    outlets = len({articles.get(a, {}).get("outlet") or a for a in event["article_ids"]})
+    outlets = len({outlet_name(a, articles) for a in event["article_ids"]})
     lines.append(
         f"{sources} independent source{_s(sources)}, {count} article{_s(count)} from {outlets} outlet{_s(outlets)}."
     )

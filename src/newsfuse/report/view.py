@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from newsfuse.provenance.timeline import date_only
 from newsfuse.provenance.titles import lead_heading
 from newsfuse.report.reasons import removed_view
 
@@ -67,8 +68,7 @@ def event_view(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> di
             anchor = anchors.get(aid)
             if anchor and ev["start"] < ev["end"]:
                 anchor = starts[aid].setdefault(ev["start"], f"{anchor}-{mark}-{k}")
-            art = articles.get(aid, {})
-            cited.append({"article_id": aid, "outlet": art.get("outlet") or aid, "anchor": anchor})
+            cited.append({"article_id": aid, "outlet": outlet_name(aid, articles), "anchor": anchor})
         brief.append(
             {**sentence, "mark": mark, "cited": cited, "fewer_outlets": count_note(sentence, event, articles)}
         )
@@ -143,7 +143,7 @@ def reported_when(published: str | None) -> str:
     has no time (``first_reports`` cannot rank it within its day), a credited outlet outside the pile so."""
     if not published:
         return "credited, not in the pile"
-    return f"{published} (date only, no time stated)" if len(published) == 10 else published
+    return f"{published} (date only, no time stated)" if date_only(published) else published
 
 
 def article_heading(article: dict[str, Any]) -> str:
@@ -158,18 +158,20 @@ def article_heading(article: dict[str, Any]) -> str:
 def count_note(sentence: dict[str, Any], event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
     """What the page and the Markdown say after a brief sentence's independent count: its outlets when
     fewer (``_fewer_outlets``) and who credits whom for a copied span (``_credited``); else ""."""
-    cited = [
-        {"outlet": articles.get(ev["article_id"], {}).get("outlet") or ev["article_id"]}
-        for ev in sentence["evidence"]
-    ]
-    return _fewer_outlets(sentence, cited) + _credited(sentence, event.get("credited_copies", []), articles)
+    outlets = {outlet_name(ev["article_id"], articles) for ev in sentence["evidence"]}
+    return _fewer_outlets(sentence, outlets) + _credited(sentence, event.get("credited_copies", []), articles)
 
 
-def _fewer_outlets(sentence: dict[str, Any], cited: list[dict[str, Any]]) -> str:
-    """ " · N outlet(s)" when the sentence's sources come from fewer outlets than it counts independent
-    sources (one agency's versions of a story), so that the reader sees it; else ""."""
+def outlet_name(article_id: str, articles: dict[str, dict[str, Any]]) -> str:
+    """How the page and the Markdown name an article's outlet: its ``outlet``, else its id."""
+    return articles.get(article_id, {}).get("outlet") or article_id
+
+
+def _fewer_outlets(sentence: dict[str, Any], names: set[str]) -> str:
+    """ " · N outlet(s)" when the sentence's sources come from fewer outlets (``names``) than it counts
+    independent sources (one agency's versions of a story), so that the reader sees it; else ""."""
     count = sentence.get("independent_sources")
-    outlets = len({c["outlet"] for c in cited})
+    outlets = len(names)
     if isinstance(count, int) and outlets < count:
         return f" · {outlets} outlet{'' if outlets == 1 else 's'}"
     return ""
@@ -185,7 +187,7 @@ def _credited(
         middle = (ev["start"] + ev["end"]) // 2
         for c in copies:
             if c["article_id"] == ev["article_id"] and c["start"] <= middle < c["end"]:
-                outlet = articles.get(ev["article_id"], {}).get("outlet") or ev["article_id"]
+                outlet = outlet_name(ev["article_id"], articles)
                 note = f" · {outlet} credits {c['outlet'] or 'another outlet'}"
                 if note not in notes:
                     notes.append(note)
@@ -263,7 +265,7 @@ def outlet_names(article_ids: list[str], articles: dict[str, dict[str, Any]]) ->
     """The outlets of ``article_ids`` (each once, in order; an article without one by its id)."""
     names: list[str] = []
     for aid in article_ids:
-        name = articles.get(aid, {}).get("outlet") or aid
+        name = outlet_name(aid, articles)
         if name not in names:
             names.append(name)
     return ", ".join(names)
