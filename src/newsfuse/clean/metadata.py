@@ -609,7 +609,8 @@ def swapped_day(found: str | None, stated: str | None, html: str) -> str | None:
     and the page's markup does not write ``found``'s day as ``YYYY-MM-DD`` (htmldate read it there)."""
     if not found or not stated:
         return found
-    day, told = (parse_timestamp(found) or "")[:10], (parse_timestamp(stated) or "")[:10]
+    read = parse_timestamp(stated)
+    day, told = (parse_timestamp(found) or "")[:10], (read or "")[:10]
     if (
         len(day) == 10
         and len(told) == 10
@@ -619,7 +620,7 @@ def swapped_day(found: str | None, stated: str | None, html: str) -> str | None:
         and day[5:7] != day[8:10]
         and day not in html
     ):
-        return parse_timestamp(stated)
+        return read
     return found
 
 

@@ -128,11 +128,20 @@ def _is_menu(block: str) -> bool:
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
 
+PROSE_WORDS = 8
+"""A prose block has at least this many words (``is_prose``)."""
+
+
+def _ends_sentence(block: str) -> bool:
+    """Whether the last character of ``block`` but white space is one of ``_SENTENCE_ENDS`` (``_SENTENCE_END``,
+    without a scan of the block)."""
+    return block.rstrip()[-1:] in _SENTENCE_ENDS
+
+
 def is_prose(block: str) -> bool:
-    """Eight words or more ending a sentence (``_SENTENCE_END``: the last character but white space is one of
-    ``_SENTENCE_ENDS``; tested first, without a scan of the block; the words counted up to 8 only: split at most 8
-    times, a block of k words gives min(k, 9) pieces)."""
-    return block.rstrip()[-1:] in _SENTENCE_ENDS and len(block.split(None, 8)) >= 8
+    """``PROSE_WORDS`` words or more ending a sentence (``_ends_sentence``, tested first; the words counted up to
+    ``PROSE_WORDS`` only: split at most that many times, a block of k words gives min(k, 9) pieces)."""
+    return _ends_sentence(block) and len(block.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
 def _metadata(
@@ -537,7 +546,7 @@ def _prose_sizes(blocks: list[str], words: list[int] | None = None) -> list[int]
     if words is None:
         return [len(block.split()) if is_prose(block) else 0 for block in blocks]
     return [
-        n if n >= 8 and block.rstrip()[-1:] in _SENTENCE_ENDS else 0  # is_prose, the words known
+        n if n >= PROSE_WORDS and _ends_sentence(block) else 0  # is_prose, the words known
         for block, n in zip(blocks, words, strict=True)
     ]
 
