@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import reported_dev4, reported_dev5  # noqa: E402
+from benchmarks import reported_dev4, reported_dev5, reported_dev6  # noqa: E402
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import (  # noqa: E402
@@ -2304,6 +2304,11 @@ def main() -> None:
         choices=("A", "B", "all"),
         help="score reported_dev5's half (session 28: GVA paragraphs drawn for 'told <authority>'; as --reported-dev4)",
     )
+    parser.add_argument(
+        "--reported-dev6",
+        choices=("A", "B", "all"),
+        help="score reported_dev6's half (session 29: GVA paragraphs drawn for a nested 'told <hearer>'; as --reported-dev4)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2328,14 +2333,14 @@ def main() -> None:
             json.dumps({"direct_only": ggt(None), "with_reported": ggt(reported.extract_reported)}, indent=2)
         )
         return
-    if args.reported_dev5:
-        five = reported_dev5.rows(args.reported_dev5)
-        print(json.dumps(reported_dev(args.reported_dev5, listing=args.list, rows=five), indent=2))
-        return
-    if args.reported_dev4:
-        four = reported_dev4.rows(args.reported_dev4)
-        print(json.dumps(reported_dev(args.reported_dev4, listing=args.list, rows=four), indent=2))
-        return
+    for half, drawn in (
+        (args.reported_dev6, reported_dev6),
+        (args.reported_dev5, reported_dev5),
+        (args.reported_dev4, reported_dev4),
+    ):
+        if half:  # the sets of real GVA paragraphs, read back from the shared data
+            print(json.dumps(reported_dev(half, listing=args.list, rows=drawn.rows(half)), indent=2))
+            return
     if args.reported_dev3:
         print(json.dumps(reported_dev(args.reported_dev3, listing=args.list, path=REPORTED_DEV3), indent=2))
         return
