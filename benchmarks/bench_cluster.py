@@ -372,6 +372,25 @@ text is kept in a state) and the order it lists its events, its ids and aliases 
 Candidate C4, declared now, built only if C3 fails: `_top` keeps every event tied at its cut (no order
 decides which of them are scored; the candidates may exceed `max_candidates`), the other orders as C3.
 
+The floor, measured 11:03-11:19 UTC before any candidate ran (the start tree ab6c413 as it is; piles cleaned,
+deduplicated and given their headline-only members afresh at ab6c413; `PYTHONPATH=/tmp/cluster29/snapA/src
+.venv/bin/python /tmp/cluster29/dev.py duc,gva,uci,mn OUT [PREFIX]`, every id, copy and gold key prefixed
+alike), batch / stream date order / stream file order:
+
+| set | as spelt | `wikiref#` | `news.jsonl#` | lowest (the floor) | (b) passes at |
+|---|---|---|---|---|---|
+| GVA | 0.9239 / 0.9226 / 0.9210 | 0.9240 / 0.9227 / 0.9210 | 0.9238 / 0.9225 / 0.9206 | 0.9238 / 0.9225 / 0.9206 | 0.9228 / 0.9215 / 0.9196 |
+| Multi-News | 0.8092 / 0.8078 / 0.8079 | 0.8079 / 0.8073 / 0.8075 | 0.8069 / 0.8060 / 0.8075 | 0.8069 / 0.8060 / 0.8075 | 0.8059 / 0.8050 / 0.8065 |
+| UCI | 0.7881 / 0.7902 / 0.7790 | 0.7894 / 0.7810 / 0.7803 | 0.7893 / 0.7878 / 0.7782 | 0.7881 / 0.7810 / 0.7782 | 0.7871 / 0.7800 / 0.7772 |
+| DUC stories r1 | 0.8946 / 0.8900 / 0.8744 | | | (as spelt) | 0.8936 / 0.8890 / 0.8734 |
+| DUC stories r2 | 0.8907 / 0.8888 / 0.8692 | | | (as spelt) | 0.8897 / 0.8878 / 0.8682 |
+
+Articles whose co-members the spelling alone changes (`/tmp/cluster29/cmp.py`, as spelt against each prefix;
+moved: outside their new event's best-overlapping old event): UCI 3,839-4,368 of 6,366 (moved 97-155), Multi-News
+302-491 of 7,705 (51-88), GVA 2-11 of 6,182 (0-4). GVA's figures moved from round 28's (0.9244 / 0.9235 / 0.9212
+as spelt) with the piles prepared at ab6c413 (the cleaner's round-28 changes); UCI's and Multi-News's as-spelt rows
+are round 28's to the fourth place (Multi-News date order 0.8077 -> 0.8078).
+
 ## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
 
 Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
