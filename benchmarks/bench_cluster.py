@@ -391,6 +391,17 @@ moved: outside their new event's best-overlapping old event): UCI 3,839-4,368 of
 as spelt) with the piles prepared at ab6c413 (the cleaner's round-28 changes); UCI's and Multi-News's as-spelt rows
 are round 28's to the fourth place (Multi-News date order 0.8077 -> 0.8078).
 
+C3 fails (b) on one of the nine, measured 11:19-11:22 UTC (`PYTHONPATH=<ab6c413 + C3>/src .venv/bin/python
+/tmp/cluster29/dev.py duc,gva,uci,mn OUT`), batch / date order / file order against the floor: GVA 0.9239 / 0.9226 /
+0.9210 (floor 0.9238 / 0.9225 / 0.9206: passes), Multi-News 0.8085 / 0.8076 / 0.8082 (0.8069 / 0.8060 / 0.8075:
+passes), UCI 0.7873 / 0.7841 / 0.7746 (0.7881 / 0.7810 / 0.7782: batch −0.0008 and date order +0.0031 pass, file
+order −0.0036 fails), DUC stories r1 / r2 unchanged (0.8946 / 0.8900 / 0.8744, 0.8907 / 0.8888 / 0.8692). It does
+what it was built for: the same tree with every id prefixed `news.jsonl#` gives every article of every set and order
+the same co-members (`cmp.py`: 0 of 6,182 / 7,705 / 6,366 / 209 changed; the same figures to the fourth place).
+Against the start as spelt it moves UCI 175 / 103 / 143 articles, Multi-News 64 / 72 / 36, GVA 1 / 1 / 0, DUC 0:
+another draw of the lottery, the fourth in UCI's file order (0.7746 against 0.7782-0.7803) and the lowest. Not
+landed (kept as /tmp/cluster29/snapC). C4, as declared above, is built now and measured once.
+
 ## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
 
 Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
