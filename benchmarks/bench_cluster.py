@@ -402,6 +402,15 @@ Against the start as spelt it moves UCI 175 / 103 / 143 articles, Multi-News 64 
 another draw of the lottery, the fourth in UCI's file order (0.7746 against 0.7782-0.7803) and the lowest. Not
 landed (kept as /tmp/cluster29/snapC). C4, as declared above, is built now and measured once.
 
+C4 fails (b) too, measured 11:22-11:25 UTC (the same command; ab6c413 + C3 + `_top` keeping every event at or above
+its cut), batch / date order / file order against the floor: GVA 0.9237 / 0.9224 / 0.9208 (passes), Multi-News
+0.8084 / 0.8074 / 0.8080 (passes), UCI 0.7860 / 0.7834 / 0.7761 (0.7881 / 0.7810 / 0.7782: batch −0.0021 and file
+order −0.0021 fail, date order +0.0024), DUC stories r1 / r2 unchanged. Spelling-independent as C3 (`news.jsonl#`:
+0 articles' co-members change anywhere). It moves more than any draw: against the start as spelt UCI 302 / 211 / 219
+articles, Multi-News 155 / 181 / 115, GVA 2 / 2 / 2 (scoring every event tied at the cut is not a draw of the
+lottery: it changes which candidates a headline meets). Not landed (/tmp/cluster29/snapD). Neither declared
+candidate lands: nothing in src/ changes this round, and the README's line on run vs cluster --dataset stands.
+
 ## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
 
 Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
