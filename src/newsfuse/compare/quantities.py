@@ -1199,6 +1199,8 @@ def _is_name(text: str, start: int, rest: str) -> bool:
         word = text[text.rfind(" ", max(0, start - 30), start - 1) + 1 : start - 1]
         if not word[:1].isupper() or word.lower() in _NOT_NAME_BEFORE:
             return False
+        if word.endswith(("s", "'", "\u2019")) and _owner_before(text, start):
+            return False  # "Forty of China's 300 Olympic athletes": the whole's count, not a name's number
     words = _ALPHA_WORD.findall(rest, 0, 40)[:2]
     if (
         words
@@ -1217,10 +1219,54 @@ _WIRE_TIME = re.compile(r" (?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|IST|PT
 """A time zone after a four-digit number: the number is a clock time ("by 1130 GMT"), not a quantity."""
 _PARTITIVE = re.compile(
     r"\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their|his|her|our|those|these|last|past|first|next|top)\s+)*"
-    rf"(?=(?:{_DIGITS}|{_WORDS})\b)",
+    r"(?:(?P<owner>(?-i:[A-Z][\w.&-]*\s+){0,2}(?P<last>[A-Za-z][\w.&-]*?)(?P<mark>['\u2019]s|s['\u2019]|s))\s+)?"
+    rf"(?=(?P<whole>{_DIGITS}|{_WORDS})\b)",
     re.IGNORECASE,
 )
-"""A part of a whole: "3 of the 11 injured", "seven of its last ten games", "one in four children"."""
+"""A part of a whole: "3 of the 11 injured", "seven of its last ten games", "one in four children"; an owner in
+the possessive may stand before the whole's number ("Forty of China's 300 Olympic athletes"; ``_partitive``)."""
+
+
+def _partitive(text: str, at: int) -> re.Match[str] | None:
+    """``_PARTITIVE`` at ``at``, its owner kept to a possessive ("of China's 300", "of the nation's 15,000"; in
+    copy whose apostrophes are dropped, a word in -s that is no stop word or number word: "of Chinas 300") before
+    a number that is no year ("of China's 2008 team" is no part)."""
+    part = _PARTITIVE.match(text, at)
+    if part is None or not part.group("owner"):
+        return part
+    if _YEAR.match(part.group("whole")):
+        return None
+    if part.group("mark") == "s":
+        word = (part.group("last") + "s").lower()
+        if len(word) < 4 or word in STOP_WORDS or word in _NUMBER_WORDS:
+            return None
+    return part
+
+
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:{_DIGITS}|{_WORDS})\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)*"
+    r"(?:[A-Z][\w.&-]*\s+){0,2}(?P<last>[A-Za-z][\w.&-]*?)(?P<mark>['\u2019]s|s['\u2019]|s) $",
+    re.IGNORECASE,
+)
+"""A part's number and "of", and an owner in the possessive right before the whole's number ("Forty of China's
+300"); not an owner alone ("the tail of Boeing's 767 airplane": a model's number)."""
+
+
+def _owner_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a partitive's whole after its owner ("Forty of China's 300 Olympic
+    athletes"): a count, not a name's number, whatever capital the owner has."""
+    found = _OWNER_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    word = (found.group("last") + "s").lower()
+    return found.group("mark") != "s" or not (len(word) < 4 or word in STOP_WORDS or word in _NUMBER_WORDS)
+
+
+def _owned(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are a part's "of", an owner in the possessive and the whole's number ("of
+    China's 300"): the owner is no counted thing of the part."""
+    part = _partitive(text, at)
+    return part is not None and bool(part.group("owner"))
 
 
 _CURRENCY_ONLY = {"$us": "USD", "ps": "GBP"}
@@ -1551,6 +1597,8 @@ def extract_quantities(
             letters = text[max(0, start - 5) : start - 1].rsplit(" ", 1)[-1]
             unit = _SPACED_DOLLAR.get(letters if len(letters) == 1 else letters.lower(), unit)
         unit, thing, used = _referent(rest, unit)
+        if thing is not None and unit is None and rest[1:4].lower() == "of " and _owned(text, rest_start):
+            thing, used = None, 0  # "Forty of China's 300 Olympic athletes": the owner is no counted thing
         if thing in _SCALE_THINGS and unit in _CODES_AFTER and not scale and not cur:
             scale, thing = thing, None  # "75 USD million": the scale written after the code
         if thing is not None and unit is None and plain and not hi and _verb_after(rest):
@@ -1980,7 +2028,7 @@ def _bare(
     whole ("3 of the 11 injured": "part of injur"), more of the thing just counted in the same clause
     ("destroyed 14 homes and damaged 30 more": "home"), or a number written large ("fell by 15,000 to
     220,000", "1.9 million": "number"). None for the rest (a bare "7", "two")."""
-    part = _PARTITIVE.match(text, match.start("rest")) if rest[1:4].lower() in _PART_WORDS else None
+    part = _partitive(text, match.start("rest")) if rest[1:4].lower() in _PART_WORDS else None
     if part is None and last_thing and rest[1:3].lower() == "of" and _OF_THEM.match(rest):
         return f"part of {last_thing}"  # "600 beds, 80 of them"
     if part:
