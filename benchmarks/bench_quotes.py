@@ -753,11 +753,12 @@ def speakers_dev2(
     return result
 
 
-READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw", "sixth draw", "seventh draw")
+READ_HALVES = ("read", "third draw", "fourth draw", "fifth draw", "sixth draw", "seventh draw", "eighth draw")
 """The real-copy probe's halves whose errors have been read (sample 2, ``held out``, is scored only; sample 6 since
-session 27, which scored it as F''s gate and read its changed rows)."""
-UNSCORED_HALVES = ("eighth draw",)
-"""The probe's halves kept unscored for the next round's fresh gate (no resolver runs on them here)."""
+session 27, which scored it as F''s gate and read its changed rows; sample 8 since session 29, which scored it for
+R‴'s gate and read its wrong rows)."""
+UNSCORED_HALVES: tuple[str, ...] = ()
+"""The probe's halves kept unscored for the next round's fresh gate (no resolver runs on them here): none now."""
 
 
 def speakers_real(module: ModuleType = quotes, errors: str = "") -> dict[str, Any]:
