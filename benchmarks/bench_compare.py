@@ -1218,10 +1218,10 @@ def quantities_probe_s27() -> dict[str, Any]:
     return out
 
 
-def quantities_probe_s28() -> dict[str, Any]:
-    """Session 28's decision figures by the published protocol, in both documented forms: the read samples pooled
-    with sessions 27's and 28's draws (as session 28's rule pools them), session 28's draw alone, and the pooled
-    held-out samples."""
+def _probe_with_draws(draws: tuple[Path, ...], pooled: str, latest: str, half: str) -> dict[str, Any]:
+    """A session's decision figures by the published protocol, in both documented forms: the read samples pooled
+    with the fresh draws ``draws`` (part ``pooled``), the draw whose rows are of ``half`` alone (part ``latest``),
+    and the pooled held-out samples."""
     from benchmarks.quantity_probe import probe_rows
 
     out: dict[str, Any] = {}
@@ -1231,47 +1231,36 @@ def quantities_probe_s28() -> dict[str, Any]:
             for path in (QUANTITIES_REAL_PROBE, QUANTITIES_REAL_PROBE_MRPC, QUANTITIES_REAL_PROBE_GVA)
             for r in probe_rows(path, DATA, lower)
         ]
-        drawn = probe_rows(QUANTITIES_REAL_PROBE_FRESH, DATA, lower) + probe_rows(
-            QUANTITIES_REAL_PROBE_FRESH28, DATA, lower
-        )
+        drawn = [r for path in draws for r in probe_rows(path, DATA, lower)]
         parts = {
-            "pooled read and both draws": [r for r in rows if r["half"] in ("read", "third draw")] + drawn,
-            "session 28's draw": [r for r in drawn if r["half"] == "fresh draw 28"],
+            pooled: [r for r in rows if r["half"] in ("read", "third draw")] + drawn,
+            latest: [r for r in drawn if r["half"] == half],
             "pooled held out": [r for r in rows if r["half"] == "held out"],
         }
         out[form] = {name: _score_cqe_protocol(part) for name, part in parts.items()}
     return out
+
+
+def quantities_probe_s28() -> dict[str, Any]:
+    """Session 28's decision figures: the read samples pooled with sessions 27's and 28's draws (as session 28's
+    rule pools them), session 28's draw alone, and the pooled held-out samples (``_probe_with_draws``)."""
+    return _probe_with_draws(
+        (QUANTITIES_REAL_PROBE_FRESH, QUANTITIES_REAL_PROBE_FRESH28),
+        "pooled read and both draws",
+        "session 28's draw",
+        "fresh draw 28",
+    )
 
 
 def quantities_probe_s29() -> dict[str, Any]:
-    """Session 29's decision figures by the published protocol, in both documented forms: the read samples pooled
-    with sessions 27's, 28's and 29's draws (as session 29's rule pools them), session 29's draw alone, and the
-    pooled held-out samples."""
-    from benchmarks.quantity_probe import probe_rows
-
-    out: dict[str, Any] = {}
-    for form, lower in (("lower-cased", True), ("cased", False)):
-        rows = [
-            r
-            for path in (QUANTITIES_REAL_PROBE, QUANTITIES_REAL_PROBE_MRPC, QUANTITIES_REAL_PROBE_GVA)
-            for r in probe_rows(path, DATA, lower)
-        ]
-        drawn = [
-            r
-            for path in (
-                QUANTITIES_REAL_PROBE_FRESH,
-                QUANTITIES_REAL_PROBE_FRESH28,
-                QUANTITIES_REAL_PROBE_FRESH29,
-            )
-            for r in probe_rows(path, DATA, lower)
-        ]
-        parts = {
-            "pooled read and three draws": [r for r in rows if r["half"] in ("read", "third draw")] + drawn,
-            "session 29's draw": [r for r in drawn if r["half"] == "fresh draw 29"],
-            "pooled held out": [r for r in rows if r["half"] == "held out"],
-        }
-        out[form] = {name: _score_cqe_protocol(part) for name, part in parts.items()}
-    return out
+    """Session 29's decision figures: the read samples pooled with sessions 27's, 28's and 29's draws (as session
+    29's rule pools them), session 29's draw alone, and the pooled held-out samples (``_probe_with_draws``)."""
+    return _probe_with_draws(
+        (QUANTITIES_REAL_PROBE_FRESH, QUANTITIES_REAL_PROBE_FRESH28, QUANTITIES_REAL_PROBE_FRESH29),
+        "pooled read and three draws",
+        "session 29's draw",
+        "fresh draw 29",
+    )
 
 
 def quantity_filter() -> dict[str, Any]:
