@@ -9,12 +9,17 @@ from newsfuse.report.markdown import _md
 
 
 def test_each_markup_character_gets_a_backslash_and_nothing_else_changes() -> None:
-    markup = "\\`*_[]<>#|"
+    markup = "\\`*_[]<>#|~"
     assert _md(markup) == "".join("\\" + ch for ch in markup)
-    plain = "Ada Quill said: “3,400 (12%) — 4 March” & more; a/b ~ {x} é\n\tend"
+    plain = "Ada Quill said: “3,400 (12%) — 4 March” & more; a/b {x} é\n\tend"
     assert _md(plain) == plain
     assert _md(f"a*b{plain}_") == f"a\\*b{plain}\\_"
     assert _md("") == ""
+
+
+def test_a_tilde_is_not_read_as_strikethrough() -> None:
+    # GitHub's Markdown strikes out the text between two tildes: "~40 homes … ~60" would read struck out
+    assert _md("about ~40 homes, up from ~60") == "about \\~40 homes, up from \\~60"
 
 
 def test_where_sources_disagree_lists_each_conflict_once_in_the_sources_words() -> None:

@@ -16,8 +16,8 @@ from newsfuse.report.view import (
     timeline,
 )
 
-_MARKUP = re.compile(r"[\\`*_\[\]<>#|]")
-"""A character Markdown would read as markup."""
+_MARKUP = re.compile(r"[\\`*_\[\]<>#|~]")
+"""A character Markdown would read as markup (`~`: GitHub's strikethrough)."""
 
 
 def _md(text: str) -> str:
