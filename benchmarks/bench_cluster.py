@@ -411,6 +411,37 @@ articles, Multi-News 155 / 181 / 115, GVA 2 / 2 / 2 (scoring every event tied at
 lottery: it changes which candidates a headline meets). Not landed (/tmp/cluster29/snapD). Neither declared
 candidate lands: nothing in src/ changes this round, and the README's line on run vs cluster --dataset stands.
 
+For the record, after both verdicts (no choice follows; nothing is built on them):
+
+1. Parity (a) on the run's path, which the dev tool does not take: `bench_cluster_parity.py` with C3 gives wikiref220
+205 of 220 articles alike (the start tree ab6c413: 218; C4: 220), newscluster_giveme5w1h 451 of 451 (GVA and UCI
+stopped: the point was made). Why (`/tmp/cluster29/probe.py`, every `StreamClusterer.add` of both paths logged):
+`newsfuse run` clusters each article's head (`runtime.held.head_of`: its id and date, text "" and no title; the terms
+are given), so in the run every key's digest is that of one newline and its ties fall by arrival alone (candidate 1's rule),
+while the dataset command's fall by the texts' digests. A key both paths share must be read from what the clusterer
+is given in both: the article's terms (`article_terms`, passed by the run, computed by `add` otherwise), or a digest
+carried with the head. C4 passes wikiref220 only because that file's ties are at `_top`'s cut, which C4 removes.
+2. The lottery, drawn ten more times (ab6c413 on the same piles, ids prefixed `a#` ... `j#`; `/tmp/cluster29/draws.sh`),
+thirteen spellings in all, batch / date order / file order, lowest / median / highest: UCI 0.7834 / 0.7887 / 0.7928,
+0.7793 / 0.7857 / 0.7902, 0.7700 / 0.7782 / 0.7803 (standard deviations 0.0026 / 0.0038 / 0.0025); Multi-News 0.8069
+/ 0.8084 / 0.8092, 0.8060 / 0.8073 / 0.8081, 0.8075 / 0.8078 / 0.8087 (0.0007 / 0.0006 / 0.0005). Six of the ten
+new spellings of the start tree itself fail the restated (b) on UCI (`a#` file 0.7766, `d#` date 0.7797, `e#` batch
+0.7866, `f#` file 0.7700, `h#` batch 0.7834 and date 0.7793, `j#` batch 0.7836 and file 0.7765); none on Multi-News.
+C3's and C4's UCI figures rank 5th / 7th / 2nd and 3rd / 7th / 2nd of fourteen: inside the lottery, in its low
+tail in file order. A floor made of three draws' lowest rejects a fair draw about as often as not on UCI (with three
+draws a fourth falls below their lowest one time in four per order, before the 0.001); it cannot tell a
+spelling-independent rule from a bad draw there, only a rule far outside the spread.
+3. Stream CPU (`/tmp/cluster29/speed.sh`: `bench_cluster.stream` in date order, articles per CPU s, A C D A' alternated,
+three rounds, load 6-11, 11:35-11:44 UTC; C and D against the mean of the round's two A runs, A'/A beside): UCI C −6.1 /
++4.8 / +1.9 %, D −15.7 / −9.8 / −12.2 %, A/A −5.8 / +4.8 / −9.7 %; Multi-News C +5.2 / −18.5 / −2.0 %, D −26.3 / −42.6 /
+−38.8 %, A/A −3.6 / +0.7 / +11.5 %. C3's cost is inside the noise but for one round; C4's is not: scoring every event
+tied at `_top`'s cut costs 10-16 % on headlines and 26-43 % on Multi-News's short texts.
+
+What is left (the lead's call, not made here after these figures): a rule for (b) that a draw of the lottery passes
+as often as it should (e.g. the candidate against the distribution of ten or more spellings: not below their
+10th percentile, or its mean over N salted draws against theirs), and a C3 whose key is read from what both paths
+give the clusterer (the terms), with the parity check on the run's path run before its dev figures.
+
 ## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
 
 Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
