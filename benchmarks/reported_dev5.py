@@ -14,6 +14,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +79,24 @@ def draw_paragraphs(data: Path = DATA, seed: int = SEED, half: int = HALF) -> li
     pool = [p for p in pool if p[1] not in left_out]
     told = [p for p in pool if TOLD_HEARER.search(p[4])]
     other = [p for p in pool if not TOLD_HEARER.search(p[4]) and reported_dev4._SPEECH.search(p[4])]
+    # sample 8's incidents are skipped where drawn: the keys stay those of the draw made before sample 8
+    return draw_strata((told, other), seed, half, _sample8_incidents(data))
+
+
+Paragraph = tuple[str, str, int, int, str]
+"""A pool paragraph: article id, incident, start, end, text (``reported_dev4._paragraphs``)."""
+
+
+def draw_strata(
+    strata: tuple[list[Paragraph], ...], seed: int, half: int, clusters: set[str]
+) -> list[dict[str, Any]]:
+    """``half`` paragraphs of each stratum in turn: a paragraph's key is ``random.Random(seed)``'s next draw in
+    stratum order, highest first; at most one paragraph an incident and one a paragraph text over all strata, none
+    of ``clusters`` (which the draw fills)."""
     rng = random.Random(seed)
     chosen: list[dict[str, Any]] = []
-    # sample 8's incidents are skipped where drawn: the keys stay those of the draw made before sample 8
-    clusters = _sample8_incidents(data)
     texts: set[str] = set()
-    for stratum in (told, other):
+    for stratum in strata:
         keyed = sorted(((rng.random(), i) for i in range(len(stratum))), reverse=True)
         taken = 0
         for _, i in keyed:
@@ -105,14 +118,20 @@ def rows(half: str = "all", labels: Path = LABELS, data: Path = DATA) -> list[di
     return reported_dev4.rows(half, labels, data)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def print_draw(doc: str | None, drawn: Callable[[], list[dict[str, Any]]], prefix: str) -> None:
+    """The command line of a drawn set: ``--draw`` prints ``drawn()``'s keys with ids ``prefix-NN``, one JSON a line
+    (odd ids half A, even ids half B)."""
+    parser = argparse.ArgumentParser(description=doc)
     parser.add_argument(
         "--draw", action="store_true", help="print the drawn paragraphs' keys, one JSON a line"
     )
     if parser.parse_args().draw:
-        for k, p in enumerate(draw_paragraphs(), 1):
-            print(json.dumps({"id": f"rd5-{k:02d}", "half": "A" if k % 2 else "B", **p}))
+        for k, p in enumerate(drawn(), 1):
+            print(json.dumps({"id": f"{prefix}-{k:02d}", "half": "A" if k % 2 else "B", **p}))
+
+
+def main() -> None:
+    print_draw(__doc__, draw_paragraphs, "rd5")
 
 
 if __name__ == "__main__":

@@ -11,9 +11,7 @@ a quotation mark. ``.venv/bin/python benchmarks/reported_dev6.py --draw`` prints
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -68,7 +66,7 @@ def nested(paragraph: str) -> bool:
     return False
 
 
-def _left_out(pool: list[tuple[str, str, int, int, str]], data: Path) -> set[str]:
+def _left_out(pool: list[reported_dev5.Paragraph], data: Path) -> set[str]:
     """The incidents the draw leaves out (the module's docstring)."""
     docs = {
         json.loads(line)["doc"]
@@ -94,25 +92,7 @@ def draw_paragraphs(data: Path = DATA, seed: int = SEED, half: int = HALF) -> li
     marked = [nested(p[4]) for p in pool]
     inner = [p for p, m in zip(pool, marked, strict=True) if m]
     other = [p for p, m in zip(pool, marked, strict=True) if not m and reported_dev4._SPEECH.search(p[4])]
-    rng = random.Random(seed)
-    chosen: list[dict[str, Any]] = []
-    clusters: set[str] = set()
-    texts: set[str] = set()
-    for stratum in (inner, other):
-        keyed = sorted(((rng.random(), i) for i in range(len(stratum))), reverse=True)
-        taken = 0
-        for _, i in keyed:
-            doc, cluster, start, end, body = stratum[i]
-            sha1 = reported_dev4._sha1(body)
-            if cluster in clusters or sha1 in texts:
-                continue
-            clusters.add(cluster)
-            texts.add(sha1)
-            chosen.append({"doc": doc, "start": start, "end": end, "sha1": sha1})
-            taken += 1
-            if taken == half:
-                break
-    return chosen
+    return reported_dev5.draw_strata((inner, other), seed, half, set())
 
 
 def rows(half: str = "all", labels: Path = LABELS, data: Path = DATA) -> list[dict[str, Any]]:
@@ -121,13 +101,7 @@ def rows(half: str = "all", labels: Path = LABELS, data: Path = DATA) -> list[di
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--draw", action="store_true", help="print the drawn paragraphs' keys, one JSON a line"
-    )
-    if parser.parse_args().draw:
-        for k, p in enumerate(draw_paragraphs(), 1):
-            print(json.dumps({"id": f"rd6-{k:02d}", "half": "A" if k % 2 else "B", **p}))
+    reported_dev5.print_draw(__doc__, draw_paragraphs, "rd6")
 
 
 if __name__ == "__main__":
