@@ -11,7 +11,7 @@ from newsfuse.clean.metadata import dated, headline_text, person_authors, plain_
 from newsfuse.clean.normalize import join_blocks, normalize_text, split_blocks
 from newsfuse.clean.notice import notice_of
 from newsfuse.clean.plaintext import clean_plain_blocks
-from newsfuse.clean.recurring import LineStats, RunningLineStats
+from newsfuse.clean.recurring import LineStats, PageLines, RunningLineStats
 from newsfuse.config import CleanConfig
 from newsfuse.model import Article, Drop, RawDoc, Rejected, RemovedBlock
 from newsfuse.text.scripts import count_words
@@ -54,8 +54,9 @@ def clean_document(
 
 
 def source_blocks(raw: RawDoc) -> list[str]:
-    """The blocks of a plain-text document, normalised (``normalize_text``, then ``split_blocks``)."""
-    return split_blocks(normalize_text(raw.text or ""))
+    """The blocks of a plain-text document, normalised (``normalize_text``, then ``split_blocks``), as a
+    ``PageLines``: counting its lines and cleaning it make its line keys once."""
+    return PageLines(split_blocks(normalize_text(raw.text or "")))
 
 
 def _clean(

@@ -50,26 +50,64 @@ def line_key(line: str) -> str:
     return _zero_digits(line[:KEY_CHARS].lower())
 
 
+Keyed = tuple[list[int], list[str]]
+"""Some blocks of a page (their indices) and their ``line_key``s."""
+
+
+class PageLines(list[str]):
+    """A page's blocks (``document.source_blocks``) that keep their short and long line keys once made: counting
+    the corpus's lines, the scorer (``recurrences``) and the recurring-block rule (``block_documents``) read the
+    same keys instead of making them again. Read only once keyed (no cleaning step changes a page's blocks).
+    Pickles as a plain list: a pool task carries the blocks, and the worker makes the keys it reads."""
+
+    __slots__ = ("long", "short")
+
+    def __init__(self, blocks: Iterable[str] = ()) -> None:
+        super().__init__(blocks)
+        self.short: Keyed | None = None
+        self.long: Keyed | None = None
+
+    def __reduce__(self) -> tuple[type[list[str]], tuple[list[str]]]:
+        return list, (list(self),)
+
+
 _last_short: tuple[tuple[str, ...], list[int], list[str]] | None = None
-"""The last document ``short_keys`` was asked about and its answer."""
+"""The last document ``short_keys`` was asked about and its answer (for blocks that are no ``PageLines``)."""
 
 
-def short_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The short blocks of one document and their ``line_key``s, made in one pass over the joined lines. The
-    last document's answer is kept (as copies): the scorer (``recurrences``) and the recurring-block rule
-    (``block_documents``) ask about the same page in turn."""
+def short_keys(blocks: Sequence[str]) -> Keyed:
+    """The short blocks of one document and their ``line_key``s, made in one pass over the joined lines. A
+    ``PageLines`` keeps its answer; for other blocks the last document's answer is kept. Either is given as copies:
+    the scorer (``recurrences``) and the recurring-block rule (``block_documents``) ask about the same page in turn."""
     global _last_short
+    if isinstance(blocks, PageLines):
+        if blocks.short is None:
+            blocks.short = _short_keys(blocks)
+        return list(blocks.short[0]), list(blocks.short[1])
     page = tuple(blocks)
     if (last := _last_short) is not None and last[0] == page:
         return list(last[1]), list(last[2])
-    short = [i for i, b in enumerate(blocks) if b.count(" ") < MAX_WORDS and "\n" not in b]  # is_short
-    keys = _joined_keys(blocks, short)
+    short, keys = _short_keys(blocks)
     _last_short = (page, short, keys)
     return list(short), list(keys)
 
 
-def long_keys(blocks: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s."""
+def _short_keys(blocks: Sequence[str]) -> Keyed:
+    short = [i for i, b in enumerate(blocks) if b.count(" ") < MAX_WORDS and "\n" not in b]  # is_short
+    return short, _joined_keys(blocks, short)
+
+
+def long_keys(blocks: Sequence[str]) -> Keyed:
+    """The long blocks of one document (``MAX_WORDS`` words or more) and their ``line_key``s (kept by a
+    ``PageLines``, given as copies)."""
+    if isinstance(blocks, PageLines):
+        if blocks.long is None:
+            blocks.long = _long_keys(blocks)
+        return list(blocks.long[0]), list(blocks.long[1])
+    return _long_keys(blocks)
+
+
+def _long_keys(blocks: Sequence[str]) -> Keyed:
     long = [i for i, b in enumerate(blocks) if b.count(" ") >= MAX_WORDS]
     return long, _joined_keys(blocks, long)
 
