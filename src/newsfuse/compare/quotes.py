@@ -482,6 +482,13 @@ _ABBREVIATION = re.compile(
     r"|Hon|Atty|Cmdr|Ald|[A-ZÀ-ÖØ-Þ])$"
 )
 """A title or an initial just before a full stop: the stop does not end the sentence."""
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the stop mark at ``stop`` ends a sentence: not a full stop after a title or an initial."""
+    return not (text[stop] == "." and _ABBREVIATION.search(text, max(0, stop - 5), stop))
+
+
 _VERB = re.compile(rf"\b{VERBS}\b")
 _SAYS = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b")
 _SAID_BEFORE = re.compile(
@@ -753,10 +760,33 @@ class People:
         i = bisect_right(self.stops, (at, at)) - 1
         while i >= 0 and self.stops[i][1] >= line:
             end, stop = self.stops[i]
-            if end <= at and not (text[stop] == "." and _ABBREVIATION.search(text, max(0, stop - 5), stop)):
+            if end <= at and _ends_sentence(text, stop):
                 return end
             i -= 1
         return line
+
+    def next_sentence_end(self, at: int) -> int:
+        """Where the sentence after the one holding ``at`` ends (sentence ends as :meth:`sentence_start` reads
+        them; the text's end when there is none)."""
+        text = self.text
+        if self.stops is None:
+            self.stops = _text_stops(text)
+        ends = [
+            end
+            for end, stop in self.stops[bisect_right(self.stops, (at, at)) :]
+            if _ends_sentence(text, stop)
+        ]
+        return ends[1] if len(ends) > 1 else len(text)
+
+    def full_name_of(self, surname: str, at: int) -> str | None:
+        """The full name, last named before ``at``, whose last word is ``surname`` ("Judith Stern" for "Stern")."""
+        self._read()
+        named = [
+            name
+            for start, name in zip(self.starts, self.names, strict=True)
+            if start < at and " " in name and name.rsplit(maxsplit=1)[-1] == surname
+        ]
+        return named[-1] if named else None
 
     def _opens_sentence(self, at: int) -> bool:
         """``self.sentence_start(at) >= at - 1`` (a sentence or line starts at ``at`` or just before it) without
@@ -2924,6 +2954,14 @@ def _resolve(
     of = _PERSON_OF.fullmatch(phrase.rstrip(".,")) if " of " in phrase else None
     if of and _person_of(of.group("n")):
         phrase = of.group("n")  # "Senator Chris Murphy of Connecticut said": Chris Murphy, not Connecticut
+    elif (placed := _PLACED.fullmatch(phrase.rstrip(".,"))) and _placed_speaks(
+        placed.group("n"), text, name_end - len(phrase)
+    ):
+        # "a caller in the 1000 block of West Sixth Street": the caller
+        return _placed_speaker(placed.group("n"), text, name_end, name_end - len(phrase), people), None
+    elif phrase[:1].isupper() and (held := _held_before(text, name_end - len(phrase))):
+        # the phrase "West Sixth Street" of "A caller in the 1000 block of …"
+        return _placed_speaker(held.group("n"), text, name_end, held.start(), people), None
     speaker, role = split_name(phrase.rstrip(".,"))
     if speaker in _LEADING_WORDS:
         return None, None  # "But, said Solovey, …" read as "But": no speaker rather than a wrong one
@@ -2991,6 +3029,152 @@ _TOLD = re.compile(
 _PERSON_OF = re.compile(r"(?P<n>[^,]+?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-ZÀ-ÖØ-Þ][^,]*")
 """A name before "of" and the place or body it is of ("Senator Chris Murphy of Connecticut", "Lena Ostrova of
 the Valley Courier"), which :func:`split_name` would cut at the lower-case "of"."""
+
+
+_PLACED_PREPOSITIONS = ("in", "on", "at", "near", "of", "from", "outside", "along", "off")
+_PLACED_WORD = (
+    r"(?!(?:in|on|at|near|of|from|outside|along|off|to|with|for|by|into|after|before|during|an?|the|and|or|but"
+    r"|that|who|which)(?![\w'’-]))[a-z][\w'’-]*"
+)
+"""A lower-case word of a description: never a preposition, article, conjunction or relative word, so that a
+description stops before one ("a statement from a rabbi" is "a statement")."""
+_PLACED_DESCRIPTION = (
+    rf"(?P<n>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \xa0]+{_PLACED_WORD}){{1,4}}?)"
+    rf"(?:[ \xa0]+[a-z][\w'’-]*ing(?:[ \xa0]+{_PLACED_WORD}){{0,3}})?[ \xa0]+(?:{'|'.join(_PLACED_PREPOSITIONS)})[ \xa0]+"
+)
+"""A description (a determiner and up to four lower-case words, its head the last) with a participle after its
+head ("An undercover police officer working at"), before a preposition."""
+_PLACED = re.compile(_PLACED_DESCRIPTION + r"[^,;]*[A-ZÀ-ÖØ-Þ0-9][^,;]*")
+"""A description in lower-case words before a place or person it is in or of ("a caller in the 1000 block of
+West Sixth Street", "a resident of Main Street"): the description speaks."""
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w'’-])" + _PLACED_DESCRIPTION + r"(?:the[ \xa0]+)?"
+    r"(?:(?:\d[\d,]*|unit|hundred)[ \xa0]+(?:block|blocks)[ \xa0]+of[ \xa0]+|(?:corner|intersection)[ \xa0]+of[ \xa0]+)?\Z"
+)
+"""The same description right before a speaker phrase that is only the place or person it is in or of (a reader
+handing over "West Sixth Street" of "A caller in the 1000 block of West Sixth Street said")."""
+_PLACED_ENDS = tuple(f"{gap}{word}" for word in _PLACED_PREPOSITIONS for gap in " \xa0")
+_PLACED_HEADS = frozenset(
+    {"woman", "women", "man", "men", "lady", "ladies", "person", "people", "child", "children"}
+    | {"girl", "boy", "teen", "teenager", "mother", "father", "parent", "grandmother", "grandfather"}
+    | {"grandparent", "aunt", "uncle", "daughter", "son", "sister", "brother", "wife", "wives", "husband"}
+    | {"girlfriend", "boyfriend", "fiancé", "fiancée", "niece", "nephew", "grandson", "granddaughter"}
+    | {"cousin", "relative", "friend", "couple", "acquaintance", "neighbor", "neighbour", "resident"}
+    | {"witness", "caller", "passenger", "customer", "patron", "guest", "bystander", "tenant", "landlord"}
+    | {"shopper", "driver", "motorist", "victim", "survivor", "student", "classmate", "teacher", "principal"}
+    | {"coach", "worker", "employee", "coworker", "co-worker", "colleague", "owner", "manager", "supervisor"}
+    | {"clerk", "cashier", "bartender", "volunteer", "member", "organizer", "founder", "leader", "director"}
+    | {"president", "official", "officer", "spokesman", "spokesmen", "spokeswoman", "spokeswomen"}
+    | {"spokesperson", "representative", "deputy", "deputies", "trooper", "detective", "sergeant"}
+    | {"lieutenant", "captain", "chief", "sheriff", "investigator", "agent", "dispatcher", "firefighter"}
+    | {"paramedic", "medic", "doctor", "nurse", "physician", "surgeon", "coroner", "prosecutor", "attorney"}
+    | {"lawyer", "judge", "pastor", "priest", "minister", "deacon", "reverend", "rabbi", "imam", "mayor"}
+    | {"commissioner", "councilman", "councilmen", "councilwoman", "superintendent", "professor", "source"}
+)
+"""Head nouns of people and their roles that speak as :data:`_PLACED`'s description (a closed list written before
+R′ was measured); a document ("a statement from …"), a place or a thing ("the parking lot of …") never does."""
+_APPOSED_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<n>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+),[ \xa0]+\Z"
+)
+"""A full name and a comma right before a description that is its apposition ("David Thomas, a deacon at …")."""
+_APPOSED_WORD = re.compile(r"(?<![\w'’.-])(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*),[ \xa0]+\Z")
+"""One capitalised word and a comma right before a description ("Stern, a founder of …")."""
+_TITLE_WORD = (
+    r"(?!(?i:in|on|at|near|of|from|outside|along|off|to|with|for|by|into|after|before|during|an?|the|and|or|but"
+    r"|that|who|which|he|she|they|it|we|i|you|him|her|them|his|its|their)(?![\w'’-]))[\w][\w'’.-]*"
+)
+_LATER_NAMED = re.compile(
+    r"(?<![\w'’-])(?:said|says)[ \xa0]+(?:the[ \xa0]+)?"
+    rf"(?P<p>(?:{_TITLE_WORD}[ \xa0]+){{1,4}}(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:[ \xa0]+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*))+)"
+)
+"""A later attribution that names its speaker after title words ("said taskforce chief Woody Enderson"): one to
+four title words (no pronoun, preposition, article, conjunction or relative word) and a name."""
+
+
+def _placed_person(description: str) -> bool:
+    """Whether a :data:`_PLACED` description's head noun names people: a word of :data:`_PLACED_HEADS`, its plural,
+    or an age ("a 20-year-old")."""
+    head = description.rsplit(maxsplit=1)[-1].lower()
+    return (
+        head in _PLACED_HEADS
+        or (head.endswith("es") and head[:-2] in _PLACED_HEADS)
+        or (head.endswith("s") and head[:-1] in _PLACED_HEADS)
+        or head.endswith(("-year-old", "-year-olds"))
+    )
+
+
+def _opens_clause(text: str, begin: int) -> bool:
+    """Whether a description starting at ``begin`` opens its clause: the text's start, a line break, a sentence
+    end, a comma or "and" before it (never inside "after the incident a member of …")."""
+    at = begin
+    while at > 0 and text[at - 1] in " \xa0":
+        at -= 1
+    if at == 0 or text[at - 1] in "\n,":
+        return True
+    if text.endswith("and", 0, at) and (at == 3 or not text[at - 4].isalnum()):
+        return at < begin
+    end = at
+    while end > 0 and text[end - 1] in "\"”’')]":
+        end -= 1
+    return at < begin and end > 0 and text[end - 1] in ".!?"
+
+
+def _placed_speaks(description: str, text: str, begin: int) -> bool:
+    """Whether a :data:`_PLACED` description starting at ``begin`` speaks: its head names people and it opens its
+    clause."""
+    return _placed_person(description) and _opens_clause(text, begin)
+
+
+def _held_before(text: str, begin: int) -> re.Match[str] | None:
+    """The :data:`_PLACED_BEFORE` description of a speaker phrase starting at ``begin`` that is only its place,
+    when it speaks; looked for only when the words right before end in a preposition (after an optional "the")."""
+    end = begin
+    while end > 0 and text[end - 1] in " \xa0":
+        end -= 1
+    if text.endswith("the", 0, end) and end > 3 and text[end - 4] in " \xa0":
+        end -= 4
+        while end > 0 and text[end - 1] in " \xa0":
+            end -= 1
+    if not text.endswith(_PLACED_ENDS, 0, end):
+        return None
+    held = _PLACED_BEFORE.search(text, max(0, begin - 100), begin)
+    return held if held and _placed_speaks(held.group("n"), text, held.start()) else None
+
+
+def _placed_speaker(description: str, text: str, name_end: int, begin: int, people: People) -> str:
+    """The speaker of a description starting at ``begin`` (the name it is apposed to, else the name a later
+    attribution gives it, else the description), added to ``people`` at the phrase's end so that a later
+    "he"/"she" reads it."""
+    speaker = _apposed_to(text, begin, people) or _named_later(description, name_end, people) or description
+    people.add(name_end - 1, speaker)
+    return speaker
+
+
+def _apposed_to(text: str, begin: int, people: People) -> str | None:
+    """The full name a description starting at ``begin`` stands in apposition to ("David Thomas, a deacon at
+    Bowers Memorial CME Church said": David Thomas), when it names a person; or the person a one-word apposition
+    names by a surname ``people`` holds ("Stern, a founder of …": Judith Stern, named before)."""
+    named = _APPOSED_NAME.search(text, max(0, begin - 80), begin)
+    if named:
+        return named.group("n") if _plausible_person(named.group("n")) else None
+    word = _APPOSED_WORD.search(text, max(0, begin - 40), begin)
+    return people.full_name_of(word.group("n"), word.start()) if word else None
+
+
+def _named_later(description: str, name_end: int, people: People) -> str | None:
+    """The name a later "said <title words> <Name>" gives a description, in the rest of its sentence or the
+    next, when the title words hold the description's head ("the chief of the Southeast Bomb Taskforce said …"
+    then "said taskforce chief Woody Enderson": Woody Enderson)."""
+    head = description.rsplit(maxsplit=1)[-1].lower()
+    text = people.text
+    end = min(people.next_sentence_end(name_end), name_end + 600)
+    later = _LATER_NAMED.search(text, name_end, end)
+    if later is None:
+        return None
+    name, role = split_name(later.group("p"))
+    if role is None or head not in {w.strip(".,;:'’\"").lower() for w in role.split()}:
+        return None
+    return name if " " in name and _plausible_person(name) else None
 
 
 def _person_of(phrase: str) -> bool:
