@@ -3032,10 +3032,12 @@ the Valley Courier"), which :func:`split_name` would cut at the lower-case "of".
 
 
 _PLACED_PREPOSITIONS = ("in", "on", "at", "near", "of", "from", "outside", "along", "off")
-_PLACED_WORD = (
-    r"(?!(?:in|on|at|near|of|from|outside|along|off|to|with|for|by|into|after|before|during|an?|the|and|or|but"
-    r"|that|who|which)(?![\w'’-]))[a-z][\w'’-]*"
+_NOT_DESCRIPTION = (
+    r"in|on|at|near|of|from|outside|along|off|to|with|for|by|into|after|before|during|an?|the|and|or|but"
+    r"|that|who|which"
 )
+"""The prepositions, articles, conjunctions and relative words no word of a description or title is."""
+_PLACED_WORD = rf"(?!(?:{_NOT_DESCRIPTION})(?![\w'’-]))[a-z][\w'’-]*"
 """A lower-case word of a description: never a preposition, article, conjunction or relative word, so that a
 description stops before one ("a statement from a rabbi" is "a statement")."""
 _PLACED_DESCRIPTION = (
@@ -3080,8 +3082,7 @@ _APPOSED_NAME = re.compile(
 _APPOSED_WORD = re.compile(r"(?<![\w'’.-])(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*),[ \xa0]+\Z")
 """One capitalised word and a comma right before a description ("Stern, a founder of …")."""
 _TITLE_WORD = (
-    r"(?!(?i:in|on|at|near|of|from|outside|along|off|to|with|for|by|into|after|before|during|an?|the|and|or|but"
-    r"|that|who|which|he|she|they|it|we|i|you|him|her|them|his|its|their)(?![\w'’-]))[\w][\w'’.-]*"
+    rf"(?!(?i:{_NOT_DESCRIPTION}|he|she|they|it|we|i|you|him|her|them|his|its|their)(?![\w'’-]))[\w][\w'’.-]*"
 )
 _LATER_NAMED = re.compile(
     r"(?<![\w'’-])(?:said|says)[ \xa0]+(?:the[ \xa0]+)?"
