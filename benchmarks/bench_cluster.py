@@ -442,6 +442,11 @@ as often as it should (e.g. the candidate against the distribution of ten or mor
 10th percentile, or its mean over N salted draws against theirs), and a C3 whose key is read from what both paths
 give the clusterer (the terms), with the parity check on the run's path run before its dev figures.
 
+Closing (11:50 UTC): the whole suite at 3b3e0bb's working tree, others' uncommitted edits in it, 1,806 passed, 9
+skipped, 6 deselected (`.venv/bin/pytest -q -x -p no:randomly`); mypy clean; `duplicates --change --base ab6c413`
+lists nothing from this round's files (they are notes only). The candidates, with their tests, are kept as
+/tmp/cluster29/c3_full.diff and c4_full.diff against ab6c413.
+
 ## Twenty-eighth round (2026-11-25, session 28, cluster): ties broken by the ids' spelling (issue 5: `run` = `cluster --dataset`)
 
 Why: product_audit_r28.md finding 1. `newsfuse cluster --dataset ../shared/data/wikiref220/wikiref220.jsonl.gz`
