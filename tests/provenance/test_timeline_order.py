@@ -57,3 +57,36 @@ def test_credited_outlets_outside_the_pile_come_first() -> None:
     articles = [_reported("a", "Paper", "2026-03-12T09:00:00")]
     credit = Credit("a", "Agency", "from", Span("a", 0, 3), in_corpus=False)
     assert first_reports(articles, [credit]) == [("Agency", ""), ("Paper", "2026-03-12T09:00:00")]
+
+
+def test_copies_stamped_before_their_origin_follow_it_in_their_own_time_order() -> None:
+    # the pass-by-pass reorder put each moved copy straight after the wire, so copies stamped 09:00, 10:00
+    # and 11:00 before the wire's 12:00 were listed 11:00, 10:00, 09:00 after it
+    articles = [_reported("w", "Wire", "2026-03-12T12:00:00")]
+    articles += [_reported(f"c{h}", f"Copy {h}", f"2026-03-12T{h:02d}:00:00") for h in (9, 10, 11, 13)]
+    articles.append(_reported("own", "Own", "2026-03-12T11:30:00"))
+    credits = [_credit(f"c{h}", "Wire") for h in (9, 10, 11, 13)]
+    assert [o for o, _ in first_reports(articles, credits)] == [
+        "Own",
+        "Wire",
+        "Copy 9",
+        "Copy 10",
+        "Copy 11",
+        "Copy 13",
+    ]
+
+
+def test_a_chain_of_credits_and_a_circle_of_them() -> None:
+    articles = [
+        _reported("a", "A", "2026-03-12T09:00:00"),
+        _reported("b", "B", "2026-03-12T10:00:00"),
+        _reported("c", "C", "2026-03-12T11:00:00"),
+        _reported("d", "D", "2026-03-12T12:00:00"),
+    ]
+    # A credits B, B credits C: C, then B, then A, and D by its time
+    chain = [_credit("a", "B"), _credit("b", "C")]
+    assert [o for o, _ in first_reports(articles, chain)] == ["C", "B", "A", "D"]
+    # B and C credit each other: the circle says nothing of who was first, so its earliest member goes first
+    # (the pass-by-pass reorder's answer depended on the parity of n² passes), and A still follows B
+    circle = [_credit("a", "B"), _credit("b", "C"), _credit("c", "B")]
+    assert [o for o, _ in first_reports(articles, circle)] == ["B", "A", "C", "D"]

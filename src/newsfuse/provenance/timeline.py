@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -181,8 +182,9 @@ def moment(published: str) -> datetime:
 def first_reports(articles: Iterable[Article], credits: Iterable[Credit]) -> list[tuple[str, str]]:
     """(outlet, first publication) per outlet, earliest first (``moment``); an outlet whose first report
     credits another outlet of the pile (a copy of a wire story under its dateline, "includes information
-    from") follows that outlet, whatever its own time stamp says. Credited outlets outside the pile come first
-    with an empty time, since the pile credits them as earlier."""
+    from") follows that outlet, whatever its own time stamp says, and copies that follow one origin keep
+    their own time order. Credited outlets outside the pile come first with an empty time, since the pile
+    credits them as earlier."""
     credits = list(credits)
     first: dict[str, Article] = {}
     for article in articles:
@@ -202,13 +204,64 @@ def first_reports(articles: Iterable[Article], credits: Iterable[Credit]) -> lis
             and credit.outlet != crediting
         ):
             follows.setdefault(crediting, set()).add(credit.outlet)
-    order = sorted(first, key=lambda o: (moment(first[o].published or ""), o))
-    for _ in range(len(order) ** 2):  # each pass puts one follower after its origins (a circle: n² passes)
-        late = [(o, max(order.index(x) for x in follows[o])) for o in order if o in follows]
-        moving = next(((o, at) for o, at in late if at > order.index(o)), None)
-        if moving is None:
-            break
-        order.remove(moving[0])
-        order.insert(moving[1], moving[0])
+    order = _after_origins({o: (moment(a.published or ""), o) for o, a in first.items()}, follows)
     absent = sorted({c.outlet for c in credits if not c.in_corpus and c.outlet not in first})
     return [(o, "") for o in absent] + [(o, first[o].published or "") for o in order]
+
+
+def _after_origins(keys: dict[str, tuple[datetime, str]], follows: dict[str, set[str]]) -> list[str]:
+    """The outlets by their keys, each after every outlet it ``follows``: the earliest outlet whose origins
+    are all placed goes next (a heap, one pass). Credits that go round in a circle say nothing of who was
+    first: those between outlets of one circle are passed over, the others kept."""
+    circle = _circles(follows)
+    waiting: dict[str, int] = {}
+    followers: dict[str, list[str]] = {}
+    for outlet, origins in follows.items():
+        for origin in origins:
+            if circle.get(origin) != circle[outlet]:
+                waiting[outlet] = waiting.get(outlet, 0) + 1
+                followers.setdefault(origin, []).append(outlet)
+    ready = [keys[o] for o in keys if o not in waiting]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        outlet = heapq.heappop(ready)[1]
+        order.append(outlet)
+        for follower in followers.get(outlet, ()):
+            waiting[follower] -= 1
+            if not waiting[follower]:
+                heapq.heappush(ready, keys[follower])
+    return order
+
+
+def _circles(graph: dict[str, set[str]]) -> dict[str, str]:
+    """Each node of ``graph`` (and each it points to) named by its strongly connected component: nodes that
+    reach each other share a name (Tarjan's, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    component: dict[str, str] = {}
+    for root in graph:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        work = [(root, iter(graph[root]))]
+        while work:
+            node, edges = work[-1]
+            nxt = next(edges, None)
+            if nxt is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    while (member := stack.pop()) != node:
+                        component[member] = node
+                    component[node] = node
+            elif nxt not in index:
+                index[nxt] = low[nxt] = len(index)
+                stack.append(nxt)
+                work.append((nxt, iter(graph.get(nxt, ()))))
+            elif nxt not in component:
+                low[node] = min(low[node], index[nxt])
+    return component
