@@ -88,15 +88,16 @@ Paragraph = tuple[str, str, int, int, str]
 
 
 def draw_strata(
-    strata: tuple[list[Paragraph], ...], seed: int, half: int, clusters: set[str]
+    strata: tuple[list[Paragraph], ...], seed: int, half: int | tuple[int, ...], clusters: set[str]
 ) -> list[dict[str, Any]]:
-    """``half`` paragraphs of each stratum in turn: a paragraph's key is ``random.Random(seed)``'s next draw in
-    stratum order, highest first; at most one paragraph an incident and one a paragraph text over all strata, none
-    of ``clusters`` (which the draw fills)."""
+    """``half`` paragraphs of each stratum in turn (or ``half[k]`` of the k-th): a paragraph's key is
+    ``random.Random(seed)``'s next draw in stratum order, highest first; at most one paragraph an incident and one a
+    paragraph text over all strata, none of ``clusters`` (which the draw fills)."""
+    sizes = half if isinstance(half, tuple) else (half,) * len(strata)
     rng = random.Random(seed)
     chosen: list[dict[str, Any]] = []
     texts: set[str] = set()
-    for stratum in strata:
+    for stratum, size in zip(strata, sizes, strict=True):
         keyed = sorted(((rng.random(), i) for i in range(len(stratum))), reverse=True)
         taken = 0
         for _, i in keyed:
@@ -108,7 +109,7 @@ def draw_strata(
             texts.add(sha1)
             chosen.append({"doc": doc, "start": start, "end": end, "sha1": sha1})
             taken += 1
-            if taken == half:
+            if taken == size:
                 break
     return chosen
 
