@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import reported_dev4, reported_dev5, reported_dev6  # noqa: E402
+from benchmarks import reported_dev4, reported_dev5, reported_dev6, reported_dev7  # noqa: E402
 from benchmarks.bench_compare import _IN_APOSTROPHES, RESULTS, _covered, _prf, _rows, _same_person  # noqa: E402
 from benchmarks.bench_events_speed import OWNED  # noqa: E402
 from benchmarks.bench_quotes import (  # noqa: E402
@@ -2309,6 +2309,11 @@ def main() -> None:
         choices=("A", "B", "all"),
         help="score reported_dev6's half (session 29: GVA paragraphs drawn for a nested 'told <hearer>'; as --reported-dev4)",
     )
+    parser.add_argument(
+        "--reported-dev7",
+        choices=("A", "B", "all"),
+        help="score reported_dev7's half (session 29, reported2: GVA paragraphs drawn for family 2′; as --reported-dev4)",
+    )
     parser.add_argument("--list", action="store_true", help="--reported-dev: list missed and false quotes")
     parser.add_argument("--no-test", action="store_true", help="--session15/16/17 without ggt_quotes_eval")
     parser.add_argument("--rounds", type=int, default=2, help="timing processes (--third-pass)")
@@ -2334,6 +2339,7 @@ def main() -> None:
         )
         return
     for half, drawn in (
+        (args.reported_dev7, reported_dev7),
         (args.reported_dev6, reported_dev6),
         (args.reported_dev5, reported_dev5),
         (args.reported_dev4, reported_dev4),
