@@ -1147,6 +1147,10 @@ QUANTITIES_REAL_PROBE_FRESH29 = ROOT / "benchmarks" / "data" / "quantities_real_
 """Session 29's draw weighted toward "of them" after a number, a possessive whole, a name before a plural and a
 fronted whole with modifiers (DUC 2006, MRPC train, GVA; texts no earlier sample touched), labelled before any run
 and read for OT, PW, MD and AJ; scored by ``quantities_probe_s29``."""
+QUANTITIES_REAL_PROBE_FRESH30 = ROOT / "benchmarks" / "data" / "quantities_real_probe_fresh30.jsonl"
+"""Session 30's draw weighted toward an initialism before a plural, "N of those" after a rate (no candidate in the
+dev sources) and a compound whole (DUC 2006, MRPC train, GVA; texts no earlier sample touched), labelled before any
+run and read for IN, TR and CP; scored by ``quantities_probe_s30``."""
 
 
 def quantities_gva_probe() -> dict[str, Any]:
@@ -1260,6 +1264,22 @@ def quantities_probe_s29() -> dict[str, Any]:
         "pooled read and three draws",
         "session 29's draw",
         "fresh draw 29",
+    )
+
+
+def quantities_probe_s30() -> dict[str, Any]:
+    """Session 30's decision figures: the read samples pooled with sessions 27's to 30's draws (as session 30's
+    rule pools them), session 30's draw alone, and the pooled held-out samples (``_probe_with_draws``)."""
+    return _probe_with_draws(
+        (
+            QUANTITIES_REAL_PROBE_FRESH,
+            QUANTITIES_REAL_PROBE_FRESH28,
+            QUANTITIES_REAL_PROBE_FRESH29,
+            QUANTITIES_REAL_PROBE_FRESH30,
+        ),
+        "pooled read and four draws",
+        "session 30's draw",
+        "fresh draw 30",
     )
 
 
@@ -1817,6 +1837,7 @@ SECTIONS: dict[str, Any] = {
     "quantities_probe_s27": quantities_probe_s27,
     "quantities_probe_s28": quantities_probe_s28,
     "quantities_probe_s29": quantities_probe_s29,
+    "quantities_probe_s30": quantities_probe_s30,
     "quantity_filter": quantity_filter,
     "quantities_speed_20": lambda: quantities_speed(QUANTITY_SESSION_STARTS[20], runs=3),
     "quantities_speed_20b": lambda: quantities_speed(SHIFT_20B_START, runs=3),
@@ -2396,6 +2417,67 @@ Closing: the whole suite, begun at 7b50249, 1,795 passed and 9 skipped (6 desele
 configuration); duplicates --change --base ab6c413 showed one pair of this shift's (the probe sections' loop,
 folded into _probe_with_draws in ec9273d, outputs identical), the rest in other owners' files."""
 """Session 29's measured outcomes (quant shift), as written after the runs."""
+
+
+_SESSION30_DECLARED = """Session 30, quant2 shift (issue 7, quantities: initialisms before a plural, "N of those" after a rate
+or a count of times, a compound whole whose plural head is cut, on a fresh draw that holds them). (1) Step 1: a fresh
+draw of 36 real-copy sentences (DUC 2006, MRPC train, GVA; seeds 3001-3003; strata "initialism before a plural",
+"of those after a rate or times", "compound whole"; texts and sentence hashes no earlier sample touched, session
+29's draw included), 61 quantities, labelled by hand by the written convention before any extractor or candidate
+ran on it and committed as labels first (b9f74c8; benchmarks/data/README.md, quantities_real_probe_fresh30.jsonl).
+Rows holding each form: an initialism before a counted plural 11 (and 3 money rows, "U.S. dollars", and 7 GVA
+station names, "2 NEWS deputies", as guards); "N of those" after a rate or a count of times 0 (the stratum is empty
+in all three sources: the form stands only in session 29's two touched sentences); a compound whole before a
+plural head 7, each with two modifiers, none with session 29's three (and 3 list items, "2,101 Violent crime
+incidents: 182", as guards). (2) The candidates, declared here before any is built or measured, each judged alone
+against HEAD at b9f74c8 (8dcda4b's src). **IN** an initialism (2-6 capitals, with or without dots, no lower-case
+letter: "US", "U.S.", "UAW", "MONUC") after a number with no unit and before a lower-case plural (at most one
+lower-case word between) is a modifier of the counted thing, in the extractor and the scorer alike: the extractor
+reads the plural as counted and the mention runs to it ("1800 US soldiers" was not read: "US" was taken for the
+pronoun), the scorer keeps the initialism as written, lower-cased with its dots ("U.S. troops" `u.s. troop`, not
+`u s`); guards from the convention: money keeps its reading ("800,000 U.S. dollars" `dollar`: a currency word or
+code after the initialism is the unit), an initialism with no lower-case plural after it is read as before (a
+station's "2 NEWS", "13 WREX"), and a year-like number keeps the year's reading. **TR** the scorer names the counted
+"troops" by its lemma, `troop` (CQE names a counted noun by its lemma, as mrpc-023's gold `u.s. troop`; the
+extractor's slot, where the counted thing ends at "troops", is unchanged): "700 MONUC troops" `monuc troop`. **RT**
+"N of those/them" whose antecedent is a rate or a count of times reads the rate ("20 books a year, but only eight of
+those" `book per year`, as the convention's session-29 call) or `count` ("217 times ..., 130 of those"): the draw
+holds no row of the form, so RT cannot meet the fresh-draw clause and is not built this shift. **CP** a compound
+whole ends at its plural head, not before it: after a number, one to three capitalised words and up to two
+lower-case words before a lower-case plural, the plural is the counted thing and the mention runs to it ("29 North
+American assembly plants" `north american assembly plant`, read `north american assembly` before); guards: a list
+item's number followed by the next item's label and a colon ("2,101 Violent crime incidents: 182") is read as
+before, and so is a run that a verb ends. If time is left, (4) all-caps "FIVE OF THEM" and (5) "16.3 million
+provided" the same way, declared before they are built. (3) Acceptance, written before any candidate runs (session
+29's rule, baseline HEAD at b9f74c8; protocol value+unit, cased the headline, lower-cased reported), for each
+candidate alone: the pooled read samples (session 26's read samples and sessions 27's to 30's draws, this one
+counted as read) +0.010 value+unit cased and not down lower-cased; this draw alone not down in value+unit in either
+form; no held-out sample (DUC 2007, MRPC 2, GVA 2) down in value+unit in either form; no dev file (quantities_dev,
+_units_dev, _forms_dev, _news_dev, _styled_dev, _gaps_dev, _news2_dev) down by more than 0.005 in value or
+value+unit; planted conflicts 8/8 with 0 false; jsonl-2000-s9-g2's quantity conflict pairs gain no pair false on
+reading; extract_quantities' CPU (bench_compare.quantities_speed alternated A/B against a snapshot of b9f74c8, an
+A/A control beside) within the run's noise. Candidates that pass are landed one at a time, each measured alone
+against the same base; two that pass are then measured together against the same rule before the second lands. A
+failed candidate gets one paragraph and is not tuned. Held-out samples are scored, never read. NewsQuant is run
+once after the last dev choice, only if a candidate landed; no choice follows."""
+"""Session 30's declaration (quant2 shift), as written before any candidate was built or measured."""
+
+
+_S30_PARTS = ("pooled read and four draws", "session 30's draw", "pooled held out")
+"""The parts of ``quantities_probe_s30``, in the order its note shows them."""
+
+
+def _session30_quant_note(r: dict[str, Any]) -> str:
+    """Session 30's quant2 shift: the draw, candidates IN, TR, RT and CP declared with their rule before any
+    ran; the decision figures as ``quantities_probe_s30`` last measured them."""
+    probe = r.get("quantities_probe_s30") or {}
+    pooled, drawn, held = (_both_forms(probe, k) for k in _S30_PARTS)
+    return (
+        _SESSION30_DECLARED
+        + " Re-run: `.venv/bin/python benchmarks/bench_compare.py --only quantities_probe_s30` (protocol value / "
+        f"value+unit, cased (lower-cased)): pooled read and four draws {pooled}, session 30's draw {drawn}, "
+        f"pooled held out {held}."
+    )
 
 
 def _session29_quant_note(r: dict[str, Any]) -> str:
@@ -4150,6 +4232,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_session30_quant_note(r)}
 
 {_session29_quant_note(r)}
 
