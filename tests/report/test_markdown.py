@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.markdown import _md
+from newsfuse.report.markdown import _md, event_markdown
 
 
 def test_each_markup_character_gets_a_backslash_and_nothing_else_changes() -> None:
     markup = "\\`*_[]<>#|~"
     assert _md(markup) == "".join("\\" + ch for ch in markup)
-    plain = "Ada Quill said: “3,400 (12%) — 4 March” & more; a/b {x} é\n\tend"
+    plain = "Ada Quill said: “3,400 (12%) — 4 March” & more; a/b {x} é\tend"
     assert _md(plain) == plain
     assert _md(f"a*b{plain}_") == f"a\\*b{plain}\\_"
     assert _md("") == ""
+
+
+def test_a_line_break_inside_a_fact_does_not_end_its_list_item_or_table_row() -> None:
+    # a quantity read across a page's data box ("Days Since Last Homicide – 4\n\nData Compilation"): the
+    # blank line ended the list item, and the coverage table's row, in the middle of the fact
+    assert _md("4\n\nData Compilation") == "4 Data Compilation"
+    assert _md("a\r\n  b\nc") == "a b c"
+    lines = event_markdown(_event_with_fact("4\n\nData Compilation"), {}).splitlines()
+    assert "- 4 Data Compilation (2 independent sources)" in lines
+    assert any(x.startswith("| quantity: 4 Data Compilation |") for x in lines)
+    assert "Data Compilation" not in [x.strip() for x in lines]
 
 
 def test_a_tilde_is_not_read_as_strikethrough() -> None:
@@ -137,3 +148,26 @@ def test_each_brief_sentence_says_how_many_independent_sources_carry_it(
             count = sentence["independent_sources"]
             line = next(x for x in text.splitlines() if x.startswith(f"- {_md(sentence['text'])} ["))
             assert re.search(rf"\] \({count} independent( · [^)]*)?\)$", line), line
+
+
+def _event_with_fact(text: str) -> dict[str, Any]:
+    fact = {
+        "id": "f1",
+        "kind": "quantity",
+        "text": text,
+        "value": "4",
+        "article_ids": ["a", "b"],
+        "independent_sources": 2,
+        "conflicts": [],
+    }
+    return {
+        "title": "T",
+        "independent_sources": 2,
+        "article_ids": [],
+        "brief": [],
+        "facts": [fact],
+        "coverage": {
+            "outlets": [{"outlet": "A"}, {"outlet": "B"}],
+            "rows": [{"fact_id": "f1", "outlets": ["A", "B"]}],
+        },
+    }
