@@ -334,6 +334,44 @@ PREVIOUS = {  # batch B³ F1 at the start of the twentieth session (fb82237: dat
 
 NOTES = """
 
+## Twenty-ninth round, second engineer (2026-11-25, session 29, cluster2): C5, one id spelling for both paths
+
+Why: issue 5 promises the same results from `newsfuse run FILE` and `newsfuse cluster --dataset FILE`. The round
+above left the clusterer's tie lottery as it is (the lead's ruling: C3 and C4 are not re-judged), so the promise is
+met at the other end. Nothing in `src/newsfuse/cluster/` changes.
+
+Candidate C5, declared before it is built: `tasks.cluster_dataset` names each record's document as `newsfuse run`
+names it, `<file name>#<record id>` (`#L<line number>` for a record without an id), through the one function the
+JSONL reader uses for that spelling (taken out of `ingest/files.py`'s record reader, not copied), with one
+`UniqueIds` over those names as the run's file has; it groups them by the same stages (`pipeline.group`), and
+writes its answer keyed by the dataset's own ids as today (the first of a repeated id as it is, the next `~2`,
+`~3`, … as `UniqueIds` gives them today). An answer's event id is then the run's event id for that article (the
+digest of the smallest run name among its members; a reject's: of its own run name), no longer a digest of the
+bare id: said in the README (and docs where they say it).
+
+Acceptance, written before C5 is built:
+(a) `benchmarks/bench_cluster_parity.py` (made to check event ids too: every article's event id in the dataset's
+answer equal to the run's event holding it, a reject's to `event_id` of its run name) exits 0 on wikiref220,
+newscluster_giveme5w1h, GVA and UCI; a test: one small file through `run` and `cluster_dataset` gives every
+article the same co-members and the same event id;
+(b) no clustering decision changes for a given spelling: `/tmp/cluster29/dev.py duc,gva,uci,mn` (as spelt)
+gives the same groupings (the pickles equal) and figures at the start of this shift (f45720c) and with C5;
+(c) `newsfuse run examples/corpus` byte-identical (every output file) at f45720c and with C5;
+(d) the dataset command's answer has one key per record, each the record's own id (a repeated id `~2` as today),
+none lost: a test with a repeated id, a record without an id and a reject.
+C5 lands only if all four hold; a failure is written here, not tuned away.
+
+The tables' honesty, written before anything is measured: once C5 lands, the product (both paths) clusters a
+file's articles under `<file name>#<id>`; the cluster tables' dev rows score them under the bare ids, a draw that
+neither path makes. The dev rows should score the product's spelling, the data file's name and `#`, fixed by the
+file, not chosen by any figure: GVA `gva_violent_corpus.jsonl.gz#`, UCI `uci_news_aggregator_subset.jsonl.gz#`,
+Multi-News `multinews_test_mnplus.jsonl.gz#` (its ids are already `<record>/<document>`, as the run's reader
+spells a `documents` list), the DUC pool `duc_dev.jsonl#`. If C5 lands, the dev B³ F1 rows (batch, stream date
+order, stream file order) are measured that way in a dated section, each beside the median and range of the
+thirteen spellings of the round above (GVA and DUC had three and one: drawn ten more times first, `a#` … `j#`, at
+ab6c413, so every set has thirteen). The table above is not regenerated; the test set's B³
+(newscluster_giveme5w1h) is not run: its command is given to the lead.
+
 ## Twenty-ninth round (2026-11-25, session 29, cluster): issue 5's parity judged against the ids' lottery
 
 Why: the twenty-eighth round's step 1 (below) found nine orders in `src/newsfuse/cluster/` that an event id's
