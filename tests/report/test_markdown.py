@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsfuse.report.markdown import _md, event_markdown
+from newsfuse.report.markdown import _fact_label, _md, event_markdown
 
 
 def test_each_markup_character_gets_a_backslash_and_nothing_else_changes() -> None:
@@ -171,3 +171,17 @@ def _event_with_fact(text: str) -> dict[str, Any]:
             "rows": [{"fact_id": "f1", "outlets": ["A", "B"]}],
         },
     }
+
+
+def test_a_reported_statement_reads_on_after_said() -> None:
+    # its text opens its own sentence in the source ("The six victims were found …, police said")
+    label = _fact_label(
+        {"kind": "reported", "speaker": "police", "text": "The six victims were found outside"}
+    )
+    assert label == "police said the six victims were found outside"
+    brisk = {"kind": "reported", "speaker": "Walter Brisk", "text": "A state contractor found the cracks"}
+    assert _fact_label(brisk) == "Walter Brisk said a state contractor found the cracks"
+    # a name keeps its capital, and so does a text of one word
+    school = {"kind": "reported", "speaker": "the school", "text": "Ostend Falls Middle School will open"}
+    assert _fact_label(school) == "the school said Ostend Falls Middle School will open"
+    assert _fact_label({"kind": "reported", "speaker": "X", "text": "The"}) == "X said The"

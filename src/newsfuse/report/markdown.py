@@ -101,8 +101,23 @@ def _fact_label(fact: dict[str, Any]) -> str:
     if fact["kind"] == "reported":
         direct = sum(1 for c in fact.get("cues", []) if c is None)
         also = f" (quoted directly {direct}x)" if direct else ""
-        return f"{_md(fact['speaker'])} said {_md(fact['text'])}{also}"
+        return f"{_md(fact['speaker'])} said {_md(_after_said(fact['text']))}{also}"
     return _md(fact["text"] if fact["kind"] != "entity" else fact["value"])
+
+
+_OPENERS = frozenset(
+    {"A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her"}
+)
+_OPENERS |= {"They", "Their", "We", "Our"}
+"""Sentence-opening words that are lower-case inside a sentence: a reported statement's text begins its own
+sentence ("The six victims were found …, police said"), but follows "X said" in the label."""
+
+
+def _after_said(text: str) -> str:
+    """A reported statement as it reads after "X said": its opening article or pronoun in lower case ("police
+    said the six victims …"); any other capital (a name: "Ostend Falls Middle School …") is kept."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in _OPENERS else text
 
 
 _NOT_A_STATEMENT = frozenset({"entity", "date"})
