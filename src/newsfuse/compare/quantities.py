@@ -743,7 +743,15 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
         if (not head and lowered in _LEADING) or (len(lowered) == 1 and rest[used + word.end() :][:1] == "."):
             continue  # (the letters of "U.S." are not the counted thing)
         if lowered in _REFERENT_STOP or lowered in _BREAK:
-            break
+            if not (
+                INITIALISM.fullmatch(word.group(0))
+                and _before_plural(rest, used + word.end())
+                and not _UNIT_RE.match(rest, used + word.end())
+            ):
+                break  # (not before a unit: "5 US cents" as before)
+            head.append(lowered)  # an initialism modifies the plural: "130,000 US soldiers", "40 IT workers"
+            used_to = used + word.end()
+            continue
         if head and (lowered in _VERBS_AFTER_NOUN or "\n" in rest[used_to : used + word.start()]):
             while len(head) > 1 and head[-1].endswith("ly"):
                 head.pop()  # "one suspect eventually came": the adverb before the verb is not counted
@@ -777,6 +785,11 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
                 return f"{_singular(lowered)} per {_SINGULAR.get(per, per)}", singular(lowered), rate.end()
             return unit, singular(lowered), used_to
     return unit, (singular(head[-1]) if head else None), used_to
+
+
+INITIALISM = re.compile(r"[A-Z]{2,6}")
+"""An initialism or acronym written in capitals ("US", "IT", "MONUC"): a modifier of the plural noun after it,
+never a stop word (issue 7, session 30, IN′); the scorer's unit reading keeps it too."""
 
 
 _ADJECTIVE_ENDINGS = (
