@@ -2498,6 +2498,27 @@ value+unit; planted conflicts 8/8 with 0 false; jsonl-2000-s9-g2's quantity conf
 reading; extract_quantities' CPU within noise (alternated A/B against b9f74c8, an A/A control beside). If it fails it
 gets one paragraph and is not tuned."""
 """Session 30's declaration of IN′ (quant2 shift), as written before it ran on its draw."""
+_SESSION30_IN2_OUTCOME = """(7) **IN′** measured against b9f74c8 (protocol value+unit, cased (lower-cased)): the
+second draw 0.4923 -> 0.7879 (0.4923 -> 0.7879; its initialisms "160 to 180 US agencies", "17,000 US scientists",
+"114 U.S. soldiers" and its troops now right); the read samples pooled with the four draws and this session's first
+0.8709 -> 0.8828 (0.8676 -> 0.8773), this session's first draw 0.6721 -> 0.7480 (0.6613 -> 0.7097); held out DUC
+2007 0.9481 =, MRPC 2 0.9135 = (0.9143 =), GVA 2 0.8652 = (0.8667 =); the seven dev files identical in value and
+value+unit (quantities_dev 0.9699 =: dev-429's "20 U.S. military bases" now right, dev-256's gold `troops` now
+wrong); planted conflicts 8/8 (recall / precision 1.0 / 1.0); jsonl-2000-s9-g2 no mention re-read (its conflict
+pairs the same four); CPU bench_compare.quantities_speed(b9f74c8, runs=3) alternated with an A/A control, two rounds:
+jsonl-2000 +0.8 / -0.6 %, quantities_dev +1.1 / -0.0 %; A/A +2.3 / +4.3 %, -0.8 / -2.4 %. It passes every clause and
+landed (d6d0078); no dev choice followed. NewsQuant (test), run once after it (at d6d0078; `.venv/bin/python
+benchmarks/bench_compare.py --only quantities_probe_s30,newsquant`, 2026-11-25 12:09 UTC), no choice after: protocol
+value / value+unit 0.8568 / 0.7164 -> 0.8568 / 0.7164 (P 0.7106 / R 0.7223). What is left: "1800 US soldiers" (a
+year-like number, kept by the guard), lower-cased copy's "us" before a plural (no case to tell the initialism), the
+compound whole with three modifiers (CP, one read row), "N of those" after a rate (RT, no unread row in the dev
+sources), all-caps "FIVE OF THEM", "16.3 million provided", dev-256's gold `troops` against the probes' `troop`,
+and the second draw's misses, read after the run: "Nearly 300 mutinous troops" `mutinous` (the referent stops at
+the adjective), "2 NEWS has confirmed" read as 2 `news` (a station's name), "4.5 U.S. million dollars" 4.5, "50,000
+pounds (78,000 U.S. dollars)" `pound-mass`, "7, 956 wounded" 956. Commands: ROOT=<tree> PYTHONPATH=<tree>/src [CASED=1] .venv/bin/python /tmp/quant229/tools/measure.py
+[dump]; checks.py (NEWSFUSE_SHARED_DATA=/work/shared/data); slotdiff.py (SRC=<tree>/src); cpu.sh INTR 2 (speed.py);
+the draws: draw.py, labels.py, draw2.py, labels2.py."""
+"""Session 30's outcome for IN′ and the NewsQuant run after it (quant2 shift), as written after the runs."""
 
 
 _S30_PARTS = ("pooled read and four draws", "session 30's draw", "pooled held out")
@@ -2515,6 +2536,8 @@ def _session30_quant_note(r: dict[str, Any]) -> str:
         + _SESSION30_OUTCOMES
         + " "
         + _SESSION30_IN2_DECLARED
+        + " "
+        + _SESSION30_IN2_OUTCOME
         + " Re-run: `.venv/bin/python benchmarks/bench_compare.py --only quantities_probe_s30` (protocol value / "
         f"value+unit, cased (lower-cased)): pooled read and four draws {pooled}, session 30's draw {drawn}, "
         f"pooled held out {held}."
