@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.bench_compare import _cqe_units
-from newsfuse.compare.quantities import extract_quantities
-from newsfuse.model import Article
-
-
-def _read(text: str) -> list[tuple[str, str, str]]:
-    found = [m for m in extract_quantities(Article(id="i", path="i", text=text)) if m.number is not None]
-    units = _cqe_units(found, text)
-    return [(m.text, m.slot, unit) for m, unit in zip(found, units, strict=True)]
+from tests.compare.test_quantity_possessive_whole import _read  # (text, slot, scored unit) of each quantity
 
 
 @pytest.mark.parametrize(
