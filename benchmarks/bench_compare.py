@@ -2512,7 +2512,9 @@ benchmarks/bench_compare.py --only quantities_probe_s30,newsquant`, 2026-11-25 1
 value / value+unit 0.8568 / 0.7164 -> 0.8568 / 0.7164 (P 0.7106 / R 0.7223). What is left: "1800 US soldiers" (a
 year-like number, kept by the guard), lower-cased copy's "us" before a plural (no case to tell the initialism), the
 compound whole with three modifiers (CP, one read row), "N of those" after a rate (RT, no unread row in the dev
-sources), all-caps "FIVE OF THEM", "16.3 million provided", dev-256's gold `troops` against the probes' `troop`,
+sources), all-caps "FIVE OF THEM" (17 untouched GVA candidates hold a capitalised "<word> OF THEM|THOSE|THE",
+transcripts in capitals, few with a number: "TWO OF THOSE VICTIMS"; none in DUC or MRPC), "16.3 million provided" (a
+fronted whole's part before a verb in -ed: no untouched candidate in the three sources; tools/cnt2.py), dev-256's gold `troops` against the probes' `troop`,
 and the second draw's misses, read after the run: "Nearly 300 mutinous troops" `mutinous` (the referent stops at
 the adjective), "2 NEWS has confirmed" read as 2 `news` (a station's name), "4.5 U.S. million dollars" 4.5, "50,000
 pounds (78,000 U.S. dollars)" `pound-mass`, "7, 956 wounded" 956. Commands: ROOT=<tree> PYTHONPATH=<tree>/src [CASED=1] .venv/bin/python /tmp/quant229/tools/measure.py
