@@ -424,6 +424,32 @@ def test_sentence_around_a_span_is_the_articles_own_sentence() -> None:
     assert edge.startswith("…Word ") and edge.endswith(" word…"), edge
 
 
+def test_sentence_around_does_not_end_at_a_time_of_day_or_before_a_lower_case_word() -> None:
+    # the corpus's timeline showed "2026-03-15 (“on Sunday”): on Sunday." and "…: Monday.": the sentence was
+    # cut after "7 p.m." and "5 a.m."
+    from newsfuse.report.view import sentence_around
+
+    text = "No one was hurt. The fire was reported shortly before 7 p.m. on Sunday. Crews left at 5 A.M. Monday. Done."
+    sunday = text.index("on Sunday")
+    assert (
+        sentence_around(text, sunday, sunday + 9) == "The fire was reported shortly before 7 p.m. on Sunday."
+    )
+    monday = text.index("Monday")
+    assert sentence_around(text, monday, monday + 6) == "Crews left at 5 A.M. Monday."
+    # a full stop before a lower-case word ends no sentence ("the U.S. navy", "approx. two"); one before
+    # a capital, a quote mark or a digit still does
+    odd = "He met the U.S. navy there on Friday. Then he left."
+    friday = odd.index("on Friday")
+    assert sentence_around(odd, friday, friday + 9) == "He met the U.S. navy there on Friday."
+    assert sentence_around("It rose. 40 homes burned on Friday.", 25, 34) == "40 homes burned on Friday."
+    # after a time of day a capital that is no weekday or month opens the next sentence
+    two = "It was reported at 6:40 p.m. The store had closed on Saturday."
+    saturday = two.index("on Saturday")
+    assert sentence_around(two, saturday, saturday + 11) == "The store had closed on Saturday."
+    dated = "Police came at 6:20 p.m. on Monday (Jan. 16). Then they left."
+    assert sentence_around(dated, 25, 34) == "Police came at 6:20 p.m. on Monday (Jan. 16)."
+
+
 def test_provenance_names_outlets_and_dates_come_with_their_sentence(corpus_report: dict[str, Any]) -> None:
     """The timeline used to list bare phrases ("2026-03-23: on Monday (food/riverside-tribune-outbreak.txt)",
     three times); credits, copies and shared passages named sources by path."""

@@ -205,17 +205,28 @@ def _names(members: list[dict[str, Any]], anchors: dict[str, str]) -> dict[str, 
     return named
 
 
-_LAST_BREAK = re.compile(r".*(?:[.!?][\"”’')]*\s+|\n)", re.DOTALL)
+_AFTER_TIME = r"(?<=[aApP]\.[mM]\.\s)"
+_GOES_ON = (
+    rf"[\sa-z]|{_AFTER_TIME}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|{_AFTER_TIME}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|{_AFTER_TIME}\("
+    r"|(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)\d|(?<=Sept\.\s)\d"
+)
+"""What follows a full stop that ends no sentence: a lower-case word ("the U.S. navy"), after a time of day a
+weekday, a month or a bracket ("7 p.m. on Sunday", "5 a.m. Monday"), after a month's abbreviation its day
+("Jan. 16"). "6:40 p.m. The warehouse …" is two sentences."""
+_LAST_BREAK = re.compile(rf".*(?:[.!?][\"”’')]*\s+(?!{_GOES_ON})|\n)", re.DOTALL)
 """Everything up to the last sentence break of a stretch of text (one match, no loop)."""
-_NEXT_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s|$)|\n")
-"""The end of a sentence."""
+_NEXT_BREAK = re.compile(rf"[.!?][\"”’')]*(?=\s*$|\s+(?!{_GOES_ON}))|\n")
+"""The end of a sentence (as ``_LAST_BREAK`` reads one)."""
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 320) -> str:
     """The sentence of ``text`` holding ``[start, end)``, as the article writes it; at most ``limit // 2``
     characters on either side of the span ("…" where the sentence goes on)."""
     floor, ceiling = max(0, start - limit // 2), min(len(text), end + limit // 2)
-    before = _LAST_BREAK.match(text, floor, start)
+    before = _LAST_BREAK.match(text, floor, end)  # up to the span's end: what follows a break decides it
+    if before and before.end() > start:  # a break inside the span itself
+        before = _LAST_BREAK.match(text, floor, start)
     after = _NEXT_BREAK.search(text, end, ceiling)
     lo = before.end() if before else floor
     hi = after.end() if after else ceiling
