@@ -2,7 +2,8 @@
 article the same co-members (the dataset command is only a different input/output shape).
 
 The run's path is ``pipeline.run`` (the run's ids: the file's name, ``#``, the record's id), the dataset's
-``tasks.cluster_dataset`` (the record's id); both in this process. No gold is read. An article the run
+``tasks.cluster_dataset`` (answering by the record's id); both in this process. No gold is read. Each
+article's event id is checked too: the dataset's answer names the run's event. An article the run
 leaves out of every event (a reject) has itself alone as co-members, as the dataset's answer gives it; a
 headline-only member (``Event.headline_only``) is a member of its event, as in the dataset's answer.
 
@@ -17,6 +18,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from newsfuse.cluster import event_id
 from newsfuse.config import Config
 from newsfuse.pipeline import run
 from newsfuse.runtime import LocalRunner
@@ -48,17 +50,21 @@ def by_event(labels: Mapping[str, str]) -> list[list[str]]:
     return list(groups.values())
 
 
-def differing(path: Path, config: Config) -> tuple[int, list[str]]:
-    """How many articles the dataset command answers for, and those whose co-members the run gives
-    otherwise."""
-    dataset = co_members(by_event(cluster_dataset(path, config)))
+def differing(path: Path, config: Config) -> tuple[int, list[str], list[str]]:
+    """How many articles the dataset command answers for, those whose co-members the run gives otherwise,
+    and those whose event id differs from the run's (a reject's: ``event_id`` of its name in the run)."""
+    labels = cluster_dataset(path, config)
+    dataset = co_members(by_event(labels))
     prefix = f"{path.name}#"
     result = run([str(path)], config, runner=LocalRunner())
-    members = ((*event.article_ids, *(m[0] for m in event.headline_only)) for event in result.events)
-    events = ([a.removeprefix(prefix) for a in ids] for ids in members)
-    ran = co_members(events)
+    ran_ids: dict[str, str] = {}
+    for event in result.events:
+        for aid in (*event.article_ids, *(m[0] for m in event.headline_only)):
+            ran_ids[aid.removeprefix(prefix)] = event.id
+    ran = co_members(by_event(ran_ids))
     differ = [aid for aid, members in dataset.items() if ran.get(aid, frozenset([aid])) != members]
-    return len(dataset), sorted(differ)
+    ids = [aid for aid, eid in labels.items() if ran_ids.get(aid, event_id([prefix + aid])) != eid]
+    return len(dataset), sorted(differ), sorted(ids)
 
 
 def main(argv: list[str]) -> int:
@@ -66,11 +72,12 @@ def main(argv: list[str]) -> int:
     config, status = Config(), 0
     for path in paths:
         start = time.process_time()
-        answered, differ = differing(path, config)
-        status |= bool(differ)
+        answered, differ, ids = differing(path, config)
+        status |= bool(differ or ids)
         print(
             f"{path.name}: {answered} articles, {answered - len(differ)} with the same co-members, "
-            f"{len(differ)} otherwise {differ[:6]} ({time.process_time() - start:.0f} CPU s)",
+            f"{len(differ)} otherwise {differ[:6]}; {answered - len(ids)} with the run's event id, "
+            f"{len(ids)} otherwise {ids[:6]} ({time.process_time() - start:.0f} CPU s)",
             flush=True,
         )
     return status

@@ -14,7 +14,8 @@ from newsfuse.compare.reported import extract_reported
 from newsfuse.config import Config, SummarizeConfig
 from newsfuse.dedup import find_duplicates, source_keys
 from newsfuse.errors import InputError
-from newsfuse.ingest.datasets import read_records
+from newsfuse.ingest.datasets import numbered_records, read_records
+from newsfuse.ingest.files import record_name
 from newsfuse.ingest.records import UniqueIds, record_to_docs
 from newsfuse.model import Article, BriefSentence, RawDoc, Rejected
 from newsfuse.pipeline import group
@@ -116,22 +117,27 @@ def summarize_dataset(
 def cluster_dataset(path: str | Path, config: Config | None = None) -> dict[str, str]:
     """{article id: event id} for a clustering file, by the same stages as ``newsfuse run``.
 
-    An article the cleaner rejects keeps an event of its own, so every article gets an answer, unless its
-    headline makes it a headline-only member of an event (``cluster.headlines``): then it has that event's.
+    Each record is clustered under the name ``newsfuse run`` gives it (``<file name>#<id>``), so both draw
+    the same ties and an event id is the run's; the answer is keyed by the records' own ids (a repeated
+    id ``~2``, ``~3``, …). An article the cleaner rejects keeps an event of its own, so every article gets
+    an answer, unless its headline makes it a headline-only member of an event (``cluster.headlines``):
+    then it has that event's.
     """
     config = config or Config()
     docs: list[RawDoc | Rejected] = []
-    unique = UniqueIds()
-    for n, record in enumerate(read_records(path)):
-        rid = unique(str(record.get("id", n)))
-        docs.extend(record_to_docs({k: v for k, v in record.items() if k != "documents"}, rid, str(path)))
+    own: dict[str, str] = {}  # the run's name of each record -> the record's own id
+    unique, run_names, file_name = UniqueIds(), UniqueIds(), Path(path).name
+    for n, (number, record) in enumerate(numbered_records(path)):
+        name = run_names(record_name(file_name, record, number))
+        own[name] = unique(str(record.get("id", n)))
+        docs.extend(record_to_docs({k: v for k, v in record.items() if k != "documents"}, name, str(path)))
     grouped = group(docs, config, LocalRunner())
     labels = {}
     for ids in grouped.clusters:
         eid = event_id(ids)
-        labels.update({aid: eid for aid in ids})
+        labels.update({own[aid]: eid for aid in ids})
     for rejected in grouped.rejected:
-        labels.setdefault(rejected.id, event_id([rejected.id]))
+        labels.setdefault(own[rejected.id], event_id([rejected.id]))
     return labels
 
 

@@ -13,6 +13,12 @@ from newsfuse.errors import InputError
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Every JSON object of a JSONL or JSONL.gz file; a malformed line is an InputError naming it."""
+    for _, record in numbered_records(path):
+        yield record
+
+
+def numbered_records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``read_records``' objects, each with its line number (from 1, blank lines counted)."""
     p = Path(path)
     if not p.is_file():
         raise InputError(f"no such dataset file: {p}")
@@ -27,4 +33,4 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 raise InputError(f"{p}:{number}: invalid JSON ({exc})") from exc
             if not isinstance(record, dict):
                 raise InputError(f"{p}:{number}: not a JSON object")
-            yield record
+            yield number, record

@@ -157,10 +157,14 @@ def _record(line: str, number: int, doc_id: str, path: str, unique: UniqueIds) -
             unique(f"{doc_id}#L{number}"), path, Drop.INVALID, f"line {number}: invalid JSON ({exc})"
         )
         return
+    yield from record_to_docs(record, unique(record_name(doc_id, record, number)), path, unique)
+
+
+def record_name(doc_id: str, record: object, number: int) -> str:
+    """What ``newsfuse run`` names the record on line ``number`` of the file named ``doc_id`` (before its
+    file's ``UniqueIds``): ``<doc_id>#<the record's id>``, or ``<doc_id>#L<number>`` when it has none."""
     rid = record.get("id") if isinstance(record, dict) else None
-    yield from record_to_docs(
-        record, unique(f"{doc_id}#{rid if rid is not None else f'L{number}'}"), path, unique
-    )
+    return f"{doc_id}#{rid if rid is not None else f'L{number}'}"
 
 
 def read_inputs(
