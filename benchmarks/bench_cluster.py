@@ -372,6 +372,52 @@ thirteen spellings of the round above (GVA and DUC had three and one: drawn ten 
 ab6c413, so every set has thirteen). The table above is not regenerated; the test set's B³
 (newscluster_giveme5w1h) is not run: its command is given to the lead.
 
+C5's verdict, measured 12:05-12:26 UTC: it holds all four, and landed (82a5fe2; README 5418182).
+(a) `bench_cluster_parity.py` (event ids checked too) exits 0 with C5: wikiref220 220 of 220 articles the same
+co-members and event id (f45720c: 218 of 220 co-members), newscluster_giveme5w1h 451 of 451, GVA 6,335 of 6,335
+(6,333), UCI 6,366 of 6,366 (36e8fa7: 2,531) (`/tmp/cluster229/parity.sh C`, 96 + 24 + 11 + 6 CPU s). The test:
+`tests/cluster/test_dataset_run_parity.py` (one small file, a repeated id, a record without an id after a blank
+line, a reject; it failed at f45720c on the event ids). (b) `/tmp/cluster29/dev.py duc,gva,uci,mn` as spelt at
+f45720c and with C5: the groupings pickled equal, the figures the same (GVA 0.9239 / 0.9226 / 0.9210, UCI 0.7881 /
+0.7902 / 0.7790, Multi-News 0.8092 / 0.8078 / 0.8079, DUC r1 0.8946 / 0.8900 / 0.8744, r2 0.8907 / 0.8888 / 0.8692).
+(c) `newsfuse run examples/corpus --out DIR`, the tree at f45720c and with C5: every output file byte-identical
+(`diff -r`). (d) the test: one key a record, each its own id (`t1`, `t1~2`, the id-less record's position `4`), and
+the `cluster` command writes the same answer. How: `ingest.files.record_name` is the JSONL reader's spelling of a
+record's name, taken out of its record reader (which now calls it), and `ingest.datasets.numbered_records` gives
+`read_records`' objects with their line numbers; `cluster_dataset` names each record with them under one
+`UniqueIds` (as the run's file has), keeps {run name: own id}, groups by `pipeline.group` and answers by own id.
+Left as they were (the dataset command's shape, not its clustering): a record's `documents` list is still dropped
+by the dataset command (the run reads its documents), a record over `ingest.max_bytes` is read by it (the run
+rejects it), and a dataset file given under another name than the run's draws other ties.
+
+The dev rows under the product's spelling (as declared above, the data file's name and `#`; measured 12:27-12:31
+UTC with the tree of 82a5fe2 on the piles prepared at ab6c413, `PYTHONPATH=/tmp/cluster229/snapC/src
+.venv/bin/python /tmp/cluster29/dev.py SET OUT '<file name>#'`; `benchmarks/bench_cluster_spelling.py`, the same
+scoring with the piles prepared afresh, gives UCI the same three figures to the fourth place). Beside each: the
+median and range of the thirteen other spellings at ab6c413 (as spelt, `wikiref#`, `news.jsonl#`, `a#` ... `j#`;
+GVA's `a#` ... `j#` drawn this round, `/tmp/cluster229/draws_gd.sh`, `draws_g2.sh`; DUC's five spellings, as spelt
+and `a#` ... `d#`, are equal to the fourth place, so it was drawn no further) and the product's rank among the
+fourteen (1 = highest; ties share the better rank). B³ F1, batch / stream date order / stream file order:
+
+| set | product's spelling | thirteen spellings: median (lowest-highest) | product's rank of 14 | the table's row (bare ids) |
+|---|---|---|---|---|
+| GVA (`gva_violent_corpus.jsonl.gz#`) | 0.9240 / 0.9227 / 0.9209 | 0.9240 (0.9237-0.9241) / 0.9227 (0.9224-0.9228) / 0.9210 (0.9206-0.9211) | 3 / 2 / 8 | 0.9244 / 0.9235 / 0.921 (round 28's piles; 0.9239 / 0.9226 / 0.9210 at ab6c413's) |
+| Multi-News (`multinews_test_mnplus.jsonl.gz#`) | 0.8080 / 0.8065 / 0.8076 | 0.8084 (0.8069-0.8092) / 0.8073 (0.8060-0.8081) / 0.8078 (0.8075-0.8087) | 9 / 11 / 8 | 0.8092 / 0.8077 / 0.808 |
+| UCI (`uci_news_aggregator_subset.jsonl.gz#`) | 0.7843 / 0.7799 / 0.7775 | 0.7887 (0.7834-0.7928) / 0.7857 (0.7793-0.7902) / 0.7782 (0.7700-0.7803) | 12 / 12 / 11 | 0.7881 / 0.7902 / 0.779 |
+| DUC stories r1 (`duc_dev.jsonl#`) | 0.8946 / 0.8900 / 0.8744 | all five equal | 1 / 1 / 1 | (not in the table) |
+| DUC stories r2 (`duc_dev.jsonl#`) | 0.8907 / 0.8888 / 0.8692 | all five equal | 1 / 1 / 1 | (not in the table) |
+
+What a reader takes from it: the table's dev rows are the bare ids' draw, the highest of the thirteen on
+Multi-News batch (0.8092) and UCI stream date order (0.7902), near the median elsewhere; the product's own draw is in the low tail on UCI (twelfth of fourteen, batch −0.0044,
+date order −0.0058 from the median) and below the median on Multi-News (−0.0004 to −0.0008); GVA and DUC barely
+move. No figure here chose anything: the spellings were fixed by the files before the run, the table above is not
+regenerated (it scores the bare ids, as its notes say), and nothing in `src/` follows these figures.
+
+The test set's B³ under the product's spelling was not run. The lead's command (run once):
+`.venv/bin/python benchmarks/bench_cluster_spelling.py newscluster_giveme5w1h` (in /work/main)
+(its pile prepared afresh, headline-only members included as the official row; `--prefix ''` gives the bare ids'
+draw of the same scoring, the table's 0.8817 / 0.8656 / 0.878 if the piles are unchanged).
+
 ## Twenty-ninth round (2026-11-25, session 29, cluster): issue 5's parity judged against the ids' lottery
 
 Why: the twenty-eighth round's step 1 (below) found nine orders in `src/newsfuse/cluster/` that an event id's
