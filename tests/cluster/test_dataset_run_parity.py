@@ -12,25 +12,8 @@ from newsfuse.config import Config
 from newsfuse.pipeline import run
 from newsfuse.runtime import LocalRunner
 from newsfuse.tasks import cluster_dataset
+from tests.test_pipeline_headlines import _SCHOOL, _SHOOTING, _SHOOTING_2
 
-_TAVERN = (
-    "Two men were shot outside the Marlow Street tavern in Brenton late Friday, police said. Officers found "
-    "both victims near the tavern's parking lot shortly after midnight. One of the men, a 34-year-old Brenton "
-    "resident, died at Brenton General Hospital; the other was treated and released. Police Chief Dana "
-    "Okafor said detectives were looking for a gray pickup seen leaving the lot."
-)
-_TAVERN_2 = (
-    "A Brenton man died and another was wounded when gunfire broke out outside the Marlow Street tavern "
-    "shortly after midnight on Friday, according to police. Chief Dana Okafor said the 34-year-old victim "
-    "was pronounced dead at Brenton General Hospital. Detectives want to find a gray pickup truck that "
-    "witnesses saw leaving the tavern's parking lot after the shooting, she said."
-)
-_SCHOOL = (
-    "The Hollis County school board voted on Tuesday to extend the school year by four days next spring, "
-    "after snowstorms closed its schools for a week in February. Superintendent Mark Eriksen said the added "
-    "days would fall in June. Parents at the meeting asked the board to keep the spring break, which it "
-    "did. The board also approved a new bus contract worth 2.1 million dollars."
-)
 _SCHOOL_2 = (
     "Hollis County students will go to school four more days in June after the school board voted Tuesday "
     "to make up the week of classes lost to February's snowstorms. Superintendent Mark Eriksen said spring "
@@ -42,9 +25,9 @@ def _records() -> list[dict[str, str]]:
     """Two events of two articles, a page with no article (a reject), a repeated id and a record without
     an id (a blank line before it: the run names it by its line number)."""
     return [
-        {"id": "t1", "title": "Two shot outside Brenton tavern", "text": _TAVERN, "published": "2016-03-05"},
+        {"id": "t1", "title": "Two shot at Brenton tavern", "text": _SHOOTING, "published": "2016-03-05"},
         {"id": "s1", "title": "Hollis school year extended", "text": _SCHOOL, "published": "2016-03-04"},
-        {"id": "t1", "title": "One dead at Brenton tavern", "text": _TAVERN_2, "published": "2016-03-05"},
+        {"id": "t1", "title": "One dead at Brenton tavern", "text": _SHOOTING_2, "published": "2016-03-05"},
         {"id": "wall", "text": "Sign in to continue reading. Create a free account."},
         {"title": "Hollis students get four more days", "text": _SCHOOL_2, "published": "2016-03-04"},
     ]
