@@ -418,6 +418,11 @@ The test set's B³ under the product's spelling was not run. The lead's command 
 (its pile prepared afresh, headline-only members included as the official row; `--prefix ''` gives the bare ids'
 draw of the same scoring, the table's 0.8817 / 0.8656 / 0.878 if the piles are unchanged).
 
+Closing (12:33 UTC): the whole suite, 7d3a6b7's tree with others' uncommitted edits in it, 1,843 passed, 9 skipped, 7
+deselected (`.venv/bin/pytest -q -x -p no:randomly`); mypy clean; `duplicates --change --base f45720c`: one pair of
+this round's (the test's article prose, written again from tests/test_pipeline_headlines.py; read from there in
+0e7a664), the other (benchmarks/reported_dev7.py ~ reported_dev6.py) not this round's.
+
 ## Twenty-ninth round (2026-11-25, session 29, cluster): issue 5's parity judged against the ids' lottery
 
 Why: the twenty-eighth round's step 1 (below) found nine orders in `src/newsfuse/cluster/` that an event id's
