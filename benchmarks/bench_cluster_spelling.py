@@ -15,6 +15,9 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_cluster import (
     Prepared,
