@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import islice
 
 import pycountry
 
@@ -771,12 +772,14 @@ class People:
         text = self.text
         if self.stops is None:
             self.stops = _text_stops(text)
-        ends = [
+        stops = self.stops
+        ends = (
             end
-            for end, stop in self.stops[bisect_right(self.stops, (at, at)) :]
+            for end, stop in islice(stops, bisect_right(stops, (at, at)), None)
             if _ends_sentence(text, stop)
-        ]
-        return ends[1] if len(ends) > 1 else len(text)
+        )
+        next(ends, None)  # the end of the sentence holding ``at``
+        return next(ends, len(text))
 
     def full_name_of(self, surname: str, at: int) -> str | None:
         """The full name, last named before ``at``, whose last word is ``surname`` ("Judith Stern" for "Stern")."""

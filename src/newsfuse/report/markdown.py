@@ -106,9 +106,9 @@ def _fact_label(fact: dict[str, Any]) -> str:
 
 
 _OPENERS = frozenset(
-    {"A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her"}
+    {"A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They"}
+    | {"Their", "We", "Our"}
 )
-_OPENERS |= {"They", "Their", "We", "Our"}
 """Sentence-opening words that are lower-case inside a sentence: a reported statement's text begins its own
 sentence ("The six victims were found …, police said"), but follows "X said" in the label."""
 
