@@ -2523,6 +2523,32 @@ the draws: draw.py, labels.py, draw2.py, labels2.py."""
 """Session 30's outcome for IN′ and the NewsQuant run after it (quant2 shift), as written after the runs."""
 
 
+_STATIONS_DECLARED = """Session 29, stations shift (issue 7, quantities: a station's call sign is no quantity; audit
+r29 row 22, "18 LEX" and "69 News" shown as quantities an outlet adds, and session 30's read miss "2 NEWS has
+confirmed" read as 2 `news`). (1) Candidate **ST**, declared here before it is built or measured (baseline HEAD at
+19a4cf5): a plain number (digits, at most three) with no unit, followed by a station word is a station's name, not a
+quantity, and the extractor reads no mention there. A station word is "NEWS" in capitals or "News" capitalised, or a
+call sign of 2-4 capital letters and nothing else ("LEX", "WSB", "KTLA", "WREX"); the names with the number after
+the word ("Channel 5", "Fox 8", "WSB-TV 2", "NBC 4") are already left out as names and stay so. Guards, from the
+convention, not from a reading: a counted plural after the station word keeps the count ("5 news stories" is
+lower-case and counts; "12 WSB viewers", "2 NEWS deputies", "3 News items" count the plural); a number with a unit
+("5 PM", "10 MW") keeps its reading; a year-like number (four digits) is untouched. (2) Acceptance, written before
+it runs (session 29's rule; protocol value+unit, cased and lower-cased, against 19a4cf5): the pooled read samples
+(session 26's read samples and sessions 27's to 30's draws) not down in either form; every draw alone not down; no
+held-out sample down in either form; no dev file (quantities_dev, _units_dev, _forms_dev, _news_dev, _styled_dev,
+_gaps_dev, _news2_dev) down by more than 0.005 in value or value+unit; planted conflicts 8/8 with 0 false; every
+mention ST removes on jsonl-2000-s9-g2 and on the 300-article WARC run (`benchmarks/warc_generator.py --articles 300
+--format warc --seed 29`) read by hand, at least 90 % rightly removed; extract_quantities' CPU within noise
+(bench_compare.quantities_speed alternated A/B against 19a4cf5, an A/A control beside); a test. If it fails: one
+paragraph here, nothing in src/. Held-out samples are scored, never read; NewsQuant is not run this shift."""
+"""The stations shift's declaration (session 29), as written before ST was built or measured."""
+
+
+def _stations_note(r: dict[str, Any]) -> str:
+    """The stations shift (session 29): candidate ST declared with its rule before it ran, and its outcome."""
+    return _STATIONS_DECLARED
+
+
 _S30_PARTS = ("pooled read and four draws", "session 30's draw", "pooled held out")
 """The parts of ``quantities_probe_s30``, in the order its note shows them."""
 
@@ -4298,6 +4324,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_stations_note(r)}
 
 {_session30_quant_note(r)}
 
