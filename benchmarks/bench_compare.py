@@ -2428,6 +2428,23 @@ folded into _probe_with_draws in ec9273d, outputs identical), the rest in other 
 """Session 29's measured outcomes (quant shift), as written after the runs."""
 
 
+_SESSION29_LANGS_DECLARED = """Session 29, langs shift (issue 6, entities in a language we have no reader for;
+audit r29 step 4 finding 1), declared before building. Reading of the four fiction articles (/tmp/audit329/lang):
+the French pair's entities (SAINT-AUBERT, Hélène Marchetti, Olivier Brunel, Jeanne Lefort) and the Spanish one's
+(Carmen Robles, Atlántica Cargo, Andrés Quintero, Julián Ortega) are names; the German one's are 19, of which only
+Hohenfurt (×2), Matthias Kellner, Sabine Vogt and Jonas Albrecht (the last three with a German title read into the
+name) are; the rest are capitalised nouns ("Am Samstag", "Das Geld", "Die Sperrung", "Kosten der Reparatur"), 12
+of them of two words or more. Choice: **an article whose language is known and not English reads no entities**
+(compare/quantities.read_as_english's rule, as ES gates quantities), not "multi-word names that recur across
+sources": a German capital is no sign of a name, and outlets reporting one German event write the same nouns ("Die
+Stadt", "Am Montag", "Die Sperrung"), so recurrence would keep exactly the wrong facts a multi-source event shows;
+the cost, a missing fact rather than a wrong one, is the French and Spanish names (11 right mentions in the four
+articles). Acceptance, written before the run: `newsfuse run examples/corpus` and jsonl-2000-s9-g2 byte-identical
+for every English article (every output file, diff -r; the corpus's one Spanish article, El Faro, may change only in
+its own entity facts), the German article's non-names gone, a test. Not landed otherwise (one paragraph here)."""
+"""Session 29's langs declaration (entities outside English), as written before it was built."""
+
+
 _SESSION30_DECLARED = """Session 30, quant2 shift (issue 7, quantities: initialisms before a plural, "N of those" after a rate
 or a count of times, a compound whole whose plural head is cut, on a fresh draw that holds them). (1) Step 1: a fresh
 draw of 36 real-copy sentences (DUC 2006, MRPC train, GVA; seeds 3001-3003; strata "initialism before a plural",
@@ -4324,6 +4341,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {table}
 
 {_audit_note(r)}
+
+{_SESSION29_LANGS_DECLARED}
 
 {_stations_note(r)}
 
