@@ -158,3 +158,33 @@ def test_a_stated_date_that_is_no_date_is_kept_as_written_beside_a_null_publishe
         published, unread = got[rid]
         assert published is None and unread["stated"] == stated
     assert "names no year" in got["rel"][1]["reason"] and "no calendar date" in got["bad"][1]["reason"]
+
+
+def test_a_quote_another_source_gives_under_another_speaker_or_in_other_words_is_no_addition() -> None:
+    # product_audit_r29 (adds): "Nobody should have to choose between a bus pass and groceries" was what both
+    # the Riverside Tribune (Dev Ranganathan) and The Harbor Ledger (Marisol Quint) "add"; a figure of its
+    # own (140 against 120 firefighters) and a quote no one else gives still are an outlet's addition
+    from newsfuse.model import Conflict, Event, Fact, Span
+    from newsfuse.report.contract import report_event
+
+    said = "Nobody should have to choose"
+
+    def fact(fid: str, aid: str, kind: str, text: str, other: str, aspect: str) -> Fact:
+        conflict = Conflict(other, text, ("b" if aid == "a" else "a",), aspect)
+        return Fact(fid, kind, text, text, (Span(aid, 0, 9),), (aid,), 1, conflicts=(conflict,))
+
+    facts = (
+        fact("q-a", "a", "quote", said, "q-b", "speaker"),
+        fact("q-b", "b", "quote", said, "q-a", "speaker"),
+        fact("w-a", "a", "quote", "mass inspections", "w-b", "wording"),
+        fact("w-b", "b", "quote", "targeted inspections", "w-a", "wording"),
+        fact("n-a", "a", "quantity", "140 firefighters", "n-b", "value"),
+        Fact("own", "b", "quote", "A route nobody can afford", (Span("b", 0, 9),), ("b",), 1),
+    )
+    event = Event("ev", "t", ("a", "b"), 2, facts=facts, sources=(("Tribune", ("a",)), ("Ledger", ("b",))))
+    record = report_event(event, {"a": "Tribune", "b": "Ledger"})
+    assert record["adds"] == [
+        {"outlet": "Ledger", "article_ids": ["b"], "fact_ids": ["own"]},
+        {"outlet": "Tribune", "article_ids": ["a"], "fact_ids": ["n-a"]},
+    ]
+    assert [r["fact_id"] for r in record["coverage"]["rows"]] == [f.id for f in facts]  # still in the table

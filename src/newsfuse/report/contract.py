@@ -119,7 +119,8 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
     origin = {a: (name or ids[0], ids) for name, ids in event.sources for a in ids}
     adds: dict[str, list[str]] = {}
     for fact in event.facts:
-        if fact.independent_sources == 1:  # one origin: the outlet whose reporting it is (reprints too)
+        # one origin: the outlet whose reporting it is (reprints too); a quote another source gives is none
+        if fact.independent_sources == 1 and not _quoted_elsewhere(fact):
             own = _own_reporting(fact, event.credited_copies)
             if own is None:  # every span copied from the outlet the articles credit: filed under it
                 name = next(
@@ -167,6 +168,15 @@ def _comparison(event: Event, outlet_of: dict[str, str]) -> dict[str, Any]:
             for o, ids in sorted(adds.items())
         ],
     }
+
+
+_ONE_QUOTE = frozenset({"speaker", "wording"})  # a conflict between two readings of one quote
+
+
+def _quoted_elsewhere(fact: Fact) -> bool:
+    """Whether a quote is one another independent source also gives, under another speaker or in other words
+    (compare's quote key joined them; the disagreement shows both): no outlet's addition."""
+    return fact.kind == "quote" and any(c.aspect in _ONE_QUOTE for c in fact.conflicts)
 
 
 def _inside(span: Span, article_id: str, start: int, end: int) -> bool:
