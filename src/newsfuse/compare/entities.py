@@ -17,6 +17,7 @@ import pycountry
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS
 from newsfuse.compare.mentions import Mention, lower_for_ascii_scan, lower_keeping_offsets
+from newsfuse.compare.quantities import read_as_english
 from newsfuse.model import Article, Span
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -294,13 +295,20 @@ def _named(text: str) -> Iterator[tuple[str, str, int]]:
 
 
 def extract_entities(article: Article) -> Iterator[Entity]:
-    """People, organisations and places named in the article, with spans into its text."""
+    """People, organisations and places named in the article, with spans into its text. The capital test reads
+    English: an article whose language is known and not English gives none (audit r29: German nouns, "Das
+    Geld", "Am Samstag", read as names)."""
+    if not read_as_english(article.language):
+        return
     for name, kind, start in _named(article.text):
         yield Entity(name, kind, Span(article.id, start, start + len(name)))
 
 
 def entity_mentions(article: Article) -> list[Mention]:
-    """The entities of :func:`extract_entities` as mentions (slot: the type)."""
+    """The entities of :func:`extract_entities` as mentions (slot: the type); none in a language known and not
+    English."""
+    if not read_as_english(article.language):
+        return []
     return [
         Mention("entity", kind, name, name, Span(article.id, start, start + len(name)))
         for name, kind, start in _named(article.text)
