@@ -120,3 +120,35 @@ def test_the_word_after_a_clock_counts_only_where_the_text_writes_it_lower_case_
     # on its own, also as the text's very first word: the clock ends its sentence
     assert pieces(f"{clock} Later memphis police spoke.") == 3
     assert pieces(f"memphis police spoke. {clock}") == 3
+
+
+def test_a_days_ordinal_before_its_month_ends_no_sentence() -> None:
+    # audit r29 step 4: the German brief opened "März 2026 — Die Stadt …" and "HOHENFURT, 10." stood alone
+    for text in (
+        "HOHENFURT, 10. März 2026 — Die Stadt Hohenfurt hat die Brücke gesperrt.",
+        "Die Brücke wird am 3. Oktober wieder geöffnet, sagte die Stadt.",
+        "The hearing was moved to the 21. October session by the court.",
+        "Udstillingen åbner 1. Marts i København.",
+        "Näyttely avataan 3. Lokakuuta Helsingissä.",
+    ):
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_number_that_is_no_days_ordinal_still_ends_its_sentence() -> None:
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_sentences(text)]
+
+    # a year, a number past 31, a decimal's tail, or a word that is no month after the number
+    assert texts("The bridge opened in 2010. May was the busiest month.") == [
+        "The bridge opened in 2010.",
+        "May was the busiest month.",
+    ]
+    assert texts("The count rose to 45. March organisers were pleased.") == [
+        "The count rose to 45.",
+        "March organisers were pleased.",
+    ]
+    assert texts("The rate was 3.10. October was calm.") == ["The rate was 3.10.", "October was calm."]
+    assert texts("Die Zahl stieg auf 12. Die Stadt prüft das.") == [
+        "Die Zahl stieg auf 12.",
+        "Die Stadt prüft das.",
+    ]

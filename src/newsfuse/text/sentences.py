@@ -1,8 +1,9 @@
 """Sentence splitting for news, with character offsets into the source text.
 
-Handles abbreviations ("Mr.", "U.S.", "Jan."), initials, decimals, sentence ends inside closing
-quotes (``."``) and line breaks: a line break is a boundary (cleaned text holds one paragraph a line,
-and a headline line has no full stop) unless the next line starts in lower case (a hard-wrapped line).
+Handles abbreviations ("Mr.", "U.S.", "Jan."), initials, decimals, a day's ordinal before its month ("10. März",
+"3. October"), sentence ends inside closing quotes (``."``) and line breaks: a line break is a boundary (cleaned
+text holds one paragraph a line, and a headline line has no full stop) unless the next line starts in lower case (a
+hard-wrapped line).
 A capital of any alphabet opens a sentence (Cyrillic, Greek, Latin-extended), and the Chinese and Japanese end
 marks ``。！？｡`` end one with no blank after them.
 """
@@ -206,6 +207,37 @@ def _clock_ends(text: str, body: str, start: int, dot: int, at: int) -> bool:
     )
 
 
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+    *("november", "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober"),
+    *("dezember", "marts", "maj", "mars", "desember", "tammikuuta", "helmikuuta", "maaliskuuta"),
+    *("huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta"),
+    *("marraskuuta", "joulukuuta", "ledna", "února", "března", "dubna", "května", "června", "července"),
+    *("srpna", "září", "října", "listopadu", "prosince"),
+)
+"""Month names as written after a day's ordinal ("10. März"): English, German (and Austrian "Jänner"), Danish,
+Norwegian, and the Finnish and Czech forms a date takes ("3. lokakuuta", "3. října")."""
+_MONTH_AFTER = re.compile(
+    rf"(?:{'|'.join(sorted(set(_MONTH_NAMES), key=len, reverse=True))})\b", re.IGNORECASE
+)
+_DIGITS = frozenset("0123456789")
+
+
+def _ordinal_date(body: str, start: int, dot: int, at: int) -> bool:
+    """Whether the full stop ``body[dot]`` closes a day's ordinal, one or two digits from 1 to 31 standing alone
+    after ``start``, and the word at ``at`` is a month ("HOHENFURT, 10. März 2026", "am 3. Oktober"): no end."""
+    first = dot
+    while first > start and dot - first < 3 and body[first - 1] in _DIGITS:
+        first -= 1
+    if (
+        first == dot
+        or dot - first > 2
+        or (first > start and (body[first - 1].isalnum() or body[first - 1] in ".,"))
+    ):
+        return False
+    return 1 <= int(body[first:dot]) <= 31 and _MONTH_AFTER.match(body, at) is not None
+
+
 _WORD_OR_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
@@ -274,6 +306,12 @@ def _split(text: str) -> tuple[Sentence, ...]:
             if after is None:
                 continue
             dot = boundary.start()
+            if (
+                end - dot == 1
+                and body[dot - 1 : dot] in _DIGITS
+                and _ordinal_date(body, start, dot, after.end(1))
+            ):
+                continue
             if (
                 body[dot] == "."
                 and _is_abbreviation(body, start, dot)
