@@ -2445,6 +2445,20 @@ its own entity facts), the German article's non-names gone, a test. Not landed o
 """Session 29's langs declaration (entities outside English), as written before it was built."""
 
 
+_SESSION29_LANGS_OUTCOME = """Session 29, langs shift, outcome (measured after the declaration above, against a
+snapshot of 19a4cf5; `/tmp/langs29/runs.sh A|E`, `factdiff.py`): `newsfuse run --workers 1` of jsonl-2000-s9-g2
+every output file byte-identical (diff -r); examples/corpus: report.json, index.html and the Port Emmet event's
+Markdown change only in the Spanish El Faro article's own entity evidence (its San Telmo, St. Brendan and Rosa
+Villalobos gone; Port Emmet, Dock Road and Calloway Freight 4 -> 3 independent sources, Odette Marchand 3 -> 2,
+Gideon Hale and Lower Quay 2 -> 1: right names lost, the declared cost); the audit's fiction: the German article's
+14 entities, 10 of them not names, gone, and the French and Spanish names with them. Every clause holds: landed
+(36a9edc; test tests/compare/test_entity_language.py, failing at 19a4cf5). What is left: the French and Spanish
+names, right in the four articles and in El Faro, are lost; a gate by language (French and Spanish, whose nouns are
+written in lower case, read; German not) would keep them, measured on more than four articles; not built this
+shift."""
+"""Session 29's langs outcome (entities outside English), as written after the runs."""
+
+
 _SESSION30_DECLARED = """Session 30, quant2 shift (issue 7, quantities: initialisms before a plural, "N of those" after a rate
 or a count of times, a compound whole whose plural head is cut, on a fresh draw that holds them). (1) Step 1: a fresh
 draw of 36 real-copy sentences (DUC 2006, MRPC train, GVA; seeds 3001-3003; strata "initialism before a plural",
@@ -4343,6 +4357,8 @@ No model download: rule-based extractors, pycountry's ISO names for places and c
 {_audit_note(r)}
 
 {_SESSION29_LANGS_DECLARED}
+
+{_SESSION29_LANGS_OUTCOME}
 
 {_stations_note(r)}
 
