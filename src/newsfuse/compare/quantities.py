@@ -1228,6 +1228,21 @@ def _is_name(text: str, start: int, rest: str) -> bool:
     )  # "Model 3 remains"
 
 
+_STATION_WORD = re.compile(r"\s+(NEWS|News|[A-Z]{2,4})\b(?![-.&'\u2019]?[A-Za-z0-9])")
+"""A station word after a number: "NEWS" or "News", or a call sign of two to four capitals ("LEX", "WREX")."""
+
+
+def _is_station(num: str, rest: str, thing: str) -> bool:
+    """Whether the plain number ``num`` and the word after it (``rest``) name a television station ("69 News",
+    "18 LEX", "13 WREX") rather than count: a number of at most three digits before a station word that is itself
+    the counted thing. A plural counted after the word keeps the count ("2 NEWS deputies", "12 WSB viewers"), and
+    so does lower-case "5 news stories"."""
+    if not num.isdigit() or len(num) > 3:
+        return False
+    word = _STATION_WORD.match(rest)
+    return word is not None and word.group(1).lower() == thing
+
+
 _WIRE_TIME = re.compile(r" (?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|IST|PT|PST|PDT)\b")
 """A time zone after a four-digit number: the number is a clock time ("by 1130 GMT"), not a quantity."""
 _PARTITIVE = re.compile(
@@ -1710,6 +1725,8 @@ def extract_quantities(
             part = _fronted_part(scopes, start)  # "Of the unstressed women, 23 developed ..."
             if part:
                 thing, used = part, 0  # (the mention is the number: the verb after it is no part of it)
+        if plain and not hi and unit is None and thing and _is_station(num, rest, thing):
+            continue  # a station's name: "told 69 News", "asked by 18 LEX", "2 NEWS has confirmed"
         value = _value(num, scale)
         if slashed:
             value = value / int(slashed.group(1)) + (int(whole.group(1)) if whole else 0)  # (1/3 in full)
