@@ -1,6 +1,6 @@
-"""An article whose language is known and not English gives no entity (issue 6, session 29; audit r29 step 4:
-a German article's capitalised nouns, "Am Samstag", "Das Geld", "Die Sperrung", were read as names): the
-capital test reads English, and an unknown language is read as before."""
+"""An article in a language that capitalises every noun gives no entity (issue 6, session 29; audit r29 step 4:
+a German article's capitalised nouns, "Am Samstag", "Das Geld", "Die Sperrung", were read as names); a language
+that writes its nouns in lower case (French, Spanish) and an unknown one are read as before."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def test_a_german_article_gives_no_entity() -> None:
     assert _names(article) == []
     assert entity_mentions(article) == []
     assert article_mentions(Article(id="de2", path="de2", text=GERMAN, language="de")).entities == ()
+    for language in ("de-AT", "German", "lb"):
+        assert _names(Article(id="d", path="d", text=GERMAN, language=language)) == []
 
 
 def test_the_same_text_of_unknown_language_is_read_as_before() -> None:
@@ -40,3 +42,12 @@ def test_english_in_any_spelling_or_unknown_is_read() -> None:
         article = Article(id="e", path="e", text=ENGLISH, language=language)
         assert _names(article) == expected
         assert [m.text for m in entity_mentions(article)] == expected
+
+
+SPANISH = "El alcalde Tomás Rivera dijo que el puerto de Port Emmet seguirá cerrado, según Calloway Freight."
+
+
+def test_a_language_with_lower_case_nouns_is_read() -> None:
+    names = _names(Article(id="es", path="es", text=SPANISH, language="es"))
+    assert names == _names(Article(id="u", path="u", text=SPANISH))
+    assert "Port Emmet" in names

@@ -17,7 +17,6 @@ import pycountry
 
 from newsfuse.compare.dates import MONTHS, WEEKDAYS
 from newsfuse.compare.mentions import Mention, lower_for_ascii_scan, lower_keeping_offsets
-from newsfuse.compare.quantities import read_as_english
 from newsfuse.model import Article, Span
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -294,20 +293,32 @@ def _named(text: str) -> Iterator[tuple[str, str, int]]:
             yield name, kind, start
 
 
+_NOUNS_CAPITALISED = frozenset({"de", "deu", "ger", "german", "deutsch", "lb", "ltz", "luxembourgish", "gsw"})
+"""Languages whose spelling capitalises every noun (German, Luxembourgish, Swiss German), by code or name."""
+
+
+def capitalises_nouns(language: str | None) -> bool:
+    """Whether an article in ``language`` (the cleaner's code, "de", or a record's own, "de-AT", "German")
+    capitalises every noun, so a capital marks no name; an unknown language (None or empty) is read."""
+    if not language:
+        return False
+    return language.strip().lower().replace("_", "-").split("-")[0] in _NOUNS_CAPITALISED
+
+
 def extract_entities(article: Article) -> Iterator[Entity]:
     """People, organisations and places named in the article, with spans into its text. The capital test reads
-    English: an article whose language is known and not English gives none (audit r29: German nouns, "Das
-    Geld", "Am Samstag", read as names)."""
-    if not read_as_english(article.language):
+    a name by its capital: an article in a language that capitalises every noun gives none
+    (:func:`capitalises_nouns`; audit r29: German "Das Geld", "Am Samstag" read as names)."""
+    if capitalises_nouns(article.language):
         return
     for name, kind, start in _named(article.text):
         yield Entity(name, kind, Span(article.id, start, start + len(name)))
 
 
 def entity_mentions(article: Article) -> list[Mention]:
-    """The entities of :func:`extract_entities` as mentions (slot: the type); none in a language known and not
-    English."""
-    if not read_as_english(article.language):
+    """The entities of :func:`extract_entities` as mentions (slot: the type); none in a language that capitalises
+    every noun."""
+    if capitalises_nouns(article.language):
         return []
     return [
         Mention("entity", kind, name, name, Span(article.id, start, start + len(name)))
