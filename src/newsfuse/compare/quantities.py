@@ -789,7 +789,7 @@ def _read_referent(rest: str, unit: str | None = None) -> tuple[str | None, str 
 
 INITIALISM = re.compile(r"[A-Z]{2,6}")
 """An initialism or acronym written in capitals ("US", "IT", "MONUC"): a modifier of the plural noun after it,
-never a stop word (issue 7, session 30, IN′); the scorer's unit reading keeps it too."""
+never a stop word (issue 7, session 29, quant2's IN′); the scorer's unit reading keeps it too."""
 
 
 _ADJECTIVE_ENDINGS = (
@@ -1264,11 +1264,16 @@ def _partitive(text: str, at: int) -> re.Match[str] | None:
         return part
     if _YEAR.match(part.group("whole")):
         return None
-    if part.group("mark") == "s":
-        word = (part.group("last") + "s").lower()
-        if len(word) < 4 or word in STOP_WORDS or word in _NUMBER_WORDS:
-            return None
-    return part
+    return part if _possessive(part) else None
+
+
+def _possessive(owner: re.Match[str]) -> bool:
+    """Whether an owner match (its ``last`` word and ``mark``) is a possessive: a mark with an apostrophe, or, in
+    copy whose apostrophes are dropped, a word in -s that is no stop word or number word ("Chinas", not "this")."""
+    if owner.group("mark") != "s":
+        return True
+    word = (owner.group("last") + "s").lower()
+    return not (len(word) < 4 or word in STOP_WORDS or word in _NUMBER_WORDS)
 
 
 _OWNER_BEFORE = re.compile(
@@ -1284,10 +1289,7 @@ def _owner_before(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a partitive's whole after its owner ("Forty of China's 300 Olympic
     athletes"): a count, not a name's number, whatever capital the owner has."""
     found = _OWNER_BEFORE.search(text, max(0, start - 80), start)
-    if found is None:
-        return False
-    word = (found.group("last") + "s").lower()
-    return found.group("mark") != "s" or not (len(word) < 4 or word in STOP_WORDS or word in _NUMBER_WORDS)
+    return found is not None and _possessive(found)
 
 
 def _owned(text: str, at: int) -> bool:
